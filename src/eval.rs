@@ -1,0 +1,2 @@
+//! `noticegraph eval`: extraction scored against the gold annotations of
+//! `../shared/corpus` (format in its README).

@@ -1,0 +1,2 @@
+//! noticegraph binary.
+fn main() {}

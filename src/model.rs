@@ -1,0 +1,454 @@
+//! Domain types shared by every layer: what the ingest pipeline produces and what the RDF
+//! mapping, the store and the pages consume. No I/O and no IRIs here: things are named by
+//! [`EntityKey`] (a kind and a slug), and `rdf::iri` turns keys into IRIs under the
+//! configured base, so the same key always gives the same IRI.
+//!
+//! Offsets are in Unicode scalar values (Rust `char`s) of the *normalised* notice body
+//! ([`Notice::text`]), as RFC 5147 and NIF require, never in UTF-8 bytes.
+
+use std::fmt;
+
+/// A language noticegraph reads and writes. Only Korean and English are supported.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Lang {
+    /// Korean (`ko`).
+    Ko,
+    /// English (`en`).
+    En,
+}
+
+impl Lang {
+    /// Both supported languages, Korean first.
+    pub const ALL: [Lang; 2] = [Lang::Ko, Lang::En];
+
+    /// The lowercase BCP 47 tag (`"ko"` or `"en"`).
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::Ko => "ko",
+            Lang::En => "en",
+        }
+    }
+
+    /// Parses a BCP 47 tag, case-insensitively, by its primary subtag (`ko-KR` → `Ko`).
+    /// Returns `None` for any other language.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+        match primary.as_str() {
+            "ko" | "kor" => Some(Lang::Ko),
+            "en" | "eng" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// The other supported language.
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::Ko => Lang::En,
+            Lang::En => Lang::Ko,
+        }
+    }
+}
+
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.tag())
+    }
+}
+
+/// A half-open range `[begin, end)` of Unicode characters in a notice's normalised text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Span {
+    /// Index of the first character (0-based, in chars).
+    pub begin: usize,
+    /// Index one past the last character (in chars).
+    pub end: usize,
+}
+
+/// The kind of a thing in the graph. It decides the IRI path segment (`id/{kind}/{slug}`),
+/// the RDF types and the page template.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum EntityKind {
+    /// An organization: ministry, agency, international organization, grouping, company.
+    Organization,
+    /// A sovereign state.
+    Country,
+    /// A city (capitals included).
+    City,
+    /// A sub-national area or a supranational region.
+    Region,
+    /// A named person.
+    Person,
+    /// An office or position (`org:Post`), e.g. Minister of the Interior.
+    Post,
+    /// An event: meeting, forum, seminar, signing, visit, training, survey edition.
+    Event,
+    /// A series of events (`OECD E-Leaders Meeting`, `UN E-Government Survey`).
+    Series,
+    /// A topic or theme (`skos:Concept`).
+    Topic,
+}
+
+impl EntityKind {
+    /// Every kind, in a fixed order.
+    pub const ALL: [EntityKind; 9] = [
+        EntityKind::Organization,
+        EntityKind::Country,
+        EntityKind::City,
+        EntityKind::Region,
+        EntityKind::Person,
+        EntityKind::Post,
+        EntityKind::Event,
+        EntityKind::Series,
+        EntityKind::Topic,
+    ];
+
+    /// The IRI path segment: `org`, `country`, `city`, `region`, `person`, `post`, `event`,
+    /// `series`, `topic` (DESIGN.md §IRIs).
+    pub fn segment(self) -> &'static str {
+        match self {
+            EntityKind::Organization => "org",
+            EntityKind::Country => "country",
+            EntityKind::City => "city",
+            EntityKind::Region => "region",
+            EntityKind::Person => "person",
+            EntityKind::Post => "post",
+            EntityKind::Event => "event",
+            EntityKind::Series => "series",
+            EntityKind::Topic => "topic",
+        }
+    }
+
+    /// The inverse of [`EntityKind::segment`].
+    pub fn from_segment(segment: &str) -> Option<EntityKind> {
+        EntityKind::ALL.into_iter().find(|k| k.segment() == segment)
+    }
+
+    /// The gold-annotation type name (`../shared/corpus/README.md`): `Organization`,
+    /// `Country`, `City`, `Region`, `Person`, `Role` (for posts), `Event` (events and
+    /// series), `Topic`.
+    pub fn gold_type(self) -> &'static str {
+        match self {
+            EntityKind::Organization => "Organization",
+            EntityKind::Country => "Country",
+            EntityKind::City => "City",
+            EntityKind::Region => "Region",
+            EntityKind::Person => "Person",
+            EntityKind::Post => "Role",
+            EntityKind::Event | EntityKind::Series => "Event",
+            EntityKind::Topic => "Topic",
+        }
+    }
+}
+
+/// The stable name of a thing: its kind and a slug of ASCII lowercase letters, digits and
+/// hyphens (`org`/`oecd`, `country`/`kr`, `event`/`oecd-e-leaders-meeting-2018`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct EntityKey {
+    /// What kind of thing it is.
+    pub kind: EntityKind,
+    /// The slug, unique within the kind.
+    pub slug: String,
+}
+
+impl EntityKey {
+    /// A key from a kind and a slug (the slug is taken as given; see `rdf::iri::slugify`).
+    pub fn new(kind: EntityKind, slug: impl Into<String>) -> Self {
+        EntityKey {
+            kind,
+            slug: slug.into(),
+        }
+    }
+}
+
+impl fmt::Display for EntityKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}/{}", self.kind.segment(), self.slug)
+    }
+}
+
+/// A language-tagged string.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Label {
+    /// The text.
+    pub text: String,
+    /// Its language tag, lowercase BCP 47 (`en`, `ko`, `ko-latn`).
+    pub lang: String,
+}
+
+impl Label {
+    /// A label in one of the supported languages.
+    pub fn new(text: impl Into<String>, lang: Lang) -> Self {
+        Label {
+            text: text.into(),
+            lang: lang.tag().to_string(),
+        }
+    }
+}
+
+/// A calendar value at the precision the text gives: year, year-month or full date.
+/// Maps to `xsd:gYear`, `xsd:gYearMonth` or `xsd:date`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DateValue {
+    /// A year (`2018`).
+    Year(i32),
+    /// A month of a year (`2017-03`).
+    YearMonth(i32, u32),
+    /// A day (`2017-03-24`).
+    Date(i32, u32, u32),
+}
+
+impl DateValue {
+    /// The ISO 8601 lexical form: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    pub fn iso(&self) -> String {
+        match *self {
+            DateValue::Year(y) => format!("{y:04}"),
+            DateValue::YearMonth(y, m) => format!("{y:04}-{m:02}"),
+            DateValue::Date(y, m, d) => format!("{y:04}-{m:02}-{d:02}"),
+        }
+    }
+
+    /// The year.
+    pub fn year(&self) -> i32 {
+        match *self {
+            DateValue::Year(y) | DateValue::YearMonth(y, _) | DateValue::Date(y, _, _) => y,
+        }
+    }
+
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (also `YYYY.MM.DD`); `None` otherwise or
+    /// when the month or day is out of range.
+    pub fn parse_iso(s: &str) -> Option<DateValue> {
+        let parts: Vec<&str> = s.trim().split(['-', '.']).filter(|p| !p.is_empty()).collect();
+        let num = |p: &str| p.trim().parse::<u32>().ok();
+        match parts.as_slice() {
+            [y] if y.len() == 4 => Some(DateValue::Year(num(y)? as i32)),
+            [y, m] if y.len() == 4 => {
+                let m = num(m)?;
+                (1..=12).contains(&m).then_some(DateValue::YearMonth(num(y)? as i32, m))
+            }
+            [y, m, d] if y.len() == 4 => {
+                let (m, d) = (num(m)?, num(d)?);
+                ((1..=12).contains(&m) && (1..=31).contains(&d))
+                    .then_some(DateValue::Date(num(y)? as i32, m, d))
+            }
+            _ => None,
+        }
+    }
+}
+
+/// A notice as read and normalised, before extraction.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Notice {
+    /// Stable identifier: derived from the source URL when known, else from a hash of
+    /// the normalised text (see `ingest::notice_id`). ASCII, IRI-safe.
+    pub id: String,
+    /// `schema:headline`, when the header or the HTML gives one.
+    pub title: Option<String>,
+    /// `schema:datePublished`, the reference for relative dates.
+    pub date: Option<DateValue>,
+    /// `dct:source`: the original URL, when known.
+    pub source: Option<String>,
+    /// `schema:publisher`, as written in the header.
+    pub publisher: Option<String>,
+    /// The detected language (the header's `lang:` is only a hint checked against it).
+    pub lang: Lang,
+    /// The normalised body text (NFC, site residue removed). All spans index into it.
+    pub text: String,
+}
+
+/// One occurrence of a thing in the notice text (a NIF phrase).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Mention {
+    /// Where it is, in characters of [`Notice::text`].
+    pub span: Span,
+    /// The text at that span (without a trailing Korean particle).
+    pub anchor: String,
+    /// What it refers to.
+    pub entity: EntityKey,
+}
+
+/// A thing in the graph with its labels and kind-specific facts (gazetteer or extracted).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entity {
+    /// Its key (kind + slug).
+    pub key: EntityKey,
+    /// Preferred labels, at most one per language (`rdfs:label`).
+    pub labels: Vec<Label>,
+    /// Alternative labels: acronyms, aliases, former names (`skos:altLabel`).
+    pub alt_labels: Vec<Label>,
+    /// Wikidata id (`Q884`), when known.
+    pub wikidata: Option<String>,
+    /// ISO 3166-1 alpha-2 code, for countries.
+    pub iso_code: Option<String>,
+    /// `schema:containedInPlace` for cities and regions; `org:subOrganizationOf` for
+    /// organizations; `org:postIn` for posts.
+    pub part_of: Option<EntityKey>,
+    /// `true` for public bodies (`schema:GovernmentOrganization`).
+    pub government: bool,
+}
+
+impl Entity {
+    /// A new entity with no labels or facts yet.
+    pub fn new(key: EntityKey) -> Self {
+        Entity {
+            key,
+            labels: Vec::new(),
+            alt_labels: Vec::new(),
+            wikidata: None,
+            iso_code: None,
+            part_of: None,
+            government: false,
+        }
+    }
+
+    /// The label in `lang`, if any.
+    pub fn label(&self, lang: Lang) -> Option<&str> {
+        self.labels
+            .iter()
+            .find(|l| Lang::from_tag(&l.lang) == Some(lang))
+            .map(|l| l.text.as_str())
+    }
+}
+
+/// What kind of happening an event is; maps to an `ng:` subclass of `schema:Event`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum EventKind {
+    /// A meeting (ministerial, working party, steering committee).
+    #[default]
+    Meeting,
+    /// A forum or summit.
+    Forum,
+    /// A seminar, workshop or conference.
+    Seminar,
+    /// The signing of an MOU, letter of intent, declaration or agreement.
+    Signing,
+    /// An official visit.
+    Visit,
+    /// A training course.
+    Training,
+    /// An edition of a survey or index (UN E-Government Survey 2016).
+    SurveyEdition,
+    /// Anything else reported as happening (an acknowledgement, an announcement).
+    Other,
+}
+
+/// Whether the notice announces an event or reports one that took place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum EventStatus {
+    /// Announced for the future (relative to the notice date).
+    Planned,
+    /// Reported as held or under way.
+    #[default]
+    Held,
+}
+
+/// An event extracted from a notice.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Event {
+    /// The event as an entity: key (kind `Event`), labels in both languages where known.
+    pub entity: Entity,
+    /// Its kind.
+    pub kind: EventKind,
+    /// Announced or held.
+    pub status: EventStatus,
+    /// `schema:startDate`.
+    pub start: Option<DateValue>,
+    /// `schema:endDate`, for multi-day events.
+    pub end: Option<DateValue>,
+    /// `schema:location`: places, most specific first.
+    pub location: Vec<EntityKey>,
+    /// `schema:organizer`: hosts and organizers.
+    pub organizer: Vec<EntityKey>,
+    /// `schema:attendee`: participants (countries, organizations, persons).
+    pub attendee: Vec<EntityKey>,
+    /// `schema:superEvent`: the series it belongs to.
+    pub series: Option<EntityKey>,
+    /// `schema:about`: topics and themes.
+    pub about: Vec<EntityKey>,
+}
+
+/// A person holding a post, as the notice states it (`org:holds`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Holding {
+    /// The person.
+    pub person: EntityKey,
+    /// The post (kind `Post`).
+    pub post: EntityKey,
+}
+
+/// A date the text mentions, resolved against the notice date.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct DateMention {
+    /// Where it is.
+    pub span: Span,
+    /// The text at that span.
+    pub anchor: String,
+    /// The resolved value (start of a period).
+    pub value: DateValue,
+    /// End of a period (`2013~2015년`), if the expression is one.
+    pub end: Option<DateValue>,
+}
+
+/// A quantity the text states (`4,820 public officials`, `4,820명`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quantity {
+    /// Where it is.
+    pub span: Span,
+    /// The text at that span.
+    pub anchor: String,
+    /// The numeric value (`schema:value`), as a plain decimal string (`4820`).
+    pub value: String,
+    /// What is counted (`schema:unitText`), e.g. `persons`, `USD`, `KRW`.
+    pub unit: String,
+    /// A short description of what is measured, in the notice's language.
+    pub description: String,
+}
+
+/// A rank (and optional score) of an entity in one edition of a ranking/survey.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Ranking {
+    /// Who is ranked.
+    pub ranked: EntityKey,
+    /// The rank, 1-based.
+    pub rank: u32,
+    /// The score as a decimal string (`0.9010`), when stated.
+    pub score: Option<String>,
+    /// The survey edition event (`event/un-e-government-survey-2016`).
+    pub edition: EntityKey,
+    /// Where the rank is stated.
+    pub span: Span,
+}
+
+/// A quotation and its speaker.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Quotation {
+    /// The quoted text, in the notice language.
+    pub text: String,
+    /// The speaker, when identified.
+    pub speaker: Option<EntityKey>,
+    /// Where the quotation is.
+    pub span: Span,
+}
+
+/// Everything the pipeline extracted from one notice: the input of `rdf::mapping`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Extraction {
+    /// The notice itself.
+    pub notice: Notice,
+    /// Every entity mentioned (not events), deduplicated by key, with the labels known
+    /// for it (from the gazetteer and from the text).
+    pub entities: Vec<Entity>,
+    /// Events, deduplicated by key.
+    pub events: Vec<Event>,
+    /// Every mention of an entity or event, in text order.
+    pub mentions: Vec<Mention>,
+    /// Who holds which post.
+    pub holdings: Vec<Holding>,
+    /// Dates mentioned.
+    pub dates: Vec<DateMention>,
+    /// Quantities stated.
+    pub quantities: Vec<Quantity>,
+    /// Ranking results.
+    pub rankings: Vec<Ranking>,
+    /// Quotations.
+    pub quotations: Vec<Quotation>,
+}

@@ -1,0 +1,1 @@
+//! Page view-models and templates (auto-escaping).
