@@ -32,7 +32,11 @@ impl Lang {
     /// Parses a BCP 47 tag, case-insensitively, by its primary subtag (`ko-KR` → `Ko`).
     /// Returns `None` for any other language.
     pub fn from_tag(tag: &str) -> Option<Lang> {
-        let primary = tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+        let primary = tag
+            .split(['-', '_'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
         match primary.as_str() {
             "ko" | "kor" => Some(Lang::Ko),
             "en" | "eng" => Some(Lang::En),
@@ -217,18 +221,27 @@ impl DateValue {
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (also `YYYY.MM.DD`); `None` otherwise or
     /// when the month or day is out of range.
     pub fn parse_iso(s: &str) -> Option<DateValue> {
-        let parts: Vec<&str> = s.trim().split(['-', '.']).filter(|p| !p.is_empty()).collect();
+        let parts: Vec<&str> = s
+            .trim()
+            .split(['-', '.'])
+            .filter(|p| !p.is_empty())
+            .collect();
         let num = |p: &str| p.trim().parse::<u32>().ok();
         match parts.as_slice() {
             [y] if y.len() == 4 => Some(DateValue::Year(num(y)? as i32)),
             [y, m] if y.len() == 4 => {
                 let m = num(m)?;
-                (1..=12).contains(&m).then_some(DateValue::YearMonth(num(y)? as i32, m))
+                (1..=12)
+                    .contains(&m)
+                    .then_some(DateValue::YearMonth(num(y)? as i32, m))
             }
             [y, m, d] if y.len() == 4 => {
                 let (m, d) = (num(m)?, num(d)?);
-                ((1..=12).contains(&m) && (1..=31).contains(&d))
-                    .then_some(DateValue::Date(num(y)? as i32, m, d))
+                ((1..=12).contains(&m) && (1..=31).contains(&d)).then_some(DateValue::Date(
+                    num(y)? as i32,
+                    m,
+                    d,
+                ))
             }
             _ => None,
         }

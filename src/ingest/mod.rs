@@ -22,7 +22,14 @@ pub enum MediaType {
 impl MediaType {
     /// From a MIME type (`text/plain`, `text/html`, `application/json`, parameters ignored).
     pub fn from_mime(mime: &str) -> Option<MediaType> {
-        match mime.split(';').next().unwrap_or("").trim().to_ascii_lowercase().as_str() {
+        match mime
+            .split(';')
+            .next()
+            .unwrap_or("")
+            .trim()
+            .to_ascii_lowercase()
+            .as_str()
+        {
             "text/plain" => Some(MediaType::Text),
             "text/html" | "application/xhtml+xml" => Some(MediaType::Html),
             "application/json" => Some(MediaType::Json),
@@ -32,7 +39,12 @@ impl MediaType {
 
     /// From a file name's extension (`.html`/`.htm`, `.json`, anything else is text).
     pub fn from_path(path: &std::path::Path) -> MediaType {
-        match path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
+        match path
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
+            .as_deref()
+        {
             Some("html" | "htm" | "xhtml") => MediaType::Html,
             Some("json") => MediaType::Json,
             _ => MediaType::Text,
@@ -72,7 +84,11 @@ pub enum IngestError {
 ///
 /// `bytes` is the raw file or request body, `media` says how to read it. The result's
 /// offsets are in characters of the normalised text. Errors: [`IngestError`].
-pub fn process(bytes: &[u8], media: MediaType, gazetteer: &Gazetteer) -> Result<Extraction, IngestError> {
+pub fn process(
+    bytes: &[u8],
+    media: MediaType,
+    gazetteer: &Gazetteer,
+) -> Result<Extraction, IngestError> {
     let _ = (bytes, media, gazetteer);
     todo!("pipeline")
 }

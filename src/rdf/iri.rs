@@ -51,7 +51,12 @@ impl Iris {
 
     /// `{base}id/{kind}/{slug}`.
     pub fn entity(&self, key: &EntityKey) -> NamedNode {
-        NamedNode::new_unchecked(format!("{}id/{}/{}", self.base, key.kind.segment(), key.slug))
+        NamedNode::new_unchecked(format!(
+            "{}id/{}/{}",
+            self.base,
+            key.kind.segment(),
+            key.slug
+        ))
     }
 
     /// `{base}id/notice/{id}`.
@@ -108,7 +113,9 @@ impl Iris {
 
 /// `true` when `s` is a non-empty run of ASCII lowercase letters, digits and `-`.
 pub fn is_slug(s: &str) -> bool {
-    !s.is_empty() && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    !s.is_empty()
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 /// A slug from a Latin-script name: ASCII-folded (`Gurría` → `gurria`), lowercased, every
@@ -160,7 +167,10 @@ mod tests {
         let iri = iris.entity(&key);
         assert_eq!(iri.as_str(), "http://example.org/base/id/country/kr");
         assert_eq!(iris.parse_entity(iri.as_str()), Some(key));
-        assert_eq!(iris.parse_entity("http://example.org/base/id/nope/kr"), None);
+        assert_eq!(
+            iris.parse_entity("http://example.org/base/id/nope/kr"),
+            None
+        );
         assert!(Iris::new("ftp://x/").is_err());
     }
 }

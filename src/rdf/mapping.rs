@@ -1,0 +1,1 @@
+//! Extraction, gazetteer and ontology → quads.

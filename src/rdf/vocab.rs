@@ -1,0 +1,1 @@
+//! Vocabulary terms as typed constants: the only place vocabulary IRIs are spelled.
