@@ -425,7 +425,7 @@ pub fn query(args: &QueryArgs) -> anyhow::Result<()> {
 }
 
 /// A term for the table: IRIs shortened with [`vocab::PREFIXES`], literals as their value
-/// with `@lang` or a shortened `^^datatype` (plain strings bare).
+/// with `@lang` or a shortened `^^datatype` (strings, numbers and booleans bare).
 fn display_term(term: &Term) -> String {
     let short = |iri: &str| {
         vocab::PREFIXES
@@ -433,11 +433,22 @@ fn display_term(term: &Term) -> String {
             .find_map(|(p, ns)| iri.strip_prefix(ns).map(|local| format!("{p}:{local}")))
             .unwrap_or_else(|| format!("<{iri}>"))
     };
+    use oxigraph::model::vocab::xsd;
     match term {
         Term::NamedNode(n) => short(n.as_str()),
         Term::Literal(l) => match l.language() {
             Some(lang) => format!("{}@{lang}", l.value()),
-            None if l.datatype() == oxigraph::model::vocab::xsd::STRING => l.value().to_string(),
+            None if [
+                xsd::STRING,
+                xsd::INTEGER,
+                xsd::DECIMAL,
+                xsd::DOUBLE,
+                xsd::BOOLEAN,
+            ]
+            .contains(&l.datatype()) =>
+            {
+                l.value().to_string()
+            }
             None => format!("{}^^{}", l.value(), short(l.datatype().as_str())),
         },
         other => other.to_string(),
@@ -596,7 +607,12 @@ mod tests {
                 Literal::new_language_tagged_literal_unchecked("한국", "ko").into(),
                 "한국@ko",
             ),
-            (Literal::from(3).into(), "3^^xsd:integer"),
+            (Literal::from(3).into(), "3"),
+            (
+                Literal::new_typed_literal("2030-05", oxigraph::model::vocab::xsd::G_YEAR_MONTH)
+                    .into(),
+                "2030-05^^xsd:gYearMonth",
+            ),
         ] {
             assert_eq!(display_term(&term), want);
         }
