@@ -5,11 +5,13 @@
 //! quads) → [`store`] (named graphs in Oxigraph) → [`http`] (SPARQL, linked data, pages).
 //! Lower layers never import axum. See `../shared/DESIGN.md` for the contract.
 
+pub mod cli;
 pub mod config;
 pub mod eval;
 pub mod http;
 pub mod ingest;
 pub mod l10n;
+pub mod load;
 pub mod model;
 pub mod rdf;
 pub mod state;

@@ -1,1 +1,1049 @@
-//! Extraction, gazetteer and ontology → quads.
+//! Extraction, gazetteer and ontology → quads, in the RDF shape the common brief and
+//! DESIGN.md §Vocabulary fix (pages and tests read exactly that shape).
+//!
+//! Three producers, one per kind of named graph:
+//! - [`notice_quads`]: everything one notice says, in `{base}graph/notice/{id}`, so that
+//!   replacing that one graph re-ingests the notice idempotently;
+//! - [`gazetteer_quads`]: the background facts of every gazetteer entity, in
+//!   `{base}graph/gazetteer`;
+//! - [`ontology_quads`]: `ontology/noticegraph.ttl`, in `{base}graph/ontology`.
+//!
+//! The mapping is pure and total: an extraction value that cannot be written as the RDF
+//! it promises (a span past the end of the text, a score that is not a decimal) is left
+//! out with a warning instead of producing an invalid literal or IRI. Output quads are
+//! deduplicated and in a deterministic order.
+
+use crate::ingest::Gazetteer;
+use crate::ingest::gazetteer::GazetteerRecord;
+use crate::model::{
+    DateValue, Entity, EntityKey, EntityKind, Event, EventKind, EventStatus, Extraction, Label,
+    Span,
+};
+use crate::rdf::iri::Iris;
+use crate::rdf::vocab::{self, dct, itsrdf, ng, nif, org, owl, prov, schema, sem, skos};
+use oxigraph::io::{RdfFormat, RdfParser};
+use oxigraph::model::vocab::{rdf, rdfs, xsd};
+use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term};
+use std::collections::{BTreeSet, HashSet};
+
+/// The ontology (`ontology/noticegraph.ttl`), compiled in so the service always serves the
+/// version it was built with.
+pub const ONTOLOGY_TTL: &str = include_str!("../../ontology/noticegraph.ttl");
+
+/// Why a mapping failed.
+#[derive(Debug, thiserror::Error)]
+pub enum MappingError {
+    /// The compiled-in ontology is not valid Turtle (the parser's message, with position).
+    #[error("ontology/noticegraph.ttl does not parse: {0}")]
+    Ontology(String),
+}
+
+/// Collects quads of one graph, dropping duplicates and keeping first-seen order.
+struct Quads {
+    graph: GraphName,
+    out: Vec<Quad>,
+    seen: HashSet<Quad>,
+}
+
+impl Quads {
+    fn new(graph: &NamedNode) -> Quads {
+        Quads {
+            graph: graph.clone().into(),
+            out: Vec::new(),
+            seen: HashSet::new(),
+        }
+    }
+
+    fn add(
+        &mut self,
+        subject: impl Into<NamedOrBlankNode>,
+        predicate: NamedNodeRef<'_>,
+        object: impl Into<Term>,
+    ) {
+        let quad = Quad::new(subject, predicate, object, self.graph.clone());
+        if self.seen.insert(quad.clone()) {
+            self.out.push(quad);
+        }
+    }
+
+    fn finish(self) -> Vec<Quad> {
+        self.out
+    }
+}
+
+/// A literal tagged with `lang` (lowercased); a plain string, with a warning, when the tag
+/// is not valid BCP 47.
+fn tagged(text: &str, lang: &str) -> Literal {
+    Literal::new_language_tagged_literal(text, lang).unwrap_or_else(|e| {
+        tracing::warn!(text, lang, error = %e, "invalid language tag; writing a plain string");
+        Literal::new_simple_literal(text)
+    })
+}
+
+fn label_literal(label: &Label) -> Literal {
+    tagged(&label.text, &label.lang)
+}
+
+/// A date at its precision: `xsd:gYear`, `xsd:gYearMonth` or `xsd:date`.
+pub fn date_literal(date: DateValue) -> Literal {
+    let datatype = match date {
+        DateValue::Year(_) => xsd::G_YEAR,
+        DateValue::YearMonth(..) => xsd::G_YEAR_MONTH,
+        DateValue::Date(..) => xsd::DATE,
+    };
+    Literal::new_typed_literal(date.iso(), datatype)
+}
+
+fn non_negative(n: usize) -> Literal {
+    Literal::new_typed_literal(n.to_string(), xsd::NON_NEGATIVE_INTEGER)
+}
+
+/// `true` when `s` is in the lexical space of `xsd:decimal` (`-1.50`, `4820`, `.5`).
+fn is_decimal(s: &str) -> bool {
+    let digits = s.strip_prefix(['+', '-']).unwrap_or(s);
+    let (int, frac) = digits.split_once('.').unwrap_or((digits, ""));
+    let all_digits = |p: &str| p.bytes().all(|b| b.is_ascii_digit());
+    !(int.is_empty() && frac.is_empty()) && all_digits(int) && all_digits(frac)
+}
+
+/// An `xsd:decimal` literal, or `None` (with a warning naming `what`) when `s` is not one.
+fn decimal(s: &str, what: &str) -> Option<Literal> {
+    if is_decimal(s) {
+        Some(Literal::new_typed_literal(s, xsd::DECIMAL))
+    } else {
+        tracing::warn!(value = s, what, "not an xsd:decimal; left out");
+        None
+    }
+}
+
+/// The RDF classes of an entity of `kind` (events also get their `ng:` kind class from
+/// [`event_class`]).
+fn kind_classes(kind: EntityKind, government: bool) -> Vec<NamedNodeRef<'static>> {
+    match kind {
+        EntityKind::Organization if government => vec![
+            schema::ORGANIZATION,
+            schema::GOVERNMENT_ORGANIZATION,
+            org::ORGANIZATION,
+        ],
+        EntityKind::Organization => vec![schema::ORGANIZATION, org::ORGANIZATION],
+        EntityKind::Country => vec![schema::COUNTRY],
+        EntityKind::City => vec![schema::CITY],
+        EntityKind::Region => vec![schema::PLACE],
+        EntityKind::Person => vec![schema::PERSON],
+        EntityKind::Post => vec![org::POST],
+        EntityKind::Event => vec![schema::EVENT, sem::EVENT],
+        EntityKind::Series => vec![ng::EVENT_SERIES],
+        EntityKind::Topic => vec![skos::CONCEPT],
+    }
+}
+
+/// The `ng:` subclass of `schema:Event` for an event kind.
+pub fn event_class(kind: EventKind) -> NamedNodeRef<'static> {
+    match kind {
+        EventKind::Meeting => ng::MEETING,
+        EventKind::Forum => ng::FORUM,
+        EventKind::Seminar => ng::SEMINAR,
+        EventKind::Signing => ng::SIGNING,
+        EventKind::Visit => ng::VISIT,
+        EventKind::Training => ng::TRAINING,
+        EventKind::SurveyEdition => ng::SURVEY_EDITION,
+        EventKind::Other => ng::OTHER_EVENT,
+    }
+}
+
+/// The property linking an entity of `kind` to its [`Entity::part_of`]: the containing
+/// place, the parent organization, the organization of a post, the organizer of a series.
+pub fn part_of_property(kind: EntityKind) -> Option<NamedNodeRef<'static>> {
+    match kind {
+        EntityKind::Country | EntityKind::City | EntityKind::Region => {
+            Some(schema::CONTAINED_IN_PLACE)
+        }
+        EntityKind::Organization => Some(org::SUB_ORGANIZATION_OF),
+        EntityKind::Post => Some(org::POST_IN),
+        EntityKind::Series => Some(schema::ORGANIZER),
+        EntityKind::Person | EntityKind::Event | EntityKind::Topic => None,
+    }
+}
+
+/// Types, labels, alternative labels, `owl:sameAs` and the `part_of` link of an entity.
+fn describe_entity(q: &mut Quads, iris: &Iris, e: &Entity) {
+    let s = iris.entity(&e.key);
+    for class in kind_classes(e.key.kind, e.government) {
+        q.add(s.clone(), rdf::TYPE, class);
+    }
+    for label in &e.labels {
+        q.add(s.clone(), rdfs::LABEL, label_literal(label));
+    }
+    for label in &e.alt_labels {
+        q.add(s.clone(), skos::ALT_LABEL, label_literal(label));
+    }
+    if let Some(qid) = &e.wikidata {
+        match vocab::wd(qid) {
+            Some(wd) => q.add(s.clone(), owl::SAME_AS, wd),
+            None => tracing::warn!(entity = %e.key, qid, "not a Wikidata id; left out"),
+        }
+    }
+    if let (Some(parent), Some(p)) = (&e.part_of, part_of_property(e.key.kind)) {
+        q.add(s, p, iris.entity(parent));
+    }
+}
+
+fn describe_event(q: &mut Quads, iris: &Iris, ev: &Event) {
+    describe_entity(q, iris, &ev.entity);
+    let s = iris.entity(&ev.entity.key);
+    q.add(s.clone(), rdf::TYPE, schema::EVENT);
+    q.add(s.clone(), rdf::TYPE, sem::EVENT);
+    q.add(s.clone(), rdf::TYPE, event_class(ev.kind));
+    let status = match ev.status {
+        EventStatus::Planned => ng::PLANNED,
+        EventStatus::Held => ng::HELD,
+    };
+    q.add(s.clone(), ng::EVENT_STATUS, status);
+    if let Some(start) = ev.start {
+        q.add(s.clone(), schema::START_DATE, date_literal(start));
+    }
+    if let Some(end) = ev.end {
+        q.add(s.clone(), schema::END_DATE, date_literal(end));
+    }
+    for (property, keys) in [
+        (schema::LOCATION, &ev.location),
+        (schema::ORGANIZER, &ev.organizer),
+        (schema::ATTENDEE, &ev.attendee),
+        (schema::ABOUT, &ev.about),
+    ] {
+        for key in keys {
+            q.add(s.clone(), property, iris.entity(key));
+        }
+    }
+    if let Some(series) = &ev.series {
+        q.add(s, schema::SUPER_EVENT, iris.entity(series));
+    }
+}
+
+/// `true` when `span` is a non-empty range inside a text of `len` characters.
+fn span_ok(span: Span, len: usize) -> bool {
+    span.begin < span.end && span.end <= len
+}
+
+/// The organization among `candidates` that a notice's `publisher` header names: an
+/// [`EntityKind::Organization`] whose label or alternative label equals it, ignoring case
+/// and surrounding white space. `None` when no organization matches.
+pub fn find_publisher<'a>(
+    publisher: &str,
+    candidates: impl IntoIterator<Item = &'a Entity>,
+) -> Option<&'a Entity> {
+    let wanted = publisher.trim().to_lowercase();
+    candidates.into_iter().find(|e| {
+        e.key.kind == EntityKind::Organization
+            && e.labels
+                .iter()
+                .chain(&e.alt_labels)
+                .any(|l| l.text.trim().to_lowercase() == wanted)
+    })
+}
+
+/// The quads of one notice, all in its graph `{base}graph/notice/{id}` (shape: the common
+/// brief §RDF shape). The publisher is linked as an IRI when it names an organization among
+/// `x.entities` (see [`find_publisher`]), else written as a string; use
+/// [`notice_quads_with_publisher`] to resolve it against the gazetteer too.
+///
+/// Offsets (`nif:beginIndex`/`nif:endIndex`, the `#char=` fragments) are in characters of
+/// `x.notice.text`. Mentions, rankings and quotations whose span lies outside the text are
+/// left out with a warning.
+pub fn notice_quads(x: &Extraction, iris: &Iris) -> Vec<Quad> {
+    let publisher = x
+        .notice
+        .publisher
+        .as_deref()
+        .and_then(|p| find_publisher(p, &x.entities))
+        .map(|e| e.key.clone());
+    notice_quads_with_publisher(x, iris, publisher.as_ref())
+}
+
+/// [`notice_quads`] with the publisher already resolved: `publisher` is the organization
+/// the notice's `publisher` header names (`None`: written as a string literal, if any).
+pub fn notice_quads_with_publisher(
+    x: &Extraction,
+    iris: &Iris,
+    publisher: Option<&EntityKey>,
+) -> Vec<Quad> {
+    let notice = &x.notice;
+    let id = notice.id.as_str();
+    let lang = notice.lang.tag();
+    let mut q = Quads::new(&iris.notice_graph(id));
+    let n = iris.notice(id);
+
+    q.add(n.clone(), rdf::TYPE, schema::NEWS_ARTICLE);
+    q.add(n.clone(), rdf::TYPE, prov::ENTITY);
+    if let Some(title) = &notice.title {
+        q.add(n.clone(), schema::HEADLINE, tagged(title, lang));
+    }
+    if let Some(date) = notice.date {
+        q.add(n.clone(), schema::DATE_PUBLISHED, date_literal(date));
+    }
+    q.add(
+        n.clone(),
+        schema::IN_LANGUAGE,
+        Literal::new_simple_literal(lang),
+    );
+    match (publisher, &notice.publisher) {
+        (Some(key), _) => q.add(n.clone(), schema::PUBLISHER, iris.entity(key)),
+        (None, Some(name)) => q.add(
+            n.clone(),
+            schema::PUBLISHER,
+            Literal::new_simple_literal(name),
+        ),
+        (None, None) => {}
+    }
+    if let Some(source) = &notice.source {
+        match NamedNode::new(source.as_str()) {
+            Ok(url) => q.add(n.clone(), dct::SOURCE, url),
+            Err(_) => q.add(n.clone(), dct::SOURCE, Literal::new_simple_literal(source)),
+        }
+    }
+
+    // schema:mentions: every entity and event the notice yields, sorted for stable output
+    let mentioned: BTreeSet<&EntityKey> = x
+        .entities
+        .iter()
+        .map(|e| &e.key)
+        .chain(x.events.iter().map(|e| &e.entity.key))
+        .chain(x.mentions.iter().map(|m| &m.entity))
+        .collect();
+    for key in mentioned {
+        q.add(n.clone(), schema::MENTIONS, iris.entity(key));
+    }
+
+    // the text and the mentions in it (NIF, RFC 5147 character offsets)
+    let len = notice.text.chars().count();
+    let ctx = iris.notice_context(id, len);
+    q.add(n.clone(), ng::CONTEXT, ctx.clone());
+    q.add(ctx.clone(), rdf::TYPE, nif::CONTEXT);
+    q.add(ctx.clone(), nif::IS_STRING, tagged(&notice.text, lang));
+    q.add(ctx.clone(), nif::BEGIN_INDEX, non_negative(0));
+    q.add(ctx.clone(), nif::END_INDEX, non_negative(len));
+    for m in &x.mentions {
+        if !span_ok(m.span, len) {
+            tracing::warn!(notice = id, ?m.span, len, "mention outside the text; left out");
+            continue;
+        }
+        let phrase = iris.notice_fragment(id, m.span.begin, m.span.end);
+        q.add(phrase.clone(), rdf::TYPE, nif::PHRASE);
+        q.add(phrase.clone(), nif::BEGIN_INDEX, non_negative(m.span.begin));
+        q.add(phrase.clone(), nif::END_INDEX, non_negative(m.span.end));
+        q.add(
+            phrase.clone(),
+            nif::ANCHOR_OF,
+            Literal::new_simple_literal(&m.anchor),
+        );
+        q.add(phrase.clone(), nif::REFERENCE_CONTEXT, ctx.clone());
+        q.add(phrase, itsrdf::TA_IDENT_REF, iris.entity(&m.entity));
+    }
+
+    for e in &x.entities {
+        describe_entity(&mut q, iris, e);
+    }
+    for ev in &x.events {
+        describe_event(&mut q, iris, ev);
+    }
+    for h in &x.holdings {
+        q.add(iris.entity(&h.person), org::HOLDS, iris.entity(&h.post));
+    }
+
+    for (i, r) in x.rankings.iter().enumerate() {
+        let node = iris.notice_local(id, &format!("ranking-{}", i + 1));
+        q.add(node.clone(), rdf::TYPE, ng::RANKING_RESULT);
+        q.add(node.clone(), ng::RANKED_ENTITY, iris.entity(&r.ranked));
+        q.add(node.clone(), ng::RANK, Literal::from(i64::from(r.rank)));
+        if let Some(score) = r.score.as_deref().and_then(|s| decimal(s, "ranking score")) {
+            q.add(node.clone(), ng::SCORE, score);
+        }
+        q.add(node.clone(), ng::IN_RANKING, iris.entity(&r.edition));
+        q.add(node, prov::WAS_DERIVED_FROM, n.clone());
+    }
+
+    for (i, quantity) in x.quantities.iter().enumerate() {
+        let node = iris.notice_local(id, &format!("quantity-{}", i + 1));
+        q.add(n.clone(), ng::STATES_QUANTITY, node.clone());
+        q.add(node.clone(), rdf::TYPE, schema::QUANTITATIVE_VALUE);
+        if let Some(value) = decimal(&quantity.value, "quantity value") {
+            q.add(node.clone(), schema::VALUE, value);
+        }
+        if !quantity.unit.is_empty() {
+            q.add(
+                node.clone(),
+                schema::UNIT_TEXT,
+                Literal::new_simple_literal(&quantity.unit),
+            );
+        }
+        if !quantity.description.is_empty() {
+            q.add(
+                node,
+                schema::DESCRIPTION,
+                tagged(&quantity.description, lang),
+            );
+        }
+    }
+
+    for (i, quote) in x.quotations.iter().enumerate() {
+        let node = iris.notice_local(id, &format!("quote-{}", i + 1));
+        q.add(node.clone(), rdf::TYPE, schema::QUOTATION);
+        q.add(node.clone(), schema::TEXT, tagged(&quote.text, lang));
+        if let Some(speaker) = &quote.speaker {
+            q.add(
+                node.clone(),
+                schema::SPOKEN_BY_CHARACTER,
+                iris.entity(speaker),
+            );
+        }
+        q.add(node, schema::IS_PART_OF, n.clone());
+    }
+
+    for d in &x.dates {
+        q.add(n.clone(), ng::MENTIONS_DATE, date_literal(d.value));
+        if let Some(end) = d.end {
+            q.add(n.clone(), ng::MENTIONS_DATE, date_literal(end));
+        }
+    }
+    q.finish()
+}
+
+/// The quads of one gazetteer entity: types, labels, alternative labels, `owl:sameAs`,
+/// its `part_of` link, `ng:iso3166Code` (countries, upper case) and, from its record,
+/// `ng:validFrom` / `ng:validUntil` / `ng:succeededBy` for renamed bodies.
+fn describe_gazetteer_entity(
+    q: &mut Quads,
+    iris: &Iris,
+    e: &Entity,
+    record: Option<&GazetteerRecord>,
+) {
+    describe_entity(q, iris, e);
+    let s = iris.entity(&e.key);
+    if let Some(code) = &e.iso_code {
+        q.add(
+            s.clone(),
+            ng::ISO3166_CODE,
+            Literal::new_simple_literal(code.to_ascii_uppercase()),
+        );
+    }
+    if let Some(r) = record {
+        if let Some(from) = r.from {
+            q.add(s.clone(), ng::VALID_FROM, date_literal(from));
+        }
+        if let Some(until) = r.until {
+            q.add(s.clone(), ng::VALID_UNTIL, date_literal(until));
+        }
+        if let Some(next) = &r.succeeded_by {
+            q.add(s, ng::SUCCEEDED_BY, iris.entity(next));
+        }
+    }
+}
+
+/// Every gazetteer entity with its background facts, in `{base}graph/gazetteer` (shape:
+/// the common brief §Gazetteer graph). Deterministic: entities in gazetteer order.
+pub fn gazetteer_quads(g: &Gazetteer, iris: &Iris) -> Vec<Quad> {
+    let mut q = Quads::new(&iris.gazetteer_graph());
+    for e in g.entities() {
+        describe_gazetteer_entity(&mut q, iris, e, g.record(&e.key));
+    }
+    q.finish()
+}
+
+/// The ontology ([`ONTOLOGY_TTL`]) as quads in `{base}graph/ontology`. Blank nodes (the
+/// `owl:oneOf` list) get fresh ids on every call; replacing the graph as a whole keeps
+/// that harmless.
+///
+/// Errors: [`MappingError::Ontology`] when the Turtle does not parse (a unit test makes
+/// sure the shipped file does).
+pub fn ontology_quads(iris: &Iris) -> Result<Vec<Quad>, MappingError> {
+    RdfParser::from_format(RdfFormat::Turtle)
+        .with_default_graph(iris.ontology_graph())
+        .for_slice(ONTOLOGY_TTL)
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| MappingError::Ontology(e.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{DateMention, Holding, Lang, Mention, Notice, Quantity, Quotation, Ranking};
+    use oxigraph::io::RdfSerializer;
+    use oxigraph::model::dataset::CanonicalizationAlgorithm;
+    use oxigraph::model::{Dataset, TermRef};
+    use std::path::PathBuf;
+
+    const BASE: &str = "http://example.org/ng/";
+
+    fn iris() -> Iris {
+        Iris::new(BASE).unwrap()
+    }
+
+    fn key(kind: EntityKind, slug: &str) -> EntityKey {
+        EntityKey::new(kind, slug)
+    }
+
+    /// The character span of the first `needle` in `text`.
+    fn span_of(text: &str, needle: &str) -> Span {
+        let byte = text
+            .find(needle)
+            .unwrap_or_else(|| panic!("{needle:?} not in text"));
+        let begin = text[..byte].chars().count();
+        Span {
+            begin,
+            end: begin + needle.chars().count(),
+        }
+    }
+
+    fn mention(text: &str, needle: &str, entity: EntityKey) -> Mention {
+        Mention {
+            span: span_of(text, needle),
+            anchor: needle.to_string(),
+            entity,
+        }
+    }
+
+    fn entity(kind: EntityKind, slug: &str, en: &str, ko: &str) -> Entity {
+        let mut e = Entity::new(key(kind, slug));
+        e.labels = vec![Label::new(en, Lang::En), Label::new(ko, Lang::Ko)];
+        e
+    }
+
+    /// An English notice written for this test (not from the corpus).
+    fn english_extraction() -> Extraction {
+        let text = "The Ministry of Examples said Korea will host the Example Forum 2030 \
+                    in Busan in May 2030. Minister Kim Example said: \"We are ready.\" \
+                    Korea ranked 3rd in the Example Index 2029 with 0.8915 points and has \
+                    trained 1,200 officials.";
+        let kr = key(EntityKind::Country, "kr");
+        let busan = key(EntityKind::City, "busan");
+        let ministry = key(EntityKind::Organization, "ministry-of-examples");
+        let minister = key(EntityKind::Post, "minister-of-examples");
+        let kim = key(EntityKind::Person, "kim-example");
+        let forum = key(EntityKind::Event, "example-forum-2030");
+        let series = key(EntityKind::Series, "example-forum");
+        let index = key(EntityKind::Event, "example-index-2029");
+        let topic = key(EntityKind::Topic, "digital-government");
+
+        let mut korea = entity(EntityKind::Country, "kr", "Republic of Korea", "대한민국");
+        korea.alt_labels = vec![Label::new("Korea", Lang::En), Label::new("한국", Lang::Ko)];
+        korea.wikidata = Some("Q884".into());
+        korea.iso_code = Some("KR".into());
+        let mut busan_e = entity(EntityKind::City, "busan", "Busan", "부산");
+        busan_e.part_of = Some(kr.clone());
+        busan_e.wikidata = Some("Q16520".into());
+        let mut ministry_e = entity(
+            EntityKind::Organization,
+            "ministry-of-examples",
+            "Ministry of Examples",
+            "예시부",
+        );
+        ministry_e.government = true;
+        let mut minister_e = entity(
+            EntityKind::Post,
+            "minister-of-examples",
+            "Minister of Examples",
+            "예시부 장관",
+        );
+        minister_e.part_of = Some(ministry.clone());
+        let kim_e = entity(EntityKind::Person, "kim-example", "Kim Example", "김예시");
+        let mut series_e = entity(
+            EntityKind::Series,
+            "example-forum",
+            "Example Forum",
+            "예시 포럼",
+        );
+        series_e.part_of = Some(ministry.clone());
+        let topic_e = entity(
+            EntityKind::Topic,
+            "digital-government",
+            "digital government",
+            "디지털 정부",
+        );
+
+        let forum_event = Event {
+            entity: entity(
+                EntityKind::Event,
+                "example-forum-2030",
+                "Example Forum 2030",
+                "2030 예시 포럼",
+            ),
+            kind: EventKind::Forum,
+            status: EventStatus::Planned,
+            start: Some(DateValue::YearMonth(2030, 5)),
+            end: None,
+            location: vec![busan.clone()],
+            organizer: vec![kr.clone()],
+            attendee: vec![],
+            series: Some(series.clone()),
+            about: vec![topic.clone()],
+        };
+        let index_event = Event {
+            entity: entity(
+                EntityKind::Event,
+                "example-index-2029",
+                "Example Index 2029",
+                "2029 예시 지수",
+            ),
+            kind: EventKind::SurveyEdition,
+            status: EventStatus::Held,
+            start: Some(DateValue::Year(2029)),
+            end: None,
+            location: vec![],
+            organizer: vec![],
+            attendee: vec![kr.clone()],
+            series: None,
+            about: vec![],
+        };
+        let mentions = vec![
+            mention(text, "Ministry of Examples", ministry.clone()),
+            mention(text, "Korea", kr.clone()),
+            mention(text, "Example Forum 2030", forum.clone()),
+            mention(text, "Busan", busan.clone()),
+            mention(text, "Minister", minister.clone()),
+            mention(text, "Kim Example", kim.clone()),
+            mention(text, "Example Index 2029", index.clone()),
+        ];
+        Extraction {
+            notice: Notice {
+                id: "example-forum-2030".into(),
+                title: Some("Korea to host the Example Forum 2030".into()),
+                date: Some(DateValue::Date(2029, 11, 5)),
+                source: Some("https://news.example.org/notices/42".into()),
+                publisher: Some("ministry of examples".into()),
+                lang: Lang::En,
+                text: text.into(),
+            },
+            entities: vec![
+                korea, busan_e, ministry_e, minister_e, kim_e, series_e, topic_e,
+            ],
+            events: vec![forum_event, index_event],
+            mentions,
+            holdings: vec![Holding {
+                person: kim.clone(),
+                post: minister,
+            }],
+            dates: vec![DateMention {
+                span: span_of(text, "May 2030"),
+                anchor: "May 2030".into(),
+                value: DateValue::YearMonth(2030, 5),
+                end: None,
+            }],
+            quantities: vec![Quantity {
+                span: span_of(text, "1,200 officials"),
+                anchor: "1,200 officials".into(),
+                value: "1200".into(),
+                unit: "persons".into(),
+                description: "officials trained".into(),
+            }],
+            rankings: vec![Ranking {
+                ranked: kr,
+                rank: 3,
+                score: Some("0.8915".into()),
+                edition: index,
+                span: span_of(text, "ranked 3rd"),
+            }],
+            quotations: vec![Quotation {
+                text: "We are ready.".into(),
+                speaker: Some(kim),
+                span: span_of(text, "We are ready."),
+            }],
+        }
+    }
+
+    /// A Korean notice written for this test: character offsets differ from byte offsets.
+    fn korean_extraction() -> Extraction {
+        let text = "한국은 2030년 예시 포럼을 부산에서 개최한다.";
+        let kr = key(EntityKind::Country, "kr");
+        let busan = key(EntityKind::City, "busan");
+        Extraction {
+            notice: Notice {
+                id: "ko-example".into(),
+                title: None,
+                date: Some(DateValue::YearMonth(2029, 11)),
+                source: None,
+                publisher: Some("예시 기관".into()),
+                lang: Lang::Ko,
+                text: text.into(),
+            },
+            entities: vec![
+                entity(EntityKind::Country, "kr", "Republic of Korea", "대한민국"),
+                entity(EntityKind::City, "busan", "Busan", "부산"),
+            ],
+            events: vec![],
+            mentions: vec![mention(text, "한국", kr), mention(text, "부산", busan)],
+            holdings: vec![],
+            dates: vec![DateMention {
+                span: span_of(text, "2030년"),
+                anchor: "2030년".into(),
+                value: DateValue::Year(2030),
+                end: None,
+            }],
+            quantities: vec![],
+            rankings: vec![],
+            quotations: vec![],
+        }
+    }
+
+    fn golden_path(name: &str) -> PathBuf {
+        PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/golden")
+            .join(format!("{name}.ttl"))
+    }
+
+    /// Canonical, sorted N-Quads lines of `quads`.
+    fn canonical_lines(quads: impl IntoIterator<Item = Quad>) -> Vec<String> {
+        let mut dataset: Dataset = quads.into_iter().collect();
+        dataset.canonicalize(CanonicalizationAlgorithm::Unstable);
+        let mut lines: Vec<String> = dataset.iter().map(|q| format!("{q} .")).collect();
+        lines.sort();
+        lines
+    }
+
+    /// Writes `quads` (one graph) as Turtle with the project prefixes, subjects sorted.
+    fn to_turtle(quads: &[Quad]) -> Vec<u8> {
+        let mut serializer = RdfSerializer::from_format(RdfFormat::Turtle);
+        for (prefix, ns) in vocab::PREFIXES {
+            serializer = serializer.with_prefix(*prefix, *ns).unwrap();
+        }
+        for segment in EntityKind::ALL
+            .map(EntityKind::segment)
+            .into_iter()
+            .chain(["notice"])
+        {
+            serializer = serializer
+                .with_prefix(format!("id-{segment}"), format!("{BASE}id/{segment}/"))
+                .unwrap();
+        }
+        let mut triples: Vec<_> = quads
+            .iter()
+            .map(|q| oxigraph::model::TripleRef::from(q.as_ref()))
+            .collect();
+        triples.sort_by_key(|t| {
+            (
+                t.subject.to_string(),
+                t.predicate.to_string(),
+                t.object.to_string(),
+            )
+        });
+        let mut out = serializer.for_writer(Vec::new());
+        for t in triples {
+            out.serialize_triple(t).unwrap();
+        }
+        out.finish().unwrap()
+    }
+
+    /// Compares `quads` (all in `graph`) with `tests/golden/{name}.ttl` after
+    /// canonicalization and fails with a line diff. `UPDATE_GOLDEN=1` rewrites the file
+    /// (review it before committing).
+    fn assert_golden(name: &str, graph: &NamedNode, quads: &[Quad]) {
+        let path = golden_path(name);
+        if std::env::var_os("UPDATE_GOLDEN").is_some() {
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(&path, to_turtle(quads)).unwrap();
+        }
+        let expected_ttl = std::fs::read(&path)
+            .unwrap_or_else(|e| panic!("{}: {e} (UPDATE_GOLDEN=1 writes it)", path.display()));
+        let expected = RdfParser::from_format(RdfFormat::Turtle)
+            .with_default_graph(graph.clone())
+            .for_slice(&expected_ttl)
+            .collect::<Result<Vec<_>, _>>()
+            .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let expected = canonical_lines(expected);
+        let actual = canonical_lines(quads.iter().cloned());
+        if expected != actual {
+            let missing: Vec<_> = expected.iter().filter(|l| !actual.contains(l)).collect();
+            let extra: Vec<_> = actual.iter().filter(|l| !expected.contains(l)).collect();
+            let mut diff = String::new();
+            for l in missing {
+                diff.push_str(&format!("- {l}\n"));
+            }
+            for l in extra {
+                diff.push_str(&format!("+ {l}\n"));
+            }
+            panic!(
+                "graph differs from {} (- expected only, + produced only):\n{diff}",
+                path.display()
+            );
+        }
+    }
+
+    #[test]
+    fn english_notice_matches_golden() {
+        let x = english_extraction();
+        let iris = iris();
+        let quads = notice_quads(&x, &iris);
+        assert_golden(
+            "notice_en",
+            &iris.notice_graph("example-forum-2030"),
+            &quads,
+        );
+    }
+
+    #[test]
+    fn korean_notice_matches_golden() {
+        let x = korean_extraction();
+        let iris = iris();
+        let quads = notice_quads(&x, &iris);
+        assert_golden("notice_ko", &iris.notice_graph("ko-example"), &quads);
+    }
+
+    #[test]
+    fn korean_offsets_are_characters_not_bytes() {
+        let iris = iris();
+        let quads = notice_quads(&korean_extraction(), &iris);
+        let busan = iris.entity(&key(EntityKind::City, "busan"));
+        let phrase = quads
+            .iter()
+            .find(|q| q.predicate == itsrdf::TA_IDENT_REF && q.object == busan.clone().into())
+            .map(|q| q.subject.to_string())
+            .unwrap();
+        // "한국은 2030년 예시 포럼을 " is 17 characters but 35 bytes long
+        let text = &korean_extraction().notice.text;
+        assert_eq!(text.find("부산"), Some(35));
+        assert_eq!(phrase, format!("<{BASE}id/notice/ko-example#char=17,19>"));
+    }
+
+    #[test]
+    fn every_quad_is_in_the_notice_graph_and_mapping_is_deterministic() {
+        let iris = iris();
+        let x = english_extraction();
+        let first = notice_quads(&x, &iris);
+        let graph: GraphName = iris.notice_graph("example-forum-2030").into();
+        assert!(first.iter().all(|q| q.graph_name == graph));
+        assert_eq!(first, notice_quads(&x, &iris));
+        let distinct: HashSet<_> = first.iter().collect();
+        assert_eq!(distinct.len(), first.len(), "duplicate quads");
+    }
+
+    #[test]
+    fn publisher_resolves_to_an_organization_or_stays_a_string() {
+        let iris = iris();
+        let x = english_extraction();
+        let publisher_of = |quads: &[Quad]| {
+            quads
+                .iter()
+                .find(|q| q.predicate == schema::PUBLISHER)
+                .map(|q| q.object.clone())
+        };
+        let ministry = iris.entity(&key(EntityKind::Organization, "ministry-of-examples"));
+        assert_eq!(
+            publisher_of(&notice_quads(&x, &iris)),
+            Some(ministry.into())
+        );
+        let ko = notice_quads(&korean_extraction(), &iris);
+        assert_eq!(
+            publisher_of(&ko),
+            Some(Literal::new_simple_literal("예시 기관").into())
+        );
+        let explicit = key(EntityKind::Organization, "other");
+        let quads = notice_quads_with_publisher(&korean_extraction(), &iris, Some(&explicit));
+        assert_eq!(publisher_of(&quads), Some(iris.entity(&explicit).into()));
+    }
+
+    #[test]
+    fn bad_spans_and_numbers_are_left_out() {
+        let iris = iris();
+        let mut x = korean_extraction();
+        let len = x.notice.text.chars().count();
+        x.mentions.push(Mention {
+            span: Span {
+                begin: len - 1,
+                end: len + 1,
+            },
+            anchor: "x".into(),
+            entity: key(EntityKind::Country, "kr"),
+        });
+        x.mentions.push(Mention {
+            span: Span { begin: 3, end: 3 },
+            anchor: String::new(),
+            entity: key(EntityKind::Country, "kr"),
+        });
+        x.quantities.push(Quantity {
+            span: Span { begin: 0, end: 1 },
+            anchor: "x".into(),
+            value: "1,200".into(),
+            unit: "persons".into(),
+            description: String::new(),
+        });
+        let quads = notice_quads(&x, &iris);
+        let phrases = quads
+            .iter()
+            .filter(|q| q.object == nif::PHRASE.into_owned().into())
+            .count();
+        assert_eq!(phrases, 2);
+        assert!(!quads.iter().any(|q| q.predicate == schema::VALUE));
+        assert!(quads.iter().any(|q| q.predicate == schema::UNIT_TEXT));
+    }
+
+    #[test]
+    fn decimals() {
+        for (s, ok) in [
+            ("4820", true),
+            ("0.9010", true),
+            ("-1.5", true),
+            ("+.5", true),
+            ("5.", true),
+            ("", false),
+            (".", false),
+            ("1,200", false),
+            ("1e3", false),
+            ("--1", false),
+        ] {
+            assert_eq!(is_decimal(s), ok, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn dates_are_typed_by_precision() {
+        for (d, lexical, datatype) in [
+            (DateValue::Year(2018), "2018", xsd::G_YEAR),
+            (DateValue::YearMonth(2017, 3), "2017-03", xsd::G_YEAR_MONTH),
+            (DateValue::Date(2017, 3, 24), "2017-03-24", xsd::DATE),
+        ] {
+            let l = date_literal(d);
+            assert_eq!((l.value(), l.datatype()), (lexical, datatype));
+        }
+    }
+
+    #[test]
+    fn gazetteer_entity_with_record() {
+        let iris = iris();
+        let mut old = entity(
+            EntityKind::Organization,
+            "ministry-of-old-examples",
+            "Ministry of Old Examples",
+            "구예시부",
+        );
+        old.government = true;
+        old.alt_labels = vec![Label::new("MOE", Lang::En)];
+        old.wikidata = Some("Q1".into());
+        let record = GazetteerRecord {
+            from: Some(DateValue::YearMonth(2014, 11)),
+            until: Some(DateValue::YearMonth(2017, 7)),
+            succeeded_by: Some(key(EntityKind::Organization, "ministry-of-examples")),
+            ..GazetteerRecord::default()
+        };
+        let mut country = entity(EntityKind::Country, "kr", "Republic of Korea", "대한민국");
+        country.iso_code = Some("kr".into());
+        let mut q = Quads::new(&iris.gazetteer_graph());
+        describe_gazetteer_entity(&mut q, &iris, &old, Some(&record));
+        describe_gazetteer_entity(&mut q, &iris, &country, None);
+        let lines = canonical_lines(q.finish());
+        let s = format!("<{BASE}id/org/ministry-of-old-examples>");
+        let g = format!("<{BASE}graph/gazetteer>");
+        for want in [
+            format!(
+                "{s} <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://schema.org/GovernmentOrganization> {g} ."
+            ),
+            format!(
+                "{s} <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://www.w3.org/ns/org#Organization> {g} ."
+            ),
+            format!("{s} <http://www.w3.org/2004/02/skos/core#altLabel> \"MOE\"@en {g} ."),
+            format!(
+                "{s} <http://www.w3.org/2002/07/owl#sameAs> <http://www.wikidata.org/entity/Q1> {g} ."
+            ),
+            format!(
+                "{s} <https://w3id.org/noticegraph/ns#validFrom> \"2014-11\"^^<http://www.w3.org/2001/XMLSchema#gYearMonth> {g} ."
+            ),
+            format!(
+                "{s} <https://w3id.org/noticegraph/ns#validUntil> \"2017-07\"^^<http://www.w3.org/2001/XMLSchema#gYearMonth> {g} ."
+            ),
+            format!(
+                "{s} <https://w3id.org/noticegraph/ns#succeededBy> <{BASE}id/org/ministry-of-examples> {g} ."
+            ),
+            format!(
+                "<{BASE}id/country/kr> <https://w3id.org/noticegraph/ns#iso3166Code> \"KR\" {g} ."
+            ),
+        ] {
+            assert!(
+                lines.contains(&want),
+                "missing {want}\nin:\n{}",
+                lines.join("\n")
+            );
+        }
+        assert_eq!(lines.len(), 14, "{}", lines.join("\n"));
+    }
+
+    /// Runs on the built-in gazetteer (the `pipeline` branch); the stub here has none.
+    #[test]
+    fn builtin_gazetteer_maps_korea_with_iso_code_and_wikidata() {
+        let iris = iris();
+        let quads = gazetteer_quads(Gazetteer::builtin(), &iris);
+        let kr = iris.entity(&key(EntityKind::Country, "kr"));
+        let has = |p: NamedNodeRef<'_>, o: Term| {
+            quads
+                .iter()
+                .any(|q| q.subject == kr.clone().into() && q.predicate == p && q.object == o)
+        };
+        assert!(has(
+            ng::ISO3166_CODE,
+            Literal::new_simple_literal("KR").into()
+        ));
+        assert!(has(owl::SAME_AS, vocab::wd("Q884").unwrap().into()));
+        assert!(has(rdf::TYPE, schema::COUNTRY.into_owned().into()));
+        let graph: GraphName = iris.gazetteer_graph().into();
+        assert!(quads.iter().all(|q| q.graph_name == graph));
+    }
+
+    #[test]
+    fn ontology_parses_into_the_ontology_graph() {
+        let iris = iris();
+        let quads = ontology_quads(&iris).unwrap();
+        let graph: GraphName = iris.ontology_graph().into();
+        assert!(!quads.is_empty());
+        assert!(quads.iter().all(|q| q.graph_name == graph));
+    }
+
+    /// STYLE rule 7: every vocabulary term is declared in `ontology/noticegraph.ttl` with
+    /// an English and a Korean label; every `ng:` term also has comments in both.
+    #[test]
+    fn every_vocabulary_term_is_labelled_in_the_ontology() {
+        let quads = ontology_quads(&iris()).unwrap();
+        let langs_of = |term: NamedNodeRef<'_>, property: NamedNodeRef<'_>| -> BTreeSet<String> {
+            quads
+                .iter()
+                .filter(|q| q.subject == term.into_owned().into() && q.predicate == property)
+                .filter_map(|q| match q.object.as_ref() {
+                    TermRef::Literal(l) => l.language().map(str::to_string),
+                    _ => None,
+                })
+                .collect()
+        };
+        let both: BTreeSet<String> = ["en".to_string(), "ko".to_string()].into();
+        let mut problems = Vec::new();
+        for term in vocab::labelled_terms() {
+            if langs_of(term, rdfs::LABEL) != both {
+                problems.push(format!("{term}: rdfs:label not in exactly en and ko"));
+            }
+        }
+        for &term in ng::ALL {
+            if langs_of(term, rdfs::COMMENT) != both {
+                problems.push(format!("{term}: rdfs:comment not in exactly en and ko"));
+            }
+            let declared = quads
+                .iter()
+                .any(|q| q.subject == term.into_owned().into() && q.predicate == rdf::TYPE);
+            if !declared {
+                problems.push(format!("{term}: no rdf:type"));
+            }
+        }
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+
+    /// The reverse check: the ontology declares no `ng:` term that vocab.rs lacks (a typo
+    /// in either file would otherwise go unnoticed).
+    #[test]
+    fn ontology_declares_no_unknown_ng_terms() {
+        let quads = ontology_quads(&iris()).unwrap();
+        let known: HashSet<&str> = ng::ALL.iter().map(|t| t.as_str()).collect();
+        for q in &quads {
+            let terms = [Some(q.subject.to_string()), Some(q.object.to_string())];
+            for t in terms.into_iter().flatten() {
+                let t = t.trim_start_matches('<').trim_end_matches('>');
+                if t.starts_with(ng::NS) {
+                    assert!(known.contains(t), "ontology uses {t}, unknown to vocab::ng");
+                }
+            }
+        }
+    }
+}

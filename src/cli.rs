@@ -1,0 +1,632 @@
+//! The command line: clap structs (every flag documented, each with a `NOTICEGRAPH_*`
+//! environment fallback, DESIGN.md §Configuration) and the implementation of each
+//! subcommand. `main.rs` only parses, sets up tracing and calls [`run`].
+//!
+//! Shaped like ripgrep's flags: raw flags → validated [`Config`] → built resources (store,
+//! IRI minter, gazetteer). This is the one library module that uses `anyhow`, always with
+//! `.context(..)` naming what was being done, because its errors end on a terminal.
+
+use crate::config::{self, Config};
+use crate::ingest::Gazetteer;
+use crate::load::{self, IngestOutcome};
+use crate::rdf::iri::{self, Iris};
+use crate::rdf::vocab;
+use crate::state::{App, AppState, blocking};
+use crate::store::{EmbeddedStore, QueryForm, ResultFormat, Store, StoreError};
+use anyhow::{Context, bail};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use oxigraph::io::RdfFormat;
+use oxigraph::model::Term;
+use oxigraph::sparql::results::{
+    QueryResultsFormat, QueryResultsParser, SliceQueryResultsParserOutput,
+};
+use std::io::{IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+/// Default RocksDB directory of `--store`, relative to the working directory, next to the
+/// `data/` folder of a checkout: `./var/store`.
+pub const DEFAULT_STORE_DIR: &str = "var/store";
+/// Default folder of the sample notices `serve` loads into an empty store.
+pub const DEFAULT_DATA_DIR: &str = "data/notices";
+/// `ingest` shows a progress bar above this many files (and only on a terminal).
+pub const PROGRESS_THRESHOLD: usize = 3;
+
+/// noticegraph: government news notices (Korean or English) → an event knowledge graph,
+/// served as SPARQL, linked data and localized HTML.
+#[derive(Debug, Parser)]
+#[command(name = "noticegraph", version, about, long_about = None)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Serve SPARQL, linked data and HTML pages over HTTP.
+    Serve(ServeArgs),
+    /// Read notice files (or folders, recursively) into the store.
+    Ingest(IngestArgs),
+    /// Run a SPARQL query against the store and print the results.
+    Query(QueryArgs),
+    /// Write every quad of the store as N-Quads or TriG.
+    Export(ExportArgs),
+}
+
+/// Where the store lives.
+#[derive(Debug, Clone, Args)]
+pub struct StoreArgs {
+    /// RocksDB directory of the store (created when missing). Only one process can open it
+    /// at a time: while `serve` runs, query its SPARQL endpoint instead.
+    #[arg(long, env = "NOTICEGRAPH_STORE", default_value = DEFAULT_STORE_DIR)]
+    pub store: PathBuf,
+}
+
+impl StoreArgs {
+    /// Opens the store, with an error that names the directory.
+    pub fn open(&self) -> anyhow::Result<EmbeddedStore> {
+        EmbeddedStore::open(&self.store).with_context(|| {
+            format!(
+                "opening the store {} (is another noticegraph process using it?)",
+                self.store.display()
+            )
+        })
+    }
+}
+
+/// The base IRI of minted IRIs.
+#[derive(Debug, Clone, Args)]
+pub struct BaseIriArgs {
+    /// Base IRI of every IRI noticegraph mints (`{base}id/…`, `{base}graph/…`): the public
+    /// address of the service, so that its IRIs dereference.
+    #[arg(long, env = "NOTICEGRAPH_BASE_IRI", default_value = iri::DEFAULT_BASE)]
+    pub base_iri: String,
+}
+
+impl BaseIriArgs {
+    /// The validated IRI minter.
+    pub fn iris(&self) -> anyhow::Result<Iris> {
+        Iris::new(&self.base_iri).context("checking --base-iri")
+    }
+}
+
+/// `serve` flags.
+#[derive(Debug, Clone, Args)]
+pub struct ServeArgs {
+    /// The store.
+    #[command(flatten)]
+    pub store: StoreArgs,
+    /// The base IRI.
+    #[command(flatten)]
+    pub base: BaseIriArgs,
+    /// Address and port to listen on.
+    #[arg(long, env = "NOTICEGRAPH_BIND", default_value = config::DEFAULT_BIND)]
+    pub bind: String,
+    /// Bearer token that authorizes writes (SPARQL Update, Graph Store writes, POST
+    /// /notices). Without one, the service is read-only.
+    #[arg(long, env = "NOTICEGRAPH_TOKEN", hide_env_values = true)]
+    pub token: Option<String>,
+    /// Largest accepted request body, in bytes (larger bodies get 413).
+    #[arg(long, env = "NOTICEGRAPH_BODY_LIMIT", default_value_t = config::DEFAULT_BODY_LIMIT)]
+    pub body_limit: usize,
+    /// SPARQL query timeout in seconds (longer queries are cancelled with 503).
+    #[arg(long, env = "NOTICEGRAPH_QUERY_TIMEOUT", default_value_t = config::DEFAULT_QUERY_TIMEOUT.as_secs())]
+    pub query_timeout: u64,
+    /// Most rows an HTML page lists.
+    #[arg(long, env = "NOTICEGRAPH_PAGE_ROWS", default_value_t = config::DEFAULT_PAGE_ROWS)]
+    pub page_rows: usize,
+    /// Folder of sample notices ingested when the store holds no notice yet (a missing
+    /// folder is skipped).
+    #[arg(long, env = "NOTICEGRAPH_DATA", default_value = DEFAULT_DATA_DIR)]
+    pub data: PathBuf,
+}
+
+impl ServeArgs {
+    /// The validated configuration. Errors: an invalid base IRI, a zero timeout or limit.
+    pub fn config(&self) -> anyhow::Result<Config> {
+        let iris = self.base.iris()?;
+        if self.query_timeout == 0 {
+            bail!("--query-timeout must be at least 1 second");
+        }
+        if self.body_limit == 0 {
+            bail!("--body-limit must be at least 1 byte");
+        }
+        Ok(Config {
+            store: Some(self.store.store.clone()),
+            base_iri: iris.base().to_string(),
+            token: self.token.clone().filter(|t| !t.trim().is_empty()),
+            body_limit: self.body_limit,
+            query_timeout: Duration::from_secs(self.query_timeout),
+            page_rows: self.page_rows,
+        })
+    }
+}
+
+/// `ingest` flags.
+#[derive(Debug, Clone, Args)]
+pub struct IngestArgs {
+    /// The store.
+    #[command(flatten)]
+    pub store: StoreArgs,
+    /// The base IRI.
+    #[command(flatten)]
+    pub base: BaseIriArgs,
+    /// Notice files (any extension; `.html`/`.htm` read as HTML, `.json` as JSON, others as
+    /// text) or folders, walked recursively for `.txt`, `.html`, `.htm`, `.json` files.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+}
+
+/// Output formats of `query`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum QueryOutput {
+    /// An aligned table (IRIs shortened with the project prefixes); graphs as Turtle.
+    Table,
+    /// SPARQL 1.1 CSV results; graphs as N-Triples.
+    Csv,
+    /// SPARQL 1.1 TSV results; graphs as N-Triples.
+    Tsv,
+    /// SPARQL 1.1 JSON results; graphs as N-Triples.
+    Json,
+}
+
+/// `query` flags.
+#[derive(Debug, Clone, Args)]
+pub struct QueryArgs {
+    /// The store.
+    #[command(flatten)]
+    pub store: StoreArgs,
+    /// Output format [default: table on a terminal, csv otherwise].
+    #[arg(long, value_enum, env = "NOTICEGRAPH_FORMAT")]
+    pub format: Option<QueryOutput>,
+    /// Query timeout in seconds.
+    #[arg(long, env = "NOTICEGRAPH_QUERY_TIMEOUT", default_value_t = config::DEFAULT_QUERY_TIMEOUT.as_secs())]
+    pub query_timeout: u64,
+    /// The SPARQL query; `-` reads it from standard input. The default graph is the union
+    /// of all graphs.
+    #[arg(value_name = "SPARQL")]
+    pub query: String,
+}
+
+/// Output formats of `export`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// N-Quads, one quad a line.
+    Nquads,
+    /// TriG, grouped by graph.
+    Trig,
+}
+
+/// `export` flags.
+#[derive(Debug, Clone, Args)]
+pub struct ExportArgs {
+    /// The store.
+    #[command(flatten)]
+    pub store: StoreArgs,
+    /// Serialization.
+    #[arg(
+        long,
+        value_enum,
+        env = "NOTICEGRAPH_EXPORT_FORMAT",
+        default_value = "nquads"
+    )]
+    pub format: ExportFormat,
+    /// File to write (replaced if it exists); standard output when absent.
+    #[arg(long, short, env = "NOTICEGRAPH_OUTPUT")]
+    pub output: Option<PathBuf>,
+}
+
+/// Runs a parsed command line. Returns the process exit code: `ingest` exits with 1 when
+/// any file failed. Errors: anything that stops the command as a whole, with context.
+pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    match cli.command {
+        Command::Serve(args) => {
+            let runtime = tokio::runtime::Runtime::new().context("starting the async runtime")?;
+            runtime.block_on(serve(args))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Ingest(args) => ingest(&args),
+        Command::Query(args) => {
+            query(&args)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Export(args) => {
+            export(&args)?;
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+/// The localizer for the HTTP tier.
+// MERGE(http): replace the body by `crate::l10n::Localizer::new()` once `l10n` lands.
+fn localizer() -> crate::l10n::Localizer {
+    crate::l10n::Localizer {}
+}
+
+/// `serve`: opens the store, refreshes the ontology and gazetteer graphs, seeds the samples
+/// into an empty store and serves [`crate::app`] until Ctrl-C or SIGTERM.
+pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
+    let config = args.config()?;
+    let iris = args.base.iris()?;
+    let store: Arc<dyn Store> = Arc::new(args.store.open()?);
+    let gazetteer = Gazetteer::builtin();
+    {
+        let (store, iris, data) = (store.clone(), iris.clone(), args.data.clone());
+        blocking(move || -> anyhow::Result<()> {
+            load::ensure_background(store.as_ref(), &iris, gazetteer)
+                .context("storing the ontology and gazetteer graphs")?;
+            let outcomes = load::seed_samples(store.as_ref(), &iris, gazetteer, &data)
+                .with_context(|| format!("loading sample notices from {}", data.display()))?;
+            for o in &outcomes {
+                if let Err(e) = &o.result {
+                    tracing::warn!(path = %o.path.display(), error = %e, "sample notice not stored");
+                }
+            }
+            if !outcomes.is_empty() {
+                let ok = outcomes.iter().filter(|o| o.result.is_ok()).count();
+                tracing::info!(stored = ok, files = outcomes.len(), "sample notices seeded");
+            }
+            Ok(())
+        })
+        .await?;
+    }
+    let state = AppState(Arc::new(App {
+        config,
+        iris,
+        store,
+        gazetteer,
+        localizer: localizer(),
+    }));
+    let listener = tokio::net::TcpListener::bind(&args.bind)
+        .await
+        .with_context(|| format!("binding {}", args.bind))?;
+    tracing::info!(
+        address = %listener.local_addr().context("reading the bound address")?,
+        "serving"
+    );
+    axum::serve(listener, crate::app(state))
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+        .context("serving HTTP")?;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+/// Resolves on Ctrl-C, or on SIGTERM on Unix.
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        if let Err(e) = tokio::signal::ctrl_c().await {
+            tracing::error!(error = %e, "cannot listen for Ctrl-C");
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "cannot listen for SIGTERM");
+                std::future::pending::<()>().await;
+            }
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down");
+}
+
+/// `ingest`: every file, never stopping at a bad one; failures reported at the end.
+pub fn ingest(args: &IngestArgs) -> anyhow::Result<ExitCode> {
+    let started = Instant::now();
+    let iris = args.base.iris()?;
+    let files = load::collect_files(&args.paths).context("listing the notices to ingest")?;
+    let store = args.store.open()?;
+    let gazetteer = Gazetteer::builtin();
+    load::ensure_background(&store, &iris, gazetteer)
+        .context("storing the ontology and gazetteer graphs")?;
+
+    let bar = (files.len() > PROGRESS_THRESHOLD && std::io::stderr().is_terminal()).then(|| {
+        let bar = indicatif::ProgressBar::new(files.len() as u64);
+        if let Ok(style) =
+            indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} {wide_msg}")
+        {
+            bar.set_style(style);
+        }
+        bar
+    });
+    let outcomes = load::ingest_files(&store, &iris, gazetteer, &files, &mut |o| {
+        if let Some(bar) = &bar {
+            bar.set_message(o.path.display().to_string());
+            bar.inc(1);
+        }
+    });
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
+    let failed: Vec<&IngestOutcome> = outcomes.iter().filter(|o| o.result.is_err()).collect();
+    for o in &failed {
+        if let Err(e) = &o.result {
+            eprintln!("error: {}: {e}", o.path.display());
+        }
+    }
+    println!(
+        "ingested {} notices ({} failed) in {:.2}s",
+        outcomes.len() - failed.len(),
+        failed.len(),
+        started.elapsed().as_secs_f64()
+    );
+    Ok(if failed.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
+}
+
+/// The query text of `query`: the argument, or standard input for `-`.
+fn query_text(arg: &str) -> anyhow::Result<String> {
+    if arg != "-" {
+        return Ok(arg.to_string());
+    }
+    let mut text = String::new();
+    std::io::stdin()
+        .read_to_string(&mut text)
+        .context("reading the query from standard input")?;
+    Ok(text)
+}
+
+/// `query`: evaluates and prints in the chosen format.
+pub fn query(args: &QueryArgs) -> anyhow::Result<()> {
+    let text = query_text(&args.query)?;
+    let store = args.store.open()?;
+    let output = args.format.unwrap_or(if std::io::stdout().is_terminal() {
+        QueryOutput::Table
+    } else {
+        QueryOutput::Csv
+    });
+    let choose = |form: QueryForm| {
+        Some(match (form, output) {
+            (QueryForm::Graph, QueryOutput::Table) => ResultFormat::Graph(RdfFormat::Turtle),
+            (QueryForm::Graph, _) => ResultFormat::Graph(RdfFormat::NTriples),
+            // the table is rendered from JSON results
+            (_, QueryOutput::Table | QueryOutput::Json) => {
+                ResultFormat::Results(QueryResultsFormat::Json)
+            }
+            (_, QueryOutput::Csv) => ResultFormat::Results(QueryResultsFormat::Csv),
+            (_, QueryOutput::Tsv) => ResultFormat::Results(QueryResultsFormat::Tsv),
+        })
+    };
+    let timeout = Duration::from_secs(args.query_timeout.max(1));
+    let response = store.query(&text, timeout, &choose).map_err(|e| match e {
+        StoreError::Syntax(message) => anyhow::anyhow!("the query does not parse: {message}"),
+        e => anyhow::Error::new(e).context("evaluating the query"),
+    })?;
+    let body = match (output, response.format) {
+        (QueryOutput::Table, ResultFormat::Results(_)) => {
+            render_table(&response.body)?.into_bytes()
+        }
+        _ => response.body,
+    };
+    let mut stdout = std::io::stdout().lock();
+    stdout
+        .write_all(&body)
+        .and_then(|()| stdout.flush())
+        .context("writing the results")?;
+    Ok(())
+}
+
+/// A term for the table: IRIs shortened with [`vocab::PREFIXES`], literals as their value
+/// with `@lang` or a shortened `^^datatype` (strings, numbers and booleans bare).
+fn display_term(term: &Term) -> String {
+    let short = |iri: &str| {
+        vocab::PREFIXES
+            .iter()
+            .find_map(|(p, ns)| iri.strip_prefix(ns).map(|local| format!("{p}:{local}")))
+            .unwrap_or_else(|| format!("<{iri}>"))
+    };
+    use oxigraph::model::vocab::xsd;
+    match term {
+        Term::NamedNode(n) => short(n.as_str()),
+        Term::Literal(l) => match l.language() {
+            Some(lang) => format!("{}@{lang}", l.value()),
+            None if [
+                xsd::STRING,
+                xsd::INTEGER,
+                xsd::DECIMAL,
+                xsd::DOUBLE,
+                xsd::BOOLEAN,
+            ]
+            .contains(&l.datatype()) =>
+            {
+                l.value().to_string()
+            }
+            None => format!("{}^^{}", l.value(), short(l.datatype().as_str())),
+        },
+        other => other.to_string(),
+    }
+}
+
+/// Renders SPARQL JSON results as a comfy-table (or `true`/`false` for ASK).
+fn render_table(json: &[u8]) -> anyhow::Result<String> {
+    let parsed = QueryResultsParser::from_format(QueryResultsFormat::Json)
+        .for_slice(json)
+        .context("reading back the query results")?;
+    match parsed {
+        SliceQueryResultsParserOutput::Boolean(b) => Ok(format!("{b}\n")),
+        SliceQueryResultsParserOutput::Solutions(solutions) => {
+            let variables: Vec<String> = solutions
+                .variables()
+                .iter()
+                .map(|v| v.as_str().to_string())
+                .collect();
+            let mut table = comfy_table::Table::new();
+            table
+                .load_preset(comfy_table::presets::UTF8_FULL)
+                .set_content_arrangement(comfy_table::ContentArrangement::Dynamic)
+                .set_header(variables.clone());
+            let mut rows = 0usize;
+            for solution in solutions {
+                let solution = solution.context("reading back the query results")?;
+                table.add_row(
+                    variables
+                        .iter()
+                        .map(|v| {
+                            solution
+                                .get(v.as_str())
+                                .map(display_term)
+                                .unwrap_or_default()
+                        })
+                        .collect::<Vec<_>>(),
+                );
+                rows += 1;
+            }
+            Ok(format!("{table}\n{rows} row(s)\n"))
+        }
+    }
+}
+
+/// `export`: every quad of the store.
+pub fn export(args: &ExportArgs) -> anyhow::Result<()> {
+    let store = args.store.open()?;
+    let format = match args.format {
+        ExportFormat::Nquads => RdfFormat::NQuads,
+        ExportFormat::Trig => RdfFormat::TriG,
+    };
+    match &args.output {
+        Some(path) => {
+            let file = std::fs::File::create(path)
+                .with_context(|| format!("creating {}", path.display()))?;
+            write_dump(&store, format, file, path)
+        }
+        None => write_dump(
+            &store,
+            format,
+            std::io::stdout().lock(),
+            Path::new("<stdout>"),
+        ),
+    }
+}
+
+fn write_dump(
+    store: &dyn Store,
+    format: RdfFormat,
+    out: impl Write,
+    path: &Path,
+) -> anyhow::Result<()> {
+    let mut out = std::io::BufWriter::new(out);
+    store
+        .dump(format, &mut out)
+        .with_context(|| format!("writing the store to {}", path.display()))?;
+    out.flush()
+        .with_context(|| format!("writing the store to {}", path.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn cli_is_well_formed() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn every_flag_is_documented_and_has_an_env_fallback() {
+        for sub in Cli::command().get_subcommands() {
+            for arg in sub.get_arguments() {
+                let id = arg.get_id().as_str();
+                if matches!(id, "help" | "version") {
+                    continue;
+                }
+                assert!(
+                    arg.get_help().is_some(),
+                    "{} --{id}: no help",
+                    sub.get_name()
+                );
+                if arg.get_long().is_some() {
+                    assert!(arg.get_env().is_some(), "{} --{id}: no env", sub.get_name());
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn serve_config_from_flags() {
+        let cli = Cli::try_parse_from([
+            "noticegraph",
+            "serve",
+            "--base-iri",
+            "https://kg.example.org",
+            "--token",
+            " ",
+            "--query-timeout",
+            "5",
+        ])
+        .unwrap();
+        let Command::Serve(args) = cli.command else {
+            panic!("not serve")
+        };
+        let config = args.config().unwrap();
+        assert_eq!(config.base_iri, "https://kg.example.org/");
+        assert_eq!(config.token, None);
+        assert_eq!(config.query_timeout, Duration::from_secs(5));
+        assert_eq!(config.store, Some(PathBuf::from(DEFAULT_STORE_DIR)));
+
+        let cli = Cli::try_parse_from(["noticegraph", "serve", "--base-iri", "ftp://x/"]).unwrap();
+        let Command::Serve(args) = cli.command else {
+            panic!("not serve")
+        };
+        let error = format!("{:#}", args.config().unwrap_err());
+        assert!(error.contains("ftp://x/"), "{error}");
+    }
+
+    #[test]
+    fn table_terms_are_shortened() {
+        use oxigraph::model::{Literal, NamedNode};
+        for (term, want) in [
+            (
+                Term::from(NamedNode::new_unchecked("https://schema.org/Event")),
+                "schema:Event",
+            ),
+            (
+                NamedNode::new_unchecked("http://example.org/x").into(),
+                "<http://example.org/x>",
+            ),
+            (Literal::new_simple_literal("plain").into(), "plain"),
+            (
+                Literal::new_language_tagged_literal_unchecked("한국", "ko").into(),
+                "한국@ko",
+            ),
+            (Literal::from(3).into(), "3"),
+            (
+                Literal::new_typed_literal("2030-05", oxigraph::model::vocab::xsd::G_YEAR_MONTH)
+                    .into(),
+                "2030-05^^xsd:gYearMonth",
+            ),
+        ] {
+            assert_eq!(display_term(&term), want);
+        }
+    }
+
+    #[test]
+    fn table_renders_solutions_and_booleans() {
+        let json = br#"{"head":{"vars":["s","o"]},"results":{"bindings":[{"s":{"type":"uri","value":"https://schema.org/x"}}]}}"#;
+        let table = render_table(json).unwrap();
+        assert!(table.contains("schema:x"), "{table}");
+        assert!(table.ends_with("1 row(s)\n"), "{table}");
+        assert_eq!(
+            render_table(br#"{"head":{},"boolean":false}"#).unwrap(),
+            "false\n"
+        );
+    }
+}

@@ -1,0 +1,193 @@
+//! The real `noticegraph` binary on a temporary RocksDB directory: `ingest` (batch with a
+//! bad file, idempotence), `query` (CSV, stdin, syntax errors) and `export`.
+//!
+//! Notices here are written for these tests; no corpus text.
+
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+
+/// An English notice with the corpus header block, invented for this test.
+const GOOD_NOTICE: &str = "title: Korea to host the Example Forum 2030\n\
+date: 2029-11-05\n\
+source: https://news.example.org/notices/42\n\
+lang: en\n\
+\n\
+The Republic of Korea will host the Example Forum 2030 in Busan, the Ministry said on \
+Tuesday. Delegations from France and Estonia are expected to attend.\n";
+
+fn noticegraph(store: &Path, args: &[&str]) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_noticegraph"));
+    cmd.args(args)
+        .env("NOTICEGRAPH_STORE", store)
+        .env("NOTICEGRAPH_BASE_IRI", "http://example.org/")
+        .env("RUST_LOG", "warn")
+        .stdin(Stdio::null());
+    cmd
+}
+
+fn run(store: &Path, args: &[&str]) -> Output {
+    noticegraph(store, args).output().expect("run noticegraph")
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// A folder with one good notice and one file that is not UTF-8.
+fn notices(dir: &Path) -> std::path::PathBuf {
+    let folder = dir.join("notices");
+    std::fs::create_dir_all(&folder).unwrap();
+    std::fs::write(folder.join("good.txt"), GOOD_NOTICE).unwrap();
+    std::fs::write(folder.join("bad.txt"), b"\xff\xfe not utf-8 \xc3\x28").unwrap();
+    folder
+}
+
+/// `SELECT (COUNT(*) AS ?n)` of `pattern` as a number, through `query --format csv`.
+fn count(store: &Path, pattern: &str) -> usize {
+    let out = run(
+        store,
+        &[
+            "query",
+            "--format",
+            "csv",
+            &format!("SELECT (COUNT(*) AS ?n) WHERE {{ {pattern} }}"),
+        ],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let csv = text(&out.stdout);
+    let mut lines = csv.lines();
+    assert_eq!(lines.next(), Some("n"), "{csv}");
+    lines.next().unwrap().trim().parse().unwrap()
+}
+
+#[test]
+fn ingest_reports_the_bad_file_keeps_the_good_one_and_exits_1() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let folder = notices(dir.path());
+    let out = run(&store, &["ingest", folder.to_str().unwrap()]);
+    let (stdout, stderr) = (text(&out.stdout), text(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "stdout: {stdout}\nstderr: {stderr}"
+    );
+    assert!(stderr.contains("bad.txt"), "{stderr}");
+    assert!(stderr.contains("UTF-8"), "{stderr}");
+    assert!(!stderr.contains("good.txt"), "{stderr}");
+    assert!(
+        stdout.contains("ingested 1 notices (1 failed) in "),
+        "{stdout}"
+    );
+    let notices = count(
+        &store,
+        "?n a <https://schema.org/NewsArticle> ; <https://schema.org/inLanguage> \"en\"",
+    );
+    assert_eq!(notices, 1);
+}
+
+#[test]
+fn ingesting_twice_leaves_the_same_quads() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let file = dir.path().join("good.txt");
+    std::fs::write(&file, GOOD_NOTICE).unwrap();
+    let file = file.to_str().unwrap();
+    let out = run(&store, &["ingest", file]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let first = count(&store, "GRAPH ?g { ?s ?p ?o }");
+    let out = run(&store, &["ingest", file]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(count(&store, "GRAPH ?g { ?s ?p ?o }"), first);
+    assert!(first > 0);
+}
+
+#[test]
+fn query_csv_and_export_nquads_agree() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let folder = notices(dir.path());
+    let good = folder.join("good.txt");
+    let out = run(&store, &["ingest", good.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+
+    let out = run(
+        &store,
+        &[
+            "query",
+            "--format",
+            "csv",
+            "SELECT ?h WHERE { ?n <https://schema.org/headline> ?h }",
+        ],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(
+        text(&out.stdout),
+        "h\r\nKorea to host the Example Forum 2030\r\n"
+    );
+
+    let quads = count(&store, "GRAPH ?g { ?s ?p ?o }");
+    let output = dir.path().join("dump.nq");
+    let out = run(
+        &store,
+        &[
+            "export",
+            "--format",
+            "nquads",
+            "--output",
+            output.to_str().unwrap(),
+        ],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let dump = std::fs::read_to_string(&output).unwrap();
+    assert_eq!(dump.lines().count(), quads);
+    assert!(
+        dump.contains("<http://example.org/graph/notice/"),
+        "no notice graph"
+    );
+    assert!(
+        dump.contains("<http://example.org/graph/ontology>"),
+        "no ontology graph"
+    );
+}
+
+#[test]
+fn query_reads_stdin_and_reports_syntax_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let mut child = noticegraph(&store, &["query", "--format", "tsv", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    {
+        use std::io::Write;
+        let mut stdin = child.stdin.take().unwrap();
+        stdin
+            .write_all(b"SELECT ?x WHERE { VALUES ?x { \"a\" \"b\" } }")
+            .unwrap();
+    }
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stdout), "?x\n\"a\"\n\"b\"\n");
+
+    let out = run(&store, &["query", "--format", "csv", "SELECT ?x WHERE {"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("does not parse"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+#[test]
+fn export_trig_of_an_empty_store_is_empty_and_bad_flags_fail() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let out = run(&store, &["export", "--format", "trig"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).trim().is_empty(), "{}", text(&out.stdout));
+    let out = run(&store, &["export", "--format", "turtle"]);
+    assert_eq!(out.status.code(), Some(2), "clap rejects unknown values");
+}
