@@ -1,11 +1,32 @@
 //! The extraction pipeline: read → normalise → detect language → extract → resolve.
 //! Synchronous and pure (no store, no HTTP): bytes and a gazetteer in, an
 //! [`Extraction`](crate::model::Extraction) out.
+//!
+//! Modules: [`read`] (media types, header block, HTML main text, site residue),
+//! [`normalize`] (the stored text), [`detect`] (ko/en or an error), [`id`] (notice ids),
+//! [`gazetteer`] (known entities and matching), [`particles`] (Korean josa), [`dates`],
+//! [`quantities`]; [`process`] assembles them.
 
+pub mod dates;
+pub mod detect;
 pub mod gazetteer;
+pub mod id;
+pub mod normalize;
+pub mod particles;
+pub mod quantities;
+pub mod read;
 
-use crate::model::Extraction;
-pub use gazetteer::Gazetteer;
+use crate::model::{Extraction, Notice};
+pub use detect::detect;
+pub use gazetteer::{Gazetteer, GazetteerError, GazetteerRecord, Match};
+pub use id::notice_id;
+pub use normalize::normalize;
+pub use particles::strip_particle;
+pub use read::{RawNotice, read};
+
+/// The largest notice [`process`] accepts, in bytes (2 MiB). Real notices are a few
+/// kilobytes; the limit keeps one request from tying up the pipeline.
+pub const MAX_NOTICE_BYTES: usize = 2 << 20;
 
 /// How the input bytes are to be read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -89,6 +110,78 @@ pub fn process(
     media: MediaType,
     gazetteer: &Gazetteer,
 ) -> Result<Extraction, IngestError> {
-    let _ = (bytes, media, gazetteer);
-    todo!("pipeline")
+    if bytes.len() > MAX_NOTICE_BYTES {
+        return Err(IngestError::TooLarge {
+            size: bytes.len(),
+            limit: MAX_NOTICE_BYTES,
+        });
+    }
+    let raw = read(bytes, media)?;
+    let text = normalize(&raw.body);
+    let title = raw
+        .title
+        .as_deref()
+        .map(normalize)
+        .filter(|t| !t.is_empty());
+    let lang = detect(&text)?;
+    if let Some(hint) = raw.lang_hint.as_deref() {
+        let hinted = crate::model::Lang::from_tag(hint);
+        if hinted != Some(lang) {
+            tracing::warn!(hint, detected = %lang, "declared language differs from detected; using detected");
+        }
+    }
+    let source = raw
+        .source
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string);
+    let notice = Notice {
+        id: notice_id(source.as_deref(), &text),
+        title,
+        date: raw.date,
+        source,
+        publisher: raw
+            .publisher
+            .map(|p| normalize(&p))
+            .filter(|p| !p.is_empty()),
+        lang,
+        text,
+    };
+    Ok(assemble(notice, gazetteer))
+}
+
+/// Runs the extractors on a read, normalised notice and assembles the [`Extraction`]:
+/// gazetteer entities deduplicated by key (labels from the gazetteer), mentions in text
+/// order, dates and quantities.
+pub fn assemble(notice: Notice, gazetteer: &Gazetteer) -> Extraction {
+    let matches = gazetteer.find(&notice.text, notice.lang, notice.date);
+    let dates = dates::find_dates(&notice.text, notice.lang, notice.date);
+    let quantities = quantities::find_quantities(&notice.text, notice.lang);
+    let mut entities: Vec<crate::model::Entity> = Vec::new();
+    let mut mentions: Vec<crate::model::Mention> = Vec::new();
+    for m in &matches {
+        if !entities.iter().any(|e| e.key == m.key)
+            && let Some(e) = gazetteer.get(&m.key)
+        {
+            entities.push(e.clone());
+        }
+        mentions.push(crate::model::Mention {
+            span: m.span,
+            anchor: m.surface.clone(),
+            entity: m.key.clone(),
+        });
+    }
+    mentions.sort_by_key(|m| (m.span.begin, m.span.end));
+    Extraction {
+        notice,
+        entities,
+        events: Vec::new(),
+        mentions,
+        holdings: Vec::new(),
+        dates,
+        quantities,
+        rankings: Vec::new(),
+        quotations: Vec::new(),
+    }
 }
