@@ -1,0 +1,3 @@
+//! noticegraph's integration tests: one test binary (`it`), one module per area.
+
+mod corpus;
