@@ -90,6 +90,16 @@ fn every_dev_gold_file_parses() {
             "{} has no entity lines",
             gold.display()
         );
+        let lines = std::fs::read_to_string(&gold)
+            .expect("gold file is UTF-8")
+            .lines()
+            .count();
+        assert_eq!(
+            parsed.entities.len() + parsed.events.len(),
+            lines,
+            "{}: every line must become one item",
+            gold.display()
+        );
     }
 }
 
