@@ -1,0 +1,3 @@
+//! stub
+use super::{Ctx, Out};
+pub(crate) fn extract(_ctx: &mut Ctx, _out: &mut Out) {}
