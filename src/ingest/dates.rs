@@ -481,7 +481,7 @@ fn bare_years(text: &str, candidates: &mut Vec<Candidate>) {
     let joined = |gap: &str| {
         matches!(
             gap.trim(),
-            "," | "and" | ", and" | "·" | "or" | ", or" | "및" | "," | "、"
+            "," | "and" | ", and" | "·" | "or" | ", or" | "및" | "、"
         )
     };
     let mut changed = true;

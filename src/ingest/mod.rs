@@ -5,10 +5,12 @@
 //! Modules: [`read`] (media types, header block, HTML main text, site residue),
 //! [`normalize`] (the stored text), [`detect`] (ko/en or an error), [`id`] (notice ids),
 //! [`gazetteer`] (known entities and matching), [`particles`] (Korean josa), [`dates`],
-//! [`quantities`]; [`process`] assembles them.
+//! [`quantities`], and [`extract`] (persons, posts, events, rankings, quotations);
+//! [`process`] assembles them.
 
 pub mod dates;
 pub mod detect;
+pub mod extract;
 pub mod gazetteer;
 pub mod id;
 pub mod normalize;
@@ -16,7 +18,7 @@ pub mod particles;
 pub mod quantities;
 pub mod read;
 
-use crate::model::{Extraction, Notice};
+use crate::model::{Entity, Event, Extraction, Mention, Notice};
 pub use detect::detect;
 pub use gazetteer::{Gazetteer, GazetteerError, GazetteerRecord, Match};
 pub use id::notice_id;
@@ -152,36 +154,77 @@ pub fn process(
 }
 
 /// Runs the extractors on a read, normalised notice and assembles the [`Extraction`]:
-/// gazetteer entities deduplicated by key (labels from the gazetteer), mentions in text
-/// order, dates and quantities.
+/// gazetteer matches, dates and quantities, then the rule-based extractors
+/// ([`extract::extract`]: persons, posts, events, rankings, quotations). Entities are
+/// deduplicated by key (gazetteer labels first, labels found in the text added where a
+/// language is missing); mentions are deduplicated and sorted by span.
 pub fn assemble(notice: Notice, gazetteer: &Gazetteer) -> Extraction {
     let matches = gazetteer.find(&notice.text, notice.lang, notice.date);
     let dates = dates::find_dates(&notice.text, notice.lang, notice.date);
     let quantities = quantities::find_quantities(&notice.text, notice.lang);
-    let mut entities: Vec<crate::model::Entity> = Vec::new();
-    let mut mentions: Vec<crate::model::Mention> = Vec::new();
+    let extracted = extract::extract(&notice, &matches, &dates, gazetteer);
+    let mut entities: Vec<Entity> = Vec::new();
+    let mut mentions: Vec<Mention> = Vec::new();
     for m in &matches {
-        if !entities.iter().any(|e| e.key == m.key)
-            && let Some(e) = gazetteer.get(&m.key)
-        {
-            entities.push(e.clone());
+        if let Some(e) = gazetteer.get(&m.key) {
+            merge_entity(&mut entities, e.clone());
         }
-        mentions.push(crate::model::Mention {
+        mentions.push(Mention {
             span: m.span,
             anchor: m.surface.clone(),
             entity: m.key.clone(),
         });
     }
-    mentions.sort_by_key(|m| (m.span.begin, m.span.end));
+    for e in extracted.entities {
+        merge_entity(&mut entities, e);
+    }
+    mentions.extend(extracted.mentions);
+    mentions.sort_by(|a, b| {
+        (a.span.begin, a.span.end, &a.entity).cmp(&(b.span.begin, b.span.end, &b.entity))
+    });
+    mentions.dedup();
+    let mut events: Vec<Event> = Vec::new();
+    for ev in extracted.events {
+        if !events.iter().any(|x| x.entity.key == ev.entity.key) {
+            events.push(ev);
+        }
+    }
     Extraction {
         notice,
         entities,
-        events: Vec::new(),
+        events,
         mentions,
-        holdings: Vec::new(),
+        holdings: extracted.holdings,
         dates,
         quantities,
-        rankings: Vec::new(),
-        quotations: Vec::new(),
+        rankings: extracted.rankings,
+        quotations: extracted.quotations,
     }
+}
+
+/// Adds `e` to `entities`, or merges it into the entity with the same key: labels in a
+/// language the existing entity lacks, new alternative labels, and facts it lacks.
+fn merge_entity(entities: &mut Vec<Entity>, e: Entity) {
+    let Some(existing) = entities.iter_mut().find(|x| x.key == e.key) else {
+        entities.push(e);
+        return;
+    };
+    for label in e.labels {
+        if existing.labels.iter().any(|l| l.lang == label.lang) {
+            if !existing.labels.contains(&label) && !existing.alt_labels.contains(&label) {
+                existing.alt_labels.push(label);
+            }
+        } else {
+            existing.labels.push(label);
+        }
+    }
+    for label in e.alt_labels {
+        if !existing.labels.contains(&label) && !existing.alt_labels.contains(&label) {
+            existing.alt_labels.push(label);
+        }
+    }
+    existing.wikidata = existing.wikidata.take().or(e.wikidata);
+    existing.iso_code = existing.iso_code.take().or(e.iso_code);
+    existing.part_of = existing.part_of.take().or(e.part_of);
+    existing.government |= e.government;
 }
