@@ -57,6 +57,10 @@ enum Rule {
     KoMonthRange,
     /// m월 d일~(m월)? d일.
     KoDayRange,
+    /// y년 m월 d(일)?~(m월)? d일.
+    KoYmdRange,
+    /// d일~d일, d~d일 (month of the reference).
+    KoDdRange,
     /// m월 d일.
     KoMd,
     /// 올 m월 / m월.
@@ -104,8 +108,18 @@ static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
             Rule::KoMonthRange,
         ),
         (
-            re(r"(\d{1,2})월\s?(\d{1,2})일{W}\s?[~∼-]\s?(?:(\d{1,2})월\s?)?(\d{1,2})일{W}"),
+            re(r"(\d{1,2})월\s?(\d{1,2})일?{W}\s?[~∼-]\s?(?:(\d{1,2})월\s?)?(\d{1,2})일{W}"),
             Rule::KoDayRange,
+        ),
+        (
+            re(
+                r"(\d{4})년\s?(\d{1,2})월\s?(\d{1,2})일?{W}\s?[~∼-]\s?(?:(\d{1,2})월\s?)?(\d{1,2})일{W}",
+            ),
+            Rule::KoYmdRange,
+        ),
+        (
+            re(r"(\d{1,2})일?{W}\s?[~∼-]\s?(\d{1,2})일{W}"),
+            Rule::KoDdRange,
         ),
         (re(r"(\d{1,2})월\s?(\d{1,2})일{W}"), Rule::KoMd),
         (re(r"(올\s?)?(\d{1,2})월"), Rule::KoM),
@@ -145,9 +159,10 @@ static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
             Rule::EnRelMonth,
         ),
         (
-            re(r"(?:(?i:from|between)\s)?(\d{4})\s?(?:-|–|~|to|and|through)\s?(\d{4})"),
+            re(r"(?:(?i:from)\s)?(\d{4})\s?(?:-|–|~|to|through)\s?(\d{4})"),
             Rule::YearRange,
         ),
+        (re(r"(?i:between)\s(\d{4})\sand\s(\d{4})"), Rule::YearRange),
         (
             re(
                 r"작년|지난해|지난 해|올해|금년|내년|지난달|지난 달|이번 달|이달|다음 달|다음달|오늘|어제|내일|(?i:last year|this year|next year|the previous year|last month|this month|next month|today|yesterday|tomorrow|this morning|this afternoon|this evening|tonight)",
@@ -291,6 +306,19 @@ fn resolve(
             let y2 = if m2 < m1 { y + 1 } else { y };
             (date(y, m1, num(c, 2)?)?, Some(date(y2, m2, num(c, 4)?)?))
         }
+        Rule::KoYmdRange => {
+            let y = num(c, 1)? as i32;
+            let m1 = num(c, 2)?;
+            let m2 = num(c, 4).unwrap_or(m1);
+            (date(y, m1, num(c, 3)?)?, Some(date(y, m2, num(c, 5)?)?))
+        }
+        Rule::KoDdRange => {
+            let (a, b) = (num(c, 1)?, num(c, 2)?);
+            if b <= a {
+                return None;
+            }
+            (date(ry?, rm?, a)?, Some(date(ry?, rm?, b)?))
+        }
         Rule::KoMd | Rule::DotMd => (date(ry?, num(c, 1)?, num(c, 2)?)?, None),
         Rule::KoM => (year_month(ry?, num(c, 2)?)?, None),
         Rule::KoD => (date(ry?, rm?, num(c, 1)?)?, None),
@@ -425,7 +453,9 @@ pub fn find_dates(text: &str, lang: Lang, reference: Option<DateValue>) -> Vec<D
         for c in regex.captures_iter(text) {
             let m = c.get(0).expect("group 0");
             let (b, e) = (m.start(), m.end());
-            if !outer_boundary_ok(text, b, e) {
+            if !outer_boundary_ok(text, b, e)
+                || (matches!(rule, Rule::KoD | Rule::KoMd) && is_duration(&text[e..]))
+            {
                 continue;
             }
             // A bare year range needs date-like context too (`from 2014 to 2020`),
@@ -505,6 +535,12 @@ fn bare_years(text: &str, candidates: &mut Vec<Candidate>) {
             candidates.push((b, e, DateValue::Year(y), None));
         }
     }
+}
+
+/// `true` if what follows a day or month expression makes it a duration (`5일간`,
+/// `3일 동안`): `5일간` is five days, not the fifth.
+fn is_duration(after: &str) -> bool {
+    after.starts_with('간') || after.starts_with(" 동안") || after.starts_with("동안")
 }
 
 /// `true` if what follows a number says it counts something (`2000 people`, `1900명`,
@@ -764,6 +800,30 @@ mod tests {
                 Date(2018, 9, 23),
             ),
             (
+                "2019년 4월 8-10일 방문",
+                "2019년 4월 8-10일",
+                Date(2019, 4, 8),
+                Date(2019, 4, 10),
+            ),
+            (
+                "4월 3-5일 방문",
+                "4월 3-5일",
+                Date(2018, 4, 3),
+                Date(2018, 4, 5),
+            ),
+            (
+                "회의는 12일~14일 열린다",
+                "12일~14일",
+                Date(2018, 9, 12),
+                Date(2018, 9, 14),
+            ),
+            (
+                "between 2011 and 2013 the plan",
+                "between 2011 and 2013",
+                Year(2011),
+                Year(2013),
+            ),
+            (
                 "2016년 5월~6월 조사",
                 "2016년 5월~6월",
                 YearMonth(2016, 5),
@@ -784,6 +844,10 @@ mod tests {
         let got = found("ranked first in 2010, 2012 and 2014 and 3rd", None);
         let years: Vec<DateValue> = got.iter().map(|d| d.1).collect();
         assert_eq!(years, vec![Year(2010), Year(2012), Year(2014)]);
+        // `and` joins a list, not a range (unless after `between`).
+        let got = found("growth for 2019 and 2020", None);
+        let years: Vec<_> = got.iter().map(|d| (d.1, d.2)).collect();
+        assert_eq!(years, vec![(Year(2019), None), (Year(2020), None)]);
         // Numbers that are not dates.
         for text in [
             "a total of 4,820 officials",
@@ -795,6 +859,8 @@ mod tests {
             "the score 0.9010 and 1.0000",
             "경쟁률 3.5 대 1",
             "총 2000 people",
+            "연수는 5일간 진행된다",
+            "3일 동안 열린다",
         ] {
             assert_eq!(found(text, Some(Date(2019, 3, 15))), vec![], "{text}");
         }

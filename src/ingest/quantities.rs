@@ -95,7 +95,7 @@ static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
         ),
         (
             re(
-                r"(?:(약|총|모두|최대|최소|연간|무려)\s?)?((?:(?:{NUM})\s?(?:[천백][조억만]?|[조억만])\s?)*(?:{NUM})(?:\s?(?:[천백][조억만]?|[조억만]))?)\s?(여\s?)?(명|개국|개사|개\s?기관|개소|개|곳|건|원|달러|유로|엔)",
+                r"(?:(약|총|모두|최대|최소|연간|무려)\s?)?((?:(?:{NUM})\s?(?:[천백][조억만]?|[조억만])\s?)*(?:{NUM})(?:\s?(?:[천백][조억만]?|[조억만]))?)\s?(여\s?)?(명|개국|개사|개\s?기관|개소|개\s[가-힣]+|개|곳|건|원|달러|유로|엔)",
             ),
             Rule::Korean,
         ),
@@ -140,6 +140,12 @@ const NOT_COUNTED: &[&str] = &[
     "was", "has", "as", "its", "this", "his", "us", "thus", "plus", "yes", "less", "unless",
     "across", "process", "access", "address", "business", "progress", "success",
 ];
+
+/// `true` for a bare four-digit number in 1900–2099 (`2018 brings`, `2019 results`):
+/// a year, not a count.
+fn is_year_like(s: &str) -> bool {
+    s.len() == 4 && s.parse::<u32>().is_ok_and(|y| (1900..=2099).contains(&y))
+}
 
 /// Parses an ASCII number with thousands separators (`4,820`, `1.5`).
 fn parse_num(s: &str) -> Option<f64> {
@@ -198,6 +204,18 @@ fn korean_number(s: &str) -> Option<f64> {
     Some(total + section)
 }
 
+/// The unit for `N개 <noun>`: `국가`/`국` → `countries`, `기관` → `institutions`,
+/// otherwise the noun itself (particle stripped).
+fn counted_korean_noun(noun: &str) -> String {
+    match noun {
+        "국가" | "국" | "나라" => "countries".to_string(),
+        "기관" => "institutions".to_string(),
+        "도시" => "cities".to_string(),
+        "기업" | "회사" => "companies".to_string(),
+        other => other.to_string(),
+    }
+}
+
 /// A plain decimal string: `32000`, `3.5`.
 fn format_value(v: f64) -> String {
     if v.fract() == 0.0 && v.abs() < 1e18 {
@@ -222,7 +240,7 @@ fn resolve(rule: Rule, c: &Captures<'_>) -> Option<(f64, String)> {
         Rule::Percent => (parse_num(&c[1])?, "percent".to_string()),
         Rule::Counted => {
             let noun = &c[5];
-            if NOT_COUNTED.contains(&noun) || noun.len() < 3 {
+            if NOT_COUNTED.contains(&noun) || noun.len() < 3 || is_year_like(&c[2]) {
                 return None;
             }
             let unit = if PERSON_NOUNS.contains(&noun) {
@@ -243,6 +261,10 @@ fn resolve(rule: Rule, c: &Captures<'_>) -> Option<(f64, String)> {
                 "개기관" => "institutions",
                 "개소" | "곳" => "places",
                 "개" => "items",
+                other if other.starts_with('개') => {
+                    let noun = super::particles::strip_particle(&other['개'.len_utf8()..]).0;
+                    return Some((korean_number(&c[2])?, counted_korean_noun(noun)));
+                }
                 "건" => "cases",
                 other => currency(other),
             };
@@ -262,9 +284,16 @@ pub fn find_quantities(text: &str, lang: Lang) -> Vec<Quantity> {
     for (regex, rule) in RULES.iter() {
         for c in regex.captures_iter(text) {
             let m = c.get(0).expect("group 0");
-            let (b, e) = (m.start(), m.end());
+            let (b, mut e) = (m.start(), m.end());
             if !boundary_ok(text, b, e) {
                 continue;
+            }
+            // `4개 국가의`: the counted noun's particle is not part of the quantity.
+            if matches!(rule, Rule::Korean)
+                && let Some(last) = text[b..e].rsplit(' ').next()
+                && let (_, Some(p)) = super::particles::strip_particle(last)
+            {
+                e -= p.len();
             }
             if let Some((value, unit)) = resolve(*rule, &c) {
                 candidates.push((b, e, value, unit, *rule));
@@ -418,6 +447,8 @@ mod tests {
             ),
             ("300만 달러를 지원", "300만 달러", "3000000", "USD"),
             ("중남미 7개국 장관", "7개국", "7", "countries"),
+            ("선도하는 4개 국가의 장관", "4개 국가", "4", "countries"),
+            ("모두 9개 기관이 참여", "모두 9개 기관", "9", "institutions"),
             ("참여율 25% 증가", "25%", "25", "percent"),
         ];
         for (text, anchor, value, unit) in cases {
@@ -448,6 +479,8 @@ mod tests {
             "the score was 0.9010",
             "a one-day event",
             "3개월 과정",
+            "2019 brings new plans",
+            "the 2020 results show",
         ] {
             assert_eq!(find_quantities(text, Lang::En), vec![], "{text}");
         }
