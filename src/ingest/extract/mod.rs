@@ -211,11 +211,6 @@ impl<'a> Ctx<'a> {
             .map(str::to_string)
     }
 
-    /// The entity of `key` (gazetteer first, then `out`).
-    pub fn entity<'b>(&'b self, out: &'b Out, key: &EntityKey) -> Option<&'b Entity> {
-        self.gaz.get(key).or_else(|| out.entity(key))
-    }
-
     /// The country the notice is about by default: the Republic of Korea for Korean
     /// notices and for English notices that mention Korea; `None` otherwise.
     pub fn home_country(&self) -> Option<EntityKey> {
