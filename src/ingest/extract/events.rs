@@ -16,9 +16,7 @@
 
 use super::romanize::romanize_word;
 use super::{Ctx, Out, entity_with, push_unique, re};
-use crate::model::{
-    DateValue, EntityKey, EntityKind, Event, EventKind, EventStatus, Lang, Span,
-};
+use crate::model::{DateValue, EntityKey, EntityKind, Event, EventKind, EventStatus, Lang, Span};
 use crate::rdf::iri::slugify;
 
 /// An event mention placed in the text.
@@ -58,8 +56,7 @@ pub(crate) fn ordinal(n: u32) -> String {
 
 /// English ordinal words.
 const ORDINAL_WORDS: &[&str] = &[
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-    "tenth",
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
 ];
 
 /// What an edition is identified by.
@@ -142,7 +139,9 @@ fn edition_before(ctx: &Ctx, pos: usize, floor: usize) -> Option<(Edition, usize
             None => break,
         }
     }
-    let left: String = ctx.chars[floor.max(j.saturating_sub(24))..j].iter().collect();
+    let left: String = ctx.chars[floor.max(j.saturating_sub(24))..j]
+        .iter()
+        .collect();
     let pat = re(
         r"(?:(?P<y4>(?:19|20)\d{2})년?|'(?P<y2>\d{2})년|(?P<rel>[Tt]his|[Ll]ast|[Nn]ext) year's|(?P<korel>올해|작년|지난해|내년|금년)(?:의)?|제\s?(?P<kord>\d+)\s?[차회]|(?P<ord>\d+)(?:st|nd|rd|th)|(?P<word>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))$",
     );
@@ -195,15 +194,44 @@ fn series_editions(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
             let y = c
                 .name("y4")
                 .and_then(|y| y.as_str().parse().ok())
-                .or_else(|| c.name("y2").and_then(|y| y.as_str().parse::<i32>().ok()).map(|y| 2000 + y));
+                .or_else(|| {
+                    c.name("y2")
+                        .and_then(|y| y.as_str().parse::<i32>().ok())
+                        .map(|y| 2000 + y)
+                });
             if let (Some(y), Some(m)) = (y, c.get(0)) {
-                found = Some((Edition::Year(y), span.begin, span.end + tail[..m.end()].chars().count()));
+                found = Some((
+                    Edition::Year(y),
+                    span.begin,
+                    span.end + tail[..m.end()].chars().count(),
+                ));
             }
         }
         if found.is_none()
             && let Some((ed, b)) = edition_before(ctx, span.begin, sentence.begin)
         {
             found = Some((ed, b, span.end));
+        }
+        // `'탈린 디지털 서밋'(10.15.~10.16.)`, `the X Summit on October 15`: the year of
+        // the date right after it.
+        if found.is_none()
+            && let Some(d) = ctx.dates.iter().find(|d| {
+                d.span.begin >= span.end
+                    && d.span.begin <= span.end + 4
+                    && ctx
+                        .slice(Span {
+                            begin: span.end,
+                            end: d.span.begin,
+                        })
+                        .trim_matches(|c: char| {
+                            c == ' ' || c == '(' || c == '\'' || c == '"' || c == '」'
+                        })
+                        .trim()
+                        .trim_start_matches("on")
+                        .is_empty()
+            })
+        {
+            found = Some((Edition::Year(d.value.year()), span.begin, span.end));
         }
         let Some((edition, b, e)) = found else {
             continue;
@@ -231,7 +259,7 @@ fn series_before(ctx: &Ctx, pos: usize, survey: bool) -> Option<EntityKey> {
     ctx.found
         .iter()
         .filter(|m| m.key.kind == EntityKind::Series && m.span.end <= pos)
-        .filter(|m| {
+        .rfind(|m| {
             let is_survey = ctx
                 .gaz
                 .record(&m.key)
@@ -239,7 +267,6 @@ fn series_before(ctx: &Ctx, pos: usize, survey: bool) -> Option<EntityKey> {
                 .is_some_and(|k| k == EventKind::SurveyEdition);
             is_survey == survey
         })
-        .next_back()
         .map(|m| m.key.clone())
 }
 
@@ -258,14 +285,19 @@ fn anaphora(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
         let (Some(whole), Some(when)) = (caps[0], caps[1]) else {
             continue;
         };
-        if placed.iter().any(|p| p.span.begin < whole.end && whole.begin < p.span.end) {
+        if placed
+            .iter()
+            .any(|p| p.span.begin < whole.end && whole.begin < p.span.end)
+        {
             continue;
         }
         let sentence = ctx.sentence_of(whole.begin);
         let g = |name: &str| group(pattern, &caps, name);
         let noun = g("noun");
         let noun_text = noun.map(|n| ctx.slice(n).to_lowercase());
-        let survey = noun_text.as_deref().is_some_and(|n| n == "survey" || n == "평가");
+        let survey = noun_text
+            .as_deref()
+            .is_some_and(|n| n == "survey" || n == "평가");
         let Some(series) = series_before(ctx, whole.begin, survey) else {
             continue;
         };
@@ -350,11 +382,46 @@ pub(crate) fn group(pattern: &regex::Regex, caps: &[Option<Span>], name: &str) -
 fn kind_of(noun: &str) -> EventKind {
     let n = noun.to_lowercase();
     let has = |xs: &[&str]| xs.iter().any(|x| n.ends_with(x));
-    if has(&["seminar", "workshop", "conference", "symposium", "세미나", "워크숍", "컨퍼런스", "콘퍼런스", "토론회", "설명회"]) {
+    if has(&[
+        "seminar",
+        "workshop",
+        "conference",
+        "symposium",
+        "세미나",
+        "워크숍",
+        "컨퍼런스",
+        "콘퍼런스",
+        "토론회",
+        "설명회",
+    ]) {
         EventKind::Seminar
-    } else if has(&["forum", "summit", "fair", "expo", "festival", "olympics", "days", "week", "포럼", "서밋", "정상회의", "박람회", "마당", "올림픽", "축제"]) {
+    } else if has(&[
+        "forum",
+        "summit",
+        "fair",
+        "expo",
+        "festival",
+        "olympics",
+        "days",
+        "week",
+        "포럼",
+        "서밋",
+        "정상회의",
+        "박람회",
+        "마당",
+        "올림픽",
+        "축제",
+    ]) {
         EventKind::Forum
-    } else if has(&["course", "program", "programme", "training", "연수", "과정", "교육"]) {
+    } else if has(&[
+        "course",
+        "program",
+        "programme",
+        "training",
+        "연수",
+        "과정",
+        "교육",
+    ]) {
         EventKind::Training
     } else if has(&["ceremony", "행사", "개소식", "기념식"]) {
         EventKind::Other
@@ -392,7 +459,7 @@ fn named_en(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
         return;
     }
     let pat = re(
-        r"\b(?P<name>(?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z0-9][\w.&'-]*\s+){1,6}(?P<noun>Meeting|Forum|Seminar|Workshop|Conference|Summit|Fair|Symposium|Roundtable|Dialogue|Expo|Festival|Olympics|Days|Week|Ceremony|Course|Programme|Program)(?:\s+(?:on|of|for)\s+(?:the\s+)?[\w-]+(?:\s+[A-Z][\w-]*)*)?(?:\s+(?:19|20)\d{2})?)\b",
+        r"\b(?P<name>(?:\d+(?:st|nd|rd|th) )?(?:[A-Z0-9][\w&'-]*(?:\.\d+)? ){1,6}(?P<noun>Meeting|Forum|Seminar|Workshop|Conference|Summit|Fair|Symposium|Roundtable|Dialogue|Expo|Festival|Olympics|Days|Week|Ceremony|Course|Programme|Program)(?: (?:on|of|for) (?:the )?[\w-]+(?: [A-Z][\w-]*)*)?(?: (?:19|20)\d{2})?)\b",
     );
     for caps in ctx.find_all(&pat) {
         let (Some(mut span), Some(noun)) = (caps[1], caps[2]) else {
@@ -402,8 +469,10 @@ fn named_en(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
         loop {
             let text = ctx.slice(span);
             let first = text.split(' ').next().unwrap_or("");
-            if ["The", "A", "An", "At", "In", "On", "During", "As", "This", "Its", "With", "After"]
-                .contains(&first)
+            if [
+                "The", "A", "An", "At", "In", "On", "During", "As", "This", "Its", "With", "After",
+            ]
+            .contains(&first)
             {
                 span.begin += first.chars().count() + 1;
             } else {
@@ -414,10 +483,10 @@ fn named_en(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
         if text.split_whitespace().count() < 2 || overlaps_placed(placed, span) {
             continue;
         }
-        // A bare series name or an organization is not an edition.
+        // A series or organization name (with words before it) is not a new event.
         if ctx.found.iter().any(|m| {
             matches!(m.key.kind, EntityKind::Series | EntityKind::Organization)
-                && m.span.begin <= span.begin
+                && m.span.begin < noun.end
                 && m.span.end >= noun.end
         }) {
             continue;
@@ -452,27 +521,29 @@ fn named_ko(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
     let phrase = re(&format!(
         r"(?P<name>(?:제\s?\d+\s?[회차]\s*)?(?:[A-Za-z0-9가-힣-]+\s){{1,3}}[A-Za-z0-9가-힣-]*?(?:{KO_EVENT_NOUNS}))"
     ));
-    let mut add = |ctx: &Ctx, out: &mut Out, span: Span, latin: Option<String>| {
-        let name = ctx.slice(span);
-        let slug = match &latin {
-            Some(l) => slugify(l),
-            None => slugify(&romanize_word(&name)),
-        };
-        if slug.is_empty() || overlaps_placed(placed, span) {
-            return;
-        }
-        let key = EntityKey::new(EntityKind::Event, slug);
-        out.add_event(plain_event(key.clone(), kind_of(&name), latin.as_deref(), Some(&name)));
-        placed.push(Placed {
-            span,
-            key,
-            year: None,
-        });
-    };
+    let ordinal_series = re(r"^제\s?(\d+)\s?[회차]\s*(.+)$");
     for caps in ctx.find_all(&quoted) {
-        if let Some(span) = caps[1] {
-            add(ctx, out, span, caps[2].map(|l| ctx.slice(l)));
+        let Some(span) = caps[1] else { continue };
+        let name = ctx.slice(span);
+        // `제3회 Digital-5 장관회의`: an ordinal edition of a known series.
+        if let Some(c) = ordinal_series.captures(&name)
+            && let (Some(n), Some(rest)) = (c.get(1), c.get(2))
+            && let Some(series) =
+                ctx.gaz
+                    .lookup(rest.as_str(), Some(EntityKind::Series), ctx.date())
+            && let Ok(n) = n.as_str().parse()
+        {
+            let key = edition_event(ctx, out, &series.key.clone(), Edition::Ordinal(n));
+            if !overlaps_placed(placed, span) {
+                placed.push(Placed {
+                    span,
+                    key,
+                    year: None,
+                });
+            }
+            continue;
         }
+        add_named(ctx, out, placed, span, caps[2].map(|l| ctx.slice(l)));
     }
     for caps in ctx.find_all(&phrase) {
         let Some(span) = caps[1] else { continue };
@@ -485,7 +556,16 @@ fn named_ko(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
                     EntityKind::City | EntityKind::Country | EntityKind::Organization
                 )
         });
-        if !(starts_known || first.is_ascii_alphanumeric()) || ctx.slice(span).starts_with("제") {
+        let text = ctx.slice(span);
+        let toks: Vec<&str> = text.split(' ').collect();
+        let latin_first = first.is_ascii_alphabetic()
+            && toks[0]
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-');
+        let particle_inside = toks[..toks.len() - 1]
+            .iter()
+            .any(|t| crate::ingest::particles::strip_particle(t).1.is_some());
+        if !(starts_known || latin_first) || text.starts_with("제") || particle_inside {
             continue;
         }
         // Not a bare series name (handled as editions).
@@ -494,20 +574,57 @@ fn named_ko(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
         }) {
             continue;
         }
-        add(ctx, out, span, None);
+        add_named(ctx, out, placed, span, None);
     }
+}
+
+/// Adds a Korean named event (key from the Latin name given, else the romanized name).
+fn add_named(
+    ctx: &Ctx,
+    out: &mut Out,
+    placed: &mut Vec<Placed>,
+    span: Span,
+    latin: Option<String>,
+) {
+    let name = ctx.slice(span);
+    let slug = match &latin {
+        Some(l) => slugify(l),
+        None => slugify(&romanize_word(&name)),
+    };
+    let is_series = ctx.found.iter().any(|m| {
+        m.key.kind == EntityKind::Series && m.span.begin <= span.begin && m.span.end >= span.end
+    });
+    if slug.is_empty() || is_series || overlaps_placed(placed, span) {
+        return;
+    }
+    let key = EntityKey::new(EntityKind::Event, slug);
+    out.add_event(plain_event(
+        key.clone(),
+        kind_of(&name),
+        latin.as_deref(),
+        Some(&name),
+    ));
+    placed.push(Placed {
+        span,
+        key,
+        year: None,
+    });
 }
 
 /// (4) Unnamed signings and visits, one per sentence and kind.
 fn happenings(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
     let (sign, visit) = if ctx.lang() == Lang::Ko {
         (
-            re(r"(?P<obj>[가-힣A-Za-z0-9()·\s-]{0,20}?(?:양해각서|업무협약|협약|의향서|선언문|선언|협정|MOU|MoU))\S*\s*(?:을|를)?\s*(?:체결|서명)"),
+            re(
+                r"(?P<obj>[가-힣A-Za-z0-9()·\s-]{0,20}?(?:양해각서|업무협약|협약|의향서|선언문|선언|협정|MOU|MoU))\S*\s*(?:을|를)?\s*(?:체결|서명)",
+            ),
             re(r"(?:방한|방문)(?:하|했|한|을|하여|해|하였|할)"),
         )
     } else {
         (
-            re(r"\b(?:signed|signs|sign|inked|signing of|to sign)\b[^.]{0,40}?\b(?P<obj>(?:an?|the)\s+)?(?P<o>(?:[A-Z][\w-]*\s+)*(?:memorandum of understanding|Memorandum of Understanding|MOU|MoU|MoC|[Ll]etter of [Ii]ntent|LOI|[Dd]eclaration|[Aa]greement|Communique|[Cc]harter)(?:\s*\([A-Za-z]+\))?(?:\s+(?:on|for)\s+[\w-]+(?:\s+[A-Z][\w-]*)*)?)"),
+            re(
+                r"\b(?:signed|signs|sign|inked|signing of|to sign)\b[^.]{0,40}?\b(?P<obj>(?:an?|the)\s+)?(?P<o>(?:[A-Z][\w-]*\s+)*(?:memorandum of understanding|Memorandum of Understanding|MOU|MoU|MoC|[Ll]etter of [Ii]ntent|LOI|[Dd]eclaration|[Aa]greement|Communique|[Cc]harter)(?:\s*\([A-Za-z]+\))?(?:\s+(?:on|for)\s+[\w-]+(?:\s+[A-Z][\w-]*)*)?)",
+            ),
             re(r"\b(?:visited|visits|will visit|paid a visit to|visit to)\b"),
         )
     };
@@ -568,7 +685,14 @@ fn describe(ctx: &Ctx, sentence: Span, kind: EventKind, caps: &[Option<Span>]) -
         }
         _ => {
             let who = ctx
-                .found_in(sentence, &[EntityKind::Person, EntityKind::Organization, EntityKind::Country])
+                .found_in(
+                    sentence,
+                    &[
+                        EntityKind::Person,
+                        EntityKind::Organization,
+                        EntityKind::Country,
+                    ],
+                )
                 .first()
                 .map(|m| m.surface.clone())
                 .unwrap_or_default();
@@ -584,9 +708,12 @@ fn describe(ctx: &Ctx, sentence: Span, kind: EventKind, caps: &[Option<Span>]) -
 /// Assigns dates, places, organizers, attendees, topics and status to placed events.
 fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
     let future_en = re(r"\b(?:will|to be held|upcoming|plans? to|is to|are to|scheduled)\b");
-    let future_ko = re(r"예정|개최한다|할 계획|열린다|개최할|참석한다|연다|갖는다|체결한다|방문한다");
+    let future_ko =
+        re(r"예정|개최한다|할 계획|열린다|개최할|참석한다|연다|갖는다|체결한다|방문한다");
     let host_by = re(r"\b(?:hosted|organi[sz]ed|held|convened|co-hosted) by\s+(?:the\s+)?$");
-    let host_verb = re(r"\b(?:will host|hosts|hosted|will hold|holds|held|organi[sz]ed|will organi[sz]e|convened)\s+(?:the|a|an|its|this|[A-Z0-9])");
+    let host_verb = re(
+        r"\b(?:will host|hosts|hosted|will hold|holds|held|organi[sz]ed|will organi[sz]e|convened)\s+(?:the|a|an|its|this|[A-Z0-9])",
+    );
     let attend = re(r"(?i)attend|particip|joined|delegat|참석|참가|참여");
     for (i, p) in placed.iter().enumerate() {
         let sentence = ctx.sentence_of(p.span.begin);
@@ -600,7 +727,11 @@ fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
             .find(|q| q.span.begin >= p.span.end && q.span.begin < sentence.end)
             .map(|q| q.span.begin);
         let seg = Span {
-            begin: if prev_end.is_some() { p.span.begin } else { sentence.begin },
+            begin: if prev_end.is_some() {
+                p.span.begin
+            } else {
+                sentence.begin
+            },
             end: next_begin.unwrap_or(sentence.end),
         };
         let seg_text = ctx.slice(seg);
@@ -620,15 +751,20 @@ fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
             if ev.start.is_none() || (precise(&d.value) && !ev.start.is_some_and(|s| precise(&s))) {
                 ev.start = Some(d.value);
                 ev.end = d.end.or_else(|| {
-                    dates.get(1).filter(|d2| {
-                        let gap = ctx.slice(Span {
-                            begin: d.span.end,
-                            end: d2.span.begin.max(d.span.end),
-                        });
-                        gap.trim().chars().count() <= 3
-                            && (gap.contains('~') || gap.contains('-') || gap.contains("to") || gap.contains('–'))
-                    })
-                    .map(|d2| d2.value)
+                    dates
+                        .get(1)
+                        .filter(|d2| {
+                            let gap = ctx.slice(Span {
+                                begin: d.span.end,
+                                end: d2.span.begin.max(d.span.end),
+                            });
+                            gap.trim().chars().count() <= 3
+                                && (gap.contains('~')
+                                    || gap.contains('-')
+                                    || gap.contains("to")
+                                    || gap.contains('–'))
+                        })
+                        .map(|d2| d2.value)
                 });
             }
         }
@@ -641,7 +777,8 @@ fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
                 m.key.kind,
                 EntityKind::City | EntityKind::Country | EntityKind::Region
             );
-            let before: String = ctx.chars[seg.begin.max(m.span.begin.saturating_sub(12))..m.span.begin]
+            let before: String = ctx.chars
+                [seg.begin.max(m.span.begin.saturating_sub(12))..m.span.begin]
                 .iter()
                 .collect();
             let after: String = ctx.chars[m.span.end..(m.span.end + 8).min(ctx.chars.len())]
@@ -650,20 +787,26 @@ fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
             let particle = m.particle.as_deref().unwrap_or("");
             if ctx.lang() == Lang::Ko {
                 let rest = after.trim_start_matches(particle).trim_start();
-                if (particle.starts_with("에서") || particle.is_empty() && after.starts_with("에서"))
+                if (particle.starts_with("에서")
+                    || particle.is_empty() && after.starts_with("에서"))
                     && (rest.starts_with("주최") || rest.starts_with("주관"))
                 {
                     push_unique(&mut organizers, m.key.clone());
-                } else if place && (particle.starts_with("에서") || after.trim_start().starts_with("개최")) {
+                } else if place
+                    && (particle.starts_with("에서") || after.trim_start().starts_with("개최"))
+                {
                     // `에스토니아 탈린에서`: the place before it belongs too.
-                    if let Some(prev) = in_seg.iter().rev().find(|x| x.span.end + 1 == m.span.begin) {
+                    if let Some(prev) = in_seg.iter().rev().find(|x| x.span.end + 1 == m.span.begin)
+                    {
                         push_unique(&mut locations, prev.key.clone());
                     }
                     push_unique(&mut locations, m.key.clone());
                 } else if matches!(particle, "은" | "는" | "이" | "가")
                     && matches!(m.key.kind, EntityKind::Organization | EntityKind::Country)
                     && m.span.end <= p.span.begin
-                    && (seg_text.contains("개최") || seg_text.contains("주최") || seg_text.contains("주관"))
+                    && (seg_text.contains("개최")
+                        || seg_text.contains("주최")
+                        || seg_text.contains("주관"))
                 {
                     push_unique(&mut organizers, m.key.clone());
                 }
@@ -672,10 +815,17 @@ fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
                 if host_by.is_match(&before) {
                     push_unique(&mut organizers, m.key.clone());
                 } else if place
-                    && (b.ends_with(" in") || b.ends_with(" at") || b == "in" || b == "at" || b.ends_with(" in the") || b.ends_with(','))
+                    && (b.ends_with(" in")
+                        || b.ends_with(" at")
+                        || b == "in"
+                        || b == "at"
+                        || b.ends_with(" in the")
+                        || b.ends_with(','))
                 {
                     if b.ends_with(',')
-                        && !in_seg.iter().any(|x| locations.contains(&x.key) && x.span.end + 2 == m.span.begin)
+                        && !in_seg
+                            .iter()
+                            .any(|x| locations.contains(&x.key) && x.span.end + 2 == m.span.begin)
                     {
                         continue;
                     }
@@ -686,23 +836,41 @@ fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
         if ctx.lang() == Lang::En {
             for caps in ctx.find_all(&host_verb) {
                 let Some(v) = caps[0] else { continue };
-                if v.begin < seg.begin || v.end > seg.end.max(p.span.end) || v.begin > p.span.begin {
+                if v.begin < seg.begin || v.end > seg.end.max(p.span.end) || v.begin > p.span.begin
+                {
                     continue;
                 }
-                let pre = ctx.slice(Span { begin: v.begin.saturating_sub(6), end: v.begin });
+                let pre = ctx.slice(Span {
+                    begin: v.begin.saturating_sub(6),
+                    end: v.begin,
+                });
                 if pre.ends_with("was ") || pre.ends_with("were ") || pre.ends_with("been ") {
                     continue;
                 }
-                let subj = in_seg
+                let before: Vec<_> = in_seg
                     .iter()
-                    .rev()
-                    .find(|m| m.span.end <= v.begin && m.key.kind == EntityKind::Organization)
-                    .or_else(|| {
-                        in_seg
-                            .iter()
-                            .rev()
-                            .find(|m| m.span.end <= v.begin && m.key.kind == EntityKind::Country)
+                    .filter(|m| {
+                        m.span.end <= v.begin
+                            && matches!(m.key.kind, EntityKind::Organization | EntityKind::Country)
+                    })
+                    .collect();
+                // `the Ministry of X of the Republic of Korea … held`: the body, not its state.
+                let subj = before.last().map(|last| {
+                    let qualifies = before.iter().rev().nth(1).is_some_and(|prev| {
+                        let gap = ctx.slice(Span {
+                            begin: prev.span.end,
+                            end: last.span.begin,
+                        });
+                        prev.key.kind == EntityKind::Organization
+                            && last.key.kind == EntityKind::Country
+                            && (gap == " of " || gap == " of the ")
                     });
+                    if qualifies {
+                        before[before.len() - 2]
+                    } else {
+                        *last
+                    }
+                });
                 if let Some(s) = subj {
                     push_unique(&mut organizers, s.key.clone());
                     if s.key.kind == EntityKind::Country && ctx.slice(v).contains("host") {
@@ -734,7 +902,7 @@ fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
         for k in organizers {
             push_unique(&mut ev.organizer, k);
         }
-        if attend.is_match(&seg_text) {
+        if attend.is_match(&seg_text) && ev.kind != EventKind::SurveyEdition {
             for m in &in_seg {
                 if matches!(
                     m.key.kind,
@@ -751,7 +919,9 @@ fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
         }
         // Status.
         let later = match (ev.start, ctx.date()) {
-            (Some(s), Some(n)) => date_key(s) > date_key(n) && !(matches!(s, DateValue::Year(y) if y == n.year())),
+            (Some(s), Some(n)) => {
+                date_key(s) > date_key(n) && !(matches!(s, DateValue::Year(y) if y == n.year()))
+            }
             _ => false,
         };
         let future = match ctx.lang() {
@@ -793,7 +963,14 @@ mod tests {
 
     #[test]
     fn ordinals() {
-        for (n, want) in [(1, "1st"), (2, "2nd"), (3, "3rd"), (4, "4th"), (11, "11th"), (22, "22nd")] {
+        for (n, want) in [
+            (1, "1st"),
+            (2, "2nd"),
+            (3, "3rd"),
+            (4, "4th"),
+            (11, "11th"),
+            (22, "22nd"),
+        ] {
             assert_eq!(ordinal(n), want);
         }
     }
@@ -802,13 +979,41 @@ mod tests {
     #[test]
     fn series_edition_keys() {
         for (lang, text, slug) in [
-            ("en", "Officials will gather for the OECD E-Leaders Meeting 2018 soon.", "oecd-e-leaders-meeting-2018"),
-            ("ko", "정부는 「2018년 OECD 이-리더스 미팅」을 준비한다.", "oecd-e-leaders-meeting-2018"),
-            ("ko", "2018년 경제협력개발기구 이-리더스 미팅이 열린다.", "oecd-e-leaders-meeting-2018"),
-            ("en", "Scores in the 2016 UN E-Government Survey were high.", "un-e-government-survey-2016"),
-            ("en", "The 3rd Digital-5 Ministerial Meeting opens in Busan.", "3rd-digital-5-ministerial-meeting"),
-            ("ko", "제3회 디지털-5 장관회의가 부산에서 열린다.", "3rd-digital-5-ministerial-meeting"),
-            ("en", "This year's OECD E-Leaders Meeting drew many.", "oecd-e-leaders-meeting-2017"),
+            (
+                "en",
+                "Officials will gather for the OECD E-Leaders Meeting 2018 soon.",
+                "oecd-e-leaders-meeting-2018",
+            ),
+            (
+                "ko",
+                "정부는 「2018년 OECD 이-리더스 미팅」을 준비한다.",
+                "oecd-e-leaders-meeting-2018",
+            ),
+            (
+                "ko",
+                "2018년 경제협력개발기구 이-리더스 미팅이 열린다.",
+                "oecd-e-leaders-meeting-2018",
+            ),
+            (
+                "en",
+                "Scores in the 2016 UN E-Government Survey were high.",
+                "un-e-government-survey-2016",
+            ),
+            (
+                "en",
+                "The 3rd Digital-5 Ministerial Meeting opens in Busan.",
+                "3rd-digital-5-ministerial-meeting",
+            ),
+            (
+                "ko",
+                "제3회 디지털-5 장관회의가 부산에서 열린다.",
+                "3rd-digital-5-ministerial-meeting",
+            ),
+            (
+                "en",
+                "This year's OECD E-Leaders Meeting drew many.",
+                "oecd-e-leaders-meeting-2017",
+            ),
         ] {
             let got = run(lang, text);
             let ev = event(&got, slug);
@@ -820,9 +1025,18 @@ mod tests {
     fn edition_labels_both_languages() {
         let got = run("en", "Plans for the OECD E-Leaders Meeting 2019 are set.");
         let ev = event(&got, "oecd-e-leaders-meeting-2019");
-        assert_eq!(ev.entity.label(Lang::En), Some("OECD E-Leaders Meeting 2019"));
-        assert_eq!(ev.entity.label(Lang::Ko), Some("2019년 OECD 이-리더스 미팅"));
-        assert_eq!(ev.organizer, [EntityKey::new(EntityKind::Organization, "oecd")]);
+        assert_eq!(
+            ev.entity.label(Lang::En),
+            Some("OECD E-Leaders Meeting 2019")
+        );
+        assert_eq!(
+            ev.entity.label(Lang::Ko),
+            Some("2019년 OECD 이-리더스 미팅")
+        );
+        assert_eq!(
+            ev.organizer,
+            [EntityKey::new(EntityKind::Organization, "oecd")]
+        );
         assert_eq!(ev.status, EventStatus::Planned);
         assert_eq!(ev.kind, EventKind::Meeting);
     }
@@ -830,14 +1044,23 @@ mod tests {
     #[test]
     fn anaphora_last_year_with_place() {
         for (lang, text) in [
-            ("en", "The OECD E-Leaders Meeting is held yearly. Last year's meeting held in Tallinn, Estonia was lively."),
-            ("ko", "OECD 이-리더스 미팅은 매년 열린다. 작년에는 에스토니아 탈린에서 개최되었다."),
+            (
+                "en",
+                "The OECD E-Leaders Meeting is held yearly. Last year's meeting held in Tallinn, Estonia was lively.",
+            ),
+            (
+                "ko",
+                "OECD 이-리더스 미팅은 매년 열린다. 작년에는 에스토니아 탈린에서 개최되었다.",
+            ),
         ] {
             let got = run(lang, text);
             let ev = event(&got, "oecd-e-leaders-meeting-2016");
             assert_eq!(
                 ev.location,
-                [EntityKey::new(EntityKind::City, "tallinn"), EntityKey::new(EntityKind::Country, "ee")],
+                [
+                    EntityKey::new(EntityKind::City, "tallinn"),
+                    EntityKey::new(EntityKind::Country, "ee")
+                ],
                 "{text}"
             );
             assert_eq!(ev.status, EventStatus::Held, "{text}");
@@ -846,7 +1069,10 @@ mod tests {
 
     #[test]
     fn host_country_is_organizer_and_place() {
-        let got = run("en", "The ministry said Korea will host OECD E-Leaders Meeting 2018 in spring.");
+        let got = run(
+            "en",
+            "The ministry said Korea will host OECD E-Leaders Meeting 2018 in spring.",
+        );
         let ev = event(&got, "oecd-e-leaders-meeting-2018");
         let kr = EntityKey::new(EntityKind::Country, "kr");
         assert!(ev.organizer.contains(&kr), "{ev:#?}");
@@ -858,10 +1084,30 @@ mod tests {
     #[test]
     fn planned_or_held() {
         for (lang, text, date, want) in [
-            ("en", "The Blue River Forum on water will be held in Seoul on May 2.", ("May 2", DateValue::Date(2017, 5, 2)), EventStatus::Planned),
-            ("en", "The Blue River Forum on water took place in Seoul on March 2.", ("March 2", DateValue::Date(2017, 3, 2)), EventStatus::Held),
-            ("ko", "정부는 5월 2일 서울에서 「푸른강 포럼」을 개최할 예정이다.", ("5월 2일", DateValue::Date(2017, 5, 2)), EventStatus::Planned),
-            ("ko", "정부는 3월 2일 서울에서 「푸른강 포럼」을 열었다.", ("3월 2일", DateValue::Date(2017, 3, 2)), EventStatus::Held),
+            (
+                "en",
+                "The Blue River Forum on water will be held in Seoul on May 2.",
+                ("May 2", DateValue::Date(2017, 5, 2)),
+                EventStatus::Planned,
+            ),
+            (
+                "en",
+                "The Blue River Forum on water took place in Seoul on March 2.",
+                ("March 2", DateValue::Date(2017, 3, 2)),
+                EventStatus::Held,
+            ),
+            (
+                "ko",
+                "정부는 5월 2일 서울에서 「푸른강 포럼」을 개최할 예정이다.",
+                ("5월 2일", DateValue::Date(2017, 5, 2)),
+                EventStatus::Planned,
+            ),
+            (
+                "ko",
+                "정부는 3월 2일 서울에서 「푸른강 포럼」을 열었다.",
+                ("3월 2일", DateValue::Date(2017, 3, 2)),
+                EventStatus::Held,
+            ),
         ] {
             let got = run_with_dates(lang, text, &[date]);
             let ev = got
@@ -871,26 +1117,55 @@ mod tests {
                 .unwrap_or_else(|| panic!("no forum in {text}: {:#?}", got.events));
             assert_eq!(ev.status, want, "{text}");
             assert_eq!(ev.start, Some(date.1), "{text}");
-            assert_eq!(ev.location.first(), Some(&EntityKey::new(EntityKind::City, "seoul")), "{text}");
+            assert_eq!(
+                ev.location.first(),
+                Some(&EntityKey::new(EntityKind::City, "seoul")),
+                "{text}"
+            );
         }
     }
 
     #[test]
     fn named_english_event_key_and_kind() {
-        let got = run("en", "On Monday the ministry held the 2nd Korea-Estonia Joint Seminar on e-Government in Tallinn.");
+        let got = run(
+            "en",
+            "On Monday the ministry held the 2nd Korea-Estonia Joint Seminar on e-Government in Tallinn.",
+        );
         let ev = event(&got, "2nd-korea-estonia-joint-seminar-on-e-government");
         assert_eq!(ev.kind, EventKind::Seminar);
-        assert_eq!(ev.location.first(), Some(&EntityKey::new(EntityKind::City, "tallinn")));
+        assert_eq!(
+            ev.location.first(),
+            Some(&EntityKey::new(EntityKind::City, "tallinn"))
+        );
     }
 
     #[test]
     fn signing_is_an_unnamed_event() {
-        let got = run("en", "The two ministries signed a memorandum of understanding (MOU) on e-Government in Seoul.");
-        let ev = got.events.iter().find(|e| e.kind == EventKind::Signing).unwrap();
+        let got = run(
+            "en",
+            "The two ministries signed a memorandum of understanding (MOU) on e-Government in Seoul.",
+        );
+        let ev = got
+            .events
+            .iter()
+            .find(|e| e.kind == EventKind::Signing)
+            .unwrap();
         assert_eq!(ev.entity.key.slug, "t1-1");
-        assert!(ev.entity.label(Lang::En).unwrap().starts_with("Signing of the memorandum"));
+        assert!(
+            ev.entity
+                .label(Lang::En)
+                .unwrap()
+                .starts_with("Signing of the memorandum")
+        );
         let got = run("ko", "양국은 서울에서 전자정부 업무협약(MOU)을 체결했다.");
-        let ev = got.events.iter().find(|e| e.kind == EventKind::Signing).unwrap();
-        assert!(ev.entity.label(Lang::Ko).unwrap().ends_with("체결"), "{ev:#?}");
+        let ev = got
+            .events
+            .iter()
+            .find(|e| e.kind == EventKind::Signing)
+            .unwrap();
+        assert!(
+            ev.entity.label(Lang::Ko).unwrap().ends_with("체결"),
+            "{ev:#?}"
+        );
     }
 }

@@ -278,7 +278,10 @@ fn is_abbreviation(chars: &[char], i: usize) -> bool {
     let single_cap = word.chars().count() == 1 && word.chars().all(|c| c.is_ascii_uppercase());
     single_cap
         || word.contains('.')
-        || ["Mr", "Ms", "Mrs", "Dr", "No", "St", "Prof", "Jr", "vs", "etc"].contains(&word.as_str())
+        || [
+            "Mr", "Ms", "Mrs", "Dr", "No", "St", "Prof", "Jr", "vs", "etc",
+        ]
+        .contains(&word.as_str())
 }
 
 /// Accumulates results, merging by key.
@@ -295,10 +298,12 @@ pub(crate) struct Out {
 impl Out {
     /// The entity with `key` collected so far.
     pub fn entity(&self, key: &EntityKey) -> Option<&Entity> {
-        self.entities
-            .iter()
-            .find(|e| &e.key == key)
-            .or_else(|| self.events.iter().map(|e| &e.entity).find(|e| &e.key == key))
+        self.entities.iter().find(|e| &e.key == key).or_else(|| {
+            self.events
+                .iter()
+                .map(|e| &e.entity)
+                .find(|e| &e.key == key)
+        })
     }
 
     /// Adds an entity, or merges its labels (first label per language wins, others
@@ -313,7 +318,11 @@ impl Out {
     /// Adds an event, or merges it into the one with the same key (roles unioned, first
     /// date and status kept unless missing).
     pub fn add_event(&mut self, ev: Event) {
-        match self.events.iter_mut().find(|x| x.entity.key == ev.entity.key) {
+        match self
+            .events
+            .iter_mut()
+            .find(|x| x.entity.key == ev.entity.key)
+        {
             Some(x) => {
                 merge_entity(&mut x.entity, ev.entity);
                 if x.start.is_none() {
@@ -390,8 +399,7 @@ impl Out {
     }
 
     fn finish(mut self) -> Extracted {
-        self.mentions
-            .sort_by(|a, b| (a.span.begin, a.span.end).cmp(&(b.span.begin, b.span.end)));
+        self.mentions.sort_by_key(|m| (m.span.begin, m.span.end));
         Extracted {
             entities: self.entities,
             events: self.events,

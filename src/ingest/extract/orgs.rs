@@ -21,17 +21,72 @@ const EN_HEADS: &str = "Ministry|Agency|Service|Office|Committee|Commission|Coun
 
 /// Korean organization suffixes, longest first.
 const KO_SUFFIXES: &[&str] = &[
-    "대학교", "위원회", "사무처", "공단", "공사", "센터", "재단", "협회", "연구원", "진흥원",
-    "관리원", "개발원", "부", "처", "청", "원",
+    "대학교",
+    "위원회",
+    "사무처",
+    "공단",
+    "공사",
+    "센터",
+    "재단",
+    "협회",
+    "연구원",
+    "진흥원",
+    "관리원",
+    "개발원",
+    "부",
+    "처",
+    "청",
+    "원",
 ];
 
 /// Korean words ending in an organization suffix that are not organizations.
 const KO_COMMON: &[&str] = &[
-    "정부", "행정부", "중앙정부", "지방정부", "내부", "외부", "일부", "전부", "세부", "간부",
-    "여부", "본부", "공무원", "구성원", "연구원", "직원", "회원", "위원", "지원", "차원", "자원",
-    "인원", "복원", "동원", "요원", "교원", "사원", "기원", "회원국", "요청", "신청", "초청",
-    "경청", "출처", "연락처", "거래처", "대처", "수요처", "전문위원", "상담원", "조사원",
-    "대사관", "정부부처", "관계부처", "각부처", "협력센터",
+    "정부",
+    "행정부",
+    "중앙정부",
+    "지방정부",
+    "내부",
+    "외부",
+    "일부",
+    "전부",
+    "세부",
+    "간부",
+    "여부",
+    "본부",
+    "공무원",
+    "구성원",
+    "연구원",
+    "직원",
+    "회원",
+    "위원",
+    "지원",
+    "차원",
+    "자원",
+    "인원",
+    "복원",
+    "동원",
+    "요원",
+    "교원",
+    "사원",
+    "기원",
+    "회원국",
+    "요청",
+    "신청",
+    "초청",
+    "경청",
+    "출처",
+    "연락처",
+    "거래처",
+    "대처",
+    "수요처",
+    "전문위원",
+    "상담원",
+    "조사원",
+    "대사관",
+    "정부부처",
+    "관계부처",
+    "각부처",
+    "협력센터",
 ];
 
 /// Finds unknown organizations; adds entities, mentions and found mentions.
@@ -56,14 +111,26 @@ fn english(ctx: &mut Ctx, out: &mut Out) {
         loop {
             let text = ctx.slice(span);
             let first = text.split(' ').next().unwrap_or("");
-            if ["The", "A", "An", "At", "In", "On", "By", "From", "With", "and", "of", "for", "on", "&"]
-                .contains(&first)
+            if [
+                "The", "A", "An", "At", "In", "On", "By", "From", "With", "and", "of", "for", "on",
+                "&",
+            ]
+            .contains(&first)
                 || (text.contains(' ') && first.ends_with(['.', ',']))
             {
                 span.begin += first.chars().count() + 1;
             } else {
                 break;
             }
+        }
+        // `Director General of X Bureau`: the title is not part of the name.
+        let text = ctx.slice(span);
+        if let Some(i) = text.find(" of ")
+            && super::titles::TITLES.iter().any(|t| {
+                text[..i].ends_with(t.en) || t.en_variants.iter().any(|v| text[..i].ends_with(v))
+            })
+        {
+            span.begin += text[..i + 4].chars().count();
         }
         if span.begin >= head.begin && head.end == span.end {
             continue; // the head noun alone
@@ -72,8 +139,10 @@ fn english(ctx: &mut Ctx, out: &mut Out) {
         // inside any match.
         let covered = ctx.found.iter().any(|m| {
             (m.span.begin <= span.begin && m.span.end >= span.end)
-                || (matches!(m.key.kind, EntityKind::Organization | EntityKind::Series | EntityKind::Post)
-                    && m.span.begin <= head.begin
+                || (matches!(
+                    m.key.kind,
+                    EntityKind::Organization | EntityKind::Series | EntityKind::Post
+                ) && m.span.begin <= head.begin
                     && m.span.end >= head.end)
         });
         if covered {
@@ -81,17 +150,21 @@ fn english(ctx: &mut Ctx, out: &mut Out) {
         }
         // `… of Belarus` → `… (Belarus)`; `of the Republic of Korea` qualifies a known body.
         let mut label = ctx.slice(span);
-        if let Some(m) = ctx
-            .found
-            .iter()
-            .find(|m| m.key.kind == EntityKind::Country && m.span.end == span.end && m.span.begin > head.end)
-        {
+        if let Some(m) = ctx.found.iter().find(|m| {
+            m.key.kind == EntityKind::Country && m.span.end == span.end && m.span.begin > head.end
+        }) {
             let before = ctx.slice(Span {
                 begin: span.begin,
                 end: m.span.begin,
             });
-            if let Some(stem) = before.trim_end().strip_suffix(" of").or(before.trim_end().strip_suffix(" of the")) {
-                let country = ctx.label(out, &m.key, Lang::En).unwrap_or_else(|| m.surface.clone());
+            if let Some(stem) = before
+                .trim_end()
+                .strip_suffix(" of")
+                .or(before.trim_end().strip_suffix(" of the"))
+            {
+                let country = ctx
+                    .label(out, &m.key, Lang::En)
+                    .unwrap_or_else(|| m.surface.clone());
                 label = format!("{} ({country})", stem.trim_end());
             }
         }
@@ -111,7 +184,10 @@ fn korean(ctx: &mut Ctx, out: &mut Out) {
     for caps in found {
         let Some(w) = caps[0] else { continue };
         // Whole eojeol only: no Latin or digits glued before.
-        if w.begin > 0 && ctx.chars[w.begin - 1].is_alphanumeric() && !is_hangul_syllable(ctx.chars[w.begin - 1]) {
+        if w.begin > 0
+            && ctx.chars[w.begin - 1].is_alphanumeric()
+            && !is_hangul_syllable(ctx.chars[w.begin - 1])
+        {
             continue;
         }
         let raw = ctx.slice(w);
@@ -121,8 +197,16 @@ fn korean(ctx: &mut Ctx, out: &mut Out) {
         let Some(suffix) = KO_SUFFIXES.iter().find(|s| stem.ends_with(*s)) else {
             continue;
         };
-        let min = if *suffix == "처" || *suffix == "원" { 4 } else { 3 };
-        if n < min || KO_COMMON.iter().any(|c| stem.ends_with(c) && (stem == *c || c.chars().count() >= 3)) {
+        let min = if *suffix == "처" || *suffix == "원" {
+            4
+        } else {
+            3
+        };
+        if n < min
+            || KO_COMMON
+                .iter()
+                .any(|c| stem.ends_with(c) && (stem == *c || c.chars().count() >= 3))
+        {
             continue;
         }
         let span = Span {
@@ -136,12 +220,19 @@ fn korean(ctx: &mut Ctx, out: &mut Out) {
         let country = ctx
             .found
             .iter()
-            .find(|m| m.key.kind == EntityKind::Country && m.span.end + 1 == span.begin && m.key.slug != "kr")
+            .find(|m| {
+                m.key.kind == EntityKind::Country
+                    && m.span.end + 1 == span.begin
+                    && m.key.slug != "kr"
+            })
             .map(|m| (m.key.clone(), m.span));
         let (label_ko, full_span, slug) = match &country {
             Some((k, s)) => (
                 format!("{} {stem}", ctx.slice(*s)),
-                Span { begin: s.begin, end: span.end },
+                Span {
+                    begin: s.begin,
+                    end: span.end,
+                },
                 format!("{}-{}", slugify(&romanize_word(&stem)), k.slug),
             ),
             None => (stem.clone(), span, slugify(&romanize_word(&stem))),
@@ -164,13 +255,32 @@ mod tests {
             (
                 "en",
                 "Staff of the Ministry of Digital Affairs of Estonia met the National Data Agency.",
-                vec!["ministry-of-digital-affairs-estonia", "national-data-agency"],
+                vec![
+                    "ministry-of-digital-affairs-estonia",
+                    "national-data-agency",
+                ],
             ),
-            ("en", "The Ministry of the Interior thanked the Ministry.", vec![]),
-            ("en", "Experts from the Korea Local Research & Development Institute spoke.", vec!["korea-local-research-development-institute"]),
-            ("ko", "한국지역정보개발원과 국가기록원은 자료를 냈다.", vec!["gukgagirogwon", "hangukjiyeokjeongbogaebarwon"]),
+            (
+                "en",
+                "The Ministry of the Interior thanked the Ministry.",
+                vec![],
+            ),
+            (
+                "en",
+                "Experts from the Korea Local Research & Development Institute spoke.",
+                vec!["korea-local-research-development-institute"],
+            ),
+            (
+                "ko",
+                "한국지역정보개발원과 국가기록원은 자료를 냈다.",
+                vec!["gukgagirogwon", "hangukjiyeokjeongbogaebarwon"],
+            ),
             ("ko", "공무원과 정부 관계자, 여러 부처가 참석했다.", vec![]),
-            ("ko", "에스토니아 경제통신부 장관이 왔다.", vec!["gyeongjetongsinbu-ee"]),
+            (
+                "ko",
+                "에스토니아 경제통신부 장관이 왔다.",
+                vec!["gyeongjetongsinbu-ee"],
+            ),
         ] {
             let got = run(lang, text);
             let mut slugs: Vec<&str> = got

@@ -51,29 +51,126 @@ const NOT_PERSON: [EntityKind; 8] = [
 
 /// Korean words that precede a title but are not names.
 const KO_NOT_NAMES: &[&str] = &[
-    "신임", "전임", "후임", "주요", "이번", "이날", "관련", "담당", "소관", "정부", "양국",
-    "한국", "전직", "현직", "부처", "국가", "국무", "해당", "각국", "우리", "지난", "오는",
-    "당시", "기존", "초대", "신규", "공동", "주한", "차기", "전체", "고위", "유관", "현지",
-    "회원국", "참가국", "상대국", "각국의", "관계", "정부의", "부처별", "기관", "기관장",
-    "경제", "사회", "외교", "국방", "통일", "내무", "재무", "외무",
+    "신임",
+    "전임",
+    "후임",
+    "주요",
+    "이번",
+    "이날",
+    "관련",
+    "담당",
+    "소관",
+    "정부",
+    "양국",
+    "한국",
+    "전직",
+    "현직",
+    "부처",
+    "국가",
+    "국무",
+    "해당",
+    "각국",
+    "우리",
+    "지난",
+    "오는",
+    "당시",
+    "기존",
+    "초대",
+    "신규",
+    "공동",
+    "주한",
+    "차기",
+    "전체",
+    "고위",
+    "유관",
+    "현지",
+    "회원국",
+    "참가국",
+    "상대국",
+    "각국의",
+    "관계",
+    "정부의",
+    "부처별",
+    "기관",
+    "기관장",
+    "경제",
+    "사회",
+    "외교",
+    "국방",
+    "통일",
+    "내무",
+    "재무",
+    "외무",
 ];
 
 /// Common capitalised words that never start or continue an English name.
 const EN_NOT_NAMES: &[&str] = &[
-    "The", "A", "An", "In", "On", "At", "And", "Of", "For", "To", "With", "By", "As", "From",
-    "This", "That", "These", "His", "Her", "Their", "It", "During", "After", "Before", "Since",
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-    "Saturday", "Sunday", "Korea", "Korean", "OECD", "UN", "EU", "Government", "Ministry",
-    "Minister", "President", "Director", "General", "Office", "Agency", "Service",
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "And",
+    "Of",
+    "For",
+    "To",
+    "With",
+    "By",
+    "As",
+    "From",
+    "This",
+    "That",
+    "These",
+    "His",
+    "Her",
+    "Their",
+    "It",
+    "During",
+    "After",
+    "Before",
+    "Since",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Korea",
+    "Korean",
+    "OECD",
+    "UN",
+    "EU",
+    "Government",
+    "Ministry",
+    "Minister",
+    "President",
+    "Director",
+    "General",
+    "Office",
+    "Agency",
+    "Service",
 ];
 
 /// Romanized Korean family names that mark a Korean-order English name.
 const EN_KOREAN_FAMILY: &[&str] = &[
     "Kim", "Lee", "Park", "Choi", "Jung", "Chung", "Kang", "Cho", "Yoon", "Jang", "Lim", "Han",
     "Oh", "Seo", "Shin", "Kwon", "Hwang", "Ahn", "Song", "Yoo", "Hong", "Jeon", "Ko", "Moon",
-    "Yang", "Son", "Bae", "Baek", "Heo", "Nam", "Noh", "Ha", "Kwak", "Sung", "Cha", "Joo",
-    "Woo", "Min", "Ryu", "Na", "Jin", "Chin", "Ji", "Maeng", "Yu", "Rhee", "Byun", "Hyun",
+    "Yang", "Son", "Bae", "Baek", "Heo", "Nam", "Noh", "Ha", "Kwak", "Sung", "Cha", "Joo", "Woo",
+    "Min", "Ryu", "Na", "Jin", "Chin", "Ji", "Maeng", "Yu", "Rhee", "Byun", "Hyun",
 ];
 
 /// Finds persons and posts; adds entities, mentions, holdings and found mentions.
@@ -138,7 +235,10 @@ fn english(ctx: &Ctx) -> Vec<Found> {
             Some(t) => (t, None),
             None => {
                 let mid = title_text.split_whitespace().nth(1).map(str::to_string);
-                (titles::by_en("Vice Minister").unwrap_or(&titles::TITLES[0]), mid)
+                (
+                    titles::by_en("Vice Minister").unwrap_or(&titles::TITLES[0]),
+                    mid,
+                )
             }
         };
         // `Title of Org Name`: the organization right after the title.
@@ -147,16 +247,21 @@ fn english(ctx: &Ctx) -> Vec<Found> {
         let post_match = ctx
             .found
             .iter()
-            .find(|m| m.key.kind == EntityKind::Post && m.span.begin <= tspan.begin && m.span.end >= tspan.end)
+            .find(|m| {
+                m.key.kind == EntityKind::Post
+                    && m.span.begin <= tspan.begin
+                    && m.span.end >= tspan.end
+            })
             .map(|m| (m.key.clone(), m.span));
         if let Some((_, s)) = &post_match {
             pos = s.end;
         }
         let rest: String = ctx.chars[pos..].iter().take(80).collect();
-        if let Some(p) = ["of the ", "for the ", "of ", "for "]
-            .iter()
-            .find_map(|p| rest.strip_prefix(' ').and_then(|r| r.strip_prefix(p)).map(|_| p))
-        {
+        if let Some(p) = ["of the ", "for the ", "of ", "for "].iter().find_map(|p| {
+            rest.strip_prefix(' ')
+                .and_then(|r| r.strip_prefix(p))
+                .map(|_| p)
+        }) {
             let start = pos + 1 + p.chars().count();
             if let Some(m) = ctx
                 .found
@@ -173,10 +278,13 @@ fn english(ctx: &Ctx) -> Vec<Found> {
         };
         let Some(nm) = nc.name("name") else { continue };
         let b = pos + tail[..nm.start()].chars().count();
-        let Some(name) = trim_name(ctx, Span {
-            begin: b,
-            end: b + nm.as_str().chars().count(),
-        }) else {
+        let Some(name) = trim_name(
+            ctx,
+            Span {
+                begin: b,
+                end: b + nm.as_str().chars().count(),
+            },
+        ) else {
             continue;
         };
         let sentence = ctx.sentence_of(tspan.begin);
@@ -186,12 +294,10 @@ fn english(ctx: &Ctx) -> Vec<Found> {
             .or_else(|| nearest_org(ctx, sentence, tspan.begin, title.of_state));
         let title_span = match modifier {
             _ if post_match.is_some() => post_match.as_ref().map_or(tspan, |(_, s)| *s),
-            Some(m) if org.is_some() && state_from_demonym(ctx, &ctx.slice(m)).is_some() => {
-                Span {
-                    begin: m.begin,
-                    end: tspan.end,
-                }
-            }
+            Some(m) if org.is_some() && state_from_demonym(ctx, &ctx.slice(m)).is_some() => Span {
+                begin: m.begin,
+                end: tspan.end,
+            },
             _ => Span {
                 begin: tspan.begin,
                 end: pos,
@@ -293,9 +399,7 @@ fn trim_name(ctx: &Ctx, span: Span) -> Option<Span> {
         offset += tok.chars().count() + 1;
         let bare = tok.trim_end_matches(['.', ',', '\'']);
         let tspan = Span { begin: b, end: e };
-        if tok.is_empty()
-            || EN_NOT_NAMES.contains(&bare)
-            || overlaps_kind(ctx, tspan, &NOT_PERSON)
+        if tok.is_empty() || EN_NOT_NAMES.contains(&bare) || overlaps_kind(ctx, tspan, &NOT_PERSON)
         {
             break;
         }
@@ -326,7 +430,10 @@ fn korean(ctx: &Ctx) -> Vec<Found> {
                 end: p + fc.len(),
             };
             p += 1;
-            if taken.iter().any(|s| s.begin < tspan.end && tspan.begin < s.end) {
+            if taken
+                .iter()
+                .any(|s| s.begin < tspan.end && tspan.begin < s.end)
+            {
                 continue;
             }
             // Right side: end of word, a particle, or a separator.
@@ -345,13 +452,19 @@ fn korean(ctx: &Ctx) -> Vec<Found> {
                 .found
                 .iter()
                 .find(|m| m.span.end == tspan.begin && is_org_like(&m.key));
-            if tspan.begin > 0
-                && is_hangul_syllable(chars[tspan.begin - 1])
-                && glued_org.is_none()
+            if tspan.begin > 0 && is_hangul_syllable(chars[tspan.begin - 1]) && glued_org.is_none()
             {
                 continue;
             }
-            if overlaps_kind(ctx, tspan, &[EntityKind::Organization, EntityKind::Series, EntityKind::Person]) {
+            if overlaps_kind(
+                ctx,
+                tspan,
+                &[
+                    EntityKind::Organization,
+                    EntityKind::Series,
+                    EntityKind::Person,
+                ],
+            ) {
                 continue;
             }
             if let Some(f) = korean_at(ctx, tspan, title, form, &v) {
@@ -385,7 +498,9 @@ fn korean_at(
     let post_match = ctx
         .found
         .iter()
-        .find(|m| m.key.kind == EntityKind::Post && m.span.begin <= tspan.begin && m.span.end >= tspan.end)
+        .find(|m| {
+            m.key.kind == EntityKind::Post && m.span.begin <= tspan.begin && m.span.end >= tspan.end
+        })
         .map(|m| (m.key.clone(), m.span));
     // `Org(장관 홍윤식)`.
     if tspan.begin > 0 && chars[tspan.begin - 1] == '(' {
@@ -407,7 +522,10 @@ fn korean_at(
         org = found_ending(tspan.begin - 1).map(|(k, _)| k);
     } else if tspan.begin > 0 && chars[tspan.begin - 1] == '·' {
         // `장관·부총리`: the person of the title before the dot.
-        let prev = earlier.iter().rev().find(|f| f.title_span.end + 1 == tspan.begin)?;
+        let prev = earlier
+            .iter()
+            .rev()
+            .find(|f| f.title_span.end + 1 == tspan.begin)?;
         return Some(Found {
             name: prev.name,
             latin: prev.latin.clone(),
@@ -416,7 +534,7 @@ fn korean_at(
             org: nearest_org(ctx, sentence, tspan.begin, title.of_state),
             title_ko: Some(form),
             office: None,
-                post: None,
+            post: None,
         });
     } else {
         let mut j = post_match.as_ref().map_or(tspan.begin, |(_, s)| s.begin);
@@ -443,7 +561,9 @@ fn korean_at(
                 begin: open + 1,
                 end: j - 1,
             });
-            if !inner.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+            if !inner
+                .chars()
+                .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
                 || inner.chars().any(is_hangul_syllable)
             {
                 return None;
@@ -456,25 +576,39 @@ fn korean_at(
             });
             latin = Some(inner.trim().to_string());
         } else if let Some(start) = hangul_words_before(chars, j, 1, sentence.begin) {
-            let word = ctx.slice(Span { begin: start, end: j });
+            let word = ctx.slice(Span {
+                begin: start,
+                end: j,
+            });
             let earlier_person = earlier.iter().find(|f| {
                 let n = ctx.slice(f.name);
                 n != word && n.split_whitespace().last() == Some(word.as_str())
             });
             if let Some(f) = earlier_person {
                 return Some(Found {
-                    name: Span { begin: start, end: j },
+                    name: Span {
+                        begin: start,
+                        end: j,
+                    },
                     latin: f.latin.clone(),
                     title_span: tspan,
                     title,
                     org: org.or_else(|| f.org.clone()),
                     title_ko: Some(form),
                     office: None,
-                post: None,
+                    post: None,
                 });
             }
-            if is_korean_name(&word) && !ctx.overlaps_found(Span { begin: start, end: j }) {
-                name = Some(Span { begin: start, end: j });
+            if is_korean_name(&word)
+                && !ctx.overlaps_found(Span {
+                    begin: start,
+                    end: j,
+                })
+            {
+                name = Some(Span {
+                    begin: start,
+                    end: j,
+                });
             }
         }
         let n = name?;
@@ -530,7 +664,9 @@ pub(crate) fn is_korean_name(word: &str) -> bool {
         && word.chars().all(is_hangul_syllable)
         && has_known_family_name(word)
         && !KO_NOT_NAMES.contains(&word)
-        && !word.ends_with(['부', '처', '청', '실', '과', '국', '팀', '단', '측', '등', '들'])
+        && !word.ends_with([
+            '부', '처', '청', '실', '과', '국', '팀', '단', '측', '등', '들',
+        ])
 }
 
 /// `true` for keys that can own a post: organizations and states.
@@ -540,9 +676,9 @@ fn is_org_like(key: &EntityKey) -> bool {
 
 /// `true` if `span` overlaps a found mention of one of `kinds`.
 fn overlaps_kind(ctx: &Ctx, span: Span, kinds: &[EntityKind]) -> bool {
-    ctx.found.iter().any(|m| {
-        kinds.contains(&m.key.kind) && m.span.begin < span.end && span.begin < m.span.end
-    })
+    ctx.found
+        .iter()
+        .any(|m| kinds.contains(&m.key.kind) && m.span.begin < span.end && span.begin < m.span.end)
 }
 
 /// The nearest organization before `pos` in `sentence` (for state titles, the nearest
@@ -560,13 +696,7 @@ fn nearest_org(ctx: &Ctx, sentence: Span, pos: usize, of_state: bool) -> Option<
         .find(|m| m.span.end <= pos)
         .or_else(|| inside.iter().find(|m| m.span.begin >= pos))
         .map(|m| m.key.clone())
-        .or_else(|| {
-            if of_state {
-                ctx.home_country()
-            } else {
-                None
-            }
-        })
+        .or_else(|| if of_state { ctx.home_country() } else { None })
 }
 
 /// `Interior` (in `Vice Interior Minister`) → the ministry named after it.
@@ -736,7 +866,10 @@ fn repeat_mentions(ctx: &mut Ctx, out: &mut Out) {
                         begin: i,
                         end: i + nc.len(),
                     };
-                    let boundary_ok = ctx.chars.get(span.end).is_none_or(|c| !c.is_alphanumeric() || is_hangul_syllable(*c))
+                    let boundary_ok = ctx
+                        .chars
+                        .get(span.end)
+                        .is_none_or(|c| !c.is_alphanumeric() || is_hangul_syllable(*c))
                         && (i == 0 || !ctx.chars[i - 1].is_alphanumeric());
                     if boundary_ok && !ctx.overlaps_found(span) {
                         out.mention(span, name.clone(), key.clone());
@@ -896,7 +1029,9 @@ mod tests {
         // 윤영희 romanizes to Yoon Yeong-hui, an alias of the test gazetteer's person.
         let got = run("ko", "윤영희 장관은 회의를 열었다.");
         assert!(
-            got.mentions.iter().any(|m| m.entity.slug == "yoon-young-hee"),
+            got.mentions
+                .iter()
+                .any(|m| m.entity.slug == "yoon-young-hee"),
             "{got:#?}"
         );
     }

@@ -45,7 +45,9 @@ pub(crate) fn extract(ctx: &Ctx, out: &mut Out) {
             }),
             ctx.slice(Span {
                 begin: whole.end,
-                end: (whole.end + 40).min(ctx.chars.len()).max(around.end.min(whole.end + 40))
+                end: (whole.end + 40)
+                    .min(ctx.chars.len())
+                    .max(around.end.min(whole.end + 40))
             })
         );
         if !saying.is_match(&outside) {
@@ -91,7 +93,11 @@ pub(crate) fn extract_topics(ctx: &mut Ctx, out: &mut Out) {
     for caps in ctx.find_all(&pattern) {
         let Some(t) = caps[1] else { continue };
         let raw = ctx.slice(t);
-        let text = raw.trim().trim_end_matches([',', '.', ';', ':']).trim().to_string();
+        let text = raw
+            .trim()
+            .trim_end_matches([',', '.', ';', ':'])
+            .trim()
+            .to_string();
         if text.is_empty() {
             continue;
         }
@@ -123,7 +129,11 @@ pub(crate) fn extract_topics(ctx: &mut Ctx, out: &mut Out) {
                     continue;
                 }
                 let k = EntityKey::new(EntityKind::Topic, slug);
-                out.add_entity(entity_with(k.clone(), en_label.as_deref(), ko_label.as_deref()));
+                out.add_entity(entity_with(
+                    k.clone(),
+                    en_label.as_deref(),
+                    ko_label.as_deref(),
+                ));
                 k
             }
         };
@@ -152,13 +162,21 @@ mod tests {
                 "홍윤식 장관은 \"협력을 계속 넓혀 나가겠다\"라고 밝혔다.",
                 Some("hong-yun-sik"),
             ),
-            ("en", "The motto \"small steps every day\" was printed.", None),
+            (
+                "en",
+                "The motto \"small steps every day\" was printed.",
+                None,
+            ),
         ] {
             let got = run(lang, text);
             match speaker {
                 Some(s) => {
                     let q = got.quotations.first().unwrap_or_else(|| panic!("{text}"));
-                    assert_eq!(q.speaker.as_ref().map(|k| k.slug.as_str()), Some(s), "{text}");
+                    assert_eq!(
+                        q.speaker.as_ref().map(|k| k.slug.as_str()),
+                        Some(s),
+                        "{text}"
+                    );
                     assert!(!q.text.contains('"'), "{text}");
                 }
                 None => assert!(got.quotations.is_empty(), "{text}"),
@@ -170,15 +188,33 @@ mod tests {
     #[test]
     fn quoted_themes_become_topics() {
         for (lang, text, slug) in [
-            ("en", "Talks ran under the theme of \"data-driven government,\" all day.", "data-driven-government"),
-            ("ko", "회의는 '데이터 기반 정부'를 의제로 진행됐다.", "data-driven-government"),
-            ("en", "The forum had the theme \"Open Borders for Data\" this time.", "open-borders-for-data"),
-            ("ko", "'스마트 행정(Smart Administration)'이라는 주제로 열렸다.", "smart-administration"),
+            (
+                "en",
+                "Talks ran under the theme of \"data-driven government,\" all day.",
+                "data-driven-government",
+            ),
+            (
+                "ko",
+                "회의는 '데이터 기반 정부'를 의제로 진행됐다.",
+                "data-driven-government",
+            ),
+            (
+                "en",
+                "The forum had the theme \"Open Borders for Data\" this time.",
+                "open-borders-for-data",
+            ),
+            (
+                "ko",
+                "'스마트 행정(Smart Administration)'이라는 주제로 열렸다.",
+                "smart-administration",
+            ),
             ("ko", "'열린 행정'을 주제로 열렸다.", "yeollin-haengjeong"),
         ] {
             let got = run(lang, text);
             assert!(
-                got.entities.iter().any(|e| e.key.kind == EntityKind::Topic && e.key.slug == slug),
+                got.entities
+                    .iter()
+                    .any(|e| e.key.kind == EntityKind::Topic && e.key.slug == slug),
                 "{text}: {:#?}",
                 got.entities
             );

@@ -15,8 +15,7 @@ use crate::model::{EntityKey, EntityKind, EventKind, Lang, Ranking, Span};
 
 /// English ordinal words, 1-based.
 const WORDS: &[&str] = &[
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-    "tenth",
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
 ];
 
 /// Parses `3rd`, `third`, `top` → 3, 3, 1.
@@ -28,7 +27,9 @@ fn rank_of(s: &str) -> Option<u32> {
     if let Some(i) = WORDS.iter().position(|w| *w == s) {
         return Some(i as u32 + 1);
     }
-    s.trim_end_matches(|c: char| c.is_ascii_alphabetic()).parse().ok()
+    s.trim_end_matches(|c: char| c.is_ascii_alphabetic())
+        .parse()
+        .ok()
 }
 
 /// Years in a list (`2010, 2012 and 2014`, `'10년, '12년`), in order.
@@ -45,20 +46,32 @@ fn years_in(s: &str) -> Vec<i32> {
 
 /// Finds rankings; adds edition events, their mentions and the rankings.
 pub(crate) fn extract(ctx: &Ctx, out: &mut Out) {
-    let ord = r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top";
+    let ord =
+        r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top";
     let en_list = re(&format!(
         r"\b(?P<ord>{ord})\b[^.;()]{{0,60}}?\bin\s+(?P<years>(?:19|20)\d{{2}}(?:\s*(?:,|and|, and)\s*(?:19|20)\d{{2}})*)"
     ));
     let en_year_first = re(&format!(
         r"\b[Ii]n\s+(?P<years>(?:19|20)\d{{2}}),?\s+[^.;]{{0,40}}?\b(?:the\s+)?(?P<ord>{ord})\b"
     ));
-    let en_paren = re(&format!(r"\((?P<ord>{ord})\b(?:[^)]*?\b(?P<years>(?:19|20)\d{{2}})\b)?[^)]*\)"));
-    let en_ranked = re(&format!(r"\b(?:rank(?:s|ed|ing)?|placed|came)\s+(?:the\s+)?(?P<ord>{ord})\b"));
-    let ko_list = re(r"(?P<years>(?:(?:'\d{2}|(?:19|20)\d{2})년\s*,?\s*)+)(?:에는|에|엔|도)?\s*(?:세계\s*)?(?P<ord>\d+)\s?위");
+    let en_paren = re(&format!(
+        r"\((?P<ord>{ord})\b(?:[^)]*?\b(?P<years>(?:19|20)\d{{2}})\b)?[^)]*\)"
+    ));
+    let en_ranked = re(&format!(
+        r"\b(?:rank(?:s|ed|ing)?|placed|came)\s+(?:the\s+)?(?P<ord>{ord})\b"
+    ));
+    let ko_list = re(
+        r"(?P<years>(?:(?:'\d{2}|(?:19|20)\d{2})년\s*,?\s*)+)(?:에는|에|엔|도)?\s*(?:세계\s*)?(?P<ord>\d+)\s?위",
+    );
     let ko_paren = re(r"\((?:[^()]*?\s?)?(?P<ord>\d+)\s?위\)");
     let pats: Vec<(&regex::Regex, bool)> = match ctx.lang() {
-        Lang::En => vec![(&en_list, false), (&en_year_first, false), (&en_paren, true), (&en_ranked, false)],
-        Lang::Ko => vec![(&ko_list, false), (&ko_paren, true)],
+        Lang::En => vec![
+            (&en_paren, true),
+            (&en_list, false),
+            (&en_year_first, false),
+            (&en_ranked, false),
+        ],
+        Lang::Ko => vec![(&ko_paren, true), (&ko_list, false)],
     };
     let mut seen: Vec<Span> = Vec::new();
     for (pat, paren) in pats {
@@ -82,14 +95,14 @@ pub(crate) fn extract(ctx: &Ctx, out: &mut Out) {
             if years.is_empty() {
                 years.extend(sentence_year(ctx, sentence));
             }
+            // A parenthesised rank belongs to the name right before it, or to nothing.
             let ranked = if paren {
                 country_ending_at(ctx, whole.begin)
             } else {
-                None
-            }
-            .or_else(|| nearest_country(ctx, sentence, o.begin));
-            let Some(ranked) = ranked else { continue };
+                nearest_country(ctx, sentence, o.begin)
+            };
             seen.push(whole);
+            let Some(ranked) = ranked else { continue };
             for y in years {
                 let edition = edition_event(ctx, out, &series, Edition::Year(y));
                 if let Some(ev) = out.event_mut(&edition) {
@@ -110,7 +123,8 @@ pub(crate) fn extract(ctx: &Ctx, out: &mut Out) {
     }
 }
 
-/// The survey series named in `sentence`, else the last one named before it.
+/// The survey series named in `sentence`, else the last one named before it, else the
+/// one survey series of an organization named in the sentence next to a survey word.
 fn survey_series(ctx: &Ctx, sentence: Span) -> Option<EntityKey> {
     let is_survey = |k: &EntityKey| {
         ctx.gaz
@@ -118,12 +132,35 @@ fn survey_series(ctx: &Ctx, sentence: Span) -> Option<EntityKey> {
             .and_then(|r| r.event_kind)
             .is_some_and(|e| e == EventKind::SurveyEdition)
     };
-    ctx.found
+    let named = ctx
+        .found
         .iter()
         .filter(|m| m.key.kind == EntityKind::Series && is_survey(&m.key))
-        .filter(|m| m.span.begin < sentence.end)
-        .next_back()
+        .rfind(|m| m.span.begin < sentence.end)
+        .map(|m| m.key.clone());
+    if named.is_some() {
+        return named;
+    }
+    // `국제연합(UN) 전자정부 평가`: the survey word next to an organization whose survey
+    // series the gazetteer knows (exactly one).
+    let text = ctx.slice(sentence).to_lowercase();
+    if !(text.contains("평가") || text.contains("survey")) {
+        return None;
+    }
+    let orgs: Vec<EntityKey> = ctx
+        .found_in(sentence, &[EntityKind::Organization])
+        .iter()
         .map(|m| m.key.clone())
+        .collect();
+    let mut series = ctx.gaz.entities().iter().filter(|e| {
+        e.key.kind == EntityKind::Series
+            && is_survey(&e.key)
+            && e.part_of.as_ref().is_some_and(|o| orgs.contains(o))
+    });
+    match (series.next(), series.next()) {
+        (Some(e), None) => Some(e.key.clone()),
+        _ => None,
+    }
 }
 
 /// The edition year a sentence talks about: a year next to its survey name, else
@@ -184,7 +221,13 @@ mod tests {
 
     #[test]
     fn rank_words() {
-        for (s, want) in [("1st", 1), ("third", 3), ("Top", 1), ("22nd", 22), ("tenth", 10)] {
+        for (s, want) in [
+            ("1st", 1),
+            ("third", 3),
+            ("Top", 1),
+            ("22nd", 22),
+            ("tenth", 10),
+        ] {
             assert_eq!(rank_of(s), Some(want), "{s}");
         }
         assert_eq!(years_in("'10년, '12년, 2014년"), [2010, 2012, 2014]);
@@ -237,14 +280,20 @@ mod tests {
 
     #[test]
     fn edition_from_ranking_is_a_survey_edition_of_the_un() {
-        let got = run("en", "In the UN E-Government Survey, Korea ranked 2nd in 2014.");
+        let got = run(
+            "en",
+            "In the UN E-Government Survey, Korea ranked 2nd in 2014.",
+        );
         let ev = got
             .events
             .iter()
             .find(|e| e.entity.key.slug == "un-e-government-survey-2014")
             .unwrap();
         assert_eq!(ev.kind, EventKind::SurveyEdition);
-        assert_eq!(ev.organizer, [EntityKey::new(EntityKind::Organization, "united-nations")]);
+        assert_eq!(
+            ev.organizer,
+            [EntityKey::new(EntityKind::Organization, "united-nations")]
+        );
         assert_eq!(ev.entity.label(Lang::Ko), Some("2014년 UN 전자정부 평가"));
     }
 }

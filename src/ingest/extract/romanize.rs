@@ -11,21 +11,21 @@
 
 /// Initial consonants (choseong) in Unicode order, romanized.
 const INITIALS: [&str; 19] = [
-    "g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t",
-    "p", "h",
+    "g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p",
+    "h",
 ];
 
 /// Vowels (jungseong) in Unicode order, romanized.
 const MEDIALS: [&str; 21] = [
-    "a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo",
-    "we", "wi", "yu", "eu", "ui", "i",
+    "a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we",
+    "wi", "yu", "eu", "ui", "i",
 ];
 
 /// Final consonants (jongseong) in Unicode order (index 0: none), romanized as they sound
 /// at the end of a syllable.
 const FINALS: [&str; 28] = [
-    "", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p",
-    "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t",
+    "", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p",
+    "t", "t", "ng", "t", "t", "k", "t", "p", "t",
 ];
 
 /// For a final consonant followed by a vowel-initial syllable (liaison), the initial it
@@ -235,8 +235,7 @@ pub fn split_name(name: &str) -> Option<(String, String)> {
         return None;
     }
     let two: String = chars.iter().take(2).collect();
-    let family_len = if chars.len() >= 4 && COMPOUND_FAMILY_NAMES.iter().any(|(h, _)| *h == two)
-    {
+    let family_len = if chars.len() >= 4 && COMPOUND_FAMILY_NAMES.iter().any(|(h, _)| *h == two) {
         2
     } else {
         1

@@ -23,9 +23,19 @@ pub struct Title {
 pub const TITLES: &[Title] = &[
     t("Deputy Prime Minister", &["부총리"], &[], true),
     t("Prime Minister", &["국무총리", "총리"], &["Premier"], true),
-    t("Vice President", &["부통령", "부총재", "부회장"], &[], false),
+    t(
+        "Vice President",
+        &["부통령", "부총재", "부회장"],
+        &[],
+        false,
+    ),
     t("President", &["대통령", "총재", "회장"], &[], true),
-    t("Deputy Minister", &["차관보"], &["Assistant Minister"], false),
+    t(
+        "Deputy Minister",
+        &["차관보"],
+        &["Assistant Minister"],
+        false,
+    ),
     t("Vice Minister", &["차관"], &["Vice-Minister"], false),
     t("Minister", &["장관"], &[], false),
     t(
@@ -51,7 +61,12 @@ pub const TITLES: &[Title] = &[
     t("Deputy Mayor", &["부시장"], &[], false),
     t("Mayor", &["시장"], &[], false),
     t("Governor", &["도지사", "지사"], &[], false),
-    t("Chairperson", &["위원장", "의장"], &["Chairman", "Chairwoman", "Chair"], false),
+    t(
+        "Chairperson",
+        &["위원장", "의장"],
+        &["Chairman", "Chairwoman", "Chair"],
+        false,
+    ),
     t("Commissioner", &["청장"], &["Administrator"], false),
     t("Head", &["원장", "처장", "단장", "본부장"], &[], false),
     t("Chief Information Officer", &["CIO"], &["CIO"], false),
@@ -76,11 +91,6 @@ pub fn by_en(s: &str) -> Option<&'static Title> {
     TITLES
         .iter()
         .find(|t| t.en == s || t.en_variants.contains(&s))
-}
-
-/// The title with Korean form `s`.
-pub fn by_ko(s: &str) -> Option<&'static Title> {
-    TITLES.iter().find(|t| t.ko.contains(&s))
 }
 
 /// Every Korean title form, longest first (for scanning).
@@ -113,7 +123,9 @@ pub fn en_alternation() -> String {
 /// `Secretary-General` + `OECD` → `Secretary-General of the OECD`; `President` +
 /// `Estonia` → `President of Estonia`.
 pub fn post_label_en(title: &Title, org: &str, is_state: bool) -> String {
-    if let Some(rest) = org.strip_prefix("Ministry of ").or(org.strip_prefix("Ministry for "))
+    if let Some(rest) = org
+        .strip_prefix("Ministry of ")
+        .or(org.strip_prefix("Ministry for "))
         && title.en.ends_with("Minister")
     {
         let prep = if org.starts_with("Ministry for ") {
@@ -175,7 +187,11 @@ mod tests {
     #[test]
     fn post_labels() {
         for (title, org, want) in [
-            ("Minister", "Ministry of the Interior", "Minister of the Interior"),
+            (
+                "Minister",
+                "Ministry of the Interior",
+                "Minister of the Interior",
+            ),
             (
                 "Vice Minister",
                 "Ministry of Foreign Affairs",
@@ -183,8 +199,16 @@ mod tests {
             ),
             ("Secretary-General", "OECD", "Secretary-General of the OECD"),
             ("President", "Estonia", "President of Estonia"),
-            ("President", "Republic of Korea", "President of the Republic of Korea"),
-            ("Minister", "Cabinet Office", "Minister of the Cabinet Office"),
+            (
+                "President",
+                "Republic of Korea",
+                "President of the Republic of Korea",
+            ),
+            (
+                "Minister",
+                "Cabinet Office",
+                "Minister of the Cabinet Office",
+            ),
             ("Head", "Google", "Head of Google"),
             (
                 "Director General",
@@ -209,10 +233,17 @@ mod tests {
             ("Director General", "국장"),
             ("Mayor", "시장"),
         ] {
-            assert_eq!(by_ko(ko).map(|t| t.en), Some(en), "{ko}");
+            let by_ko = ko_forms()
+                .into_iter()
+                .find(|(k, _)| *k == ko)
+                .map(|(_, t)| t.en);
+            assert_eq!(by_ko, Some(en), "{ko}");
             assert!(by_en(en).unwrap().ko.contains(&ko), "{en}");
         }
-        assert_eq!(by_en("Secretary General").map(|t| t.en), Some("Secretary-General"));
+        assert_eq!(
+            by_en("Secretary General").map(|t| t.en),
+            Some("Secretary-General")
+        );
         assert_eq!(ko_forms().first().map(|(k, _)| k.chars().count()), Some(4));
     }
 }
