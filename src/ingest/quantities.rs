@@ -59,7 +59,10 @@ enum Rule {
 
 fn re(pattern: &str) -> Regex {
     let words = NUMBER_WORDS.join("|");
+    // ASCII word boundaries: a Unicode `\b` makes the lazy DFA give up on non-ASCII
+    // text and fall back to a much slower engine.
     let pattern = pattern
+        .replace(r"\b", r"(?-u:\b)")
         .replace("{NUM}", NUM)
         .replace("{Q}", QUALIFIER)
         .replace("{WORDS}", &words);
