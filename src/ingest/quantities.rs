@@ -150,6 +150,11 @@ fn is_year_like(s: &str) -> bool {
     s.len() == 4 && s.parse::<u32>().is_ok_and(|y| (1900..=2099).contains(&y))
 }
 
+/// Words after `N개` that qualify the number instead of naming what is counted.
+const NOT_A_NOUN: &[&str] = &[
+    "이상", "이하", "미만", "초과", "정도", "가량", "남짓", "내외", "씩", "중", "등", "안팎",
+];
+
 /// Parses an ASCII number with thousands separators (`4,820`, `1.5`).
 fn parse_num(s: &str) -> Option<f64> {
     let lower = s.to_ascii_lowercase();
@@ -291,14 +296,23 @@ pub fn find_quantities(text: &str, lang: Lang) -> Vec<Quantity> {
             if !boundary_ok(text, b, e) {
                 continue;
             }
-            // `4개 국가의`: the counted noun's particle is not part of the quantity.
+            let mut unit_override = None;
             if matches!(rule, Rule::Korean)
                 && let Some(last) = text[b..e].rsplit(' ').next()
-                && let (_, Some(p)) = super::particles::strip_particle(last)
             {
-                e -= p.len();
+                if text[..e - last.len()].ends_with("개 ")
+                    && NOT_A_NOUN.contains(&super::particles::strip_particle(last).0)
+                {
+                    // `2000개 이상`: a qualifier, not the counted noun.
+                    e -= last.len() + 1;
+                    unit_override = Some("items".to_string());
+                } else if let (_, Some(p)) = super::particles::strip_particle(last) {
+                    // `4개 국가의`: the counted noun's particle is not part of it.
+                    e -= p.len();
+                }
             }
             if let Some((value, unit)) = resolve(*rule, &c) {
+                let unit = unit_override.unwrap_or(unit);
                 candidates.push((b, e, value, unit, *rule));
             }
         }
@@ -452,6 +466,7 @@ mod tests {
             ("중남미 7개국 장관", "7개국", "7", "countries"),
             ("선도하는 4개 국가의 장관", "4개 국가", "4", "countries"),
             ("모두 9개 기관이 참여", "모두 9개 기관", "9", "institutions"),
+            ("부스 300개 이상이 열렸다", "300개", "300", "items"),
             ("참여율 25% 증가", "25%", "25", "percent"),
         ];
         for (text, anchor, value, unit) in cases {
