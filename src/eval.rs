@@ -20,7 +20,9 @@
 //!   when one of its Korean labels (preferred or alternative) equals the gold Korean cell
 //!   or one of its `; `-joined forms.
 //! - **Date**: the ISO value of the prediction (`2018`, `2016-11-10`, or a period
-//!   `2016-11-10/2016-11-11`) equals the gold date without its parenthesised note.
+//!   `2016-11-10/2016-11-11`) equals the gold date without its parenthesised note. A
+//!   predicted period that equals no gold `Date` line is scored as its two endpoints
+//!   (the gold writes a period of days as one line per endpoint); duplicates are dropped.
 //! - **Quantity**: every number in the predicted value (as a multiset; separators removed,
 //!   see [`normalize::numbers`]) appears among the numbers of the gold English phrase
 //!   (digits, or the words `zero`–`twenty`).

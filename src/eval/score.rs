@@ -244,11 +244,15 @@ pub fn score(gold: &Gold, predictions: &Predictions) -> FileScore {
             .iter()
             .filter(|g| g.gold_type == gold_type)
             .collect();
-        let preds: Vec<&PredictedItem> = predictions
+        let of_type = predictions
             .items
             .iter()
-            .filter(|p| p.gold_type == gold_type)
-            .collect();
+            .filter(|p| p.gold_type == gold_type);
+        let preds: Vec<PredictedItem> = if gold_type == "Date" {
+            split_periods(of_type, &golds)
+        } else {
+            of_type.cloned().collect()
+        };
         let candidates: Vec<Vec<usize>> = preds
             .iter()
             .map(|p| entity_candidates(gold_type, p, &golds))
@@ -286,6 +290,37 @@ pub fn score(gold: &Gold, predictions: &Predictions) -> FileScore {
     }
     score_events(gold, predictions, &mut result);
     result
+}
+
+/// Predicted dates as scored: a period `A/B` that equals some gold `Date` line stays one
+/// item; any other period becomes its two endpoints `A` and `B`, because the gold
+/// convention writes a period of days (and, in some files, a span of years) as one `Date`
+/// line per endpoint. Duplicates after splitting are dropped, first occurrence kept.
+fn split_periods<'a>(
+    dates: impl Iterator<Item = &'a PredictedItem>,
+    golds: &[&GoldEntity],
+) -> Vec<PredictedItem> {
+    let gold_values: HashSet<String> = golds
+        .iter()
+        .filter_map(|g| super::gold::GoldDate::parse(&g.name).and_then(|d| d.value))
+        .collect();
+    let mut seen = HashSet::new();
+    let mut out = Vec::new();
+    for date in dates {
+        let parts: Vec<&str> = match date.name.split_once('/') {
+            Some((start, end)) if !gold_values.contains(&date.name) => vec![start, end],
+            _ => vec![date.name.as_str()],
+        };
+        for part in parts {
+            if seen.insert(part.to_string()) {
+                out.push(PredictedItem {
+                    name: part.to_string(),
+                    ..date.clone()
+                });
+            }
+        }
+    }
+    out
 }
 
 /// The gold lines (indices into `golds`) a prediction may match, best rule first.
@@ -586,6 +621,44 @@ mod tests {
         assert_eq!(s.event_dates, DateAgreement { dated: 1, agree: 1 });
         assert_eq!(s.missed_events, vec!["Sample Signing".to_string()]);
         assert_eq!(s.spurious_events, vec!["Other".to_string()]);
+    }
+
+    #[test]
+    fn date_periods_match_a_period_line_or_split_into_endpoints() {
+        let g = gold(
+            "entity\tDate\t2013/2015\t\t\n\
+             entity\tDate\t2016-11-10\t\t\n\
+             entity\tDate\t2016-11-11\t\t\n\
+             entity\tDate\t2016-11-12\t\t\n",
+        );
+        let predictions = Predictions {
+            items: vec![
+                pred("Date", "2013/2015", &[], None),
+                pred("Date", "2016-11-10/2016-11-11", &[], None),
+                pred("Date", "2016-11-11/2016-11-12", &[], None),
+            ],
+            events: vec![],
+        };
+        let s = score(&g, &predictions);
+        // 2013/2015 stays one item; the day periods give 10, 11, 12 (11 once).
+        assert_eq!(
+            s.by_type["Date"],
+            Counts {
+                gold: 4,
+                predicted: 4,
+                matched: 4
+            }
+        );
+        let g = gold("entity\tDate\t2013\t\t\n");
+        let s = score(&g, &predictions);
+        assert_eq!(
+            s.by_type["Date"],
+            Counts {
+                gold: 1,
+                predicted: 5,
+                matched: 1
+            }
+        );
     }
 
     #[test]
