@@ -33,7 +33,9 @@
 //!
 //! Predictions: entities by [`EntityKind::gold_type`](crate::model::EntityKind::gold_type)
 //! (posts are `Role`; series are not items), named by their `en` label or else their `ko`
-//! label; events as `Event` items; dates deduplicated by value; quantities by value.
+//! label; events as `Event` items; dates deduplicated by value; quantities by value;
+//! rankings as `Quantity` items whose numbers are the rank and the score (the gold writes
+//! rankings and scores as `Quantity` lines).
 //! Scores are micro-averaged over files: per type, over all entity types, per language
 //! (the header's `lang:`, else the detected language), and Wikidata link accuracy (of
 //! matched gold entities carrying a QID, the share whose prediction has that id).

@@ -7,7 +7,8 @@
 //! left intact (decomposed input is recomposed, so `한국` in NFD equals `한국` in NFC).
 //!
 //! Numbers: a digit run with `,` or `_` thousands separators and an optional decimal part,
-//! or an English cardinal word from `zero` to `twenty`; compared as plain decimals
+//! or an English cardinal word from `zero` to `twenty`, multiplied when a scale word
+//! follows (`4 million` = `4000000`); compared as plain decimals
 //! without separators, leading zeros or trailing fractional zeros (`4,820` = `4820`,
 //! `0.9010` = `0.901`, `three` = `3`).
 
@@ -73,16 +74,29 @@ pub fn normalized_forms(cell: &str) -> Vec<String> {
     forms
 }
 
+/// Scale words that multiply the number before them (`4 million` = `4000000`), with the
+/// number of zeros they add.
+const SCALE_WORDS: [(&str, usize); 4] = [
+    ("thousand", 3),
+    ("million", 6),
+    ("billion", 9),
+    ("trillion", 12),
+];
+
 /// Every number in `text`, in order, as normalised decimal strings (rules in the module
-/// doc). `"Korea ranked 3rd in 2016"` → `["3", "2016"]`.
+/// doc); a number followed by `thousand`, `million`, `billion` or `trillion` is scaled.
+/// `"Korea ranked 3rd in 2016"` → `["3", "2016"]`; `"USD 4 million"` → `["4000000"]`.
 pub fn numbers(text: &str) -> Vec<String> {
+    enum Token {
+        Number(String),
+        Word(String),
+    }
     let chars: Vec<char> = text.chars().collect();
-    let mut found = Vec::new();
+    let mut tokens = Vec::new();
     let mut i = 0;
     while i < chars.len() {
-        let c = chars[i];
-        if c.is_ascii_digit() {
-            let start = i;
+        let start = i;
+        if chars[i].is_ascii_digit() {
             while i < chars.len() {
                 let d = chars[i];
                 let separator_before_digit = (d == ',' || d == '_' || d == '.')
@@ -94,21 +108,53 @@ pub fn numbers(text: &str) -> Vec<String> {
                 }
             }
             let raw: String = chars[start..i].iter().collect();
-            found.push(normalize_number(&raw));
-        } else if c.is_alphabetic() {
-            let start = i;
+            tokens.push(Token::Number(normalize_number(&raw)));
+        } else if chars[i].is_alphabetic() {
             while i < chars.len() && chars[i].is_alphabetic() {
                 i += 1;
             }
-            let word: String = chars[start..i].iter().collect::<String>().to_lowercase();
-            if let Some(value) = NUMBER_WORDS.iter().position(|w| *w == word) {
-                found.push(value.to_string());
+            let word = chars[start..i].iter().collect::<String>().to_lowercase();
+            match NUMBER_WORDS.iter().position(|w| *w == word) {
+                Some(value) => tokens.push(Token::Number(value.to_string())),
+                None => tokens.push(Token::Word(word)),
             }
         } else {
             i += 1;
         }
     }
+    let mut found = Vec::new();
+    let mut tokens = tokens.into_iter().peekable();
+    while let Some(token) = tokens.next() {
+        if let Token::Number(number) = token {
+            let zeros = match tokens.peek() {
+                Some(Token::Word(word)) => SCALE_WORDS
+                    .iter()
+                    .find(|(scale, _)| scale == word)
+                    .map(|(_, zeros)| *zeros),
+                _ => None,
+            };
+            found.push(match zeros {
+                Some(zeros) => {
+                    tokens.next();
+                    scale(&number, zeros)
+                }
+                None => number,
+            });
+        }
+    }
     found
+}
+
+/// A normalised decimal times 10^`zeros`, normalised (`scale("1.5", 6)` = `"1500000"`).
+fn scale(number: &str, zeros: usize) -> String {
+    let (int, frac) = number.split_once('.').unwrap_or((number, ""));
+    let shifted: String = frac
+        .chars()
+        .chain(std::iter::repeat('0'))
+        .take(zeros)
+        .collect();
+    let rest: String = frac.chars().skip(zeros).collect();
+    normalize_number(&format!("{int}{shifted}.{rest}"))
 }
 
 /// A number written with digits, `,`/`_` separators and at most one `.` as a plain decimal:
@@ -197,7 +243,7 @@ mod tests {
 
     #[test]
     fn numbers_in_text() {
-        let cases: [(&str, &[&str]); 9] = [
+        let cases: [(&str, &[&str]); 12] = [
             ("4,820 public officials", &["4820"]),
             ("최근 10년간 4,820명", &["10", "4820"]),
             (
@@ -207,9 +253,18 @@ mod tests {
             ("three discussion themes", &["3"]),
             ("five Digital-5 member countries", &["5", "5"]),
             ("score 0.9010", &["0.901"]),
-            ("USD 4 million (USD 2 million from each)", &["4", "2"]),
+            ("USD 4 and USD 2 from each", &["4", "2"]),
             ("someone at the station", &[]),
             ("end of sentence 12.", &["12"]),
+            (
+                "budget of USD 4 million (USD 2 million each)",
+                &["4000000", "2000000"],
+            ),
+            (
+                "1.5 billion won and two thousand people",
+                &["1500000000", "2000"],
+            ),
+            ("a million", &[]),
         ];
         for (text, expected) in cases {
             assert_eq!(numbers(text), expected, "{text:?}");
@@ -242,14 +297,10 @@ mod tests {
         assert!(quantity_matches("3", "three discussion themes"));
         assert!(quantity_matches("3", "Korea ranked 3rd in the survey 2016"));
         // Multiset: a value with two numbers needs both, and a repeated one twice.
-        assert!(quantity_matches(
-            "4 2",
-            "USD 4 million (USD 2 million from each)"
-        ));
-        assert!(!quantity_matches(
-            "4 4",
-            "USD 4 million (USD 2 million from each)"
-        ));
+        assert!(quantity_matches("4 2", "USD 4 and USD 2 from each"));
+        assert!(!quantity_matches("4 4", "USD 4 and USD 2 from each"));
+        assert!(quantity_matches("4000000", "budget of USD 4 million"));
+        assert!(!quantity_matches("4", "budget of USD 4 million"));
         assert!(quantity_matches("0.9010", "a score of 0.901"));
     }
 }

@@ -105,7 +105,9 @@ impl Predictions {
     /// - every event as an `Event` item (unless an entity with the same key was already
     ///   taken) and as a [`PredictedEvent`];
     /// - dates, deduplicated by value, as `Date` items named `start` or `start/end`;
-    /// - quantities as `Quantity` items named by their value.
+    /// - quantities as `Quantity` items named by their value;
+    /// - rankings as `Quantity` items named `rank N` or `rank N score S` (the gold records
+    ///   ranks and scores as `Quantity` lines), so their numbers are the rank and score.
     pub fn from_extraction(extraction: &Extraction) -> Predictions {
         let mut items = Vec::new();
         let mut keys = HashSet::new();
@@ -142,6 +144,18 @@ impl Predictions {
             items.push(PredictedItem {
                 gold_type: "Quantity",
                 name: quantity.value.clone(),
+                ko: Vec::new(),
+                wikidata: None,
+            });
+        }
+        for ranking in &extraction.rankings {
+            let name = match &ranking.score {
+                Some(score) => format!("rank {} score {score}", ranking.rank),
+                None => format!("rank {}", ranking.rank),
+            };
+            items.push(PredictedItem {
+                gold_type: "Quantity",
+                name,
                 ko: Vec::new(),
                 wikidata: None,
             });
@@ -468,7 +482,8 @@ mod tests {
     use super::*;
     use crate::eval::gold::parse_gold;
     use crate::model::{
-        DateMention, EntityKey, Event, EventKind, EventStatus, Label, Notice, Quantity, Span,
+        DateMention, EntityKey, Event, EventKind, EventStatus, Label, Notice, Quantity, Ranking,
+        Span,
     };
     use std::path::Path;
 
@@ -798,7 +813,13 @@ mod tests {
                 unit: "persons".into(),
                 description: String::new(),
             }],
-            rankings: vec![],
+            rankings: vec![Ranking {
+                ranked: EntityKey::new(EntityKind::Country, "kr"),
+                rank: 1,
+                score: Some("0.742".into()),
+                edition: EntityKey::new(EntityKind::Event, "sample-2019"),
+                span,
+            }],
             quotations: vec![],
         };
         let p = Predictions::from_extraction(&extraction);
@@ -816,6 +837,7 @@ mod tests {
                 ("Date", "2018"),
                 ("Date", "2013/2015"),
                 ("Quantity", "4820"),
+                ("Quantity", "rank 1 score 0.742"),
             ]
         );
         assert_eq!(p.items[0].ko, vec!["대한민국", "한국"]);
