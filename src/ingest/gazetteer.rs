@@ -2,8 +2,153 @@
 //! ministries and agencies with former names, posts, event series) with ko/en labels,
 //! aliases and Wikidata ids, loaded from the TSV files in `data/gazetteer/` (compiled into
 //! the binary with `include_str!`, so the service always has them).
+//!
+//! File format (common brief): one entity a line, 8 TAB-separated cells
+//! `kind slug label_en label_ko aliases wikidata part_of flags`, `#` comments and blank
+//! lines allowed. Flags carry validity periods (`from=2014-11;until=2017-07`) because
+//! Korean ministries are renamed and one Korean name (`행정안전부`) has meant two
+//! ministries: [`Gazetteer::find`] and [`Gazetteer::lookup`] pick the one in force on the
+//! notice date.
+//!
+//! Matching ([`Gazetteer::find`]) runs one Aho-Corasick automaton over every label and
+//! alias. It collects *all* (overlapping) candidates, drops those that fail the boundary
+//! rules (Latin: no ASCII letter or digit on either side, acronyms case-sensitive;
+//! Hangul: no Hangul glued before it unless a known prefix such as `주한`, and only a
+//! particle or a known noun after a short name), and then keeps the leftmost-longest
+//! survivors. Filtering before choosing is why it does not use `MatchKind::LeftmostLongest`
+//! directly: a longer candidate that fails a boundary check must not hide a shorter valid one.
 
-use crate::model::{DateValue, Entity, EntityKey, EventKind};
+use super::particles::{self, NOUN_SUFFIXES, PLACE_PREFIXES};
+use crate::model::{DateValue, Entity, EntityKey, EntityKind, EventKind, Label, Lang, Span};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+use unicode_normalization::UnicodeNormalization;
+
+/// The gazetteer files compiled into the binary, in load order.
+const BUILTIN_FILES: &[(&str, &str)] = &[
+    (
+        "countries.tsv",
+        include_str!("../../data/gazetteer/countries.tsv"),
+    ),
+    (
+        "cities.tsv",
+        include_str!("../../data/gazetteer/cities.tsv"),
+    ),
+    (
+        "regions.tsv",
+        include_str!("../../data/gazetteer/regions.tsv"),
+    ),
+    (
+        "orgs_international.tsv",
+        include_str!("../../data/gazetteer/orgs_international.tsv"),
+    ),
+    (
+        "orgs_korea.tsv",
+        include_str!("../../data/gazetteer/orgs_korea.tsv"),
+    ),
+    ("posts.tsv", include_str!("../../data/gazetteer/posts.tsv")),
+    (
+        "persons.tsv",
+        include_str!("../../data/gazetteer/persons.tsv"),
+    ),
+    (
+        "series.tsv",
+        include_str!("../../data/gazetteer/series.tsv"),
+    ),
+    (
+        "topics.tsv",
+        include_str!("../../data/gazetteer/topics.tsv"),
+    ),
+];
+
+/// Why a gazetteer file could not be loaded. Every variant names the file and the 1-based
+/// line, and carries the offending cell.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum GazetteerError {
+    /// A line does not have 8 TAB-separated cells.
+    #[error("{file}:{line}: expected 8 TAB-separated cells, found {found}")]
+    Cells {
+        /// File name.
+        file: String,
+        /// 1-based line number.
+        line: usize,
+        /// Cells found.
+        found: usize,
+    },
+    /// The kind cell is not one of the entity kinds.
+    #[error("{file}:{line}: unknown kind {kind:?}")]
+    Kind {
+        /// File name.
+        file: String,
+        /// 1-based line number.
+        line: usize,
+        /// The cell.
+        kind: String,
+    },
+    /// The slug is empty or not ASCII lowercase letters, digits and hyphens.
+    #[error("{file}:{line}: invalid slug {slug:?} (ASCII lowercase, digits, hyphens)")]
+    Slug {
+        /// File name.
+        file: String,
+        /// 1-based line number.
+        line: usize,
+        /// The cell.
+        slug: String,
+    },
+    /// The same kind/slug is defined twice.
+    #[error("{file}:{line}: duplicate key {key} (first defined at {first})")]
+    Duplicate {
+        /// File name.
+        file: String,
+        /// 1-based line number.
+        line: usize,
+        /// The key.
+        key: String,
+        /// `file:line` of the first definition.
+        first: String,
+    },
+    /// The line has neither an English nor a Korean label.
+    #[error("{file}:{line}: {key} has no label")]
+    NoLabel {
+        /// File name.
+        file: String,
+        /// 1-based line number.
+        line: usize,
+        /// The key.
+        key: String,
+    },
+    /// The Wikidata cell is not `Q` followed by digits.
+    #[error("{file}:{line}: invalid Wikidata id {id:?}")]
+    Wikidata {
+        /// File name.
+        file: String,
+        /// 1-based line number.
+        line: usize,
+        /// The cell.
+        id: String,
+    },
+    /// A `kind/slug` reference (part_of, succeeded_by) is malformed.
+    #[error("{file}:{line}: invalid reference {reference:?} (expected kind/slug)")]
+    Reference {
+        /// File name.
+        file: String,
+        /// 1-based line number.
+        line: usize,
+        /// The cell.
+        reference: String,
+    },
+    /// A flag value is malformed (`from=2014-13`, `event_kind=party`).
+    #[error("{file}:{line}: invalid flag {flag:?}")]
+    Flag {
+        /// File name.
+        file: String,
+        /// 1-based line number.
+        line: usize,
+        /// The flag.
+        flag: String,
+    },
+}
 
 /// Gazetteer facts that are not part of [`Entity`]: validity period, successor, post
 /// titles, series kinds, and where the line came from.
@@ -31,16 +176,137 @@ pub struct GazetteerRecord {
     pub line: usize,
 }
 
+/// One entity mention found by [`Gazetteer::find`].
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Match {
+    /// Where the surface form is, in characters of the searched text (particle excluded).
+    pub span: Span,
+    /// The text at `span`.
+    pub surface: String,
+    /// The entity it resolves to.
+    pub key: EntityKey,
+    /// The Korean particle glued to it (`은` in `한국은`), if any.
+    pub particle: Option<String>,
+}
+
+/// One distinct surface form (label or alias) and the entities it names.
+#[derive(Debug, Clone)]
+struct Surface {
+    text: String,
+    /// All-caps acronyms (`UN`, `EU`) match case-sensitively.
+    case_sensitive: bool,
+    /// Indices into `entities`.
+    entities: Vec<usize>,
+}
+
 /// The loaded gazetteer.
 #[derive(Debug, Clone, Default)]
 pub struct Gazetteer {
     entities: Vec<Entity>,
+    records: Vec<GazetteerRecord>,
+    by_key: HashMap<EntityKey, usize>,
+    surfaces: Vec<Surface>,
+    /// Surface text (exact) → index into `surfaces`.
+    exact: HashMap<String, usize>,
+    /// ASCII-lowercased surface text → indices of case-insensitive surfaces.
+    folded: HashMap<String, Vec<usize>>,
+    /// Matches every surface (ASCII case-insensitively); `None` when there are none.
+    automaton: Option<AhoCorasick>,
 }
 
+static BUILTIN: OnceLock<Gazetteer> = OnceLock::new();
+
 impl Gazetteer {
-    /// The gazetteer compiled into the binary from `data/gazetteer/*.tsv`.
+    /// The gazetteer compiled into the binary from `data/gazetteer/*.tsv`, parsed once.
+    ///
+    /// # Panics
+    /// If the compiled-in files are invalid; the test `builtin_gazetteer_parses` guards
+    /// against shipping such files.
     pub fn builtin() -> &'static Gazetteer {
-        todo!()
+        BUILTIN.get_or_init(|| match Gazetteer::parse(BUILTIN_FILES) {
+            Ok(g) => g,
+            Err(e) => panic!("built-in gazetteer is invalid: {e}"),
+        })
+    }
+
+    /// Parses gazetteer TSV files given as `(file name, content)` pairs, in order.
+    /// References (`part_of`, `succeeded_by`) may point to entities of any file; a
+    /// reference to an unknown entity is kept and logged (see
+    /// [`Gazetteer::dangling_references`]); unknown flags are kept in
+    /// [`GazetteerRecord::other`] and logged.
+    ///
+    /// Errors: the first malformed line, as a [`GazetteerError`] naming `file:line`.
+    pub fn parse(tsv_files: &[(&str, &str)]) -> Result<Gazetteer, GazetteerError> {
+        let mut g = Gazetteer::default();
+        for (file, content) in tsv_files {
+            for (n, raw) in content.lines().enumerate() {
+                let line = n + 1;
+                let raw = raw.trim_end_matches('\r');
+                if raw.trim().is_empty() || raw.trim_start().starts_with('#') {
+                    continue;
+                }
+                let (entity, record) = parse_line(file, line, raw)?;
+                if let Some(&first) = g.by_key.get(&entity.key) {
+                    let r = &g.records[first];
+                    return Err(GazetteerError::Duplicate {
+                        file: file.to_string(),
+                        line,
+                        key: entity.key.to_string(),
+                        first: format!("{}:{}", r.file, r.line),
+                    });
+                }
+                g.by_key.insert(entity.key.clone(), g.entities.len());
+                g.entities.push(entity);
+                g.records.push(record);
+            }
+        }
+        for (key, target) in g.dangling_references() {
+            tracing::warn!(%key, %target, "gazetteer reference to an unknown entity");
+        }
+        g.index();
+        Ok(g)
+    }
+
+    /// Builds the surface maps and the automaton from `entities`.
+    fn index(&mut self) {
+        for (i, e) in self.entities.iter().enumerate() {
+            for label in e.labels.iter().chain(&e.alt_labels) {
+                let text = label.text.clone();
+                let s = match self.exact.get(&text) {
+                    Some(&s) => s,
+                    None => {
+                        self.surfaces.push(Surface {
+                            case_sensitive: is_acronym(&text),
+                            text: text.clone(),
+                            entities: Vec::new(),
+                        });
+                        self.exact.insert(text, self.surfaces.len() - 1);
+                        self.surfaces.len() - 1
+                    }
+                };
+                if !self.surfaces[s].entities.contains(&i) {
+                    self.surfaces[s].entities.push(i);
+                }
+            }
+        }
+        for (s, surface) in self.surfaces.iter().enumerate() {
+            if !surface.case_sensitive {
+                self.folded
+                    .entry(surface.text.to_ascii_lowercase())
+                    .or_default()
+                    .push(s);
+            }
+        }
+        if !self.surfaces.is_empty() {
+            let built = AhoCorasickBuilder::new()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::Standard)
+                .build(self.surfaces.iter().map(|s| s.text.as_str()));
+            match built {
+                Ok(ac) => self.automaton = Some(ac),
+                Err(e) => tracing::error!(error = %e, "cannot build the gazetteer automaton"),
+            }
+        }
     }
 
     /// Every entity, in file order.
@@ -50,13 +316,600 @@ impl Gazetteer {
 
     /// The entity with this key, if known.
     pub fn get(&self, key: &EntityKey) -> Option<&Entity> {
-        self.entities.iter().find(|e| &e.key == key)
+        self.by_key.get(key).map(|&i| &self.entities[i])
     }
 
     /// The gazetteer facts of the entity with this key (flags, source line), if known.
-    /// (Stub on this branch: the stub gazetteer keeps no records.)
     pub fn record(&self, key: &EntityKey) -> Option<&GazetteerRecord> {
-        let _ = key;
-        None
+        self.by_key.get(key).map(|&i| &self.records[i])
+    }
+
+    /// `(entity, target)` pairs of `part_of` / `succeeded_by` references to keys that no
+    /// line defines.
+    pub fn dangling_references(&self) -> Vec<(EntityKey, EntityKey)> {
+        let mut out = Vec::new();
+        for (e, r) in self.entities.iter().zip(&self.records) {
+            for target in e.part_of.iter().chain(&r.succeeded_by) {
+                if !self.by_key.contains_key(target) {
+                    out.push((e.key.clone(), target.clone()));
+                }
+            }
+        }
+        out
+    }
+
+    /// Whether the entity at `i` is in force on `on` (`from` ≤ on < `until`, month
+    /// precision; a year-only date counts as its January).
+    fn valid_on(&self, i: usize, on: DateValue) -> bool {
+        let r = &self.records[i];
+        let on = date_key(on);
+        r.from.is_none_or(|f| date_key(f) <= on) && r.until.is_none_or(|u| on < date_key(u))
+    }
+
+    /// Picks one of several entities sharing a surface form: the first (in file order) in
+    /// force on `on`; without a date or when none is in force, the first one without
+    /// `until` (the current body), else the first.
+    fn resolve(&self, candidates: &[usize], on: Option<DateValue>) -> Option<usize> {
+        if let Some(on) = on
+            && let Some(&i) = candidates.iter().find(|&&i| self.valid_on(i, on))
+        {
+            return Some(i);
+        }
+        candidates
+            .iter()
+            .copied()
+            .find(|&i| self.records[i].until.is_none())
+            .or_else(|| candidates.first().copied())
+    }
+
+    /// Looks a surface form up exactly (after NFC normalisation and whitespace trimming):
+    /// a label or alias, case-sensitively for all-caps acronyms and ASCII
+    /// case-insensitively otherwise. `kind` restricts the kinds considered; `on` picks
+    /// among entities of different periods (see [`Gazetteer::find`]). No particle
+    /// stripping: use `particles::strip_particle_known` first.
+    pub fn lookup(
+        &self,
+        surface: &str,
+        kind: Option<EntityKind>,
+        on: Option<DateValue>,
+    ) -> Option<&Entity> {
+        let surface: String = surface.trim().nfc().collect();
+        let mut candidates: Vec<usize> = Vec::new();
+        if let Some(&s) = self.exact.get(&surface) {
+            candidates.extend(&self.surfaces[s].entities);
+        }
+        if let Some(ss) = self.folded.get(&surface.to_ascii_lowercase()) {
+            for &s in ss {
+                for &i in &self.surfaces[s].entities {
+                    if !candidates.contains(&i) {
+                        candidates.push(i);
+                    }
+                }
+            }
+        }
+        candidates.retain(|&i| kind.is_none_or(|k| self.entities[i].key.kind == k));
+        self.resolve(&candidates, on).map(|i| &self.entities[i])
+    }
+
+    /// Finds every gazetteer entity mentioned in `text` (normalised, see
+    /// `ingest::normalize`), leftmost-longest and non-overlapping, in text order.
+    ///
+    /// Spans are in characters of `text`. Latin-script surfaces need a word boundary
+    /// (no ASCII letter or digit on either side) and match ASCII case-insensitively,
+    /// except all-caps acronyms (`UN`, `EU`, `OECD`), which match only as written.
+    /// Hangul surfaces must not be glued to a preceding Hangul word unless it is a known
+    /// prefix (`주한`); after them comes a non-Hangul character, a particle (returned in
+    /// [`Match::particle`]), a common noun (`정부`, `대사관`), or — for names of three or
+    /// more characters — anything (compounds such as `탈린디지털서밋`). A surface naming
+    /// several entities (`행정안전부`) resolves by validity period against `on`, the
+    /// notice date. `lang` is accepted for future language-specific rules and currently
+    /// does not restrict matching (Korean notices quote English names and vice versa).
+    pub fn find(&self, text: &str, lang: Lang, on: Option<DateValue>) -> Vec<Match> {
+        let _ = lang;
+        let Some(ac) = &self.automaton else {
+            return Vec::new();
+        };
+        let char_at = char_offsets(text);
+        // (begin byte, end byte, surface index, particle)
+        let mut candidates: Vec<(usize, usize, usize, Option<String>)> = Vec::new();
+        for m in ac.find_overlapping_iter(text) {
+            let (b, e) = (m.start(), m.end());
+            let s = &self.surfaces[m.pattern().as_usize()];
+            if s.case_sensitive && &text[b..e] != s.text.as_str() {
+                continue;
+            }
+            if let Some(particle) = boundary_ok(text, b, e) {
+                candidates.push((b, e, m.pattern().as_usize(), particle));
+            }
+        }
+        candidates.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+        let mut out = Vec::new();
+        let mut taken_until = 0;
+        for (b, e, s, particle) in candidates {
+            if b < taken_until {
+                continue;
+            }
+            let Some(i) = self.resolve(&self.surfaces[s].entities, on) else {
+                continue;
+            };
+            taken_until = e;
+            out.push(Match {
+                span: Span {
+                    begin: char_at[b],
+                    end: char_at[e],
+                },
+                surface: text[b..e].to_string(),
+                key: self.entities[i].key.clone(),
+                particle,
+            });
+        }
+        out
+    }
+}
+
+/// Byte offset → char offset, for every byte offset that is a char boundary (others 0).
+fn char_offsets(text: &str) -> Vec<usize> {
+    let mut v = vec![0; text.len() + 1];
+    let mut n = 0;
+    for (b, _) in text.char_indices() {
+        v[b] = n;
+        n += 1;
+    }
+    v[text.len()] = n;
+    v
+}
+
+/// Checks the context of a candidate match `text[b..e]`. `None` rejects it;
+/// `Some(particle)` accepts it, with the Korean particle that follows, if any.
+fn boundary_ok(text: &str, b: usize, e: usize) -> Option<Option<String>> {
+    let surface = &text[b..e];
+    let first = surface.chars().next()?;
+    let last = surface.chars().last()?;
+    let before = text[..b].chars().next_back();
+    let after = text[e..].chars().next();
+    // Left side.
+    if first.is_ascii_alphanumeric() && before.is_some_and(|c| c.is_ascii_alphanumeric()) {
+        return None;
+    }
+    if particles::is_hangul(first) && before.is_some_and(particles::is_hangul) {
+        let word_start = text[..b]
+            .char_indices()
+            .rev()
+            .find(|(_, c)| !particles::is_hangul(*c))
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        if !PLACE_PREFIXES.contains(&&text[word_start..b]) {
+            return None;
+        }
+    }
+    // Right side.
+    let rest = &text[e..];
+    if last.is_ascii_alphanumeric() && after.is_some_and(|c| c.is_ascii_alphanumeric()) {
+        return None;
+    }
+    if after.is_some_and(particles::is_hangul) {
+        if let Some(p) = particles::particle_after(last, rest) {
+            return Some(Some(p.to_string()));
+        }
+        if NOUN_SUFFIXES.iter().any(|s| rest.starts_with(s)) {
+            return Some(None);
+        }
+        // A Latin name glued to Hangul (`OECD회원국`) or a long Hangul name in a compound.
+        if !particles::is_hangul(last) || surface.chars().count() >= 3 {
+            return Some(None);
+        }
+        return None;
+    }
+    Some(None)
+}
+
+/// `true` for an all-caps acronym (`UN`, `OECD`, `UN DESA`, `D-5`): at least two ASCII
+/// capitals and no lowercase letter.
+fn is_acronym(s: &str) -> bool {
+    s.chars().filter(|c| c.is_ascii_uppercase()).count() >= 2
+        && !s.chars().any(|c| c.is_lowercase())
+}
+
+/// A sortable `(year, month, day)` for validity comparisons.
+fn date_key(d: DateValue) -> (i32, u32, u32) {
+    match d {
+        DateValue::Year(y) => (y, 1, 1),
+        DateValue::YearMonth(y, m) => (y, m, 1),
+        DateValue::Date(y, m, d) => (y, m, d),
+    }
+}
+
+/// `true` if `s` contains a Hangul letter (decides the language tag of an alias).
+fn has_hangul(s: &str) -> bool {
+    s.chars().any(particles::is_hangul)
+}
+
+fn parse_key(file: &str, line: usize, cell: &str) -> Result<EntityKey, GazetteerError> {
+    let bad = || GazetteerError::Reference {
+        file: file.to_string(),
+        line,
+        reference: cell.to_string(),
+    };
+    let (kind, slug) = cell.split_once('/').ok_or_else(bad)?;
+    let kind = EntityKind::from_segment(kind.trim()).ok_or_else(bad)?;
+    let slug = slug.trim();
+    if !valid_slug(slug) {
+        return Err(bad());
+    }
+    Ok(EntityKey::new(kind, slug))
+}
+
+fn valid_slug(slug: &str) -> bool {
+    !slug.is_empty()
+        && slug
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+/// Parses one non-comment line into an entity and its record.
+fn parse_line(
+    file: &str,
+    line: usize,
+    raw: &str,
+) -> Result<(Entity, GazetteerRecord), GazetteerError> {
+    let cells: Vec<String> = raw.split('\t').map(|c| c.trim().nfc().collect()).collect();
+    if cells.len() != 8 {
+        return Err(GazetteerError::Cells {
+            file: file.to_string(),
+            line,
+            found: cells.len(),
+        });
+    }
+    let kind = EntityKind::from_segment(&cells[0]).ok_or_else(|| GazetteerError::Kind {
+        file: file.to_string(),
+        line,
+        kind: cells[0].clone(),
+    })?;
+    if !valid_slug(&cells[1]) {
+        return Err(GazetteerError::Slug {
+            file: file.to_string(),
+            line,
+            slug: cells[1].clone(),
+        });
+    }
+    let mut entity = Entity::new(EntityKey::new(kind, cells[1].as_str()));
+    if cells[2].is_empty() && cells[3].is_empty() {
+        return Err(GazetteerError::NoLabel {
+            file: file.to_string(),
+            line,
+            key: entity.key.to_string(),
+        });
+    }
+    if !cells[2].is_empty() {
+        entity.labels.push(Label::new(cells[2].as_str(), Lang::En));
+    }
+    if !cells[3].is_empty() {
+        entity.labels.push(Label::new(cells[3].as_str(), Lang::Ko));
+    }
+    for alias in cells[4].split('|').map(str::trim).filter(|a| !a.is_empty()) {
+        let lang = if has_hangul(alias) {
+            Lang::Ko
+        } else {
+            Lang::En
+        };
+        let label = Label::new(alias, lang);
+        if !entity.labels.contains(&label) && !entity.alt_labels.contains(&label) {
+            entity.alt_labels.push(label);
+        }
+    }
+    if !cells[5].is_empty() {
+        let id = &cells[5];
+        if !(id.len() > 1 && id.starts_with('Q') && id[1..].chars().all(|c| c.is_ascii_digit())) {
+            return Err(GazetteerError::Wikidata {
+                file: file.to_string(),
+                line,
+                id: id.clone(),
+            });
+        }
+        entity.wikidata = Some(id.clone());
+    }
+    if !cells[6].is_empty() {
+        entity.part_of = Some(parse_key(file, line, &cells[6])?);
+    }
+    let mut record = GazetteerRecord {
+        file: file.to_string(),
+        line,
+        ..GazetteerRecord::default()
+    };
+    for flag in cells[7].split(';').map(str::trim).filter(|f| !f.is_empty()) {
+        let bad = || GazetteerError::Flag {
+            file: file.to_string(),
+            line,
+            flag: flag.to_string(),
+        };
+        let (name, value) = match flag.split_once('=') {
+            Some((n, v)) => (n.trim(), Some(v.trim())),
+            None => (flag, None),
+        };
+        match (name, value) {
+            ("gov", None) => entity.government = true,
+            ("capital", None) => record.capital = true,
+            ("iso", Some(v)) => entity.iso_code = Some(v.to_ascii_uppercase()),
+            ("from", Some(v)) => record.from = Some(DateValue::parse_iso(v).ok_or_else(bad)?),
+            ("until", Some(v)) => record.until = Some(DateValue::parse_iso(v).ok_or_else(bad)?),
+            ("succeeded_by", Some(v)) => record.succeeded_by = Some(parse_key(file, line, v)?),
+            ("title_en", Some(v)) => record.title_en = Some(v.to_string()),
+            ("title_ko", Some(v)) => record.title_ko = Some(v.to_string()),
+            ("event_kind", Some(v)) => {
+                record.event_kind = Some(parse_event_kind(v).ok_or_else(bad)?);
+            }
+            (name, value) => {
+                if name != "ko_order" {
+                    tracing::warn!(file, line, flag, "unknown gazetteer flag");
+                }
+                record
+                    .other
+                    .push((name.to_string(), value.map(str::to_string)));
+            }
+        }
+    }
+    Ok((entity, record))
+}
+
+/// Parses the `event_kind` flag value.
+pub fn parse_event_kind(v: &str) -> Option<EventKind> {
+    Some(match v {
+        "meeting" => EventKind::Meeting,
+        "forum" | "summit" => EventKind::Forum,
+        "seminar" | "workshop" | "conference" => EventKind::Seminar,
+        "signing" => EventKind::Signing,
+        "visit" => EventKind::Visit,
+        "training" => EventKind::Training,
+        "survey" => EventKind::SurveyEdition,
+        "other" => EventKind::Other,
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ORGS: &str = "# test gazetteer\n\
+org\tmopas\tMinistry of Public Administration and Security\t행정안전부\tMOPAS\t\t\tgov;from=2008-02;until=2013-03;succeeded_by=org/mospa\n\
+org\tmospa\tMinistry of Security and Public Administration\t안전행정부\t안행부\t\t\tgov;from=2013-03;until=2014-11;succeeded_by=org/moi\n\
+org\tmoi\tMinistry of the Interior\t행정자치부\t행자부\t\t\tgov;from=2014-11;until=2017-07;succeeded_by=org/mois\n\
+org\tmois\tMinistry of the Interior and Safety\t행정안전부\tMOIS|행안부\t\t\tgov;from=2017-07\n\
+org\toecd\tOECD\t경제협력개발기구\tOrganisation for Economic Co-operation and Development\tQ41550\t\t\n\
+org\tun\tUnited Nations\t국제연합\tUN|유엔\tQ1065\t\t\n\
+org\teu\tEuropean Union\t유럽연합\tEU\tQ458\t\t\n";
+    const PLACES: &str = "country\tkr\tRepublic of Korea\t대한민국\tKorea|South Korea|한국|우리나라\tQ884\t\tiso=KR\n\
+country\tee\tEstonia\t에스토니아\t\tQ191\t\tiso=EE\n\
+country\tin\tIndia\t인도\t\tQ668\t\tiso=IN\n\
+country\tfr\tFrance\t프랑스\t\tQ142\t\tiso=FR\n\
+city\ttallinn\tTallinn\t탈린\t\tQ1770\tcountry/ee\tcapital\n\
+post\tminister-of-the-interior\tMinister of the Interior\t행정자치부 장관\t\t\torg/moi\ttitle_en=Minister;title_ko=장관\n";
+
+    fn test_gazetteer() -> Gazetteer {
+        Gazetteer::parse(&[("orgs.tsv", ORGS), ("places.tsv", PLACES)]).expect("test gazetteer")
+    }
+
+    /// (begin, end, surface, slug, particle) of every match.
+    fn found(
+        g: &Gazetteer,
+        text: &str,
+        on: Option<DateValue>,
+    ) -> Vec<(usize, usize, String, String, Option<String>)> {
+        g.find(text, Lang::Ko, on)
+            .into_iter()
+            .map(|m| (m.span.begin, m.span.end, m.surface, m.key.slug, m.particle))
+            .collect()
+    }
+
+    #[test]
+    fn builtin_gazetteer_parses() {
+        let g = Gazetteer::parse(BUILTIN_FILES).expect("built-in gazetteer");
+        assert_eq!(g.dangling_references(), Vec::new());
+    }
+
+    #[test]
+    fn parse_reads_labels_aliases_and_flags() {
+        let g = test_gazetteer();
+        let kr = g
+            .get(&EntityKey::new(EntityKind::Country, "kr"))
+            .expect("kr");
+        assert_eq!(kr.label(Lang::En), Some("Republic of Korea"));
+        assert_eq!(kr.label(Lang::Ko), Some("대한민국"));
+        assert_eq!(kr.iso_code.as_deref(), Some("KR"));
+        assert_eq!(kr.wikidata.as_deref(), Some("Q884"));
+        assert!(kr.alt_labels.contains(&Label::new("한국", Lang::Ko)));
+        assert!(kr.alt_labels.contains(&Label::new("South Korea", Lang::En)));
+        let moi = g
+            .record(&EntityKey::new(EntityKind::Organization, "moi"))
+            .expect("moi");
+        assert_eq!(moi.from, Some(DateValue::YearMonth(2014, 11)));
+        assert_eq!(moi.until, Some(DateValue::YearMonth(2017, 7)));
+        assert_eq!(
+            moi.succeeded_by,
+            Some(EntityKey::new(EntityKind::Organization, "mois"))
+        );
+        assert_eq!((moi.file.as_str(), moi.line), ("orgs.tsv", 4));
+        let tallinn = g
+            .record(&EntityKey::new(EntityKind::City, "tallinn"))
+            .expect("tallinn");
+        assert!(tallinn.capital);
+        let post = g
+            .record(&EntityKey::new(
+                EntityKind::Post,
+                "minister-of-the-interior",
+            ))
+            .expect("post");
+        assert_eq!(post.title_ko.as_deref(), Some("장관"));
+        assert_eq!(g.dangling_references(), Vec::new());
+    }
+
+    #[test]
+    fn parse_errors_name_file_and_line() {
+        let cases: &[(&str, &str)] = &[
+            (
+                "# c\norg\tx\tX\n",
+                "bad.tsv:2: expected 8 TAB-separated cells, found 3",
+            ),
+            (
+                "thing\tx\tX\t\t\t\t\t\n",
+                "bad.tsv:1: unknown kind \"thing\"",
+            ),
+            (
+                "org\tBad Slug\tX\t\t\t\t\t\n",
+                "bad.tsv:1: invalid slug \"Bad Slug\"",
+            ),
+            ("org\tx\t\t\t\t\t\t\n", "bad.tsv:1: org/x has no label"),
+            (
+                "org\tx\tX\t\t\tP5\t\t\n",
+                "bad.tsv:1: invalid Wikidata id \"P5\"",
+            ),
+            (
+                "org\tx\tX\t\t\t\tnowhere\t\n",
+                "bad.tsv:1: invalid reference \"nowhere\"",
+            ),
+            (
+                "org\tx\tX\t\t\t\t\tfrom=2014-13\n",
+                "bad.tsv:1: invalid flag \"from=2014-13\"",
+            ),
+            (
+                "org\tx\tX\t\t\t\t\t\n\norg\tx\tY\t\t\t\t\t\n",
+                "bad.tsv:3: duplicate key org/x (first defined at bad.tsv:1)",
+            ),
+        ];
+        for (content, want) in cases {
+            let err = Gazetteer::parse(&[("bad.tsv", content)]).expect_err(content);
+            assert!(err.to_string().starts_with(want), "{err} vs {want}");
+        }
+    }
+
+    #[test]
+    fn dangling_references_are_reported() {
+        let g = Gazetteer::parse(&[("a.tsv", "city\tx\tX\t\t\t\tcountry/zz\t\n")]).expect("parse");
+        assert_eq!(
+            g.dangling_references(),
+            vec![(
+                EntityKey::new(EntityKind::City, "x"),
+                EntityKey::new(EntityKind::Country, "zz")
+            )]
+        );
+    }
+
+    #[test]
+    fn find_hangul_with_particles_and_char_offsets() {
+        let g = test_gazetteer();
+        let text = "올해 한국은 에스토니아 탈린에서 OECD의 회의를 열었다.";
+        assert_eq!(
+            found(&g, text, None),
+            vec![
+                (3, 5, "한국".into(), "kr".into(), Some("은".into())),
+                (7, 12, "에스토니아".into(), "ee".into(), None),
+                (13, 15, "탈린".into(), "tallinn".into(), Some("에서".into())),
+                (18, 22, "OECD".into(), "oecd".into(), Some("의".into())),
+            ]
+        );
+        // Char offsets, not bytes: the span selects the surface.
+        for m in g.find(text, Lang::Ko, None) {
+            let s: String = text
+                .chars()
+                .skip(m.span.begin)
+                .take(m.span.end - m.span.begin)
+                .collect();
+            assert_eq!(s, m.surface);
+        }
+    }
+
+    #[test]
+    fn find_boundary_rules() {
+        let g = test_gazetteer();
+        // text, slugs expected
+        let cases: &[(&str, &[&str])] = &[
+            ("The UN and the EU met.", &["un", "eu"]),
+            ("Unity is not the un.", &[]),
+            ("They reunite in Europe.", &[]),
+            ("KOREA and korea and Korean", &["kr", "kr"]),
+            ("the Korea-France seminar", &["kr", "fr"]),
+            ("UNESCO is not listed", &[]),
+            ("인도는 참석했다", &["in"]),
+            ("인도적 지원", &[]),
+            ("동인도 회사", &[]),
+            ("주한프랑스대사관에서", &["fr"]),
+            ("한국정부는", &["kr"]),
+            ("한국어를 배운다", &[]),
+            ("에스토니아디지털 정부", &["ee"]),
+            ("OECD회원국", &["oecd"]),
+            ("경제협력개발기구(OECD)는", &["oecd", "oecd"]),
+            (
+                "Organisation for Economic Co-operation and Development (OECD)",
+                &["oecd", "oecd"],
+            ),
+            ("유엔에서", &["un"]),
+        ];
+        for (text, want) in cases {
+            let got: Vec<String> = g
+                .find(text, Lang::En, None)
+                .into_iter()
+                .map(|m| m.key.slug)
+                .collect();
+            assert_eq!(got, *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn find_resolves_renamed_ministries_by_date() {
+        let g = test_gazetteer();
+        let cases: &[(Option<DateValue>, &str)] = &[
+            (Some(DateValue::Date(2011, 9, 21)), "mopas"),
+            (Some(DateValue::Date(2018, 10, 14)), "mois"),
+            (Some(DateValue::YearMonth(2017, 7)), "mois"),
+            (Some(DateValue::Date(2013, 2, 28)), "mopas"),
+            // Neither in force (the name meant 행정자치부's successor later): current body.
+            (Some(DateValue::Date(2015, 1, 1)), "mois"),
+            (None, "mois"),
+        ];
+        for (on, want) in cases {
+            let got = found(&g, "행정안전부는 발표했다", *on);
+            assert_eq!(got.len(), 1, "{on:?}");
+            assert_eq!(got[0].3, *want, "{on:?}");
+        }
+    }
+
+    #[test]
+    fn lookup_exact_labels() {
+        let g = test_gazetteer();
+        let on = Some(DateValue::Date(2012, 1, 1));
+        type Case<'a> = (
+            &'a str,
+            Option<EntityKind>,
+            Option<DateValue>,
+            Option<&'a str>,
+        );
+        let cases: &[Case] = &[
+            ("한국", None, None, Some("kr")),
+            (" south korea ", None, None, Some("kr")),
+            ("UN", None, None, Some("un")),
+            ("un", None, None, None),
+            ("행정안전부", None, on, Some("mopas")),
+            ("행정안전부", None, None, Some("mois")),
+            ("행정안전부", Some(EntityKind::Country), None, None),
+            ("한국은", None, None, None),
+            ("Tallinn", Some(EntityKind::City), None, Some("tallinn")),
+        ];
+        for (surface, kind, on, want) in cases {
+            let got = g.lookup(surface, *kind, *on).map(|e| e.key.slug.as_str());
+            assert_eq!(got, *want, "{surface}");
+        }
+    }
+
+    #[test]
+    fn lookup_and_find_accept_decomposed_hangul_labels() {
+        let decomposed: String = "탈린".nfd().collect();
+        let g = test_gazetteer();
+        assert_eq!(
+            g.lookup(&decomposed, None, None)
+                .map(|e| e.key.slug.as_str()),
+            Some("tallinn")
+        );
+        let tsv = format!("city\tt\tTallinn\t{decomposed}\t\t\t\t\n");
+        let g2 = Gazetteer::parse(&[("nfd.tsv", &tsv)]).expect("parse");
+        assert_eq!(g2.find("탈린에서", Lang::Ko, None).len(), 1);
     }
 }

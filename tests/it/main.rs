@@ -1,5 +1,6 @@
-//! The one integration-test binary (crates.io style): the store on disk and the real
-//! `noticegraph` executable.
+//! noticegraph's integration tests: one test binary (`it`, crates.io style), one module per
+//! area: the real corpus, the store on disk, the real `noticegraph` executable.
 
 mod cli;
+mod corpus;
 mod store;

@@ -1,0 +1,877 @@
+//! Date expressions in notice text, absolute and relative to the notice date.
+//!
+//! Recognised (after normalisation, so quotes are ASCII):
+//! - absolute: `2017.04.04`, `2017. 4. 4.`, `2025. 3. 14.(금)`, `2017-04-04`,
+//!   `April 4, 2017`, `4 April 2017`, `March 2017`, `2017년 4월 4일`, `2017년 4월`,
+//!   `2017년`, `2014년도`, `'18년`, `'16`, and bare years in a date-like context;
+//! - relative to the notice date (`reference`): `3월 24일`, `24일`, `12.6.(목)`,
+//!   `9.21일`, `11(일)`, `March 24`, `last November`, `작년`, `지난해`, `올해`, `금년`,
+//!   `내년`, `올 2월`, `지난달`, `이번 달`, `다음 달`, `오늘`, `어제`, `내일`,
+//!   `last year`, `this year`, `next year`, `last month`, `this month`, `next month`,
+//!   `today`, `yesterday`, `tomorrow`, `this morning`/`afternoon`/`evening`;
+//! - ranges (one mention with an `end`): `2013~2015년`, `from 2014 to 2020`,
+//!   `September 27 to October 2, 2018`, `10-11 November 2016`, `11월 10일~11일`,
+//!   `11.9.~11.11.`, `9.19~23`.
+//!
+//! A bare four-digit number is a year only in 1900–2099, not glued to other digits, and
+//! in a date-like context: after `in`, `since`, `by`, `until`, `of`, `from`, `to`,
+//! `during`, `year` …, after a capitalised name (`Survey 2020`), in parentheses, or in a
+//! list with another year (`in 2010, 2012 and 2014`). So `4,820`, `1,000 people` and
+//! `3.5%` are never dates. Expressions that need a reference the notice lacks (a day
+//! without month when the notice date has no month) are skipped, not guessed.
+
+use crate::model::{DateMention, DateValue, Lang, Span};
+use regex::{Captures, Regex};
+use std::sync::LazyLock;
+
+/// A candidate: byte range, start value, optional end.
+type Candidate = (usize, usize, DateValue, Option<DateValue>);
+
+const MONTHS: &str = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)";
+const WEEKDAY: &str = r"(?:\s?\([월화수목금토일]\))?";
+
+fn re(pattern: &str) -> Regex {
+    let pattern = pattern.replace("{M}", MONTHS).replace("{W}", WEEKDAY);
+    match Regex::new(&pattern) {
+        Ok(r) => r,
+        Err(e) => panic!("invalid date pattern {pattern}: {e}"),
+    }
+}
+
+/// Which rule a regex implements.
+#[derive(Debug, Clone, Copy)]
+enum Rule {
+    /// y, m, d (numeric).
+    Ymd,
+    /// y년 m월 d일.
+    KoYmd,
+    /// y년 m월.
+    KoYm,
+    /// y년 / y년도.
+    KoY,
+    /// 'yy년 or 'yy.
+    ShortYear,
+    /// y~y년, y년~y년.
+    KoYearRange,
+    /// y년 m월~m월.
+    KoMonthRange,
+    /// m월 d일~(m월)? d일.
+    KoDayRange,
+    /// y년 m월 d(일)?~(m월)? d일.
+    KoYmdRange,
+    /// d일~d일, d~d일 (month of the reference).
+    KoDdRange,
+    /// m월 d일.
+    KoMd,
+    /// 올 m월 / m월.
+    KoM,
+    /// d일 / d(요일).
+    KoD,
+    /// m.d.~(m.)?d.
+    DotRange,
+    /// m.d.(요일) / m.d일 / m.d.
+    DotMd,
+    /// Month d, y.
+    EnMdy,
+    /// d Month y.
+    EnDmy,
+    /// Month y.
+    EnMy,
+    /// Month d – (Month)? d, (y)?.
+    EnRange,
+    /// d–d Month (y)?.
+    EnDayRange,
+    /// Month d.
+    EnMd,
+    /// last/this/next Month.
+    EnRelMonth,
+    /// from y to y, y–y, between y and y.
+    YearRange,
+    /// Relative words (작년, last year …).
+    Relative,
+}
+
+static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
+    vec![
+        (
+            re(r"(\d{4})\s?[.-]\s?(\d{1,2})\s?[.-]\s?(\d{1,2})\.?{W}"),
+            Rule::Ymd,
+        ),
+        (re(r"(\d{4})\s?/\s?(\d{1,2})\s?/\s?(\d{1,2}){W}"), Rule::Ymd),
+        (re(r"(\d{4})년\s?(\d{1,2})월\s?(\d{1,2})일{W}"), Rule::KoYmd),
+        (re(r"(\d{4})년\s?(\d{1,2})월"), Rule::KoYm),
+        (re(r"(\d{4})년도?"), Rule::KoY),
+        (re(r"'(\d{2})(?:년도?)?"), Rule::ShortYear),
+        (re(r"(\d{4})년?\s?[~∼-]\s?(\d{4})년"), Rule::KoYearRange),
+        (
+            re(r"(\d{4})년\s?(\d{1,2})월\s?[~∼-]\s?(\d{1,2})월"),
+            Rule::KoMonthRange,
+        ),
+        (
+            re(r"(\d{1,2})월\s?(\d{1,2})일?{W}\s?[~∼-]\s?(?:(\d{1,2})월\s?)?(\d{1,2})일{W}"),
+            Rule::KoDayRange,
+        ),
+        (
+            re(
+                r"(\d{4})년\s?(\d{1,2})월\s?(\d{1,2})일?{W}\s?[~∼-]\s?(?:(\d{1,2})월\s?)?(\d{1,2})일{W}",
+            ),
+            Rule::KoYmdRange,
+        ),
+        (
+            re(r"(\d{1,2})일?{W}\s?[~∼-]\s?(\d{1,2})일{W}"),
+            Rule::KoDdRange,
+        ),
+        (re(r"(\d{1,2})월\s?(\d{1,2})일{W}"), Rule::KoMd),
+        (re(r"(올\s?)?(\d{1,2})월"), Rule::KoM),
+        (re(r"(\d{1,2})(?:일{W}|\s?\([월화수목금토일]\))"), Rule::KoD),
+        (
+            re(r"(\d{1,2})\.\s?(\d{1,2})\.?{W}\s?[~∼]\s?(?:(\d{1,2})\.\s?)?(\d{1,2})\.?{W}"),
+            Rule::DotRange,
+        ),
+        (
+            re(r"(\d{1,2})\.\s?(\d{1,2})(?:\.?\s?\([월화수목금토일]\)|\.?일|\.)"),
+            Rule::DotMd,
+        ),
+        (
+            re(r"{M}\s(\d{1,2})(?:st|nd|rd|th)?,?\s(\d{4})"),
+            Rule::EnMdy,
+        ),
+        (
+            re(r"(\d{1,2})(?:st|nd|rd|th)?\s{M},?\s(\d{4})"),
+            Rule::EnDmy,
+        ),
+        (re(r"{M},?\s(\d{4})"), Rule::EnMy),
+        (
+            re(
+                r"{M}\s(\d{1,2})(?:st|nd|rd|th)?\s?(?:-|–|to|until|through|and)\s?(?:{M}\s)?(\d{1,2})(?:st|nd|rd|th)?(?:,?\s(\d{4}))?",
+            ),
+            Rule::EnRange,
+        ),
+        (
+            re(
+                r"(\d{1,2})(?:st|nd|rd|th)?\s?(?:-|–|to)\s?(\d{1,2})(?:st|nd|rd|th)?\s{M}(?:,?\s(\d{4}))?",
+            ),
+            Rule::EnDayRange,
+        ),
+        (re(r"{M}\s(\d{1,2})(?:st|nd|rd|th)?"), Rule::EnMd),
+        (
+            re(r"(?i:(last|this|next|early|late)\s){M}"),
+            Rule::EnRelMonth,
+        ),
+        (
+            re(r"(?:(?i:from)\s)?(\d{4})\s?(?:-|–|~|to|through)\s?(\d{4})"),
+            Rule::YearRange,
+        ),
+        (re(r"(?i:between)\s(\d{4})\sand\s(\d{4})"), Rule::YearRange),
+        (
+            re(
+                r"작년|지난해|지난 해|올해|금년|내년|지난달|지난 달|이번 달|이달|다음 달|다음달|오늘|어제|내일|(?i:last year|this year|next year|the previous year|last month|this month|next month|today|yesterday|tomorrow|this morning|this afternoon|this evening|tonight)",
+            ),
+            Rule::Relative,
+        ),
+    ]
+});
+
+static BARE_YEAR: LazyLock<Regex> = LazyLock::new(|| re(r"(\d{4})"));
+
+/// Parses an English month name or abbreviation.
+fn month_number(name: &str) -> Option<u32> {
+    let name = name.trim_end_matches('.');
+    let m = match name.get(..3)? {
+        "Jan" => 1,
+        "Feb" => 2,
+        "Mar" => 3,
+        "Apr" => 4,
+        "May" => 5,
+        "Jun" => 6,
+        "Jul" => 7,
+        "Aug" => 8,
+        "Sep" => 9,
+        "Oct" => 10,
+        "Nov" => 11,
+        "Dec" => 12,
+        _ => return None,
+    };
+    Some(m)
+}
+
+fn days_in_month(y: i32, m: u32) -> u32 {
+    match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        _ if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        _ => 28,
+    }
+}
+
+/// A valid `Date(y, m, d)`, or `None`.
+fn date(y: i32, m: u32, d: u32) -> Option<DateValue> {
+    ((1..=12).contains(&m) && d >= 1 && d <= days_in_month(y, m))
+        .then_some(DateValue::Date(y, m, d))
+}
+
+/// A valid `YearMonth(y, m)`, or `None`.
+fn year_month(y: i32, m: u32) -> Option<DateValue> {
+    (1..=12).contains(&m).then_some(DateValue::YearMonth(y, m))
+}
+
+/// A plausible year (1900–2099).
+fn year(y: i32) -> Option<DateValue> {
+    (1900..=2099).contains(&y).then_some(DateValue::Year(y))
+}
+
+fn shift_months(y: i32, m: u32, delta: i32) -> (i32, u32) {
+    let total = y * 12 + (m as i32 - 1) + delta;
+    (total.div_euclid(12), (total.rem_euclid(12) + 1) as u32)
+}
+
+fn shift_days(y: i32, m: u32, d: u32, delta: i32) -> Option<DateValue> {
+    let (mut y, mut m, mut d) = (y, m, d as i32 + delta);
+    while d < 1 {
+        (y, m) = shift_months(y, m, -1);
+        d += days_in_month(y, m) as i32;
+    }
+    while d > days_in_month(y, m) as i32 {
+        d -= days_in_month(y, m) as i32;
+        (y, m) = shift_months(y, m, 1);
+    }
+    date(y, m, d as u32)
+}
+
+/// The notice date's parts: year, and month/day when known.
+struct Reference {
+    year: i32,
+    month: Option<u32>,
+    day: Option<u32>,
+}
+
+impl Reference {
+    fn new(d: DateValue) -> Reference {
+        match d {
+            DateValue::Year(y) => Reference {
+                year: y,
+                month: None,
+                day: None,
+            },
+            DateValue::YearMonth(y, m) => Reference {
+                year: y,
+                month: Some(m),
+                day: None,
+            },
+            DateValue::Date(y, m, d) => Reference {
+                year: y,
+                month: Some(m),
+                day: Some(d),
+            },
+        }
+    }
+}
+
+fn num(c: &Captures<'_>, i: usize) -> Option<u32> {
+    c.get(i)?.as_str().parse().ok()
+}
+
+/// Resolves one rule's captures to (start, end), or `None` to reject the match.
+fn resolve(
+    rule: Rule,
+    c: &Captures<'_>,
+    r: Option<&Reference>,
+) -> Option<(DateValue, Option<DateValue>)> {
+    let ry = r.map(|r| r.year);
+    let rm = r.and_then(|r| r.month);
+    Some(match rule {
+        Rule::Ymd | Rule::KoYmd => (date(num(c, 1)? as i32, num(c, 2)?, num(c, 3)?)?, None),
+        Rule::KoYm => (year_month(num(c, 1)? as i32, num(c, 2)?)?, None),
+        Rule::KoY => (year(num(c, 1)? as i32)?, None),
+        Rule::ShortYear => {
+            let yy = num(c, 1)? as i32;
+            (year(if yy <= 69 { 2000 + yy } else { 1900 + yy })?, None)
+        }
+        Rule::KoYearRange | Rule::YearRange => {
+            let (a, b) = (year(num(c, 1)? as i32)?, year(num(c, 2)? as i32)?);
+            if b <= a {
+                return None;
+            }
+            (a, Some(b))
+        }
+        Rule::KoMonthRange => {
+            let y = num(c, 1)? as i32;
+            let (a, b) = (num(c, 2)?, num(c, 3)?);
+            (year_month(y, a)?, Some(year_month(y, b)?))
+        }
+        Rule::KoDayRange | Rule::DotRange => {
+            let y = ry?;
+            let m1 = num(c, 1)?;
+            let m2 = num(c, 3).unwrap_or(m1);
+            let y2 = if m2 < m1 { y + 1 } else { y };
+            (date(y, m1, num(c, 2)?)?, Some(date(y2, m2, num(c, 4)?)?))
+        }
+        Rule::KoYmdRange => {
+            let y = num(c, 1)? as i32;
+            let m1 = num(c, 2)?;
+            let m2 = num(c, 4).unwrap_or(m1);
+            (date(y, m1, num(c, 3)?)?, Some(date(y, m2, num(c, 5)?)?))
+        }
+        Rule::KoDdRange => {
+            let (a, b) = (num(c, 1)?, num(c, 2)?);
+            if b <= a {
+                return None;
+            }
+            (date(ry?, rm?, a)?, Some(date(ry?, rm?, b)?))
+        }
+        Rule::KoMd | Rule::DotMd => (date(ry?, num(c, 1)?, num(c, 2)?)?, None),
+        Rule::KoM => (year_month(ry?, num(c, 2)?)?, None),
+        Rule::KoD => (date(ry?, rm?, num(c, 1)?)?, None),
+        Rule::EnMdy => (
+            date(num(c, 3)? as i32, month_number(&c[1])?, num(c, 2)?)?,
+            None,
+        ),
+        Rule::EnDmy => (
+            date(num(c, 3)? as i32, month_number(&c[2])?, num(c, 1)?)?,
+            None,
+        ),
+        Rule::EnMy => (year_month(num(c, 2)? as i32, month_number(&c[1])?)?, None),
+        Rule::EnRange => {
+            let m1 = month_number(&c[1])?;
+            let m2 = c
+                .get(3)
+                .and_then(|m| month_number(m.as_str()))
+                .unwrap_or(m1);
+            let y2 = match num(c, 5) {
+                Some(y) => y as i32,
+                None => ry?,
+            };
+            let y1 = if m2 < m1 { y2 - 1 } else { y2 };
+            (date(y1, m1, num(c, 2)?)?, Some(date(y2, m2, num(c, 4)?)?))
+        }
+        Rule::EnDayRange => {
+            let m = month_number(&c[3])?;
+            let y = match num(c, 4) {
+                Some(y) => y as i32,
+                None => ry?,
+            };
+            let (a, b) = (num(c, 1)?, num(c, 2)?);
+            if b <= a {
+                return None;
+            }
+            (date(y, m, a)?, Some(date(y, m, b)?))
+        }
+        Rule::EnMd => (date(ry?, month_number(&c[1])?, num(c, 2)?)?, None),
+        Rule::EnRelMonth => {
+            let which = c[1].to_ascii_lowercase();
+            let m = month_number(&c[2])?;
+            let y = ry?;
+            let y = match which.as_str() {
+                "last" => {
+                    if rm.is_some_and(|rm| m < rm) {
+                        y
+                    } else {
+                        y - 1
+                    }
+                }
+                "next" => {
+                    if rm.is_some_and(|rm| m > rm) {
+                        y
+                    } else {
+                        y + 1
+                    }
+                }
+                _ => y,
+            };
+            (year_month(y, m)?, None)
+        }
+        Rule::Relative => {
+            let r = r?;
+            let word = c[0].to_lowercase();
+            let y = r.year;
+            let value = match word.as_str() {
+                "작년" | "지난해" | "지난 해" | "last year" | "the previous year" => {
+                    DateValue::Year(y - 1)
+                }
+                "올해" | "금년" | "this year" => DateValue::Year(y),
+                "내년" | "next year" => DateValue::Year(y + 1),
+                "지난달" | "지난 달" | "last month" => {
+                    let (y, m) = shift_months(y, r.month?, -1);
+                    DateValue::YearMonth(y, m)
+                }
+                "이번 달" | "이달" | "this month" => DateValue::YearMonth(y, r.month?),
+                "다음 달" | "다음달" | "next month" => {
+                    let (y, m) = shift_months(y, r.month?, 1);
+                    DateValue::YearMonth(y, m)
+                }
+                "어제" | "yesterday" => shift_days(y, r.month?, r.day?, -1)?,
+                "내일" | "tomorrow" => shift_days(y, r.month?, r.day?, 1)?,
+                _ => date(y, r.month?, r.day?)?,
+            };
+            (value, None)
+        }
+    })
+}
+
+/// Words after which a bare four-digit number is a year.
+const YEAR_CONTEXT: &[&str] = &[
+    "in", "since", "by", "until", "till", "of", "from", "to", "through", "during", "before",
+    "after", "year", "years", "early", "late", "mid", "end", "the", "and", "between", "for", "as",
+    "fiscal", "circa", "around", "spring", "summer", "autumn", "fall", "winter",
+];
+
+/// Whether the bare number at `text[b..e]` reads as a year.
+fn bare_year_context(text: &str, b: usize, e: usize) -> bool {
+    let before = text[..b].trim_end_matches(' ');
+    let after = &text[e..];
+    if text[..b].ends_with('(') && after.starts_with(')') {
+        return true;
+    }
+    let prev: String = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphanumeric() || *c == '-')
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let prev = prev.trim_end_matches('-');
+    if prev.is_empty() {
+        return false;
+    }
+    if YEAR_CONTEXT.contains(&prev.to_lowercase().as_str()) {
+        return true;
+    }
+    // An edition name: `Survey 2020`, `Meeting 2018`, `UNGA 2019`.
+    prev.chars().next().is_some_and(char::is_uppercase) && prev.chars().all(char::is_alphanumeric)
+}
+
+/// Finds the dates `text` mentions, resolved against `reference` (the notice date), in
+/// text order and without overlaps (the longest expression wins). Spans are in characters
+/// of `text`. `lang` restricts nothing (Korean notices quote English dates and vice
+/// versa) but is kept for language-specific rules.
+pub fn find_dates(text: &str, lang: Lang, reference: Option<DateValue>) -> Vec<DateMention> {
+    let _ = lang;
+    let r = reference.map(Reference::new);
+    let mut candidates: Vec<Candidate> = Vec::new();
+    for (regex, rule) in RULES.iter() {
+        for c in regex.captures_iter(text) {
+            let m = c.get(0).expect("group 0");
+            let (b, e) = (m.start(), m.end());
+            if !outer_boundary_ok(text, b, e)
+                || (matches!(rule, Rule::KoD | Rule::KoMd) && is_duration(&text[e..]))
+            {
+                continue;
+            }
+            // A bare year range needs date-like context too (`from 2014 to 2020`),
+            // so that `1900-2000 people` stays a number range.
+            if matches!(rule, Rule::YearRange)
+                && !m.as_str().starts_with(char::is_alphabetic)
+                && !bare_year_context(text, b, b + 4)
+            {
+                continue;
+            }
+            if let Some((start, end)) = resolve(*rule, &c, r.as_ref()) {
+                candidates.push((b, e, start, end));
+            }
+        }
+    }
+    bare_years(text, &mut candidates);
+    candidates.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+    let char_at = char_offsets(text);
+    let mut out: Vec<DateMention> = Vec::new();
+    let mut taken_until = 0;
+    for (b, e, value, end) in candidates {
+        if b < taken_until {
+            continue;
+        }
+        taken_until = e;
+        out.push(DateMention {
+            span: Span {
+                begin: char_at[b],
+                end: char_at[e],
+            },
+            anchor: text[b..e].to_string(),
+            value,
+            end,
+        });
+    }
+    out
+}
+
+/// Bare years: in context, or in a list with a year that is (`2010, 2012 and 2014`).
+fn bare_years(text: &str, candidates: &mut Vec<Candidate>) {
+    let mut found: Vec<(usize, usize, i32, bool)> = Vec::new();
+    for m in BARE_YEAR.find_iter(text) {
+        let (b, e) = (m.start(), m.end());
+        let Ok(y) = m.as_str().parse::<i32>() else {
+            continue;
+        };
+        if year(y).is_none() || !outer_boundary_ok(text, b, e) || counted_after(&text[e..]) {
+            continue;
+        }
+        found.push((b, e, y, bare_year_context(text, b, e)));
+    }
+    // Propagate along lists: neighbours joined by `, `, ` and `, `, and `, `·`.
+    let joined = |gap: &str| {
+        matches!(
+            gap.trim(),
+            "," | "and" | ", and" | "·" | "or" | ", or" | "및" | "、"
+        )
+    };
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for i in 0..found.len() {
+            if found[i].3 {
+                continue;
+            }
+            let left = i > 0 && found[i - 1].3 && joined(&text[found[i - 1].1..found[i].0]);
+            let right =
+                i + 1 < found.len() && found[i + 1].3 && joined(&text[found[i].1..found[i + 1].0]);
+            if left || right {
+                found[i].3 = true;
+                changed = true;
+            }
+        }
+    }
+    for (b, e, y, ok) in found {
+        if ok {
+            candidates.push((b, e, DateValue::Year(y), None));
+        }
+    }
+}
+
+/// `true` if what follows a day or month expression makes it a duration (`5일간`,
+/// `3일 동안`): `5일간` is five days, not the fifth.
+fn is_duration(after: &str) -> bool {
+    after.starts_with('간') || after.starts_with(" 동안") || after.starts_with("동안")
+}
+
+/// `true` if what follows a number says it counts something (`2000 people`, `1900명`,
+/// `2015%`), so it is not a year.
+fn counted_after(after: &str) -> bool {
+    let after = after.trim_start_matches(' ');
+    const UNITS: &[&str] = &[
+        "%",
+        "명",
+        "개",
+        "원",
+        "달러",
+        "건",
+        "회",
+        "여",
+        "people",
+        "persons",
+        "officials",
+        "participants",
+        "experts",
+        "delegates",
+        "students",
+        "members",
+        "won",
+        "dollars",
+        "km",
+        "kg",
+        "units",
+        "cases",
+        "times",
+        "USD",
+        "KRW",
+    ];
+    UNITS.iter().any(|u| {
+        after.starts_with(u)
+            && !after[u.len()..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_ascii_alphabetic())
+    })
+}
+
+/// A match must not be glued to digits (or a decimal point before it): `12017` and
+/// `3.2017` hold no date.
+fn outer_boundary_ok(text: &str, b: usize, e: usize) -> bool {
+    let before = text[..b].chars().next_back();
+    let after = text[e..].chars().next();
+    let first = text[b..].chars().next();
+    let glued_before = before.is_some_and(|c| c.is_ascii_digit())
+        || (first.is_some_and(|c| c.is_ascii_digit())
+            && before == Some('.')
+            && text[..b - 1].ends_with(|c: char| c.is_ascii_digit()));
+    let last = text[..e].chars().next_back();
+    let glued_after = last.is_some_and(|c| c.is_ascii_digit())
+        && (after.is_some_and(|c| c.is_ascii_digit())
+            || (after == Some('.') && text[e + 1..].starts_with(|c: char| c.is_ascii_digit()))
+            || (after == Some(',') && text[e + 1..].starts_with(|c: char| c.is_ascii_digit())));
+    !glued_before && !glued_after
+}
+
+/// Byte offset → char offset, for every byte offset that is a char boundary.
+fn char_offsets(text: &str) -> Vec<usize> {
+    let mut v = vec![0; text.len() + 1];
+    for (n, (b, _)) in text.char_indices().enumerate() {
+        v[b] = n;
+    }
+    v[text.len()] = text.chars().count();
+    v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use DateValue::{Date, Year, YearMonth};
+
+    /// (anchor, value, end) of every date found.
+    fn found(
+        text: &str,
+        reference: Option<DateValue>,
+    ) -> Vec<(String, DateValue, Option<DateValue>)> {
+        find_dates(text, Lang::Ko, reference)
+            .into_iter()
+            .map(|d| (d.anchor, d.value, d.end))
+            .collect()
+    }
+
+    #[test]
+    fn absolute_dates_table() {
+        // Sentences written for this test; no reference date needed.
+        let cases: &[(&str, &str, DateValue)] = &[
+            ("Posted 2019.05.06 by staff", "2019.05.06", Date(2019, 5, 6)),
+            ("게시일 2019. 5. 6. 오전", "2019. 5. 6.", Date(2019, 5, 6)),
+            (
+                "행사는 2026. 2. 13.(금) 열린다",
+                "2026. 2. 13.(금)",
+                Date(2026, 2, 13),
+            ),
+            ("on 2019-05-06 at noon", "2019-05-06", Date(2019, 5, 6)),
+            (
+                "signed on May 6, 2019 in Lima",
+                "May 6, 2019",
+                Date(2019, 5, 6),
+            ),
+            (
+                "signed on 6 May 2019 in Lima",
+                "6 May 2019",
+                Date(2019, 5, 6),
+            ),
+            (
+                "published in June 2019 again",
+                "June 2019",
+                YearMonth(2019, 6),
+            ),
+            (
+                "2019년 5월 6일 서울에서",
+                "2019년 5월 6일",
+                Date(2019, 5, 6),
+            ),
+            ("2019년 5월7일 서울에서", "2019년 5월7일", Date(2019, 5, 7)),
+            ("2019년 5월에 열린", "2019년 5월", YearMonth(2019, 5)),
+            ("2019년에 열린", "2019년", Year(2019)),
+            ("2015년도부터 시행", "2015년도", Year(2015)),
+            ("'19년 회의", "'19년", Year(2019)),
+            ("since '09 the office", "'09", Year(2009)),
+            ("It opened in 2011.", "2011", Year(2011)),
+            ("the Forum 2019 closed", "2019", Year(2019)),
+            ("its report (2012) said", "2012", Year(2012)),
+        ];
+        for (text, anchor, value) in cases {
+            assert_eq!(
+                found(text, None),
+                vec![(anchor.to_string(), *value, None)],
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn relative_dates_table() {
+        let reference = Some(Date(2019, 3, 15));
+        let cases: &[(&str, &str, DateValue)] = &[
+            ("장관은 2월 20일 방문했다", "2월 20일", Date(2019, 2, 20)),
+            ("회의는 21일 열렸다", "21일", Date(2019, 3, 21)),
+            ("행사는 3.18.(월) 열린다", "3.18.(월)", Date(2019, 3, 18)),
+            ("행사는 4.2(화) 열린다", "4.2(화)", Date(2019, 4, 2)),
+            ("회의는 3.19일 열린다", "3.19일", Date(2019, 3, 19)),
+            ("회의는 17(일) 열린다", "17(일)", Date(2019, 3, 17)),
+            (
+                "as of February 20 the total",
+                "February 20",
+                Date(2019, 2, 20),
+            ),
+            ("작년 회의에서", "작년", Year(2018)),
+            ("지난해 회의에서", "지난해", Year(2018)),
+            ("올해 회의에서", "올해", Year(2019)),
+            ("금년 회의에서", "금년", Year(2019)),
+            ("내년 회의에서", "내년", Year(2020)),
+            ("올 5월 회의에서", "올 5월", YearMonth(2019, 5)),
+            ("지난달 회의에서", "지난달", YearMonth(2019, 2)),
+            ("이번 달 회의에서", "이번 달", YearMonth(2019, 3)),
+            ("오늘 회의에서", "오늘", Date(2019, 3, 15)),
+            ("어제 회의에서", "어제", Date(2019, 3, 14)),
+            ("at last year's meeting", "last year", Year(2018)),
+            ("Next year the forum moves", "Next year", Year(2020)),
+            ("this year", "this year", Year(2019)),
+            ("since last month", "last month", YearMonth(2019, 2)),
+            (
+                "He spoke this afternoon.",
+                "this afternoon",
+                Date(2019, 3, 15),
+            ),
+            ("today", "today", Date(2019, 3, 15)),
+            (
+                "met last November in Paris",
+                "last November",
+                YearMonth(2018, 11),
+            ),
+            (
+                "met last February in Paris",
+                "last February",
+                YearMonth(2019, 2),
+            ),
+        ];
+        for (text, anchor, value) in cases {
+            assert_eq!(
+                found(text, reference),
+                vec![(anchor.to_string(), *value, None)],
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn relative_dates_need_a_reference() {
+        for text in ["작년 회의", "21일 열렸다", "last year", "as of February 20"] {
+            assert_eq!(found(text, None), vec![], "{text}");
+        }
+        // A day alone needs the month of the reference.
+        assert_eq!(found("21일 열렸다", Some(Year(2019))), vec![]);
+        assert_eq!(
+            found("작년 회의", Some(YearMonth(2019, 1))),
+            vec![("작년".to_string(), Year(2018), None)]
+        );
+    }
+
+    #[test]
+    fn ranges_table() {
+        let reference = Some(Date(2018, 9, 1));
+        let cases: &[(&str, &str, DateValue, DateValue)] = &[
+            ("2013~2015년 사업", "2013~2015년", Year(2013), Year(2015)),
+            (
+                "2013년~2015년 사업",
+                "2013년~2015년",
+                Year(2013),
+                Year(2015),
+            ),
+            (
+                "from 2014 to 2020 the plan",
+                "from 2014 to 2020",
+                Year(2014),
+                Year(2020),
+            ),
+            (
+                "held September 27 to October 2, 2018 in",
+                "September 27 to October 2, 2018",
+                Date(2018, 9, 27),
+                Date(2018, 10, 2),
+            ),
+            (
+                "held 10-11 November 2016 in",
+                "10-11 November 2016",
+                Date(2016, 11, 10),
+                Date(2016, 11, 11),
+            ),
+            (
+                "from November 10 to 11 in",
+                "November 10 to 11",
+                Date(2018, 11, 10),
+                Date(2018, 11, 11),
+            ),
+            (
+                "11월 10일~11일 부산에서",
+                "11월 10일~11일",
+                Date(2018, 11, 10),
+                Date(2018, 11, 11),
+            ),
+            (
+                "기간 11.9.~11.11. 동안",
+                "11.9.~11.11.",
+                Date(2018, 11, 9),
+                Date(2018, 11, 11),
+            ),
+            (
+                "기간 9.19~23 동안",
+                "9.19~23",
+                Date(2018, 9, 19),
+                Date(2018, 9, 23),
+            ),
+            (
+                "2019년 4월 8-10일 방문",
+                "2019년 4월 8-10일",
+                Date(2019, 4, 8),
+                Date(2019, 4, 10),
+            ),
+            (
+                "4월 3-5일 방문",
+                "4월 3-5일",
+                Date(2018, 4, 3),
+                Date(2018, 4, 5),
+            ),
+            (
+                "회의는 12일~14일 열린다",
+                "12일~14일",
+                Date(2018, 9, 12),
+                Date(2018, 9, 14),
+            ),
+            (
+                "between 2011 and 2013 the plan",
+                "between 2011 and 2013",
+                Year(2011),
+                Year(2013),
+            ),
+            (
+                "2016년 5월~6월 조사",
+                "2016년 5월~6월",
+                YearMonth(2016, 5),
+                YearMonth(2016, 6),
+            ),
+        ];
+        for (text, anchor, start, end) in cases {
+            assert_eq!(
+                found(text, reference),
+                vec![(anchor.to_string(), *start, Some(*end))],
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn year_lists_and_non_dates() {
+        let got = found("ranked first in 2010, 2012 and 2014 and 3rd", None);
+        let years: Vec<DateValue> = got.iter().map(|d| d.1).collect();
+        assert_eq!(years, vec![Year(2010), Year(2012), Year(2014)]);
+        // `and` joins a list, not a range (unless after `between`).
+        let got = found("growth for 2019 and 2020", None);
+        let years: Vec<_> = got.iter().map(|d| (d.1, d.2)).collect();
+        assert_eq!(years, vec![(Year(2019), None), (Year(2020), None)]);
+        // Numbers that are not dates.
+        for text in [
+            "a total of 4,820 officials",
+            "1,000 people attended",
+            "growth of 3.5% a year",
+            "2019명이 참석했다",
+            "there were 2015 participants",
+            "code 12019 and 2019.5 units",
+            "the score 0.9010 and 1.0000",
+            "경쟁률 3.5 대 1",
+            "총 2000 people",
+            "연수는 5일간 진행된다",
+            "3일 동안 열린다",
+        ] {
+            assert_eq!(found(text, Some(Date(2019, 3, 15))), vec![], "{text}");
+        }
+    }
+
+    #[test]
+    fn spans_are_in_characters() {
+        let text = "행정부는 2019년 5월 6일 회의를 열었다";
+        let d = &find_dates(text, Lang::Ko, None)[0];
+        assert_eq!((d.span.begin, d.span.end), (5, 16));
+        let anchor: String = text.chars().skip(5).take(11).collect();
+        assert_eq!(anchor, d.anchor);
+    }
+}

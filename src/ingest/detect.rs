@@ -1,0 +1,167 @@
+//! Language detection: Korean or English, or a clear error.
+//!
+//! Korean notices quote English names (`OECD`, `E-Leaders`) and English notices quote
+//! Korean ones, so a statistical detector alone misjudges short or mixed text. The rule
+//! is therefore script first: letters are counted by script; a Hangul share of at least
+//! 30 % means Korean; Japanese kana, a Han (CJK ideograph) majority or another script's
+//! majority mean an unsupported language; a Latin share of at least 60 % is English
+//! unless `whatlang` reliably says it is another Latin-script language (French, German…).
+
+use super::IngestError;
+use super::particles::is_hangul;
+use crate::model::Lang;
+
+/// Share of Hangul among letters from which a text is Korean.
+pub const HANGUL_SHARE_KO: f64 = 0.30;
+/// Share of Latin letters from which a text is checked for being English.
+pub const LATIN_SHARE_EN: f64 = 0.60;
+
+/// Letter counts by script.
+#[derive(Debug, Default, Clone, Copy)]
+struct Scripts {
+    hangul: usize,
+    latin: usize,
+    kana: usize,
+    han: usize,
+    other: usize,
+}
+
+impl Scripts {
+    fn count(text: &str) -> Scripts {
+        let mut s = Scripts::default();
+        for c in text.chars().filter(|c| c.is_alphabetic()) {
+            match c {
+                c if is_hangul(c) => s.hangul += 1,
+                'a'..='z' | 'A'..='Z' | '\u{00C0}'..='\u{024F}' => s.latin += 1,
+                '\u{3040}'..='\u{30FF}' | '\u{31F0}'..='\u{31FF}' | '\u{FF66}'..='\u{FF9D}' => {
+                    s.kana += 1;
+                }
+                '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' => {
+                    s.han += 1;
+                }
+                _ => s.other += 1,
+            }
+        }
+        s
+    }
+
+    fn total(&self) -> usize {
+        self.hangul + self.latin + self.kana + self.han + self.other
+    }
+}
+
+/// The whatlang code of `text`'s language, or `unknown`.
+fn whatlang_code(text: &str) -> String {
+    whatlang::detect(text).map_or_else(|| "unknown".to_string(), |i| i.lang().code().to_string())
+}
+
+/// Detects the language of a (normalised) notice text.
+///
+/// Errors: [`IngestError::Empty`] for text without any non-whitespace character;
+/// [`IngestError::UnsupportedLanguage`] with the detected language (whatlang's ISO 639-3
+/// code such as `jpn`, `cmn`, `fra`, `rus`, or `unknown` for text without letters).
+pub fn detect(text: &str) -> Result<Lang, IngestError> {
+    if text.trim().is_empty() {
+        return Err(IngestError::Empty);
+    }
+    let s = Scripts::count(text);
+    let total = s.total();
+    if total == 0 {
+        return Err(IngestError::UnsupportedLanguage {
+            detected: "unknown".to_string(),
+        });
+    }
+    let share = |n: usize| n as f64 / total as f64;
+    if share(s.hangul) >= HANGUL_SHARE_KO {
+        return Ok(Lang::Ko);
+    }
+    if s.kana > 0 && share(s.kana) >= 0.05 {
+        return Err(IngestError::UnsupportedLanguage {
+            detected: "jpn".to_string(),
+        });
+    }
+    if share(s.latin) >= LATIN_SHARE_EN {
+        return match whatlang::detect(text) {
+            Some(info) if info.is_reliable() && info.lang() != whatlang::Lang::Eng => {
+                Err(IngestError::UnsupportedLanguage {
+                    detected: info.lang().code().to_string(),
+                })
+            }
+            _ => Ok(Lang::En),
+        };
+    }
+    if s.han > s.latin && s.han >= s.hangul {
+        return Err(IngestError::UnsupportedLanguage {
+            detected: "cmn".to_string(),
+        });
+    }
+    if s.other > s.latin && s.other > s.hangul {
+        return Err(IngestError::UnsupportedLanguage {
+            detected: whatlang_code(text),
+        });
+    }
+    // Mixed text with some Hangul but under the threshold, mostly Latin: the Hangul
+    // share alone decides (a Korean text quoting many English names still has well over
+    // 30 % Hangul; below that, the Latin part is the text).
+    if s.hangul > 0 && s.hangul >= s.latin {
+        Ok(Lang::Ko)
+    } else {
+        Ok(Lang::En)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn detect_table() {
+        // Sentences written for this test.
+        let cases: &[(&str, Result<Lang, &str>)] = &[
+            (
+                "행정 당국은 다음 달 서울에서 국제 회의를 연다고 밝혔다.",
+                Ok(Lang::Ko),
+            ),
+            ("OECD 이-리더스 회의가 내년 한국에서 열린다.", Ok(Lang::Ko)),
+            (
+                "The ministry said on Monday that the delegates will meet in Seoul next spring \
+                 to discuss digital government and open data.",
+                Ok(Lang::En),
+            ),
+            ("Korea hosts OECD meeting", Ok(Lang::En)),
+            (
+                "The Ministry (행정안전부) will host the meeting in Busan next year.",
+                Ok(Lang::En),
+            ),
+            (
+                "来年、ソウルで国際会議が開かれると省は発表した。",
+                Err("jpn"),
+            ),
+            ("政府今天宣布明年将在首尔举行国际会议。", Err("cmn")),
+            (
+                "Министерство объявило, что международная встреча пройдет в Сеуле.",
+                Err("rus"),
+            ),
+            (
+                "Le ministère a annoncé aujourd'hui que la réunion internationale se tiendra \
+                 à Séoul l'année prochaine avec les délégués de nombreux pays.",
+                Err("fra"),
+            ),
+            ("2017. 4. 4. — 1,000", Err("unknown")),
+        ];
+        for (text, want) in cases {
+            let got = detect(text).map_err(|e| match e {
+                IngestError::UnsupportedLanguage { detected } => detected,
+                other => other.to_string(),
+            });
+            assert_eq!(got, want.map_err(str::to_string), "{text}");
+        }
+    }
+
+    #[test]
+    fn detect_empty_is_an_error() {
+        for text in ["", "   ", "\n\t\n"] {
+            assert!(matches!(detect(text), Err(IngestError::Empty)), "{text:?}");
+        }
+    }
+}

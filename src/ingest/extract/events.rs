@@ -1,0 +1,1171 @@
+//! Events and their roles.
+//!
+//! Four sources, in this order: (1) editions of a known series with a year or an ordinal
+//! next to it (`OECD E-Leaders Meeting 2018`, `2018년 … 이-리더스 미팅`, `제3회 디지털-5
+//! 장관회의`) → `event/{series}-{year}` / `event/{3rd}-{series}`, the same key in both
+//! languages; (2) anaphora after a series was named (`last year's meeting`, `작년에는 …
+//! 개최`, `제2회 회의`) → the edition of that series; (3) named events (capitalised names
+//! ending in an event noun, quoted Korean names ending in one) → `event/{slug of the
+//! English name}`; (4) unnamed signings and visits → `event/{notice id}-{n}`.
+//!
+//! Roles come from the event's stretch of its sentence (from the previous event mention,
+//! or the sentence start, to the next one): dates, places (after `in`/`at`, before
+//! `에서`), organizers (`hosted by`, `X will host`, `주최`), attendees (sentences saying
+//! who attended), topics, and the status (Planned when dated after the notice or worded
+//! in the future).
+
+use super::romanize::romanize_word;
+use super::{Ctx, Out, entity_with, push_unique, re};
+use crate::model::{DateValue, EntityKey, EntityKind, Event, EventKind, EventStatus, Lang, Span};
+use crate::rdf::iri::slugify;
+
+/// An event mention placed in the text.
+struct Placed {
+    span: Span,
+    key: EntityKey,
+    /// The edition year for series editions (dates of other years do not apply).
+    year: Option<i32>,
+}
+
+/// Finds events and their roles.
+pub(crate) fn extract(ctx: &mut Ctx, out: &mut Out) {
+    let mut placed: Vec<Placed> = Vec::new();
+    series_editions(ctx, out, &mut placed);
+    anaphora(ctx, out, &mut placed);
+    named_en(ctx, out, &mut placed);
+    named_ko(ctx, out, &mut placed);
+    happenings(ctx, out, &mut placed);
+    placed.sort_by_key(|p| p.span.begin);
+    for p in &placed {
+        out.mention(p.span, ctx.slice(p.span), p.key.clone());
+    }
+    roles(ctx, out, &placed);
+}
+
+/// The ordinal suffix of `n` (`1st`, `2nd`, `3rd`, `11th`).
+pub(crate) fn ordinal(n: u32) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
+/// English ordinal words.
+const ORDINAL_WORDS: &[&str] = &[
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+];
+
+/// What an edition is identified by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Edition {
+    Year(i32),
+    Ordinal(u32),
+}
+
+/// Builds (or merges) the edition event of `series`; returns its key.
+pub(crate) fn edition_event(
+    ctx: &Ctx,
+    out: &mut Out,
+    series: &EntityKey,
+    edition: Edition,
+) -> EntityKey {
+    let en = ctx.label(out, series, Lang::En);
+    let ko = ctx.label(out, series, Lang::Ko);
+    let (slug, label_en, label_ko) = match edition {
+        Edition::Year(y) => (
+            format!("{}-{y}", series.slug),
+            en.map(|l| format!("{l} {y}")),
+            ko.map(|l| format!("{y}년 {l}")),
+        ),
+        Edition::Ordinal(n) => (
+            format!("{}-{}", ordinal(n), series.slug),
+            en.map(|l| format!("{} {l}", ordinal(n))),
+            ko.map(|l| format!("제{n}회 {l}")),
+        ),
+    };
+    let key = EntityKey::new(EntityKind::Event, slug);
+    let record = ctx.gaz.record(series);
+    let kind = record.and_then(|r| r.event_kind).unwrap_or_default();
+    let organizer: Vec<EntityKey> = ctx
+        .gaz
+        .get(series)
+        .and_then(|e| e.part_of.clone())
+        .into_iter()
+        .collect();
+    let (start, status) = match edition {
+        Edition::Year(y) => (
+            Some(DateValue::Year(y)),
+            if ctx.year().is_some_and(|ny| y > ny) {
+                EventStatus::Planned
+            } else {
+                EventStatus::Held
+            },
+        ),
+        Edition::Ordinal(_) => (None, EventStatus::Held),
+    };
+    out.add_event(Event {
+        entity: entity_with(key.clone(), label_en.as_deref(), label_ko.as_deref()),
+        kind,
+        status,
+        start,
+        end: None,
+        location: Vec::new(),
+        organizer,
+        attendee: Vec::new(),
+        series: Some(series.clone()),
+        about: Vec::new(),
+    });
+    key
+}
+
+/// Reads a year or ordinal written just before char `pos` (after skipping quotes,
+/// brackets, organization names and `the`); returns it and where it starts.
+fn edition_before(ctx: &Ctx, pos: usize, floor: usize) -> Option<(Edition, usize)> {
+    let mut j = pos;
+    loop {
+        while j > floor && matches!(ctx.chars[j - 1], ' ' | '「' | '"' | '\'' | '『' | '(') {
+            j -= 1;
+        }
+        match ctx
+            .found
+            .iter()
+            .find(|m| m.span.end == j && m.key.kind == EntityKind::Organization)
+        {
+            Some(m) => j = m.span.begin,
+            None => break,
+        }
+    }
+    let left: String = ctx.chars[floor.max(j.saturating_sub(24))..j]
+        .iter()
+        .collect();
+    let pat = re(
+        r"(?:(?P<y4>(?:19|20)\d{2})년?|'(?P<y2>\d{2})년|(?P<rel>[Tt]his|[Ll]ast|[Nn]ext) year's|(?P<korel>올해|작년|지난해|내년|금년)(?:의)?|제\s?(?P<kord>\d+)\s?[차회]|(?P<ord>\d+)(?:st|nd|rd|th)|(?P<word>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))$",
+    );
+    let caps = pat.captures(&left)?;
+    let whole = caps.get(0)?;
+    let begin = j - left[whole.start()..].chars().count();
+    let year = |y: i32| Some((Edition::Year(y), begin));
+    if let Some(y) = caps.name("y4") {
+        return year(y.as_str().parse().ok()?);
+    }
+    if let Some(y) = caps.name("y2") {
+        return year(2000 + y.as_str().parse::<i32>().ok()?);
+    }
+    let ny = ctx.year();
+    if let Some(r) = caps.name("rel").or(caps.name("korel")) {
+        let delta = match r.as_str().to_lowercase().as_str() {
+            "last" | "작년" | "지난해" => -1,
+            "next" | "내년" => 1,
+            _ => 0,
+        };
+        return year(ny? + delta);
+    }
+    let n: u32 = match caps.name("kord").or(caps.name("ord")) {
+        Some(n) => n.as_str().parse().ok()?,
+        None => {
+            let w = caps.name("word")?.as_str();
+            ORDINAL_WORDS.iter().position(|x| *x == w)? as u32 + 1
+        }
+    };
+    Some((Edition::Ordinal(n), begin))
+}
+
+/// (1) Series matches with a year or ordinal next to them.
+fn series_editions(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
+    let after = re(r"^\s*(?:(?P<y4>(?:19|20)\d{2})\b|'(?P<y2>\d{2})\b)");
+    let series: Vec<(Span, EntityKey)> = ctx
+        .found
+        .iter()
+        .filter(|m| m.key.kind == EntityKind::Series)
+        .map(|m| (m.span, m.key.clone()))
+        .collect();
+    for (span, key) in series {
+        let sentence = ctx.sentence_of(span.begin);
+        let tail: String = ctx.chars[span.end..sentence.end.max(span.end)]
+            .iter()
+            .take(8)
+            .collect();
+        let mut found = None;
+        if let Some(c) = after.captures(&tail) {
+            let y = c
+                .name("y4")
+                .and_then(|y| y.as_str().parse().ok())
+                .or_else(|| {
+                    c.name("y2")
+                        .and_then(|y| y.as_str().parse::<i32>().ok())
+                        .map(|y| 2000 + y)
+                });
+            if let (Some(y), Some(m)) = (y, c.get(0)) {
+                found = Some((
+                    Edition::Year(y),
+                    span.begin,
+                    span.end + tail[..m.end()].chars().count(),
+                ));
+            }
+        }
+        if found.is_none()
+            && let Some((ed, b)) = edition_before(ctx, span.begin, sentence.begin)
+        {
+            found = Some((ed, b, span.end));
+        }
+        // `'탈린 디지털 서밋'(10.15.~10.16.)`, `the X Summit on October 15`: the year of
+        // the date right after it.
+        if found.is_none()
+            && let Some(d) = ctx.dates.iter().find(|d| {
+                d.span.begin >= span.end
+                    && d.span.begin <= span.end + 4
+                    && ctx
+                        .slice(Span {
+                            begin: span.end,
+                            end: d.span.begin,
+                        })
+                        .trim_matches(|c: char| {
+                            c == ' ' || c == '(' || c == '\'' || c == '"' || c == '」'
+                        })
+                        .trim()
+                        .trim_start_matches("on")
+                        .is_empty()
+            })
+        {
+            found = Some((Edition::Year(d.value.year()), span.begin, span.end));
+        }
+        let Some((edition, b, e)) = found else {
+            continue;
+        };
+        if let Edition::Year(y) = edition
+            && !(1950..=2100).contains(&y)
+        {
+            continue;
+        }
+        let ev = edition_event(ctx, out, &key, edition);
+        let year = match edition {
+            Edition::Year(y) => Some(y),
+            Edition::Ordinal(_) => None,
+        };
+        placed.push(Placed {
+            span: Span { begin: b, end: e },
+            key: ev,
+            year,
+        });
+    }
+}
+
+/// The last series mentioned before `pos` whose events are surveys (`survey`) or not.
+fn series_before(ctx: &Ctx, pos: usize, survey: bool) -> Option<EntityKey> {
+    ctx.found
+        .iter()
+        .filter(|m| m.key.kind == EntityKind::Series && m.span.end <= pos)
+        .rfind(|m| {
+            let is_survey = ctx
+                .gaz
+                .record(&m.key)
+                .and_then(|r| r.event_kind)
+                .is_some_and(|k| k == EventKind::SurveyEdition);
+            is_survey == survey
+        })
+        .map(|m| m.key.clone())
+}
+
+/// (2) `last year's meeting`, `the third Summit`, `작년에는 … 개최`, `제2회 회의`,
+/// `'18년 회의` after a series was named.
+fn anaphora(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
+    let en = re(
+        r"\b(?P<when>(?i:this|last|next) year's|(?:the )?(?:(?P<y>(?:19|20)\d{2})|(?P<ord>\d+)(?:st|nd|rd|th)|(?P<word>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)))\s+(?P<noun>[Mm]eeting|[Ss]ummit|[Ff]orum|[Cc]onference|[Ss]urvey|[Ee]dition)\b",
+    );
+    let ko = re(
+        r"(?P<when>작년|지난해|올해|금년|내년|'(?P<y>\d{2})년|(?P<y4>(?:19|20)\d{2})년|제\s?(?P<ord>\d+)\s?[회차])(?:에는|에|의|도|은|는)?\s*(?P<noun>회의|미팅|포럼|총회|평가|개최)?",
+    );
+    let ny = ctx.year();
+    let pattern = if ctx.lang() == Lang::Ko { &ko } else { &en };
+    for caps in ctx.find_all(pattern) {
+        let (Some(whole), Some(when)) = (caps[0], caps[1]) else {
+            continue;
+        };
+        if placed
+            .iter()
+            .any(|p| p.span.begin < whole.end && whole.begin < p.span.end)
+        {
+            continue;
+        }
+        let sentence = ctx.sentence_of(whole.begin);
+        let g = |name: &str| group(pattern, &caps, name);
+        let noun = g("noun");
+        let noun_text = noun.map(|n| ctx.slice(n).to_lowercase());
+        let survey = noun_text
+            .as_deref()
+            .is_some_and(|n| n == "survey" || n == "평가");
+        let Some(series) = series_before(ctx, whole.begin, survey) else {
+            continue;
+        };
+        // Korean time words need an event noun or a verb of holding in the sentence.
+        let sentence_text = ctx.slice(sentence);
+        if ctx.lang() == Lang::Ko
+            && noun.is_none()
+            && !(sentence_text.contains("개최") || sentence_text.contains("열렸"))
+        {
+            continue;
+        }
+        // A sentence naming a series itself is handled by (1).
+        if ctx
+            .found_in(sentence, &[EntityKind::Series])
+            .iter()
+            .any(|m| m.key == series && !(m.span.end <= whole.begin && ctx.lang() == Lang::Ko))
+        {
+            continue;
+        }
+        let when_text = ctx.slice(when);
+        let edition = if let Some(n) = g("ord") {
+            match ctx.slice(n).parse() {
+                Ok(n) => Edition::Ordinal(n),
+                Err(_) => continue,
+            }
+        } else if let Some(w) = g("word") {
+            match ORDINAL_WORDS.iter().position(|x| *x == ctx.slice(w)) {
+                Some(i) => Edition::Ordinal(i as u32 + 1),
+                None => continue,
+            }
+        } else if let Some(y) = g("y").or(g("y4")) {
+            let y: i32 = ctx.slice(y).parse().unwrap_or(0);
+            Edition::Year(if y < 100 { 2000 + y } else { y })
+        } else {
+            let Some(ny) = ny else { continue };
+            let w = when_text.to_lowercase();
+            let delta = if w.starts_with("last") || w == "작년" || w == "지난해" {
+                -1
+            } else if w.starts_with("next") || w == "내년" {
+                1
+            } else {
+                0
+            };
+            Edition::Year(ny + delta)
+        };
+        if let Edition::Year(y) = edition
+            && !(1950..=2100).contains(&y)
+        {
+            continue;
+        }
+        let key = edition_event(ctx, out, &series, edition);
+        let end = noun.map_or(when.end, |n| n.end);
+        let span = if ctx.lang() == Lang::Ko {
+            when
+        } else {
+            Span {
+                begin: when.begin,
+                end,
+            }
+        };
+        placed.push(Placed {
+            span,
+            key,
+            year: match edition {
+                Edition::Year(y) => Some(y),
+                Edition::Ordinal(_) => None,
+            },
+        });
+    }
+}
+
+/// The span of the named group `name` in `caps` (captures of `pattern` from
+/// `Ctx::find_all`).
+pub(crate) fn group(pattern: &regex::Regex, caps: &[Option<Span>], name: &str) -> Option<Span> {
+    pattern
+        .capture_names()
+        .position(|n| n == Some(name))
+        .and_then(|i| caps.get(i).copied().flatten())
+}
+
+/// The kind an event noun names.
+fn kind_of(noun: &str) -> EventKind {
+    let n = noun.to_lowercase();
+    let has = |xs: &[&str]| xs.iter().any(|x| n.ends_with(x));
+    if has(&[
+        "seminar",
+        "workshop",
+        "conference",
+        "symposium",
+        "세미나",
+        "워크숍",
+        "컨퍼런스",
+        "콘퍼런스",
+        "토론회",
+        "설명회",
+    ]) {
+        EventKind::Seminar
+    } else if has(&[
+        "forum",
+        "summit",
+        "fair",
+        "expo",
+        "festival",
+        "olympics",
+        "days",
+        "week",
+        "포럼",
+        "서밋",
+        "정상회의",
+        "박람회",
+        "마당",
+        "올림픽",
+        "축제",
+    ]) {
+        EventKind::Forum
+    } else if has(&[
+        "course",
+        "program",
+        "programme",
+        "training",
+        "연수",
+        "과정",
+        "교육",
+    ]) {
+        EventKind::Training
+    } else if has(&["ceremony", "행사", "개소식", "기념식"]) {
+        EventKind::Other
+    } else {
+        EventKind::Meeting
+    }
+}
+
+/// A plain event with a kind and labels, no roles yet.
+fn plain_event(key: EntityKey, kind: EventKind, en: Option<&str>, ko: Option<&str>) -> Event {
+    Event {
+        entity: entity_with(key, en, ko),
+        kind,
+        status: EventStatus::Held,
+        start: None,
+        end: None,
+        location: Vec::new(),
+        organizer: Vec::new(),
+        attendee: Vec::new(),
+        series: None,
+        about: Vec::new(),
+    }
+}
+
+/// `true` if `span` overlaps a placed event.
+fn overlaps_placed(placed: &[Placed], span: Span) -> bool {
+    placed
+        .iter()
+        .any(|p| p.span.begin < span.end && span.begin < p.span.end)
+}
+
+/// (3a) English named events.
+fn named_en(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
+    if ctx.lang() != Lang::En {
+        return;
+    }
+    let pat = re(
+        r"\b(?P<name>(?:\d+(?:st|nd|rd|th) )?(?:[A-Z0-9][\w&'-]*(?:\.\d+)? ){1,6}(?P<noun>Meeting|Forum|Seminar|Workshop|Conference|Summit|Fair|Symposium|Roundtable|Dialogue|Expo|Festival|Olympics|Days|Week|Ceremony|Course|Programme|Program)(?: (?:on|of|for) (?:the )?[\w-]+(?: [A-Z][\w-]*)*)?(?: (?:19|20)\d{2})?)\b",
+    );
+    for caps in ctx.find_all(&pat) {
+        let (Some(mut span), Some(noun)) = (caps[1], caps[2]) else {
+            continue;
+        };
+        // Drop leading function words.
+        loop {
+            let text = ctx.slice(span);
+            let first = text.split(' ').next().unwrap_or("");
+            if [
+                "The", "A", "An", "At", "In", "On", "During", "As", "This", "Its", "With", "After",
+            ]
+            .contains(&first)
+            {
+                span.begin += first.chars().count() + 1;
+            } else {
+                break;
+            }
+        }
+        let text = ctx.slice(span);
+        if text.split_whitespace().count() < 2 || overlaps_placed(placed, span) {
+            continue;
+        }
+        // A series or organization name (with words before it) is not a new event.
+        if ctx.found.iter().any(|m| {
+            matches!(m.key.kind, EntityKind::Series | EntityKind::Organization)
+                && m.span.begin < noun.end
+                && m.span.end >= noun.end
+        }) {
+            continue;
+        }
+        let key = EntityKey::new(EntityKind::Event, slugify(&text));
+        out.add_event(plain_event(
+            key.clone(),
+            kind_of(&ctx.slice(noun)),
+            Some(&text),
+            None,
+        ));
+        placed.push(Placed {
+            span,
+            key,
+            year: None,
+        });
+    }
+}
+
+/// Korean event nouns.
+const KO_EVENT_NOUNS: &str = "정상회의|장관회의|회의|미팅|포럼|세미나|워크숍|컨퍼런스|콘퍼런스|서밋|총회|박람회|설명회|토론회|라운드테이블|연수|교육과정|과정|행사|대회|개소식|기념식|체험마당|올림픽";
+
+/// (3b) Korean named events: quoted names ending in an event noun, and noun phrases that
+/// start with a known name or a Latin token (`D5 전문가 토론회`).
+fn named_ko(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
+    if ctx.lang() != Lang::Ko {
+        return;
+    }
+    let quoted = re(&format!(
+        r#"[「『"'](?P<name>[^」』"'\n]{{2,40}}?(?:{KO_EVENT_NOUNS}))(?:\((?P<latin>[A-Za-z][^)]*)\))?[」』"']"#
+    ));
+    let phrase = re(&format!(
+        r"(?P<name>(?:제\s?\d+\s?[회차]\s*)?(?:[A-Za-z0-9가-힣-]+\s){{1,3}}[A-Za-z0-9가-힣-]*?(?:{KO_EVENT_NOUNS}))"
+    ));
+    let ordinal_series = re(r"^제\s?(\d+)\s?[회차]\s*(.+)$");
+    for caps in ctx.find_all(&quoted) {
+        let Some(span) = caps[1] else { continue };
+        let name = ctx.slice(span);
+        // `제3회 Digital-5 장관회의`: an ordinal edition of a known series.
+        if let Some(c) = ordinal_series.captures(&name)
+            && let (Some(n), Some(rest)) = (c.get(1), c.get(2))
+            && let Some(series) =
+                ctx.gaz
+                    .lookup(rest.as_str(), Some(EntityKind::Series), ctx.date())
+            && let Ok(n) = n.as_str().parse()
+        {
+            let key = edition_event(ctx, out, &series.key.clone(), Edition::Ordinal(n));
+            if !overlaps_placed(placed, span) {
+                placed.push(Placed {
+                    span,
+                    key,
+                    year: None,
+                });
+            }
+            continue;
+        }
+        add_named(ctx, out, placed, span, caps[2].map(|l| ctx.slice(l)));
+    }
+    for caps in ctx.find_all(&phrase) {
+        let Some(span) = caps[1] else { continue };
+        // Must start with a known name or a Latin/digit token, e.g. a place or `D5`.
+        let first = ctx.chars[span.begin];
+        let starts_known = ctx.found.iter().any(|m| {
+            m.span.begin == span.begin
+                && matches!(
+                    m.key.kind,
+                    EntityKind::City | EntityKind::Country | EntityKind::Organization
+                )
+        });
+        let text = ctx.slice(span);
+        let toks: Vec<&str> = text.split(' ').collect();
+        let latin_first = first.is_ascii_alphabetic()
+            && toks[0]
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-');
+        let particle_inside = toks[..toks.len() - 1]
+            .iter()
+            .any(|t| crate::ingest::particles::strip_particle(t).1.is_some());
+        if !(starts_known || latin_first) || text.starts_with("제") || particle_inside {
+            continue;
+        }
+        // Not a bare series name (handled as editions).
+        if ctx.found.iter().any(|m| {
+            m.key.kind == EntityKind::Series && m.span.begin < span.end && span.begin < m.span.end
+        }) {
+            continue;
+        }
+        add_named(ctx, out, placed, span, None);
+    }
+}
+
+/// Adds a Korean named event (key from the Latin name given, else the romanized name).
+fn add_named(
+    ctx: &Ctx,
+    out: &mut Out,
+    placed: &mut Vec<Placed>,
+    span: Span,
+    latin: Option<String>,
+) {
+    let name = ctx.slice(span);
+    let slug = match &latin {
+        Some(l) => slugify(l),
+        None => slugify(&romanize_word(&name)),
+    };
+    let is_series = ctx.found.iter().any(|m| {
+        m.key.kind == EntityKind::Series && m.span.begin <= span.begin && m.span.end >= span.end
+    });
+    if slug.is_empty() || is_series || overlaps_placed(placed, span) {
+        return;
+    }
+    let key = EntityKey::new(EntityKind::Event, slug);
+    out.add_event(plain_event(
+        key.clone(),
+        kind_of(&name),
+        latin.as_deref(),
+        Some(&name),
+    ));
+    placed.push(Placed {
+        span,
+        key,
+        year: None,
+    });
+}
+
+/// (4) Unnamed signings and visits, one per sentence and kind.
+fn happenings(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
+    let (sign, visit) = if ctx.lang() == Lang::Ko {
+        (
+            re(
+                r"(?P<obj>[가-힣A-Za-z0-9()·\s-]{0,20}?(?:양해각서|업무협약|협약|의향서|선언문|선언|협정|MOU|MoU))\S*\s*(?:을|를)?\s*(?:체결|서명)",
+            ),
+            re(r"(?:방한|방문)(?:하|했|한|을|하여|해|하였|할)"),
+        )
+    } else {
+        (
+            re(
+                r"\b(?:signed|signs|sign|inked|signing of|to sign)\b[^.]{0,40}?\b(?P<obj>(?:an?|the)\s+)?(?P<o>(?:[A-Z][\w-]*\s+)*(?:memorandum of understanding|Memorandum of Understanding|MOU|MoU|MoC|[Ll]etter of [Ii]ntent|LOI|[Dd]eclaration|[Aa]greement|Communique|[Cc]harter)(?:\s*\([A-Za-z]+\))?(?:\s+(?:on|for)\s+[\w-]+(?:\s+[A-Z][\w-]*)*)?)",
+            ),
+            re(r"\b(?:visited|visits|will visit|paid a visit to|visit to)\b"),
+        )
+    };
+    let mut n = 0;
+    let mut done: Vec<(Span, EventKind)> = Vec::new();
+    for (pat, kind) in [(&sign, EventKind::Signing), (&visit, EventKind::Visit)] {
+        for caps in ctx.find_all(pat) {
+            let Some(whole) = caps[0] else { continue };
+            let sentence = ctx.sentence_of(whole.begin);
+            if done.iter().any(|(s, k)| *s == sentence && *k == kind) {
+                continue;
+            }
+            // A named event of the same kind in the sentence covers it.
+            if out.events().iter().any(|e| {
+                e.kind == kind
+                    && placed.iter().any(|p| {
+                        p.key == e.entity.key
+                            && p.span.begin >= sentence.begin
+                            && p.span.end <= sentence.end
+                    })
+            }) {
+                continue;
+            }
+            done.push((sentence, kind));
+            n += 1;
+            let key = EntityKey::new(EntityKind::Event, format!("{}-{n}", ctx.notice.id));
+            let label = describe(ctx, sentence, kind, &caps);
+            let (en, ko) = match ctx.lang() {
+                Lang::En => (Some(label.as_str()), None),
+                Lang::Ko => (None, Some(label.as_str())),
+            };
+            out.add_event(plain_event(key.clone(), kind, en, ko));
+            placed.push(Placed {
+                span: whole,
+                key,
+                year: None,
+            });
+        }
+    }
+}
+
+/// A descriptive label for an unnamed happening, in the notice language.
+fn describe(ctx: &Ctx, sentence: Span, kind: EventKind, caps: &[Option<Span>]) -> String {
+    let ko = ctx.lang() == Lang::Ko;
+    match kind {
+        EventKind::Signing => {
+            let obj = caps
+                .get(if ko { 1 } else { 2 })
+                .copied()
+                .flatten()
+                .map(|s| ctx.slice(s).trim().to_string())
+                .unwrap_or_default();
+            if ko {
+                format!("{obj} 체결")
+            } else {
+                format!("Signing of the {obj}")
+            }
+        }
+        _ => {
+            let who = ctx
+                .found_in(
+                    sentence,
+                    &[
+                        EntityKind::Person,
+                        EntityKind::Organization,
+                        EntityKind::Country,
+                    ],
+                )
+                .first()
+                .map(|m| m.surface.clone())
+                .unwrap_or_default();
+            if ko {
+                format!("{who} 방문").trim().to_string()
+            } else {
+                format!("Visit of {who}")
+            }
+        }
+    }
+}
+
+/// Assigns dates, places, organizers, attendees, topics and status to placed events.
+fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
+    let future_en = re(r"\b(?:will|to be held|upcoming|plans? to|is to|are to|scheduled)\b");
+    let future_ko =
+        re(r"예정|개최한다|할 계획|열린다|개최할|참석한다|연다|갖는다|체결한다|방문한다");
+    let host_by = re(r"\b(?:hosted|organi[sz]ed|held|convened|co-hosted) by\s+(?:the\s+)?$");
+    let host_verb = re(
+        r"\b(?:will host|hosts|hosted|will hold|holds|held|organi[sz]ed|will organi[sz]e|convened)\s+(?:the|a|an|its|this|[A-Z0-9])",
+    );
+    let attend = re(r"(?i)attend|particip|joined|delegat|참석|참가|참여");
+    for (i, p) in placed.iter().enumerate() {
+        let sentence = ctx.sentence_of(p.span.begin);
+        let prev_end = placed[..i]
+            .iter()
+            .rev()
+            .find(|q| q.span.end <= p.span.begin && q.span.begin >= sentence.begin)
+            .map(|q| q.span.end);
+        let next_begin = placed[i + 1..]
+            .iter()
+            .find(|q| q.span.begin >= p.span.end && q.span.begin < sentence.end)
+            .map(|q| q.span.begin);
+        let seg = Span {
+            begin: if prev_end.is_some() {
+                p.span.begin
+            } else {
+                sentence.begin
+            },
+            end: next_begin.unwrap_or(sentence.end),
+        };
+        let seg_text = ctx.slice(seg);
+        let mut ev = match out.event_mut(&p.key) {
+            Some(e) => e.clone(),
+            None => continue,
+        };
+        // Dates.
+        let dates: Vec<_> = ctx
+            .dates
+            .iter()
+            .filter(|d| d.span.begin >= seg.begin && d.span.end <= seg.end)
+            .filter(|d| p.year.is_none_or(|y| d.value.year() == y))
+            .collect();
+        if let Some(d) = dates.first() {
+            let precise = |v: &DateValue| !matches!(v, DateValue::Year(_));
+            if ev.start.is_none() || (precise(&d.value) && !ev.start.is_some_and(|s| precise(&s))) {
+                ev.start = Some(d.value);
+                ev.end = d.end.or_else(|| {
+                    dates
+                        .get(1)
+                        .filter(|d2| {
+                            let gap = ctx.slice(Span {
+                                begin: d.span.end,
+                                end: d2.span.begin.max(d.span.end),
+                            });
+                            gap.trim().chars().count() <= 3
+                                && (gap.contains('~')
+                                    || gap.contains('-')
+                                    || gap.contains("to")
+                                    || gap.contains('–'))
+                        })
+                        .map(|d2| d2.value)
+                });
+            }
+        }
+        // Places, organizers, attendees, topics.
+        let in_seg = ctx.found_in(seg, &[]);
+        let mut locations = Vec::new();
+        let mut organizers = Vec::new();
+        for m in &in_seg {
+            let place = matches!(
+                m.key.kind,
+                EntityKind::City | EntityKind::Country | EntityKind::Region
+            );
+            let before: String = ctx.chars
+                [seg.begin.max(m.span.begin.saturating_sub(12))..m.span.begin]
+                .iter()
+                .collect();
+            let after: String = ctx.chars[m.span.end..(m.span.end + 8).min(ctx.chars.len())]
+                .iter()
+                .collect();
+            let particle = m.particle.as_deref().unwrap_or("");
+            if ctx.lang() == Lang::Ko {
+                let rest = after.trim_start_matches(particle).trim_start();
+                if (particle.starts_with("에서")
+                    || particle.is_empty() && after.starts_with("에서"))
+                    && (rest.starts_with("주최") || rest.starts_with("주관"))
+                {
+                    push_unique(&mut organizers, m.key.clone());
+                } else if place
+                    && (particle.starts_with("에서") || after.trim_start().starts_with("개최"))
+                {
+                    // `에스토니아 탈린에서`: the place before it belongs too.
+                    if let Some(prev) = in_seg.iter().rev().find(|x| x.span.end + 1 == m.span.begin)
+                    {
+                        push_unique(&mut locations, prev.key.clone());
+                    }
+                    push_unique(&mut locations, m.key.clone());
+                } else if matches!(particle, "은" | "는" | "이" | "가")
+                    && matches!(m.key.kind, EntityKind::Organization | EntityKind::Country)
+                    && m.span.end <= p.span.begin
+                    && (seg_text.contains("개최")
+                        || seg_text.contains("주최")
+                        || seg_text.contains("주관"))
+                {
+                    push_unique(&mut organizers, m.key.clone());
+                }
+            } else {
+                let b = before.trim_end();
+                if host_by.is_match(&before) {
+                    push_unique(&mut organizers, m.key.clone());
+                } else if place
+                    && (b.ends_with(" in")
+                        || b.ends_with(" at")
+                        || b == "in"
+                        || b == "at"
+                        || b.ends_with(" in the")
+                        || b.ends_with(','))
+                {
+                    if b.ends_with(',')
+                        && !in_seg
+                            .iter()
+                            .any(|x| locations.contains(&x.key) && x.span.end + 2 == m.span.begin)
+                    {
+                        continue;
+                    }
+                    push_unique(&mut locations, m.key.clone());
+                }
+            }
+        }
+        if ctx.lang() == Lang::En {
+            for caps in ctx.find_all(&host_verb) {
+                let Some(v) = caps[0] else { continue };
+                if v.begin < seg.begin || v.end > seg.end.max(p.span.end) || v.begin > p.span.begin
+                {
+                    continue;
+                }
+                let pre = ctx.slice(Span {
+                    begin: v.begin.saturating_sub(6),
+                    end: v.begin,
+                });
+                if pre.ends_with("was ") || pre.ends_with("were ") || pre.ends_with("been ") {
+                    continue;
+                }
+                let before: Vec<_> = in_seg
+                    .iter()
+                    .filter(|m| {
+                        m.span.end <= v.begin
+                            && matches!(m.key.kind, EntityKind::Organization | EntityKind::Country)
+                    })
+                    .collect();
+                // `the Ministry of X of the Republic of Korea … held`: the body, not its state.
+                let subj = before.last().map(|last| {
+                    let qualifies = before.iter().rev().nth(1).is_some_and(|prev| {
+                        let gap = ctx.slice(Span {
+                            begin: prev.span.end,
+                            end: last.span.begin,
+                        });
+                        prev.key.kind == EntityKind::Organization
+                            && last.key.kind == EntityKind::Country
+                            && (gap == " of " || gap == " of the ")
+                    });
+                    if qualifies {
+                        before[before.len() - 2]
+                    } else {
+                        *last
+                    }
+                });
+                if let Some(s) = subj {
+                    push_unique(&mut organizers, s.key.clone());
+                    if s.key.kind == EntityKind::Country && ctx.slice(v).contains("host") {
+                        push_unique(&mut locations, s.key.clone());
+                    }
+                }
+            }
+        }
+        // Most specific place first; a city brings its country.
+        let rank = |k: &EntityKey| match k.kind {
+            EntityKind::City => 0,
+            EntityKind::Region => 1,
+            _ => 2,
+        };
+        let cities: Vec<EntityKey> = locations
+            .iter()
+            .filter(|k| k.kind == EntityKind::City)
+            .cloned()
+            .collect();
+        for c in cities {
+            if let Some(country) = ctx.gaz.get(&c).and_then(|e| e.part_of.clone()) {
+                push_unique(&mut locations, country);
+            }
+        }
+        locations.sort_by_key(rank);
+        for k in locations {
+            push_unique(&mut ev.location, k);
+        }
+        for k in organizers {
+            push_unique(&mut ev.organizer, k);
+        }
+        if attend.is_match(&seg_text) && ev.kind != EventKind::SurveyEdition {
+            for m in &in_seg {
+                if matches!(
+                    m.key.kind,
+                    EntityKind::Person | EntityKind::Organization | EntityKind::Country
+                ) && !ev.location.contains(&m.key)
+                    && !ev.organizer.contains(&m.key)
+                {
+                    push_unique(&mut ev.attendee, m.key.clone());
+                }
+            }
+        }
+        for m in in_seg.iter().filter(|m| m.key.kind == EntityKind::Topic) {
+            push_unique(&mut ev.about, m.key.clone());
+        }
+        // Status.
+        let later = match (ev.start, ctx.date()) {
+            (Some(s), Some(n)) => {
+                date_key(s) > date_key(n) && !(matches!(s, DateValue::Year(y) if y == n.year()))
+            }
+            _ => false,
+        };
+        let future = match ctx.lang() {
+            Lang::En => future_en.is_match(&seg_text),
+            Lang::Ko => future_ko.is_match(&seg_text),
+        };
+        let past_year = matches!((ev.start, ctx.year()), (Some(s), Some(y)) if s.year() < y);
+        ev.status = if later || (future && !past_year) {
+            EventStatus::Planned
+        } else {
+            EventStatus::Held
+        };
+        if let Some(e) = out.event_mut(&p.key) {
+            *e = ev;
+        }
+    }
+}
+
+/// A sortable `(year, month, day)`; a year alone sorts as its first day.
+fn date_key(d: DateValue) -> (i32, u32, u32) {
+    match d {
+        DateValue::Year(y) => (y, 1, 1),
+        DateValue::YearMonth(y, m) => (y, m, 1),
+        DateValue::Date(y, m, d) => (y, m, d),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::{run, run_with_dates};
+    use super::*;
+
+    fn event<'a>(got: &'a super::super::Extracted, slug: &str) -> &'a Event {
+        got.events
+            .iter()
+            .find(|e| e.entity.key.slug == slug)
+            .unwrap_or_else(|| panic!("no event/{slug} in {:#?}", got.events))
+    }
+
+    #[test]
+    fn ordinals() {
+        for (n, want) in [
+            (1, "1st"),
+            (2, "2nd"),
+            (3, "3rd"),
+            (4, "4th"),
+            (11, "11th"),
+            (22, "22nd"),
+        ] {
+            assert_eq!(ordinal(n), want);
+        }
+    }
+
+    /// (lang, text, event slug) — series editions get the same key in both languages.
+    #[test]
+    fn series_edition_keys() {
+        for (lang, text, slug) in [
+            (
+                "en",
+                "Officials will gather for the OECD E-Leaders Meeting 2018 soon.",
+                "oecd-e-leaders-meeting-2018",
+            ),
+            (
+                "ko",
+                "정부는 「2018년 OECD 이-리더스 미팅」을 준비한다.",
+                "oecd-e-leaders-meeting-2018",
+            ),
+            (
+                "ko",
+                "2018년 경제협력개발기구 이-리더스 미팅이 열린다.",
+                "oecd-e-leaders-meeting-2018",
+            ),
+            (
+                "en",
+                "Scores in the 2016 UN E-Government Survey were high.",
+                "un-e-government-survey-2016",
+            ),
+            (
+                "en",
+                "The 3rd Digital-5 Ministerial Meeting opens in Busan.",
+                "3rd-digital-5-ministerial-meeting",
+            ),
+            (
+                "ko",
+                "제3회 디지털-5 장관회의가 부산에서 열린다.",
+                "3rd-digital-5-ministerial-meeting",
+            ),
+            (
+                "en",
+                "This year's OECD E-Leaders Meeting drew many.",
+                "oecd-e-leaders-meeting-2017",
+            ),
+        ] {
+            let got = run(lang, text);
+            let ev = event(&got, slug);
+            assert!(ev.series.is_some(), "{text}");
+        }
+    }
+
+    #[test]
+    fn edition_labels_both_languages() {
+        let got = run("en", "Plans for the OECD E-Leaders Meeting 2019 are set.");
+        let ev = event(&got, "oecd-e-leaders-meeting-2019");
+        assert_eq!(
+            ev.entity.label(Lang::En),
+            Some("OECD E-Leaders Meeting 2019")
+        );
+        assert_eq!(
+            ev.entity.label(Lang::Ko),
+            Some("2019년 OECD 이-리더스 미팅")
+        );
+        assert_eq!(
+            ev.organizer,
+            [EntityKey::new(EntityKind::Organization, "oecd")]
+        );
+        assert_eq!(ev.status, EventStatus::Planned);
+        assert_eq!(ev.kind, EventKind::Meeting);
+    }
+
+    #[test]
+    fn anaphora_last_year_with_place() {
+        for (lang, text) in [
+            (
+                "en",
+                "The OECD E-Leaders Meeting is held yearly. Last year's meeting held in Tallinn, Estonia was lively.",
+            ),
+            (
+                "ko",
+                "OECD 이-리더스 미팅은 매년 열린다. 작년에는 에스토니아 탈린에서 개최되었다.",
+            ),
+        ] {
+            let got = run(lang, text);
+            let ev = event(&got, "oecd-e-leaders-meeting-2016");
+            assert_eq!(
+                ev.location,
+                [
+                    EntityKey::new(EntityKind::City, "tallinn"),
+                    EntityKey::new(EntityKind::Country, "ee")
+                ],
+                "{text}"
+            );
+            assert_eq!(ev.status, EventStatus::Held, "{text}");
+        }
+    }
+
+    #[test]
+    fn host_country_is_organizer_and_place() {
+        let got = run(
+            "en",
+            "The ministry said Korea will host OECD E-Leaders Meeting 2018 in spring.",
+        );
+        let ev = event(&got, "oecd-e-leaders-meeting-2018");
+        let kr = EntityKey::new(EntityKind::Country, "kr");
+        assert!(ev.organizer.contains(&kr), "{ev:#?}");
+        assert!(ev.location.contains(&kr), "{ev:#?}");
+        assert_eq!(ev.status, EventStatus::Planned);
+    }
+
+    /// (lang, text, dates, expected status) — planned vs held.
+    #[test]
+    fn planned_or_held() {
+        for (lang, text, date, want) in [
+            (
+                "en",
+                "The Blue River Forum on water will be held in Seoul on May 2.",
+                ("May 2", DateValue::Date(2017, 5, 2)),
+                EventStatus::Planned,
+            ),
+            (
+                "en",
+                "The Blue River Forum on water took place in Seoul on March 2.",
+                ("March 2", DateValue::Date(2017, 3, 2)),
+                EventStatus::Held,
+            ),
+            (
+                "ko",
+                "정부는 5월 2일 서울에서 「푸른강 포럼」을 개최할 예정이다.",
+                ("5월 2일", DateValue::Date(2017, 5, 2)),
+                EventStatus::Planned,
+            ),
+            (
+                "ko",
+                "정부는 3월 2일 서울에서 「푸른강 포럼」을 열었다.",
+                ("3월 2일", DateValue::Date(2017, 3, 2)),
+                EventStatus::Held,
+            ),
+        ] {
+            let got = run_with_dates(lang, text, &[date]);
+            let ev = got
+                .events
+                .iter()
+                .find(|e| e.kind == EventKind::Forum)
+                .unwrap_or_else(|| panic!("no forum in {text}: {:#?}", got.events));
+            assert_eq!(ev.status, want, "{text}");
+            assert_eq!(ev.start, Some(date.1), "{text}");
+            assert_eq!(
+                ev.location.first(),
+                Some(&EntityKey::new(EntityKind::City, "seoul")),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn named_english_event_key_and_kind() {
+        let got = run(
+            "en",
+            "On Monday the ministry held the 2nd Korea-Estonia Joint Seminar on e-Government in Tallinn.",
+        );
+        let ev = event(&got, "2nd-korea-estonia-joint-seminar-on-e-government");
+        assert_eq!(ev.kind, EventKind::Seminar);
+        assert_eq!(
+            ev.location.first(),
+            Some(&EntityKey::new(EntityKind::City, "tallinn"))
+        );
+    }
+
+    #[test]
+    fn signing_is_an_unnamed_event() {
+        let got = run(
+            "en",
+            "The two ministries signed a memorandum of understanding (MOU) on e-Government in Seoul.",
+        );
+        let ev = got
+            .events
+            .iter()
+            .find(|e| e.kind == EventKind::Signing)
+            .unwrap();
+        assert_eq!(ev.entity.key.slug, "t1-1");
+        assert!(
+            ev.entity
+                .label(Lang::En)
+                .unwrap()
+                .starts_with("Signing of the memorandum")
+        );
+        let got = run("ko", "양국은 서울에서 전자정부 업무협약(MOU)을 체결했다.");
+        let ev = got
+            .events
+            .iter()
+            .find(|e| e.kind == EventKind::Signing)
+            .unwrap();
+        assert!(
+            ev.entity.label(Lang::Ko).unwrap().ends_with("체결"),
+            "{ev:#?}"
+        );
+    }
+}

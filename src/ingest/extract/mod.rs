@@ -1,0 +1,492 @@
+//! Rule-based extraction beyond the gazetteer: officials and their posts, events with
+//! their roles (series editions, survey editions, named and unnamed happenings),
+//! organizations the gazetteer does not know, ranking results, quotations and quoted
+//! themes, in Korean and English notices.
+//!
+//! Input: the normalised notice, the gazetteer matches (`Gazetteer::find`), the resolved
+//! dates. Output: [`Extracted`]. Every rule is generic over notices of the same kinds
+//! (press releases about meetings, forums, signings, visits, trainings and rankings); no
+//! rule knows a particular notice. Offsets are Unicode characters of [`Notice::text`].
+//!
+//! The stages share one [`Ctx`]: the text as chars, sentences, and the list of *found*
+//! entity mentions, which starts as the gazetteer matches and grows as stages find
+//! organizations and persons, so that later stages (event roles, quotation speakers) see
+//! them. Keys are built only from English or romanized names and gazetteer keys, so the
+//! English and the Korean version of a notice name the same things with the same keys.
+
+mod events;
+mod orgs;
+mod persons;
+mod quotations;
+mod rankings;
+pub mod romanize;
+mod titles;
+
+use super::gazetteer::{Gazetteer, Match};
+use crate::model::{
+    DateMention, DateValue, Entity, EntityKey, EntityKind, Event, Holding, Label, Lang, Mention,
+    Notice, Quotation, Ranking, Span,
+};
+use regex::Regex;
+
+/// Everything found beyond the gazetteer matches: new entities (persons, posts, unknown
+/// organizations and topics found by rules, and gazetteer entities that only rules
+/// reached, e.g. a person found by romanizing a Korean name), events, extra mentions,
+/// holdings, rankings, quotations. Entities and events are deduplicated by key; mentions
+/// are in text order.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Extracted {
+    /// New or rule-reached entities (not events), one per key.
+    pub entities: Vec<Entity>,
+    /// Events, one per key, with their roles.
+    pub events: Vec<Event>,
+    /// Mentions of the entities and events above (gazetteer matches are not repeated).
+    pub mentions: Vec<Mention>,
+    /// Who holds which post.
+    pub holdings: Vec<Holding>,
+    /// Ranking results.
+    pub rankings: Vec<Ranking>,
+    /// Quotations.
+    pub quotations: Vec<Quotation>,
+}
+
+/// Runs every extraction rule on `notice`.
+///
+/// `matches` are the gazetteer matches of the notice text (any order), `dates` the dates
+/// found in it, resolved against the notice date. Never fails: what the rules cannot
+/// read is left out.
+pub fn extract(
+    notice: &Notice,
+    matches: &[Match],
+    dates: &[DateMention],
+    gazetteer: &Gazetteer,
+) -> Extracted {
+    let mut ctx = Ctx::new(notice, matches, dates, gazetteer);
+    let mut out = Out::default();
+    orgs::extract(&mut ctx, &mut out);
+    persons::extract(&mut ctx, &mut out);
+    quotations::extract_topics(&mut ctx, &mut out);
+    events::extract(&mut ctx, &mut out);
+    rankings::extract(&ctx, &mut out);
+    quotations::extract(&ctx, &mut out);
+    out.finish()
+}
+
+/// The shared state of one extraction run.
+pub(crate) struct Ctx<'a> {
+    /// The notice.
+    pub notice: &'a Notice,
+    /// The gazetteer.
+    pub gaz: &'a Gazetteer,
+    /// The dates found in the text.
+    pub dates: &'a [DateMention],
+    /// The text as chars (offsets index into it).
+    pub chars: Vec<char>,
+    /// Char offset of every byte offset that is a char boundary.
+    b2c: Vec<usize>,
+    /// Sentences, in order.
+    pub sentences: Vec<Span>,
+    /// Entity mentions found so far (gazetteer matches, then rule-found ones), sorted.
+    pub found: Vec<Match>,
+}
+
+impl<'a> Ctx<'a> {
+    fn new(
+        notice: &'a Notice,
+        matches: &[Match],
+        dates: &'a [DateMention],
+        gaz: &'a Gazetteer,
+    ) -> Self {
+        let text = notice.text.as_str();
+        let mut b2c = vec![0; text.len() + 1];
+        for (n, (b, _)) in text.char_indices().enumerate() {
+            b2c[b] = n;
+        }
+        let chars: Vec<char> = text.chars().collect();
+        b2c[text.len()] = chars.len();
+        let sentences = split_sentences(&chars);
+        let mut found = matches.to_vec();
+        found.sort_by_key(|m| (m.span.begin, m.span.end));
+        Ctx {
+            notice,
+            gaz,
+            dates,
+            chars,
+            b2c,
+            sentences,
+            found,
+        }
+    }
+
+    /// The notice text.
+    pub fn text(&self) -> &str {
+        &self.notice.text
+    }
+
+    /// The text of a span.
+    pub fn slice(&self, span: Span) -> String {
+        self.chars[span.begin.min(self.chars.len())..span.end.min(self.chars.len())]
+            .iter()
+            .collect()
+    }
+
+    /// The notice language.
+    pub fn lang(&self) -> Lang {
+        self.notice.lang
+    }
+
+    /// The notice date.
+    pub fn date(&self) -> Option<DateValue> {
+        self.notice.date
+    }
+
+    /// The notice year, if the date is known.
+    pub fn year(&self) -> Option<i32> {
+        self.notice.date.map(|d| d.year())
+    }
+
+    /// Regex matches over the whole text as `(char span, captures as char spans)`.
+    pub fn find_all(&self, re: &Regex) -> Vec<Vec<Option<Span>>> {
+        re.captures_iter(self.text())
+            .map(|caps| {
+                caps.iter()
+                    .map(|g| {
+                        g.map(|g| Span {
+                            begin: self.b2c[g.start()],
+                            end: self.b2c[g.end()],
+                        })
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    /// The sentence containing char `pos` (the last one if past the end).
+    pub fn sentence_of(&self, pos: usize) -> Span {
+        self.sentences
+            .iter()
+            .copied()
+            .find(|s| pos < s.end)
+            .or_else(|| self.sentences.last().copied())
+            .unwrap_or(Span { begin: 0, end: 0 })
+    }
+
+    /// Found mentions inside `span`, in text order, of the given kinds (all if empty).
+    pub fn found_in(&self, span: Span, kinds: &[EntityKind]) -> Vec<&Match> {
+        self.found
+            .iter()
+            .filter(|m| m.span.begin >= span.begin && m.span.end <= span.end)
+            .filter(|m| kinds.is_empty() || kinds.contains(&m.key.kind))
+            .collect()
+    }
+
+    /// `true` if a found mention overlaps `span`.
+    pub fn overlaps_found(&self, span: Span) -> bool {
+        self.found
+            .iter()
+            .any(|m| m.span.begin < span.end && span.begin < m.span.end)
+    }
+
+    /// Adds rule-found mentions to `found`, keeping it sorted; skips exact duplicates.
+    pub fn add_found(&mut self, span: Span, key: EntityKey) {
+        if self.found.iter().any(|m| m.span == span && m.key == key) {
+            return;
+        }
+        let surface = self.slice(span);
+        self.found.push(Match {
+            span,
+            surface,
+            key,
+            particle: None,
+        });
+        self.found.sort_by_key(|m| (m.span.begin, m.span.end));
+    }
+
+    /// A label of `key` in `lang`: from the gazetteer, else from `out`.
+    pub fn label(&self, out: &Out, key: &EntityKey, lang: Lang) -> Option<String> {
+        self.gaz
+            .get(key)
+            .and_then(|e| e.label(lang))
+            .or_else(|| out.entity(key).and_then(|e| e.label(lang)))
+            .map(str::to_string)
+    }
+
+    /// The country the notice is about by default: the Republic of Korea for Korean
+    /// notices and for English notices that mention Korea; `None` otherwise.
+    pub fn home_country(&self) -> Option<EntityKey> {
+        let kr = EntityKey::new(EntityKind::Country, "kr");
+        let korean = self.lang() == Lang::Ko
+            || self.found.iter().any(|m| m.key == kr)
+            || self
+                .notice
+                .publisher
+                .as_deref()
+                .is_some_and(|p| p.contains("Korea") || p.contains('부'));
+        korean.then_some(kr)
+    }
+}
+
+/// Splits chars into sentences: at line breaks, and after `.`, `!`, `?` (or `다.`) that
+/// are followed by whitespace, except after common abbreviations (`Mr.`, `H.E.`) and
+/// single capitals. Bullets (`□`, `○`) start a new sentence. Leading whitespace is
+/// excluded from each sentence.
+fn split_sentences(chars: &[char]) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let push = |out: &mut Vec<Span>, b: usize, e: usize| {
+        let mut b = b;
+        while b < e && chars[b].is_whitespace() {
+            b += 1;
+        }
+        if b < e {
+            out.push(Span { begin: b, end: e });
+        }
+    };
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '\n' {
+            push(&mut out, start, i);
+            start = i + 1;
+        } else if (c == '□' || c == '○') && i > start {
+            push(&mut out, start, i);
+            start = i;
+        } else if matches!(c, '.' | '!' | '?')
+            && chars.get(i + 1).is_some_and(|n| *n == ' ')
+            && !is_abbreviation(chars, i)
+        {
+            push(&mut out, start, i + 1);
+            start = i + 1;
+        }
+        i += 1;
+    }
+    push(&mut out, start, chars.len());
+    out
+}
+
+/// `true` if the `.` at `i` ends an abbreviation (`Mr.`, `Dr.`, `H.E.`, `No.`, a single
+/// capital) rather than a sentence.
+fn is_abbreviation(chars: &[char], i: usize) -> bool {
+    if chars[i] != '.' {
+        return false;
+    }
+    let mut b = i;
+    while b > 0 && (chars[b - 1].is_alphanumeric() || chars[b - 1] == '.') {
+        b -= 1;
+    }
+    let word: String = chars[b..i].iter().collect();
+    let single_cap = word.chars().count() == 1 && word.chars().all(|c| c.is_ascii_uppercase());
+    single_cap
+        || word.contains('.')
+        || [
+            "Mr", "Ms", "Mrs", "Dr", "No", "St", "Prof", "Jr", "vs", "etc",
+        ]
+        .contains(&word.as_str())
+}
+
+/// Accumulates results, merging by key.
+#[derive(Debug, Default)]
+pub(crate) struct Out {
+    entities: Vec<Entity>,
+    events: Vec<Event>,
+    mentions: Vec<Mention>,
+    holdings: Vec<Holding>,
+    rankings: Vec<Ranking>,
+    quotations: Vec<Quotation>,
+}
+
+impl Out {
+    /// The entity with `key` collected so far.
+    pub fn entity(&self, key: &EntityKey) -> Option<&Entity> {
+        self.entities.iter().find(|e| &e.key == key).or_else(|| {
+            self.events
+                .iter()
+                .map(|e| &e.entity)
+                .find(|e| &e.key == key)
+        })
+    }
+
+    /// Adds an entity, or merges its labels (first label per language wins, others
+    /// become alt labels) and facts into the one already there.
+    pub fn add_entity(&mut self, e: Entity) {
+        match self.entities.iter_mut().find(|x| x.key == e.key) {
+            Some(x) => merge_entity(x, e),
+            None => self.entities.push(e),
+        }
+    }
+
+    /// Adds an event, or merges it into the one with the same key (roles unioned, first
+    /// date and status kept unless missing).
+    pub fn add_event(&mut self, ev: Event) {
+        match self
+            .events
+            .iter_mut()
+            .find(|x| x.entity.key == ev.entity.key)
+        {
+            Some(x) => {
+                merge_entity(&mut x.entity, ev.entity);
+                if x.start.is_none() {
+                    x.start = ev.start;
+                    x.end = ev.end;
+                }
+                if ev.status == crate::model::EventStatus::Planned {
+                    x.status = ev.status;
+                }
+                if x.series.is_none() {
+                    x.series = ev.series;
+                }
+                for (dst, src) in [
+                    (&mut x.location, ev.location),
+                    (&mut x.organizer, ev.organizer),
+                    (&mut x.attendee, ev.attendee),
+                    (&mut x.about, ev.about),
+                ] {
+                    for k in src {
+                        push_unique(dst, k);
+                    }
+                }
+            }
+            None => self.events.push(ev),
+        }
+    }
+
+    /// The event with `key`, for adding roles.
+    pub fn event_mut(&mut self, key: &EntityKey) -> Option<&mut Event> {
+        self.events.iter_mut().find(|e| &e.entity.key == key)
+    }
+
+    /// Events collected so far.
+    pub fn events(&self) -> &[Event] {
+        &self.events
+    }
+
+    /// Adds a mention (exact duplicates are dropped).
+    pub fn mention(&mut self, span: Span, anchor: String, entity: EntityKey) {
+        let m = Mention {
+            span,
+            anchor,
+            entity,
+        };
+        if !self.mentions.contains(&m) {
+            self.mentions.push(m);
+        }
+    }
+
+    /// Adds a holding (duplicates dropped).
+    pub fn holding(&mut self, person: EntityKey, post: EntityKey) {
+        let h = Holding { person, post };
+        if !self.holdings.contains(&h) {
+            self.holdings.push(h);
+        }
+    }
+
+    /// Adds a ranking (duplicates of entity, rank and edition dropped).
+    pub fn ranking(&mut self, r: Ranking) {
+        if !self
+            .rankings
+            .iter()
+            .any(|x| x.ranked == r.ranked && x.rank == r.rank && x.edition == r.edition)
+        {
+            self.rankings.push(r);
+        }
+    }
+
+    /// Adds a quotation.
+    pub fn quotation(&mut self, q: Quotation) {
+        if !self.quotations.iter().any(|x| x.span == q.span) {
+            self.quotations.push(q);
+        }
+    }
+
+    fn finish(mut self) -> Extracted {
+        self.mentions.sort_by_key(|m| (m.span.begin, m.span.end));
+        Extracted {
+            entities: self.entities,
+            events: self.events,
+            mentions: self.mentions,
+            holdings: self.holdings,
+            rankings: self.rankings,
+            quotations: self.quotations,
+        }
+    }
+}
+
+/// Merges `src` into `dst`: labels per language (new texts become alt labels), missing
+/// facts filled in.
+fn merge_entity(dst: &mut Entity, src: Entity) {
+    for l in src.labels {
+        let same_lang = dst.labels.iter().find(|x| x.lang == l.lang);
+        match same_lang {
+            None => dst.labels.push(l),
+            Some(x) if x.text != l.text => {
+                if !dst.alt_labels.contains(&l) {
+                    dst.alt_labels.push(l);
+                }
+            }
+            Some(_) => {}
+        }
+    }
+    for l in src.alt_labels {
+        if !dst.alt_labels.contains(&l) && !dst.labels.contains(&l) {
+            dst.alt_labels.push(l);
+        }
+    }
+    dst.wikidata = dst.wikidata.take().or(src.wikidata);
+    dst.iso_code = dst.iso_code.take().or(src.iso_code);
+    dst.part_of = dst.part_of.take().or(src.part_of);
+    dst.government |= src.government;
+}
+
+/// Pushes `k` unless already present.
+pub(crate) fn push_unique<T: PartialEq>(v: &mut Vec<T>, k: T) {
+    if !v.contains(&k) {
+        v.push(k);
+    }
+}
+
+/// A new entity with labels (empty texts skipped).
+pub(crate) fn entity_with(key: EntityKey, en: Option<&str>, ko: Option<&str>) -> Entity {
+    let mut e = Entity::new(key);
+    if let Some(en) = en.filter(|s| !s.trim().is_empty()) {
+        e.labels.push(Label::new(en.trim(), Lang::En));
+    }
+    if let Some(ko) = ko.filter(|s| !s.trim().is_empty()) {
+        e.labels.push(Label::new(ko.trim(), Lang::Ko));
+    }
+    e
+}
+
+/// Compiles a regex literal (all patterns are constants checked by the tests).
+pub(crate) fn re(pattern: &str) -> Regex {
+    match Regex::new(pattern) {
+        Ok(r) => r,
+        Err(e) => panic!("invalid built-in pattern {pattern:?}: {e}"),
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod test_support;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentences_split_at_stops_and_lines() {
+        let text = "Mr. Kim met H.E. Jane Doe. They spoke.\n한국은 좋다. 다음 문장이다.";
+        let chars: Vec<char> = text.chars().collect();
+        let got: Vec<String> = split_sentences(&chars)
+            .iter()
+            .map(|s| chars[s.begin..s.end].iter().collect())
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "Mr. Kim met H.E. Jane Doe.",
+                "They spoke.",
+                "한국은 좋다.",
+                "다음 문장이다."
+            ]
+        );
+    }
+}

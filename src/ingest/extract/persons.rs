@@ -1,0 +1,1050 @@
+//! Officials and their posts: a title next to a name (`Minister Hong Yun-sik`, `Chung Yoon
+//! Kee, Director General of …`, `홍윤식 장관`, `행정자치부(장관 홍윤식)`, `앙헬 구리아 OECD
+//! 사무총장`, `케르스티 칼률라이드(Kersti Kaljulaid) 대통령`), the organization (or state)
+//! of the title — stated next to it, else the nearest preceding organization in the
+//! sentence — and the post that title and organization make (the gazetteer's post when
+//! it has one, else a minted `post/{slug of "Title of Org"}`).
+//!
+//! Persons known to the gazetteer keep their key; unknown English names are slugged as
+//! written (Korean-order names normalised: `Kim Boo Kyum` → `Kim Boo-kyum`); unknown
+//! Korean names are romanized ([`super::romanize::romanize_name`]), and a romanization
+//! that is a gazetteer person's alias resolves to that person. Later occurrences of a
+//! found name (full, or the family name after a title) become mentions too.
+
+use super::romanize::{has_known_family_name, is_hangul_syllable, romanize_name, romanize_word};
+use super::titles::{self, Title};
+use super::{Ctx, Out, entity_with, re};
+use crate::ingest::particles;
+use crate::model::{EntityKey, EntityKind, Lang, Span};
+use crate::rdf::iri::slugify;
+
+/// A person found next to a title, before resolution.
+struct Found {
+    /// The name as written.
+    name: Span,
+    /// The Latin form given in parentheses after a Hangul name, if any.
+    latin: Option<String>,
+    /// The title as written.
+    title_span: Span,
+    title: &'static Title,
+    /// The organization or state of the title, if found.
+    org: Option<EntityKey>,
+    /// The Korean title form written (for the post's Korean label).
+    title_ko: Option<&'static str>,
+    /// A free-text office (`Minister for Government Reform`) when no organization fits.
+    office: Option<String>,
+    /// The post, when the gazetteer matched the whole office (`Minister of the Interior`).
+    post: Option<EntityKey>,
+}
+
+/// Every kind but Person: a name token may not overlap these.
+const NOT_PERSON: [EntityKind; 8] = [
+    EntityKind::Organization,
+    EntityKind::Country,
+    EntityKind::City,
+    EntityKind::Region,
+    EntityKind::Post,
+    EntityKind::Event,
+    EntityKind::Series,
+    EntityKind::Topic,
+];
+
+/// Korean words that precede a title but are not names.
+const KO_NOT_NAMES: &[&str] = &[
+    "신임",
+    "전임",
+    "후임",
+    "주요",
+    "이번",
+    "이날",
+    "관련",
+    "담당",
+    "소관",
+    "정부",
+    "양국",
+    "한국",
+    "전직",
+    "현직",
+    "부처",
+    "국가",
+    "국무",
+    "해당",
+    "각국",
+    "우리",
+    "지난",
+    "오는",
+    "당시",
+    "기존",
+    "초대",
+    "신규",
+    "공동",
+    "주한",
+    "차기",
+    "전체",
+    "고위",
+    "유관",
+    "현지",
+    "회원국",
+    "참가국",
+    "상대국",
+    "각국의",
+    "관계",
+    "정부의",
+    "부처별",
+    "기관",
+    "기관장",
+    "경제",
+    "사회",
+    "외교",
+    "국방",
+    "통일",
+    "내무",
+    "재무",
+    "외무",
+];
+
+/// Common capitalised words that never start or continue an English name.
+const EN_NOT_NAMES: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "And",
+    "Of",
+    "For",
+    "To",
+    "With",
+    "By",
+    "As",
+    "From",
+    "This",
+    "That",
+    "These",
+    "His",
+    "Her",
+    "Their",
+    "It",
+    "During",
+    "After",
+    "Before",
+    "Since",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Korea",
+    "Korean",
+    "OECD",
+    "UN",
+    "EU",
+    "Government",
+    "Ministry",
+    "Minister",
+    "President",
+    "Director",
+    "General",
+    "Office",
+    "Agency",
+    "Service",
+];
+
+/// Romanized Korean family names that mark a Korean-order English name.
+const EN_KOREAN_FAMILY: &[&str] = &[
+    "Kim", "Lee", "Park", "Choi", "Jung", "Chung", "Kang", "Cho", "Yoon", "Jang", "Lim", "Han",
+    "Oh", "Seo", "Shin", "Kwon", "Hwang", "Ahn", "Song", "Yoo", "Hong", "Jeon", "Ko", "Moon",
+    "Yang", "Son", "Bae", "Baek", "Heo", "Nam", "Noh", "Ha", "Kwak", "Sung", "Cha", "Joo", "Woo",
+    "Min", "Ryu", "Na", "Jin", "Chin", "Ji", "Maeng", "Yu", "Rhee", "Byun", "Hyun",
+];
+
+/// Finds persons and posts; adds entities, mentions, holdings and found mentions.
+pub(crate) fn extract(ctx: &mut Ctx, out: &mut Out) {
+    let mut found = english(ctx);
+    found.extend(korean(ctx));
+    found.sort_by_key(|f| f.name.begin);
+    let mut persons: Vec<(EntityKey, Span)> = Vec::new();
+    for f in found {
+        if persons.iter().any(|(_, s)| *s == f.name) {
+            continue;
+        }
+        let written = ctx.slice(f.name);
+        let hangul = written.chars().any(is_hangul_syllable);
+        let (ko, en) = if hangul {
+            (Some(written.as_str()), f.latin.as_deref())
+        } else {
+            (None, Some(written.as_str()))
+        };
+        let Some(person) = resolve_person(ctx, out, ko, en) else {
+            continue;
+        };
+        out.mention(f.name, written.clone(), person.clone());
+        ctx.add_found(f.name, person.clone());
+        persons.push((person.clone(), f.name));
+        let post = match (&f.org, &f.office) {
+            _ if f.post.is_some() => f.post.clone(),
+            (Some(org), _) => resolve_post(ctx, out, f.title, f.title_ko, org),
+            (None, Some(office)) => Some(mint_office(out, office)),
+            (None, None) => None,
+        };
+        if let Some(post) = post {
+            out.mention(f.title_span, ctx.slice(f.title_span), post.clone());
+            out.holding(person, post);
+        }
+    }
+    repeat_mentions(ctx, out);
+}
+
+/// English patterns: `Title Name`, `Title of Org Name`, `Name, Title of Org`, `Mr. Name`.
+fn english(ctx: &Ctx) -> Vec<Found> {
+    let alt = titles::en_alternation();
+    let name = r"[A-Z][\p{L}'?.-]*[\p{L}?](?:\s+[A-Z][\p{L}'?-]*[\p{L}?]){0,3}";
+    let before = re(&format!(
+        r"\b(?:(?P<mod>[A-Z][a-z]+)\s+)??(?P<title>{alt}|Vice\s+[A-Z][a-z]+\s+Minister)\b"
+    ));
+    let after = re(&format!(
+        r"(?P<name>{name}),\s+(?:the\s+)?(?P<title>{alt})\b(?:\s+(?P<prep>of|for|at)\s+(?P<rest>(?:the\s+)?[A-Za-z][\w&'.-]*(?:\s+(?:and\s+|&\s+|of\s+|for\s+|on\s+)?[A-Z][\w&'.-]*)*))?"
+    ));
+    let honorific = re(&format!(r"\b(?:Mr|Ms|Mrs|Dr)\.\s+(?P<name>{name})"));
+    let name_re = re(&format!(r"^\s+(?:H\.E\.\s+)?(?P<name>{name})"));
+    let mut v = Vec::new();
+    for caps in ctx.find_all(&before) {
+        let (Some(tspan), modifier) = (caps[2], caps[1]) else {
+            continue;
+        };
+        if overlaps_kind(ctx, tspan, &[EntityKind::Organization, EntityKind::Series]) {
+            continue;
+        }
+        let title_text = ctx.slice(tspan);
+        let (title, mid) = match titles::by_en(&title_text) {
+            Some(t) => (t, None),
+            None => {
+                let mid = title_text.split_whitespace().nth(1).map(str::to_string);
+                (
+                    titles::by_en("Vice Minister").unwrap_or(&titles::TITLES[0]),
+                    mid,
+                )
+            }
+        };
+        // `Title of Org Name`: the organization right after the title.
+        let mut pos = tspan.end;
+        let mut org = None;
+        let post_match = ctx
+            .found
+            .iter()
+            .find(|m| {
+                m.key.kind == EntityKind::Post
+                    && m.span.begin <= tspan.begin
+                    && m.span.end >= tspan.end
+            })
+            .map(|m| (m.key.clone(), m.span));
+        if let Some((_, s)) = &post_match {
+            pos = s.end;
+        }
+        let rest: String = ctx.chars[pos..].iter().take(80).collect();
+        if let Some(p) = ["of the ", "for the ", "of ", "for "].iter().find_map(|p| {
+            rest.strip_prefix(' ')
+                .and_then(|r| r.strip_prefix(p))
+                .map(|_| p)
+        }) {
+            let start = pos + 1 + p.chars().count();
+            if let Some(m) = ctx
+                .found
+                .iter()
+                .find(|m| m.span.begin == start && is_org_like(&m.key))
+            {
+                org = Some(m.key.clone());
+                pos = m.span.end;
+            }
+        }
+        let tail: String = ctx.chars[pos..].iter().take(120).collect();
+        let Some(nc) = name_re.captures(&tail) else {
+            continue;
+        };
+        let Some(nm) = nc.name("name") else { continue };
+        let b = pos + tail[..nm.start()].chars().count();
+        let Some(name) = trim_name(
+            ctx,
+            Span {
+                begin: b,
+                end: b + nm.as_str().chars().count(),
+            },
+        ) else {
+            continue;
+        };
+        let sentence = ctx.sentence_of(tspan.begin);
+        let org = org
+            .or_else(|| mid.as_deref().and_then(|m| ministry_from_word(ctx, m)))
+            .or_else(|| modifier.and_then(|m| state_from_demonym(ctx, &ctx.slice(m))))
+            .or_else(|| nearest_org(ctx, sentence, tspan.begin, title.of_state));
+        let title_span = match modifier {
+            _ if post_match.is_some() => post_match.as_ref().map_or(tspan, |(_, s)| *s),
+            Some(m) if org.is_some() && state_from_demonym(ctx, &ctx.slice(m)).is_some() => Span {
+                begin: m.begin,
+                end: tspan.end,
+            },
+            _ => Span {
+                begin: tspan.begin,
+                end: pos,
+            },
+        };
+        v.push(Found {
+            name,
+            latin: None,
+            title_span,
+            title,
+            org,
+            title_ko: None,
+            office: None,
+            post: post_match.map(|(k, _)| k),
+        });
+    }
+    for caps in ctx.find_all(&after) {
+        let (Some(nspan), Some(tspan)) = (caps[1], caps[2]) else {
+            continue;
+        };
+        let Some(name) = trim_name(ctx, nspan) else {
+            continue;
+        };
+        if name.end != nspan.end || ctx.slice(name).split_whitespace().count() < 2 {
+            continue;
+        }
+        let Some(title) = titles::by_en(&ctx.slice(tspan)) else {
+            continue;
+        };
+        let rest = caps[4];
+        let sentence = ctx.sentence_of(tspan.begin);
+        let mut org = None;
+        let mut office = None;
+        let mut end = tspan.end;
+        if let Some(rest) = rest {
+            let in_rest: Vec<_> = ctx
+                .found
+                .iter()
+                .filter(|m| m.span.begin >= rest.begin && m.span.end <= rest.end + 1)
+                .filter(|m| is_org_like(&m.key))
+                .collect();
+            if let Some(m) = in_rest.first() {
+                org = Some(m.key.clone());
+                end = m.span.end;
+            } else if let Some(prep) = caps[3] {
+                let phrase = ctx.slice(rest);
+                office = Some(format!("{} {} {phrase}", title.en, ctx.slice(prep)));
+                end = rest.end;
+            }
+        }
+        if org.is_none() && office.is_none() {
+            org = nearest_org(ctx, sentence, name.begin, title.of_state);
+        }
+        v.push(Found {
+            name,
+            latin: None,
+            title_span: Span {
+                begin: tspan.begin,
+                end,
+            },
+            title,
+            org,
+            title_ko: None,
+            office,
+            post: None,
+        });
+    }
+    for caps in ctx.find_all(&honorific) {
+        if let Some(n) = caps[1].and_then(|n| trim_name(ctx, n)) {
+            v.push(Found {
+                name: n,
+                latin: None,
+                title_span: n,
+                title: &titles::TITLES[0],
+                org: None,
+                title_ko: None,
+                office: None,
+                post: None,
+            });
+            // A bare honorific gives no post: mark by an empty title span equal to the name.
+            if let Some(last) = v.last_mut() {
+                last.org = None;
+            }
+        }
+    }
+    v
+}
+
+/// Trims a candidate English name to its name-like tokens: stops before a stop word or a
+/// token that is part of a found organization/place; needs ≥ 2 tokens.
+fn trim_name(ctx: &Ctx, span: Span) -> Option<Span> {
+    let text = ctx.slice(span);
+    let mut end = span.begin;
+    let mut count = 0;
+    let mut offset = 0;
+    for tok in text.split(' ') {
+        let b = span.begin + offset;
+        let e = b + tok.chars().count();
+        offset += tok.chars().count() + 1;
+        let bare = tok.trim_end_matches(['.', ',', '\'']);
+        let tspan = Span { begin: b, end: e };
+        if tok.is_empty() || EN_NOT_NAMES.contains(&bare) || overlaps_kind(ctx, tspan, &NOT_PERSON)
+        {
+            break;
+        }
+        end = e;
+        count += 1;
+    }
+    (count >= 2).then_some(Span {
+        begin: span.begin,
+        end,
+    })
+}
+
+/// Korean patterns around a title form.
+fn korean(ctx: &Ctx) -> Vec<Found> {
+    let chars = &ctx.chars;
+    let mut v: Vec<Found> = Vec::new();
+    let mut taken: Vec<Span> = Vec::new();
+    for (form, title) in titles::ko_forms() {
+        let fc: Vec<char> = form.chars().collect();
+        let mut p = 0;
+        while p + fc.len() <= chars.len() {
+            if chars[p..p + fc.len()] != fc[..] {
+                p += 1;
+                continue;
+            }
+            let tspan = Span {
+                begin: p,
+                end: p + fc.len(),
+            };
+            p += 1;
+            if taken
+                .iter()
+                .any(|s| s.begin < tspan.end && tspan.begin < s.end)
+            {
+                continue;
+            }
+            // Right side: end of word, a particle, or a separator.
+            let rest: String = chars[tspan.end..].iter().take(6).collect();
+            let next = chars.get(tspan.end).copied();
+            let right_ok = match next {
+                None => true,
+                Some(c) if !is_hangul_syllable(c) => true,
+                Some(_) => particles::particle_after(fc[fc.len() - 1], &rest).is_some(),
+            };
+            if !right_ok {
+                continue;
+            }
+            // Left side: a word boundary, or glued to a found organization (`행정안전부장관`).
+            let glued_org = ctx
+                .found
+                .iter()
+                .find(|m| m.span.end == tspan.begin && is_org_like(&m.key));
+            if tspan.begin > 0 && is_hangul_syllable(chars[tspan.begin - 1]) && glued_org.is_none()
+            {
+                continue;
+            }
+            if overlaps_kind(
+                ctx,
+                tspan,
+                &[
+                    EntityKind::Organization,
+                    EntityKind::Series,
+                    EntityKind::Person,
+                ],
+            ) {
+                continue;
+            }
+            if let Some(f) = korean_at(ctx, tspan, title, form, &v) {
+                taken.push(tspan);
+                v.push(f);
+            }
+        }
+    }
+    v
+}
+
+/// Reads the name and organization around one Korean title occurrence.
+fn korean_at(
+    ctx: &Ctx,
+    tspan: Span,
+    title: &'static Title,
+    form: &'static str,
+    earlier: &[Found],
+) -> Option<Found> {
+    let chars = &ctx.chars;
+    let sentence = ctx.sentence_of(tspan.begin);
+    let found_ending = |end: usize| {
+        ctx.found
+            .iter()
+            .find(|m| m.span.end == end && is_org_like(&m.key))
+            .map(|m| (m.key.clone(), m.span))
+    };
+    let mut org: Option<EntityKey> = None;
+    let mut name: Option<Span> = None;
+    let mut latin = None;
+    let post_match = ctx
+        .found
+        .iter()
+        .find(|m| {
+            m.key.kind == EntityKind::Post && m.span.begin <= tspan.begin && m.span.end >= tspan.end
+        })
+        .map(|m| (m.key.clone(), m.span));
+    // `Org(장관 홍윤식)`.
+    if tspan.begin > 0 && chars[tspan.begin - 1] == '(' {
+        let close = (tspan.end..chars.len().min(tspan.end + 20)).find(|&i| chars[i] == ')')?;
+        let inner = Span {
+            begin: tspan.end,
+            end: close,
+        };
+        let text = ctx.slice(inner);
+        let trimmed = text.trim();
+        if trimmed.is_empty() || !trimmed.chars().all(|c| is_hangul_syllable(c) || c == ' ') {
+            return None;
+        }
+        let lead = text.len() - text.trim_start().len();
+        name = Some(Span {
+            begin: inner.begin + text[..lead].chars().count(),
+            end: inner.begin + text[..lead].chars().count() + trimmed.chars().count(),
+        });
+        org = found_ending(tspan.begin - 1).map(|(k, _)| k);
+    } else if tspan.begin > 0 && chars[tspan.begin - 1] == '·' {
+        // `장관·부총리`: the person of the title before the dot.
+        let prev = earlier
+            .iter()
+            .rev()
+            .find(|f| f.title_span.end + 1 == tspan.begin)?;
+        return Some(Found {
+            name: prev.name,
+            latin: prev.latin.clone(),
+            title_span: tspan,
+            title,
+            org: nearest_org(ctx, sentence, tspan.begin, title.of_state),
+            title_ko: Some(form),
+            office: None,
+            post: None,
+        });
+    } else {
+        let mut j = post_match.as_ref().map_or(tspan.begin, |(_, s)| s.begin);
+        while j > sentence.begin && chars[j - 1] == ' ' {
+            j -= 1;
+        }
+        if let Some((k, s)) = found_ending(j) {
+            org = Some(k);
+            j = s.begin;
+            while j > sentence.begin && chars[j - 1] == ' ' {
+                j -= 1;
+            }
+        }
+        // A name ending at j.
+        if let Some(m) = ctx
+            .found
+            .iter()
+            .find(|m| m.span.end == j && m.key.kind == EntityKind::Person)
+        {
+            name = Some(m.span);
+        } else if j > 0 && chars[j - 1] == ')' {
+            let open = (sentence.begin..j - 1).rev().find(|&i| chars[i] == '(')?;
+            let inner = ctx.slice(Span {
+                begin: open + 1,
+                end: j - 1,
+            });
+            if !inner
+                .chars()
+                .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+                || inner.chars().any(is_hangul_syllable)
+            {
+                return None;
+            }
+            let words = inner.split_whitespace().count().clamp(1, 3);
+            let start = hangul_words_before(chars, open, words, sentence.begin)?;
+            name = Some(Span {
+                begin: start,
+                end: open,
+            });
+            latin = Some(inner.trim().to_string());
+        } else if let Some(start) = hangul_words_before(chars, j, 1, sentence.begin) {
+            let word = ctx.slice(Span {
+                begin: start,
+                end: j,
+            });
+            let earlier_person = earlier.iter().find(|f| {
+                let n = ctx.slice(f.name);
+                n != word && n.split_whitespace().last() == Some(word.as_str())
+            });
+            if let Some(f) = earlier_person {
+                return Some(Found {
+                    name: Span {
+                        begin: start,
+                        end: j,
+                    },
+                    latin: f.latin.clone(),
+                    title_span: tspan,
+                    title,
+                    org: org.or_else(|| f.org.clone()),
+                    title_ko: Some(form),
+                    office: None,
+                    post: None,
+                });
+            }
+            if is_korean_name(&word)
+                && !ctx.overlaps_found(Span {
+                    begin: start,
+                    end: j,
+                })
+            {
+                name = Some(Span {
+                    begin: start,
+                    end: j,
+                });
+            }
+        }
+        let n = name?;
+        if org.is_none() {
+            let mut k = n.begin;
+            while k > sentence.begin && chars[k - 1] == ' ' {
+                k -= 1;
+            }
+            org = found_ending(k).map(|(key, _)| key);
+        }
+    }
+    let name = name?;
+    let org = org.or_else(|| nearest_org(ctx, sentence, name.begin, title.of_state));
+    Some(Found {
+        name,
+        latin,
+        title_span: post_match.as_ref().map_or(tspan, |(_, s)| *s),
+        title,
+        org,
+        title_ko: Some(form),
+        office: None,
+        post: post_match.map(|(k, _)| k),
+    })
+}
+
+/// The start of the `n` whitespace-separated Hangul words ending at `end`, if all are
+/// pure Hangul and lie after `floor`.
+fn hangul_words_before(chars: &[char], end: usize, n: usize, floor: usize) -> Option<usize> {
+    let mut j = end;
+    for w in 0..n {
+        if w > 0 {
+            if j == floor || chars[j - 1] != ' ' {
+                return None;
+            }
+            j -= 1;
+        }
+        let e = j;
+        while j > floor && is_hangul_syllable(chars[j - 1]) {
+            j -= 1;
+        }
+        if j == e {
+            return None;
+        }
+    }
+    Some(j)
+}
+
+/// `true` for a plausible Korean personal name: 2–4 Hangul syllables with a known
+/// family name, not a common word, not ending like an organization.
+pub(crate) fn is_korean_name(word: &str) -> bool {
+    let n = word.chars().count();
+    (2..=4).contains(&n)
+        && word.chars().all(is_hangul_syllable)
+        && has_known_family_name(word)
+        && !KO_NOT_NAMES.contains(&word)
+        && !word.ends_with([
+            '부', '처', '청', '실', '과', '국', '팀', '단', '측', '등', '들',
+        ])
+}
+
+/// `true` for keys that can own a post: organizations and states.
+fn is_org_like(key: &EntityKey) -> bool {
+    matches!(key.kind, EntityKind::Organization | EntityKind::Country)
+}
+
+/// `true` if `span` overlaps a found mention of one of `kinds`.
+fn overlaps_kind(ctx: &Ctx, span: Span, kinds: &[EntityKind]) -> bool {
+    ctx.found
+        .iter()
+        .any(|m| kinds.contains(&m.key.kind) && m.span.begin < span.end && span.begin < m.span.end)
+}
+
+/// The nearest organization before `pos` in `sentence` (for state titles, the nearest
+/// country first), else the nearest one after it.
+fn nearest_org(ctx: &Ctx, sentence: Span, pos: usize, of_state: bool) -> Option<EntityKey> {
+    let kinds: &[EntityKind] = if of_state {
+        &[EntityKind::Country]
+    } else {
+        &[EntityKind::Organization]
+    };
+    let inside = ctx.found_in(sentence, kinds);
+    inside
+        .iter()
+        .rev()
+        .find(|m| m.span.end <= pos)
+        .or_else(|| inside.iter().find(|m| m.span.begin >= pos))
+        .map(|m| m.key.clone())
+        .or_else(|| if of_state { ctx.home_country() } else { None })
+}
+
+/// `Interior` (in `Vice Interior Minister`) → the ministry named after it.
+fn ministry_from_word(ctx: &Ctx, word: &str) -> Option<EntityKey> {
+    [
+        format!("Ministry of the {word}"),
+        format!("Ministry of {word}"),
+        format!("Ministry for {word}"),
+    ]
+    .iter()
+    .find_map(|s| {
+        ctx.gaz
+            .lookup(s, Some(EntityKind::Organization), ctx.date())
+    })
+    .map(|e| e.key.clone())
+}
+
+/// `Estonian` → the country whose label or alias it is, or whose name it derives from.
+fn state_from_demonym(ctx: &Ctx, word: &str) -> Option<EntityKey> {
+    let mut cands = vec![word.to_string()];
+    for suffix in ["ian", "an", "ese", "ish", "i", "n"] {
+        if let Some(stem) = word.strip_suffix(suffix) {
+            cands.push(stem.to_string());
+            cands.push(format!("{stem}a"));
+            cands.push(format!("{stem}ia"));
+        }
+    }
+    cands
+        .iter()
+        .filter(|c| c.len() >= 3)
+        .find_map(|c| ctx.gaz.lookup(c, Some(EntityKind::Country), None))
+        .map(|e| e.key.clone())
+}
+
+/// Normalises an English name: Korean order with separate given-name syllables
+/// (`Kim Boo Kyum` → `Kim Boo-kyum`), a capitalised family name written last (`Young
+/// CHIN` → `Chin Young`).
+pub(crate) fn normalize_en_name(name: &str) -> String {
+    let toks: Vec<&str> = name.split_whitespace().collect();
+    let cap = |s: &str| {
+        let lower = s.to_lowercase();
+        let mut cs = lower.chars();
+        cs.next()
+            .map(|f| f.to_uppercase().chain(cs).collect::<String>())
+            .unwrap_or_default()
+    };
+    let all_caps = |s: &str| s.chars().count() > 1 && s.chars().all(|c| c.is_uppercase());
+    if toks.len() == 2 && all_caps(toks[1]) && !all_caps(toks[0]) {
+        return format!("{} {}", cap(toks[1]), toks[0]);
+    }
+    if toks.len() == 3 && EN_KOREAN_FAMILY.contains(&toks[0]) && !toks[1].contains('-') {
+        return format!("{} {}-{}", toks[0], toks[1], toks[2].to_lowercase());
+    }
+    toks.join(" ")
+}
+
+/// Resolves a person from a Korean and/or English name; adds the entity to `out`.
+fn resolve_person(
+    ctx: &Ctx,
+    out: &mut Out,
+    ko: Option<&str>,
+    en: Option<&str>,
+) -> Option<EntityKey> {
+    let en_norm = en.map(normalize_en_name);
+    let romanized = ko.and_then(romanize_name);
+    let on = ctx.date();
+    let known = [ko, en, en_norm.as_deref(), romanized.as_deref()]
+        .into_iter()
+        .flatten()
+        .find_map(|s| ctx.gaz.lookup(s, Some(EntityKind::Person), on))
+        .cloned();
+    if let Some(mut e) = known {
+        if let Some(ko) = ko
+            && e.label(Lang::Ko).is_none_or(|l| l != ko)
+        {
+            e.alt_labels.push(crate::model::Label::new(ko, Lang::Ko));
+        }
+        let key = e.key.clone();
+        out.add_entity(e);
+        return Some(key);
+    }
+    let en_label = en_norm.or(romanized);
+    let slug = match (&en_label, ko) {
+        (Some(l), _) => slugify(l),
+        (None, Some(k)) => slugify(&romanize_word(k)),
+        (None, None) => String::new(),
+    };
+    if slug.is_empty() {
+        return None;
+    }
+    let key = EntityKey::new(EntityKind::Person, slug);
+    out.add_entity(entity_with(key.clone(), en_label.as_deref(), ko));
+    Some(key)
+}
+
+/// The post of `title` in `org`: the gazetteer's post with that title and organization,
+/// else a minted one (`post/{slug("Title of Org")}`, labels in both languages where the
+/// organization has them, part of the organization).
+pub(crate) fn resolve_post(
+    ctx: &Ctx,
+    out: &mut Out,
+    title: &Title,
+    title_ko: Option<&str>,
+    org: &EntityKey,
+) -> Option<EntityKey> {
+    let known = ctx.gaz.entities().iter().find(|e| {
+        e.key.kind == EntityKind::Post
+            && e.part_of.as_ref() == Some(org)
+            && ctx.gaz.record(&e.key).is_some_and(|r| {
+                r.title_en.as_deref() == Some(title.en)
+                    || r.title_ko.as_deref().is_some_and(|k| title.ko.contains(&k))
+            })
+    });
+    if let Some(e) = known {
+        out.add_entity(e.clone());
+        return Some(e.key.clone());
+    }
+    let org_en = ctx.label(out, org, Lang::En);
+    let org_ko = ctx.label(out, org, Lang::Ko);
+    let is_state = org.kind == EntityKind::Country;
+    let en = org_en.map(|o| titles::post_label_en(title, &o, is_state));
+    let ko = org_ko.map(|o| titles::post_label_ko(title_ko.unwrap_or(title.ko[0]), &o));
+    let slug = match (&en, &ko) {
+        (Some(en), _) => slugify(en),
+        (None, Some(ko)) => slugify(&romanize_word(ko)),
+        _ => return None,
+    };
+    let key = EntityKey::new(EntityKind::Post, slug);
+    let mut e = entity_with(key.clone(), en.as_deref(), ko.as_deref());
+    e.part_of = Some(org.clone());
+    out.add_entity(e);
+    Some(key)
+}
+
+/// A post named by free text (`Minister for Government Reform and Simplification`).
+fn mint_office(out: &mut Out, office: &str) -> EntityKey {
+    let key = EntityKey::new(EntityKind::Post, slugify(office));
+    out.add_entity(entity_with(key.clone(), Some(office), None));
+    key
+}
+
+/// Later occurrences of a found person's name (labels as written) become mentions.
+fn repeat_mentions(ctx: &mut Ctx, out: &mut Out) {
+    let persons: Vec<(EntityKey, Vec<String>)> = out
+        .entities
+        .iter()
+        .filter(|e| e.key.kind == EntityKind::Person)
+        .map(|e| {
+            let mut names: Vec<String> = e
+                .labels
+                .iter()
+                .chain(&e.alt_labels)
+                .map(|l| l.text.clone())
+                .filter(|t| t.chars().count() >= 3)
+                .collect();
+            names.sort_by_key(|n| std::cmp::Reverse(n.len()));
+            (e.key.clone(), names)
+        })
+        .collect();
+    for (key, names) in persons {
+        for name in names {
+            let nc: Vec<char> = name.chars().collect();
+            let mut i = 0;
+            while i + nc.len() <= ctx.chars.len() {
+                if ctx.chars[i..i + nc.len()] == nc[..] {
+                    let span = Span {
+                        begin: i,
+                        end: i + nc.len(),
+                    };
+                    let boundary_ok = ctx
+                        .chars
+                        .get(span.end)
+                        .is_none_or(|c| !c.is_alphanumeric() || is_hangul_syllable(*c))
+                        && (i == 0 || !ctx.chars[i - 1].is_alphanumeric());
+                    if boundary_ok && !ctx.overlaps_found(span) {
+                        out.mention(span, name.clone(), key.clone());
+                        ctx.add_found(span, key.clone());
+                    }
+                    i += nc.len();
+                } else {
+                    i += 1;
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::run;
+    use super::*;
+
+    #[test]
+    fn english_names_normalise() {
+        for (input, want) in [
+            ("Kim Boo Kyum", "Kim Boo-kyum"),
+            ("Young CHIN", "Chin Young"),
+            ("Angel Gurria", "Angel Gurria"),
+            ("Lee In-jae", "Lee In-jae"),
+            ("Chung Yoon Kee", "Chung Yoon-kee"),
+        ] {
+            assert_eq!(normalize_en_name(input), want, "{input}");
+        }
+    }
+
+    #[test]
+    fn korean_name_shape() {
+        for (word, want) in [
+            ("홍윤식", true),
+            ("김민수", true),
+            ("신임", false),
+            ("이번", false),
+            ("행정부", false),
+            ("플라세", false),
+            ("남궁민수", true),
+        ] {
+            assert_eq!(is_korean_name(word), want, "{word}");
+        }
+    }
+
+    /// (language, text, person key, post key or "") — one case per line.
+    #[test]
+    fn persons_and_posts() {
+        for (lang, text, person, post) in [
+            (
+                "en",
+                "The Ministry of the Interior (Minister Hong Yun-sik) opened a new office.",
+                "person/hong-yun-sik",
+                "post/minister-of-the-interior",
+            ),
+            (
+                "en",
+                "A letter came from OECD Secretary-General Angel Gurria yesterday.",
+                "person/angel-gurria",
+                "post/secretary-general-of-the-oecd",
+            ),
+            (
+                "en",
+                "Vice Minister Park Ji-min of the Ministry of the Interior gave a talk.",
+                "person/park-ji-min",
+                "post/vice-minister-of-the-interior",
+            ),
+            (
+                "en",
+                "Jane Roe, Director General of the Testing Agency, spoke first.",
+                "person/jane-roe",
+                "post/director-general-of-the-testing-agency",
+            ),
+            (
+                "en",
+                "Minister of the Interior Kim Boo Kyum flew to Tallinn.",
+                "person/kim-boo-kyum",
+                "post/minister-of-the-interior",
+            ),
+            (
+                "en",
+                "Estonian President Mari Tamm greeted the guests.",
+                "person/mari-tamm",
+                "post/president-of-estonia",
+            ),
+            (
+                "ko",
+                "행정자치부(장관 홍윤식)는 새 계획을 내놓았다.",
+                "person/hong-yun-sik",
+                "post/minister-of-the-interior",
+            ),
+            (
+                "ko",
+                "앙헬 구리아 OECD 사무총장이 답신을 보냈다.",
+                "person/angel-gurria",
+                "post/secretary-general-of-the-oecd",
+            ),
+            (
+                "ko",
+                "김부겸 행정자치부 장관은 회의에 참석했다.",
+                "person/kim-bu-gyeom",
+                "post/minister-of-the-interior",
+            ),
+            (
+                "ko",
+                "행정자치부 박지민 차관이 인사말을 했다.",
+                "person/park-ji-min",
+                "post/vice-minister-of-the-interior",
+            ),
+            (
+                "ko",
+                "오늘 최민호 행정자치부장관은 손님을 맞았다.",
+                "person/choi-min-ho",
+                "post/minister-of-the-interior",
+            ),
+            (
+                "ko",
+                "에스토니아 마리 탐(Mari Tamm) 대통령이 방한했다.",
+                "person/mari-tamm",
+                "post/president-of-estonia",
+            ),
+        ] {
+            let got = run(lang, text);
+            let holding = got
+                .holdings
+                .iter()
+                .find(|h| h.person.to_string() == person)
+                .unwrap_or_else(|| panic!("no holding for {person} in {text:?}: {got:#?}"));
+            assert_eq!(holding.post.to_string(), post, "{text}");
+            let mention = got
+                .mentions
+                .iter()
+                .find(|m| m.entity.to_string() == person)
+                .unwrap_or_else(|| panic!("no mention of {person} in {text:?}"));
+            let chars: Vec<char> = text.chars().collect();
+            let anchor: String = chars[mention.span.begin..mention.span.end].iter().collect();
+            assert_eq!(anchor, mention.anchor, "{text}");
+        }
+    }
+
+    #[test]
+    fn hangul_offsets_are_chars() {
+        let got = run("ko", "가나다 라마 행정자치부(장관 홍윤식)는 밝혔다.");
+        let m = got
+            .mentions
+            .iter()
+            .find(|m| m.entity.slug == "hong-yun-sik")
+            .unwrap();
+        assert_eq!((m.span.begin, m.span.end), (16, 19));
+        assert_eq!(m.anchor, "홍윤식");
+    }
+
+    #[test]
+    fn romanized_alias_resolves_to_known_person() {
+        // 윤영희 romanizes to Yoon Yeong-hui, an alias of the test gazetteer's person.
+        let got = run("ko", "윤영희 장관은 회의를 열었다.");
+        assert!(
+            got.mentions
+                .iter()
+                .any(|m| m.entity.slug == "yoon-young-hee"),
+            "{got:#?}"
+        );
+    }
+
+    #[test]
+    fn unknown_korean_person_gets_both_labels() {
+        let got = run("ko", "행정자치부 고광완 국장이 발표했다.");
+        let e = got
+            .entities
+            .iter()
+            .find(|e| e.key.slug == "ko-gwang-wan")
+            .unwrap();
+        assert_eq!(e.label(Lang::En), Some("Ko Gwang-wan"));
+        assert_eq!(e.label(Lang::Ko), Some("고광완"));
+    }
+}

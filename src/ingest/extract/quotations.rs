@@ -1,0 +1,223 @@
+//! Quotations and quoted themes.
+//!
+//! A quotation is text in double quotes (the normaliser turns typographic quotes into
+//! `"`) in a sentence with a verb of saying (`said`, `stated`, `noted`, `emphasized`,
+//! `commented`, `according to`, `밝혔다`, `말했다`, `강조했다`); its speaker is the
+//! nearest person mentioned before it in the sentence, else after it, else the last
+//! person mentioned before the sentence.
+//!
+//! A theme is a quoted phrase introduced as one (`the theme of "…"`, `titled "…"`,
+//! `'…'를 의제로`, `'…'라는 주제로`): it becomes a topic (the gazetteer's if it knows the
+//! phrase; else a new one slugged from the English text, or from the Latin text given in
+//! parentheses, or from the romanized Korean) and a mention; the topic is then found like
+//! a gazetteer topic by the event rules.
+
+use super::romanize::romanize_word;
+use super::{Ctx, Out, entity_with, re};
+use crate::model::{EntityKey, EntityKind, Lang, Quotation, Span};
+use crate::rdf::iri::slugify;
+
+/// Finds quotations.
+pub(crate) fn extract(ctx: &Ctx, out: &mut Out) {
+    let quote = re(r#""(?P<q>[^"\n]{8,600})""#);
+    let saying = re(
+        r"(?i)\b(?:said|says|stated|noted|emphasi[sz]ed|stressed|added|commented|remarked|explained|according to)\b|밝혔다|말했다|강조했다|전했다|설명했다|언급했다|덧붙였다|라고",
+    );
+    for caps in ctx.find_all(&quote) {
+        let (Some(whole), Some(q)) = (caps[0], caps[1]) else {
+            continue;
+        };
+        let sentence = ctx.sentence_of(whole.begin);
+        let sentence_end = ctx
+            .sentences
+            .iter()
+            .find(|s| s.begin <= whole.end && whole.end <= s.end)
+            .map_or(sentence.end, |s| s.end.max(whole.end));
+        let around = Span {
+            begin: sentence.begin,
+            end: sentence_end.max(whole.end),
+        };
+        let outside = format!(
+            "{} {}",
+            ctx.slice(Span {
+                begin: around.begin,
+                end: whole.begin
+            }),
+            ctx.slice(Span {
+                begin: whole.end,
+                end: (whole.end + 40)
+                    .min(ctx.chars.len())
+                    .max(around.end.min(whole.end + 40))
+            })
+        );
+        if !saying.is_match(&outside) {
+            continue;
+        }
+        let text = ctx.slice(q);
+        if text.split_whitespace().count() < 3 {
+            continue;
+        }
+        let persons: Vec<_> = ctx
+            .found
+            .iter()
+            .filter(|m| m.key.kind == EntityKind::Person)
+            .collect();
+        let speaker = persons
+            .iter()
+            .rev()
+            .find(|m| m.span.end <= whole.begin && m.span.begin >= around.begin)
+            .or_else(|| {
+                persons
+                    .iter()
+                    .find(|m| m.span.begin >= whole.end && m.span.end <= around.end + 60)
+            })
+            .or_else(|| persons.iter().rev().find(|m| m.span.end <= around.begin))
+            .map(|m| m.key.clone());
+        out.quotation(Quotation {
+            text: text.trim().to_string(),
+            speaker,
+            span: q,
+        });
+    }
+}
+
+/// Finds quoted themes and adds them as topics (entities, mentions, found mentions).
+pub(crate) fn extract_topics(ctx: &mut Ctx, out: &mut Out) {
+    let en = re(
+        r#"(?i)\b(?:the\s+theme\s+of|theme|themes|titled|entitled|under\s+the\s+(?:theme|title|slogan)\s+of)\s*:?\s*"(?P<t>[^"\n]{3,120})""#,
+    );
+    let ko = re(
+        r#"['"「](?P<t>[^'"」\n]{2,60}?)(?:\((?P<latin>[A-Za-z][^)]*)\))?['"」](?:를|을|이라는|라는|이란|란)?\s*(?:의제|주제|테마|슬로건)"#,
+    );
+    let pattern = if ctx.lang() == Lang::Ko { ko } else { en };
+    for caps in ctx.find_all(&pattern) {
+        let Some(t) = caps[1] else { continue };
+        let raw = ctx.slice(t);
+        let text = raw
+            .trim()
+            .trim_end_matches([',', '.', ';', ':'])
+            .trim()
+            .to_string();
+        if text.is_empty() {
+            continue;
+        }
+        let span = Span {
+            begin: t.begin,
+            end: t.begin + text.chars().count(),
+        };
+        let latin = caps.get(2).copied().flatten().map(|l| ctx.slice(l));
+        let known = [Some(text.as_str()), latin.as_deref()]
+            .into_iter()
+            .flatten()
+            .find_map(|s| ctx.gaz.lookup(s, Some(EntityKind::Topic), None))
+            .cloned();
+        let key = match known {
+            Some(e) => {
+                let k = e.key.clone();
+                out.add_entity(e);
+                k
+            }
+            None => {
+                let (en_label, ko_label, slug) = match ctx.lang() {
+                    Lang::En => (Some(text.clone()), None, slugify(&text)),
+                    Lang::Ko => match &latin {
+                        Some(l) => (Some(l.clone()), Some(text.clone()), slugify(l)),
+                        None => (None, Some(text.clone()), slugify(&romanize_word(&text))),
+                    },
+                };
+                if slug.is_empty() {
+                    continue;
+                }
+                let k = EntityKey::new(EntityKind::Topic, slug);
+                out.add_entity(entity_with(
+                    k.clone(),
+                    en_label.as_deref(),
+                    ko_label.as_deref(),
+                ));
+                k
+            }
+        };
+        if !ctx.overlaps_found(span) {
+            out.mention(span, ctx.slice(span), key.clone());
+            ctx.add_found(span, key);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::run;
+    use super::*;
+
+    #[test]
+    fn quotation_with_speaker() {
+        for (lang, text, speaker) in [
+            (
+                "en",
+                "Minister Hong Yun-sik said, \"We will keep sharing our experience with partners.\"",
+                Some("hong-yun-sik"),
+            ),
+            (
+                "ko",
+                "홍윤식 장관은 \"협력을 계속 넓혀 나가겠다\"라고 밝혔다.",
+                Some("hong-yun-sik"),
+            ),
+            (
+                "en",
+                "The motto \"small steps every day\" was printed.",
+                None,
+            ),
+        ] {
+            let got = run(lang, text);
+            match speaker {
+                Some(s) => {
+                    let q = got.quotations.first().unwrap_or_else(|| panic!("{text}"));
+                    assert_eq!(
+                        q.speaker.as_ref().map(|k| k.slug.as_str()),
+                        Some(s),
+                        "{text}"
+                    );
+                    assert!(!q.text.contains('"'), "{text}");
+                }
+                None => assert!(got.quotations.is_empty(), "{text}"),
+            }
+        }
+    }
+
+    /// (lang, text, topic slug) — quoted themes.
+    #[test]
+    fn quoted_themes_become_topics() {
+        for (lang, text, slug) in [
+            (
+                "en",
+                "Talks ran under the theme of \"data-driven government,\" all day.",
+                "data-driven-government",
+            ),
+            (
+                "ko",
+                "회의는 '데이터 기반 정부'를 의제로 진행됐다.",
+                "data-driven-government",
+            ),
+            (
+                "en",
+                "The forum had the theme \"Open Borders for Data\" this time.",
+                "open-borders-for-data",
+            ),
+            (
+                "ko",
+                "'스마트 행정(Smart Administration)'이라는 주제로 열렸다.",
+                "smart-administration",
+            ),
+            ("ko", "'열린 행정'을 주제로 열렸다.", "yeollin-haengjeong"),
+        ] {
+            let got = run(lang, text);
+            assert!(
+                got.entities
+                    .iter()
+                    .any(|e| e.key.kind == EntityKind::Topic && e.key.slug == slug),
+                "{text}: {:#?}",
+                got.entities
+            );
+        }
+    }
+}

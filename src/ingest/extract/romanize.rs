@@ -1,0 +1,339 @@
+//! Revised Romanization of Korean (문화관광부 고시 제2000-8호), for the two uses the
+//! extractor has: Korean personal names (`홍윤식` → `Hong Yun-sik`: the customary spelling
+//! of the family name, then the given name syllable by syllable, hyphenated, as the
+//! standard allows for names) and slugs of Korean-only organization or topic names
+//! (`romanize_word`: syllables joined with the liaison and ㄹㄹ rules only, enough for a
+//! stable, readable slug).
+//!
+//! Hangul syllables are decomposed arithmetically (Unicode §3.12: `S = 0xAC00 + (L*21 +
+//! V)*28 + T`), so no table of 11,172 syllables is needed. Characters that are not Hangul
+//! syllables pass through unchanged.
+
+/// Initial consonants (choseong) in Unicode order, romanized.
+const INITIALS: [&str; 19] = [
+    "g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p",
+    "h",
+];
+
+/// Vowels (jungseong) in Unicode order, romanized.
+const MEDIALS: [&str; 21] = [
+    "a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we",
+    "wi", "yu", "eu", "ui", "i",
+];
+
+/// Final consonants (jongseong) in Unicode order (index 0: none), romanized as they sound
+/// at the end of a syllable.
+const FINALS: [&str; 28] = [
+    "", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p",
+    "t", "t", "ng", "t", "t", "k", "t", "p", "t",
+];
+
+/// For a final consonant followed by a vowel-initial syllable (liaison), the initial it
+/// becomes (`한국어` → `han-gu-geo`); `None` when it stays where it is (ㅇ, none).
+const FINAL_AS_INITIAL: [Option<&str>; 28] = [
+    None,
+    Some("g"),
+    Some("kk"),
+    Some("ks"),
+    Some("n"),
+    Some("nj"),
+    Some("n"),
+    Some("d"),
+    Some("r"),
+    Some("lg"),
+    Some("lm"),
+    Some("lb"),
+    Some("ls"),
+    Some("lt"),
+    Some("lp"),
+    Some("r"),
+    Some("m"),
+    Some("b"),
+    Some("ps"),
+    Some("s"),
+    Some("ss"),
+    None,
+    Some("j"),
+    Some("ch"),
+    Some("k"),
+    Some("t"),
+    Some("p"),
+    Some(""),
+];
+
+/// Customary romanizations of one-syllable family names, which differ from plain RR
+/// (`이` is Lee, not I). Family names not listed are romanized by RR.
+const FAMILY_NAMES: &[(&str, &str)] = &[
+    ("김", "Kim"),
+    ("이", "Lee"),
+    ("리", "Lee"),
+    ("박", "Park"),
+    ("최", "Choi"),
+    ("정", "Jung"),
+    ("강", "Kang"),
+    ("조", "Cho"),
+    ("윤", "Yoon"),
+    ("장", "Jang"),
+    ("임", "Lim"),
+    ("한", "Han"),
+    ("오", "Oh"),
+    ("서", "Seo"),
+    ("신", "Shin"),
+    ("권", "Kwon"),
+    ("황", "Hwang"),
+    ("안", "Ahn"),
+    ("송", "Song"),
+    ("유", "Yoo"),
+    ("홍", "Hong"),
+    ("전", "Jeon"),
+    ("고", "Ko"),
+    ("문", "Moon"),
+    ("양", "Yang"),
+    ("손", "Son"),
+    ("배", "Bae"),
+    ("백", "Baek"),
+    ("허", "Heo"),
+    ("남", "Nam"),
+    ("노", "Noh"),
+    ("하", "Ha"),
+    ("곽", "Kwak"),
+    ("성", "Sung"),
+    ("차", "Cha"),
+    ("주", "Joo"),
+    ("우", "Woo"),
+    ("민", "Min"),
+    ("류", "Ryu"),
+    ("나", "Na"),
+    ("진", "Jin"),
+    ("지", "Ji"),
+    ("엄", "Eom"),
+    ("채", "Chae"),
+    ("원", "Won"),
+    ("천", "Cheon"),
+    ("방", "Bang"),
+    ("공", "Gong"),
+    ("현", "Hyun"),
+    ("함", "Ham"),
+    ("변", "Byun"),
+    ("염", "Yeom"),
+    ("여", "Yeo"),
+    ("추", "Choo"),
+    ("도", "Do"),
+    ("소", "So"),
+    ("석", "Seok"),
+    ("선", "Seon"),
+    ("설", "Seol"),
+    ("마", "Ma"),
+    ("길", "Gil"),
+    ("연", "Yeon"),
+    ("위", "Wi"),
+    ("표", "Pyo"),
+    ("명", "Myung"),
+    ("기", "Gi"),
+    ("반", "Ban"),
+    ("라", "Ra"),
+    ("왕", "Wang"),
+    ("금", "Geum"),
+    ("옥", "Ok"),
+    ("육", "Yook"),
+    ("인", "In"),
+    ("맹", "Maeng"),
+    ("제", "Je"),
+    ("모", "Mo"),
+    ("탁", "Tak"),
+    ("국", "Guk"),
+    ("어", "Eo"),
+    ("은", "Eun"),
+    ("편", "Pyeon"),
+    ("용", "Yong"),
+    ("예", "Ye"),
+    ("봉", "Bong"),
+    ("경", "Kyung"),
+    ("구", "Koo"),
+];
+
+/// Two-syllable family names and their customary spellings.
+const COMPOUND_FAMILY_NAMES: &[(&str, &str)] = &[
+    ("남궁", "Namgung"),
+    ("황보", "Hwangbo"),
+    ("제갈", "Jegal"),
+    ("선우", "Sunwoo"),
+    ("독고", "Dokgo"),
+    ("사공", "Sagong"),
+    ("서문", "Seomun"),
+];
+
+/// The (initial, medial, final) jamo indices of a precomposed Hangul syllable, or `None`
+/// for any other character.
+fn decompose(c: char) -> Option<(usize, usize, usize)> {
+    let code = c as u32;
+    if !(0xAC00..=0xD7A3).contains(&code) {
+        return None;
+    }
+    let s = (code - 0xAC00) as usize;
+    Some((s / (21 * 28), (s % (21 * 28)) / 28, s % 28))
+}
+
+/// `true` for a precomposed Hangul syllable (가–힣).
+pub fn is_hangul_syllable(c: char) -> bool {
+    decompose(c).is_some()
+}
+
+/// One syllable in RR, alone (`식` → `sik`, `렬` → `ryeol`); other characters unchanged.
+pub fn romanize_syllable(c: char) -> String {
+    match decompose(c) {
+        Some((l, v, t)) => format!("{}{}{}", INITIALS[l], MEDIALS[v], FINALS[t]),
+        None => c.to_string(),
+    }
+}
+
+/// A Korean word or phrase in RR, lowercase: syllables joined, a final consonant moving to
+/// a following vowel-initial syllable (`한국어` → `hangugeo`), ㄹ+ㄹ as `ll` (`설립` →
+/// `seollip`). Spaces and non-Hangul characters are kept.
+pub fn romanize_word(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::new();
+    for (i, &c) in chars.iter().enumerate() {
+        let Some((l, v, t)) = decompose(c) else {
+            out.push(c);
+            continue;
+        };
+        let prev = i.checked_sub(1).and_then(|p| decompose(chars[p]));
+        let next = chars.get(i + 1).and_then(|&n| decompose(n));
+        // The initial: taken over by the previous final in liaison, `l` after ㄹ.
+        let initial = match prev {
+            Some((_, _, pt)) if l == 11 && FINAL_AS_INITIAL[pt].is_some() => "",
+            Some((_, _, 8)) if l == 5 => "l",
+            _ => INITIALS[l],
+        };
+        out.push_str(initial);
+        out.push_str(MEDIALS[v]);
+        let final_ = match next {
+            Some((11, _, _)) => FINAL_AS_INITIAL[t].unwrap_or(FINALS[t]),
+            _ => FINALS[t],
+        };
+        out.push_str(final_);
+    }
+    out
+}
+
+/// Upper-cases the first letter (`yun-sik` → `Yun-sik`).
+fn capitalize(s: &str) -> String {
+    let mut cs = s.chars();
+    match cs.next() {
+        Some(f) => f.to_uppercase().chain(cs).collect(),
+        None => String::new(),
+    }
+}
+
+/// Splits a Korean personal name into family name and given name: a listed two-syllable
+/// family name when the name has at least four syllables or starts with one, else the
+/// first syllable. `None` unless the name is 2–5 Hangul syllables.
+pub fn split_name(name: &str) -> Option<(String, String)> {
+    let chars: Vec<char> = name.chars().collect();
+    if !(2..=5).contains(&chars.len()) || !chars.iter().all(|&c| is_hangul_syllable(c)) {
+        return None;
+    }
+    let two: String = chars.iter().take(2).collect();
+    let family_len = if chars.len() >= 4 && COMPOUND_FAMILY_NAMES.iter().any(|(h, _)| *h == two) {
+        2
+    } else {
+        1
+    };
+    Some((
+        chars[..family_len].iter().collect(),
+        chars[family_len..].iter().collect(),
+    ))
+}
+
+/// `true` when the first syllable(s) of `name` are a family name this module knows.
+pub fn has_known_family_name(name: &str) -> bool {
+    split_name(name).is_some_and(|(family, _)| {
+        FAMILY_NAMES.iter().any(|(h, _)| *h == family)
+            || COMPOUND_FAMILY_NAMES.iter().any(|(h, _)| *h == family)
+    })
+}
+
+/// A Korean personal name in the customary romanized form: family name first in its
+/// customary spelling, then the given name's syllables in RR, hyphenated, first letter
+/// capitalized (`홍윤식` → `Hong Yun-sik`, `이인재` → `Lee In-jae`, `남궁민수` →
+/// `Namgung Min-su`). `None` unless the name is 2–5 Hangul syllables.
+pub fn romanize_name(name: &str) -> Option<String> {
+    let (family, given) = split_name(name)?;
+    let family_rom = FAMILY_NAMES
+        .iter()
+        .chain(COMPOUND_FAMILY_NAMES)
+        .find(|(h, _)| *h == family)
+        .map(|(_, r)| (*r).to_string())
+        .unwrap_or_else(|| capitalize(&family.chars().map(romanize_syllable).collect::<String>()));
+    let given_rom: Vec<String> = given.chars().map(romanize_syllable).collect();
+    Some(format!("{family_rom} {}", capitalize(&given_rom.join("-"))))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn romanize_names_table() {
+        for (hangul, want) in [
+            ("홍윤식", "Hong Yun-sik"),
+            ("김부겸", "Kim Bu-gyeom"),
+            ("이인재", "Lee In-jae"),
+            ("박지민", "Park Ji-min"),
+            ("최민호", "Choi Min-ho"),
+            ("정다은", "Jung Da-eun"),
+            ("강하늘", "Kang Ha-neul"),
+            ("조용필", "Cho Yong-pil"),
+            ("윤석진", "Yoon Seok-jin"),
+            ("장미란", "Jang Mi-ran"),
+            ("임정택", "Lim Jeong-taek"),
+            ("권영석", "Kwon Yeong-seok"),
+            ("고광완", "Ko Gwang-wan"),
+            ("신동익", "Shin Dong-ik"),
+            ("유정복", "Yoo Jeong-bok"),
+            ("맹형규", "Maeng Hyeong-gyu"),
+            ("노수빈", "Noh Su-bin"),
+            ("성하진", "Sung Ha-jin"),
+            ("주예린", "Joo Ye-rin"),
+            ("류승범", "Ryu Seung-beom"),
+            ("리설주", "Lee Seol-ju"),
+            ("남궁민수", "Namgung Min-su"),
+            ("진영", "Jin Yeong"),
+            ("김성렬", "Kim Seong-ryeol"),
+            ("탁민", "Tak Min"),
+            ("황보혜정", "Hwangbo Hye-jeong"),
+            ("남지현", "Nam Ji-hyeon"),
+        ] {
+            assert_eq!(romanize_name(hangul).as_deref(), Some(want), "{hangul}");
+        }
+    }
+
+    #[test]
+    fn romanize_name_rejects_non_names() {
+        for input in ["홍", "Hong", "홍길동전서울역", "홍 윤식", "ab"] {
+            assert_eq!(romanize_name(input), None, "{input}");
+        }
+    }
+
+    #[test]
+    fn romanize_words_table() {
+        for (hangul, want) in [
+            ("한국어", "hangugeo"),
+            ("정보화진흥원", "jeongbohwajinheungwon"),
+            ("설립", "seollip"),
+            ("데이터 기반 정부", "deiteo giban jeongbu"),
+            ("국가기록원", "gukgagirogwon"),
+            ("OECD 회의", "OECD hoeui"),
+        ] {
+            assert_eq!(romanize_word(hangul), want, "{hangul}");
+        }
+    }
+
+    #[test]
+    fn syllables_decompose() {
+        for (c, want) in [('가', "ga"), ('힣', "hit"), ('뷁', "bwek"), ('A', "A")] {
+            assert_eq!(romanize_syllable(c), want, "{c}");
+        }
+    }
+}

@@ -1,0 +1,254 @@
+//! A small gazetteer and a runner for the extraction unit tests. The entries are written
+//! for these tests (they are not the shipped gazetteer), so the tests do not move when
+//! `data/gazetteer/` grows.
+
+use super::{Extracted, extract};
+use crate::ingest::gazetteer::Gazetteer;
+use crate::model::{DateMention, DateValue, Lang, Notice, Span};
+
+/// Test gazetteer lines (kind, slug, en, ko, aliases, wikidata, part_of, flags).
+const LINES: &[[&str; 8]] = &[
+    [
+        "country",
+        "kr",
+        "Republic of Korea",
+        "대한민국",
+        "Korea|한국|우리나라",
+        "Q884",
+        "",
+        "iso=KR",
+    ],
+    [
+        "country",
+        "ee",
+        "Estonia",
+        "에스토니아",
+        "",
+        "Q191",
+        "",
+        "iso=EE",
+    ],
+    [
+        "country",
+        "fr",
+        "France",
+        "프랑스",
+        "",
+        "Q142",
+        "",
+        "iso=FR",
+    ],
+    [
+        "country",
+        "dk",
+        "Denmark",
+        "덴마크",
+        "",
+        "Q35",
+        "",
+        "iso=DK",
+    ],
+    ["country", "jp", "Japan", "일본", "", "Q17", "", "iso=JP"],
+    [
+        "city",
+        "tallinn",
+        "Tallinn",
+        "탈린",
+        "",
+        "Q1770",
+        "country/ee",
+        "capital",
+    ],
+    [
+        "city",
+        "seoul",
+        "Seoul",
+        "서울",
+        "",
+        "Q8684",
+        "country/kr",
+        "capital",
+    ],
+    [
+        "city",
+        "busan",
+        "Busan",
+        "부산",
+        "",
+        "Q16520",
+        "country/kr",
+        "",
+    ],
+    [
+        "org",
+        "oecd",
+        "OECD",
+        "경제협력개발기구",
+        "Organisation for Economic Co-operation and Development",
+        "Q41550",
+        "",
+        "",
+    ],
+    [
+        "org",
+        "united-nations",
+        "United Nations",
+        "국제연합",
+        "UN|유엔",
+        "Q1065",
+        "",
+        "",
+    ],
+    [
+        "org",
+        "ministry-of-the-interior",
+        "Ministry of the Interior",
+        "행정자치부",
+        "행자부",
+        "",
+        "",
+        "gov;from=2014-11;until=2017-07",
+    ],
+    [
+        "post",
+        "minister-of-the-interior",
+        "Minister of the Interior",
+        "행정자치부 장관",
+        "",
+        "",
+        "org/ministry-of-the-interior",
+        "title_en=Minister;title_ko=장관",
+    ],
+    [
+        "post",
+        "secretary-general-of-the-oecd",
+        "Secretary-General of the OECD",
+        "OECD 사무총장",
+        "",
+        "",
+        "org/oecd",
+        "title_en=Secretary-General;title_ko=사무총장",
+    ],
+    [
+        "person",
+        "hong-yun-sik",
+        "Hong Yun-sik",
+        "홍윤식",
+        "Hong Yoon-sik",
+        "",
+        "",
+        "",
+    ],
+    [
+        "person",
+        "angel-gurria",
+        "Angel Gurría",
+        "앙헬 구리아",
+        "Angel Gurria",
+        "",
+        "",
+        "",
+    ],
+    [
+        "person",
+        "yoon-young-hee",
+        "Yoon Young-hee",
+        "",
+        "Yoon Yeong-hui",
+        "",
+        "",
+        "",
+    ],
+    [
+        "series",
+        "oecd-e-leaders-meeting",
+        "OECD E-Leaders Meeting",
+        "OECD 이-리더스 미팅",
+        "E-Leaders Meeting|이-리더스 미팅",
+        "",
+        "org/oecd",
+        "event_kind=meeting",
+    ],
+    [
+        "series",
+        "un-e-government-survey",
+        "UN E-Government Survey",
+        "UN 전자정부 평가",
+        "United Nations E-Government Survey|유엔 전자정부 평가|전자정부 평가",
+        "",
+        "org/united-nations",
+        "event_kind=survey",
+    ],
+    [
+        "series",
+        "digital-5-ministerial-meeting",
+        "Digital-5 Ministerial Meeting",
+        "디지털-5 장관회의",
+        "D5 Ministerial Meeting|Digital-5 장관회의",
+        "",
+        "",
+        "event_kind=meeting",
+    ],
+    [
+        "topic",
+        "data-driven-government",
+        "data-driven government",
+        "데이터 기반 정부",
+        "",
+        "",
+        "",
+        "",
+    ],
+];
+
+/// The test gazetteer.
+pub fn gazetteer() -> Gazetteer {
+    let tsv: String = LINES.iter().map(|l| l.join("\t") + "\n").collect();
+    match Gazetteer::parse(&[("test.tsv", tsv.as_str())]) {
+        Ok(g) => g,
+        Err(e) => panic!("test gazetteer: {e}"),
+    }
+}
+
+/// A notice in `lang` (`"en"`/`"ko"`) dated 2017-04-01 with `text` as its body.
+pub fn notice(lang: &str, text: &str) -> Notice {
+    Notice {
+        id: "t1".into(),
+        title: None,
+        date: Some(DateValue::Date(2017, 4, 1)),
+        source: None,
+        publisher: None,
+        lang: Lang::from_tag(lang).unwrap_or(Lang::En),
+        text: text.into(),
+    }
+}
+
+/// Runs the extraction on `text` with the test gazetteer and no dates.
+pub fn run(lang: &str, text: &str) -> Extracted {
+    run_with_dates(lang, text, &[])
+}
+
+/// Runs the extraction with date mentions given as `(anchor, value)`; the anchor's first
+/// occurrence in `text` is its span.
+pub fn run_with_dates(lang: &str, text: &str, dates: &[(&str, DateValue)]) -> Extracted {
+    let gaz = gazetteer();
+    let n = notice(lang, text);
+    let matches = gaz.find(&n.text, n.lang, n.date);
+    let dates: Vec<DateMention> = dates
+        .iter()
+        .map(|(anchor, value)| {
+            let b = text.find(anchor).unwrap_or(0);
+            let begin = text[..b].chars().count();
+            DateMention {
+                span: Span {
+                    begin,
+                    end: begin + anchor.chars().count(),
+                },
+                anchor: (*anchor).to_string(),
+                value: *value,
+                end: None,
+            }
+        })
+        .collect();
+    extract(&n, &matches, &dates, &gaz)
+}

@@ -1,0 +1,88 @@
+//! Text normalisation: the one place that decides what the stored text is. Every offset
+//! the pipeline produces refers to the output of [`normalize`].
+//!
+//! Steps, in order: Unicode NFC (some editors emit decomposed Hangul, which would not
+//! match the gazetteer); full-width ASCII forms (U+FF01–U+FF5E) to ASCII; ideographic
+//! space, no-break space and other Unicode spaces to a plain space; typographic quotes to
+//! ASCII (`‘ ’ ‛ ′` → `'`, `“ ” ‟ ″` → `"`); CRLF/CR to LF; runs of spaces and tabs
+//! collapsed to one space, spaces at line ends dropped; three or more line breaks
+//! collapsed to a paragraph break; leading and trailing whitespace trimmed.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// Normalises `text` as described in the module documentation.
+pub fn normalize(text: &str) -> String {
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    let mut out = String::with_capacity(text.len());
+    for c in text.nfc() {
+        let c = match c {
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFF01 + 0x21).unwrap_or(c),
+            '\u{2018}' | '\u{2019}' | '\u{201B}' | '\u{2032}' => '\'',
+            '\u{201C}' | '\u{201D}' | '\u{201F}' | '\u{2033}' => '"',
+            '\t' | '\u{00A0}' | '\u{3000}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' => {
+                ' '
+            }
+            '\u{200B}' | '\u{FEFF}' => continue,
+            c => c,
+        };
+        out.push(c);
+    }
+    let mut result = String::with_capacity(out.len());
+    let mut blank_run = 0;
+    for line in out.split('\n') {
+        let mut collapsed = String::with_capacity(line.len());
+        let mut prev_space = false;
+        for c in line.trim().chars() {
+            if c == ' ' {
+                if !prev_space {
+                    collapsed.push(' ');
+                }
+                prev_space = true;
+            } else {
+                collapsed.push(c);
+                prev_space = false;
+            }
+        }
+        if collapsed.is_empty() {
+            blank_run += 1;
+            if blank_run > 1 {
+                continue;
+            }
+        } else {
+            blank_run = 0;
+        }
+        result.push_str(&collapsed);
+        result.push('\n');
+    }
+    result.trim().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalize_table() {
+        let decomposed: String = "한국".nfd().collect();
+        let cases: &[(&str, &str)] = &[
+            (&decomposed, "한국"),
+            ("ＯＥＣＤ　회의", "OECD 회의"),
+            ("\u{2018}18년 \u{201C}quoted\u{201D}", "'18년 \"quoted\""),
+            ("a\u{00A0}b", "a b"),
+            ("a  \t b", "a b"),
+            ("  line one  \r\nline two\r\n", "line one\nline two"),
+            ("p1\n\n\n\np2", "p1\n\np2"),
+            ("zero\u{200B}width", "zerowidth"),
+            ("", ""),
+        ];
+        for (input, want) in cases {
+            assert_eq!(normalize(input), *want, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn normalize_is_idempotent() {
+        let once = normalize("  Ａ  ‘b’\r\n\r\n\r\nc  ");
+        assert_eq!(normalize(&once), once);
+    }
+}

@@ -1,0 +1,536 @@
+//! Quantities stated in notice text: counts of people and things, money, percentages.
+//!
+//! Recognised (English and Korean in either notice, since each quotes the other):
+//! - counts: `4,820 public officials`, `about 60 experts`, `34 OECD member countries`,
+//!   `six leading digital governments` (number words two–twenty), `4,820명`,
+//!   `60여 명`, `3만 2천 명`, `5개국`;
+//! - money: `USD 4 million`, `$2 million`, `KRW 1.5 billion`, `2 million dollars`,
+//!   `1조 5,000억 원`, `400만 달러`;
+//! - percentages: `30%`, `3.5 percent`, `30퍼센트`.
+//!
+//! The value is a plain decimal string (`32000`, `1500000000000`, `3.5`), the unit
+//! `persons` for people (`명`, officials, experts …), `USD`/`KRW`/`EUR`/`GBP`/`JPY` for
+//! money, `percent`, `countries` for `개국`, or else the counted noun as written. Years,
+//! dates, ranks (`1st`, `1위` — the ranking extractor reads those), ordinals (`제3회`),
+//! durations (`10 years`, `3일간`) and bare numbers without a unit are not quantities.
+
+use crate::model::{Lang, Quantity, Span};
+use regex::{Captures, Regex};
+use std::sync::LazyLock;
+
+const NUM: &str = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";
+const QUALIFIER: &str = r"about|around|approximately|some|over|more than|nearly|almost|up to|a total of|total of|at least|roughly|only";
+const NUMBER_WORDS: &[&str] = &[
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+];
+
+/// Which rule a regex implements.
+#[derive(Debug, Clone, Copy)]
+enum Rule {
+    /// Currency before the number: `USD 4 million`.
+    MoneyPrefix,
+    /// Currency word after the number: `2 million dollars`.
+    MoneySuffix,
+    /// `30%`, `3.5 percent`.
+    Percent,
+    /// `about 60 experts`.
+    Counted,
+    /// `3만 2천 명`, `1조 5,000억 원`, `5개국`.
+    Korean,
+}
+
+fn re(pattern: &str) -> Regex {
+    let words = NUMBER_WORDS.join("|");
+    // ASCII word boundaries: a Unicode `\b` makes the lazy DFA give up on non-ASCII
+    // text and fall back to a much slower engine.
+    let pattern = pattern
+        .replace(r"\b", r"(?-u:\b)")
+        .replace("{NUM}", NUM)
+        .replace("{Q}", QUALIFIER)
+        .replace("{WORDS}", &words);
+    match Regex::new(&pattern) {
+        Ok(r) => r,
+        Err(e) => panic!("invalid quantity pattern {pattern}: {e}"),
+    }
+}
+
+static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
+    vec![
+        (
+            re(
+                r"(?:(?i:{Q})\s)?(USD|US\$|\$|KRW|₩|EUR|€|GBP|£|JPY|¥)\s?({NUM})(?:\s?(thousand|million|billion|trillion|bn)\b)?",
+            ),
+            Rule::MoneyPrefix,
+        ),
+        (
+            re(
+                r"(?:(?i:{Q})\s)?({NUM})\s?(thousand|million|billion|trillion)?\s?(US dollars|dollars|won|euros|yen|pounds)\b",
+            ),
+            Rule::MoneySuffix,
+        ),
+        (
+            re(r"(?:(?i:{Q})\s)?({NUM})\s?(%|percent\b|per cent\b|퍼센트)"),
+            Rule::Percent,
+        ),
+        (
+            re(
+                r"(?:((?i:{Q}))\s)?({NUM}|(?i:{WORDS}))\s(?:(thousand|million|billion)\s)?((?:[A-Za-z][A-Za-z-]*\s){0,2}?)([a-z][a-z-]*s|people|staff|personnel)\b",
+            ),
+            Rule::Counted,
+        ),
+        (
+            re(
+                r"(?:(약|총|모두|최대|최소|연간|무려)\s?)?((?:(?:{NUM})\s?(?:[천백][조억만]?|[조억만])\s?)*(?:{NUM})(?:\s?(?:[천백][조억만]?|[조억만]))?)\s?(여\s?)?(명|개국|개사|개\s?기관|개소|개\s[가-힣]+|개|곳|건|원|달러|유로|엔)",
+            ),
+            Rule::Korean,
+        ),
+    ]
+});
+
+/// Nouns counting people: their unit is `persons`.
+const PERSON_NOUNS: &[&str] = &[
+    "people",
+    "persons",
+    "officials",
+    "experts",
+    "participants",
+    "delegates",
+    "students",
+    "trainees",
+    "leaders",
+    "ministers",
+    "journalists",
+    "staff",
+    "personnel",
+    "employees",
+    "servants",
+    "representatives",
+    "specialists",
+    "professionals",
+    "researchers",
+    "attendees",
+    "visitors",
+    "guests",
+    "speakers",
+    "executives",
+    "diplomats",
+    "officers",
+    "alumni",
+    "graduates",
+];
+
+/// Counted nouns that make a duration or a rank, not a quantity.
+const NOT_COUNTED: &[&str] = &[
+    "years", "months", "weeks", "days", "hours", "minutes", "seconds", "times", "decades", "is",
+    "was", "has", "as", "its", "this", "his", "us", "thus", "plus", "yes", "less", "unless",
+    "across", "process", "access", "address", "business", "progress", "success",
+];
+
+/// `true` for a bare four-digit number in 1900–2099 (`2018 brings`, `2019 results`):
+/// a year, not a count.
+fn is_year_like(s: &str) -> bool {
+    s.len() == 4 && s.parse::<u32>().is_ok_and(|y| (1900..=2099).contains(&y))
+}
+
+/// Words after `N개` that qualify the number instead of naming what is counted.
+const NOT_A_NOUN: &[&str] = &[
+    "이상", "이하", "미만", "초과", "정도", "가량", "남짓", "내외", "씩", "중", "등", "안팎",
+];
+
+/// Parses an ASCII number with thousands separators (`4,820`, `1.5`).
+fn parse_num(s: &str) -> Option<f64> {
+    let lower = s.to_ascii_lowercase();
+    if let Some(i) = NUMBER_WORDS.iter().position(|w| *w == lower) {
+        return Some((i + 2) as f64);
+    }
+    s.replace(',', "").parse().ok()
+}
+
+fn multiplier(word: Option<&str>) -> f64 {
+    match word.map(str::to_ascii_lowercase).as_deref() {
+        Some("thousand") => 1e3,
+        Some("million") => 1e6,
+        Some("billion" | "bn") => 1e9,
+        Some("trillion") => 1e12,
+        _ => 1.0,
+    }
+}
+
+fn currency(symbol: &str) -> &'static str {
+    match symbol {
+        "USD" | "US$" | "$" | "dollars" | "US dollars" | "달러" => "USD",
+        "KRW" | "₩" | "won" | "원" => "KRW",
+        "EUR" | "€" | "euros" | "유로" => "EUR",
+        "GBP" | "£" | "pounds" => "GBP",
+        _ => "JPY",
+    }
+}
+
+/// The value of a Korean number with myriad units: `3만 2천` → 32000,
+/// `1조 5,000억` → 1500000000000.
+fn korean_number(s: &str) -> Option<f64> {
+    static PART: LazyLock<Regex> = LazyLock::new(|| re(r"({NUM})\s?([천백])?([조억만])?"));
+    let (mut total, mut section) = (0.0, 0.0);
+    for c in PART.captures_iter(s) {
+        let small = match c.get(2).map(|m| m.as_str()) {
+            Some("천") => 1000.0,
+            Some("백") => 100.0,
+            _ => 1.0,
+        };
+        let n = parse_num(&c[1])? * small;
+        let big = match c.get(3).map(|m| m.as_str()) {
+            Some("만") => 1e4,
+            Some("억") => 1e8,
+            Some("조") => 1e12,
+            _ => 0.0,
+        };
+        if big > 0.0 {
+            total += (section + n) * big;
+            section = 0.0;
+        } else {
+            section += n;
+        }
+    }
+    Some(total + section)
+}
+
+/// The unit for `N개 <noun>`: `국가`/`국` → `countries`, `기관` → `institutions`,
+/// otherwise the noun itself (particle stripped).
+fn counted_korean_noun(noun: &str) -> String {
+    match noun {
+        "국가" | "국" | "나라" => "countries".to_string(),
+        "기관" => "institutions".to_string(),
+        "도시" => "cities".to_string(),
+        "기업" | "회사" => "companies".to_string(),
+        other => other.to_string(),
+    }
+}
+
+/// A plain decimal string: `32000`, `3.5`.
+fn format_value(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e18 {
+        format!("{v:.0}")
+    } else {
+        let s = format!("{v:.6}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+/// (value, unit) for one match, or `None` to reject it.
+fn resolve(rule: Rule, c: &Captures<'_>) -> Option<(f64, String)> {
+    Some(match rule {
+        Rule::MoneyPrefix => (
+            parse_num(&c[2])? * multiplier(c.get(3).map(|m| m.as_str())),
+            currency(&c[1]).to_string(),
+        ),
+        Rule::MoneySuffix => (
+            parse_num(&c[1])? * multiplier(c.get(2).map(|m| m.as_str())),
+            currency(&c[3]).to_string(),
+        ),
+        Rule::Percent => (parse_num(&c[1])?, "percent".to_string()),
+        Rule::Counted => {
+            let noun = &c[5];
+            if NOT_COUNTED.contains(&noun) || noun.len() < 3 || is_year_like(&c[2]) {
+                return None;
+            }
+            let unit = if PERSON_NOUNS.contains(&noun) {
+                "persons".to_string()
+            } else {
+                noun.to_string()
+            };
+            (
+                parse_num(&c[2])? * multiplier(c.get(3).map(|m| m.as_str())),
+                unit,
+            )
+        }
+        Rule::Korean => {
+            let unit = match c[4].replace(' ', "").as_str() {
+                "명" => "persons",
+                "개국" => "countries",
+                "개사" => "companies",
+                "개기관" => "institutions",
+                "개소" | "곳" => "places",
+                "개" => "items",
+                other if other.starts_with('개') => {
+                    let noun = super::particles::strip_particle(&other['개'.len_utf8()..]).0;
+                    return Some((korean_number(&c[2])?, counted_korean_noun(noun)));
+                }
+                "건" => "cases",
+                other => currency(other),
+            };
+            (korean_number(&c[2])?, unit.to_string())
+        }
+    })
+}
+
+/// Finds the quantities `text` states, in text order, without overlaps (the longest
+/// expression wins). Spans are in characters of `text`; `description` is the anchor with,
+/// for Korean counts, the word before it (`전문가 60여 명`). `lang` is kept for
+/// language-specific rules; both languages' patterns run on every text.
+pub fn find_quantities(text: &str, lang: Lang) -> Vec<Quantity> {
+    let _ = lang;
+    // (begin byte, end byte, value, unit, rule)
+    let mut candidates: Vec<(usize, usize, f64, String, Rule)> = Vec::new();
+    for (regex, rule) in RULES.iter() {
+        for c in regex.captures_iter(text) {
+            let m = c.get(0).expect("group 0");
+            let (b, mut e) = (m.start(), m.end());
+            if !boundary_ok(text, b, e) {
+                continue;
+            }
+            let mut unit_override = None;
+            if matches!(rule, Rule::Korean)
+                && let Some(last) = text[b..e].rsplit(' ').next()
+            {
+                if text[..e - last.len()].ends_with("개 ")
+                    && NOT_A_NOUN.contains(&super::particles::strip_particle(last).0)
+                {
+                    // `2000개 이상`: a qualifier, not the counted noun.
+                    e -= last.len() + 1;
+                    unit_override = Some("items".to_string());
+                } else if let (_, Some(p)) = super::particles::strip_particle(last) {
+                    // `4개 국가의`: the counted noun's particle is not part of it.
+                    e -= p.len();
+                }
+            }
+            if let Some((value, unit)) = resolve(*rule, &c) {
+                let unit = unit_override.unwrap_or(unit);
+                candidates.push((b, e, value, unit, *rule));
+            }
+        }
+    }
+    candidates.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+    let char_at = char_offsets(text);
+    let mut out = Vec::new();
+    let mut taken_until = 0;
+    for (b, e, value, unit, rule) in candidates {
+        if b < taken_until {
+            continue;
+        }
+        taken_until = e;
+        let anchor = text[b..e].to_string();
+        let description = match rule {
+            Rule::Korean => match previous_word(text, b) {
+                Some(w) => format!("{w} {anchor}"),
+                None => anchor.clone(),
+            },
+            _ => anchor.clone(),
+        };
+        out.push(Quantity {
+            span: Span {
+                begin: char_at[b],
+                end: char_at[e],
+            },
+            anchor,
+            value: format_value(value),
+            unit,
+            description,
+        });
+    }
+    out
+}
+
+/// The Hangul word right before byte `b` (separated by one space), if it is a bare noun
+/// phrase part (no sentence punctuation).
+fn previous_word(text: &str, b: usize) -> Option<&str> {
+    let before = text[..b].strip_suffix(' ')?;
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = &before[start..];
+    (!word.is_empty() && word.chars().all(super::particles::is_hangul)).then_some(word)
+}
+
+/// Rejects numbers glued to other digits or letters (`A380`, `12,3456`), ordinals
+/// (`제3회`), ranks (`1위`) and numbers inside dates (`2017.4.4`).
+fn boundary_ok(text: &str, b: usize, e: usize) -> bool {
+    let before = text[..b].chars().next_back();
+    let after = text[e..].chars().next();
+    if before.is_some_and(|c| c.is_ascii_alphanumeric() || c == '.' || c == ',' || c == '제') {
+        return false;
+    }
+    if text[..b].ends_with("No. ") {
+        return false;
+    }
+    let last = text[..e].chars().next_back();
+    if last.is_some_and(|c| c.is_ascii_digit()) && after.is_some_and(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    // `60명에서` is fine; `5개국어` (languages) or `3개월` (months) is not a count.
+    !(text[..e].ends_with('개') && after.is_some_and(|c| c == '월'))
+}
+
+/// Byte offset → char offset, for every byte offset that is a char boundary.
+fn char_offsets(text: &str) -> Vec<usize> {
+    let mut v = vec![0; text.len() + 1];
+    for (n, (b, _)) in text.char_indices().enumerate() {
+        v[b] = n;
+    }
+    v[text.len()] = text.chars().count();
+    v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quantities_table() {
+        // Sentences written for this test: text, anchor, value, unit.
+        let cases: &[(&str, &str, &str, &str)] = &[
+            (
+                "So far 3,150 civil servants have visited.",
+                "3,150 civil servants",
+                "3150",
+                "persons",
+            ),
+            (
+                "It invited about 45 experts.",
+                "about 45 experts",
+                "45",
+                "persons",
+            ),
+            (
+                "Delegates of 21 member countries came.",
+                "21 member countries",
+                "21",
+                "countries",
+            ),
+            (
+                "Seven leading digital governments met.",
+                "Seven leading digital governments",
+                "7",
+                "governments",
+            ),
+            (
+                "a budget of USD 3 million in total",
+                "USD 3 million",
+                "3000000",
+                "USD",
+            ),
+            (
+                "a grant of $1.5 million was",
+                "$1.5 million",
+                "1500000",
+                "USD",
+            ),
+            (
+                "costs KRW 2 billion a year",
+                "KRW 2 billion",
+                "2000000000",
+                "KRW",
+            ),
+            (
+                "about 7 million dollars",
+                "about 7 million dollars",
+                "7000000",
+                "USD",
+            ),
+            ("rose by 12.5% last", "12.5%", "12.5", "percent"),
+            ("rose by 40 percent last", "40 percent", "40", "percent"),
+            ("연수생 1,230명이 참여했다", "1,230명", "1230", "persons"),
+            ("전문가 50여 명이 참석한다", "50여 명", "50", "persons"),
+            (
+                "모두 4만 5천 명이 방문했다",
+                "모두 4만 5천 명",
+                "45000",
+                "persons",
+            ),
+            (
+                "총 2조 3,000억 원 규모",
+                "총 2조 3,000억 원",
+                "2300000000000",
+                "KRW",
+            ),
+            ("300만 달러를 지원", "300만 달러", "3000000", "USD"),
+            ("중남미 7개국 장관", "7개국", "7", "countries"),
+            ("선도하는 4개 국가의 장관", "4개 국가", "4", "countries"),
+            ("모두 9개 기관이 참여", "모두 9개 기관", "9", "institutions"),
+            ("부스 300개 이상이 열렸다", "300개", "300", "items"),
+            ("참여율 25% 증가", "25%", "25", "percent"),
+        ];
+        for (text, anchor, value, unit) in cases {
+            let q = find_quantities(text, Lang::En);
+            assert_eq!(q.len(), 1, "{text}: {q:?}");
+            assert_eq!(
+                (
+                    q[0].anchor.as_str(),
+                    q[0].value.as_str(),
+                    q[0].unit.as_str()
+                ),
+                (*anchor, *value, *unit),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn non_quantities_are_skipped() {
+        for text in [
+            "Korea ranked 1st in 2018 and 3rd in 2020.",
+            "한국은 1위를 차지했다",
+            "제3회 회의가 열렸다",
+            "over the past 10 years",
+            "최근 10년간 추진했다",
+            "in 2019 the office opened",
+            "2017.4.4 발표",
+            "the score was 0.9010",
+            "a one-day event",
+            "3개월 과정",
+            "2019 brings new plans",
+            "the 2020 results show",
+        ] {
+            assert_eq!(find_quantities(text, Lang::En), vec![], "{text}");
+        }
+    }
+
+    #[test]
+    fn korean_description_and_char_span() {
+        let text = "올해 회의에는 전문가 50여 명이 참석한다";
+        let q = &find_quantities(text, Lang::Ko)[0];
+        assert_eq!(q.description, "전문가 50여 명");
+        let anchor: String = text
+            .chars()
+            .skip(q.span.begin)
+            .take(q.span.end - q.span.begin)
+            .collect();
+        assert_eq!(anchor, q.anchor);
+        assert_eq!((q.span.begin, q.span.end), (12, 17));
+    }
+
+    #[test]
+    fn korean_number_table() {
+        let cases: &[(&str, f64)] = &[
+            ("3만 2천", 32000.0),
+            ("1조 5,000억", 1.5e12),
+            ("4,820", 4820.0),
+            ("2억5천만", 250_000_000.0),
+            ("1.5억", 150_000_000.0),
+        ];
+        for (s, want) in cases {
+            assert_eq!(korean_number(s), Some(*want), "{s}");
+        }
+        assert_eq!(format_value(1.5e12), "1500000000000");
+        assert_eq!(format_value(3.5), "3.5");
+    }
+}
