@@ -55,6 +55,9 @@ pub enum Command {
     Query(QueryArgs),
     /// Write every quad of the store as N-Quads or TriG.
     Export(ExportArgs),
+    /// Score extraction against gold annotations (`*.txt` beside `*.txt.gold.tsv`):
+    /// precision, recall and F1 per entity type, per language and for events.
+    Eval(EvalArgs),
 }
 
 /// Where the store lives.
@@ -220,6 +223,19 @@ pub struct ExportArgs {
     pub output: Option<PathBuf>,
 }
 
+/// `eval` flags.
+#[derive(Debug, Clone, Args)]
+pub struct EvalArgs {
+    /// Folder of notices with gold files beside them, e.g. `../shared/corpus/dev`.
+    pub dir: PathBuf,
+    /// Print the report as JSON instead of a table.
+    #[arg(long, env = "NOTICEGRAPH_EVAL_JSON")]
+    pub json: bool,
+    /// Also list each file's missed and spurious items.
+    #[arg(long, env = "NOTICEGRAPH_EVAL_DETAILS")]
+    pub details: bool,
+}
+
 /// Runs a parsed command line. Returns the process exit code: `ingest` exits with 1 when
 /// any file failed. Errors: anything that stops the command as a whole, with context.
 pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
@@ -238,7 +254,25 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             export(&args)?;
             Ok(ExitCode::SUCCESS)
         }
+        Command::Eval(args) => {
+            eval(&args)?;
+            Ok(ExitCode::SUCCESS)
+        }
     }
+}
+
+/// `eval`: scores the pipeline against the gold files in `args.dir` and prints the report.
+fn eval(args: &EvalArgs) -> anyhow::Result<()> {
+    let report = crate::eval::evaluate_dir(&args.dir, Gazetteer::builtin())
+        .with_context(|| format!("evaluating {}", args.dir.display()))?;
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&report.to_json())?);
+    } else if args.details {
+        println!("{report:#}");
+    } else {
+        println!("{report}");
+    }
+    Ok(())
 }
 
 /// The localizer for the HTTP tier.
