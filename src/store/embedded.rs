@@ -1,16 +1,466 @@
-//! Oxigraph embedded in the process: RocksDB on disk (`--store DIR`) or in memory.
+//! Oxigraph embedded in the process: RocksDB on disk (`--store DIR`) or in memory (tests).
+//!
+//! Shaped around three guarantees the [`Store`] trait promises:
+//! - a notice graph is replaced in **one** Oxigraph transaction, so readers never see half
+//!   a notice and a crash leaves the old or the new graph;
+//! - every query sees the union of all named graphs as its default graph (unless the query
+//!   names its own dataset with `FROM`), and `SERVICE` is off: this crate builds Oxigraph
+//!   without its `http-client` feature, so there is no handler that could reach another host
+//!   and a `SERVICE` call fails with an evaluation error;
+//! - a query is cancelled through a [`CancellationToken`] when it runs past its timeout.
 
-/// The embedded Oxigraph store.
+use super::{QueryForm, QueryResponse, ResultFormat, Solution, Store, StoreError};
+use oxigraph::io::{RdfFormat, RdfSerializer};
+use oxigraph::model::{GraphNameRef, NamedNode, NamedOrBlankNode, Quad, Triple};
+use oxigraph::sparql::results::QueryResultsSerializer;
+use oxigraph::sparql::{
+    CancellationToken, QueryEvaluationError, QueryResults, QuerySolutionIter, QueryTripleIter,
+    SparqlEvaluator,
+};
+use oxigraph::store::StorageError;
+use std::path::Path;
+use std::sync::mpsc;
+use std::time::Duration;
+
+/// The embedded Oxigraph store. Cloning is cheap and shares the same database.
 #[derive(Clone)]
 pub struct EmbeddedStore {
     inner: oxigraph::store::Store,
 }
 
 impl EmbeddedStore {
-    /// An in-memory store (tests).
+    /// Opens (or creates) a RocksDB-backed store in the directory `path`.
+    ///
+    /// Errors: [`StoreError::Storage`] naming the directory when RocksDB cannot open it
+    /// (missing permissions, another process holding its lock, corruption).
+    pub fn open(path: impl AsRef<Path>) -> Result<Self, StoreError> {
+        let path = path.as_ref();
+        let inner = oxigraph::store::Store::open(path).map_err(|e| {
+            StoreError::Storage(format!("cannot open store at {}: {e}", path.display()))
+        })?;
+        Ok(EmbeddedStore { inner })
+    }
+
+    /// A fresh, empty in-memory store (tests, throw-away runs).
     pub fn in_memory() -> Self {
         EmbeddedStore {
+            // Oxigraph's in-memory storage allocates nothing that can fail here.
             inner: oxigraph::store::Store::new().expect("in-memory store"),
         }
+    }
+
+    /// The underlying Oxigraph store, for callers that need an API the trait lacks.
+    pub fn oxigraph(&self) -> &oxigraph::store::Store {
+        &self.inner
+    }
+
+    /// Parses `query` and binds it to the current snapshot with the project's settings:
+    /// union default graph (when the query names no dataset), no SERVICE, and `token` for
+    /// cancellation.
+    fn evaluate(
+        &self,
+        query: &str,
+        token: CancellationToken,
+    ) -> Result<QueryResults<'static>, StoreError> {
+        let mut prepared = SparqlEvaluator::new()
+            .with_cancellation_token(token)
+            .parse_query(query)
+            .map_err(|e| StoreError::Syntax(e.to_string()))?;
+        if prepared.dataset().is_default_dataset() {
+            prepared.dataset_mut().set_default_graph_as_union();
+        }
+        prepared.on_store(&self.inner).execute().map_err(evaluation)
+    }
+}
+
+/// Cancels a [`CancellationToken`] when its timeout passes, unless dropped before.
+///
+/// A helper thread waits on a channel with a timeout: dropping the guard closes the channel
+/// and the thread ends at once, so no sleeping thread outlives a fast query.
+struct Deadline {
+    token: CancellationToken,
+    _stop: mpsc::Sender<()>,
+}
+
+impl Deadline {
+    fn start(timeout: Duration) -> Deadline {
+        let token = CancellationToken::new();
+        let (stop, wait) = mpsc::channel::<()>();
+        let to_cancel = token.clone();
+        std::thread::spawn(move || {
+            if let Err(mpsc::RecvTimeoutError::Timeout) = wait.recv_timeout(timeout) {
+                to_cancel.cancel();
+            }
+        });
+        Deadline { token, _stop: stop }
+    }
+}
+
+fn storage(e: StorageError) -> StoreError {
+    StoreError::Storage(e.to_string())
+}
+
+fn evaluation(e: QueryEvaluationError) -> StoreError {
+    match e {
+        // the timeout is filled in by `query`, which knows it
+        QueryEvaluationError::Cancelled => StoreError::Timeout(Duration::ZERO),
+        QueryEvaluationError::Dataset(e) => StoreError::Storage(e.to_string()),
+        e => StoreError::Evaluation(e.to_string()),
+    }
+}
+
+fn io(e: std::io::Error) -> StoreError {
+    StoreError::Storage(format!("cannot write results: {e}"))
+}
+
+fn serialize_solutions(
+    solutions: QuerySolutionIter<'_>,
+    format: oxigraph::sparql::results::QueryResultsFormat,
+) -> Result<Vec<u8>, StoreError> {
+    let mut out = QueryResultsSerializer::from_format(format)
+        .serialize_solutions_to_writer(Vec::new(), solutions.variables().to_vec())
+        .map_err(io)?;
+    for solution in solutions {
+        out.serialize(&solution.map_err(evaluation)?).map_err(io)?;
+    }
+    out.finish().map_err(io)
+}
+
+fn serialize_triples(
+    triples: QueryTripleIter<'_>,
+    format: RdfFormat,
+) -> Result<Vec<u8>, StoreError> {
+    let mut out = RdfSerializer::from_format(format).for_writer(Vec::new());
+    for triple in triples {
+        out.serialize_triple(&triple.map_err(evaluation)?)
+            .map_err(io)?;
+    }
+    out.finish().map_err(io)
+}
+
+impl Store for EmbeddedStore {
+    fn replace_graph(&self, graph: &NamedNode, quads: &[Quad]) -> Result<(), StoreError> {
+        let mut transaction = self.inner.start_transaction().map_err(storage)?;
+        if quads.is_empty() {
+            transaction
+                .remove_named_graph(graph.as_ref())
+                .map_err(storage)?;
+        } else {
+            transaction.clear_graph(graph.as_ref()).map_err(storage)?;
+            for quad in quads {
+                transaction.insert(quad);
+            }
+        }
+        transaction.commit().map_err(storage)
+    }
+
+    fn graph_len(&self, graph: &NamedNode) -> Result<usize, StoreError> {
+        let mut n = 0;
+        for quad in self
+            .inner
+            .quads_for_pattern(None, None, None, Some(GraphNameRef::from(graph)))
+        {
+            quad.map_err(storage)?;
+            n += 1;
+        }
+        Ok(n)
+    }
+
+    fn graphs_with_prefix(&self, prefix: &str) -> Result<Vec<NamedNode>, StoreError> {
+        let mut graphs = Vec::new();
+        for graph in self.inner.named_graphs() {
+            if let NamedOrBlankNode::NamedNode(g) = graph.map_err(storage)? {
+                if g.as_str().starts_with(prefix) {
+                    graphs.push(g);
+                }
+            }
+        }
+        graphs.sort();
+        Ok(graphs)
+    }
+
+    fn len(&self) -> Result<usize, StoreError> {
+        self.inner.len().map_err(storage)
+    }
+
+    fn query(
+        &self,
+        query: &str,
+        timeout: Duration,
+        choose: &dyn Fn(QueryForm) -> Option<ResultFormat>,
+    ) -> Result<QueryResponse, StoreError> {
+        let deadline = Deadline::start(timeout);
+        let run = || {
+            let results = self.evaluate(query, deadline.token.clone())?;
+            let form = match &results {
+                QueryResults::Solutions(_) => QueryForm::Select,
+                QueryResults::Boolean(_) => QueryForm::Ask,
+                QueryResults::Graph(_) => QueryForm::Graph,
+            };
+            let format = choose(form).ok_or(StoreError::NotAcceptable(form))?;
+            let body = match (results, format) {
+                (QueryResults::Solutions(s), ResultFormat::Results(f)) => {
+                    serialize_solutions(s, f)?
+                }
+                (QueryResults::Boolean(b), ResultFormat::Results(f)) => {
+                    QueryResultsSerializer::from_format(f)
+                        .serialize_boolean_to_writer(Vec::new(), b)
+                        .map_err(io)?
+                }
+                (QueryResults::Graph(t), ResultFormat::Graph(f)) => serialize_triples(t, f)?,
+                _ => return Err(StoreError::NotAcceptable(form)),
+            };
+            Ok(QueryResponse { body, format })
+        };
+        match run() {
+            Err(StoreError::Timeout(_)) => Err(StoreError::Timeout(timeout)),
+            // an error raised because cancellation cut a data access short is a timeout too
+            Err(_) if deadline.token.is_cancelled() => Err(StoreError::Timeout(timeout)),
+            other => other,
+        }
+    }
+
+    fn select(&self, query: &str) -> Result<Vec<Solution>, StoreError> {
+        match self.evaluate(query, CancellationToken::new())? {
+            QueryResults::Solutions(solutions) => solutions
+                .map(|s| {
+                    let s = s.map_err(evaluation)?;
+                    Ok(s.iter()
+                        .map(|(v, t)| (v.as_str().to_string(), t.clone()))
+                        .collect())
+                })
+                .collect(),
+            _ => Err(StoreError::Evaluation(format!(
+                "expected a SELECT query, got: {query}"
+            ))),
+        }
+    }
+
+    fn construct(&self, query: &str) -> Result<Vec<Triple>, StoreError> {
+        match self.evaluate(query, CancellationToken::new())? {
+            QueryResults::Graph(triples) => triples.map(|t| t.map_err(evaluation)).collect(),
+            _ => Err(StoreError::Evaluation(format!(
+                "expected a CONSTRUCT or DESCRIBE query, got: {query}"
+            ))),
+        }
+    }
+
+    fn dump(&self, format: RdfFormat, out: &mut dyn std::io::Write) -> Result<(), StoreError> {
+        if !format.supports_datasets() {
+            return Err(StoreError::Storage(format!(
+                "cannot dump a dataset as {format}: a quad format (N-Quads, TriG) is needed"
+            )));
+        }
+        self.inner
+            .dump_to_writer(format, out)
+            .map_err(|e| match e {
+                oxigraph::store::SerializerError::Storage(e) => storage(e),
+                e => StoreError::Storage(format!("cannot write dump: {e}")),
+            })?;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use oxigraph::model::Literal;
+    use oxigraph::sparql::results::QueryResultsFormat;
+
+    fn ex(local: &str) -> NamedNode {
+        NamedNode::new_unchecked(format!("http://example.org/{local}"))
+    }
+
+    fn quads(graph: &NamedNode, n: usize) -> Vec<Quad> {
+        (0..n)
+            .map(|i| {
+                Quad::new(
+                    ex(&format!("s{i}")),
+                    ex("p"),
+                    Literal::from(i as i64),
+                    graph.clone(),
+                )
+            })
+            .collect()
+    }
+
+    fn csv(store: &EmbeddedStore, query: &str) -> Result<String, StoreError> {
+        let response = store.query(query, Duration::from_secs(10), &|_| {
+            Some(ResultFormat::Results(QueryResultsFormat::Csv))
+        })?;
+        Ok(String::from_utf8(response.body).unwrap())
+    }
+
+    #[test]
+    fn replace_graph_is_idempotent_and_persists_on_disk() {
+        let dir = tempfile::tempdir().unwrap();
+        let g = ex("graph/a");
+        {
+            let store = EmbeddedStore::open(dir.path()).unwrap();
+            store.replace_graph(&g, &quads(&g, 5)).unwrap();
+            let mut first = Vec::new();
+            store.dump(RdfFormat::NQuads, &mut first).unwrap();
+            store.replace_graph(&g, &quads(&g, 5)).unwrap();
+            let mut second = Vec::new();
+            store.dump(RdfFormat::NQuads, &mut second).unwrap();
+            assert_eq!(first, second);
+            assert_eq!(store.graph_len(&g).unwrap(), 5);
+            // a smaller replacement drops the old quads
+            store.replace_graph(&g, &quads(&g, 3)).unwrap();
+            assert_eq!(store.graph_len(&g).unwrap(), 3);
+        }
+        let reopened = EmbeddedStore::open(dir.path()).unwrap();
+        assert_eq!(reopened.graph_len(&g).unwrap(), 3);
+        assert_eq!(reopened.len().unwrap(), 3);
+    }
+
+    #[test]
+    fn replace_graph_leaves_other_graphs_alone() {
+        let store = EmbeddedStore::in_memory();
+        let (a, b) = (ex("graph/a"), ex("graph/b"));
+        store.replace_graph(&a, &quads(&a, 2)).unwrap();
+        store.replace_graph(&b, &quads(&b, 4)).unwrap();
+        store.replace_graph(&a, &[]).unwrap();
+        assert_eq!(store.graph_len(&a).unwrap(), 0);
+        assert_eq!(store.graph_len(&b).unwrap(), 4);
+        assert_eq!(
+            store
+                .graphs_with_prefix("http://example.org/graph/")
+                .unwrap(),
+            vec![b]
+        );
+        assert!(
+            store
+                .graphs_with_prefix("http://other/")
+                .unwrap()
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn default_graph_is_the_union_of_named_graphs() {
+        let store = EmbeddedStore::in_memory();
+        let (a, b) = (ex("graph/a"), ex("graph/b"));
+        store.replace_graph(&a, &quads(&a, 2)).unwrap();
+        store.replace_graph(&b, &quads(&b, 3)).unwrap();
+        let rows = store
+            .select("SELECT ?s WHERE { ?s <http://example.org/p> ?o }")
+            .unwrap();
+        assert_eq!(rows.len(), 5);
+        let distinct = store
+            .select("SELECT DISTINCT ?s WHERE { ?s <http://example.org/p> ?o }")
+            .unwrap();
+        assert_eq!(distinct.len(), 3);
+        let out = csv(&store, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").unwrap();
+        assert_eq!(out, "n\r\n5\r\n");
+        // FROM still restricts the default graph to what the query names
+        let out = csv(
+            &store,
+            "SELECT (COUNT(*) AS ?n) FROM <http://example.org/graph/a> WHERE { ?s ?p ?o }",
+        )
+        .unwrap();
+        assert_eq!(out, "n\r\n2\r\n");
+    }
+
+    #[test]
+    fn construct_ask_and_formats() {
+        let store = EmbeddedStore::in_memory();
+        let a = ex("graph/a");
+        store.replace_graph(&a, &quads(&a, 2)).unwrap();
+        let triples = store
+            .construct("CONSTRUCT { ?s a <http://example.org/T> } WHERE { ?s ?p ?o }")
+            .unwrap();
+        assert_eq!(triples.len(), 2);
+        let ask = store
+            .query("ASK { ?s ?p 1 }", Duration::from_secs(5), &|form| {
+                assert_eq!(form, QueryForm::Ask);
+                Some(ResultFormat::Results(QueryResultsFormat::Json))
+            })
+            .unwrap();
+        assert_eq!(
+            String::from_utf8(ask.body).unwrap(),
+            r#"{"head":{},"boolean":true}"#
+        );
+        let graph = store
+            .query(
+                "CONSTRUCT WHERE { ?s ?p 0 }",
+                Duration::from_secs(5),
+                &|_| Some(ResultFormat::Graph(RdfFormat::NTriples)),
+            )
+            .unwrap();
+        assert_eq!(
+            String::from_utf8(graph.body).unwrap(),
+            "<http://example.org/s0> <http://example.org/p> \"0\"^^<http://www.w3.org/2001/XMLSchema#integer> .\n"
+        );
+        let refused = store.query(
+            "SELECT * WHERE { ?s ?p ?o }",
+            Duration::from_secs(5),
+            &|_| None,
+        );
+        assert!(matches!(
+            refused,
+            Err(StoreError::NotAcceptable(QueryForm::Select))
+        ));
+        let mismatched = store.query("ASK {}", Duration::from_secs(5), &|_| {
+            Some(ResultFormat::Graph(RdfFormat::Turtle))
+        });
+        assert!(matches!(
+            mismatched,
+            Err(StoreError::NotAcceptable(QueryForm::Ask))
+        ));
+    }
+
+    #[test]
+    fn bad_query_is_a_syntax_error_with_the_parser_message() {
+        let store = EmbeddedStore::in_memory();
+        match csv(&store, "SELECT ?s WHERE { ?s ?p }") {
+            Err(StoreError::Syntax(message)) => assert!(!message.is_empty()),
+            other => panic!("expected a syntax error, got {other:?}"),
+        }
+        assert!(matches!(store.select("SELEKT"), Err(StoreError::Syntax(_))));
+    }
+
+    #[test]
+    fn service_calls_are_refused() {
+        let store = EmbeddedStore::in_memory();
+        let result = csv(
+            &store,
+            "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }",
+        );
+        assert!(
+            matches!(result, Err(StoreError::Evaluation(_))),
+            "{result:?}"
+        );
+    }
+
+    #[test]
+    fn heavy_query_times_out() {
+        let store = EmbeddedStore::in_memory();
+        let g = ex("graph/big");
+        store.replace_graph(&g, &quads(&g, 3000)).unwrap();
+        let timeout = Duration::from_millis(1);
+        let started = std::time::Instant::now();
+        let result = store.query(
+            "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f }",
+            timeout,
+            &|_| Some(ResultFormat::Results(QueryResultsFormat::Csv)),
+        );
+        match result {
+            Err(StoreError::Timeout(t)) => assert_eq!(t, timeout),
+            other => panic!("expected a timeout, got {other:?}"),
+        }
+        assert!(started.elapsed() < Duration::from_secs(20));
+    }
+
+    #[test]
+    fn dump_refuses_triple_formats() {
+        let store = EmbeddedStore::in_memory();
+        let mut out = Vec::new();
+        assert!(store.dump(RdfFormat::Turtle, &mut out).is_err());
+        let g = ex("graph/a");
+        store.replace_graph(&g, &quads(&g, 1)).unwrap();
+        store.dump(RdfFormat::TriG, &mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(text.contains("<http://example.org/graph/a>"), "{text}");
     }
 }
