@@ -1,0 +1,4 @@
+//! noticegraph's one integration-test binary (crates.io's `src/tests/` shape): one module
+//! per surface.
+
+mod http;
