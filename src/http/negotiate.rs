@@ -23,8 +23,15 @@ struct Range<'a> {
     q: u16,
 }
 
+/// A media type split into type, subtype and parameters.
+type MediaParts<'a> = (&'a str, &'a str, Vec<(&'a str, &'a str)>);
+
+/// How well an offered type matches: quality, specificity, and the client's position of
+/// the matching range (earlier is better).
+type Score = (u16, usize, std::cmp::Reverse<usize>);
+
 /// Splits `type/subtype;a=b;c=d` into its parts, trimming blanks and quotes around values.
-fn split_media(s: &str) -> Option<(&str, &str, Vec<(&str, &str)>)> {
+fn split_media(s: &str) -> Option<MediaParts<'_>> {
     let mut parts = s.split(';');
     let (kind, sub) = parts.next()?.trim().split_once('/')?;
     let (kind, sub) = (kind.trim(), sub.trim());
@@ -123,7 +130,7 @@ pub fn negotiate<T: Copy>(accept: &str, offered: &[(&str, T)]) -> Option<T> {
         return offered.first().map(|(_, v)| *v);
     }
     let ranges = parse_accept(accept);
-    let mut best: Option<((u16, usize, std::cmp::Reverse<usize>), T)> = None;
+    let mut best: Option<(Score, T)> = None;
     for (media, value) in offered {
         // the most specific matching range decides this type's quality
         let matched = ranges

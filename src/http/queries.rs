@@ -62,19 +62,19 @@ mod tests {
         for template in [RELATIONS, LITERALS, MENTIONS, EXISTS, DESCRIBE] {
             let q = about(template, &this);
             assert!(!q.contains('%'), "{q}");
-            oxigraph::sparql::SparqlEvaluator::new()
-                .parse_query(&q)
-                .unwrap_or_else(|e| panic!("{e}\n{q}"));
+            if let Err(e) = oxigraph::sparql::SparqlEvaluator::new().parse_query(&q) {
+                panic!("{e}\n{q}");
+            }
         }
         for q in [
-            for_values(BRIEFS, &[this.clone()]),
+            for_values(BRIEFS, std::slice::from_ref(&this)),
             for_values(BRIEFS, &[]),
             limited(NOTICES, 5),
             limited(EVENTS, 5),
         ] {
-            oxigraph::sparql::SparqlEvaluator::new()
-                .parse_query(&q)
-                .unwrap_or_else(|e| panic!("{e}\n{q}"));
+            if let Err(e) = oxigraph::sparql::SparqlEvaluator::new().parse_query(&q) {
+                panic!("{e}\n{q}");
+            }
         }
     }
 }

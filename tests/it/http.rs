@@ -124,9 +124,16 @@ const LABELS_OF_TALLINN: &str = "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-sch
 
 #[tokio::test]
 async fn sparql_select_as_json_by_default() {
-    let a = send(get(&format!("/sparql?query={}", encode(LABELS_OF_TALLINN)), &[])).await;
+    let a = send(get(
+        &format!("/sparql?query={}", encode(LABELS_OF_TALLINN)),
+        &[],
+    ))
+    .await;
     assert_eq!(a.status, StatusCode::OK, "{}", a.body);
-    assert_eq!(a.header(header::CONTENT_TYPE), "application/sparql-results+json");
+    assert_eq!(
+        a.header(header::CONTENT_TYPE),
+        "application/sparql-results+json"
+    );
     assert!(a.header(header::VARY).contains("accept"));
     let json: serde_json::Value = serde_json::from_str(&a.body).unwrap();
     let labels: Vec<&str> = json["results"]["bindings"]
@@ -156,7 +163,13 @@ async fn sparql_select_as_csv_from_a_form_post() {
 #[tokio::test]
 async fn sparql_construct_as_turtle_and_ntriples() {
     let query = format!("CONSTRUCT {{ <{EVENT_2018}> ?p ?o }} WHERE {{ <{EVENT_2018}> ?p ?o }}");
-    let turtle = send(post("/sparql", "application/sparql-query", "", query.clone())).await;
+    let turtle = send(post(
+        "/sparql",
+        "application/sparql-query",
+        "",
+        query.clone(),
+    ))
+    .await;
     assert_eq!(turtle.status, StatusCode::OK, "{}", turtle.body);
     assert_eq!(turtle.header(header::CONTENT_TYPE), "text/turtle");
     let parsed: Vec<_> = RdfParser::from_format(RdfFormat::Turtle)
@@ -174,7 +187,11 @@ async fn sparql_construct_as_turtle_and_ntriples() {
     .await;
     assert_eq!(nt.header(header::CONTENT_TYPE), "application/n-triples");
     assert_eq!(nt.body.lines().count(), parsed.len());
-    assert!(nt.body.lines().all(|l| l.starts_with(&format!("<{EVENT_2018}>"))));
+    assert!(
+        nt.body
+            .lines()
+            .all(|l| l.starts_with(&format!("<{EVENT_2018}>")))
+    );
 }
 
 #[tokio::test]
@@ -198,17 +215,29 @@ async fn sparql_accept_q_values_are_honoured() {
     }
     let refused = send(get(&uri, &[("accept", "text/turtle, */*;q=0")])).await;
     assert_eq!(refused.status, StatusCode::NOT_ACCEPTABLE);
-    assert!(refused.body.contains("application/sparql-results+json"), "{}", refused.body);
+    assert!(
+        refused.body.contains("application/sparql-results+json"),
+        "{}",
+        refused.body
+    );
     assert!(refused.header(header::VARY).contains("accept"));
 }
 
 #[tokio::test]
 async fn sparql_malformed_query_is_400_with_the_parser_message() {
-    let a = send(get(&format!("/sparql?query={}", encode("SELECT ?s WHERE { ?s ?p")), &[])).await;
+    let a = send(get(
+        &format!("/sparql?query={}", encode("SELECT ?s WHERE { ?s ?p")),
+        &[],
+    ))
+    .await;
     assert_eq!(a.status, StatusCode::BAD_REQUEST);
     assert!(a.header(header::CONTENT_TYPE).starts_with("text/plain"));
     assert!(a.body.starts_with("SPARQL syntax error: "), "{}", a.body);
-    assert!(a.body.len() > "SPARQL syntax error: \n".len() + 5, "{}", a.body);
+    assert!(
+        a.body.len() > "SPARQL syntax error: \n".len() + 5,
+        "{}",
+        a.body
+    );
 }
 
 #[tokio::test]
@@ -225,7 +254,11 @@ async fn sparql_refuses_update_unknown_types_bad_bytes_and_big_bodies() {
 
     let media = send(post("/sparql", "text/plain", "", "SELECT * {}")).await;
     assert_eq!(media.status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
-    assert!(media.body.contains("application/sparql-query"), "{}", media.body);
+    assert!(
+        media.body.contains("application/sparql-query"),
+        "{}",
+        media.body
+    );
 
     let bytes = send(post(
         "/sparql",
@@ -253,7 +286,11 @@ async fn sparql_without_query_describes_the_service() {
     let a = send(get("/sparql", &[])).await;
     assert_eq!(a.status, StatusCode::OK);
     assert_eq!(a.header(header::CONTENT_TYPE), "text/turtle");
-    assert!(a.body.contains("http://127.0.0.1:8080/sparql"), "{}", a.body);
+    assert!(
+        a.body.contains("http://127.0.0.1:8080/sparql"),
+        "{}",
+        a.body
+    );
     assert!(a.body.contains("SPARQL11Query"), "{}", a.body);
     assert!(a.body.contains("SPARQL_Results_CSV"), "{}", a.body);
 }
@@ -284,18 +321,32 @@ async fn entity_iri_redirects_browsers_to_pages_and_rdf_clients_to_data() {
     );
     for (accept, location) in [
         ("text/turtle", "/data/event/oecd-e-leaders-meeting-2018.ttl"),
-        ("application/n-triples", "/data/event/oecd-e-leaders-meeting-2018.nt"),
-        ("application/ld+json", "/data/event/oecd-e-leaders-meeting-2018.jsonld"),
+        (
+            "application/n-triples",
+            "/data/event/oecd-e-leaders-meeting-2018.nt",
+        ),
+        (
+            "application/ld+json",
+            "/data/event/oecd-e-leaders-meeting-2018.jsonld",
+        ),
         (
             "application/rdf+xml;q=0.9, text/html;q=0.1",
             "/data/event/oecd-e-leaders-meeting-2018.rdf",
         ),
     ] {
-        let a = send(get("/id/event/oecd-e-leaders-meeting-2018", &[("accept", accept)])).await;
+        let a = send(get(
+            "/id/event/oecd-e-leaders-meeting-2018",
+            &[("accept", accept)],
+        ))
+        .await;
         assert_eq!(a.status, StatusCode::SEE_OTHER, "{accept}");
         assert_eq!(a.header(header::LOCATION), location, "{accept}");
     }
-    let notice = send(get("/id/notice/mois-2017-e-leaders", &[("accept", "text/html")])).await;
+    let notice = send(get(
+        "/id/notice/mois-2017-e-leaders",
+        &[("accept", "text/html")],
+    ))
+    .await;
     assert_eq!(
         notice.header(header::LOCATION),
         "/en/notices/mois-2017-e-leaders"
@@ -316,9 +367,15 @@ async fn data_document_describes_the_entity() {
     let text: Vec<String> = triples.iter().map(|q| q.to_string()).collect();
     let has = |needle: &str| text.iter().any(|t| t.contains(needle));
     // its own triples, the labels of what it links to, and the notices that mention it
-    assert!(has("<https://schema.org/location> <http://127.0.0.1:8080/id/country/kr>"));
-    assert!(has("<http://127.0.0.1:8080/id/country/kr> <http://www.w3.org/2000/01/rdf-schema#label> \"대한민국\"@ko"));
-    assert!(has("<http://127.0.0.1:8080/id/notice/mois-2017-e-leaders> <https://schema.org/mentions>"));
+    assert!(has(
+        "<https://schema.org/location> <http://127.0.0.1:8080/id/country/kr>"
+    ));
+    assert!(has(
+        "<http://127.0.0.1:8080/id/country/kr> <http://www.w3.org/2000/01/rdf-schema#label> \"대한민국\"@ko"
+    ));
+    assert!(has(
+        "<http://127.0.0.1:8080/id/notice/mois-2017-e-leaders> <https://schema.org/mentions>"
+    ));
 
     let json = send(get("/data/city/tallinn.jsonld", &[])).await;
     assert_eq!(json.header(header::CONTENT_TYPE), "application/ld+json");
@@ -329,7 +386,11 @@ async fn data_document_describes_the_entity() {
         "/data/event/oecd-e-leaders-meeting-2018.exe",
         "/data/nonsense/x.ttl",
     ] {
-        assert_eq!(send(get(missing, &[])).await.status, StatusCode::NOT_FOUND, "{missing}");
+        assert_eq!(
+            send(get(missing, &[])).await.status,
+            StatusCode::NOT_FOUND,
+            "{missing}"
+        );
     }
 }
 
@@ -340,12 +401,18 @@ async fn korean_event_page_names_places_with_the_right_particles() {
     assert!(a.header(header::CONTENT_TYPE).starts_with("text/html"));
     let html = &a.body;
     assert!(html.contains("<html lang=\"ko\">"));
-    assert!(html.contains("탈린"), "the 2017 edition was in Tallinn: {html}");
+    assert!(
+        html.contains("탈린"),
+        "the 2017 edition was in Tallinn: {html}"
+    );
     assert!(html.contains("경제협력개발기구") || html.contains("OECD"));
     // generated summary: host, date and place with particles chosen by final sound
     assert!(html.contains("2018 OECD 이-리더스 회의는"), "{html}");
     assert!(html.contains("대한민국이 주최하며"), "{html}");
-    assert!(html.contains("2018년에 대한민국에서 열릴 예정입니다."), "{html}");
+    assert!(
+        html.contains("2018년에 대한민국에서 열릴 예정입니다."),
+        "{html}"
+    );
     // the 2017 edition has only an English label: shown, marked as English
     assert!(
         html.contains(r#"<span class="other-lang" lang="en">OECD E-Leaders Meeting 2017</span>"#),
@@ -382,23 +449,58 @@ async fn english_event_page_is_in_english() {
 #[tokio::test]
 async fn pages_of_every_kind_render_with_summaries() {
     for (uri, needles) in [
-        ("/ko/org/oecd", &["경제협력개발기구는", "주최한 행사", "OECD의 2018년 개최국 확정"][..]),
-        ("/en/country/kr", &["Republic of Korea is a country", "Events held here"][..]),
+        (
+            "/ko/org/oecd",
+            &[
+                "경제협력개발기구는",
+                "주최한 행사",
+                "OECD의 2018년 개최국 확정",
+            ][..],
+        ),
+        (
+            "/en/country/kr",
+            &["Republic of Korea is a country", "Events held here"][..],
+        ),
         ("/ko/city/tallinn", &["탈린은 에스토니아의 도시입니다."][..]),
-        ("/ko/person/hong-yun-sik", &["홍윤식은 행정자치부 장관 직을 맡고 있으며"][..]),
-        ("/en/post/oecd-secretary-general", &["held by Angel Gurría"][..]),
-        ("/ko/series/oecd-e-leaders-meeting", &["경제협력개발기구가 주관하는", "2회차"][..]),
-        ("/ko/topic/digital-government", &["디지털 정부를 다룬 행사는"][..]),
-        ("/ko/event/oecd-confirms-2018-host", &["2017년 3월 24일"][..]),
-        ("/en/event/oecd-confirms-2018-host", &["took place on March 24, 2017"][..]),
+        (
+            "/ko/person/hong-yun-sik",
+            &["홍윤식은 행정자치부 장관 직을 맡고 있으며"][..],
+        ),
+        (
+            "/en/post/oecd-secretary-general",
+            &["held by Angel Gurría"][..],
+        ),
+        (
+            "/ko/series/oecd-e-leaders-meeting",
+            &["경제협력개발기구가 주관하는", "2회차"][..],
+        ),
+        (
+            "/ko/topic/digital-government",
+            &["디지털 정부를 다룬 행사는"][..],
+        ),
+        (
+            "/ko/event/oecd-confirms-2018-host",
+            &["2017년 3월 24일"][..],
+        ),
+        (
+            "/en/event/oecd-confirms-2018-host",
+            &["took place on March 24, 2017"][..],
+        ),
     ] {
         let a = page(uri).await;
         assert_eq!(a.status, StatusCode::OK, "{uri}");
         for needle in needles {
-            assert!(a.body.contains(needle), "{uri} lacks {needle:?}:\n{}", a.body);
+            assert!(
+                a.body.contains(needle),
+                "{uri} lacks {needle:?}:\n{}",
+                a.body
+            );
         }
     }
-    assert_eq!(page("/ko/org/no-such-body").await.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        page("/ko/org/no-such-body").await.status,
+        StatusCode::NOT_FOUND
+    );
     assert_eq!(page("/fr/org/oecd").await.status, StatusCode::NOT_FOUND);
 }
 
@@ -407,20 +509,39 @@ async fn notice_page_summarizes_and_highlights_mentions() {
     let a = page("/ko/notices/mois-2017-e-leaders").await;
     assert_eq!(a.status, StatusCode::OK, "{}", a.body);
     let html = &a.body;
-    assert!(html.contains("2017년 4월 4일에 행정자치부가 발표한 보도자료입니다."), "{html}");
-    assert!(html.contains(r#"<a class="mention" href="/ko/city/tallinn">Tallinn</a>"#), "{html}");
+    assert!(
+        html.contains("2017년 4월 4일에 행정자치부가 발표한 보도자료입니다."),
+        "{html}"
+    );
+    assert!(
+        html.contains(r#"<a class="mention" href="/ko/city/tallinn">Tallinn</a>"#),
+        "{html}"
+    );
     assert!(html.contains("영어"), "language of the notice: {html}");
     let en = page("/en/notices/mois-2017-e-leaders").await;
-    assert!(en.body.contains("Ministry of the Interior published this notice on April 4, 2017."));
+    assert!(
+        en.body
+            .contains("Ministry of the Interior published this notice on April 4, 2017.")
+    );
 }
 
 #[tokio::test]
 async fn hostile_labels_are_escaped() {
-    for uri in ["/en/topic/script-probe", "/en/event/oecd-e-leaders-meeting-2018"] {
+    for uri in [
+        "/en/topic/script-probe",
+        "/en/event/oecd-e-leaders-meeting-2018",
+    ] {
         let a = page(uri).await;
         assert_eq!(a.status, StatusCode::OK, "{uri}");
-        assert!(!a.body.contains("<script>alert(1)</script>"), "{uri}: {}", a.body);
-        assert!(a.body.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "{uri}");
+        assert!(
+            !a.body.contains("<script>alert(1)</script>"),
+            "{uri}: {}",
+            a.body
+        );
+        assert!(
+            a.body.contains("&lt;script&gt;alert(1)&lt;/script&gt;"),
+            "{uri}"
+        );
     }
 }
 
@@ -428,8 +549,14 @@ async fn hostile_labels_are_escaped() {
 async fn home_lists_notices_and_events() {
     let a = page("/en/").await;
     assert_eq!(a.status, StatusCode::OK);
-    assert!(a.body.contains("Korea picked to host the 2018 OECD E-Leaders Meeting"));
-    assert!(a.body.contains(r#"href="/en/event/oecd-e-leaders-meeting-2017""#));
+    assert!(
+        a.body
+            .contains("Korea picked to host the 2018 OECD E-Leaders Meeting")
+    );
+    assert!(
+        a.body
+            .contains(r#"href="/en/event/oecd-e-leaders-meeting-2017""#)
+    );
     assert!(a.header(header::SET_COOKIE).starts_with("lang=en"));
 }
 
@@ -437,8 +564,14 @@ async fn home_lists_notices_and_events() {
 async fn root_redirects_by_accept_language_then_cookie() {
     for (headers, want) in [
         (&[("accept-language", "ko-KR,ko;q=0.9")][..], "/ko/"),
-        (&[("accept-language", "en-US,en;q=0.9,ko;q=0.5")][..], "/en/"),
-        (&[("accept-language", "fr"), ("cookie", "theme=dark; lang=ko")][..], "/ko/"),
+        (
+            &[("accept-language", "en-US,en;q=0.9,ko;q=0.5")][..],
+            "/en/",
+        ),
+        (
+            &[("accept-language", "fr"), ("cookie", "theme=dark; lang=ko")][..],
+            "/ko/",
+        ),
         (&[("cookie", "lang=ko")][..], "/ko/"),
         (&[][..], "/en/"),
     ] {
