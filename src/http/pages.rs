@@ -378,7 +378,7 @@ impl<'a> Builder<'a> {
         sorted.sort_by_key(|i| {
             let b = self.briefs.get(*i);
             (
-                std::cmp::Reverse(b.and_then(|b| b.start.or(b.published))),
+                std::cmp::Reverse(b.and_then(|b| b.start.or(b.published)).map(date_key)),
                 self.name(i),
             )
         });
@@ -442,6 +442,16 @@ impl<'a> Builder<'a> {
         iris.iter()
             .map(|i| serde_json::json!({"@id": i.as_str(), "name": self.name(i)}))
             .collect()
+    }
+}
+
+/// A chronological sort key: a year-only or year-month date sorts at the start of its
+/// period (`DateValue`'s derived order compares precision first, which is not time order).
+fn date_key(d: DateValue) -> (i32, u32, u32) {
+    match d {
+        DateValue::Year(y) => (y, 0, 0),
+        DateValue::YearMonth(y, m) => (y, m, 0),
+        DateValue::Date(y, m, d) => (y, m, d),
     }
 }
 
@@ -767,8 +777,15 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
                 };
             }
         }
-        let alternate: Vec<String> = facts.labels("label").into_iter().map(|(t, _)| t).collect();
-        jsonld["alternateName"] = serde_json::json!(alternate);
+        let alternate: Vec<String> = facts
+            .labels("label")
+            .into_iter()
+            .map(|(t, _)| t)
+            .filter(|t| *t != name)
+            .collect();
+        if !alternate.is_empty() {
+            jsonld["alternateName"] = serde_json::json!(alternate);
+        }
     }
 
     let summary = b.l10n().format(lang, &summary_id, Some(&args));

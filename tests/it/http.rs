@@ -282,6 +282,40 @@ async fn sparql_refuses_update_unknown_types_bad_bytes_and_big_bodies() {
 }
 
 #[tokio::test]
+async fn sparql_query_past_its_timeout_is_503() {
+    let impatient = state_with(Config {
+        base_iri: BASE.to_string(),
+        query_timeout: std::time::Duration::from_millis(1),
+        ..Config::default()
+    });
+    let heavy = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
+    let a = send_to(
+        impatient,
+        get(&format!("/sparql?query={}", encode(heavy)), &[]),
+    )
+    .await;
+    assert_eq!(a.status, StatusCode::SERVICE_UNAVAILABLE, "{}", a.body);
+    assert!(a.body.contains("timeout"), "{}", a.body);
+}
+
+#[tokio::test]
+async fn notice_events_are_listed_newest_first() {
+    let a = page("/en/notices/mois-2017-e-leaders").await;
+    let at = |needle: &str| {
+        a.body
+            .find(needle)
+            .unwrap_or_else(|| panic!("{needle}: {}", a.body))
+    };
+    // 2018 (year only) comes before 24 March 2017, which comes before 2017 (year only)
+    assert!(
+        at("/en/event/oecd-e-leaders-meeting-2018\"") < at("/en/event/oecd-confirms-2018-host\"")
+    );
+    assert!(
+        at("/en/event/oecd-confirms-2018-host\"") < at("/en/event/oecd-e-leaders-meeting-2017\"")
+    );
+}
+
+#[tokio::test]
 async fn sparql_without_query_describes_the_service() {
     let a = send(get("/sparql", &[])).await;
     assert_eq!(a.status, StatusCode::OK);
