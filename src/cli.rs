@@ -275,12 +275,6 @@ fn eval(args: &EvalArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// The localizer for the HTTP tier.
-// MERGE(http): replace the body by `crate::l10n::Localizer::new()` once `l10n` lands.
-fn localizer() -> crate::l10n::Localizer {
-    crate::l10n::Localizer {}
-}
-
 /// `serve`: opens the store, refreshes the ontology and gazetteer graphs, seeds the samples
 /// into an empty store and serves [`crate::app`] until Ctrl-C or SIGTERM.
 pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
@@ -313,7 +307,7 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         iris,
         store,
         gazetteer,
-        localizer: localizer(),
+        localizer: crate::l10n::Localizer::new().context("loading the Fluent messages")?,
     }));
     let listener = tokio::net::TcpListener::bind(&args.bind)
         .await

@@ -1,1 +1,246 @@
-//! Page view-models and templates (auto-escaping).
+//! Page view-models and their templates. Handlers (`http::pages`) fill a [`Page`]; this
+//! module renders it with `minijinja`, auto-escaping on (the templates are `.html`), from
+//! templates compiled in with `include_str!` (`templates/`): `base.html` (layout: `<html
+//! lang>`, language switcher to the twin page, `rel=alternate` Turtle link, schema.org
+//! JSON-LD), `page.html` (one template for every kind of page: heading, summary, facts,
+//! sections, highlighted text) and `macros.html` (a label, marked when it is in the other
+//! language).
+//!
+//! Every value reaches HTML through the template engine's escaping, except the JSON-LD,
+//! which [`json_ld`] makes safe for a `<script>` element.
+
+use serde::Serialize;
+use std::sync::OnceLock;
+
+/// A label as shown: its text, its language, whether that is not the page's language
+/// (then it is marked), and the page it links to.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Shown {
+    /// The text.
+    pub text: String,
+    /// Its language tag (`ko`, `en`).
+    pub lang: String,
+    /// `true` when the label is in the other language (no label in the page's language).
+    pub other: bool,
+    /// Where it links (a page path or an external IRI), if anywhere.
+    pub href: Option<String>,
+}
+
+/// A named fact with one or more values (`Hosted by: Korea, OECD`).
+#[derive(Debug, Clone, Serialize)]
+pub struct Fact {
+    /// The localized fact name.
+    pub name: String,
+    /// Its values.
+    pub values: Vec<Shown>,
+}
+
+/// One entry of a section list.
+#[derive(Debug, Clone, Serialize)]
+pub struct Item {
+    /// The thing, linked.
+    pub link: Shown,
+    /// A short detail (date, place), already localized.
+    pub detail: Option<String>,
+}
+
+/// A titled list of things (`Events held here`).
+#[derive(Debug, Clone, Serialize)]
+pub struct Section {
+    /// The localized title.
+    pub title: String,
+    /// Its entries.
+    pub items: Vec<Item>,
+}
+
+/// A run of a notice's text: plain, or a mention linking to what it refers to.
+#[derive(Debug, Clone, Serialize)]
+pub struct Segment {
+    /// The text of the run.
+    pub text: String,
+    /// The page of the entity it mentions, for a mention.
+    pub href: Option<String>,
+}
+
+/// The layout's localized strings.
+#[derive(Debug, Clone, Serialize)]
+pub struct LayoutText {
+    /// Site name.
+    pub site_name: String,
+    /// One-line description.
+    pub site_tagline: String,
+    /// The language switcher's text (in the other language).
+    pub switch_language: String,
+    /// Link text of the home page.
+    pub nav_home: String,
+    /// Link text of the SPARQL endpoint.
+    pub nav_sparql: String,
+    /// Footer note on generated summaries.
+    pub footer_generated: String,
+    /// Link text of the data document.
+    pub data_link: String,
+}
+
+/// What the base layout needs.
+#[derive(Debug, Clone, Serialize)]
+pub struct Layout {
+    /// The page language tag (`<html lang>`).
+    pub lang: String,
+    /// The `<title>` (plain text).
+    pub title: String,
+    /// The twin page's language tag.
+    pub twin_lang: String,
+    /// The twin page's path (same page in the other language).
+    pub twin_href: String,
+    /// The RDF (Turtle) document about the main thing, if any.
+    pub data_href: Option<String>,
+    /// schema.org JSON-LD of the main thing, already made safe by [`json_ld`].
+    pub jsonld: String,
+    /// Localized layout strings.
+    pub t: LayoutText,
+}
+
+/// A whole page.
+#[derive(Debug, Clone, Serialize)]
+pub struct Page {
+    /// The layout.
+    pub layout: Layout,
+    /// The main heading.
+    pub heading: Shown,
+    /// What kind of thing the page is about, localized.
+    pub kind_name: Option<String>,
+    /// The generated summary (plain text).
+    pub summary: Option<String>,
+    /// The summary's language (differs from the page's when a message fell back).
+    pub summary_lang: String,
+    /// Named facts.
+    pub facts: Vec<Fact>,
+    /// Lists of related things.
+    pub sections: Vec<Section>,
+    /// Title of the text section.
+    pub text_title: String,
+    /// The notice text, in runs (empty when not shown).
+    pub text: Vec<Segment>,
+    /// The language of the text.
+    pub text_lang: String,
+}
+
+/// The template environment, built once.
+fn environment() -> &'static minijinja::Environment<'static> {
+    static ENV: OnceLock<minijinja::Environment<'static>> = OnceLock::new();
+    ENV.get_or_init(|| {
+        let mut env = minijinja::Environment::new();
+        for (name, source) in [
+            ("base.html", include_str!("templates/base.html")),
+            ("macros.html", include_str!("templates/macros.html")),
+            ("page.html", include_str!("templates/page.html")),
+        ] {
+            // The templates are compiled in; a syntax error is a build defect that the
+            // tests catch, and the error resurfaces at render time.
+            if let Err(e) = env.add_template(name, source) {
+                tracing::error!(template = name, error = %e, "template does not parse");
+            }
+        }
+        env
+    })
+}
+
+/// Renders `page` to HTML. Errors: the template engine's (missing template, bad value).
+pub fn render(page: &Page) -> Result<String, minijinja::Error> {
+    environment().get_template("page.html")?.render(page)
+}
+
+/// Serializes schema.org JSON-LD for a `<script type="application/ld+json">` element:
+/// `</` becomes `<\/` and `<!--` becomes `\u003c!--`, so no value can close the script
+/// or open a comment (both are still valid JSON with the same meaning).
+pub fn json_ld(value: &serde_json::Value) -> String {
+    value
+        .to_string()
+        .replace("</", "<\\/")
+        .replace("<!--", "\\u003c!--")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shown(text: &str, other: bool) -> Shown {
+        Shown {
+            text: text.into(),
+            lang: if other { "ko" } else { "en" }.into(),
+            other,
+            href: Some("/en/org/oecd?a=1&b=2".into()),
+        }
+    }
+
+    fn page() -> Page {
+        let t = LayoutText {
+            site_name: "noticegraph".into(),
+            site_tagline: "tag".into(),
+            switch_language: "한국어".into(),
+            nav_home: "home".into(),
+            nav_sparql: "sparql".into(),
+            footer_generated: "generated".into(),
+            data_link: "data".into(),
+        };
+        Page {
+            layout: Layout {
+                lang: "en".into(),
+                title: "<b>title</b>".into(),
+                twin_lang: "ko".into(),
+                twin_href: "/ko/org/oecd".into(),
+                data_href: Some("/data/org/oecd.ttl".into()),
+                jsonld: json_ld(&serde_json::json!({"name": "</script><script>alert(1)</script>"})),
+                t,
+            },
+            heading: shown("<script>alert(1)</script>", false),
+            kind_name: Some("organization".into()),
+            summary: Some("A & B".into()),
+            summary_lang: "en".into(),
+            facts: vec![Fact {
+                name: "Part of".into(),
+                values: vec![shown("경제협력개발기구", true)],
+            }],
+            sections: vec![],
+            text_title: String::new(),
+            text: vec![],
+            text_lang: "en".into(),
+        }
+    }
+
+    #[test]
+    fn everything_is_escaped_and_other_language_is_marked() {
+        // minijinja also escapes `/` (as `&#x2f;`), harmless in text and attributes
+        let html = render(&page()).unwrap().replace("&#x2f;", "/");
+        assert!(!html.contains("<script>alert(1)</script>"), "{html}");
+        assert!(
+            html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"),
+            "{html}"
+        );
+        assert!(html.contains("&lt;b&gt;title&lt;/b&gt;"));
+        assert!(html.contains("A &amp; B"));
+        assert!(html.contains("href=\"/en/org/oecd?a=1&amp;b=2\""), "{html}");
+        assert!(html.contains(r#"<span class="other-lang" lang="ko">경제협력개발기구</span>"#));
+        assert!(html.contains("<html lang=\"en\">"));
+        assert!(
+            html.contains(r#"<link rel="alternate" type="text/turtle" href="/data/org/oecd.ttl">"#)
+        );
+        assert!(html.contains(r#"hreflang="ko" href="/ko/org/oecd""#));
+        // the JSON-LD cannot close its script element early
+        assert!(
+            html.contains(r#"<\/script><script>alert(1)<\/script>"#),
+            "{html}"
+        );
+    }
+
+    #[test]
+    fn json_ld_stays_valid_json() {
+        let value = serde_json::json!({"a": "</script> <!-- x"});
+        let safe = json_ld(&value);
+        assert!(!safe.contains("</") && !safe.contains("<!--"));
+        assert_eq!(
+            serde_json::from_str::<serde_json::Value>(&safe).unwrap(),
+            value
+        );
+    }
+}

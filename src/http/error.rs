@@ -1,0 +1,162 @@
+//! The HTTP tier's one error type. Every handler returns `Result<_, AppError>`, and
+//! [`AppError`]'s `IntoResponse` maps each case to its status code in one `match`
+//! (STYLE.md rule 3): client mistakes get a short `text/plain` message naming what was
+//! wrong; server faults (5xx) are logged with their details and answered generically.
+
+use crate::store::{QueryForm, StoreError};
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use std::time::Duration;
+
+/// Why a request failed.
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    /// The SPARQL query does not parse (the parser's message).
+    #[error("SPARQL syntax error: {0}")]
+    Syntax(String),
+    /// The query is well formed but cannot be evaluated (e.g. a `SERVICE` call, which is
+    /// disabled).
+    #[error("SPARQL evaluation error: {0}")]
+    Evaluation(String),
+    /// Nothing in `Accept` can be produced; carries the types that can.
+    #[error("none of the acceptable media types can be produced; offered: {}", .offered.join(", "))]
+    NotAcceptable {
+        /// The media types this resource is available in.
+        offered: Vec<String>,
+    },
+    /// The request body's `Content-Type` is not one this route reads.
+    #[error("unsupported Content-Type {got:?}; supported: {}", .supported.join(", "))]
+    UnsupportedMediaType {
+        /// The `Content-Type` received (empty when absent).
+        got: String,
+        /// The types the route reads.
+        supported: Vec<String>,
+    },
+    /// The body is larger than `config.body_limit`.
+    #[error("request body too large: the limit (body_limit) is {limit} bytes")]
+    TooLarge {
+        /// The configured limit in bytes.
+        limit: usize,
+    },
+    /// A request parameter or body is not valid UTF-8 (which part).
+    #[error("{0} is not valid UTF-8")]
+    NotUtf8(String),
+    /// Any other malformed request (missing or repeated parameter, unknown file extension).
+    #[error("{0}")]
+    BadRequest(String),
+    /// The operation exists but is not allowed here (SPARQL Update on the read-only
+    /// endpoint).
+    #[error("{0}")]
+    Forbidden(String),
+    /// Nothing is known about the requested resource (which one).
+    #[error("not found: {0}")]
+    NotFound(String),
+    /// The query ran past the configured timeout and was cancelled.
+    #[error("query cancelled: it ran past the timeout (query_timeout) of {0:?}")]
+    Timeout(Duration),
+    /// The store failed (details are logged, not sent).
+    #[error("storage error: {0}")]
+    Storage(String),
+    /// A page could not be rendered (details are logged, not sent).
+    #[error("rendering error: {0}")]
+    Render(String),
+}
+
+impl AppError {
+    /// A 406 for a query of `form`, listing what `offers` would produce.
+    pub fn not_acceptable<T>(offers: &[(&str, T)]) -> AppError {
+        AppError::NotAcceptable {
+            offered: super::negotiate::offered_types(offers),
+        }
+    }
+}
+
+impl From<StoreError> for AppError {
+    fn from(e: StoreError) -> AppError {
+        match e {
+            StoreError::Syntax(m) => AppError::Syntax(m),
+            StoreError::Evaluation(m) => AppError::Evaluation(m),
+            StoreError::NotAcceptable(form) => match form {
+                QueryForm::Select | QueryForm::Ask => {
+                    AppError::not_acceptable(&super::negotiate::result_offers())
+                }
+                QueryForm::Graph => AppError::not_acceptable(&super::negotiate::graph_offers()),
+            },
+            StoreError::Timeout(t) => AppError::Timeout(t),
+            StoreError::Storage(m) => AppError::Storage(m),
+        }
+    }
+}
+
+impl From<minijinja::Error> for AppError {
+    fn from(e: minijinja::Error) -> AppError {
+        AppError::Render(format!("{e:#}"))
+    }
+}
+
+impl IntoResponse for AppError {
+    fn into_response(self) -> Response {
+        let status = match &self {
+            AppError::Syntax(_)
+            | AppError::Evaluation(_)
+            | AppError::NotUtf8(_)
+            | AppError::BadRequest(_) => StatusCode::BAD_REQUEST,
+            AppError::NotAcceptable { .. } => StatusCode::NOT_ACCEPTABLE,
+            AppError::UnsupportedMediaType { .. } => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            AppError::TooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
+            AppError::Forbidden(_) => StatusCode::FORBIDDEN,
+            AppError::NotFound(_) => StatusCode::NOT_FOUND,
+            AppError::Timeout(_) => StatusCode::SERVICE_UNAVAILABLE,
+            AppError::Storage(_) | AppError::Render(_) => StatusCode::INTERNAL_SERVER_ERROR,
+        };
+        let message = if status.is_server_error() && status != StatusCode::SERVICE_UNAVAILABLE {
+            tracing::error!(error = %self, "request failed");
+            "internal server error (details are in the server log)".to_string()
+        } else {
+            tracing::debug!(error = %self, %status, "request refused");
+            self.to_string()
+        };
+        (
+            status,
+            [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
+            message + "\n",
+        )
+            .into_response()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn status_codes() {
+        for (error, status) in [
+            (AppError::Syntax("x".into()), 400),
+            (AppError::NotAcceptable { offered: vec![] }, 406),
+            (
+                AppError::UnsupportedMediaType {
+                    got: "image/png".into(),
+                    supported: vec![],
+                },
+                415,
+            ),
+            (AppError::TooLarge { limit: 3 }, 413),
+            (AppError::NotUtf8("body".into()), 400),
+            (AppError::Forbidden("no".into()), 403),
+            (AppError::NotFound("x".into()), 404),
+            (AppError::Timeout(Duration::from_secs(1)), 503),
+            (AppError::Storage("disk on fire".into()), 500),
+        ] {
+            assert_eq!(error.into_response().status().as_u16(), status);
+        }
+    }
+
+    #[tokio::test]
+    async fn storage_details_are_not_sent() {
+        use http_body_util::BodyExt;
+        let response = AppError::Storage("secret path /var/db".into()).into_response();
+        let body = response.into_body().collect().await.unwrap().to_bytes();
+        assert!(!String::from_utf8_lossy(&body).contains("secret"));
+    }
+}

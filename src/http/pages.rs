@@ -1,0 +1,915 @@
+//! Localized HTML pages (`ko`, `en`): `/` (303 to `/ko/` or `/en/` by `Accept-Language`,
+//! then the `lang` cookie), `/{lang}/` (notices and events), `/{lang}/notices/{id}` and
+//! `/{lang}/{kind}/{slug}` for every kind of thing.
+//!
+//! Everything shown comes from the graph through SPARQL SELECTs (`queries/*.rq`, run with
+//! `Store::select` on the blocking pool) and is worded by Fluent messages: summaries are
+//! generated from the facts (never the notice's sentences), labels are taken in the page's
+//! language or, failing that, in the other one with a visible marker, and dates keep their
+//! precision. One generic page shape serves every kind: facts about the thing (its
+//! outgoing links), sections of things linking to it (incoming links), and a summary
+//! message chosen by kind.
+
+use super::error::AppError;
+use super::queries;
+use super::resource::{Thing, request_language};
+use crate::l10n::Localizer;
+use crate::model::{DateValue, EntityKind, Lang};
+use crate::state::{App, AppState, blocking};
+use crate::store::{Store, StoreError};
+use crate::web::{self, Fact, Item, Layout, LayoutText, Page, Section, Segment, Shown};
+use axum::Router;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::routing::get;
+use fluent_bundle::FluentArgs;
+use oxigraph::model::{Literal, NamedNode, Term};
+use std::collections::HashMap;
+
+/// The page routes.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/", get(root))
+        .route("/{lang}", get(lang_root))
+        .route("/{lang}/", get(home))
+        .route("/{lang}/notices/{id}", get(notice))
+        .route("/{lang}/{kind}/{slug}", get(entity))
+}
+
+/// `/` → `303` to the home page in the request's language.
+async fn root(headers: HeaderMap) -> Response {
+    let lang = request_language(&headers);
+    (
+        StatusCode::SEE_OTHER,
+        [
+            (header::LOCATION, format!("/{lang}/")),
+            (header::VARY, "accept-language, cookie".to_string()),
+        ],
+    )
+        .into_response()
+}
+
+/// `/{lang}` → `/{lang}/`.
+async fn lang_root(Path(lang): Path<String>) -> Result<Redirect, AppError> {
+    let lang = page_lang(&lang)?;
+    Ok(Redirect::permanent(&format!("/{lang}/")))
+}
+
+fn page_lang(segment: &str) -> Result<Lang, AppError> {
+    match segment {
+        "ko" => Ok(Lang::Ko),
+        "en" => Ok(Lang::En),
+        other => Err(AppError::NotFound(format!("/{other}/"))),
+    }
+}
+
+/// An HTML answer that remembers the language in the `lang` cookie.
+fn html(lang: Lang, body: String) -> Response {
+    (
+        [(
+            header::SET_COOKIE,
+            format!("lang={lang}; Path=/; Max-Age=31536000; SameSite=Lax"),
+        )],
+        Html(body),
+    )
+        .into_response()
+}
+
+async fn home(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+) -> Result<Response, AppError> {
+    let lang = page_lang(&lang)?;
+    let body = blocking(move || home_page(&state, lang)).await?;
+    Ok(html(lang, body))
+}
+
+async fn notice(
+    State(state): State<AppState>,
+    Path((lang, id)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    let lang = page_lang(&lang)?;
+    let thing = Thing::parse("notice", &id)
+        .ok_or_else(|| AppError::NotFound(format!("/{lang}/notices/{id}")))?;
+    let body = blocking(move || thing_page(&state, lang, &thing)).await?;
+    Ok(html(lang, body))
+}
+
+async fn entity(
+    State(state): State<AppState>,
+    Path((lang, kind, slug)): Path<(String, String, String)>,
+) -> Result<Response, AppError> {
+    let lang = page_lang(&lang)?;
+    let thing = Thing::parse(&kind, &slug)
+        .filter(|t| t.kind != "notice")
+        .ok_or_else(|| AppError::NotFound(format!("/{lang}/{kind}/{slug}")))?;
+    let body = blocking(move || thing_page(&state, lang, &thing)).await?;
+    Ok(html(lang, body))
+}
+
+/// Links and literal facts of one thing, by role (see `queries/relations.rq` and
+/// `queries/literals.rq`).
+#[derive(Debug, Default)]
+struct Facts {
+    relations: Vec<(String, NamedNode)>,
+    literals: Vec<(String, Literal)>,
+}
+
+impl Facts {
+    fn load(store: &dyn Store, iri: &NamedNode) -> Result<Facts, StoreError> {
+        let mut facts = Facts::default();
+        for row in store.select(&queries::about(queries::RELATIONS, iri))? {
+            if let (Some(Term::Literal(role)), Some(Term::NamedNode(other))) =
+                (row.get("role"), row.get("other"))
+            {
+                facts
+                    .relations
+                    .push((role.value().to_string(), other.clone()));
+            }
+        }
+        for row in store.select(&queries::about(queries::LITERALS, iri))? {
+            if let (Some(Term::Literal(role)), Some(Term::Literal(value))) =
+                (row.get("role"), row.get("value"))
+            {
+                facts
+                    .literals
+                    .push((role.value().to_string(), value.clone()));
+            }
+        }
+        facts.relations.sort();
+        facts.relations.dedup();
+        Ok(facts)
+    }
+
+    fn is_empty(&self) -> bool {
+        self.relations.is_empty() && self.literals.is_empty()
+    }
+
+    fn related(&self, role: &str) -> Vec<NamedNode> {
+        self.relations
+            .iter()
+            .filter(|(r, _)| r == role)
+            .map(|(_, o)| o.clone())
+            .collect()
+    }
+
+    fn literals(&self, role: &str) -> Vec<&Literal> {
+        self.literals
+            .iter()
+            .filter(|(r, _)| r == role)
+            .map(|(_, l)| l)
+            .collect()
+    }
+
+    fn first(&self, role: &str) -> Option<&str> {
+        self.literals(role).first().map(|l| l.value())
+    }
+
+    fn date(&self, role: &str) -> Option<DateValue> {
+        self.literals(role)
+            .iter()
+            .find_map(|l| DateValue::parse_iso(l.value()))
+    }
+
+    fn labels(&self, role: &str) -> Vec<(String, String)> {
+        self.literals(role)
+            .iter()
+            .map(|l| {
+                (
+                    l.value().to_string(),
+                    l.language().unwrap_or("").to_string(),
+                )
+            })
+            .collect()
+    }
+}
+
+/// What a list entry needs of a thing.
+#[derive(Debug, Default)]
+struct Brief {
+    labels: Vec<(String, String)>,
+    headlines: Vec<(String, String)>,
+    start: Option<DateValue>,
+    published: Option<DateValue>,
+    locations: Vec<NamedNode>,
+}
+
+/// Chooses a label for `lang`: the exact tag, then the same primary language, then the
+/// other supported language (marked `other`), then anything. Labels are `(text, tag)`.
+fn choose(labels: &[(String, String)], lang: Lang) -> Option<(String, String, bool)> {
+    let mut sorted: Vec<&(String, String)> = labels.iter().collect();
+    sorted.sort();
+    let pick = |f: &dyn Fn(&str) -> bool| sorted.iter().find(|(_, tag)| f(tag)).copied();
+    if let Some((text, tag)) = pick(&|t| t.eq_ignore_ascii_case(lang.tag()))
+        .or_else(|| pick(&|t| Lang::from_tag(t) == Some(lang)))
+    {
+        return Some((text.clone(), tag.to_ascii_lowercase(), false));
+    }
+    let other = lang.other();
+    let (text, tag) = pick(&|t| t.eq_ignore_ascii_case(other.tag()))
+        .or_else(|| pick(&|t| Lang::from_tag(t) == Some(other)))
+        .or_else(|| sorted.first().copied())?;
+    let tag = if tag.is_empty() {
+        lang.tag().to_string()
+    } else {
+        tag.to_ascii_lowercase()
+    };
+    let other = Lang::from_tag(&tag) != Some(lang);
+    Some((text.clone(), tag, other))
+}
+
+/// One page being built: the app, the language and what is known of linked things.
+struct Builder<'a> {
+    app: &'a App,
+    lang: Lang,
+    briefs: HashMap<NamedNode, Brief>,
+}
+
+impl<'a> Builder<'a> {
+    fn new(app: &'a App, lang: Lang) -> Self {
+        Builder {
+            app,
+            lang,
+            briefs: HashMap::new(),
+        }
+    }
+
+    fn l10n(&self) -> &Localizer {
+        &self.app.localizer
+    }
+
+    fn t(&self, id: &str) -> String {
+        self.l10n().text(self.lang, id)
+    }
+
+    /// Loads briefs of `iris` not loaded yet, then of the places they are located in.
+    fn load(&mut self, iris: &[NamedNode]) -> Result<(), StoreError> {
+        for round in 0..2 {
+            let wanted: Vec<NamedNode> = if round == 0 {
+                iris.to_vec()
+            } else {
+                self.briefs
+                    .values()
+                    .flat_map(|b| b.locations.iter().cloned())
+                    .collect()
+            };
+            let mut missing: Vec<NamedNode> = wanted
+                .into_iter()
+                .filter(|i| !self.briefs.contains_key(i))
+                .collect();
+            missing.sort();
+            missing.dedup();
+            if missing.is_empty() {
+                continue;
+            }
+            for chunk in missing.chunks(200) {
+                let rows = self
+                    .app
+                    .store
+                    .select(&queries::for_values(queries::BRIEFS, chunk))?;
+                for iri in chunk {
+                    self.briefs.entry(iri.clone()).or_default();
+                }
+                for row in rows {
+                    let (Some(Term::NamedNode(thing)), Some(Term::Literal(role)), Some(value)) =
+                        (row.get("thing"), row.get("role"), row.get("value"))
+                    else {
+                        continue;
+                    };
+                    let brief = self.briefs.entry(thing.clone()).or_default();
+                    match (role.value(), value) {
+                        ("label", Term::Literal(l)) => brief.labels.push((
+                            l.value().to_string(),
+                            l.language().unwrap_or("").to_string(),
+                        )),
+                        ("headline", Term::Literal(l)) => brief.headlines.push((
+                            l.value().to_string(),
+                            l.language().unwrap_or("").to_string(),
+                        )),
+                        ("start", Term::Literal(l)) => {
+                            brief.start = brief.start.or(DateValue::parse_iso(l.value()))
+                        }
+                        ("published", Term::Literal(l)) => {
+                            brief.published = brief.published.or(DateValue::parse_iso(l.value()))
+                        }
+                        ("location", Term::NamedNode(n)) => brief.locations.push(n.clone()),
+                        _ => {}
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The page path of a thing we mint IRIs for; external IRIs link to themselves.
+    fn href(&self, iri: &NamedNode) -> String {
+        let iris = &self.app.iris;
+        if let Some(key) = iris.parse_entity(iri.as_str()) {
+            format!("/{}/{}/{}", self.lang, key.kind.segment(), key.slug)
+        } else if let Some(id) = iris.parse_notice(iri.as_str()) {
+            format!("/{}/notices/{id}", self.lang)
+        } else {
+            iri.as_str().to_string()
+        }
+    }
+
+    /// A thing's label (or a notice's headline) for this page, marked when in the other
+    /// language; its slug when it has no label at all, its IRI only when it is not ours.
+    fn shown(&self, iri: &NamedNode) -> Shown {
+        let brief = self.briefs.get(iri);
+        let chosen = brief
+            .and_then(|b| choose(&b.labels, self.lang).or_else(|| choose(&b.headlines, self.lang)));
+        let (text, lang, other) = chosen.unwrap_or_else(|| {
+            let iris = &self.app.iris;
+            let fallback = iris
+                .parse_entity(iri.as_str())
+                .map(|k| k.slug)
+                .or_else(|| iris.parse_notice(iri.as_str()))
+                .unwrap_or_else(|| iri.as_str().to_string());
+            (fallback, self.lang.tag().to_string(), false)
+        });
+        Shown {
+            text,
+            lang,
+            other,
+            href: Some(self.href(iri)),
+        }
+    }
+
+    fn name(&self, iri: &NamedNode) -> String {
+        self.shown(iri).text
+    }
+
+    fn names(&self, iris: &[NamedNode]) -> String {
+        let names: Vec<String> = iris.iter().map(|i| self.name(i)).collect();
+        self.l10n().list(self.lang, &names)
+    }
+
+    fn date(&self, date: &DateValue) -> String {
+        self.l10n().date(self.lang, date)
+    }
+
+    /// A list entry: the thing, with its date and places as detail.
+    fn item(&self, iri: &NamedNode) -> Item {
+        let brief = self.briefs.get(iri);
+        let mut detail = Vec::new();
+        if let Some(d) = brief.and_then(|b| b.start.or(b.published)) {
+            detail.push(self.date(&d));
+        }
+        if let Some(b) = brief {
+            let places: Vec<String> = b.locations.iter().map(|l| self.name(l)).collect();
+            if !places.is_empty() {
+                detail.push(places.join(", "));
+            }
+        }
+        Item {
+            link: self.shown(iri),
+            detail: (!detail.is_empty()).then(|| detail.join(" · ")),
+        }
+    }
+
+    /// A section of `iris`, newest first, or `None` when empty.
+    fn section(&self, title_id: &str, iris: &[NamedNode]) -> Option<Section> {
+        if iris.is_empty() {
+            return None;
+        }
+        let mut sorted: Vec<&NamedNode> = iris.iter().collect();
+        sorted.sort_by_key(|i| {
+            let b = self.briefs.get(*i);
+            (
+                std::cmp::Reverse(b.and_then(|b| b.start.or(b.published)).map(date_key)),
+                self.name(i),
+            )
+        });
+        sorted.dedup();
+        Some(Section {
+            title: self.t(title_id),
+            items: sorted.into_iter().map(|i| self.item(i)).collect(),
+        })
+    }
+
+    fn fact(&self, name_id: &str, iris: &[NamedNode]) -> Option<Fact> {
+        (!iris.is_empty()).then(|| Fact {
+            name: self.t(name_id),
+            values: iris.iter().map(|i| self.shown(i)).collect(),
+        })
+    }
+
+    fn text_fact(&self, name_id: &str, values: Vec<String>) -> Option<Fact> {
+        (!values.is_empty()).then(|| Fact {
+            name: self.t(name_id),
+            values: values
+                .into_iter()
+                .map(|text| Shown {
+                    text,
+                    lang: self.lang.tag().to_string(),
+                    other: false,
+                    href: None,
+                })
+                .collect(),
+        })
+    }
+
+    fn layout(
+        &self,
+        title: String,
+        twin_href: String,
+        data_href: Option<String>,
+        jsonld: serde_json::Value,
+    ) -> Layout {
+        Layout {
+            lang: self.lang.tag().to_string(),
+            title,
+            twin_lang: self.lang.other().tag().to_string(),
+            twin_href,
+            data_href,
+            jsonld: web::json_ld(&jsonld),
+            t: LayoutText {
+                site_name: self.t("site-title"),
+                site_tagline: self.t("site-tagline"),
+                switch_language: self.t("switch-language"),
+                nav_home: self.t("nav-home"),
+                nav_sparql: self.t("nav-sparql"),
+                footer_generated: self.t("footer-generated"),
+                data_link: self.t("data-link"),
+            },
+        }
+    }
+
+    /// `{"@id", "name"}` objects for JSON-LD.
+    fn refs(&self, iris: &[NamedNode]) -> serde_json::Value {
+        iris.iter()
+            .map(|i| serde_json::json!({"@id": i.as_str(), "name": self.name(i)}))
+            .collect()
+    }
+}
+
+/// A chronological sort key: a year-only or year-month date sorts at the start of its
+/// period (`DateValue`'s derived order compares precision first, which is not time order).
+fn date_key(d: DateValue) -> (i32, u32, u32) {
+    match d {
+        DateValue::Year(y) => (y, 0, 0),
+        DateValue::YearMonth(y, m) => (y, m, 0),
+        DateValue::Date(y, m, d) => (y, m, d),
+    }
+}
+
+fn yes(b: bool) -> &'static str {
+    if b { "yes" } else { "no" }
+}
+
+/// The home page: the newest notices and the latest events.
+fn home_page(app: &App, lang: Lang) -> Result<String, AppError> {
+    let rows = app.config.page_rows;
+    let column = |query: String, var: &str| -> Result<Vec<NamedNode>, StoreError> {
+        Ok(app
+            .store
+            .select(&query)?
+            .into_iter()
+            .filter_map(|row| match row.get(var) {
+                Some(Term::NamedNode(n)) => Some(n.clone()),
+                _ => None,
+            })
+            .collect())
+    };
+    let notices = column(queries::limited(queries::NOTICES, rows), "notice")?;
+    let events = column(queries::limited(queries::EVENTS, rows), "event")?;
+    let mut b = Builder::new(app, lang);
+    b.load(&[notices.clone(), events.clone()].concat())?;
+    let title = b.t("home-title");
+    let sections: Vec<Section> = [
+        b.section("home-notices", &notices),
+        b.section("home-events", &events),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let summary = if sections.is_empty() {
+        b.t("home-empty")
+    } else {
+        b.t("home-intro")
+    };
+    let jsonld = serde_json::json!({
+        "@context": "https://schema.org",
+        "@type": "WebSite",
+        "name": b.t("site-title"),
+        "inLanguage": lang.tag(),
+    });
+    let page = Page {
+        layout: b.layout(title.clone(), format!("/{}/", lang.other()), None, jsonld),
+        heading: Shown {
+            text: title,
+            lang: lang.tag().to_string(),
+            other: false,
+            href: None,
+        },
+        kind_name: None,
+        summary: Some(summary),
+        summary_lang: lang.tag().to_string(),
+        facts: vec![],
+        sections,
+        text_title: String::new(),
+        text: vec![],
+        text_lang: lang.tag().to_string(),
+    };
+    Ok(web::render(&page)?)
+}
+
+/// The schema.org type of a kind, for JSON-LD.
+fn schema_type(kind: &str) -> &'static str {
+    match kind {
+        "org" => "Organization",
+        "country" => "Country",
+        "city" => "City",
+        "region" => "Place",
+        "person" => "Person",
+        "post" => "Role",
+        "event" => "Event",
+        "series" => "EventSeries",
+        "topic" => "DefinedTerm",
+        _ => "NewsArticle",
+    }
+}
+
+/// The page of one thing (entity or notice); `404` when the store knows nothing of it.
+fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> {
+    let iri = thing.iri_in(&app.iris);
+    let facts = Facts::load(app.store.as_ref(), &iri)?;
+    if facts.is_empty() {
+        return Err(AppError::NotFound(iri.into_string()));
+    }
+    let mut b = Builder::new(app, lang);
+    // the series' other editions are shown on an event page
+    let series = facts.related("series");
+    let mut editions = Vec::new();
+    for s in &series {
+        let series_facts = Facts::load(app.store.as_ref(), s)?;
+        editions.extend(
+            series_facts
+                .related("edition")
+                .into_iter()
+                .filter(|e| *e != iri),
+        );
+    }
+    let mut wanted: Vec<NamedNode> = facts.relations.iter().map(|(_, o)| o.clone()).collect();
+    wanted.extend(editions.iter().cloned());
+    wanted.push(iri.clone());
+    b.load(&wanted)?;
+
+    let labels = facts.labels("label");
+    let headline = facts.labels("headline");
+    let heading = {
+        let mut shown = b.shown(&iri);
+        if let Some((text, tag, other)) = choose(&labels, lang).or_else(|| choose(&headline, lang))
+        {
+            shown.text = text;
+            shown.lang = tag;
+            shown.other = other;
+        }
+        shown.href = None;
+        shown
+    };
+    let name = heading.text.clone();
+    let kind_name = b.t(&format!("kind-{}", thing.kind));
+
+    let mut fact_list: Vec<Option<Fact>> = Vec::new();
+    let mut sections: Vec<Option<Section>> = Vec::new();
+    let mut jsonld = serde_json::json!({
+        "@context": "https://schema.org",
+        "@id": iri.as_str(),
+        "@type": schema_type(thing.kind),
+        "name": name,
+        "url": format!("{}{}", app.iris.base(), thing.page(lang).trim_start_matches('/')),
+    });
+    let (summary_id, mut args) = (
+        format!("{}-summary", summary_kind(thing.kind)),
+        FluentArgs::new(),
+    );
+    args.set("name", name.clone());
+    let count = |role: &str| facts.related(role).len() as i64;
+
+    if thing.kind == "notice" {
+        let published = facts.date("published");
+        let mentions = facts.related("mentions");
+        let (events, others): (Vec<NamedNode>, Vec<NamedNode>) =
+            mentions.into_iter().partition(|m| {
+                app.iris
+                    .parse_entity(m.as_str())
+                    .is_some_and(|k| k.kind == EntityKind::Event)
+            });
+        let publisher_iris = facts.related("publisher");
+        let publisher: Vec<Shown> = publisher_iris
+            .iter()
+            .map(|p| b.shown(p))
+            .chain(
+                facts
+                    .labels("publisher-name")
+                    .into_iter()
+                    .map(|(text, tag)| Shown {
+                        other: Lang::from_tag(&tag).is_some_and(|l| l != lang),
+                        lang: if tag.is_empty() {
+                            lang.tag().to_string()
+                        } else {
+                            tag
+                        },
+                        text,
+                        href: None,
+                    }),
+            )
+            .collect();
+        fact_list.push(b.text_fact(
+            "notice-published",
+            published.iter().map(|d| b.date(d)).collect(),
+        ));
+        fact_list.push((!publisher.is_empty()).then(|| Fact {
+            name: b.t("notice-publisher"),
+            values: publisher.clone(),
+        }));
+        fact_list.push(
+            b.text_fact(
+                "notice-language",
+                facts
+                    .literals("language")
+                    .iter()
+                    .filter_map(|l| Lang::from_tag(l.value()))
+                    .map(|l| b.t(&format!("language-{l}")))
+                    .collect(),
+            ),
+        );
+        fact_list.push(facts.first("source").map(|url| Fact {
+            name: b.t("notice-source"),
+            values: vec![Shown {
+                text: url.to_string(),
+                lang: lang.tag().to_string(),
+                other: false,
+                href: Some(url.to_string()),
+            }],
+        }));
+        sections.push(b.section("notice-events", &events));
+        sections.push(b.section("notice-entities", &others));
+        args.set("has-publisher", yes(!publisher.is_empty()));
+        args.set(
+            "publisher",
+            publisher
+                .first()
+                .map(|p| p.text.clone())
+                .unwrap_or_default(),
+        );
+        args.set("has-date", yes(published.is_some()));
+        args.set("date", published.map(|d| b.date(&d)).unwrap_or_default());
+        args.set("events", events.len() as i64);
+        args.set("things", others.len() as i64);
+        jsonld["headline"] = serde_json::json!(name);
+        if let Some(d) = published {
+            jsonld["datePublished"] = serde_json::json!(d.iso());
+        }
+        if let Some(l) = facts.first("language") {
+            jsonld["inLanguage"] = serde_json::json!(l);
+        }
+        jsonld["mentions"] = b.refs(&[events.clone(), others.clone()].concat());
+    } else {
+        let start = facts.date("start");
+        let end = facts.date("end");
+        let kinds = facts.related("kind");
+        fact_list.push(b.fact("fact-what", &kinds));
+        fact_list.push(b.fact("fact-hosts", &facts.related("organizer")));
+        fact_list.push(b.fact("fact-where", &facts.related("location")));
+        fact_list.push(b.text_fact("fact-when", start.iter().map(|d| b.date(d)).collect()));
+        fact_list.push(b.text_fact("fact-until", end.iter().map(|d| b.date(d)).collect()));
+        fact_list.push(b.fact("fact-series", &series));
+        fact_list.push(b.fact("fact-participants", &facts.related("attendee")));
+        fact_list.push(b.fact("fact-topics", &facts.related("about")));
+        let status = facts.first("status").unwrap_or("held").to_string();
+        if facts.first("status").is_some() {
+            fact_list.push(b.text_fact("fact-status", vec![b.t(&format!("status-{status}"))]));
+        }
+        fact_list.push(b.fact("fact-part-of", &facts.related("part-of")));
+        fact_list.push(b.fact("fact-post-in", &facts.related("post-in")));
+        fact_list.push(b.fact("section-holds", &facts.related("holds")));
+        let alt: Vec<String> = facts
+            .labels("alt-label")
+            .into_iter()
+            .filter(|(_, tag)| Lang::from_tag(tag) == Some(lang) && !tag.contains('-'))
+            .map(|(text, _)| text)
+            .collect();
+        fact_list.push(b.text_fact("fact-also-known-as", alt));
+        fact_list.push(b.fact("fact-same-as", &facts.related("same-as")));
+
+        sections.push(b.section("section-other-editions", &editions));
+        sections.push(b.section("section-editions", &facts.related("edition")));
+        sections.push(b.section("section-organizes", &facts.related("organizes")));
+        sections.push(b.section("section-attends", &facts.related("attends")));
+        sections.push(b.section("section-location-of", &facts.related("location-of")));
+        sections.push(b.section("section-topic-of", &facts.related("topic-of")));
+        sections.push(b.section("section-contains", &facts.related("contains")));
+        sections.push(b.section("section-sub-orgs", &facts.related("sub-org")));
+        sections.push(b.section("section-posts", &facts.related("post")));
+        sections.push(b.section("section-holders", &facts.related("holder")));
+        sections.push(b.section("section-mentioned-in", &facts.related("mentioned-in")));
+
+        let hosts = facts.related("organizer");
+        let places = facts.related("location");
+        let parent = facts.related("part-of");
+        let posts = facts.related("holds");
+        let post_in = facts.related("post-in");
+        let holders = facts.related("holder");
+        args.set("event", name.clone());
+        args.set("has-hosts", yes(!hosts.is_empty()));
+        args.set("hosts", b.names(&hosts));
+        args.set("has-place", yes(!places.is_empty()));
+        args.set("place", b.names(&places));
+        args.set("has-date", yes(start.is_some()));
+        args.set("date", start.map(|d| b.date(&d)).unwrap_or_default());
+        args.set(
+            "precision",
+            match start {
+                Some(DateValue::Date(..)) => "day",
+                Some(DateValue::YearMonth(..)) => "month",
+                _ => "year",
+            },
+        );
+        args.set("status", status);
+        args.set("has-series", yes(!series.is_empty()));
+        args.set("series", b.names(&series));
+        args.set("has-parent", yes(!parent.is_empty()));
+        args.set("parent", b.names(&parent));
+        args.set("organized", count("organizes"));
+        args.set("attended", count("attends"));
+        args.set("has-posts", yes(!posts.is_empty()));
+        args.set("posts", b.names(&posts));
+        let events = match thing.kind {
+            "country" | "city" | "region" => count("location-of"),
+            "topic" => count("topic-of"),
+            _ => count("attends") + count("organizes"),
+        };
+        args.set("events", events);
+        args.set("kind", kind_name.clone());
+        args.set("has-org", yes(!post_in.is_empty()));
+        args.set("org", b.names(&post_in));
+        args.set("has-holders", yes(!holders.is_empty()));
+        args.set("holders", b.names(&holders));
+        args.set("has-organizer", yes(!hosts.is_empty()));
+        args.set("organizer", b.names(&hosts));
+        args.set("editions", count("edition"));
+
+        if let Some(d) = start {
+            jsonld["startDate"] = serde_json::json!(d.iso());
+        }
+        if let Some(d) = end {
+            jsonld["endDate"] = serde_json::json!(d.iso());
+        }
+        for (key, role) in [
+            ("location", "location"),
+            ("organizer", "organizer"),
+            ("attendee", "attendee"),
+            ("superEvent", "series"),
+            ("about", "about"),
+            ("containedInPlace", "part-of"),
+            ("sameAs", "same-as"),
+        ] {
+            let linked = facts.related(role);
+            if !linked.is_empty() {
+                jsonld[key] = if key == "sameAs" {
+                    linked.iter().map(|i| i.as_str()).collect()
+                } else {
+                    b.refs(&linked)
+                };
+            }
+        }
+        let alternate: Vec<String> = facts
+            .labels("label")
+            .into_iter()
+            .map(|(t, _)| t)
+            .filter(|t| *t != name)
+            .collect();
+        if !alternate.is_empty() {
+            jsonld["alternateName"] = serde_json::json!(alternate);
+        }
+    }
+
+    let summary = b.l10n().format(lang, &summary_id, Some(&args));
+    let (text, text_lang) = if thing.kind == "notice" {
+        notice_text(&b, &iri)?
+    } else {
+        (Vec::new(), lang.tag().to_string())
+    };
+    let twin = thing.page(lang.other());
+    let page = Page {
+        layout: b.layout(
+            format!("{name} ({kind_name})"),
+            twin,
+            Some(thing.data("ttl")),
+            jsonld,
+        ),
+        heading,
+        kind_name: Some(kind_name),
+        summary: Some(summary.text),
+        summary_lang: summary.lang.tag().to_string(),
+        facts: fact_list.into_iter().flatten().collect(),
+        sections: sections.into_iter().flatten().collect(),
+        text_title: b.t("notice-text"),
+        text,
+        text_lang,
+    };
+    Ok(web::render(&page)?)
+}
+
+/// Which summary message a kind uses (`{prefix}-summary`).
+fn summary_kind(kind: &str) -> &'static str {
+    match kind {
+        "notice" => "notice",
+        "event" => "event",
+        "org" => "org",
+        "person" => "person",
+        "post" => "post",
+        "series" => "series",
+        "topic" => "topic",
+        _ => "place",
+    }
+}
+
+/// A notice's text cut into runs, mentions linked to what they refer to. Offsets are in
+/// characters (NIF, RFC 5147); overlapping or out-of-range mentions are skipped.
+fn notice_text(b: &Builder<'_>, iri: &NamedNode) -> Result<(Vec<Segment>, String), AppError> {
+    let rows = b
+        .app
+        .store
+        .select(&queries::about(queries::MENTIONS, iri))?;
+    let Some(Term::Literal(text)) = rows.first().and_then(|r| r.get("text")) else {
+        return Ok((Vec::new(), b.lang.tag().to_string()));
+    };
+    let text_lang = text.language().unwrap_or(b.lang.tag()).to_string();
+    let chars: Vec<char> = text.value().chars().collect();
+    let index = |t: Option<&Term>| match t {
+        Some(Term::Literal(l)) => l.value().parse::<usize>().ok(),
+        _ => None,
+    };
+    let mut spans: Vec<(usize, usize, NamedNode)> = rows
+        .iter()
+        .filter_map(|r| {
+            let (begin, end) = (index(r.get("begin"))?, index(r.get("end"))?);
+            let Some(Term::NamedNode(target)) = r.get("ref") else {
+                return None;
+            };
+            (begin < end && end <= chars.len()).then(|| (begin, end, target.clone()))
+        })
+        .collect();
+    spans.sort_by_key(|(begin, end, _)| (*begin, std::cmp::Reverse(*end)));
+    let mut segments = Vec::new();
+    let mut at = 0;
+    for (begin, end, target) in spans {
+        if begin < at {
+            continue;
+        }
+        if begin > at {
+            segments.push(Segment {
+                text: chars[at..begin].iter().collect(),
+                href: None,
+            });
+        }
+        segments.push(Segment {
+            text: chars[begin..end].iter().collect(),
+            href: Some(b.href(&target)),
+        });
+        at = end;
+    }
+    if at < chars.len() {
+        segments.push(Segment {
+            text: chars[at..].iter().collect(),
+            href: None,
+        });
+    }
+    Ok((segments, text_lang))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn l(text: &str, tag: &str) -> (String, String) {
+        (text.to_string(), tag.to_string())
+    }
+
+    #[test]
+    fn choose_label_table() {
+        let both = [l("OECD", "en"), l("경제협력개발기구", "ko")];
+        let only_ko = [l("탈린", "ko")];
+        let upper = [l("Tallinn", "EN")];
+        let plain = [l("Tallinn", "")];
+        for (labels, lang, want) in [
+            (&both[..], Lang::Ko, Some(("경제협력개발기구", "ko", false))),
+            (&both[..], Lang::En, Some(("OECD", "en", false))),
+            (&only_ko[..], Lang::En, Some(("탈린", "ko", true))),
+            (&only_ko[..], Lang::Ko, Some(("탈린", "ko", false))),
+            (&upper[..], Lang::En, Some(("Tallinn", "en", false))),
+            (&upper[..], Lang::Ko, Some(("Tallinn", "en", true))),
+            (&plain[..], Lang::Ko, Some(("Tallinn", "ko", false))),
+            (&[][..], Lang::Ko, None),
+        ] {
+            let got = choose(labels, lang);
+            let got = got.as_ref().map(|(t, g, o)| (t.as_str(), g.as_str(), *o));
+            assert_eq!(got, want, "{labels:?} {lang}");
+        }
+    }
+}

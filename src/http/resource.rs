@@ -1,0 +1,192 @@
+//! Linked data (<https://www.w3.org/TR/cooluris/>, the 303 recipe): a thing's IRI
+//! `GET /id/{kind}/{slug}` (and `/id/notice/{id}`) answers `303 See Other` to a document
+//! about it — the HTML page `/{lang}/{kind}/{slug}` (`/{lang}/notices/{id}`) for browsers,
+//! the RDF document `/data/{kind}/{slug}.{ttl|nt|jsonld|rdf}` for RDF clients — chosen by
+//! `Accept`, the page language by `Accept-Language` (then the `lang` cookie, then `en`).
+//!
+//! `GET /data/{kind}/{slug}.{ext}` is the description: the thing's own triples, the labels
+//! of what it links to, and the notices that mention it (`queries/describe.rq`). Things the
+//! store knows nothing about are `404` on both routes.
+
+use super::error::AppError;
+use super::negotiate::{JSON_LD, negotiate};
+use super::queries;
+use crate::model::{EntityKind, Lang};
+use crate::rdf::iri::Iris;
+use crate::state::{AppState, blocking};
+use axum::Router;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use oxigraph::io::RdfFormat;
+use oxigraph::model::NamedNode;
+
+/// The `/id/…` and `/data/…` routes.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/id/{kind}/{slug}", get(identify))
+        .route("/data/{kind}/{file}", get(document))
+}
+
+/// What a linked-data client may be sent to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Target {
+    Html,
+    Rdf(RdfFormat),
+}
+
+/// The RDF document formats, by file extension.
+const DOCUMENT_FORMATS: [(&str, RdfFormat); 4] = [
+    ("ttl", RdfFormat::Turtle),
+    ("nt", RdfFormat::NTriples),
+    ("jsonld", JSON_LD),
+    ("rdf", RdfFormat::RdfXml),
+];
+
+/// A thing addressed by `/id/{kind}/{slug}`: an entity of a known kind, or a notice.
+#[derive(Debug, Clone)]
+pub(crate) struct Thing {
+    /// `org`, `event`, … or `notice`.
+    pub kind: &'static str,
+    /// The slug (or notice id).
+    pub slug: String,
+}
+
+impl Thing {
+    /// Validates a kind segment and a slug; `None` when either is not one we mint.
+    pub fn parse(kind: &str, slug: &str) -> Option<Thing> {
+        let kind = if kind == "notice" {
+            "notice"
+        } else {
+            EntityKind::from_segment(kind)?.segment()
+        };
+        crate::rdf::iri::is_slug(slug).then(|| Thing {
+            kind,
+            slug: slug.to_string(),
+        })
+    }
+
+    /// Its IRI under the configured base.
+    pub fn iri_in(&self, iris: &Iris) -> NamedNode {
+        match EntityKind::from_segment(self.kind) {
+            Some(kind) => iris.entity(&crate::model::EntityKey::new(kind, self.slug.clone())),
+            None => iris.notice(&self.slug),
+        }
+    }
+
+    /// Its HTML page path in `lang`.
+    pub fn page(&self, lang: Lang) -> String {
+        if self.kind == "notice" {
+            format!("/{lang}/notices/{}", self.slug)
+        } else {
+            format!("/{lang}/{}/{}", self.kind, self.slug)
+        }
+    }
+
+    /// Its RDF document path with extension `ext`.
+    pub fn data(&self, ext: &str) -> String {
+        format!("/data/{}/{}.{ext}", self.kind, self.slug)
+    }
+}
+
+/// The page language of a request: `Accept-Language`, then the `lang` cookie, then `en`.
+pub(crate) fn request_language(headers: &HeaderMap) -> Lang {
+    let header = |name| {
+        headers
+            .get(name)
+            .and_then(|v: &HeaderValue| v.to_str().ok())
+    };
+    if let Some(lang) = header(header::ACCEPT_LANGUAGE).and_then(super::negotiate::language) {
+        return lang;
+    }
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(k, _)| *k == "lang")
+        .and_then(|(_, v)| Lang::from_tag(v.trim()))
+        .unwrap_or(Lang::En)
+}
+
+/// `true` when the store knows anything about `iri` (as subject or object).
+pub(crate) async fn exists(state: &AppState, iri: &NamedNode) -> Result<bool, AppError> {
+    let store = state.store.clone();
+    let query = queries::about(queries::EXISTS, iri);
+    Ok(!blocking(move || store.select(&query)).await?.is_empty())
+}
+
+async fn identify(
+    State(state): State<AppState>,
+    Path((kind, slug)): Path<(String, String)>,
+    headers: HeaderMap,
+) -> Result<Response, AppError> {
+    let thing = Thing::parse(&kind, &slug)
+        .ok_or_else(|| AppError::NotFound(format!("/id/{kind}/{slug}")))?;
+    let iri = thing.iri_in(&state.iris);
+    if !exists(&state, &iri).await? {
+        return Err(AppError::NotFound(iri.into_string()));
+    }
+    let mut offers = vec![
+        ("text/html", Target::Html),
+        ("application/xhtml+xml", Target::Html),
+    ];
+    offers.extend(
+        DOCUMENT_FORMATS
+            .iter()
+            .map(|(_, f)| (f.media_type(), Target::Rdf(*f))),
+    );
+    offers.push(("application/json", Target::Rdf(JSON_LD)));
+    let accept = headers
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    let location = match negotiate(accept, &offers) {
+        Some(Target::Html) => thing.page(request_language(&headers)),
+        Some(Target::Rdf(format)) => thing.data(format.file_extension()),
+        None => return Err(AppError::not_acceptable(&offers)),
+    };
+    Ok((
+        StatusCode::SEE_OTHER,
+        [
+            (header::LOCATION, location),
+            (header::VARY, "accept, accept-language, cookie".to_string()),
+        ],
+    )
+        .into_response())
+}
+
+async fn document(
+    State(state): State<AppState>,
+    Path((kind, file)): Path<(String, String)>,
+) -> Result<Response, AppError> {
+    let not_found = || AppError::NotFound(format!("/data/{kind}/{file}"));
+    let (slug, ext) = file.rsplit_once('.').ok_or_else(not_found)?;
+    let format = DOCUMENT_FORMATS
+        .iter()
+        .find(|(e, _)| *e == ext)
+        .map(|(_, f)| *f)
+        .ok_or_else(not_found)?;
+    let thing = Thing::parse(&kind, slug).ok_or_else(not_found)?;
+    let iri = thing.iri_in(&state.iris);
+    let store = state.store.clone();
+    let query = queries::about(queries::DESCRIBE, &iri);
+    let triples = blocking(move || store.construct(&query)).await?;
+    if triples.is_empty() {
+        return Err(not_found());
+    }
+    let body = super::serialize_graph(&triples, format, &[])?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, format.media_type().to_string()),
+            (
+                header::LINK,
+                format!("<{}>; rel=\"describes\"", iri.as_str()),
+            ),
+        ],
+        body,
+    )
+        .into_response())
+}

@@ -1,0 +1,279 @@
+//! The SPARQL 1.1 Protocol query endpoint (<https://www.w3.org/TR/sparql11-protocol/>):
+//! `GET /sparql?query=…`, `POST /sparql` as a form (`application/x-www-form-urlencoded`,
+//! `query=…`) or directly (`application/sparql-query`). Results are serialized by the store
+//! in the format [`negotiate`](super::negotiate::negotiate) picks from `Accept`; every
+//! answer carries `Vary: Accept`. Without a query the endpoint describes itself with the
+//! SPARQL Service Description vocabulary. Update is refused here (403): this step serves
+//! reads only.
+//!
+//! The protocol's `default-graph-uri` / `named-graph-uri` parameters are refused with a 400
+//! naming the alternative (`FROM` / `FROM NAMED` in the query), because the default graph
+//! is always the union of all graphs (DESIGN.md §IRIs and graphs).
+
+use super::error::AppError;
+use super::negotiate::{graph_offers, negotiate, result_offers};
+use crate::state::{AppState, blocking};
+use crate::store::{QueryForm, ResultFormat};
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::{RawQuery, State};
+use axum::http::{HeaderMap, HeaderValue, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use oxigraph::io::RdfFormat;
+use oxigraph::model::vocab::rdf;
+use oxigraph::model::{BlankNode, NamedNode, Triple};
+use oxigraph::sparql::results::QueryResultsFormat;
+
+/// The SPARQL Service Description namespace (<https://www.w3.org/TR/sparql11-service-description/>).
+// Spelled here until rdf/vocab.rs (owned by the rdf layer) carries an `sd` module.
+const SD: &str = "http://www.w3.org/ns/sparql-service-description#";
+
+/// How long past `query_timeout` the endpoint waits for the store's own cancellation
+/// before answering 503 itself.
+const TIMEOUT_GRACE: std::time::Duration = std::time::Duration::from_millis(500);
+
+/// Media types accepted as `POST` bodies.
+const FORM: &str = "application/x-www-form-urlencoded";
+const SPARQL_QUERY: &str = "application/sparql-query";
+const SPARQL_UPDATE: &str = "application/sparql-update";
+
+/// The `/sparql` routes.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/sparql", get(get_sparql).post(post_sparql))
+        .layer(axum::middleware::map_response(vary_accept))
+}
+
+/// Adds `Vary: Accept` to every answer of the endpoint (errors included: a 406 depends on
+/// `Accept` too).
+async fn vary_accept(mut response: Response) -> Response {
+    response
+        .headers_mut()
+        .append(header::VARY, HeaderValue::from_static("accept"));
+    response
+}
+
+async fn get_sparql(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, AppError> {
+    let params = parse_form(raw.unwrap_or_default().as_bytes(), "the query string")?;
+    dispatch(state, &headers, params).await
+}
+
+async fn post_sparql(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    RawQuery(raw): RawQuery,
+    body: Bytes,
+) -> Result<Response, AppError> {
+    let content_type = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_string();
+    let mut parts = content_type.split(';');
+    let mime = parts.next().unwrap_or("").trim().to_ascii_lowercase();
+    let charset_ok = parts.all(|p| match p.split_once('=') {
+        Some((k, v)) if k.trim().eq_ignore_ascii_case("charset") => {
+            let v = v.trim().trim_matches('"');
+            v.eq_ignore_ascii_case("utf-8") || v.eq_ignore_ascii_case("utf8")
+        }
+        _ => true,
+    });
+    let unsupported = || AppError::UnsupportedMediaType {
+        got: content_type.clone(),
+        supported: vec![
+            format!("{FORM} (query=…)"),
+            format!("{SPARQL_QUERY}; charset=utf-8"),
+        ],
+    };
+    if !charset_ok {
+        return Err(unsupported());
+    }
+    match mime.as_str() {
+        FORM => {
+            let params = parse_form(&body, "the form body")?;
+            dispatch(state, &headers, params).await
+        }
+        SPARQL_QUERY => {
+            let query = std::str::from_utf8(&body)
+                .map_err(|_| AppError::NotUtf8("the request body".into()))?
+                .to_string();
+            // protocol parameters other than the query travel in the URL
+            let mut params = parse_form(raw.unwrap_or_default().as_bytes(), "the query string")?;
+            if params.iter().any(|(k, _)| k == "query") {
+                return Err(AppError::BadRequest(
+                    "a direct POST carries the query in the body, not in a query= parameter".into(),
+                ));
+            }
+            params.push(("query".into(), query));
+            dispatch(state, &headers, params).await
+        }
+        SPARQL_UPDATE => Err(update_refused()),
+        _ => Err(unsupported()),
+    }
+}
+
+fn update_refused() -> AppError {
+    AppError::Forbidden(
+        "SPARQL Update is not available on this endpoint: it answers queries only".into(),
+    )
+}
+
+/// Checks the protocol parameters and runs the query, or describes the service when there
+/// is none.
+async fn dispatch(
+    state: AppState,
+    headers: &HeaderMap,
+    params: Vec<(String, String)>,
+) -> Result<Response, AppError> {
+    let accept = headers
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_string();
+    let mut queries = Vec::new();
+    for (key, value) in params {
+        match key.as_str() {
+            "query" => queries.push(value),
+            "update" => return Err(update_refused()),
+            "default-graph-uri" | "named-graph-uri" => {
+                return Err(AppError::BadRequest(format!(
+                    "the {key} parameter is not supported: the default graph is the union of \
+                     all graphs; use FROM / FROM NAMED in the query instead"
+                )));
+            }
+            _ => {} // unknown parameters are ignored, as the protocol allows
+        }
+    }
+    let query = match queries.len() {
+        0 => return service_description(&state, &accept),
+        1 => queries.pop().unwrap_or_default(),
+        n => {
+            return Err(AppError::BadRequest(format!(
+                "exactly one query parameter is allowed, got {n}"
+            )));
+        }
+    };
+    let timeout = state.config.query_timeout;
+    let store = state.store.clone();
+    let run = blocking(move || {
+        let choose = |form: QueryForm| match form {
+            QueryForm::Select | QueryForm::Ask => {
+                negotiate(&accept, &result_offers()).map(ResultFormat::Results)
+            }
+            QueryForm::Graph => negotiate(&accept, &graph_offers()).map(ResultFormat::Graph),
+        };
+        store.query(&query, timeout, &choose)
+    });
+    // The store cancels a query past its timeout, but only where its evaluator checks the
+    // token; the client gets its 503 on time regardless (plus a grace period for
+    // serialization), while the store winds the query down.
+    let response = tokio::time::timeout(timeout + TIMEOUT_GRACE, run)
+        .await
+        .map_err(|_| AppError::Timeout(timeout))??;
+    let media = match response.format {
+        ResultFormat::Results(f) => f.media_type(),
+        ResultFormat::Graph(f) => f.media_type(),
+    };
+    Ok(([(header::CONTENT_TYPE, media)], response.body).into_response())
+}
+
+/// A SPARQL Service Description of this endpoint (<https://www.w3.org/TR/sparql11-service-description/>):
+/// endpoint, supported language, result formats and the union default graph, in the RDF
+/// format `Accept` asks for (Turtle by default).
+fn service_description(state: &AppState, accept: &str) -> Result<Response, AppError> {
+    let offers = graph_offers();
+    let format = negotiate(accept, &offers).ok_or_else(|| AppError::not_acceptable(&offers))?;
+    let sd = |local: &str| NamedNode::new_unchecked(format!("{SD}{local}"));
+    let service = BlankNode::default();
+    let endpoint = NamedNode::new(format!("{}sparql", state.iris.base()))
+        .map_err(|e| AppError::Render(e.to_string()))?;
+    let mut triples = vec![
+        Triple::new(service.clone(), rdf::TYPE, sd("Service")),
+        Triple::new(service.clone(), sd("endpoint"), endpoint),
+        Triple::new(
+            service.clone(),
+            sd("supportedLanguage"),
+            sd("SPARQL11Query"),
+        ),
+        Triple::new(service.clone(), sd("feature"), sd("UnionDefaultGraph")),
+    ];
+    let result_formats = [
+        QueryResultsFormat::Json.iri(),
+        QueryResultsFormat::Xml.iri(),
+        QueryResultsFormat::Csv.iri(),
+        QueryResultsFormat::Tsv.iri(),
+    ];
+    let graph_formats = [
+        RdfFormat::Turtle,
+        RdfFormat::NTriples,
+        super::negotiate::JSON_LD,
+        RdfFormat::RdfXml,
+        RdfFormat::NQuads,
+        RdfFormat::TriG,
+    ]
+    .map(|f| f.iri());
+    for iri in result_formats.into_iter().chain(graph_formats) {
+        triples.push(Triple::new(
+            service.clone(),
+            sd("resultFormat"),
+            NamedNode::new_unchecked(iri),
+        ));
+    }
+    let body = super::serialize_graph(&triples, format, &[("sd", SD)])?;
+    Ok(([(header::CONTENT_TYPE, format.media_type())], body).into_response())
+}
+
+/// Parses `application/x-www-form-urlencoded` bytes (a form body or a URL query string)
+/// into `(name, value)` pairs in order: `+` is a space, `%XX` a byte, and the decoded bytes
+/// must be UTF-8. `what` names the part for the error ([`AppError::NotUtf8`]).
+pub fn parse_form(bytes: &[u8], what: &str) -> Result<Vec<(String, String)>, AppError> {
+    let decode = |part: &[u8]| -> Result<String, AppError> {
+        let plus_as_space: Vec<u8> = part
+            .iter()
+            .map(|&b| if b == b'+' { b' ' } else { b })
+            .collect();
+        let decoded: Vec<u8> = percent_encoding::percent_decode(&plus_as_space).collect();
+        String::from_utf8(decoded).map_err(|_| AppError::NotUtf8(what.to_string()))
+    };
+    bytes
+        .split(|&b| b == b'&')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| {
+            let (name, value) = match pair.iter().position(|&b| b == b'=') {
+                Some(i) => (&pair[..i], &pair[i + 1..]),
+                None => (pair, &b""[..]),
+            };
+            Ok((decode(name)?, decode(value)?))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parse_form_cases() {
+        let p = parse_form(b"query=SELECT+*+WHERE+%7B%3Fs+%3Fp+%3Fo%7D&x", "q").unwrap();
+        assert_eq!(
+            p,
+            vec![
+                ("query".to_string(), "SELECT * WHERE {?s ?p ?o}".to_string()),
+                ("x".to_string(), String::new())
+            ]
+        );
+        let p = parse_form("query=%ED%83%88%EB%A6%B0&&a=b%3Dc".as_bytes(), "q").unwrap();
+        assert_eq!(p[0].1, "탈린");
+        assert_eq!(p[1], ("a".to_string(), "b=c".to_string()));
+        assert!(matches!(
+            parse_form(b"query=%FF%FE", "the form body"),
+            Err(AppError::NotUtf8(w)) if w == "the form body"
+        ));
+        assert!(parse_form(b"", "q").unwrap().is_empty());
+    }
+}

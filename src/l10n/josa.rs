@@ -1,0 +1,260 @@
+//! Korean particles (조사, josa) whose form depends on the sound that ends the word before
+//! them: `은/는`, `이/가`, `을/를`, `과/와`, `으로/로`, … The first form follows a final
+//! consonant (받침), the second a vowel; `으로` also takes `로` after ㄹ (`서울로`).
+//!
+//! The final sound is read from how the word is *said*, because labels mix scripts:
+//! - a Hangul syllable: its final consonant (jongseong);
+//! - digits: the Korean reading of the number (`2018` → 이천십팔 → 팔, ㄹ; `10` → 십, ㅂ;
+//!   `1000` → 천; `10000` → 만), decimals read digit by digit;
+//! - a run of capital Latin letters: spelled out (`OECD` → 디, vowel; `UN` → 엔, ㄴ;
+//!   `L`, `R` → ㄹ; `M` → ㅁ);
+//! - another Latin word: a transliteration heuristic on its ending (`Leaders` → 스, vowel;
+//!   `Tallinn` → ㄴ; `Seoul` → ㄹ; `-ng` → ㅇ; `-m` → ㅁ; `-k` → ㄱ; `-p` → ㅂ);
+//! - a trailing parenthesis (`경제협력개발기구(OECD)`) is skipped: the particle follows the
+//!   word before it, as Korean style guides read it.
+//!
+//! When nothing can be read (punctuation only, other scripts) both forms are written, the
+//! usual fallback in Korean text: `은(는)`.
+
+/// The final sound of a word, as far as particle choice cares.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Coda {
+    /// The word ends in a vowel (`는`, `가`, `를`, `와`, `로`).
+    Vowel,
+    /// The word ends in ㄹ (`은`, `이`, `을`, `과`, but `로`).
+    Rieul,
+    /// The word ends in any other consonant (`은`, `이`, `을`, `과`, `으로`).
+    Consonant,
+}
+
+/// Particle pairs: (form after a consonant, form after a vowel). `으로`-type pairs also
+/// take the vowel form after ㄹ.
+const PAIRS: &[(&str, &str)] = &[
+    ("은", "는"),
+    ("이", "가"),
+    ("을", "를"),
+    ("과", "와"),
+    ("으로", "로"),
+    ("으로서", "로서"),
+    ("으로써", "로써"),
+    ("이나", "나"),
+    ("이랑", "랑"),
+    ("이며", "며"),
+    ("이다", "다"),
+    ("이라고", "라고"),
+    ("이든", "든"),
+    ("아", "야"),
+    ("이여", "여"),
+];
+
+/// The final sound of `word`, or `None` when it cannot be read (see the module doc).
+pub fn coda(word: &str) -> Option<Coda> {
+    let word = strip_trailing(word);
+    let last = word.chars().next_back()?;
+    if ('\u{AC00}'..='\u{D7A3}').contains(&last) {
+        return Some(match (last as u32 - 0xAC00) % 28 {
+            0 => Coda::Vowel,
+            8 => Coda::Rieul,
+            _ => Coda::Consonant,
+        });
+    }
+    if last.is_ascii_digit() {
+        return number_coda(word);
+    }
+    if last.is_ascii_alphabetic() {
+        let start = word
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| c.is_ascii_alphabetic())
+            .last()
+            .map_or(0, |(i, _)| i);
+        let run = &word[start..];
+        return Some(if run.bytes().all(|b| b.is_ascii_uppercase()) {
+            letter_coda(last)
+        } else {
+            english_coda(&run.to_ascii_lowercase())
+        });
+    }
+    None
+}
+
+/// Drops trailing blanks, closing quotes and a trailing parenthesised part.
+fn strip_trailing(word: &str) -> &str {
+    let mut w = word.trim_end();
+    loop {
+        let before = w;
+        w = w.trim_end_matches(['"', '\'', '’', '”', '」', '』', '.', ' ']);
+        if let Some(inner) = w.strip_suffix(')') {
+            if let Some(open) = inner.rfind('(') {
+                if !inner[..open].trim().is_empty() {
+                    w = inner[..open].trim_end();
+                }
+            }
+        }
+        if w == before {
+            return w;
+        }
+    }
+}
+
+/// The Korean reading of a trailing number: its last non-zero digit, or the place word
+/// its trailing zeros make (십, 백, 천, 만, 억, 조, 경).
+fn number_coda(word: &str) -> Option<Coda> {
+    let digits: String = word
+        .chars()
+        .rev()
+        .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
+        .filter(|c| *c != ',')
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let digits = digits.trim_start_matches('.');
+    if let Some((_, fraction)) = digits.split_once('.') {
+        // decimals are read digit by digit: 0.5 → 영점오
+        return fraction.chars().next_back().map(digit_coda);
+    }
+    let zeros = digits.chars().rev().take_while(|c| *c == '0').count();
+    if zeros == digits.len() {
+        return Some(Coda::Consonant); // 영
+    }
+    if zeros == 0 {
+        return digits.chars().next_back().map(digit_coda);
+    }
+    Some(match zeros {
+        1 => Coda::Consonant,      // 십
+        2 => Coda::Consonant,      // 백
+        3..=7 => Coda::Consonant,  // 천, 만
+        8..=11 => Coda::Consonant, // 억
+        12..=15 => Coda::Vowel,    // 조
+        _ => Coda::Consonant,      // 경
+    })
+}
+
+/// 영 일 이 삼 사 오 육 칠 팔 구.
+fn digit_coda(d: char) -> Coda {
+    match d {
+        '1' | '7' | '8' => Coda::Rieul,
+        '0' | '3' | '6' => Coda::Consonant,
+        _ => Coda::Vowel,
+    }
+}
+
+/// How a capital letter is spelled out in Korean: 엘 and 알 end in ㄹ, 엠 in ㅁ, 엔 in ㄴ;
+/// every other letter's name ends in a vowel (에이, 비, 씨, 디, 에스, 에프, 제트 …).
+fn letter_coda(c: char) -> Coda {
+    match c.to_ascii_uppercase() {
+        'L' | 'R' => Coda::Rieul,
+        'M' | 'N' => Coda::Consonant,
+        _ => Coda::Vowel,
+    }
+}
+
+/// A transliteration heuristic for an English word (lowercase): how its Korean loanword
+/// spelling usually ends.
+fn english_coda(w: &str) -> Coda {
+    if w.ends_with("ng") || w.ends_with('m') || w.ends_with('n') {
+        Coda::Consonant
+    } else if w.ends_with('l') || w.ends_with("le") {
+        Coda::Rieul
+    } else if w.ends_with("ck") || w.ends_with('k') || w.ends_with('p') {
+        Coda::Consonant
+    } else {
+        Coda::Vowel
+    }
+}
+
+/// The particle form for `word` from a pair written `은/는` (either order; a single form
+/// such as `는` names its pair too). Returns the pair's fallback `은(는)` when the final
+/// sound cannot be read, and `pair` unchanged when it names no known pair.
+pub fn particle(word: &str, pair: &str) -> String {
+    let wanted: Vec<&str> = pair.split('/').map(str::trim).collect();
+    let Some(&(after_consonant, after_vowel)) = PAIRS
+        .iter()
+        .find(|(c, v)| wanted.iter().any(|w| w == c || w == v))
+    else {
+        return pair.to_string();
+    };
+    let ro_type = after_consonant.starts_with("으로");
+    match coda(word) {
+        Some(Coda::Vowel) => after_vowel.to_string(),
+        Some(Coda::Rieul) if ro_type => after_vowel.to_string(),
+        Some(_) => after_consonant.to_string(),
+        None => format!("{after_consonant}({after_vowel})"),
+    }
+}
+
+/// `word` followed by the right form of `pair` (`attach("OECD", "은/는")` → `OECD는`).
+pub fn attach(word: &str, pair: &str) -> String {
+    format!("{word}{}", particle(word, pair))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn josa_table() {
+        for (word, pair, want) in [
+            ("한국", "은/는", "한국은"),
+            ("한국", "이/가", "한국이"),
+            ("대한민국", "이/가", "대한민국이"),
+            ("OECD", "은/는", "OECD는"),
+            ("OECD", "이/가", "OECD가"),
+            ("에스토니아", "은/는", "에스토니아는"),
+            ("홍윤식", "은/는", "홍윤식은"),
+            ("2018년", "은/는", "2018년은"),
+            ("UN", "과/와", "UN과"),
+            ("UN", "은/는", "UN은"),
+            ("서울", "으로/로", "서울로"),
+            ("부산", "으로/로", "부산으로"),
+            ("파리", "으로/로", "파리로"),
+            ("1위", "을/를", "1위를"),
+            ("3위", "으로/로", "3위로"),
+            ("탈린", "을/를", "탈린을"),
+            ("경제협력개발기구", "이/가", "경제협력개발기구가"),
+            (
+                "경제협력개발기구(OECD)",
+                "은/는",
+                "경제협력개발기구(OECD)는",
+            ),
+            ("행정자치부", "와/과", "행정자치부와"),
+            ("E-Leaders", "은/는", "E-Leaders는"),
+            (
+                "OECD E-Leaders Meeting",
+                "은/는",
+                "OECD E-Leaders Meeting은",
+            ),
+            ("Tallinn", "은/는", "Tallinn은"),
+            ("Seoul", "으로/로", "Seoul로"),
+            ("Google", "을/를", "Google을"),
+            ("2018", "은/는", "2018은"),
+            ("1", "은/는", "1은"),
+            ("3", "은/는", "3은"),
+            ("2", "은/는", "2는"),
+            ("10", "이/가", "10이"),
+            ("4,820", "을/를", "4,820을"),
+            ("100", "으로/로", "100으로"),
+            ("1000", "은/는", "1000은"),
+            ("0.5", "이/가", "0.5가"),
+            ("7", "으로/로", "7로"),
+            ("XML", "으로/로", "XML로"),
+            ("HTML", "은/는", "HTML은"),
+            ("SNS", "을/를", "SNS를"),
+            ("앙헬 구리아", "은/는", "앙헬 구리아는"),
+            ("'디지털 5'", "이/가", "'디지털 5'가"),
+            ("...", "은/는", "...은(는)"),
+            ("한국", "는", "한국은"),
+            ("한국", "까지", "한국까지"),
+        ] {
+            assert_eq!(attach(word, pair), want, "{word} + {pair}");
+        }
+    }
+
+    #[test]
+    fn place_particle_in_usage() {
+        // 에서 does not alternate: it follows any word as is.
+        assert_eq!(attach("탈린", "에서"), "탈린에서");
+        assert_eq!(particle("탈린", "에서"), "에서");
+    }
+}

@@ -1,0 +1,24 @@
+# Layout: header, footer, language switcher, shared labels.
+site-title = { -site-name }
+site-tagline = Government notices as a knowledge graph
+nav-home = Notices and events
+nav-sparql = SPARQL endpoint
+switch-language = 한국어
+other-lang-note = ({ $lang })
+data-link = This page as data (Turtle)
+footer-generated = Summaries on this page are generated from the knowledge graph, not copied from the notices.
+language-ko = { -lang-ko }
+language-en = { -lang-en }
+list-and = { $head } and { $last }
+no-label = (unnamed)
+not-found-title = Not found
+kind-org = organization
+kind-country = country
+kind-city = city
+kind-region = region
+kind-person = person
+kind-post = post
+kind-event = event
+kind-series = event series
+kind-topic = topic
+kind-notice = notice

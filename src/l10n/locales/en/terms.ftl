@@ -1,0 +1,4 @@
+# Shared terms: names used across pages.
+-site-name = noticegraph
+-lang-ko = Korean
+-lang-en = English

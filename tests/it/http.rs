@@ -1,0 +1,622 @@
+//! The HTTP surface end to end: `noticegraph::app(state)` driven with
+//! `tower::ServiceExt::oneshot` (axum's `examples/testing`) on an in-memory store loaded
+//! with `tests/fixtures/e-leaders-2018.trig`.
+
+use axum::body::Body;
+use axum::http::{HeaderMap, Request, StatusCode, header};
+use http_body_util::BodyExt;
+use noticegraph::config::Config;
+use noticegraph::ingest::Gazetteer;
+use noticegraph::l10n::Localizer;
+use noticegraph::rdf::iri::Iris;
+use noticegraph::state::{App, AppState};
+use noticegraph::store::{EmbeddedStore, Store};
+use oxigraph::io::{RdfFormat, RdfParser};
+use oxigraph::model::{GraphName, Quad};
+use std::collections::BTreeMap;
+use std::sync::Arc;
+use tower::ServiceExt;
+
+const FIXTURE: &str = include_str!("../fixtures/e-leaders-2018.trig");
+const BASE: &str = "http://127.0.0.1:8080/";
+const EVENT_2018: &str = "http://127.0.0.1:8080/id/event/oecd-e-leaders-meeting-2018";
+
+/// A store holding the fixture, one `replace_graph` per named graph.
+fn store() -> EmbeddedStore {
+    let store = EmbeddedStore::in_memory();
+    let mut graphs: BTreeMap<String, (oxigraph::model::NamedNode, Vec<Quad>)> = BTreeMap::new();
+    for quad in RdfParser::from_format(RdfFormat::TriG).for_slice(FIXTURE.as_bytes()) {
+        let quad = quad.expect("fixture parses");
+        let GraphName::NamedNode(g) = &quad.graph_name else {
+            panic!("fixture quads live in named graphs: {quad}");
+        };
+        graphs
+            .entry(g.as_str().to_string())
+            .or_insert_with(|| (g.clone(), Vec::new()))
+            .1
+            .push(quad);
+    }
+    for (graph, quads) in graphs.values() {
+        store.replace_graph(graph, quads).expect("load fixture");
+    }
+    store
+}
+
+fn state_with(config: Config) -> AppState {
+    let iris = Iris::new(&config.base_iri).expect("base IRI");
+    AppState(Arc::new(App {
+        config,
+        iris,
+        store: Arc::new(store()),
+        gazetteer: Box::leak(Box::new(Gazetteer::default())),
+        localizer: Localizer::new().expect("FTL files build"),
+    }))
+}
+
+fn state() -> AppState {
+    state_with(Config {
+        base_iri: BASE.to_string(),
+        ..Config::default()
+    })
+}
+
+struct Answer {
+    status: StatusCode,
+    headers: HeaderMap,
+    body: String,
+}
+
+impl Answer {
+    fn header(&self, name: header::HeaderName) -> &str {
+        self.headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+    }
+}
+
+async fn send_to(state: AppState, request: Request<Body>) -> Answer {
+    let response = noticegraph::app(state).oneshot(request).await.unwrap();
+    let status = response.status();
+    let headers = response.headers().clone();
+    let bytes = response.into_body().collect().await.unwrap().to_bytes();
+    Answer {
+        status,
+        headers,
+        body: String::from_utf8_lossy(&bytes).into_owned(),
+    }
+}
+
+async fn send(request: Request<Body>) -> Answer {
+    send_to(state(), request).await
+}
+
+fn get(uri: &str, headers: &[(&str, &str)]) -> Request<Body> {
+    let mut request = Request::get(uri);
+    for (k, v) in headers {
+        request = request.header(*k, *v);
+    }
+    request.body(Body::empty()).unwrap()
+}
+
+fn post(uri: &str, content_type: &str, accept: &str, body: impl Into<Body>) -> Request<Body> {
+    Request::post(uri)
+        .header(header::CONTENT_TYPE, content_type)
+        .header(header::ACCEPT, accept)
+        .body(body.into())
+        .unwrap()
+}
+
+fn encode(s: &str) -> String {
+    percent_encoding::utf8_percent_encode(s, percent_encoding::NON_ALPHANUMERIC).to_string()
+}
+
+/// Page HTML with minijinja's `&#x2f;` turned back into `/` for readable assertions.
+async fn page(uri: &str) -> Answer {
+    let mut answer = send(get(uri, &[])).await;
+    answer.body = answer.body.replace("&#x2f;", "/");
+    answer
+}
+
+const LABELS_OF_TALLINN: &str = "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> \
+     SELECT DISTINCT ?label WHERE { <http://127.0.0.1:8080/id/city/tallinn> rdfs:label ?label } \
+     ORDER BY ?label";
+
+#[tokio::test]
+async fn sparql_select_as_json_by_default() {
+    let a = send(get(
+        &format!("/sparql?query={}", encode(LABELS_OF_TALLINN)),
+        &[],
+    ))
+    .await;
+    assert_eq!(a.status, StatusCode::OK, "{}", a.body);
+    assert_eq!(
+        a.header(header::CONTENT_TYPE),
+        "application/sparql-results+json"
+    );
+    assert!(a.header(header::VARY).contains("accept"));
+    let json: serde_json::Value = serde_json::from_str(&a.body).unwrap();
+    let labels: Vec<&str> = json["results"]["bindings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| b["label"]["value"].as_str().unwrap())
+        .collect();
+    assert_eq!(labels, ["Tallinn", "탈린"]);
+}
+
+#[tokio::test]
+async fn sparql_select_as_csv_from_a_form_post() {
+    let body = format!("query={}", encode(LABELS_OF_TALLINN));
+    let a = send(post(
+        "/sparql",
+        "application/x-www-form-urlencoded",
+        "text/csv",
+        body,
+    ))
+    .await;
+    assert_eq!(a.status, StatusCode::OK, "{}", a.body);
+    assert!(a.header(header::CONTENT_TYPE).starts_with("text/csv"));
+    assert_eq!(a.body, "label\r\nTallinn\r\n탈린\r\n");
+}
+
+#[tokio::test]
+async fn sparql_construct_as_turtle_and_ntriples() {
+    let query = format!("CONSTRUCT {{ <{EVENT_2018}> ?p ?o }} WHERE {{ <{EVENT_2018}> ?p ?o }}");
+    let turtle = send(post(
+        "/sparql",
+        "application/sparql-query",
+        "",
+        query.clone(),
+    ))
+    .await;
+    assert_eq!(turtle.status, StatusCode::OK, "{}", turtle.body);
+    assert_eq!(turtle.header(header::CONTENT_TYPE), "text/turtle");
+    let parsed: Vec<_> = RdfParser::from_format(RdfFormat::Turtle)
+        .for_slice(turtle.body.as_bytes())
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert!(parsed.len() >= 10, "{}", turtle.body);
+
+    let nt = send(post(
+        "/sparql",
+        "application/sparql-query",
+        "application/n-triples",
+        query,
+    ))
+    .await;
+    assert_eq!(nt.header(header::CONTENT_TYPE), "application/n-triples");
+    assert_eq!(nt.body.lines().count(), parsed.len());
+    assert!(
+        nt.body
+            .lines()
+            .all(|l| l.starts_with(&format!("<{EVENT_2018}>")))
+    );
+}
+
+#[tokio::test]
+async fn sparql_accept_q_values_are_honoured() {
+    let uri = format!("/sparql?query={}", encode(LABELS_OF_TALLINN));
+    for (accept, want) in [
+        (
+            "application/sparql-results+json;q=0.5, text/tab-separated-values",
+            "text/tab-separated-values",
+        ),
+        (
+            "text/csv;q=0.2, application/sparql-results+xml;q=0.9",
+            "application/sparql-results+xml",
+        ),
+        ("text/*, text/csv;q=0", "text/tab-separated-values"),
+        ("*/*", "application/sparql-results+json"),
+    ] {
+        let a = send(get(&uri, &[("accept", accept)])).await;
+        assert_eq!(a.status, StatusCode::OK, "{accept}");
+        assert!(a.header(header::CONTENT_TYPE).starts_with(want), "{accept}");
+    }
+    let refused = send(get(&uri, &[("accept", "text/turtle, */*;q=0")])).await;
+    assert_eq!(refused.status, StatusCode::NOT_ACCEPTABLE);
+    assert!(
+        refused.body.contains("application/sparql-results+json"),
+        "{}",
+        refused.body
+    );
+    assert!(refused.header(header::VARY).contains("accept"));
+}
+
+#[tokio::test]
+async fn sparql_malformed_query_is_400_with_the_parser_message() {
+    let a = send(get(
+        &format!("/sparql?query={}", encode("SELECT ?s WHERE { ?s ?p")),
+        &[],
+    ))
+    .await;
+    assert_eq!(a.status, StatusCode::BAD_REQUEST);
+    assert!(a.header(header::CONTENT_TYPE).starts_with("text/plain"));
+    assert!(a.body.starts_with("SPARQL syntax error: "), "{}", a.body);
+    assert!(
+        a.body.len() > "SPARQL syntax error: \n".len() + 5,
+        "{}",
+        a.body
+    );
+}
+
+#[tokio::test]
+async fn sparql_refuses_update_unknown_types_bad_bytes_and_big_bodies() {
+    let update = send(post(
+        "/sparql",
+        "application/x-www-form-urlencoded",
+        "",
+        "update=CLEAR+ALL",
+    ))
+    .await;
+    assert_eq!(update.status, StatusCode::FORBIDDEN);
+    assert!(update.body.contains("Update"), "{}", update.body);
+
+    let media = send(post("/sparql", "text/plain", "", "SELECT * {}")).await;
+    assert_eq!(media.status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
+    assert!(
+        media.body.contains("application/sparql-query"),
+        "{}",
+        media.body
+    );
+
+    let bytes = send(post(
+        "/sparql",
+        "application/sparql-query",
+        "",
+        vec![b'A', b'S', b'K', b' ', 0xff, 0xfe],
+    ))
+    .await;
+    assert_eq!(bytes.status, StatusCode::BAD_REQUEST);
+    assert!(bytes.body.contains("UTF-8"), "{}", bytes.body);
+
+    let small = state_with(Config {
+        base_iri: BASE.to_string(),
+        body_limit: 64,
+        ..Config::default()
+    });
+    let big = format!("SELECT * WHERE {{ ?s ?p ?o }} # {}", "x".repeat(200));
+    let a = send_to(small, post("/sparql", "application/sparql-query", "", big)).await;
+    assert_eq!(a.status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert!(a.body.contains("64 bytes"), "{}", a.body);
+}
+
+#[tokio::test]
+async fn sparql_query_past_its_timeout_is_503() {
+    let impatient = state_with(Config {
+        base_iri: BASE.to_string(),
+        query_timeout: std::time::Duration::from_millis(1),
+        ..Config::default()
+    });
+    let heavy = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }";
+    let a = send_to(
+        impatient,
+        get(&format!("/sparql?query={}", encode(heavy)), &[]),
+    )
+    .await;
+    assert_eq!(a.status, StatusCode::SERVICE_UNAVAILABLE, "{}", a.body);
+    assert!(a.body.contains("timeout"), "{}", a.body);
+}
+
+#[tokio::test]
+async fn notice_events_are_listed_newest_first() {
+    let a = page("/en/notices/mois-2017-e-leaders").await;
+    let at = |needle: &str| {
+        a.body
+            .find(needle)
+            .unwrap_or_else(|| panic!("{needle}: {}", a.body))
+    };
+    // 2018 (year only) comes before 24 March 2017, which comes before 2017 (year only)
+    assert!(
+        at("/en/event/oecd-e-leaders-meeting-2018\"") < at("/en/event/oecd-confirms-2018-host\"")
+    );
+    assert!(
+        at("/en/event/oecd-confirms-2018-host\"") < at("/en/event/oecd-e-leaders-meeting-2017\"")
+    );
+}
+
+#[tokio::test]
+async fn sparql_without_query_describes_the_service() {
+    let a = send(get("/sparql", &[])).await;
+    assert_eq!(a.status, StatusCode::OK);
+    assert_eq!(a.header(header::CONTENT_TYPE), "text/turtle");
+    assert!(
+        a.body.contains("http://127.0.0.1:8080/sparql"),
+        "{}",
+        a.body
+    );
+    assert!(a.body.contains("SPARQL11Query"), "{}", a.body);
+    assert!(a.body.contains("SPARQL_Results_CSV"), "{}", a.body);
+}
+
+#[tokio::test]
+async fn entity_iri_redirects_browsers_to_pages_and_rdf_clients_to_data() {
+    let browser = send(get(
+        "/id/event/oecd-e-leaders-meeting-2018",
+        &[
+            ("accept", "text/html,application/xhtml+xml,*/*;q=0.8"),
+            ("accept-language", "ko-KR,ko;q=0.9,en;q=0.5"),
+        ],
+    ))
+    .await;
+    assert_eq!(browser.status, StatusCode::SEE_OTHER);
+    assert_eq!(
+        browser.header(header::LOCATION),
+        "/ko/event/oecd-e-leaders-meeting-2018"
+    );
+    let english = send(get(
+        "/id/event/oecd-e-leaders-meeting-2018",
+        &[("accept", "text/html")],
+    ))
+    .await;
+    assert_eq!(
+        english.header(header::LOCATION),
+        "/en/event/oecd-e-leaders-meeting-2018"
+    );
+    for (accept, location) in [
+        ("text/turtle", "/data/event/oecd-e-leaders-meeting-2018.ttl"),
+        (
+            "application/n-triples",
+            "/data/event/oecd-e-leaders-meeting-2018.nt",
+        ),
+        (
+            "application/ld+json",
+            "/data/event/oecd-e-leaders-meeting-2018.jsonld",
+        ),
+        (
+            "application/rdf+xml;q=0.9, text/html;q=0.1",
+            "/data/event/oecd-e-leaders-meeting-2018.rdf",
+        ),
+    ] {
+        let a = send(get(
+            "/id/event/oecd-e-leaders-meeting-2018",
+            &[("accept", accept)],
+        ))
+        .await;
+        assert_eq!(a.status, StatusCode::SEE_OTHER, "{accept}");
+        assert_eq!(a.header(header::LOCATION), location, "{accept}");
+    }
+    let notice = send(get(
+        "/id/notice/mois-2017-e-leaders",
+        &[("accept", "text/html")],
+    ))
+    .await;
+    assert_eq!(
+        notice.header(header::LOCATION),
+        "/en/notices/mois-2017-e-leaders"
+    );
+    let unknown = send(get("/id/event/no-such-meeting", &[("accept", "text/html")])).await;
+    assert_eq!(unknown.status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn data_document_describes_the_entity() {
+    let a = send(get("/data/event/oecd-e-leaders-meeting-2018.ttl", &[])).await;
+    assert_eq!(a.status, StatusCode::OK, "{}", a.body);
+    assert_eq!(a.header(header::CONTENT_TYPE), "text/turtle");
+    let triples: Vec<_> = RdfParser::from_format(RdfFormat::Turtle)
+        .for_slice(a.body.as_bytes())
+        .collect::<Result<_, _>>()
+        .unwrap();
+    let text: Vec<String> = triples.iter().map(|q| q.to_string()).collect();
+    let has = |needle: &str| text.iter().any(|t| t.contains(needle));
+    // its own triples, the labels of what it links to, and the notices that mention it
+    assert!(has(
+        "<https://schema.org/location> <http://127.0.0.1:8080/id/country/kr>"
+    ));
+    assert!(has(
+        "<http://127.0.0.1:8080/id/country/kr> <http://www.w3.org/2000/01/rdf-schema#label> \"대한민국\"@ko"
+    ));
+    assert!(has(
+        "<http://127.0.0.1:8080/id/notice/mois-2017-e-leaders> <https://schema.org/mentions>"
+    ));
+
+    let json = send(get("/data/city/tallinn.jsonld", &[])).await;
+    assert_eq!(json.header(header::CONTENT_TYPE), "application/ld+json");
+    serde_json::from_str::<serde_json::Value>(&json.body).unwrap();
+
+    for missing in [
+        "/data/event/no-such-meeting.ttl",
+        "/data/event/oecd-e-leaders-meeting-2018.exe",
+        "/data/nonsense/x.ttl",
+    ] {
+        assert_eq!(
+            send(get(missing, &[])).await.status,
+            StatusCode::NOT_FOUND,
+            "{missing}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn korean_event_page_names_places_with_the_right_particles() {
+    let a = page("/ko/event/oecd-e-leaders-meeting-2018").await;
+    assert_eq!(a.status, StatusCode::OK, "{}", a.body);
+    assert!(a.header(header::CONTENT_TYPE).starts_with("text/html"));
+    let html = &a.body;
+    assert!(html.contains("<html lang=\"ko\">"));
+    assert!(
+        html.contains("탈린"),
+        "the 2017 edition was in Tallinn: {html}"
+    );
+    assert!(html.contains("경제협력개발기구") || html.contains("OECD"));
+    // generated summary: host, date and place with particles chosen by final sound
+    assert!(html.contains("2018 OECD 이-리더스 회의는"), "{html}");
+    assert!(html.contains("대한민국이 주최하며"), "{html}");
+    assert!(
+        html.contains("2018년에 대한민국에서 열릴 예정입니다."),
+        "{html}"
+    );
+    // the 2017 edition has only an English label: shown, marked as English
+    assert!(
+        html.contains(r#"<span class="other-lang" lang="en">OECD E-Leaders Meeting 2017</span>"#),
+        "{html}"
+    );
+    assert!(html.contains(r#"hreflang="en" href="/en/event/oecd-e-leaders-meeting-2018""#));
+    assert!(html.contains(
+        r#"<link rel="alternate" type="text/turtle" href="/data/event/oecd-e-leaders-meeting-2018.ttl">"#
+    ));
+    // no bare IRIs where labels exist
+    assert!(!html.contains(">http://127.0.0.1:8080/id/"), "{html}");
+}
+
+#[tokio::test]
+async fn english_event_page_is_in_english() {
+    let a = page("/en/event/oecd-e-leaders-meeting-2018").await;
+    assert_eq!(a.status, StatusCode::OK);
+    let html = &a.body;
+    assert!(html.contains("Tallinn"), "{html}");
+    assert!(html.contains(
+        "OECD E-Leaders Meeting 2018, hosted by Republic of Korea, is to take place in Republic of Korea in 2018."
+    ), "{html}");
+    assert!(!html.contains("탈린"));
+    // the embedded JSON-LD is schema.org and parses
+    let start = html.find(r#"<script type="application/ld+json">"#).unwrap();
+    let rest = &html[start..];
+    let json = &rest[rest.find('>').unwrap() + 1..rest.find("</script>").unwrap()];
+    let value: serde_json::Value = serde_json::from_str(json).unwrap();
+    assert_eq!(value["@type"], "Event");
+    assert_eq!(value["@id"], EVENT_2018);
+    assert_eq!(value["startDate"], "2018");
+}
+
+#[tokio::test]
+async fn pages_of_every_kind_render_with_summaries() {
+    for (uri, needles) in [
+        (
+            "/ko/org/oecd",
+            &[
+                "경제협력개발기구는",
+                "주최한 행사",
+                "OECD의 2018년 개최국 확정",
+            ][..],
+        ),
+        (
+            "/en/country/kr",
+            &["Republic of Korea is a country", "Events held here"][..],
+        ),
+        ("/ko/city/tallinn", &["탈린은 에스토니아의 도시입니다."][..]),
+        (
+            "/ko/person/hong-yun-sik",
+            &["홍윤식은 행정자치부 장관 직을 맡고 있으며"][..],
+        ),
+        (
+            "/en/post/oecd-secretary-general",
+            &["held by Angel Gurría"][..],
+        ),
+        (
+            "/ko/series/oecd-e-leaders-meeting",
+            &["경제협력개발기구가 주관하는", "2회차"][..],
+        ),
+        (
+            "/ko/topic/digital-government",
+            &["디지털 정부를 다룬 행사는"][..],
+        ),
+        (
+            "/ko/event/oecd-confirms-2018-host",
+            &["2017년 3월 24일"][..],
+        ),
+        (
+            "/en/event/oecd-confirms-2018-host",
+            &["took place on March 24, 2017"][..],
+        ),
+    ] {
+        let a = page(uri).await;
+        assert_eq!(a.status, StatusCode::OK, "{uri}");
+        for needle in needles {
+            assert!(
+                a.body.contains(needle),
+                "{uri} lacks {needle:?}:\n{}",
+                a.body
+            );
+        }
+    }
+    assert_eq!(
+        page("/ko/org/no-such-body").await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(page("/fr/org/oecd").await.status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn notice_page_summarizes_and_highlights_mentions() {
+    let a = page("/ko/notices/mois-2017-e-leaders").await;
+    assert_eq!(a.status, StatusCode::OK, "{}", a.body);
+    let html = &a.body;
+    assert!(
+        html.contains("2017년 4월 4일에 행정자치부가 발표한 보도자료입니다."),
+        "{html}"
+    );
+    assert!(
+        html.contains(r#"<a class="mention" href="/ko/city/tallinn">Tallinn</a>"#),
+        "{html}"
+    );
+    assert!(html.contains("영어"), "language of the notice: {html}");
+    let en = page("/en/notices/mois-2017-e-leaders").await;
+    assert!(
+        en.body
+            .contains("Ministry of the Interior published this notice on April 4, 2017.")
+    );
+}
+
+#[tokio::test]
+async fn hostile_labels_are_escaped() {
+    for uri in [
+        "/en/topic/script-probe",
+        "/en/event/oecd-e-leaders-meeting-2018",
+    ] {
+        let a = page(uri).await;
+        assert_eq!(a.status, StatusCode::OK, "{uri}");
+        assert!(
+            !a.body.contains("<script>alert(1)</script>"),
+            "{uri}: {}",
+            a.body
+        );
+        assert!(
+            a.body.contains("&lt;script&gt;alert(1)&lt;/script&gt;"),
+            "{uri}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn home_lists_notices_and_events() {
+    let a = page("/en/").await;
+    assert_eq!(a.status, StatusCode::OK);
+    assert!(
+        a.body
+            .contains("Korea picked to host the 2018 OECD E-Leaders Meeting")
+    );
+    assert!(
+        a.body
+            .contains(r#"href="/en/event/oecd-e-leaders-meeting-2017""#)
+    );
+    assert!(a.header(header::SET_COOKIE).starts_with("lang=en"));
+}
+
+#[tokio::test]
+async fn root_redirects_by_accept_language_then_cookie() {
+    for (headers, want) in [
+        (&[("accept-language", "ko-KR,ko;q=0.9")][..], "/ko/"),
+        (
+            &[("accept-language", "en-US,en;q=0.9,ko;q=0.5")][..],
+            "/en/",
+        ),
+        (
+            &[("accept-language", "fr"), ("cookie", "theme=dark; lang=ko")][..],
+            "/ko/",
+        ),
+        (&[("cookie", "lang=ko")][..], "/ko/"),
+        (&[][..], "/en/"),
+    ] {
+        let a = send(get("/", headers)).await;
+        assert_eq!(a.status, StatusCode::SEE_OTHER, "{headers:?}");
+        assert_eq!(a.header(header::LOCATION), want, "{headers:?}");
+    }
+}
+
+#[tokio::test]
+async fn health_is_ok() {
+    let a = send(get("/health", &[])).await;
+    assert_eq!((a.status, a.body.as_str()), (StatusCode::OK, "ok"));
+}
