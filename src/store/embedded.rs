@@ -113,25 +113,37 @@ fn io(e: std::io::Error) -> StoreError {
     StoreError::Storage(format!("cannot write results: {e}"))
 }
 
+/// Serializes solutions, checking `token` before each row: Oxigraph checks cancellation
+/// while it evaluates, but a cross join that streams rows would otherwise run (and write)
+/// until its end.
 fn serialize_solutions(
     solutions: QuerySolutionIter<'_>,
     format: oxigraph::sparql::results::QueryResultsFormat,
+    token: &CancellationToken,
 ) -> Result<Vec<u8>, StoreError> {
     let mut out = QueryResultsSerializer::from_format(format)
         .serialize_solutions_to_writer(Vec::new(), solutions.variables().to_vec())
         .map_err(io)?;
     for solution in solutions {
+        if token.is_cancelled() {
+            return Err(StoreError::Timeout(Duration::ZERO));
+        }
         out.serialize(&solution.map_err(evaluation)?).map_err(io)?;
     }
     out.finish().map_err(io)
 }
 
+/// Serializes triples, checking `token` before each one (see [`serialize_solutions`]).
 fn serialize_triples(
     triples: QueryTripleIter<'_>,
     format: RdfFormat,
+    token: &CancellationToken,
 ) -> Result<Vec<u8>, StoreError> {
     let mut out = RdfSerializer::from_format(format).for_writer(Vec::new());
     for triple in triples {
+        if token.is_cancelled() {
+            return Err(StoreError::Timeout(Duration::ZERO));
+        }
         out.serialize_triple(&triple.map_err(evaluation)?)
             .map_err(io)?;
     }
@@ -200,14 +212,16 @@ impl Store for EmbeddedStore {
             let format = choose(form).ok_or(StoreError::NotAcceptable(form))?;
             let body = match (results, format) {
                 (QueryResults::Solutions(s), ResultFormat::Results(f)) => {
-                    serialize_solutions(s, f)?
+                    serialize_solutions(s, f, &deadline.token)?
                 }
                 (QueryResults::Boolean(b), ResultFormat::Results(f)) => {
                     QueryResultsSerializer::from_format(f)
                         .serialize_boolean_to_writer(Vec::new(), b)
                         .map_err(io)?
                 }
-                (QueryResults::Graph(t), ResultFormat::Graph(f)) => serialize_triples(t, f)?,
+                (QueryResults::Graph(t), ResultFormat::Graph(f)) => {
+                    serialize_triples(t, f, &deadline.token)?
+                }
                 _ => return Err(StoreError::NotAcceptable(form)),
             };
             Ok(QueryResponse { body, format })
@@ -450,6 +464,27 @@ mod tests {
             other => panic!("expected a timeout, got {other:?}"),
         }
         assert!(started.elapsed() < Duration::from_secs(20));
+    }
+
+    /// Regression: a cross join without aggregate streams rows as fast as it makes them, so
+    /// Oxigraph's own cancellation checks never fired and the query wrote results until its
+    /// end (found driving `/sparql` with a 1 ms timeout).
+    #[test]
+    fn streaming_cross_join_times_out() {
+        let store = EmbeddedStore::in_memory();
+        let g = ex("graph/big");
+        store.replace_graph(&g, &quads(&g, 1000)).unwrap();
+        let timeout = Duration::from_millis(50);
+        let result = store.query(
+            "SELECT * WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f }",
+            timeout,
+            &|_| Some(ResultFormat::Results(QueryResultsFormat::Json)),
+        );
+        assert!(
+            matches!(result, Err(StoreError::Timeout(t)) if t == timeout),
+            "{:?}",
+            result.map(|r| r.body.len())
+        );
     }
 
     #[test]

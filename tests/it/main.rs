@@ -5,4 +5,5 @@
 mod cli;
 mod corpus;
 mod http;
+mod seed;
 mod store;

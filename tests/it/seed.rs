@@ -1,0 +1,190 @@
+//! The service as `serve` starts it: ontology and gazetteer graphs, then the sample notices
+//! in `data/notices/` run through the real pipeline, then SPARQL and pages over HTTP
+//! (`noticegraph::app` driven in-process). Unlike `http.rs`, nothing here is a fixture:
+//! what the pages show is what extraction put in the store.
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use http_body_util::BodyExt;
+use noticegraph::config::Config;
+use noticegraph::ingest::Gazetteer;
+use noticegraph::l10n::Localizer;
+use noticegraph::load;
+use noticegraph::rdf::iri::Iris;
+use noticegraph::state::{App, AppState};
+use noticegraph::store::{EmbeddedStore, Store};
+use oxigraph::io::{RdfFormat, RdfParser};
+use std::path::Path;
+use std::sync::Arc;
+use tower::ServiceExt;
+
+const EVENT_2018: &str = "http://127.0.0.1:8080/id/event/oecd-e-leaders-meeting-2018";
+
+/// The state `serve` builds on a first start: background graphs plus the sample notices.
+fn seeded() -> AppState {
+    let config = Config::default();
+    let iris = Iris::new(&config.base_iri).unwrap();
+    let store = EmbeddedStore::in_memory();
+    let gaz = Gazetteer::builtin();
+    load::ensure_background(&store, &iris, gaz).unwrap();
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/notices");
+    let outcomes = load::seed_samples(&store, &iris, gaz, &dir).unwrap();
+    assert!(outcomes.len() >= 2, "sample notices in {}", dir.display());
+    for outcome in &outcomes {
+        assert!(
+            outcome.result.is_ok(),
+            "{}: {:?}",
+            outcome.path.display(),
+            outcome.result
+        );
+    }
+    AppState(Arc::new(App {
+        config,
+        iris,
+        store: Arc::new(store) as Arc<dyn Store>,
+        gazetteer: gaz,
+        localizer: Localizer::new().unwrap(),
+    }))
+}
+
+async fn get(state: &AppState, uri: &str, accept: &str) -> (StatusCode, String, String) {
+    let request = Request::get(uri)
+        .header(header::ACCEPT, accept)
+        .body(Body::empty())
+        .unwrap();
+    let response = noticegraph::app(state.clone())
+        .oneshot(request)
+        .await
+        .unwrap();
+    let status = response.status();
+    let content_type = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_string();
+    let body = response.into_body().collect().await.unwrap().to_bytes();
+    (
+        status,
+        content_type,
+        String::from_utf8_lossy(&body).into_owned(),
+    )
+}
+
+fn sparql(query: &str) -> String {
+    format!(
+        "/sparql?query={}",
+        percent_encoding::utf8_percent_encode(query, percent_encoding::NON_ALPHANUMERIC)
+    )
+}
+
+const EVENTS: &str = "PREFIX schema: <https://schema.org/>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT DISTINCT ?event ?label ?place WHERE {
+  ?event a schema:Event ; rdfs:label ?label .
+  OPTIONAL { ?event schema:location ?place }
+  FILTER(lang(?label) = \"en\")
+} ORDER BY ?event";
+
+#[tokio::test]
+async fn sparql_select_on_seed_data_in_json_and_csv() {
+    let state = seeded();
+    let (status, content_type, body) =
+        get(&state, &sparql(EVENTS), "application/sparql-results+json").await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert!(
+        content_type.starts_with("application/sparql-results+json"),
+        "{content_type}"
+    );
+    let json: serde_json::Value = serde_json::from_str(&body).unwrap();
+    let rows = json["results"]["bindings"].as_array().unwrap();
+    let row = rows
+        .iter()
+        .find(|r| r["event"]["value"] == EVENT_2018)
+        .unwrap_or_else(|| panic!("the 2018 meeting among the events: {body}"));
+    assert_eq!(row["label"]["value"], "OECD E-Leaders Meeting 2018");
+    // the 2016 meeting was held in Tallinn: both sample notices say so, in two languages
+    assert!(
+        rows.iter().any(|r| r["event"]["value"]
+            .as_str()
+            .unwrap()
+            .ends_with("/oecd-e-leaders-meeting-2016")
+            && r["place"]["value"]
+                .as_str()
+                .is_some_and(|p| p.ends_with("/id/city/tallinn"))),
+        "{body}"
+    );
+
+    let (status, content_type, csv) = get(&state, &sparql(EVENTS), "text/csv").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(content_type.starts_with("text/csv"), "{content_type}");
+    assert!(csv.starts_with("event,label,place"), "{csv}");
+    assert!(
+        csv.contains(&format!("{EVENT_2018},OECD E-Leaders Meeting 2018")),
+        "{csv}"
+    );
+}
+
+#[tokio::test]
+async fn sparql_construct_on_seed_data_in_turtle_and_ntriples() {
+    let state = seeded();
+    let query = format!(
+        "PREFIX schema: <https://schema.org/>
+         CONSTRUCT {{ <{EVENT_2018}> schema:organizer ?who ; schema:superEvent ?series }}
+         WHERE {{ <{EVENT_2018}> schema:organizer ?who . OPTIONAL {{ <{EVENT_2018}> schema:superEvent ?series }} }}"
+    );
+    for (accept, format) in [
+        ("text/turtle", RdfFormat::Turtle),
+        ("application/n-triples", RdfFormat::NTriples),
+    ] {
+        let (status, content_type, body) = get(&state, &sparql(&query), accept).await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+        assert!(content_type.starts_with(accept), "{content_type}");
+        let triples: Vec<_> = RdfParser::from_format(format)
+            .for_slice(body.as_bytes())
+            .collect::<Result<_, _>>()
+            .unwrap_or_else(|e| panic!("{accept} parses: {e}\n{body}"));
+        let objects: Vec<String> = triples.iter().map(|q| q.object.to_string()).collect();
+        // Korea hosts the meeting; the series is the OECD E-Leaders Meeting
+        assert!(
+            objects.iter().any(|o| o.ends_with("/id/country/kr>")),
+            "{accept}: {objects:?}"
+        );
+        assert!(
+            objects
+                .iter()
+                .any(|o| o.ends_with("/id/series/oecd-e-leaders-meeting>")),
+            "{accept}: {objects:?}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn event_pages_from_seed_data_in_korean_and_english() {
+    let state = seeded();
+    let (status, content_type, ko) =
+        get(&state, "/ko/event/oecd-e-leaders-meeting-2018", "text/html").await;
+    assert_eq!(status, StatusCode::OK, "{ko}");
+    assert!(content_type.starts_with("text/html"), "{content_type}");
+    assert!(ko.contains("<html lang=\"ko\""), "{ko}");
+    assert!(
+        ko.contains("경제협력개발기구") || ko.contains("OECD"),
+        "{ko}"
+    );
+    assert!(ko.contains("대한민국"), "{ko}");
+    // the page of the 2018 meeting lists the series' earlier edition, held in Tallinn
+    assert!(ko.contains("탈린"), "{ko}");
+
+    let (status, _, ko_2016) =
+        get(&state, "/ko/event/oecd-e-leaders-meeting-2016", "text/html").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(ko_2016.contains("탈린"), "{ko_2016}");
+
+    let (status, _, en) = get(&state, "/en/event/oecd-e-leaders-meeting-2018", "text/html").await;
+    assert_eq!(status, StatusCode::OK, "{en}");
+    assert!(en.contains("OECD E-Leaders Meeting 2018"), "{en}");
+    assert!(en.contains("Republic of Korea"), "{en}");
+    assert!(en.contains("Tallinn"), "{en}");
+    let (_, _, en_2016) = get(&state, "/en/event/oecd-e-leaders-meeting-2016", "text/html").await;
+    assert!(en_2016.contains("Tallinn"), "{en_2016}");
+}
