@@ -1,14 +1,13 @@
 //! The SPARQL texts the pages and the linked-data documents run, kept as `.rq` files in
 //! `queries/` (compiled in with `include_str!`) so they can be read and tried on the
-//! endpoint as they are. Each is prefixed with `queries/prefixes.rq`.
+//! endpoint as they are. Each is prefixed with the `PREFIX` lines of
+//! [`vocab::sparql_prologue`](crate::rdf::vocab::sparql_prologue).
 //!
 //! Placeholders: `%THIS%` (one IRI), `%VALUES%` (a list of IRIs) and `%LIMIT%` (a row
 //! count). IRIs are written from [`NamedNode`]s, which only hold IRIs that passed
 //! validation (no `>`, spaces or quotes), so a placeholder can never inject SPARQL.
 
 use oxigraph::model::NamedNode;
-
-const PREFIXES: &str = include_str!("queries/prefixes.rq");
 
 /// Links of `?this` to other things, by role (`location`, `organizes`, …).
 pub const RELATIONS: &str = include_str!("queries/relations.rq");
@@ -30,7 +29,8 @@ pub const DESCRIBE: &str = include_str!("queries/describe.rq");
 /// `template` with the prefixes prepended and `%THIS%` set to `this`.
 pub fn about(template: &str, this: &NamedNode) -> String {
     format!(
-        "{PREFIXES}{}",
+        "{}{}",
+        crate::rdf::vocab::sparql_prologue(),
         template.replace("%THIS%", &this.to_string())
     )
 }
@@ -39,7 +39,8 @@ pub fn about(template: &str, this: &NamedNode) -> String {
 pub fn for_values(template: &str, things: &[NamedNode]) -> String {
     let values: Vec<String> = things.iter().map(ToString::to_string).collect();
     format!(
-        "{PREFIXES}{}",
+        "{}{}",
+        crate::rdf::vocab::sparql_prologue(),
         template.replace("%VALUES%", &values.join(" "))
     )
 }
@@ -47,7 +48,8 @@ pub fn for_values(template: &str, things: &[NamedNode]) -> String {
 /// `template` with the prefixes prepended and `%LIMIT%` set to `limit`.
 pub fn limited(template: &str, limit: usize) -> String {
     format!(
-        "{PREFIXES}{}",
+        "{}{}",
+        crate::rdf::vocab::sparql_prologue(),
         template.replace("%LIMIT%", &limit.to_string())
     )
 }

@@ -25,9 +25,7 @@ use oxigraph::model::vocab::rdf;
 use oxigraph::model::{BlankNode, NamedNode, Triple};
 use oxigraph::sparql::results::QueryResultsFormat;
 
-/// The SPARQL Service Description namespace (<https://www.w3.org/TR/sparql11-service-description/>).
-// Spelled here until rdf/vocab.rs (owned by the rdf layer) carries an `sd` module.
-const SD: &str = "http://www.w3.org/ns/sparql-service-description#";
+use crate::rdf::vocab::sd::NS as SD;
 
 /// How long past `query_timeout` the endpoint waits for the store's own cancellation
 /// before answering 503 itself.

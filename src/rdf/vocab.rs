@@ -304,6 +304,25 @@ pub mod wd {
     pub const NS: &str = "http://www.wikidata.org/entity/";
 }
 
+pub mod sd {
+    //! [SPARQL 1.1 Service Description](https://www.w3.org/TR/sparql11-service-description/).
+
+    /// The namespace of the service description vocabulary.
+    pub const NS: &str = "http://www.w3.org/ns/sparql-service-description#";
+}
+
+/// The `PREFIX` lines of every vocabulary in [`PREFIXES`], for SPARQL texts that pages and
+/// the linked-data documents run. Built once.
+pub fn sparql_prologue() -> &'static str {
+    static PROLOGUE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    PROLOGUE.get_or_init(|| {
+        PREFIXES
+            .iter()
+            .map(|(prefix, ns)| format!("PREFIX {prefix}: <{ns}>\n"))
+            .collect()
+    })
+}
+
 /// The Wikidata entity IRI of `qid` (`Q884` → `http://www.wikidata.org/entity/Q884`).
 /// `None` unless `qid` is `Q` followed by ASCII digits.
 pub fn wd(qid: &str) -> Option<NamedNode> {
