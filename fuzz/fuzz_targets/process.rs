@@ -20,7 +20,10 @@ fuzz_target!(|data: &[u8]| {
         if let Ok(x) = process(data, media, gazetteer) {
             let len = x.notice.text.chars().count();
             for m in &x.mentions {
-                assert!(m.span.begin < m.span.end && m.span.end <= len, "{m:?} outside {len}");
+                assert!(
+                    m.span.begin < m.span.end && m.span.end <= len,
+                    "{m:?} outside {len}"
+                );
             }
             let quads = mapping::notice_quads(&x, &IRIS);
             assert!(!quads.is_empty());
