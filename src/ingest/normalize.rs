@@ -4,7 +4,9 @@
 //! Steps, in order: Unicode NFC (some editors emit decomposed Hangul, which would not
 //! match the gazetteer); full-width ASCII forms (U+FF01–U+FF5E) to ASCII; ideographic
 //! space, no-break space and other Unicode spaces to a plain space; typographic quotes to
-//! ASCII (`‘ ’ ‛ ′` → `'`, `“ ” ‟ ″` → `"`); CRLF/CR to LF; runs of spaces and tabs
+//! ASCII (`‘ ’ ‛ ′` → `'`, `“ ” ‟ ″` → `"`); CRLF/CR to LF; vertical tab, form feed and
+//! the Unicode line/paragraph separators to LF; other control characters (NUL, escape,
+//! DEL, C1 controls: binary residue or UTF-16 read as UTF-8) dropped; runs of spaces and tabs
 //! collapsed to one space, spaces at line ends dropped; three or more line breaks
 //! collapsed to a paragraph break; leading and trailing whitespace trimmed.
 
@@ -22,7 +24,9 @@ pub fn normalize(text: &str) -> String {
             '\t' | '\u{00A0}' | '\u{3000}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' => {
                 ' '
             }
+            '\u{000B}' | '\u{000C}' | '\u{0085}' | '\u{2028}' | '\u{2029}' => '\n',
             '\u{200B}' | '\u{FEFF}' => continue,
+            c if c.is_control() && c != '\n' => continue,
             c => c,
         };
         out.push(c);
@@ -73,6 +77,9 @@ mod tests {
             ("  line one  \r\nline two\r\n", "line one\nline two"),
             ("p1\n\n\n\np2", "p1\n\np2"),
             ("zero\u{200B}width", "zerowidth"),
+            ("a\0b\u{1}\u{7f}\u{1b}c\u{9c}", "abc"),
+            ("K\0o\0r\0", "Kor"),
+            ("p1\u{0C}p2\u{2028}p3", "p1\np2\np3"),
             ("", ""),
         ];
         for (input, want) in cases {

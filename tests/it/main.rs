@@ -1,9 +1,11 @@
 //! noticegraph's integration tests: one test binary (`it`, crates.io style), one module per
-//! area: the real corpus, the store on disk, the real `noticegraph` executable, the HTTP
-//! service driven in-process.
+//! area: the real corpus, bad input, the store on disk, the real `noticegraph` executable,
+//! the HTTP service driven in-process (on a fixture and on the seeded samples), SHACL shapes.
 
+mod bad_input;
 mod cli;
 mod corpus;
 mod http;
 mod seed;
+mod shapes;
 mod store;
