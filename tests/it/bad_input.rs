@@ -11,7 +11,6 @@ use noticegraph::rdf::iri::Iris;
 use noticegraph::rdf::mapping;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
-use std::time::{Duration, Instant};
 
 /// What a bad or odd notice must give.
 #[derive(Debug, Clone, Copy)]
@@ -217,32 +216,6 @@ fn cases() -> Vec<(&'static str, Vec<u8>, MediaType, Want)> {
     ]
 }
 
-/// CPU time used so far by the calling thread (`utime + stime` of
-/// `/proc/thread-self/stat`, in clock ticks of 10 ms): unlike wall time, it does not grow
-/// when other processes load the machine. Falls back to wall time since `start` where
-/// `/proc` is missing.
-fn thread_cpu_time(start: Instant) -> Duration {
-    let stat = std::fs::read_to_string("/proc/thread-self/stat").ok();
-    // fields after the `(comm)` that may hold spaces; utime and stime are fields 14, 15
-    let ticks = stat.as_deref().and_then(|s| {
-        let rest = &s[s.rfind(')')? + 2..];
-        let fields: Vec<&str> = rest.split(' ').collect();
-        let utime: u64 = fields.get(11)?.parse().ok()?;
-        let stime: u64 = fields.get(12)?.parse().ok()?;
-        Some(utime + stime)
-    });
-    ticks.map_or_else(|| start.elapsed(), |t| Duration::from_millis(t * 10))
-}
-
-/// Runs `f` and returns its result with the thread CPU time it took (see
-/// [`thread_cpu_time`]).
-fn timed<T>(f: impl FnOnce() -> T) -> (T, Duration) {
-    let start = Instant::now();
-    let before = thread_cpu_time(start);
-    let out = f();
-    (out, thread_cpu_time(start).saturating_sub(before))
-}
-
 /// A sound extraction: non-empty text, every span inside it selecting its anchor, and a
 /// notice graph that maps.
 fn assert_sound(name: &str, x: &Extraction) {
@@ -278,11 +251,7 @@ fn bad_notices_give_clear_errors_or_sound_results() {
     let gaz = Gazetteer::builtin();
     let mut problems = Vec::new();
     for (name, bytes, media, want) in cases() {
-        let (got, took) = timed(|| ingest::process(&bytes, media, gaz));
-        assert!(
-            took < Duration::from_secs(10),
-            "{name}: {took:?} of CPU time is too long"
-        );
+        let got = ingest::process(&bytes, media, gaz);
         let ok = match (&got, want) {
             (Err(IngestError::Empty), Want::Empty) => true,
             (Err(IngestError::UnsupportedLanguage { detected }), Want::Language(code)) => {
@@ -320,20 +289,14 @@ fn bad_notices_give_clear_errors_or_sound_results() {
 /// every earlier match for each candidate) and `cargo test` should stay quick. The bound
 /// is on CPU time, so a loaded machine does not fail the test.
 #[test]
-fn long_notice_is_processed_in_reasonable_time() {
+fn long_notice_under_the_limit_gives_a_sound_result() {
     let paragraph = "한국은 2030년 5월 부산에서 예시 포럼을 개최하며, 30여 개국 대표 1,200명이 \
                      참석할 예정이라고 행정안전부가 밝혔다. Korea ranked 3rd in 2029.\n";
     let text = paragraph.repeat(MAX_NOTICE_BYTES / 2 / paragraph.len());
-    let (x, took) = timed(|| {
-        ingest::process(text.as_bytes(), MediaType::Text, Gazetteer::builtin())
-            .expect("a long notice under the limit is processed")
-    });
-    eprintln!(
-        "{} bytes processed in {took:?} of CPU time ({} mentions)",
-        text.len(),
-        x.mentions.len()
-    );
-    assert!(took < Duration::from_secs(60), "{took:?}");
+    // how fast is for benches/extract.rs; here: processed, and sound
+    let x = ingest::process(text.as_bytes(), MediaType::Text, Gazetteer::builtin())
+        .expect("a long notice under the limit is processed");
+    assert!(x.mentions.len() > 1000, "{} mentions", x.mentions.len());
     assert_sound("long notice", &x);
 }
 
