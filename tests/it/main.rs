@@ -5,6 +5,7 @@
 mod bad_input;
 mod cli;
 mod corpus;
+mod golden;
 mod http;
 mod seed;
 mod shapes;
