@@ -352,6 +352,10 @@ pub enum EventStatus {
     /// Reported as held or under way.
     #[default]
     Held,
+    /// Held before the notice and only cited by it (a past survey edition named for a
+    /// rank it gave): the notice reports no happening, so it is an entity the notice
+    /// mentions rather than one of the events it reports. Mapped to RDF as held.
+    Cited,
 }
 
 /// An event extracted from a notice.

@@ -196,7 +196,7 @@ fn describe_event(q: &mut Quads, iris: &Iris, ev: &Event) {
     q.add(s.clone(), rdf::TYPE, event_class(ev.kind));
     let status = match ev.status {
         EventStatus::Planned => ng::PLANNED,
-        EventStatus::Held => ng::HELD,
+        EventStatus::Held | EventStatus::Cited => ng::HELD,
     };
     q.add(s.clone(), ng::EVENT_STATUS, status);
     if let Some(start) = ev.start {

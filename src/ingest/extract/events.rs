@@ -42,6 +42,59 @@ pub(crate) fn extract(ctx: &mut Ctx, out: &mut Out) {
     roles(ctx, out, &placed);
 }
 
+/// Marks survey editions of a year before the notice's year as only cited
+/// ([`EventStatus::Cited`]): a notice names a past edition for the rank it gave, it does
+/// not report it as a happening. The latest edition of a series the title or the lead
+/// sentence names is what the notice is about, so it stays reported.
+pub(crate) fn mark_cited(ctx: &Ctx, out: &mut Out) {
+    let Some(year) = ctx.year() else { return };
+    let mut lead: Vec<EntityKey> = ctx
+        .sentences
+        .first()
+        .map(|s| ctx.found_in(*s, &[EntityKind::Series]))
+        .unwrap_or_default()
+        .into_iter()
+        .map(|m| m.key.clone())
+        .collect();
+    if let Some(title) = &ctx.notice.title {
+        lead.extend(
+            ctx.gaz
+                .find(title, ctx.lang(), ctx.date())
+                .into_iter()
+                .filter(|m| m.key.kind == EntityKind::Series)
+                .map(|m| m.key),
+        );
+    }
+    let latest = |series: &EntityKey, out: &Out| {
+        out.events()
+            .iter()
+            .filter(|e| e.series.as_ref() == Some(series))
+            .filter_map(|e| e.start.map(|s| s.year()))
+            .max()
+    };
+    let cited: Vec<EntityKey> = out
+        .events()
+        .iter()
+        .filter(|ev| ev.kind == EventKind::SurveyEdition)
+        .filter(|ev| {
+            let Some(y) = ev.start.map(|s| s.year()) else {
+                return false;
+            };
+            let about = ev
+                .series
+                .as_ref()
+                .is_some_and(|s| lead.contains(s) && latest(s, out) == Some(y));
+            y < year && !about
+        })
+        .map(|ev| ev.entity.key.clone())
+        .collect();
+    for key in cited {
+        if let Some(ev) = out.event_mut(&key) {
+            ev.status = EventStatus::Cited;
+        }
+    }
+}
+
 /// The ordinal suffix of `n` (`1st`, `2nd`, `3rd`, `11th`).
 pub(crate) fn ordinal(n: u32) -> String {
     let suffix = match (n % 10, n % 100) {
@@ -959,6 +1012,44 @@ mod tests {
             .iter()
             .find(|e| e.entity.key.slug == slug)
             .unwrap_or_else(|| panic!("no event/{slug} in {:#?}", got.events))
+    }
+
+    /// (text, edition slug, cited?) — notice dated 2017-04-01: past survey editions named
+    /// for a rank are only cited, unless the lead sentence is about the series and the
+    /// edition is its latest.
+    #[test]
+    fn past_survey_editions_are_cited() {
+        for (text, slug, cited) in [
+            (
+                "Officials met in Seoul. Korea ranked 1st in the UN E-Government Survey 2014 and 3rd in 2016.",
+                "un-e-government-survey-2014",
+                true,
+            ),
+            (
+                "Officials met in Seoul. Korea ranked 1st in the UN E-Government Survey 2014 and 3rd in 2016.",
+                "un-e-government-survey-2016",
+                true,
+            ),
+            (
+                "Korea leads the UN E-Government Survey\nThe ministry said Korea ranked 1st in the 2016 UN E-Government Survey.",
+                "un-e-government-survey-2016",
+                false,
+            ),
+            (
+                "Korea leads the UN E-Government Survey\nKorea ranked 4th in the 2014 UN E-Government Survey and 1st in the 2016 UN E-Government Survey.",
+                "un-e-government-survey-2014",
+                true,
+            ),
+            (
+                "Officials met in Seoul. Korea ranked 2nd in the UN E-Government Survey 2017.",
+                "un-e-government-survey-2017",
+                false,
+            ),
+        ] {
+            let got = run("en", text);
+            let ev = event(&got, slug);
+            assert_eq!(ev.status == EventStatus::Cited, cited, "{slug}: {text}");
+        }
     }
 
     #[test]

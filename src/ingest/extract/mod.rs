@@ -68,6 +68,7 @@ pub fn extract(
     quotations::extract_topics(&mut ctx, &mut out);
     events::extract(&mut ctx, &mut out);
     rankings::extract(&ctx, &mut out);
+    events::mark_cited(&ctx, &mut out);
     quotations::extract(&ctx, &mut out);
     out.finish()
 }
@@ -382,12 +383,18 @@ impl Out {
 
     /// Adds a ranking (duplicates of entity, rank and edition dropped).
     pub fn ranking(&mut self, r: Ranking) {
-        if !self
+        match self
             .rankings
-            .iter()
-            .any(|x| x.ranked == r.ranked && x.rank == r.rank && x.edition == r.edition)
+            .iter_mut()
+            .find(|x| x.ranked == r.ranked && x.rank == r.rank && x.edition == r.edition)
         {
-            self.rankings.push(r);
+            // The same result stated twice: keep the score if one statement gives it.
+            Some(x) => {
+                if x.score.is_none() {
+                    x.score = r.score;
+                }
+            }
+            None => self.rankings.push(r),
         }
     }
 
