@@ -381,6 +381,11 @@ pub struct Event {
     pub series: Option<EntityKey>,
     /// `schema:about`: topics and themes.
     pub about: Vec<EntityKey>,
+    /// `true` when the label is the event's own name (`OECD E-Leaders Meeting 2018`),
+    /// `false` for an unnamed happening the pipeline describes (`Visit of X to Y`,
+    /// `Signing of the Korea-X MOU`): such an event is reported, but the notice names no
+    /// entity for it.
+    pub named: bool,
 }
 
 /// A person holding a post, as the notice states it (`org:holds`).

@@ -102,8 +102,9 @@ impl Predictions {
     /// Maps an extraction to predicted items:
     /// - every entity except series, typed by [`EntityKind::gold_type`] (posts are `Role`),
     ///   named by its `en` label, else its `ko` label, else its slug;
-    /// - every event as an `Event` item (unless an entity with the same key was already
-    ///   taken) and, unless it is only cited ([`EventStatus::Cited`]: the notice reports
+    /// - every named event ([`Event::named`]; the gold gives unnamed happenings an event
+    ///   line but no entity line) as an `Event` item (unless an entity with the same key
+    ///   was already taken) and, unless it is only cited ([`EventStatus::Cited`]: the notice reports
     ///   no happening), as a [`PredictedEvent`];
     /// - dates, deduplicated by value, as `Date` items named `start` or `start/end`;
     /// - quantities as `Quantity` items named by their value;
@@ -120,7 +121,7 @@ impl Predictions {
         }
         let mut events = Vec::new();
         for event in &extraction.events {
-            if keys.insert(&event.entity.key) {
+            if event.named && keys.insert(&event.entity.key) {
                 items.push(item("Event", &event.entity));
             }
             if event.status == EventStatus::Cited {
@@ -802,6 +803,7 @@ mod tests {
                 attendee: vec![],
                 series: None,
                 about: vec![],
+                named: true,
             }],
             mentions: vec![],
             holdings: vec![],

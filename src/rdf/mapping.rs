@@ -576,6 +576,7 @@ mod tests {
             attendee: vec![],
             series: Some(series.clone()),
             about: vec![topic.clone()],
+            named: true,
         };
         let index_event = Event {
             entity: entity(
@@ -593,6 +594,7 @@ mod tests {
             attendee: vec![kr.clone()],
             series: None,
             about: vec![],
+            named: true,
         };
         let mentions = vec![
             mention(text, "Ministry of Examples", ministry.clone()),

@@ -171,6 +171,7 @@ pub(crate) fn edition_event(
         attendee: Vec::new(),
         series: Some(series.clone()),
         about: Vec::new(),
+        named: true,
     });
     key
 }
@@ -496,6 +497,7 @@ fn plain_event(key: EntityKey, kind: EventKind, en: Option<&str>, ko: Option<&st
         attendee: Vec::new(),
         series: None,
         about: Vec::new(),
+        named: true,
     }
 }
 
@@ -676,14 +678,23 @@ fn happenings(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
     } else {
         (
             re(
-                r"\b(?:signed|signs|sign|inked|signing of|to sign)\b[^.]{0,40}?\b(?P<obj>(?:an?|the)\s+)?(?P<o>(?:[A-Z][\w-]*\s+)*(?:memorandum of understanding|Memorandum of Understanding|MOU|MoU|MoC|[Ll]etter of [Ii]ntent|LOI|[Dd]eclaration|[Aa]greement|Communique|[Cc]harter)(?:\s*\([A-Za-z]+\))?(?:\s+(?:on|for)\s+[\w-]+(?:\s+[A-Z][\w-]*)*)?)",
+                r"\b(?:signed|signs|sign|inked|signing of|to sign)\b[^.]{0,40}?\b(?P<obj>(?:an?|the)\s+)?(?P<o>(?:[A-Z][\w-]*\s+)*(?:memorandum of understanding|Memorandum of Understanding|MOU|MoU|MoC|[Ll]etter of [Ii]ntent|LOI|[Dd]eclaration|[Aa]greement|Communique|[Cc]harter)(?:\s*\([A-Za-z]+\))?(?:\s+(?:on|for)\s+(?:[A-Z][\w-]*(?:\s+(?:(?:in the|of the|of|and|the|for)\s+)*[A-Z][\w-]*)*|[\w-]+))?)",
             ),
             re(r"\b(?:visited|visits|will visit|paid a visit to|visit to)\b"),
         )
     };
+    // `the ROK-EU Digital Partnership, signed on …`: the agreement before the verb.
+    let sign_passive = re(
+        r"\b(?P<obj>(?:[Tt]he|[Aa]n?)\s+)(?P<o>(?:[A-Z][\w-]*\s+)*(?:Memorandum of Understanding|MOU|MoU|MoC|Letter of Intent|Declaration|Agreement|Partnership|Charter)(?:\s*\([A-Za-z]+\))?(?:\s+(?:on|for)\s+[A-Z][\w-]*(?:\s+(?:(?:in the|of the|of|and|the|for)\s+)*[A-Z][\w-]*)*)?),?\s+signed\b",
+    );
+    let mut pats = vec![(&sign, EventKind::Signing)];
+    if ctx.lang() == Lang::En {
+        pats.push((&sign_passive, EventKind::Signing));
+    }
+    pats.push((&visit, EventKind::Visit));
     let mut n = 0;
     let mut done: Vec<(Span, EventKind)> = Vec::new();
-    for (pat, kind) in [(&sign, EventKind::Signing), (&visit, EventKind::Visit)] {
+    for (pat, kind) in pats {
         for caps in ctx.find_all(pat) {
             let Some(whole) = caps[0] else { continue };
             let sentence = ctx.sentence_of(whole.begin);
@@ -702,14 +713,26 @@ fn happenings(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
                 continue;
             }
             done.push((sentence, kind));
-            n += 1;
-            let key = EntityKey::new(EntityKind::Event, format!("{}-{n}", ctx.notice.id));
             let label = describe(ctx, sentence, kind, &caps);
-            let (en, ko) = match ctx.lang() {
-                Lang::En => (Some(label.as_str()), None),
-                Lang::Ko => (None, Some(label.as_str())),
+            let canonical = match kind {
+                EventKind::Signing => signing_name(ctx, sentence, whole, &caps),
+                _ => None,
             };
-            out.add_event(plain_event(key.clone(), kind, en, ko));
+            // A canonical name is the same in every notice and language: it is the key.
+            let key = match &canonical {
+                Some(name) => EntityKey::new(EntityKind::Event, slugify(name)),
+                None => {
+                    n += 1;
+                    EntityKey::new(EntityKind::Event, format!("{}-{n}", ctx.notice.id))
+                }
+            };
+            let (en, ko) = match ctx.lang() {
+                Lang::En => (Some(canonical.as_deref().unwrap_or(&label)), None),
+                Lang::Ko => (canonical.as_deref(), Some(label.as_str())),
+            };
+            let mut ev = plain_event(key.clone(), kind, en, ko);
+            ev.named = false;
+            out.add_event(ev);
             placed.push(Placed {
                 span: whole,
                 key,
@@ -717,6 +740,133 @@ fn happenings(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
             });
         }
     }
+}
+
+/// The short name of a country as the first or second party of a bilateral agreement
+/// (`Korea`, `Belarus`, `Czech` for the Czech Republic).
+fn party_name(ctx: &Ctx, key: &EntityKey) -> Option<String> {
+    if key.slug == "kr" {
+        return Some("Korea".to_string());
+    }
+    let en = ctx.gaz.get(key)?.label(Lang::En)?.to_string();
+    Some(en.strip_suffix(" Republic").unwrap_or(&en).to_string())
+}
+
+/// The foreign country a bilateral happening in `sentence` is with: the first country
+/// (or body qualified `(Country)`, like `Ministry of the Interior (Serbia)`) named after
+/// `pos`, else the last one before it, else the foreign country the notice names most.
+fn counterpart(ctx: &Ctx, sentence: Span, pos: usize) -> Option<EntityKey> {
+    let country_of = |m: &super::Match| -> Option<EntityKey> {
+        match m.key.kind {
+            EntityKind::Country => Some(m.key.clone()),
+            EntityKind::Organization | EntityKind::Post => {
+                let label = ctx.gaz.get(&m.key)?.label(Lang::En)?;
+                let inner = label.strip_suffix(')')?.rsplit_once(" (")?.1;
+                ctx.gaz
+                    .lookup(inner, Some(EntityKind::Country), ctx.date())
+                    .map(|e| e.key.clone())
+            }
+            _ => None,
+        }
+    };
+    let foreign: Vec<(Span, EntityKey)> = ctx
+        .found_in(sentence, &[])
+        .into_iter()
+        .filter_map(|m| country_of(m).map(|k| (m.span, k)))
+        .filter(|(_, k)| k.slug != "kr")
+        .collect();
+    if let Some((_, k)) = foreign
+        .iter()
+        .find(|(s, _)| s.begin >= pos)
+        .or_else(|| foreign.iter().rfind(|(s, _)| s.end <= pos))
+    {
+        return Some(k.clone());
+    }
+    let mut counts: Vec<(EntityKey, usize)> = Vec::new();
+    for m in &ctx.found {
+        if let Some(k) = country_of(m).filter(|k| k.slug != "kr") {
+            match counts.iter_mut().find(|(x, _)| *x == k) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((k, 1)),
+            }
+        }
+    }
+    let best = counts.iter().map(|(_, n)| *n).max()?;
+    let mut top = counts.into_iter().filter(|(_, n)| *n == best);
+    match (top.next(), top.next()) {
+        (Some((k, _)), None) => Some(k),
+        _ => None,
+    }
+}
+
+/// The canonical English name of a reported bilateral signing (README "Agreements"):
+/// `Signing of the Korea-<counterpart> <agreement>[ for Cooperation][ on <theme>]`, the
+/// counterpart being the other country the sentence names (the first after the verb,
+/// else the last before it). An agreement named with its parties (`ROK-EU Digital
+/// Partnership`) keeps them, `ROK` written out. `None` when no counterpart is named.
+fn signing_name(ctx: &Ctx, sentence: Span, whole: Span, caps: &[Option<Span>]) -> Option<String> {
+    let (agreement, theme) = match ctx.lang() {
+        Lang::En => {
+            let obj = ctx.slice(caps.get(2).copied().flatten()?);
+            let obj = re(r"^(?i:an?|the)\s+").replace(obj.trim(), "").to_string();
+            let obj = re(r"(?i)memorandum of understanding\s*\((MOU)\)")
+                .replace(&obj, "$1")
+                .to_string();
+            let obj =
+                re(r"memorandum of understanding|Memorandum of Understanding(?:\s*\(MOU\))?$")
+                    .replace(&obj, "MOU")
+                    .to_string();
+            let obj = re(r"(?i)(letter of intent)\s*\(LOI\)")
+                .replace(&obj, "$1")
+                .to_string();
+            if let Some(c) = re(r"^(?P<a>[A-Z][\w]*)\s?[-–]\s?(?P<b>[A-Z][\w ]*?\s+(?:Partnership|MOU|MoU|Agreement|Declaration))").captures(&obj) {
+                let a = if &c["a"] == "ROK" { "Republic of Korea" } else { &c["a"] };
+                let rest = &obj[c.name("b")?.start()..];
+                return Some(format!("Signing of the {a}-{rest}"));
+            }
+            (obj, None)
+        }
+        Lang::Ko => {
+            let obj = ctx.slice(caps.get(1).copied().flatten()?);
+            let noun = [
+                ("양해각서", "MOU"),
+                ("업무협약", "MOU"),
+                ("MOU", "MOU"),
+                ("MoU", "MoU"),
+                ("의향서", "Letter of Intent"),
+                ("선언", "Declaration"),
+                ("협정", "Agreement"),
+                ("협약", "Agreement"),
+            ]
+            .iter()
+            .find(|(k, _)| obj.contains(k))
+            .map(|(_, e)| *e)?;
+            let cooperation = if obj.contains("협력") {
+                " for Cooperation"
+            } else {
+                ""
+            };
+            let obj_span = caps.get(1).copied().flatten()?;
+            let theme = ctx
+                .found_in(obj_span, &[EntityKind::Topic])
+                .first()
+                .and_then(|m| ctx.gaz.get(&m.key))
+                .and_then(|e| e.label(Lang::En))
+                .map(str::to_string);
+            (format!("{noun}{cooperation}"), theme)
+        }
+    };
+    // A declaration or communiqué of several countries is no bilateral agreement.
+    let text = ctx.slice(sentence);
+    let multilateral = re(r"(?i)\b(?:three|four|five|six|seven|eight|nine|ten|\d+) (?:countries|nations|member states)\b|\d+\s?개국|각국")
+        .is_match(&text);
+    if multilateral {
+        return None;
+    }
+    let counterpart = counterpart(ctx, sentence, whole.begin)?;
+    let party = party_name(ctx, &counterpart)?;
+    let theme = theme.map(|t| format!(" on {t}")).unwrap_or_default();
+    Some(format!("Signing of the Korea-{party} {agreement}{theme}"))
 }
 
 /// A descriptive label for an unnamed happening, in the notice language.
@@ -1050,6 +1200,68 @@ mod tests {
             let ev = event(&got, slug);
             assert_eq!(ev.status == EventStatus::Cited, cited, "{slug}: {text}");
         }
+    }
+
+    /// (lang, text, English name) — bilateral signings get the canonical name.
+    #[test]
+    fn signing_names() {
+        for (lang, text, want) in [
+            (
+                "en",
+                "The ministry signed a memorandum of understanding (MOU) on e-Government with Estonia in Tallinn.",
+                "Signing of the Korea-Estonia MOU on e-Government",
+            ),
+            (
+                "en",
+                "Denmark will be the first country to sign a Memorandum of Understanding on Cooperation in the Area of Data with Korea.",
+                "Signing of the Korea-Denmark Memorandum of Understanding on Cooperation in the Area of Data",
+            ),
+            (
+                "en",
+                "The ROK-EU Data Partnership, signed last year, guides the work.",
+                "Signing of the Republic of Korea-EU Data Partnership",
+            ),
+            (
+                "ko",
+                "한국은 서울에서 프랑스와 데이터 기반 정부 업무협약(MOU)을 체결했다.",
+                "Signing of the Korea-France MOU on data-driven government",
+            ),
+            (
+                "ko",
+                "두 장관은 일본을 방문하여 데이터 기반 정부 분야 협력에 관한 의향서를 체결했다.",
+                "Signing of the Korea-Japan Letter of Intent for Cooperation on data-driven government",
+            ),
+        ] {
+            let got = run(lang, text);
+            let names: Vec<&str> = got
+                .events
+                .iter()
+                .filter(|e| e.kind == EventKind::Signing)
+                .filter_map(|e| e.entity.label(Lang::En))
+                .collect();
+            assert_eq!(names, [want], "{text}");
+            let ev = got
+                .events
+                .iter()
+                .find(|e| e.kind == EventKind::Signing)
+                .unwrap();
+            assert_eq!(ev.entity.key.slug, slugify(want), "{text}");
+            assert!(!ev.named, "{text}");
+        }
+        // Several countries: no bilateral name.
+        let got = run(
+            "en",
+            "The five countries will sign the Tallinn Declaration on data in Tallinn.",
+        );
+        let ev = got
+            .events
+            .iter()
+            .find(|e| e.kind == EventKind::Signing)
+            .unwrap();
+        assert_eq!(
+            ev.entity.label(Lang::En),
+            Some("Signing of the Tallinn Declaration on data")
+        );
     }
 
     #[test]

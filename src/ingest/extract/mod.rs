@@ -336,6 +336,7 @@ impl Out {
                 if x.series.is_none() {
                     x.series = ev.series;
                 }
+                x.named |= ev.named;
                 for (dst, src) in [
                     (&mut x.location, ev.location),
                     (&mut x.organizer, ev.organizer),
