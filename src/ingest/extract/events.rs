@@ -1208,7 +1208,7 @@ mod tests {
         for (lang, text, want) in [
             (
                 "en",
-                "The ministry signed a memorandum of understanding (MOU) on e-Government with Estonia in Tallinn.",
+                "Last week officials inked a memorandum of understanding (MOU) on e-Government with Estonia.",
                 "Signing of the Korea-Estonia MOU on e-Government",
             ),
             (
