@@ -1213,8 +1213,8 @@ mod tests {
             ),
             (
                 "en",
-                "Denmark will be the first country to sign a Memorandum of Understanding on Cooperation in the Area of Data with Korea.",
-                "Signing of the Korea-Denmark Memorandum of Understanding on Cooperation in the Area of Data",
+                "Next month Denmark plans to sign with Korea a Memorandum of Understanding on Cooperation in the Field of Data.",
+                "Signing of the Korea-Denmark Memorandum of Understanding on Cooperation in the Field of Data",
             ),
             (
                 "en",
