@@ -716,7 +716,11 @@ fn happenings(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
             let label = describe(ctx, sentence, kind, &caps);
             let canonical = match kind {
                 EventKind::Signing => signing_name(ctx, sentence, whole, &caps),
-                _ => None,
+                // A visit is reported only with its named visitors.
+                _ => match visit_name(ctx, sentence, whole) {
+                    Some(name) => Some(name),
+                    None => continue,
+                },
             };
             // A canonical name is the same in every notice and language: it is the key.
             let key = match &canonical {
@@ -867,6 +871,74 @@ fn signing_name(ctx: &Ctx, sentence: Span, whole: Span, caps: &[Option<Span>]) -
     let party = party_name(ctx, &counterpart)?;
     let theme = theme.map(|t| format!(" on {t}")).unwrap_or_default();
     Some(format!("Signing of the Korea-{party} {agreement}{theme}"))
+}
+
+/// The canonical English name of a visit (README conventions): `Visit of <A>[ and <B>]
+/// to <country>`. The visitors are the persons named as the subject, right before the
+/// verb (a person introduced by `headed by`/`led by` leads a delegation, not a visit of
+/// their own); the destination is the country right after the verb (`visited Korea`,
+/// `한국을 방문`), or Korea for `방한`. `None` without a named visitor or a destination.
+fn visit_name(ctx: &Ctx, sentence: Span, verb: Span) -> Option<String> {
+    let persons: Vec<&super::Match> = ctx
+        .found_in(
+            Span {
+                begin: sentence.begin,
+                end: verb.begin,
+            },
+            &[EntityKind::Person],
+        )
+        .into_iter()
+        .filter(|m| {
+            let before = ctx.slice(Span {
+                begin: m.span.begin.saturating_sub(60).max(sentence.begin),
+                end: m.span.begin,
+            });
+            !re(r"(?:headed|led) by\b").is_match(&before)
+        })
+        .collect();
+    let last = persons.last()?;
+    let gap = ctx.slice(Span {
+        begin: last.span.end,
+        end: verb.begin,
+    });
+    if gap.chars().count() > 24 || gap.contains(',') && ctx.lang() == Lang::En && gap.len() > 2 {
+        return None;
+    }
+    let verb_text = ctx.slice(verb);
+    let destination = if verb_text.starts_with("방한") {
+        Some(EntityKey::new(EntityKind::Country, "kr"))
+    } else {
+        let countries = ctx.found_in(sentence, &[EntityKind::Country]);
+        match ctx.lang() {
+            Lang::En => countries
+                .iter()
+                .find(|m| m.span.begin >= verb.end && m.span.begin <= verb.end + 6)
+                .map(|m| m.key.clone()),
+            Lang::Ko => countries
+                .iter()
+                .rfind(|m| m.span.end <= verb.begin && m.span.end + 3 >= verb.begin)
+                .map(|m| m.key.clone()),
+        }
+    }?;
+    let place = ctx.gaz.get(&destination)?.label(Lang::En)?.to_string();
+    let place = if place.starts_with("Republic")
+        || place.starts_with("United")
+        || place.starts_with("Czech")
+    {
+        format!("the {place}")
+    } else {
+        place
+    };
+    let mut names: Vec<String> = Vec::new();
+    for m in &persons {
+        if let Some(n) = ctx.gaz.get(&m.key).and_then(|e| e.label(Lang::En)) {
+            push_unique(&mut names, n.to_string());
+        }
+    }
+    if names.is_empty() {
+        return None;
+    }
+    Some(format!("Visit of {} to {place}", names.join(" and ")))
 }
 
 /// A descriptive label for an unnamed happening, in the notice language.
@@ -1262,6 +1334,45 @@ mod tests {
             ev.entity.label(Lang::En),
             Some("Signing of the Tallinn Declaration on data")
         );
+    }
+
+    /// (lang, text, visit name or none) — visits are named by their visitors and
+    /// destination; without a named visitor there is no visit event.
+    #[test]
+    fn visit_names() {
+        for (lang, text, want) in [
+            (
+                "en",
+                "In May Angel Gurría visited Korea for two days of talks.",
+                Some("Visit of Angel Gurría to the Republic of Korea"),
+            ),
+            (
+                "en",
+                "Secretary-General Angel Gurría and Hong Yun-sik visited Japan last spring.",
+                Some("Visit of Angel Gurría and Hong Yun-sik to Japan"),
+            ),
+            (
+                "ko",
+                "앙헬 구리아 사무총장이 지난달 방한했다.",
+                Some("Visit of Angel Gurría to the Republic of Korea"),
+            ),
+            (
+                "en",
+                "A delegation headed by Hong Yun-sik visited Denmark in June.",
+                None,
+            ),
+            ("en", "The ministry visited France in June.", None),
+            ("ko", "대표단이 프랑스를 방문했다.", None),
+        ] {
+            let got = run(lang, text);
+            let names: Vec<&str> = got
+                .events
+                .iter()
+                .filter(|e| e.kind == EventKind::Visit)
+                .filter_map(|e| e.entity.label(Lang::En))
+                .collect();
+            assert_eq!(names, want.into_iter().collect::<Vec<_>>(), "{text}");
+        }
     }
 
     #[test]
