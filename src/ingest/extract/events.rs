@@ -516,6 +516,7 @@ fn named_en(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
     let pat = re(
         r"\b(?P<name>(?:\d+(?:st|nd|rd|th) )?(?:[A-Z0-9][\w&'-]*(?:\.\d+)? ){1,6}(?P<noun>Meeting|Forum|Seminar|Workshop|Conference|Summit|Fair|Symposium|Roundtable|Dialogue|Expo|Festival|Olympics|Days|Week|Ceremony|Course|Programme|Program)(?: (?:on|of|for) (?:the )?[\w-]+(?: [A-Z][\w-]*)*)?(?: (?:19|20)\d{2})?)\b",
     );
+    let first_new = placed.len();
     for caps in ctx.find_all(&pat) {
         let (Some(mut span), Some(noun)) = (caps[1], caps[2]) else {
             continue;
@@ -558,6 +559,76 @@ fn named_en(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
             key,
             year: None,
         });
+    }
+    merge_name_variants(out, placed, first_new);
+}
+
+/// Merges short and full names of one event in a notice (`the Data Policy Course`,
+/// `Korea Data Policy Course`, `2021 Data Policy Course`): a name whose words, without a
+/// leading year, end a longer name found in the same notice is that event. The merged
+/// name is the longest one, with the year in front if any form has it.
+fn merge_name_variants(out: &mut Out, placed: &mut [Placed], first_new: usize) {
+    let split_year = |label: &str| -> (Option<String>, String) {
+        match label.split_once(' ') {
+            Some((y, rest))
+                if y.len() == 4 && y.chars().all(|c| c.is_ascii_digit()) && !rest.is_empty() =>
+            {
+                (Some(y.to_string()), rest.to_string())
+            }
+            _ => (None, label.to_string()),
+        }
+    };
+    let mut keys: Vec<EntityKey> = Vec::new();
+    for p in &placed[first_new..] {
+        push_unique(&mut keys, p.key.clone());
+    }
+    let mut names: Vec<(EntityKey, Option<String>, String)> = keys
+        .iter()
+        .filter_map(|k| {
+            let label = out.entity(k)?.label(Lang::En)?.to_string();
+            let (y, body) = split_year(&label);
+            Some((k.clone(), y, body))
+        })
+        .collect();
+    names.sort_by_key(|(_, _, body)| std::cmp::Reverse(body.split(' ').count()));
+    let mut absorbed: Vec<usize> = Vec::new();
+    for i in 0..names.len() {
+        if absorbed.contains(&i) {
+            continue;
+        }
+        let (_, long_year, long_body) = names[i].clone();
+        let mut group = vec![i];
+        for (j, (_, _, body)) in names.iter().enumerate().skip(i + 1) {
+            let suffix = format!(" {body}");
+            if !absorbed.contains(&j) && (long_body.ends_with(&suffix) || long_body == *body) {
+                group.push(j);
+            }
+        }
+        if group.len() < 2 {
+            continue;
+        }
+        let year = long_year.or_else(|| group.iter().find_map(|&j| names[j].1.clone()));
+        let label = match &year {
+            Some(y) => format!("{y} {long_body}"),
+            None => long_body.clone(),
+        };
+        let key = EntityKey::new(EntityKind::Event, slugify(&label));
+        let mut merged: Option<Event> = None;
+        for &j in &group {
+            absorbed.push(j);
+            if let Some(mut ev) = out.remove_event(&names[j].0) {
+                if merged.is_none() {
+                    ev.entity = entity_with(key.clone(), Some(&label), None);
+                    merged = Some(ev);
+                }
+            }
+            for p in placed.iter_mut().filter(|p| p.key == names[j].0) {
+                p.key = key.clone();
+            }
+        }
+        if let Some(ev) = merged {
+            out.add_event(ev);
+        }
     }
 }
 
@@ -1373,6 +1444,27 @@ mod tests {
                 .collect();
             assert_eq!(names, want.into_iter().collect::<Vec<_>>(), "{text}");
         }
+    }
+
+    /// Short and full names of one event in a notice are one event.
+    #[test]
+    fn name_variants_merge() {
+        let got = run(
+            "en",
+            "The ministry opened the 2030 Data Policy Online Course. The Korea Data Policy Online Course runs for a week. The Data Policy Online Course ends in May.",
+        );
+        let names: Vec<&str> = got
+            .events
+            .iter()
+            .filter_map(|e| e.entity.label(Lang::En))
+            .collect();
+        assert_eq!(names, ["2030 Korea Data Policy Online Course"]);
+        // Different events stay apart.
+        let got = run(
+            "en",
+            "The Blue Water Forum met in May. The Green Energy Forum met in June.",
+        );
+        assert_eq!(got.events.len(), 2, "{:#?}", got.events);
     }
 
     #[test]

@@ -352,6 +352,12 @@ impl Out {
         }
     }
 
+    /// Removes and returns the event with `key`.
+    pub fn remove_event(&mut self, key: &EntityKey) -> Option<Event> {
+        let i = self.events.iter().position(|e| &e.entity.key == key)?;
+        Some(self.events.remove(i))
+    }
+
     /// The event with `key`, for adding roles.
     pub fn event_mut(&mut self, key: &EntityKey) -> Option<&mut Event> {
         self.events.iter_mut().find(|e| &e.entity.key == key)
