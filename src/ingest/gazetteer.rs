@@ -160,6 +160,10 @@ pub struct GazetteerRecord {
     pub until: Option<DateValue>,
     /// `succeeded_by=kind/slug`.
     pub succeeded_by: Option<EntityKey>,
+    /// `yields_to=topic/slug` on a topic: a near-synonym that a notice names only when it
+    /// does not also name the preferred topic (`digital government` yields to
+    /// `e-government`), so one field is not reported twice.
+    pub yields_to: Option<EntityKey>,
     /// `capital`: the city is a capital.
     pub capital: bool,
     /// `title_en=…`: the bare title of a post (`Minister`).
@@ -329,7 +333,7 @@ impl Gazetteer {
     pub fn dangling_references(&self) -> Vec<(EntityKey, EntityKey)> {
         let mut out = Vec::new();
         for (e, r) in self.entities.iter().zip(&self.records) {
-            for target in e.part_of.iter().chain(&r.succeeded_by) {
+            for target in e.part_of.iter().chain(&r.succeeded_by).chain(&r.yields_to) {
                 if !self.by_key.contains_key(target) {
                     out.push((e.key.clone(), target.clone()));
                 }
@@ -632,6 +636,7 @@ fn parse_line(
             ("from", Some(v)) => record.from = Some(DateValue::parse_iso(v).ok_or_else(bad)?),
             ("until", Some(v)) => record.until = Some(DateValue::parse_iso(v).ok_or_else(bad)?),
             ("succeeded_by", Some(v)) => record.succeeded_by = Some(parse_key(file, line, v)?),
+            ("yields_to", Some(v)) => record.yields_to = Some(parse_key(file, line, v)?),
             ("title_en", Some(v)) => record.title_en = Some(v.to_string()),
             ("title_ko", Some(v)) => record.title_ko = Some(v.to_string()),
             ("event_kind", Some(v)) => {

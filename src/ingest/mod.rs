@@ -5,7 +5,7 @@
 //! Modules: [`read`] (media types, header block, HTML main text, site residue),
 //! [`normalize`] (the stored text), [`detect`] (ko/en or an error), [`id`] (notice ids),
 //! [`gazetteer`] (known entities and matching), [`particles`] (Korean josa), [`dates`],
-//! [`quantities`], and [`extract`] (persons, posts, events, rankings, quotations);
+//! [`quantities`], [`topics`] (which topic matches count), and [`extract`] (persons, posts, events, rankings, quotations);
 //! [`process`] assembles them.
 
 pub mod dates;
@@ -17,6 +17,7 @@ pub mod normalize;
 pub mod particles;
 pub mod quantities;
 pub mod read;
+pub mod topics;
 
 use crate::model::{Entity, Event, Extraction, Mention, Notice};
 pub use detect::detect;
@@ -160,9 +161,11 @@ pub fn process(
 /// language is missing); mentions are deduplicated and sorted by span.
 pub fn assemble(notice: Notice, gazetteer: &Gazetteer) -> Extraction {
     let matches = gazetteer.find(&notice.text, notice.lang, notice.date);
+    let matches = topics::filter_passing(&notice.text, notice.lang, matches, gazetteer);
     let dates = dates::find_dates(&notice.text, notice.lang, notice.date);
     let quantities = quantities::find_quantities(&notice.text, notice.lang);
     let extracted = extract::extract(&notice, &matches, &dates, gazetteer);
+    let matches = topics::drop_inside(matches, &extracted.mentions);
     let mut entities: Vec<Entity> = Vec::new();
     let mut mentions: Vec<Mention> = Vec::new();
     for m in &matches {
