@@ -165,7 +165,10 @@ pub fn assemble(notice: Notice, gazetteer: &Gazetteer) -> Extraction {
     let dates = dates::find_dates(&notice.text, notice.lang, notice.date);
     let quantities = quantities::find_quantities(&notice.text, notice.lang);
     let extracted = extract::extract(&notice, &matches, &dates, gazetteer);
-    let matches = topics::drop_inside(matches, &extracted.mentions);
+    let matches: Vec<Match> = topics::drop_inside(matches, &extracted.mentions)
+        .into_iter()
+        .filter(|m| !extracted.superseded.contains(&(m.span, m.key.clone())))
+        .collect();
     let mut entities: Vec<Entity> = Vec::new();
     let mut mentions: Vec<Mention> = Vec::new();
     for m in &matches {

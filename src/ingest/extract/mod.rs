@@ -48,6 +48,9 @@ pub struct Extracted {
     pub rankings: Vec<Ranking>,
     /// Quotations.
     pub quotations: Vec<Quotation>,
+    /// Gazetteer matches the rules replaced by another entity (a Korean body's name used
+    /// for a foreign body: `Peru's Prime Minister's Office`); the assembler drops them.
+    pub superseded: Vec<(Span, EntityKey)>,
 }
 
 /// Runs every extraction rule on `notice`.
@@ -294,9 +297,15 @@ pub(crate) struct Out {
     holdings: Vec<Holding>,
     rankings: Vec<Ranking>,
     quotations: Vec<Quotation>,
+    superseded: Vec<(Span, EntityKey)>,
 }
 
 impl Out {
+    /// Marks a gazetteer match as replaced by a rule-found entity.
+    pub fn supersede(&mut self, span: Span, key: EntityKey) {
+        push_unique(&mut self.superseded, (span, key));
+    }
+
     /// The entity with `key` collected so far.
     pub fn entity(&self, key: &EntityKey) -> Option<&Entity> {
         self.entities.iter().find(|e| &e.key == key).or_else(|| {
@@ -421,6 +430,7 @@ impl Out {
             holdings: self.holdings,
             rankings: self.rankings,
             quotations: self.quotations,
+            superseded: self.superseded,
         }
     }
 }

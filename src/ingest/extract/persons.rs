@@ -715,9 +715,9 @@ fn ministry_from_word(ctx: &Ctx, word: &str) -> Option<EntityKey> {
 }
 
 /// `Estonian` → the country whose label or alias it is, or whose name it derives from.
-fn state_from_demonym(ctx: &Ctx, word: &str) -> Option<EntityKey> {
+pub(crate) fn state_from_demonym(ctx: &Ctx, word: &str) -> Option<EntityKey> {
     let mut cands = vec![word.to_string()];
-    for suffix in ["ian", "an", "ese", "ish", "i", "n"] {
+    for suffix in ["vian", "ian", "an", "ese", "ish", "i", "n"] {
         if let Some(stem) = word.strip_suffix(suffix) {
             cands.push(stem.to_string());
             cands.push(format!("{stem}a"));
