@@ -514,7 +514,7 @@ fn named_en(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
         return;
     }
     let pat = re(
-        r"\b(?P<name>(?:\d+(?:st|nd|rd|th) )?(?:[A-Z0-9][\w&'-]*(?:\.\d+)? ){1,6}(?P<noun>Meeting|Forum|Seminar|Workshop|Conference|Summit|Fair|Symposium|Roundtable|Dialogue|Expo|Festival|Olympics|Days|Week|Ceremony|Course|Programme|Program)(?: (?:on|of|for) (?:the )?[\w-]+(?: [A-Z][\w-]*)*)?(?: (?:19|20)\d{2})?)\b",
+        r"(?:\b|\s)(?P<name>(?:\d+(?:st|nd|rd|th) )?(?:(?:[A-Z0-9][\w&'-]*|e-[A-Z][\w-]*)(?:\.\d+)? ){1,6}(?P<noun>Meeting|Forum|Seminar|Workshop|Conference|Summit|Fair|Symposium|Roundtable|Dialogue|Expo|Festival|Olympics|Days|Week|Ceremony|Course|Programme|Program)(?: (?:on|of|for) (?:the )?[\w-]+(?: [A-Z][\w-]*)*(?:, [A-Z][\w-]*(?: [A-Z][\w-]*)* and [A-Z][\w-]*)?)?(?: (?:19|20)\d{2})?)\b",
     );
     let first_new = placed.len();
     for caps in ctx.find_all(&pat) {
@@ -1643,6 +1643,41 @@ mod tests {
             ev.location.first(),
             Some(&EntityKey::new(EntityKind::City, "tallinn"))
         );
+    }
+
+    /// (sentence, event label) — names starting with `e-`, list tails in names, and a
+    /// forum named after a body's head noun.
+    #[test]
+    fn named_english_event_shapes() {
+        for (text, label) in [
+            (
+                "Officials met at the Korea-Chile e-Government Seminar in Seoul.",
+                "Korea-Chile e-Government Seminar",
+            ),
+            (
+                "The 2nd World Forum on Data, Trust and Society opened.",
+                "2nd World Forum on Data, Trust and Society",
+            ),
+            (
+                "They held the Korea-Chile Forum on Public Administration in Seoul.",
+                "Korea-Chile Forum on Public Administration",
+            ),
+        ] {
+            let got = run("en", text);
+            assert!(
+                got.events
+                    .iter()
+                    .any(|e| e.entity.label(Lang::En) == Some(label)),
+                "{text}: {:#?}",
+                got.events
+            );
+            assert!(
+                !got.entities
+                    .iter()
+                    .any(|e| e.key.kind == EntityKind::Organization),
+                "{text}"
+            );
+        }
     }
 
     #[test]

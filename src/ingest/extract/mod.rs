@@ -127,11 +127,10 @@ impl<'a> Ctx<'a> {
         &self.notice.text
     }
 
-    /// The text of a span.
+    /// The text of a span (empty when the span is empty or reversed).
     pub fn slice(&self, span: Span) -> String {
-        self.chars[span.begin.min(self.chars.len())..span.end.min(self.chars.len())]
-            .iter()
-            .collect()
+        let end = span.end.min(self.chars.len());
+        self.chars[span.begin.min(end)..end].iter().collect()
     }
 
     /// The notice language.

@@ -29,6 +29,19 @@ use crate::rdf::iri::slugify;
 /// English organization head nouns.
 const EN_HEADS: &str = "Ministry|Agency|Service|Office|Committee|Commission|Council|Institute|Center|Centre|Bank|Organization|Organisation|Association|Foundation|University|Bureau|Department|Division|Group|Authority|Administration|Secretariat|Corporation|Academy|Archives|Delegation";
 
+/// English event nouns: a name with one of them before its head names an event.
+const EVENT_NOUNS: &[&str] = &[
+    "Meeting",
+    "Forum",
+    "Seminar",
+    "Workshop",
+    "Conference",
+    "Summit",
+    "Symposium",
+    "Dialogue",
+    "Course",
+];
+
 /// Korean organization suffixes, longest first.
 const KO_SUFFIXES: &[&str] = &[
     "대학교",
@@ -188,6 +201,14 @@ fn english(ctx: &mut Ctx, out: &mut Out) {
                 && m.span.begin >= span.begin
         }) {
             span.end = m.span.end;
+        }
+        // `… Cooperation Forum on Public Administration` names an event, not a body.
+        let before_head = ctx.slice(Span {
+            begin: span.begin,
+            end: head.begin,
+        });
+        if before_head.split(' ').any(|w| EVENT_NOUNS.contains(&w)) {
+            continue;
         }
         // A capitalised word right after the head continues the name (`Public
         // Administration Cooperation Delegation`): this head is not the name's head.
