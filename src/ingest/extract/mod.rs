@@ -73,7 +73,54 @@ pub fn extract(
     rankings::extract(&ctx, &mut out);
     events::mark_cited(&ctx, &mut out);
     quotations::extract(&ctx, &mut out);
+    organizers_in_series_names(&ctx, &mut out);
     out.finish()
+}
+
+/// A series named with its organizer's name in it (`UN E-Government Survey`, `유엔 전자정부
+/// 평가`, `OECD E-Leaders Meeting`) mentions the organizer too: the organizer (the
+/// series' `part_of` organization) is added with a mention at the words that name it.
+fn organizers_in_series_names(ctx: &Ctx, out: &mut Out) {
+    for m in ctx
+        .found
+        .iter()
+        .filter(|m| m.key.kind == EntityKind::Series)
+    {
+        let Some(org) = ctx
+            .gaz
+            .get(&m.key)
+            .and_then(|e| e.part_of.clone())
+            .filter(|k| k.kind == EntityKind::Organization)
+        else {
+            continue;
+        };
+        let Some(org_entity) = ctx.gaz.get(&org) else {
+            continue;
+        };
+        let hit = org_entity
+            .labels
+            .iter()
+            .chain(&org_entity.alt_labels)
+            .find_map(|l| word_in(&m.surface, &l.text).map(|b| (b, l.text.clone())));
+        if let Some((b, name)) = hit {
+            let begin = m.span.begin + m.surface[..b].chars().count();
+            let span = Span {
+                begin,
+                end: begin + name.chars().count(),
+            };
+            out.add_entity(org_entity.clone());
+            out.mention(span, name, org.clone());
+        }
+    }
+}
+
+/// The byte offset of `word` in `text` as a whole word (no letter or digit glued to it).
+fn word_in(text: &str, word: &str) -> Option<usize> {
+    text.match_indices(word).map(|(b, _)| b).find(|&b| {
+        let before = text[..b].chars().next_back();
+        let after = text[b + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
 }
 
 /// The shared state of one extraction run.
@@ -493,6 +540,27 @@ pub(crate) mod test_support;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// (lang, text, organizer mentioned?) — an organizer named inside a series name.
+    #[test]
+    fn organizer_in_series_name_is_mentioned() {
+        for (lang, text, want) in [
+            ("en", "Korea led the UN E-Government Survey again.", true),
+            ("ko", "한국은 유엔 전자정부 평가에서 앞섰다.", true),
+            ("en", "Korea joined the E-Leaders Meeting.", false),
+        ] {
+            let got = test_support::run(lang, text);
+            let org = if want { "united-nations" } else { "oecd" };
+            assert_eq!(
+                got.mentions
+                    .iter()
+                    .any(|m| m.entity == EntityKey::new(EntityKind::Organization, org)),
+                want,
+                "{text}: {:#?}",
+                got.mentions
+            );
+        }
+    }
 
     #[test]
     fn sentences_split_at_stops_and_lines() {

@@ -119,7 +119,10 @@ pub(crate) fn extract(ctx: &mut Ctx, out: &mut Out) {
             foreign_uses_of_korean_bodies(ctx, out);
             english(ctx, out);
         }
-        Lang::Ko => korean(ctx, out),
+        Lang::Ko => {
+            foreign_uses_of_korean_bodies(ctx, out);
+            korean(ctx, out);
+        }
     }
 }
 
@@ -429,27 +432,51 @@ fn korean_body(ctx: &Ctx, k: &EntityKey) -> bool {
 }
 
 /// Korean bodies of the gazetteer named for a foreign body (`Peruvian Prime Minister's
-/// Office`, `Israel's Prime Minister's Office`): the match is superseded by a minted
-/// `<label> (<Country>)` organization.
+/// Office`, `Israel's Prime Minister's Office`, `이스라엘 국무총리실`): the match is
+/// superseded by a minted `<label> (<Country>)` organization.
 fn foreign_uses_of_korean_bodies(ctx: &mut Ctx, out: &mut Out) {
     let korean: Vec<_> = ctx
         .found
         .iter()
-        .filter(|m| korean_body(ctx, &m.key) && m.surface.chars().any(|c| c.is_ascii_alphabetic()))
+        .filter(|m| korean_body(ctx, &m.key))
         .cloned()
         .collect();
     for m in korean {
+        let owner = if ctx.lang() == Lang::Ko {
+            // `이스라엘 국무총리실`: a foreign country written right before the body.
+            ctx.found
+                .iter()
+                .find(|c| {
+                    c.key.kind == EntityKind::Country
+                        && c.key.slug != "kr"
+                        && (c.span.end == m.span.begin || c.span.end + 1 == m.span.begin)
+                })
+                .map(|c| (c.key.clone(), Some(c.span)))
+        } else if m.surface.chars().any(|c| c.is_ascii_alphabetic()) {
+            prefix_owner(ctx, m.span).map(|k| (k, None))
+        } else {
+            None
+        };
+        let Some((country_key, country_span)) = owner else {
+            continue;
+        };
         let (Some(label), Some(country)) = (
             ctx.label(out, &m.key, Lang::En),
-            prefix_owner(ctx, m.span).and_then(|k| ctx.label(out, &k, Lang::En)),
+            ctx.label(out, &country_key, Lang::En),
         ) else {
             continue;
         };
         let label = format!("{label} ({country})");
+        let ko = country_span.map(|c| {
+            ctx.slice(Span {
+                begin: c.begin,
+                end: m.span.end,
+            })
+        });
         let key = EntityKey::new(EntityKind::Organization, slugify(&label));
         out.supersede(m.span, m.key.clone());
         ctx.found.retain(|f| !(f.span == m.span && f.key == m.key));
-        out.add_entity(entity_with(key.clone(), Some(&label), None));
+        out.add_entity(entity_with(key.clone(), Some(&label), ko.as_deref()));
         out.mention(m.span, m.surface.clone(), key.clone());
         ctx.add_found(m.span, key);
     }
@@ -557,6 +584,11 @@ mod tests {
                 "ko",
                 "에스토니아 경제통신부 장관이 왔다.",
                 vec!["gyeongjetongsinbu-ee"],
+            ),
+            (
+                "ko",
+                "에스토니아 행정자치부 차관이 왔다.",
+                vec!["ministry-of-the-interior-estonia"],
             ),
             (
                 "en",
