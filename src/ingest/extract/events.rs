@@ -32,6 +32,7 @@ pub(crate) fn extract(ctx: &mut Ctx, out: &mut Out) {
     let mut placed: Vec<Placed> = Vec::new();
     series_editions(ctx, out, &mut placed);
     anaphora(ctx, out, &mut placed);
+    year_into_ordinal(ctx, out, &mut placed);
     named_en(ctx, out, &mut placed);
     named_ko(ctx, out, &mut placed);
     happenings(ctx, out, &mut placed);
@@ -40,6 +41,64 @@ pub(crate) fn extract(ctx: &mut Ctx, out: &mut Out) {
         out.mention(p.span, ctx.slice(p.span), p.key.clone());
     }
     roles(ctx, out, &placed);
+}
+
+/// In a counted series (not a survey), `this year's Summit` and `the third Summit` of one
+/// notice are one edition: when a notice names exactly one ordinal edition of a series,
+/// its edition named by the notice's own year merges into it, under the ordinal name
+/// (the gold convention names counted series by ordinal).
+fn year_into_ordinal(ctx: &Ctx, out: &mut Out, placed: &mut [Placed]) {
+    let Some(year) = ctx.year() else { return };
+    let ordinal = |label: &str| {
+        label
+            .split(' ')
+            .next()
+            .is_some_and(|w| w.len() > 2 && w[..w.len() - 2].chars().all(|c| c.is_ascii_digit()))
+    };
+    let year_suffix = format!(" {year}");
+    let mut series: Vec<EntityKey> = Vec::new();
+    for ev in out.events() {
+        if let Some(s) = &ev.series {
+            push_unique(&mut series, s.clone());
+        }
+    }
+    for s in series {
+        if ctx
+            .gaz
+            .record(&s)
+            .is_some_and(|r| r.event_kind == Some(EventKind::SurveyEdition))
+        {
+            continue;
+        }
+        let of_series: Vec<(EntityKey, String)> = out
+            .events()
+            .iter()
+            .filter(|e| e.series.as_ref() == Some(&s))
+            .filter_map(|e| Some((e.entity.key.clone(), e.entity.label(Lang::En)?.to_string())))
+            .collect();
+        let ordinals: Vec<&EntityKey> = of_series
+            .iter()
+            .filter(|(_, l)| ordinal(l))
+            .map(|(k, _)| k)
+            .collect();
+        let [target] = ordinals.as_slice() else {
+            continue;
+        };
+        let target = (*target).clone();
+        for (k, label) in &of_series {
+            if !label.ends_with(&year_suffix) || ordinal(label) {
+                continue;
+            }
+            if let Some(mut ev) = out.remove_event(k) {
+                ev.entity.key = target.clone();
+                ev.entity.labels.clear();
+                out.add_event(ev);
+            }
+            for p in placed.iter_mut().filter(|p| &p.key == k) {
+                p.key = target.clone();
+            }
+        }
+    }
 }
 
 /// Marks survey editions of a year before the notice's year as only cited
@@ -177,7 +236,8 @@ pub(crate) fn edition_event(
 }
 
 /// Reads a year or ordinal written just before char `pos` (after skipping quotes,
-/// brackets, organization names and `the`); returns it and where it starts.
+/// brackets, organization names, `the` and `edition of`: `the 2022 edition of the …`);
+/// returns it and where it starts.
 fn edition_before(ctx: &Ctx, pos: usize, floor: usize) -> Option<(Edition, usize)> {
     let mut j = pos;
     loop {
@@ -197,7 +257,7 @@ fn edition_before(ctx: &Ctx, pos: usize, floor: usize) -> Option<(Edition, usize
         .iter()
         .collect();
     let pat = re(
-        r"(?:(?P<y4>(?:19|20)\d{2})년?|'(?P<y2>\d{2})년|(?P<rel>[Tt]his|[Ll]ast|[Nn]ext) year's|(?P<korel>올해|작년|지난해|내년|금년)(?:의)?|제\s?(?P<kord>\d+)\s?[차회]|(?P<ord>\d+)(?:st|nd|rd|th)|(?P<word>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))$",
+        r"(?:(?P<y4>(?:19|20)\d{2})년?|'(?P<y2>\d{2})년|(?P<rel>[Tt]his|[Ll]ast|[Nn]ext) year's|(?P<korel>올해|작년|지난해|내년|금년)(?:의)?|제\s?(?P<kord>\d+)\s?[차회]|(?P<ord>\d+)(?:st|nd|rd|th)|(?P<word>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))(?:\s+edition\s+of)?(?:\s+the)?$",
     );
     let caps = pat.captures(&left)?;
     let whole = caps.get(0)?;
@@ -1545,6 +1605,33 @@ mod tests {
         );
         assert_eq!(ev.status, EventStatus::Planned);
         assert_eq!(ev.kind, EventKind::Meeting);
+    }
+
+    /// `the 2019 edition of the …` names the 2019 edition; `this year's Meeting` and
+    /// `the 5th Meeting` of one notice are one edition, named by ordinal.
+    #[test]
+    fn edition_phrases() {
+        let got = run(
+            "en",
+            "Korea hosts the 2019 edition of the OECD E-Leaders Meeting in Seoul.",
+        );
+        event(&got, "oecd-e-leaders-meeting-2019");
+        let got = run(
+            "en",
+            "Korea will host the 5th OECD E-Leaders Meeting. This year's E-Leaders Meeting opens in May.",
+        );
+        let editions: Vec<&str> = got
+            .events
+            .iter()
+            .filter(|e| e.series.is_some())
+            .map(|e| e.entity.key.slug.as_str())
+            .collect();
+        assert_eq!(
+            editions,
+            ["5th-oecd-e-leaders-meeting"],
+            "{:#?}",
+            got.events
+        );
     }
 
     #[test]
