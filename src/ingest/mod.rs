@@ -5,9 +5,9 @@
 //! Modules: [`read`] (media types, header block, HTML main text, site residue),
 //! [`normalize`] (the stored text), [`detect`] (ko/en or an error), [`id`] (notice ids),
 //! [`gazetteer`] (known entities and matching), [`particles`] (Korean josa), [`dates`],
-//! [`quantities`], [`topics`] (which topic matches count), and [`extract`] (persons, posts, events, rankings, quotations);
-//! places, organizations and persons the title names are entities too (without mentions);
-//! [`process`] assembles them.
+//! [`quantities`], [`topics`] (which topic matches count), and [`extract`] (persons,
+//! posts, events, rankings, quotations); places, organizations and persons the title
+//! names are entities too (without mentions); [`process`] assembles them.
 
 pub mod dates;
 pub mod detect;

@@ -238,7 +238,10 @@ fn english(ctx: &Ctx) -> Vec<Found> {
         r"(?P<name>{name}),\s+(?:the\s+)?(?P<title>{alt})\b(?:\s+(?P<prep>of|for|at)\s+(?P<rest>(?:the\s+)?[A-Za-z][\w&'.-]*(?:\s+(?:and\s+|&\s+|of\s+|for\s+|on\s+)?[A-Z][\w&'.-]*)*))?"
     ));
     let honorific = re(&format!(r"\b(?:Mr|Ms|Mrs|Dr)\.\s+(?P<name>{name})"));
-    let name_re = re(&format!(r"^\s+(?:H\.E\.\s+)?(?P<name>{name})"));
+    let family = EN_KOREAN_FAMILY.join("|");
+    let name_re = re(&format!(
+        r"^\s+(?:H\.E\.\s+)?(?P<name>(?:{family}),\s[A-Z][a-z]+(?:-[a-z]+)?\b|{name})"
+    ));
     let mut v = Vec::new();
     for caps in ctx.find_all(&before) {
         let (Some(tspan), modifier) = (caps[2], caps[1]) else {
@@ -841,6 +844,8 @@ pub(crate) fn state_from_demonym(ctx: &Ctx, word: &str) -> Option<EntityKey> {
 /// (`Kim Boo Kyum` → `Kim Boo-kyum`), a capitalised family name written last (`Young
 /// CHIN` → `Chin Young`).
 pub(crate) fn normalize_en_name(name: &str) -> String {
+    // `Chin, Young` (family name, comma, given name) reads as `Chin Young`.
+    let name = name.replace(',', " ");
     let toks: Vec<&str> = name.split_whitespace().collect();
     let cap = |s: &str| {
         let lower = s.to_lowercase();
@@ -1175,6 +1180,12 @@ mod tests {
                 "Estonian President Mari Tamm greeted the guests.",
                 "person/mari-tamm",
                 "post/president-of-estonia",
+            ),
+            (
+                "en",
+                "The Ministry of the Interior (Minister Hong, Yun-sik) made a plan.",
+                "person/hong-yun-sik",
+                "post/minister-of-the-interior",
             ),
             (
                 "en",
