@@ -34,6 +34,7 @@ pub(crate) fn extract(ctx: &mut Ctx, out: &mut Out) {
     anaphora(ctx, out, &mut placed);
     year_into_ordinal(ctx, out, &mut placed);
     named_en(ctx, out, &mut placed);
+    meeting_of_body(ctx, out, &mut placed);
     named_ko(ctx, out, &mut placed);
     happenings(ctx, out, &mut placed);
     placed.sort_by_key(|p| p.span.begin);
@@ -566,6 +567,54 @@ fn overlaps_placed(placed: &[Placed], span: Span) -> bool {
     placed
         .iter()
         .any(|p| p.span.begin < span.end && span.begin < p.span.end)
+}
+
+/// (3a') A counted meeting of a named body (`the first meeting of the Data Council`):
+/// the event `First meeting of the <body>`, named by the body's label.
+fn meeting_of_body(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
+    if ctx.lang() != Lang::En {
+        return;
+    }
+    let ords = ORDINAL_WORDS.join("|");
+    let pat = re(&format!(
+        r"(?i:\b({ords}|\d+(?:st|nd|rd|th)))\s+(?:meeting|session)\s+of\s+(?:the\s+)?"
+    ));
+    for caps in ctx.find_all(&pat) {
+        let (Some(whole), Some(ord)) = (caps[0], caps[1]) else {
+            continue;
+        };
+        let Some(body) = ctx
+            .found
+            .iter()
+            .find(|m| m.span.begin == whole.end && m.key.kind == EntityKind::Organization)
+        else {
+            continue;
+        };
+        let Some(body_label) = ctx.label(out, &body.key, Lang::En) else {
+            continue;
+        };
+        let span = Span {
+            begin: ord.begin,
+            end: body.span.end,
+        };
+        if overlaps_placed(placed, span) {
+            continue;
+        }
+        let mut ord_text = ctx.slice(ord).to_lowercase();
+        if let Some(first) = ord_text.get(..1) {
+            ord_text = format!("{}{}", first.to_uppercase(), &ord_text[1..]);
+        }
+        let label = format!("{ord_text} meeting of the {body_label}");
+        let key = EntityKey::new(EntityKind::Event, slugify(&label));
+        let mut ev = plain_event(key.clone(), EventKind::Meeting, Some(&label), None);
+        ev.organizer.push(body.key.clone());
+        out.add_event(ev);
+        placed.push(Placed {
+            span,
+            key,
+            year: None,
+        });
+    }
 }
 
 /// (3a) English named events.
@@ -1765,6 +1814,19 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn counted_meeting_of_a_body() {
+        let got = run(
+            "en",
+            "Ministers attended the second meeting of the OECD in Tallinn.",
+        );
+        let ev = event(&got, "second-meeting-of-the-oecd");
+        assert_eq!(
+            ev.entity.label(Lang::En),
+            Some("Second meeting of the OECD")
+        );
     }
 
     #[test]

@@ -241,7 +241,28 @@ fn english(ctx: &mut Ctx, out: &mut Out) {
             continue;
         }
         // `… of Belarus` → `… (Belarus)`; `of the Republic of Korea` qualifies a known body.
-        let mut label = ctx.slice(span);
+        let mut label = canonical_korea_prefix(&ctx.slice(span));
+        // `Republic of Korea – EU Council`: a country joined by a dash starts the name.
+        let before: String = ctx.chars[span.begin.saturating_sub(3)..span.begin]
+            .iter()
+            .collect();
+        let dash = before.trim_end().chars().next_back();
+        if matches!(dash, Some('-' | '–')) {
+            let dash_at =
+                span.begin - (before.chars().count() - before.trim_end().chars().count()) - 1;
+            let stem_end = ctx.chars[..dash_at]
+                .iter()
+                .rposition(|c| *c != ' ')
+                .map_or(0, |i| i + 1);
+            if let Some(c) = ctx
+                .found
+                .iter()
+                .find(|m| m.key.kind == EntityKind::Country && m.span.end == stem_end)
+                && let Some(country) = ctx.label(out, &c.key, Lang::En)
+            {
+                label = format!("{country}-{label}");
+            }
+        }
         if let Some(m) = ctx.found.iter().find(|m| {
             m.key.kind == EntityKind::Country && m.span.end == span.end && m.span.begin > head.end
         }) {
@@ -275,6 +296,15 @@ fn english(ctx: &mut Ctx, out: &mut Out) {
         out.add_entity(entity_with(key.clone(), Some(&label), None));
         out.mention(span, ctx.slice(span), key.clone());
         ctx.add_found(span, key);
+    }
+}
+
+/// `ROK-EU …` → `Republic of Korea-EU …`: the country's canonical name in a compound name
+/// (the gold convention never writes `ROK`).
+pub(crate) fn canonical_korea_prefix(name: &str) -> String {
+    match name.strip_prefix("ROK-").or(name.strip_prefix("ROK–")) {
+        Some(rest) => format!("Republic of Korea-{rest}"),
+        None => name.to_string(),
     }
 }
 
@@ -634,6 +664,16 @@ mod tests {
                 "en",
                 "A Peruvian Ministry of the Interior team came.",
                 vec!["ministry-of-the-interior-peru"],
+            ),
+            (
+                "en",
+                "The ROK-EU Data Council met.",
+                vec!["republic-of-korea-eu-data-council"],
+            ),
+            (
+                "en",
+                "The Republic of Korea – EU Data Council met.",
+                vec!["republic-of-korea-eu-data-council"],
             ),
             (
                 "en",
