@@ -18,7 +18,8 @@
 //!
 //! The first three rules do not apply to a topic the notice names three times or more
 //! (it is then one of the notice's subjects however it is used). Matches of other kinds
-//! pass unchanged. Offsets are characters of the notice text.
+//! pass unchanged, except a city the notice names only inside an event's name
+//! ([`drop_inside`]). Offsets are characters of the notice text.
 
 use super::gazetteer::{Gazetteer, Match};
 use super::particles;
@@ -148,11 +149,29 @@ pub fn filter_passing(text: &str, lang: Lang, matches: Vec<Match>, gaz: &Gazette
 
 /// Drops the topic matches that lie inside a longer mention of another entity or event
 /// found by the rules (`mentions`): the topic words are then part of that name (`digital
-/// innovation` inside the theme `Leading Digital Innovation`).
+/// innovation` inside the theme `Leading Digital Innovation`). A city named only inside
+/// an event's name (`Pyeongchang` in `the Pyeongchang Winter Olympics`) is dropped too.
 pub fn drop_inside(matches: Vec<Match>, mentions: &[Mention]) -> Vec<Match> {
+    let inside = |m: &Match| {
+        mentions.iter().any(|o| {
+            o.entity != m.key
+                && (m.key.kind == EntityKind::Topic || o.entity.kind == EntityKind::Event)
+                && o.span.begin <= m.span.begin
+                && m.span.end <= o.span.end
+                && o.span.end - o.span.begin > m.span.end - m.span.begin
+        })
+    };
+    let cities_elsewhere: Vec<_> = matches
+        .iter()
+        .filter(|m| m.key.kind == EntityKind::City && !inside(m))
+        .map(|m| m.key.clone())
+        .collect();
     matches
         .into_iter()
         .filter(|m| {
+            if m.key.kind == EntityKind::City {
+                return cities_elsewhere.contains(&m.key);
+            }
             m.key.kind != EntityKind::Topic
                 || !mentions.iter().any(|o| {
                     o.entity != m.key
@@ -346,5 +365,27 @@ topic\tinformatization\tnational informatization\t국가정보화\t정보화\t\t
         };
         assert!(drop_inside(matches.clone(), std::slice::from_ref(&theme)).is_empty());
         assert_eq!(drop_inside(matches, &[]).len(), 1);
+    }
+
+    /// A city only inside an event's name is dropped; named elsewhere too, it stays.
+    #[test]
+    fn cities_inside_event_names() {
+        let gaz =
+            Gazetteer::parse(&[("t.tsv", "city\tbled\tBled\t\t\t\t\t\n")]).expect("test gazetteer");
+        for (text, event_span, kept) in [
+            ("The Bled Lake Games opened.", (4, 20), 0),
+            ("The Bled Lake Games opened in Bled.", (4, 20), 2),
+        ] {
+            let matches = gaz.find(text, Lang::En, None);
+            let games = Mention {
+                span: crate::model::Span {
+                    begin: event_span.0,
+                    end: event_span.1,
+                },
+                anchor: "Bled Lake Games".to_string(),
+                entity: crate::model::EntityKey::new(EntityKind::Event, "bled-lake-games"),
+            };
+            assert_eq!(drop_inside(matches, &[games]).len(), kept, "{text}");
+        }
     }
 }
