@@ -435,6 +435,13 @@ impl Out {
         }
     }
 
+    /// `true` if a mention of an entity of `kind` overlaps `span`.
+    pub fn mentions_overlap(&self, span: Span, kind: EntityKind) -> bool {
+        self.mentions
+            .iter()
+            .any(|m| m.entity.kind == kind && m.span.begin < span.end && span.begin < m.span.end)
+    }
+
     /// Adds a holding (duplicates dropped).
     pub fn holding(&mut self, person: EntityKey, post: EntityKey) {
         let h = Holding { person, post };

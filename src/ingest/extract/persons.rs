@@ -225,6 +225,58 @@ pub(crate) fn extract(ctx: &mut Ctx, out: &mut Out) {
         }
     }
     repeat_mentions(ctx, out);
+    if ctx.lang() == Lang::Ko {
+        holderless_posts_ko(ctx, out);
+    }
+}
+
+/// Korean posts named without a holder (`뉴질랜드 내무부 장관, 영국 내각사무처 장관`): a
+/// found public body followed by a title form makes the post (a role of the notice even
+/// when no person is named).
+fn holderless_posts_ko(ctx: &mut Ctx, out: &mut Out) {
+    let orgs: Vec<_> = ctx
+        .found
+        .iter()
+        .filter(|m| m.key.kind == EntityKind::Organization)
+        // A public body (a grouping such as `D5` has no ministers of its own).
+        .filter(|m| ctx.gaz.get(&m.key).is_none_or(|e| e.government))
+        .cloned()
+        .collect();
+    for m in orgs {
+        let mut pos = m.span.end;
+        if ctx.chars.get(pos) == Some(&' ') {
+            pos += 1;
+        }
+        let rest: String = ctx.chars[pos.min(ctx.chars.len())..]
+            .iter()
+            .take(8)
+            .collect();
+        let Some((form, title)) = titles::ko_forms().into_iter().find(|(f, _)| {
+            rest.strip_prefix(f).is_some_and(|after| {
+                after.chars().next().is_none_or(|c| {
+                    !is_hangul_syllable(c)
+                        || particles::particle_after(f.chars().last().unwrap_or(' '), after)
+                            .is_some()
+                })
+            })
+        }) else {
+            continue;
+        };
+        let span = Span {
+            begin: m.span.begin,
+            end: pos + form.chars().count(),
+        };
+        if ctx.found.iter().any(|f| {
+            f.key.kind == EntityKind::Post && f.span.begin < span.end && span.begin < f.span.end
+        }) || out.mentions_overlap(span, EntityKind::Post)
+        {
+            continue;
+        }
+        if let Some(post) = resolve_post(ctx, out, title, Some(form), &m.key) {
+            out.mention(span, ctx.slice(span), post.clone());
+            ctx.add_found(span, post);
+        }
+    }
 }
 
 /// English patterns: `Title Name`, `Title of Org Name`, `Name, Title of Org`, `Mr. Name`.
@@ -1139,6 +1191,27 @@ mod tests {
             ("jon smyth", "john smith", 2),
         ] {
             assert_eq!(edit_distance(&fold_name(a), &fold_name(b)), d, "{a} / {b}");
+        }
+    }
+
+    /// (Korean text, post slugs) — posts named without a holder.
+    #[test]
+    fn holderless_korean_posts() {
+        for (text, want) in [
+            (
+                "회의에는 에스토니아 경제통신부 장관이 참석했다.",
+                vec!["eseutonia-gyeongjetongsinbu-janggwan"],
+            ),
+            ("OECD 회원국들이 참석했다.", vec![]),
+        ] {
+            let got = super::super::test_support::run("ko", text);
+            let posts: Vec<&str> = got
+                .entities
+                .iter()
+                .filter(|e| e.key.kind == EntityKind::Post)
+                .map(|e| e.key.slug.as_str())
+                .collect();
+            assert_eq!(posts, want, "{text}");
         }
     }
 
