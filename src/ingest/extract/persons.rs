@@ -40,6 +40,9 @@ struct Found {
     office: Option<String>,
     /// The foreign body or state that owns the free-text office, if written nearby.
     office_owner: Option<EntityKey>,
+    /// A rank word before the title (`Executive` President): the office is `<rank>
+    /// <title> of <org>`.
+    rank: Option<String>,
     /// The post, when the gazetteer matched the whole office (`Minister of the Interior`).
     post: Option<EntityKey>,
 }
@@ -172,6 +175,10 @@ const EN_NOT_NAMES: &[&str] = &[
     "Service",
 ];
 
+/// Rank words that make another office of a title (`Executive President`, `Senior
+/// Director`), not a state's head.
+const RANK_WORDS: &[&str] = &["Executive", "Senior", "Acting", "Managing", "Associate"];
+
 /// Romanized Korean family names that mark a Korean-order English name.
 const EN_KOREAN_FAMILY: &[&str] = &[
     "Kim", "Lee", "Park", "Choi", "Jung", "Chung", "Kang", "Cho", "Yoon", "Jang", "Lim", "Han",
@@ -205,6 +212,15 @@ pub(crate) fn extract(ctx: &mut Ctx, out: &mut Out) {
         persons.push((person.clone(), f.name));
         let post = match (&f.org, &f.office) {
             _ if f.post.is_some() => f.post.clone(),
+            (Some(org), _) if f.rank.is_some() => {
+                let rank = f.rank.as_deref().unwrap_or_default();
+                ctx.label(out, org, Lang::En).map(|o| {
+                    mint_office(
+                        out,
+                        &format!("{rank} {}", titles::post_label_en(f.title, &o, false)),
+                    )
+                })
+            }
             (Some(org), _) => resolve_post(ctx, out, f.title, f.title_ko, org),
             (None, Some(office)) => {
                 let owner = f
@@ -360,10 +376,16 @@ fn english(ctx: &Ctx) -> Vec<Found> {
             continue;
         };
         let sentence = ctx.sentence_of(tspan.begin);
+        // `Executive President X`: a rank word makes another office (of a body, not a
+        // state), named `<Rank> <Title> of <body>`.
+        let rank = modifier
+            .map(|m| ctx.slice(m))
+            .filter(|m| RANK_WORDS.contains(&m.as_str()) && post_match.is_none());
+        let of_state = title.of_state && rank.is_none();
         let org = org
             .or_else(|| mid.as_deref().and_then(|m| ministry_from_word(ctx, m)))
             .or_else(|| modifier.and_then(|m| state_from_demonym(ctx, &ctx.slice(m))))
-            .or_else(|| nearest_org(ctx, sentence, tspan.begin, title.of_state));
+            .or_else(|| nearest_org(ctx, sentence, tspan.begin, of_state));
         let title_span = match modifier {
             _ if post_match.is_some() => post_match.as_ref().map_or(tspan, |(_, s)| *s),
             Some(m) if org.is_some() && state_from_demonym(ctx, &ctx.slice(m)).is_some() => Span {
@@ -375,6 +397,14 @@ fn english(ctx: &Ctx) -> Vec<Found> {
                 end: pos,
             },
         };
+        let title_span = match (&rank, &org) {
+            (Some(_), Some(o)) if o.kind == EntityKind::Organization => Span {
+                begin: modifier.map_or(title_span.begin, |m| m.begin),
+                end: title_span.end,
+            },
+            (Some(_), _) => continue,
+            _ => title_span,
+        };
         v.push(Found {
             name,
             latin: None,
@@ -384,6 +414,7 @@ fn english(ctx: &Ctx) -> Vec<Found> {
             title_ko: None,
             office: None,
             office_owner: None,
+            rank,
             post: post_match.map(|(k, _)| k),
         });
     }
@@ -438,6 +469,7 @@ fn english(ctx: &Ctx) -> Vec<Found> {
             title_ko: None,
             office,
             office_owner: office_owner_key,
+            rank: None,
             post: None,
         });
     }
@@ -452,6 +484,7 @@ fn english(ctx: &Ctx) -> Vec<Found> {
                 title_ko: None,
                 office: None,
                 office_owner: None,
+                rank: None,
                 post: None,
             });
             // A bare honorific gives no post: mark by an empty title span equal to the name.
@@ -652,6 +685,7 @@ fn korean_at(
             title_ko: Some(form),
             office: None,
             office_owner: None,
+            rank: None,
             post: None,
         });
     } else {
@@ -715,6 +749,7 @@ fn korean_at(
                     title_ko: Some(form),
                     office: None,
                     office_owner: None,
+                    rank: None,
                     post: None,
                 });
             }
@@ -750,6 +785,7 @@ fn korean_at(
         title_ko: Some(form),
         office: None,
         office_owner: None,
+        rank: None,
         post: post_match.map(|(k, _)| k),
     })
 }
@@ -1259,6 +1295,12 @@ mod tests {
                 "The Ministry of the Interior (Minister Hong, Yun-sik) made a plan.",
                 "person/hong-yun-sik",
                 "post/minister-of-the-interior",
+            ),
+            (
+                "en",
+                "The Testing Agency hosted Executive President Jane Roe on Monday.",
+                "person/jane-roe",
+                "post/executive-president-of-the-testing-agency",
             ),
             (
                 "en",
