@@ -37,6 +37,7 @@ pub(crate) fn extract(ctx: &mut Ctx, out: &mut Out) {
     meeting_of_body(ctx, out, &mut placed);
     named_ko(ctx, out, &mut placed);
     happenings(ctx, out, &mut placed);
+    meetings(ctx, out, &mut placed);
     placed.sort_by_key(|p| p.span.begin);
     for p in &placed {
         out.mention(p.span, ctx.slice(p.span), p.key.clone());
@@ -926,6 +927,117 @@ fn happenings(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
     }
 }
 
+/// The English name of a person found in the notice (gazetteer or notice entity).
+fn person_label(ctx: &Ctx, out: &Out, key: &EntityKey) -> Option<String> {
+    ctx.label(out, key, Lang::En)
+}
+
+/// (4b) Unnamed meetings of two named persons (README conventions): `A met (with) B`,
+/// `A had a bilateral meeting with B` → `Meeting of A and B` / `Bilateral meeting of A and
+/// B`; `A and B … in their summit` → `Summit of A and B`. A is the person written last
+/// before the verb (within a short gap), B the first person after it.
+fn meetings(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
+    if ctx.lang() != Lang::En {
+        return;
+    }
+    let met = re(
+        r"\b(?:met|meets|will meet|(?:had|held|will hold|holds) (?:a |an )?(?P<bi>bilateral )?(?:meeting|talks|meetings)) with\b|\bmet\b",
+    );
+    let summit = re(r"\b(?:in|at|during) their (?:summit|summit talks|meeting)\b");
+    let mut done: Vec<Span> = Vec::new();
+    let add = |out: &mut Out, placed: &mut Vec<Placed>, name: String, span: Span| {
+        let key = EntityKey::new(EntityKind::Event, slugify(&name));
+        if out.events().iter().any(|e| e.entity.key == key) {
+            return;
+        }
+        let mut ev = plain_event(key.clone(), EventKind::Meeting, Some(&name), None);
+        ev.named = false;
+        out.add_event(ev);
+        placed.push(Placed {
+            span,
+            key,
+            year: None,
+        });
+    };
+    for caps in ctx.find_all(&met) {
+        let Some(verb) = caps[0] else { continue };
+        let sentence = ctx.sentence_of(verb.begin);
+        if done.contains(&sentence) {
+            continue;
+        }
+        let before = ctx.found_in(
+            Span {
+                begin: sentence.begin,
+                end: verb.begin,
+            },
+            &[EntityKind::Person],
+        );
+        let Some(a) = before.last() else { continue };
+        let gap = ctx.slice(Span {
+            begin: a.span.end,
+            end: verb.begin,
+        });
+        if gap.chars().count() > 20 || gap.contains(',') {
+            continue;
+        }
+        let after = ctx.found_in(
+            Span {
+                begin: verb.end,
+                end: sentence.end.min(verb.end + 90),
+            },
+            &[EntityKind::Person],
+        );
+        let Some(b) = after.first() else { continue };
+        let (Some(a), Some(b)) = (
+            person_label(ctx, out, &a.key),
+            person_label(ctx, out, &b.key),
+        ) else {
+            continue;
+        };
+        if a == b {
+            continue;
+        }
+        done.push(sentence);
+        let head = if caps[1].is_some() {
+            "Bilateral meeting"
+        } else {
+            "Meeting"
+        };
+        add(out, placed, format!("{head} of {a} and {b}"), verb);
+    }
+    for caps in ctx.find_all(&summit) {
+        let Some(at) = caps[0] else { continue };
+        let sentence = ctx.sentence_of(at.begin);
+        let persons = ctx.found_in(
+            Span {
+                begin: sentence.begin,
+                end: at.begin,
+            },
+            &[EntityKind::Person],
+        );
+        let mut names: Vec<String> = Vec::new();
+        for m in &persons {
+            if let Some(n) = person_label(ctx, out, &m.key) {
+                push_unique(&mut names, n);
+            }
+        }
+        if names.len() != 2 {
+            continue;
+        }
+        let noun = if ctx.slice(at).contains("summit") {
+            "Summit"
+        } else {
+            "Meeting"
+        };
+        add(
+            out,
+            placed,
+            format!("{noun} of {} and {}", names[0], names[1]),
+            at,
+        );
+    }
+}
+
 /// The short name of a country as the first or second party of a bilateral agreement
 /// (`Korea`, `Belarus`, `Czech` for the Czech Republic).
 fn party_name(ctx: &Ctx, key: &EntityKey) -> Option<String> {
@@ -1549,6 +1661,35 @@ mod tests {
                 .events
                 .iter()
                 .filter(|e| e.kind == EventKind::Visit)
+                .filter_map(|e| e.entity.label(Lang::En))
+                .collect();
+            assert_eq!(names, want.into_iter().collect::<Vec<_>>(), "{text}");
+        }
+    }
+
+    /// Meetings of two named persons get the descriptive name of the README conventions.
+    #[test]
+    fn meeting_names() {
+        for (text, want) in [
+            (
+                "On Friday Angel Gurría met with Hong Yun-sik in Paris.",
+                Some("Meeting of Angel Gurría and Hong Yun-sik"),
+            ),
+            (
+                "Minister Hong Yun-sik had a bilateral meeting with Estonian President Mari Tamm.",
+                Some("Bilateral meeting of Hong Yun-sik and Mari Tamm"),
+            ),
+            (
+                "Hong Yun-sik and Angel Gurría agreed on a plan in their summit last year.",
+                Some("Summit of Hong Yun-sik and Angel Gurría"),
+            ),
+            ("The delegation met with officials of the ministry.", None),
+        ] {
+            let got = run("en", text);
+            let names: Vec<&str> = got
+                .events
+                .iter()
+                .filter(|e| e.kind == EventKind::Meeting)
                 .filter_map(|e| e.entity.label(Lang::En))
                 .collect();
             assert_eq!(names, want.into_iter().collect::<Vec<_>>(), "{text}");

@@ -360,6 +360,30 @@ fn english(ctx: &Ctx) -> Vec<Found> {
                 pos = m.span.end;
             }
         }
+        // `Czech Deputy Minister of the Interior X`: a foreign official whose ministry is
+        // named by its portfolio after the title (the portfolio of a known ministry).
+        let mut office = None;
+        let mut office_owner_key = None;
+        if org.is_none()
+            && post_match.is_none()
+            && let Some(state) = modifier
+                .and_then(|m| state_from_demonym(ctx, &ctx.slice(m)))
+                .filter(|k| k.slug != "kr")
+            && let Some(c) =
+                re(r"^ of (?P<the>the )?(?P<words>[A-Z][\w-]*(?: [A-Z][\w-]*)+)").captures(&rest)
+        {
+            let words: Vec<&str> = c["words"].split(' ').collect();
+            let the = if c.name("the").is_some() { "the " } else { "" };
+            if let Some(n) = (1..words.len().saturating_sub(1))
+                .rev()
+                .find(|&n| ministry_from_word(ctx, &words[..n].join(" ")).is_some())
+            {
+                let portfolio = words[..n].join(" ");
+                office = Some(format!("{} of {the}{portfolio}", title.en));
+                office_owner_key = Some(state);
+                pos += format!(" of {the}{portfolio}").chars().count();
+            }
+        }
         let tail: String = ctx.chars[pos..].iter().take(120).collect();
         let Some(nc) = name_re.captures(&tail) else {
             continue;
@@ -398,6 +422,10 @@ fn english(ctx: &Ctx) -> Vec<Found> {
             },
         };
         let title_span = match (&rank, &org) {
+            _ if office.is_some() => Span {
+                begin: modifier.map_or(tspan.begin, |m| m.begin),
+                end: pos,
+            },
             (Some(_), Some(o)) if o.kind == EntityKind::Organization => Span {
                 begin: modifier.map_or(title_span.begin, |m| m.begin),
                 end: title_span.end,
@@ -410,10 +438,10 @@ fn english(ctx: &Ctx) -> Vec<Found> {
             latin: None,
             title_span,
             title,
-            org,
+            org: if office.is_some() { None } else { org },
             title_ko: None,
-            office: None,
-            office_owner: None,
+            office,
+            office_owner: office_owner_key,
             rank,
             post: post_match.map(|(k, _)| k),
         });
@@ -1283,6 +1311,12 @@ mod tests {
                 "Minister of the Interior Kim Boo Kyum flew to Tallinn.",
                 "person/kim-boo-kyum",
                 "post/minister-of-the-interior",
+            ),
+            (
+                "en",
+                "A Danish Deputy Minister of the Interior Karl Holm toured the plant.",
+                "person/karl-holm",
+                "post/deputy-minister-of-the-interior-denmark",
             ),
             (
                 "en",
