@@ -80,12 +80,15 @@ pub fn extract(
 /// A series named with its organizer's name in it (`UN E-Government Survey`, `유엔 전자정부
 /// 평가`, `OECD E-Leaders Meeting`) mentions the organizer too: the organizer (the
 /// series' `part_of` organization) is added with a mention at the words that name it.
+/// Likewise a post of the notice written with its body's name (`행자부 장관`,
+/// `Secretary-General of the OECD`) mentions that body.
 fn organizers_in_series_names(ctx: &Ctx, out: &mut Out) {
-    for m in ctx
+    let named: Vec<&Match> = ctx
         .found
         .iter()
-        .filter(|m| m.key.kind == EntityKind::Series)
-    {
+        .filter(|m| matches!(m.key.kind, EntityKind::Series | EntityKind::Post))
+        .collect();
+    for m in named {
         let Some(org) = ctx
             .gaz
             .get(&m.key)
@@ -563,6 +566,27 @@ mod tests {
                     .iter()
                     .any(|m| m.entity == EntityKey::new(EntityKind::Organization, org)),
                 want,
+                "{text}: {:#?}",
+                got.mentions
+            );
+        }
+    }
+
+    /// (lang, text) — a post written with its body's name mentions the body.
+    #[test]
+    fn body_named_in_a_post_is_mentioned() {
+        for (lang, text) in [
+            (
+                "en",
+                "A note from the Secretary-General of the OECD arrived.",
+            ),
+            ("ko", "OECD 사무총장이 서한을 보냈다."),
+        ] {
+            let got = test_support::run(lang, text);
+            assert!(
+                got.mentions
+                    .iter()
+                    .any(|m| m.entity == EntityKey::new(EntityKind::Organization, "oecd")),
                 "{text}: {:#?}",
                 got.mentions
             );
