@@ -916,7 +916,14 @@ fn happenings(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
                 Lang::Ko => (canonical.as_deref(), Some(label.as_str())),
             };
             let mut ev = plain_event(key.clone(), kind, en, ko);
-            ev.named = false;
+            // Letters of intent, declarations, charters and partnerships are documents
+            // with names of their own (the gold gives them an Event line); memoranda and
+            // agreements are named by their parties only.
+            ev.named = canonical.as_deref().is_some_and(|c| {
+                ["Letter of Intent", "Declaration", "Partnership", "Charter"]
+                    .iter()
+                    .any(|d| c.contains(d))
+            });
             out.add_event(ev);
             placed.push(Placed {
                 span: whole,
@@ -1148,9 +1155,25 @@ fn signing_name(ctx: &Ctx, sentence: Span, whole: Span, caps: &[Option<Span>]) -
                 .first()
                 .and_then(|m| ctx.gaz.get(&m.key))
                 .and_then(|e| e.label(Lang::En))
-                .map(str::to_string);
+                .map(str::to_string)
+                .or_else(|| {
+                    // A field written before the agreement (`전자정부 분야 협력에 관한`).
+                    obj.split_whitespace()
+                        .map(|w| crate::ingest::particles::strip_particle(w).0)
+                        .find_map(|w| {
+                            ctx.gaz
+                                .lookup(w, Some(EntityKind::Topic), ctx.date())
+                                .and_then(|e| e.label(Lang::En))
+                                .map(str::to_string)
+                        })
+                });
             (format!("{noun}{cooperation}"), theme)
         }
+    };
+    // An agreement for cooperation with no field stated is in the notice's main field.
+    let theme = match theme {
+        None if agreement.ends_with("for Cooperation") => main_topic(ctx),
+        t => t,
     };
     // A declaration or communiqué of several countries is no bilateral agreement.
     let text = ctx.slice(sentence);
@@ -1163,6 +1186,24 @@ fn signing_name(ctx: &Ctx, sentence: Span, whole: Span, caps: &[Option<Span>]) -
     let party = party_name(ctx, &counterpart)?;
     let theme = theme.map(|t| format!(" on {t}")).unwrap_or_default();
     Some(format!("Signing of the Korea-{party} {agreement}{theme}"))
+}
+
+/// The field a notice is about: the topic it names most, at least three times (ties
+/// give none).
+fn main_topic(ctx: &Ctx) -> Option<String> {
+    let mut counts: Vec<(&EntityKey, usize)> = Vec::new();
+    for m in ctx.found.iter().filter(|m| m.key.kind == EntityKind::Topic) {
+        match counts.iter_mut().find(|(k, _)| **k == m.key) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((&m.key, 1)),
+        }
+    }
+    let best = counts.iter().map(|(_, n)| *n).max().filter(|n| *n >= 3)?;
+    let mut top = counts.iter().filter(|(_, n)| *n == best);
+    match (top.next(), top.next()) {
+        (Some((k, _)), None) => ctx.gaz.get(k)?.label(Lang::En).map(str::to_string),
+        _ => None,
+    }
 }
 
 /// The canonical English name of a visit (README conventions): `Visit of <A>[ and <B>]
@@ -1595,6 +1636,16 @@ mod tests {
                 "두 장관은 일본을 방문하여 데이터 기반 정부 분야 협력에 관한 의향서를 체결했다.",
                 "Signing of the Korea-Japan Letter of Intent for Cooperation on data-driven government",
             ),
+            (
+                "en",
+                "Data-driven government was the theme. Korea and Japan signed a Letter of Intent for Cooperation. Data-driven government needs data-driven government skills.",
+                "Signing of the Korea-Japan Letter of Intent for Cooperation on data-driven government",
+            ),
+            (
+                "en",
+                "Korea and Japan signed a Letter of Intent for Cooperation in Tokyo.",
+                "Signing of the Korea-Japan Letter of Intent for Cooperation",
+            ),
         ] {
             let got = run(lang, text);
             let names: Vec<&str> = got
@@ -1610,7 +1661,8 @@ mod tests {
                 .find(|e| e.kind == EventKind::Signing)
                 .unwrap();
             assert_eq!(ev.entity.key.slug, slugify(want), "{text}");
-            assert!(!ev.named, "{text}");
+            let named = want.contains("Letter of Intent") || want.contains("Partnership");
+            assert_eq!(ev.named, named, "{text}");
         }
         // Several countries: no bilateral name.
         let got = run(
