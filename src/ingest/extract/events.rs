@@ -38,6 +38,7 @@ pub(crate) fn extract(ctx: &mut Ctx, out: &mut Out) {
     named_ko(ctx, out, &mut placed);
     happenings(ctx, out, &mut placed);
     meetings(ctx, out, &mut placed);
+    launches(ctx, out, &mut placed);
     placed.sort_by_key(|p| p.span.begin);
     for p in &placed {
         out.mention(p.span, ctx.slice(p.span), p.key.clone());
@@ -934,6 +935,66 @@ fn happenings(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
     }
 }
 
+/// (4c) Launches, unveilings and announcements of a named initiative, strategy, plan or
+/// programme (`X, which was announced in May`, `launched a program called X`,
+/// `X unveiled by …`): an unnamed event `Launch|Unveiling|Announcement of the X`, and X
+/// itself is a topic of the notice (not an event).
+fn launches(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
+    if ctx.lang() != Lang::En {
+        return;
+    }
+    let thing = r"(?P<x>(?:[A-Z][\w'-]*\s+){1,6}(?:Initiative|Strategy|Plan|Program|Programme|Vision|Policy))";
+    let passive = re(&format!(
+        r"{thing}(?:\s*\([A-Za-z]+\))?,?\s+(?:which |that )?(?:was |were |has been |had been )?(?P<verb>unveiled|announced|launched)\b"
+    ));
+    let active = re(&format!(
+        r"\b(?P<verb>unveiled|announced|launched)\s+(?:the\s+|its\s+|their\s+|an?\s+[\w-]+\s+(?:[\w-]+\s+)?(?:called|named|dubbed),?\s+){thing}"
+    ));
+    for pat in [&passive, &active] {
+        for caps in ctx.find_all(pat) {
+            let (Some(mut x), Some(verb)) = (group(pat, &caps, "x"), group(pat, &caps, "verb"))
+            else {
+                continue;
+            };
+            // `Korea's Digital … Plan`: the owner's possessive is not part of the name.
+            let text = ctx.slice(x);
+            if let Some((first, rest)) = text.split_once(' ')
+                && (first.ends_with("'s") || first.ends_with("’s") || first == "The")
+                && rest.contains(' ')
+            {
+                x.begin += first.chars().count() + 1;
+            }
+            let name = ctx.slice(x);
+            let noun = match ctx.slice(verb).as_str() {
+                "unveiled" => "Unveiling",
+                "announced" => "Announcement",
+                _ => "Launch",
+            };
+            // The thing is a topic, not an event of its own.
+            let thing_key = EntityKey::new(EntityKind::Event, slugify(&name));
+            if out.remove_event(&thing_key).is_some() {
+                placed.retain(|p| p.key != thing_key);
+            }
+            let topic = EntityKey::new(EntityKind::Topic, slugify(&name));
+            out.add_entity(entity_with(topic.clone(), Some(&name), None));
+            out.mention(x, name.clone(), topic);
+            let label = format!("{noun} of the {name}");
+            let key = EntityKey::new(EntityKind::Event, slugify(&label));
+            if out.events().iter().any(|e| e.entity.key == key) {
+                continue;
+            }
+            let mut ev = plain_event(key.clone(), EventKind::Other, Some(&label), None);
+            ev.named = false;
+            out.add_event(ev);
+            placed.push(Placed {
+                span: verb,
+                key,
+                year: None,
+            });
+        }
+    }
+}
+
 /// The English name of a person found in the notice (gazetteer or notice entity).
 fn person_label(ctx: &Ctx, out: &Out, key: &EntityKey) -> Option<String> {
     ctx.label(out, key, Lang::En)
@@ -1745,6 +1806,49 @@ mod tests {
                 .filter_map(|e| e.entity.label(Lang::En))
                 .collect();
             assert_eq!(names, want.into_iter().collect::<Vec<_>>(), "{text}");
+        }
+    }
+
+    /// (text, launch event name, topic slug) — launches, unveilings and announcements of
+    /// a named plan are unnamed events, and the plan is a topic.
+    #[test]
+    fn launch_names() {
+        for (text, want, topic) in [
+            (
+                "The Smart Farm Growth Plan, which was announced in May, sets goals.",
+                "Announcement of the Smart Farm Growth Plan",
+                "smart-farm-growth-plan",
+            ),
+            (
+                "In 2019 the two banks launched a new scheme called, Rural Data Access Program (RDAP), for farmers.",
+                "Launch of the Rural Data Access Program",
+                "rural-data-access-program",
+            ),
+            (
+                "Officials cited the Harbour Data Initiative unveiled by the mayor last year.",
+                "Unveiling of the Harbour Data Initiative",
+                "harbour-data-initiative",
+            ),
+            (
+                "Japan's Green Data Strategy was announced in June.",
+                "Announcement of the Green Data Strategy",
+                "green-data-strategy",
+            ),
+        ] {
+            let got = run("en", text);
+            let names: Vec<&str> = got
+                .events
+                .iter()
+                .filter_map(|e| e.entity.label(Lang::En))
+                .collect();
+            assert_eq!(names, [want], "{text}");
+            assert!(got.events.iter().all(|e| !e.named), "{text}");
+            assert!(
+                got.entities
+                    .iter()
+                    .any(|e| e.key == EntityKey::new(EntityKind::Topic, topic)),
+                "{text}"
+            );
         }
     }
 
