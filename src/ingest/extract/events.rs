@@ -39,6 +39,7 @@ pub(crate) fn extract(ctx: &mut Ctx, out: &mut Out) {
     happenings(ctx, out, &mut placed);
     meetings(ctx, out, &mut placed);
     launches(ctx, out, &mut placed);
+    ceremonies(ctx, out, &mut placed);
     placed.sort_by_key(|p| p.span.begin);
     for p in &placed {
         out.mention(p.span, ctx.slice(p.span), p.key.clone());
@@ -658,10 +659,22 @@ fn named_en(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
         }) {
             continue;
         }
+        // A yearly happening named without its year (`Korea Digital Days`, `Data Week`)
+        // is the edition of the notice's year (README: `<series> <year>`).
+        let noun_text = ctx.slice(noun);
+        let text = match ctx.year() {
+            Some(y)
+                if ["Days", "Week", "Festival", "Expo"].contains(&noun_text.as_str())
+                    && !re(r"\b(?:19|20)\d{2}\b").is_match(&text) =>
+            {
+                format!("{text} {y}")
+            }
+            _ => text,
+        };
         let key = EntityKey::new(EntityKind::Event, slugify(&text));
         out.add_event(plain_event(
             key.clone(),
-            kind_of(&ctx.slice(noun)),
+            kind_of(&noun_text),
             Some(&text),
             None,
         ));
@@ -932,6 +945,46 @@ fn happenings(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
                 year: None,
             });
         }
+    }
+}
+
+/// (4d) `the opening ceremony of the ‘X’`: an unnamed event `Opening ceremony of the X`
+/// (also launching, inauguration and completion ceremonies). X is quoted or a run of
+/// capitalised words (with `and`, `of`, `for`, `on`, `e-` words inside).
+fn ceremonies(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
+    if ctx.lang() != Lang::En {
+        return;
+    }
+    let pat = re(
+        r"\b(?i:(?P<kind>opening|launching|launch|inauguration|inaugural|completion|signing) ceremony) (?:of|for) (?:the )?[‘'“]?(?P<x>(?:[A-Z][\w'-]*|e-[A-Z]?[\w-]*)(?: (?:(?:and|of|for|the) )*(?:[A-Z][\w'-]*|e-[A-Z]?[\w-]*))*)",
+    );
+    for caps in ctx.find_all(&pat) {
+        let (Some(kind), Some(x), Some(whole)) =
+            (group(&pat, &caps, "kind"), group(&pat, &caps, "x"), caps[0])
+        else {
+            continue;
+        };
+        let name = ctx.slice(x);
+        if name.split(' ').count() < 2 || overlaps_placed(placed, whole) {
+            continue;
+        }
+        let mut kind = ctx.slice(kind).to_lowercase();
+        if let Some(first) = kind.get(..1) {
+            kind = format!("{}{}", first.to_uppercase(), &kind[1..]);
+        }
+        let label = format!("{kind} ceremony of the {name}");
+        let key = EntityKey::new(EntityKind::Event, slugify(&label));
+        if out.events().iter().any(|e| e.entity.key == key) {
+            continue;
+        }
+        let mut ev = plain_event(key.clone(), EventKind::Other, Some(&label), None);
+        ev.named = false;
+        out.add_event(ev);
+        placed.push(Placed {
+            span: whole,
+            key,
+            year: None,
+        });
     }
 }
 
@@ -1849,6 +1902,38 @@ mod tests {
                     .any(|e| e.key == EntityKey::new(EntityKind::Topic, topic)),
                 "{text}"
             );
+        }
+    }
+
+    /// (text, event name) — ceremonies and yearly happenings named without a year (the
+    /// test notice is dated 2017).
+    #[test]
+    fn ceremonies_and_yearly_happenings() {
+        for (text, want) in [
+            (
+                "The mayor held the opening ceremony of the ‘Riverside Open Data Hub’ in May.",
+                "Opening ceremony of the Riverside Open Data Hub",
+            ),
+            (
+                "Guests joined the inauguration ceremony for the Harbour e-Learning and Skills Centre on Monday.",
+                "Inauguration ceremony of the Harbour e-Learning and Skills Centre",
+            ),
+            (
+                "The ministry hosted the Open Data Days in Lyon.",
+                "Open Data Days 2017",
+            ),
+            (
+                "The ministry hosted the Open Data Days 2015 in Lyon.",
+                "Open Data Days 2015",
+            ),
+        ] {
+            let got = run("en", text);
+            let names: Vec<&str> = got
+                .events
+                .iter()
+                .filter_map(|e| e.entity.label(Lang::En))
+                .collect();
+            assert_eq!(names, [want], "{text}");
         }
     }
 
