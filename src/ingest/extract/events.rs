@@ -662,6 +662,17 @@ fn named_en(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
         // A yearly happening named without its year (`Korea Digital Days`, `Data Week`)
         // is the edition of the notice's year (README: `<series> <year>`).
         let noun_text = ctx.slice(noun);
+        // `PyeongChang Winter Olympics`: the Games are named `<City> <year> <Season>
+        // Olympics`, the year of the notice when none is written.
+        let text = match (ctx.year(), text.strip_suffix(" Winter Olympics")) {
+            (Some(y), Some(city)) if !city.contains(' ') => format!("{city} {y} Winter Olympics"),
+            _ => match (ctx.year(), text.strip_suffix(" Summer Olympics")) {
+                (Some(y), Some(city)) if !city.contains(' ') => {
+                    format!("{city} {y} Summer Olympics")
+                }
+                _ => text,
+            },
+        };
         let text = match ctx.year() {
             Some(y)
                 if ["Days", "Week", "Festival", "Expo"].contains(&noun_text.as_str())
@@ -769,7 +780,7 @@ fn named_ko(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
         r#"[「『"'](?P<name>[^」』"'\n]{{2,40}}?(?:{KO_EVENT_NOUNS}))(?:\((?P<latin>[A-Za-z][^)]*)\))?[」』"']"#
     ));
     let phrase = re(&format!(
-        r"(?P<name>(?:제\s?\d+\s?[회차]\s*)?(?:[A-Za-z0-9가-힣-]+\s){{1,3}}[A-Za-z0-9가-힣-]*?(?:{KO_EVENT_NOUNS}))"
+        r"(?P<name>(?:제[ \t]?\d+[ \t]?[회차][ \t]*)?(?:[A-Za-z0-9가-힣-]+[ \t]){{1,3}}[A-Za-z0-9가-힣-]*?(?:{KO_EVENT_NOUNS}))"
     ));
     let ordinal_series = re(r"^제\s?(\d+)\s?[회차]\s*(.+)$");
     for caps in ctx.find_all(&quoted) {
@@ -1926,6 +1937,10 @@ mod tests {
                 "The ministry hosted the Open Data Days 2015 in Lyon.",
                 "Open Data Days 2015",
             ),
+            (
+                "Leaders met during the Sapporo Winter Olympics in February.",
+                "Sapporo 2017 Winter Olympics",
+            ),
         ] {
             let got = run("en", text);
             let names: Vec<&str> = got
@@ -1935,6 +1950,18 @@ mod tests {
                 .collect();
             assert_eq!(names, [want], "{text}");
         }
+    }
+
+    /// A Korean event name does not run across a line break (a list item before it).
+    #[test]
+    fn korean_names_stay_on_one_line() {
+        let got = run("ko", "참가국\n프랑스\n전자정부 연수 과정이 열렸다.");
+        let names: Vec<String> = got
+            .events
+            .iter()
+            .filter_map(|e| e.entity.label(Lang::Ko).map(str::to_string))
+            .collect();
+        assert!(names.iter().all(|n| !n.contains('\n')), "{names:?}");
     }
 
     /// Short and full names of one event in a notice are one event.
