@@ -776,6 +776,38 @@ fn named_ko(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
     if ctx.lang() != Lang::Ko {
         return;
     }
+    let first_new = placed.len();
+    named_ko_found(ctx, out, placed);
+    merge_ko_short_names(out, placed, first_new);
+}
+
+/// A Korean event named again without its year or prefix (`세계기자대회` after `2018
+/// 세계기자대회`) is the event named in full: the short name's event merges into it.
+fn merge_ko_short_names(out: &mut Out, placed: &mut [Placed], first_new: usize) {
+    let mut keys: Vec<EntityKey> = Vec::new();
+    for p in &placed[first_new..] {
+        push_unique(&mut keys, p.key.clone());
+    }
+    let labels: Vec<(EntityKey, String)> = keys
+        .iter()
+        .filter_map(|k| Some((k.clone(), out.entity(k)?.label(Lang::Ko)?.to_string())))
+        .collect();
+    for (short_key, short) in &labels {
+        let Some((long_key, _)) = labels.iter().find(|(k, long)| {
+            k != short_key && long.len() > short.len() && long.ends_with(&format!(" {short}"))
+        }) else {
+            continue;
+        };
+        if out.remove_event(short_key).is_some() {
+            for p in placed.iter_mut().filter(|p| p.key == *short_key) {
+                p.key = long_key.clone();
+            }
+        }
+    }
+}
+
+/// The Korean named events of [`named_ko`], before short names are merged.
+fn named_ko_found(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
     let quoted = re(&format!(
         r#"[「『"'](?P<name>[^」』"'\n]{{2,40}}?(?:{KO_EVENT_NOUNS}))(?:\((?P<latin>[A-Za-z][^)]*)\))?[」』"']"#
     ));
@@ -1950,6 +1982,21 @@ mod tests {
                 .collect();
             assert_eq!(names, [want], "{text}");
         }
+    }
+
+    /// A Korean event named again without its year is the event named in full.
+    #[test]
+    fn korean_short_names_merge() {
+        let got = run(
+            "ko",
+            "장관은 '2017 세계농업박람회(World Farming Expo 2017)'에 참석했다. '세계농업박람회'는 매년 열린다.",
+        );
+        let names: Vec<Option<&str>> = got
+            .events
+            .iter()
+            .map(|e| e.entity.label(Lang::En))
+            .collect();
+        assert_eq!(names, [Some("World Farming Expo 2017")]);
     }
 
     /// A Korean event name does not run across a line break (a list item before it).
