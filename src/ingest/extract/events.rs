@@ -50,7 +50,8 @@ pub(crate) fn extract(ctx: &mut Ctx, out: &mut Out) {
 /// In a counted series (not a survey), `this year's Summit` and `the third Summit` of one
 /// notice are one edition: when a notice names exactly one ordinal edition of a series,
 /// its edition named by the notice's own year merges into it, under the ordinal name
-/// (the gold convention names counted series by ordinal).
+/// (the gold convention names counted series by ordinal). In a survey series (named by
+/// year) it goes the other way: an ordinal edition merges into the one year edition.
 fn year_into_ordinal(ctx: &Ctx, out: &mut Out, placed: &mut [Placed]) {
     let Some(year) = ctx.year() else { return };
     let ordinal = |label: &str| {
@@ -67,19 +68,35 @@ fn year_into_ordinal(ctx: &Ctx, out: &mut Out, placed: &mut [Placed]) {
         }
     }
     for s in series {
-        if ctx
-            .gaz
-            .record(&s)
-            .is_some_and(|r| r.event_kind == Some(EventKind::SurveyEdition))
-        {
-            continue;
-        }
         let of_series: Vec<(EntityKey, String)> = out
             .events()
             .iter()
             .filter(|e| e.series.as_ref() == Some(&s))
             .filter_map(|e| Some((e.entity.key.clone(), e.entity.label(Lang::En)?.to_string())))
             .collect();
+        if ctx
+            .gaz
+            .record(&s)
+            .is_some_and(|r| r.event_kind == Some(EventKind::SurveyEdition))
+        {
+            // A survey is named by year: `the first survey` of a notice that names one
+            // edition by its year is that edition.
+            let years: Vec<&EntityKey> = of_series
+                .iter()
+                .filter(|(_, l)| !ordinal(l))
+                .map(|(k, _)| k)
+                .collect();
+            if let [target] = years.as_slice() {
+                let target = (*target).clone();
+                for (k, _) in of_series.iter().filter(|(_, l)| ordinal(l)) {
+                    out.remove_event(k);
+                    for p in placed.iter_mut().filter(|p| &p.key == k) {
+                        p.key = target.clone();
+                    }
+                }
+            }
+            continue;
+        }
         let ordinals: Vec<&EntityKey> = of_series
             .iter()
             .filter(|(_, l)| ordinal(l))
@@ -1982,6 +1999,21 @@ mod tests {
                 .collect();
             assert_eq!(names, [want], "{text}");
         }
+    }
+
+    /// `the first survey` in a notice naming one survey edition by year is that edition.
+    #[test]
+    fn survey_ordinal_is_the_year_edition() {
+        let got = run(
+            "en",
+            "Korea ranked 2nd in the UN E-Government Survey 2017. Ninety states joined the first survey.",
+        );
+        let names: Vec<Option<&str>> = got
+            .events
+            .iter()
+            .map(|e| e.entity.label(Lang::En))
+            .collect();
+        assert_eq!(names, [Some("UN E-Government Survey 2017")]);
     }
 
     /// A Korean event named again without its year is the event named in full.
