@@ -668,6 +668,14 @@ fn named_en(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
         if text.split_whitespace().count() < 2 || overlaps_placed(placed, span) {
             continue;
         }
+        // `… Partnership (OGP) Global Summit`: words after a bracketed acronym end a
+        // longer name, they are no event of their own.
+        let before: String = ctx.chars[span.begin.saturating_sub(12)..span.begin]
+            .iter()
+            .collect();
+        if re(r"\([A-Z][A-Za-z0-9+&-]*\)\s$").is_match(&before) {
+            continue;
+        }
         // A series or organization name (with words before it) is not a new event.
         if ctx.found.iter().any(|m| {
             matches!(m.key.kind, EntityKind::Series | EntityKind::Organization)
@@ -1999,6 +2007,21 @@ mod tests {
                 .collect();
             assert_eq!(names, [want], "{text}");
         }
+    }
+
+    /// Words after a bracketed acronym end a longer name: no event of their own.
+    #[test]
+    fn no_event_from_a_name_tail_after_an_acronym() {
+        let got = run(
+            "en",
+            "She spoke at the Civic Data Network (CDN) Global Summit in Oslo.",
+        );
+        let names: Vec<Option<&str>> = got
+            .events
+            .iter()
+            .map(|e| e.entity.label(Lang::En))
+            .collect();
+        assert!(!names.contains(&Some("Global Summit")), "{names:?}");
     }
 
     /// `the first survey` in a notice naming one survey edition by year is that edition.
