@@ -112,6 +112,11 @@ const KO_COMMON: &[&str] = &[
     "협력센터",
 ];
 
+/// Short common nouns that end compounds but never a body's name (`협력요청` a request
+/// for cooperation, `사회부처` social ministries in general, `위안부`): a word ending in one
+/// is no organization.
+const KO_COMMON_HEADS: &[&str] = &["요청", "신청", "초청", "경청", "부처", "위안부"];
+
 /// Finds unknown organizations; adds entities, mentions and found mentions.
 pub(crate) fn extract(ctx: &mut Ctx, out: &mut Out) {
     match ctx.lang() {
@@ -540,6 +545,7 @@ fn korean(ctx: &mut Ctx, out: &mut Out) {
             || KO_COMMON
                 .iter()
                 .any(|c| stem.ends_with(c) && (stem == *c || c.chars().count() >= 3))
+            || KO_COMMON_HEADS.iter().any(|c| stem.ends_with(c))
         {
             continue;
         }
@@ -610,6 +616,7 @@ mod tests {
                 vec!["gukgagirogwon", "hangukjiyeokjeongbogaebarwon"],
             ),
             ("ko", "공무원과 정부 관계자, 여러 부처가 참석했다.", vec![]),
+            ("ko", "경제부처와 교육부처는 지원요청을 검토했다.", vec![]),
             (
                 "ko",
                 "에스토니아 경제통신부 장관이 왔다.",
