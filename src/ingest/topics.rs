@@ -155,7 +155,9 @@ pub fn drop_inside(matches: Vec<Match>, mentions: &[Mention]) -> Vec<Match> {
     let inside = |m: &Match| {
         mentions.iter().any(|o| {
             o.entity != m.key
-                && (m.key.kind == EntityKind::Topic || o.entity.kind == EntityKind::Event)
+                && (m.key.kind == EntityKind::Topic
+                    || o.entity.kind == EntityKind::Event
+                    || (m.key.kind == EntityKind::City && o.entity.kind == EntityKind::Topic))
                 && o.span.begin <= m.span.begin
                 && m.span.end <= o.span.end
                 && o.span.end - o.span.begin > m.span.end - m.span.begin
@@ -365,6 +367,22 @@ topic\tinformatization\tnational informatization\t국가정보화\t정보화\t\t
         };
         assert!(drop_inside(matches.clone(), std::slice::from_ref(&theme)).is_empty());
         assert_eq!(drop_inside(matches, &[]).len(), 1);
+    }
+
+    /// A city only inside a named initiative (a topic) is dropped.
+    #[test]
+    fn cities_inside_topic_names() {
+        let gaz =
+            Gazetteer::parse(&[("t.tsv", "city\tbled\tBled\t\t\t\t\t\n")]).expect("test gazetteer");
+        let text = "They praised the Bled Water Initiative.";
+        let matches = gaz.find(text, Lang::En, None);
+        let initiative = Mention {
+            span: crate::model::Span { begin: 17, end: 38 },
+            anchor: "Bled Water Initiative".to_string(),
+            entity: crate::model::EntityKey::new(EntityKind::Topic, "bled-water-initiative"),
+        };
+        assert_eq!(drop_inside(matches.clone(), &[]).len(), 1);
+        assert!(drop_inside(matches, &[initiative]).is_empty());
     }
 
     /// A city only inside an event's name is dropped; named elsewhere too, it stays.

@@ -223,6 +223,21 @@ pub(crate) fn extract(ctx: &mut Ctx, out: &mut Out) {
             }
             (Some(org), _) => resolve_post(ctx, out, f.title, f.title_ko, org),
             (None, Some(office)) => {
+                // A known post written inside the free-text office (`Minister of the
+                // Interior` in `Czech Deputy Minister of the Interior`) is not the post.
+                let inside: Vec<(Span, EntityKey)> = ctx
+                    .found
+                    .iter()
+                    .filter(|m| {
+                        m.key.kind == EntityKind::Post
+                            && m.span.begin >= f.title_span.begin
+                            && m.span.end <= f.title_span.end
+                    })
+                    .map(|m| (m.span, m.key.clone()))
+                    .collect();
+                for (span, key) in inside {
+                    out.supersede(span, key);
+                }
                 let owner = f
                     .office_owner
                     .as_ref()
@@ -1277,6 +1292,23 @@ mod tests {
                 .collect();
             assert_eq!(posts, want, "{text}");
         }
+    }
+
+    /// A known post inside a foreign official's office is superseded (not a post of the
+    /// notice).
+    #[test]
+    fn known_post_inside_a_foreign_office_is_superseded() {
+        let got = run(
+            "en",
+            "A Danish Deputy Minister of the Interior Karl Holm toured the plant.",
+        );
+        assert!(
+            got.superseded
+                .iter()
+                .any(|(_, k)| k.slug == "minister-of-the-interior"),
+            "{:?}",
+            got.superseded
+        );
     }
 
     #[test]
