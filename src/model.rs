@@ -352,6 +352,10 @@ pub enum EventStatus {
     /// Reported as held or under way.
     #[default]
     Held,
+    /// Held before the notice and only cited by it (a past survey edition named for a
+    /// rank it gave): the notice reports no happening, so it is an entity the notice
+    /// mentions rather than one of the events it reports. Mapped to RDF as held.
+    Cited,
 }
 
 /// An event extracted from a notice.
@@ -377,6 +381,11 @@ pub struct Event {
     pub series: Option<EntityKey>,
     /// `schema:about`: topics and themes.
     pub about: Vec<EntityKey>,
+    /// `true` when the label is the event's own name (`OECD E-Leaders Meeting 2018`),
+    /// `false` for an unnamed happening the pipeline describes (`Visit of X to Y`,
+    /// `Signing of the Korea-X MOU`): such an event is reported, but the notice names no
+    /// entity for it.
+    pub named: bool,
 }
 
 /// A person holding a post, as the notice states it (`org:holds`).

@@ -9,7 +9,7 @@
 
 use std::collections::{BTreeMap, HashSet};
 
-use crate::model::{DateValue, Entity, EntityKind, Extraction, Lang};
+use crate::model::{DateValue, Entity, EntityKind, EventStatus, Extraction, Lang};
 
 use super::gold::{GOLD_TYPES, Gold, GoldEntity};
 use super::normalize::{normalize_name, normalized_forms, quantity_matches};
@@ -102,8 +102,10 @@ impl Predictions {
     /// Maps an extraction to predicted items:
     /// - every entity except series, typed by [`EntityKind::gold_type`] (posts are `Role`),
     ///   named by its `en` label, else its `ko` label, else its slug;
-    /// - every event as an `Event` item (unless an entity with the same key was already
-    ///   taken) and as a [`PredictedEvent`];
+    /// - every named event ([`Event::named`]; the gold gives unnamed happenings an event
+    ///   line but no entity line) as an `Event` item (unless an entity with the same key
+    ///   was already taken) and, unless it is only cited ([`EventStatus::Cited`]: the notice reports
+    ///   no happening), as a [`PredictedEvent`];
     /// - dates, deduplicated by value, as `Date` items named `start` or `start/end`;
     /// - quantities as `Quantity` items named by their value;
     /// - rankings as `Quantity` items named `rank N` or `rank N score S` (the gold records
@@ -119,8 +121,11 @@ impl Predictions {
         }
         let mut events = Vec::new();
         for event in &extraction.events {
-            if keys.insert(&event.entity.key) {
+            if event.named && keys.insert(&event.entity.key) {
                 items.push(item("Event", &event.entity));
+            }
+            if event.status == EventStatus::Cited {
+                continue;
             }
             events.push(PredictedEvent {
                 name: display_name(&event.entity),
@@ -798,6 +803,7 @@ mod tests {
                 attendee: vec![],
                 series: None,
                 about: vec![],
+                named: true,
             }],
             mentions: vec![],
             holdings: vec![],

@@ -85,6 +85,8 @@ enum Rule {
     EnMd,
     /// last/this/next Month.
     EnRelMonth,
+    /// `September last year`, `in February this year`.
+    EnMonthRelYear,
     /// from y to y, y–y, between y and y.
     YearRange,
     /// Relative words (작년, last year …).
@@ -154,6 +156,10 @@ static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
             Rule::EnDayRange,
         ),
         (re(r"{M}\s(\d{1,2})(?:st|nd|rd|th)?"), Rule::EnMd),
+        (
+            re(r"{M}\s(?:of\s)?(?i:(last|this|next))\syear\b"),
+            Rule::EnMonthRelYear,
+        ),
         (
             re(r"(?i:(last|this|next|early|late)\s){M}"),
             Rule::EnRelMonth,
@@ -357,6 +363,16 @@ fn resolve(
             (date(y, m, a)?, Some(date(y, m, b)?))
         }
         Rule::EnMd => (date(ry?, month_number(&c[1])?, num(c, 2)?)?, None),
+        Rule::EnMonthRelYear => {
+            let m = month_number(&c[1])?;
+            let y = ry?;
+            let y = match c[2].to_ascii_lowercase().as_str() {
+                "last" => y - 1,
+                "next" => y + 1,
+                _ => y,
+            };
+            (year_month(y, m)?, None)
+        }
         Rule::EnRelMonth => {
             let which = c[1].to_ascii_lowercase();
             let m = month_number(&c[2])?;
@@ -704,6 +720,16 @@ mod tests {
             ("오늘 회의에서", "오늘", Date(2019, 3, 15)),
             ("어제 회의에서", "어제", Date(2019, 3, 14)),
             ("at last year's meeting", "last year", Year(2018)),
+            (
+                "signed in October last year",
+                "October last year",
+                YearMonth(2018, 10),
+            ),
+            (
+                "held in June this year",
+                "June this year",
+                YearMonth(2019, 6),
+            ),
             ("Next year the forum moves", "Next year", Year(2020)),
             ("this year", "this year", Year(2019)),
             ("since last month", "last month", YearMonth(2019, 2)),

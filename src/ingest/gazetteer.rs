@@ -160,6 +160,10 @@ pub struct GazetteerRecord {
     pub until: Option<DateValue>,
     /// `succeeded_by=kind/slug`.
     pub succeeded_by: Option<EntityKey>,
+    /// `yields_to=topic/slug` on a topic: a near-synonym that a notice names only when it
+    /// does not also name the preferred topic (`digital government` yields to
+    /// `e-government`), so one field is not reported twice.
+    pub yields_to: Option<EntityKey>,
     /// `capital`: the city is a capital.
     pub capital: bool,
     /// `title_en=…`: the bare title of a post (`Minister`).
@@ -329,7 +333,7 @@ impl Gazetteer {
     pub fn dangling_references(&self) -> Vec<(EntityKey, EntityKey)> {
         let mut out = Vec::new();
         for (e, r) in self.entities.iter().zip(&self.records) {
-            for target in e.part_of.iter().chain(&r.succeeded_by) {
+            for target in e.part_of.iter().chain(&r.succeeded_by).chain(&r.yields_to) {
                 if !self.by_key.contains_key(target) {
                     out.push((e.key.clone(), target.clone()));
                 }
@@ -422,17 +426,19 @@ impl Gazetteer {
                 candidates.push((b, e, m.pattern().as_usize(), particle));
             }
         }
-        candidates.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+        // Longest first, then leftmost: `the United Nations E-Government Survey` is the
+        // series, not `the United Nations` followed by loose words.
+        candidates.sort_by(|a, b| (b.1 - b.0).cmp(&(a.1 - a.0)).then(a.0.cmp(&b.0)));
         let mut out = Vec::new();
-        let mut taken_until = 0;
+        let mut taken: Vec<(usize, usize)> = Vec::new();
         for (b, e, s, particle) in candidates {
-            if b < taken_until {
+            if taken.iter().any(|&(tb, te)| b < te && tb < e) {
                 continue;
             }
             let Some(i) = self.resolve(&self.surfaces[s].entities, on) else {
                 continue;
             };
-            taken_until = e;
+            taken.push((b, e));
             out.push(Match {
                 span: Span {
                     begin: char_at[b],
@@ -443,6 +449,7 @@ impl Gazetteer {
                 particle,
             });
         }
+        out.sort_by_key(|m| (m.span.begin, m.span.end));
         out
     }
 }
@@ -469,6 +476,17 @@ fn boundary_ok(text: &str, b: usize, e: usize) -> Option<Option<String>> {
     let after = text[e..].chars().next();
     // Left side.
     if first.is_ascii_alphanumeric() && before.is_some_and(|c| c.is_ascii_alphanumeric()) {
+        return None;
+    }
+    // `e-government innovation`: a lowercase word after `x-` is the second half of a
+    // hyphenated compound (`Korea-France` still gives `France`).
+    if first.is_ascii_lowercase()
+        && before == Some('-')
+        && text[..b - 1]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric())
+    {
         return None;
     }
     if particles::is_hangul(first) && before.is_some_and(particles::is_hangul) {
@@ -632,6 +650,7 @@ fn parse_line(
             ("from", Some(v)) => record.from = Some(DateValue::parse_iso(v).ok_or_else(bad)?),
             ("until", Some(v)) => record.until = Some(DateValue::parse_iso(v).ok_or_else(bad)?),
             ("succeeded_by", Some(v)) => record.succeeded_by = Some(parse_key(file, line, v)?),
+            ("yields_to", Some(v)) => record.yields_to = Some(parse_key(file, line, v)?),
             ("title_en", Some(v)) => record.title_en = Some(v.to_string()),
             ("title_ko", Some(v)) => record.title_ko = Some(v.to_string()),
             ("event_kind", Some(v)) => {
@@ -850,6 +869,36 @@ post\tminister-of-the-interior\tMinister of the Interior\t행정자치부 장관
                 .map(|m| m.key.slug)
                 .collect();
             assert_eq!(got, *want, "{text}");
+        }
+    }
+
+    /// (text, slugs) — the longest of overlapping surfaces wins, and a lowercase word
+    /// glued after `x-` is no match.
+    #[test]
+    fn find_prefers_longest_overlap() {
+        let g = Gazetteer::parse(&[(
+            "t.tsv",
+            "org\tun\tUnited Nations\t\tthe United Nations\t\t\t\n\
+series\tun-survey\tUnited Nations Data Survey\t\t\t\torg/un\t\n\
+topic\tgi\tgovernment innovation\t\t\t\t\t\n\
+topic\teg\te-government\t\t\t\t\t\n",
+        )])
+        .expect("test gazetteer");
+        for (text, want) in [
+            (
+                "Read the United Nations Data Survey now.",
+                vec!["un-survey"],
+            ),
+            ("Ask the United Nations now.", vec!["un"]),
+            ("They praised e-government innovation.", vec!["eg"]),
+            ("They praised government innovation.", vec!["gi"]),
+        ] {
+            let got: Vec<String> = g
+                .find(text, Lang::En, None)
+                .into_iter()
+                .map(|m| m.key.slug)
+                .collect();
+            assert_eq!(got, want, "{text}");
         }
     }
 

@@ -5,8 +5,9 @@
 //! Modules: [`read`] (media types, header block, HTML main text, site residue),
 //! [`normalize`] (the stored text), [`detect`] (ko/en or an error), [`id`] (notice ids),
 //! [`gazetteer`] (known entities and matching), [`particles`] (Korean josa), [`dates`],
-//! [`quantities`], and [`extract`] (persons, posts, events, rankings, quotations);
-//! [`process`] assembles them.
+//! [`quantities`], [`topics`] (which topic matches count), and [`extract`] (persons,
+//! posts, events, rankings, quotations); places, organizations and persons the title
+//! names are entities too (without mentions); [`process`] assembles them.
 
 pub mod dates;
 pub mod detect;
@@ -17,8 +18,9 @@ pub mod normalize;
 pub mod particles;
 pub mod quantities;
 pub mod read;
+pub mod topics;
 
-use crate::model::{Entity, Event, Extraction, Mention, Notice};
+use crate::model::{Entity, EntityKind, Event, Extraction, Mention, Notice};
 pub use detect::detect;
 pub use gazetteer::{Gazetteer, GazetteerError, GazetteerRecord, Match};
 pub use id::notice_id;
@@ -160,9 +162,14 @@ pub fn process(
 /// language is missing); mentions are deduplicated and sorted by span.
 pub fn assemble(notice: Notice, gazetteer: &Gazetteer) -> Extraction {
     let matches = gazetteer.find(&notice.text, notice.lang, notice.date);
+    let matches = topics::filter_passing(&notice.text, notice.lang, matches, gazetteer);
     let dates = dates::find_dates(&notice.text, notice.lang, notice.date);
     let quantities = quantities::find_quantities(&notice.text, notice.lang);
     let extracted = extract::extract(&notice, &matches, &dates, gazetteer);
+    let matches: Vec<Match> = topics::drop_inside(matches, &extracted.mentions)
+        .into_iter()
+        .filter(|m| !extracted.superseded.contains(&(m.span, m.key.clone())))
+        .collect();
     let mut entities: Vec<Entity> = Vec::new();
     let mut mentions: Vec<Mention> = Vec::new();
     for m in &matches {
@@ -174,6 +181,9 @@ pub fn assemble(notice: Notice, gazetteer: &Gazetteer) -> Extraction {
             anchor: m.surface.clone(),
             entity: m.key.clone(),
         });
+    }
+    for e in title_entities(&notice, gazetteer) {
+        merge_entity(&mut entities, e);
     }
     for e in extracted.entities {
         merge_entity(&mut entities, e);
@@ -200,6 +210,35 @@ pub fn assemble(notice: Notice, gazetteer: &Gazetteer) -> Extraction {
         rankings: extracted.rankings,
         quotations: extracted.quotations,
     }
+}
+
+/// Kinds of gazetteer entities a title names as the notice's subjects.
+const TITLE_KINDS: [EntityKind; 5] = [
+    EntityKind::Country,
+    EntityKind::City,
+    EntityKind::Region,
+    EntityKind::Organization,
+    EntityKind::Person,
+];
+
+/// Gazetteer entities (places, organizations, persons) the notice's title names: the
+/// title is part of the notice, but it is not in the body the spans index, so these
+/// entities have no mention. A title the reader marked as descriptive (not the notice's
+/// own) is skipped.
+fn title_entities(notice: &Notice, gazetteer: &Gazetteer) -> Vec<Entity> {
+    let Some(title) = notice
+        .title
+        .as_deref()
+        .filter(|t| !t.contains("descriptive"))
+    else {
+        return Vec::new();
+    };
+    gazetteer
+        .find(title, notice.lang, notice.date)
+        .into_iter()
+        .filter(|m| TITLE_KINDS.contains(&m.key.kind))
+        .filter_map(|m| gazetteer.get(&m.key).cloned())
+        .collect()
 }
 
 /// Adds `e` to `entities`, or merges it into the entity with the same key: labels in a
@@ -248,6 +287,38 @@ org\tmois\tMinistry of the Interior and Safety\t행정안전부\t\t\t\tgov;from=
     /// The text at a span, by characters.
     fn at(text: &str, begin: usize, end: usize) -> String {
         text.chars().skip(begin).take(end - begin).collect()
+    }
+
+    /// (title, body, country slugs among the entities) — places the title names count.
+    #[test]
+    fn title_entities_are_included() {
+        for (title, body, want) in [
+            (
+                "에스토니아 방문 결과",
+                "장관이 회의에 참석했다.",
+                vec!["ee"],
+            ),
+            (
+                "Tallinn visit (title not present in stored copy; descriptive)",
+                "The minister took part.",
+                vec![],
+            ),
+        ] {
+            let input = format!("title: {title}\ndate: 2018-05-10\n\n{body}\n");
+            let x = process(input.as_bytes(), MediaType::Text, &gazetteer()).expect("process");
+            let got: Vec<&str> = x
+                .entities
+                .iter()
+                .filter(|e| e.key.kind == EntityKind::Country)
+                .map(|e| e.key.slug.as_str())
+                .collect();
+            assert_eq!(got, want, "{title}");
+            assert!(
+                x.mentions
+                    .iter()
+                    .all(|m| m.span.end <= body.chars().count() + 1)
+            );
+        }
     }
 
     #[test]

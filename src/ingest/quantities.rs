@@ -281,10 +281,23 @@ fn resolve(rule: Rule, c: &Captures<'_>) -> Option<(f64, String)> {
     })
 }
 
+/// `true` when a small count (two or three) follows a definite article (`the two
+/// countries`, `the three ministries`): it refers back to parties the text has named.
+fn anaphoric(text: &str, b: usize, value: f64) -> bool {
+    let before = text[..b].trim_end();
+    (value == 2.0 || value == 3.0)
+        && before
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case("the"))
+}
+
 /// Finds the quantities `text` states, in text order, without overlaps (the longest
 /// expression wins). Spans are in characters of `text`; `description` is the anchor with,
 /// for Korean counts, the word before it (`전문가 60여 명`). `lang` is kept for
-/// language-specific rules; both languages' patterns run on every text.
+/// language-specific rules; both languages' patterns run on every text. A small count after
+/// `the` (`the two countries`) is left out, and a figure (value and unit) stated again is
+/// kept once.
 pub fn find_quantities(text: &str, lang: Lang) -> Vec<Quantity> {
     let _ = lang;
     // (begin byte, end byte, value, unit, rule)
@@ -321,11 +334,22 @@ pub fn find_quantities(text: &str, lang: Lang) -> Vec<Quantity> {
     let char_at = char_offsets(text);
     let mut out = Vec::new();
     let mut taken_until = 0;
+    let mut stated: Vec<(String, String)> = Vec::new();
     for (b, e, value, unit, rule) in candidates {
         if b < taken_until {
             continue;
         }
         taken_until = e;
+        // `the two countries`, `both sides`: the parties already named, not a figure.
+        if anaphoric(text, b, value) {
+            continue;
+        }
+        // The same figure stated again (`12 officials` … `a total of 12 officials`).
+        let figure = (format_value(value), unit.clone());
+        if stated.contains(&figure) {
+            continue;
+        }
+        stated.push(figure);
         let anchor = text[b..e].to_string();
         let description = match rule {
             Rule::Korean => match previous_word(text, b) {
@@ -393,6 +417,27 @@ fn char_offsets(text: &str) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// (text, values found) — anaphoric counts and repeated figures, one case a line.
+    #[test]
+    fn anaphora_and_repeats() {
+        for (text, want) in [
+            ("The two countries agreed on a plan.", vec![]),
+            ("Both sides met; the three ministries signed.", vec![]),
+            ("Two countries joined the group.", vec!["2"]),
+            (
+                "It trained 40 officials; the 40 officials left.",
+                vec!["40"],
+            ),
+            ("It trained 40 officials from 9 countries.", vec!["40", "9"]),
+        ] {
+            let got: Vec<String> = find_quantities(text, Lang::En)
+                .into_iter()
+                .map(|q| q.value)
+                .collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
 
     #[test]
     fn quantities_table() {

@@ -196,7 +196,7 @@ fn describe_event(q: &mut Quads, iris: &Iris, ev: &Event) {
     q.add(s.clone(), rdf::TYPE, event_class(ev.kind));
     let status = match ev.status {
         EventStatus::Planned => ng::PLANNED,
-        EventStatus::Held => ng::HELD,
+        EventStatus::Held | EventStatus::Cited => ng::HELD,
     };
     q.add(s.clone(), ng::EVENT_STATUS, status);
     if let Some(start) = ev.start {
@@ -576,6 +576,7 @@ mod tests {
             attendee: vec![],
             series: Some(series.clone()),
             about: vec![topic.clone()],
+            named: true,
         };
         let index_event = Event {
             entity: entity(
@@ -593,6 +594,7 @@ mod tests {
             attendee: vec![kr.clone()],
             series: None,
             about: vec![],
+            named: true,
         };
         let mentions = vec![
             mention(text, "Ministry of Examples", ministry.clone()),

@@ -32,14 +32,147 @@ pub(crate) fn extract(ctx: &mut Ctx, out: &mut Out) {
     let mut placed: Vec<Placed> = Vec::new();
     series_editions(ctx, out, &mut placed);
     anaphora(ctx, out, &mut placed);
+    year_into_ordinal(ctx, out, &mut placed);
     named_en(ctx, out, &mut placed);
+    meeting_of_body(ctx, out, &mut placed);
     named_ko(ctx, out, &mut placed);
     happenings(ctx, out, &mut placed);
+    meetings(ctx, out, &mut placed);
+    launches(ctx, out, &mut placed);
+    ceremonies(ctx, out, &mut placed);
     placed.sort_by_key(|p| p.span.begin);
     for p in &placed {
         out.mention(p.span, ctx.slice(p.span), p.key.clone());
     }
     roles(ctx, out, &placed);
+}
+
+/// In a counted series (not a survey), `this year's Summit` and `the third Summit` of one
+/// notice are one edition: when a notice names exactly one ordinal edition of a series,
+/// its edition named by the notice's own year merges into it, under the ordinal name
+/// (the gold convention names counted series by ordinal). In a survey series (named by
+/// year) it goes the other way: an ordinal edition merges into the one year edition.
+fn year_into_ordinal(ctx: &Ctx, out: &mut Out, placed: &mut [Placed]) {
+    let Some(year) = ctx.year() else { return };
+    let ordinal = |label: &str| {
+        label
+            .split(' ')
+            .next()
+            .is_some_and(|w| w.len() > 2 && w[..w.len() - 2].chars().all(|c| c.is_ascii_digit()))
+    };
+    let year_suffix = format!(" {year}");
+    let mut series: Vec<EntityKey> = Vec::new();
+    for ev in out.events() {
+        if let Some(s) = &ev.series {
+            push_unique(&mut series, s.clone());
+        }
+    }
+    for s in series {
+        let of_series: Vec<(EntityKey, String)> = out
+            .events()
+            .iter()
+            .filter(|e| e.series.as_ref() == Some(&s))
+            .filter_map(|e| Some((e.entity.key.clone(), e.entity.label(Lang::En)?.to_string())))
+            .collect();
+        if ctx
+            .gaz
+            .record(&s)
+            .is_some_and(|r| r.event_kind == Some(EventKind::SurveyEdition))
+        {
+            // A survey is named by year: `the first survey` of a notice that names one
+            // edition by its year is that edition.
+            let years: Vec<&EntityKey> = of_series
+                .iter()
+                .filter(|(_, l)| !ordinal(l))
+                .map(|(k, _)| k)
+                .collect();
+            if let [target] = years.as_slice() {
+                let target = (*target).clone();
+                for (k, _) in of_series.iter().filter(|(_, l)| ordinal(l)) {
+                    out.remove_event(k);
+                    for p in placed.iter_mut().filter(|p| &p.key == k) {
+                        p.key = target.clone();
+                    }
+                }
+            }
+            continue;
+        }
+        let ordinals: Vec<&EntityKey> = of_series
+            .iter()
+            .filter(|(_, l)| ordinal(l))
+            .map(|(k, _)| k)
+            .collect();
+        let [target] = ordinals.as_slice() else {
+            continue;
+        };
+        let target = (*target).clone();
+        for (k, label) in &of_series {
+            if !label.ends_with(&year_suffix) || ordinal(label) {
+                continue;
+            }
+            if let Some(mut ev) = out.remove_event(k) {
+                ev.entity.key = target.clone();
+                ev.entity.labels.clear();
+                out.add_event(ev);
+            }
+            for p in placed.iter_mut().filter(|p| &p.key == k) {
+                p.key = target.clone();
+            }
+        }
+    }
+}
+
+/// Marks survey editions of a year before the notice's year as only cited
+/// ([`EventStatus::Cited`]): a notice names a past edition for the rank it gave, it does
+/// not report it as a happening. The latest edition of a series the title or the lead
+/// sentence names is what the notice is about, so it stays reported.
+pub(crate) fn mark_cited(ctx: &Ctx, out: &mut Out) {
+    let Some(year) = ctx.year() else { return };
+    let mut lead: Vec<EntityKey> = ctx
+        .sentences
+        .first()
+        .map(|s| ctx.found_in(*s, &[EntityKind::Series]))
+        .unwrap_or_default()
+        .into_iter()
+        .map(|m| m.key.clone())
+        .collect();
+    if let Some(title) = &ctx.notice.title {
+        lead.extend(
+            ctx.gaz
+                .find(title, ctx.lang(), ctx.date())
+                .into_iter()
+                .filter(|m| m.key.kind == EntityKind::Series)
+                .map(|m| m.key),
+        );
+    }
+    let latest = |series: &EntityKey, out: &Out| {
+        out.events()
+            .iter()
+            .filter(|e| e.series.as_ref() == Some(series))
+            .filter_map(|e| e.start.map(|s| s.year()))
+            .max()
+    };
+    let cited: Vec<EntityKey> = out
+        .events()
+        .iter()
+        .filter(|ev| ev.kind == EventKind::SurveyEdition)
+        .filter(|ev| {
+            let Some(y) = ev.start.map(|s| s.year()) else {
+                return false;
+            };
+            let about = ev
+                .series
+                .as_ref()
+                .is_some_and(|s| lead.contains(s) && latest(s, out) == Some(y));
+            y < year && !about
+        })
+        .map(|ev| ev.entity.key.clone())
+        .collect();
+    for key in cited {
+        if let Some(ev) = out.event_mut(&key) {
+            ev.status = EventStatus::Cited;
+        }
+    }
 }
 
 /// The ordinal suffix of `n` (`1st`, `2nd`, `3rd`, `11th`).
@@ -118,12 +251,14 @@ pub(crate) fn edition_event(
         attendee: Vec::new(),
         series: Some(series.clone()),
         about: Vec::new(),
+        named: true,
     });
     key
 }
 
 /// Reads a year or ordinal written just before char `pos` (after skipping quotes,
-/// brackets, organization names and `the`); returns it and where it starts.
+/// brackets, organization names, `the` and `edition of`: `the 2022 edition of the …`);
+/// returns it and where it starts.
 fn edition_before(ctx: &Ctx, pos: usize, floor: usize) -> Option<(Edition, usize)> {
     let mut j = pos;
     loop {
@@ -143,7 +278,7 @@ fn edition_before(ctx: &Ctx, pos: usize, floor: usize) -> Option<(Edition, usize
         .iter()
         .collect();
     let pat = re(
-        r"(?:(?P<y4>(?:19|20)\d{2})년?|'(?P<y2>\d{2})년|(?P<rel>[Tt]his|[Ll]ast|[Nn]ext) year's|(?P<korel>올해|작년|지난해|내년|금년)(?:의)?|제\s?(?P<kord>\d+)\s?[차회]|(?P<ord>\d+)(?:st|nd|rd|th)|(?P<word>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))$",
+        r"(?:(?P<y4>(?:19|20)\d{2})년?|'(?P<y2>\d{2})년|(?P<rel>[Tt]his|[Ll]ast|[Nn]ext) year's|(?P<korel>올해|작년|지난해|내년|금년)(?:의)?|제\s?(?P<kord>\d+)\s?[차회]|(?P<ord>\d+)(?:st|nd|rd|th)|(?P<word>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))(?:\s+edition\s+of)?(?:\s+the)?$",
     );
     let caps = pat.captures(&left)?;
     let whole = caps.get(0)?;
@@ -443,6 +578,7 @@ fn plain_event(key: EntityKey, kind: EventKind, en: Option<&str>, ko: Option<&st
         attendee: Vec::new(),
         series: None,
         about: Vec::new(),
+        named: true,
     }
 }
 
@@ -453,14 +589,63 @@ fn overlaps_placed(placed: &[Placed], span: Span) -> bool {
         .any(|p| p.span.begin < span.end && span.begin < p.span.end)
 }
 
+/// (3a') A counted meeting of a named body (`the first meeting of the Data Council`):
+/// the event `First meeting of the <body>`, named by the body's label.
+fn meeting_of_body(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
+    if ctx.lang() != Lang::En {
+        return;
+    }
+    let ords = ORDINAL_WORDS.join("|");
+    let pat = re(&format!(
+        r"(?i:\b({ords}|\d+(?:st|nd|rd|th)))\s+(?:meeting|session)\s+of\s+(?:the\s+)?"
+    ));
+    for caps in ctx.find_all(&pat) {
+        let (Some(whole), Some(ord)) = (caps[0], caps[1]) else {
+            continue;
+        };
+        let Some(body) = ctx
+            .found
+            .iter()
+            .find(|m| m.span.begin == whole.end && m.key.kind == EntityKind::Organization)
+        else {
+            continue;
+        };
+        let Some(body_label) = ctx.label(out, &body.key, Lang::En) else {
+            continue;
+        };
+        let span = Span {
+            begin: ord.begin,
+            end: body.span.end,
+        };
+        if overlaps_placed(placed, span) {
+            continue;
+        }
+        let mut ord_text = ctx.slice(ord).to_lowercase();
+        if let Some(first) = ord_text.get(..1) {
+            ord_text = format!("{}{}", first.to_uppercase(), &ord_text[1..]);
+        }
+        let label = format!("{ord_text} meeting of the {body_label}");
+        let key = EntityKey::new(EntityKind::Event, slugify(&label));
+        let mut ev = plain_event(key.clone(), EventKind::Meeting, Some(&label), None);
+        ev.organizer.push(body.key.clone());
+        out.add_event(ev);
+        placed.push(Placed {
+            span,
+            key,
+            year: None,
+        });
+    }
+}
+
 /// (3a) English named events.
 fn named_en(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
     if ctx.lang() != Lang::En {
         return;
     }
     let pat = re(
-        r"\b(?P<name>(?:\d+(?:st|nd|rd|th) )?(?:[A-Z0-9][\w&'-]*(?:\.\d+)? ){1,6}(?P<noun>Meeting|Forum|Seminar|Workshop|Conference|Summit|Fair|Symposium|Roundtable|Dialogue|Expo|Festival|Olympics|Days|Week|Ceremony|Course|Programme|Program)(?: (?:on|of|for) (?:the )?[\w-]+(?: [A-Z][\w-]*)*)?(?: (?:19|20)\d{2})?)\b",
+        r"(?:\b|\s)(?P<name>(?:\d+(?:st|nd|rd|th) )?(?:(?:[A-Z0-9][\w&'-]*|e-[A-Z][\w-]*)(?:\.\d+)? ){1,6}(?P<noun>Meeting|Forum|Seminar|Workshop|Conference|Summit|Fair|Symposium|Roundtable|Dialogue|Expo|Festival|Olympics|Days|Week|Ceremony|Course|Programme|Program)(?: (?:on|of|for) (?:the )?[\w-]+(?: [A-Z][\w-]*)*(?:, [A-Z][\w-]*(?: [A-Z][\w-]*)* and [A-Z][\w-]*)?)?(?: (?:19|20)\d{2})?)\b",
     );
+    let first_new = placed.len();
     for caps in ctx.find_all(&pat) {
         let (Some(mut span), Some(noun)) = (caps[1], caps[2]) else {
             continue;
@@ -483,6 +668,14 @@ fn named_en(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
         if text.split_whitespace().count() < 2 || overlaps_placed(placed, span) {
             continue;
         }
+        // `… Partnership (OGP) Global Summit`: words after a bracketed acronym end a
+        // longer name, they are no event of their own.
+        let before: String = ctx.chars[span.begin.saturating_sub(12)..span.begin]
+            .iter()
+            .collect();
+        if re(r"\([A-Z][A-Za-z0-9+&-]*\)\s$").is_match(&before) {
+            continue;
+        }
         // A series or organization name (with words before it) is not a new event.
         if ctx.found.iter().any(|m| {
             matches!(m.key.kind, EntityKind::Series | EntityKind::Organization)
@@ -491,10 +684,33 @@ fn named_en(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
         }) {
             continue;
         }
+        // A yearly happening named without its year (`Korea Digital Days`, `Data Week`)
+        // is the edition of the notice's year (README: `<series> <year>`).
+        let noun_text = ctx.slice(noun);
+        // `PyeongChang Winter Olympics`: the Games are named `<City> <year> <Season>
+        // Olympics`, the year of the notice when none is written.
+        let text = match (ctx.year(), text.strip_suffix(" Winter Olympics")) {
+            (Some(y), Some(city)) if !city.contains(' ') => format!("{city} {y} Winter Olympics"),
+            _ => match (ctx.year(), text.strip_suffix(" Summer Olympics")) {
+                (Some(y), Some(city)) if !city.contains(' ') => {
+                    format!("{city} {y} Summer Olympics")
+                }
+                _ => text,
+            },
+        };
+        let text = match ctx.year() {
+            Some(y)
+                if ["Days", "Week", "Festival", "Expo"].contains(&noun_text.as_str())
+                    && !re(r"\b(?:19|20)\d{2}\b").is_match(&text) =>
+            {
+                format!("{text} {y}")
+            }
+            _ => text,
+        };
         let key = EntityKey::new(EntityKind::Event, slugify(&text));
         out.add_event(plain_event(
             key.clone(),
-            kind_of(&ctx.slice(noun)),
+            kind_of(&noun_text),
             Some(&text),
             None,
         ));
@@ -503,6 +719,76 @@ fn named_en(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
             key,
             year: None,
         });
+    }
+    merge_name_variants(out, placed, first_new);
+}
+
+/// Merges short and full names of one event in a notice (`the Data Policy Course`,
+/// `Korea Data Policy Course`, `2021 Data Policy Course`): a name whose words, without a
+/// leading year, end a longer name found in the same notice is that event. The merged
+/// name is the longest one, with the year in front if any form has it.
+fn merge_name_variants(out: &mut Out, placed: &mut [Placed], first_new: usize) {
+    let split_year = |label: &str| -> (Option<String>, String) {
+        match label.split_once(' ') {
+            Some((y, rest))
+                if y.len() == 4 && y.chars().all(|c| c.is_ascii_digit()) && !rest.is_empty() =>
+            {
+                (Some(y.to_string()), rest.to_string())
+            }
+            _ => (None, label.to_string()),
+        }
+    };
+    let mut keys: Vec<EntityKey> = Vec::new();
+    for p in &placed[first_new..] {
+        push_unique(&mut keys, p.key.clone());
+    }
+    let mut names: Vec<(EntityKey, Option<String>, String)> = keys
+        .iter()
+        .filter_map(|k| {
+            let label = out.entity(k)?.label(Lang::En)?.to_string();
+            let (y, body) = split_year(&label);
+            Some((k.clone(), y, body))
+        })
+        .collect();
+    names.sort_by_key(|(_, _, body)| std::cmp::Reverse(body.split(' ').count()));
+    let mut absorbed: Vec<usize> = Vec::new();
+    for i in 0..names.len() {
+        if absorbed.contains(&i) {
+            continue;
+        }
+        let (_, long_year, long_body) = names[i].clone();
+        let mut group = vec![i];
+        for (j, (_, _, body)) in names.iter().enumerate().skip(i + 1) {
+            let suffix = format!(" {body}");
+            if !absorbed.contains(&j) && (long_body.ends_with(&suffix) || long_body == *body) {
+                group.push(j);
+            }
+        }
+        if group.len() < 2 {
+            continue;
+        }
+        let year = long_year.or_else(|| group.iter().find_map(|&j| names[j].1.clone()));
+        let label = match &year {
+            Some(y) => format!("{y} {long_body}"),
+            None => long_body.clone(),
+        };
+        let key = EntityKey::new(EntityKind::Event, slugify(&label));
+        let mut merged: Option<Event> = None;
+        for &j in &group {
+            absorbed.push(j);
+            if let Some(mut ev) = out.remove_event(&names[j].0) {
+                if merged.is_none() {
+                    ev.entity = entity_with(key.clone(), Some(&label), None);
+                    merged = Some(ev);
+                }
+            }
+            for p in placed.iter_mut().filter(|p| p.key == names[j].0) {
+                p.key = key.clone();
+            }
+        }
+        if let Some(ev) = merged {
+            out.add_event(ev);
+        }
     }
 }
 
@@ -515,11 +801,43 @@ fn named_ko(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
     if ctx.lang() != Lang::Ko {
         return;
     }
+    let first_new = placed.len();
+    named_ko_found(ctx, out, placed);
+    merge_ko_short_names(out, placed, first_new);
+}
+
+/// A Korean event named again without its year or prefix (`세계기자대회` after `2018
+/// 세계기자대회`) is the event named in full: the short name's event merges into it.
+fn merge_ko_short_names(out: &mut Out, placed: &mut [Placed], first_new: usize) {
+    let mut keys: Vec<EntityKey> = Vec::new();
+    for p in &placed[first_new..] {
+        push_unique(&mut keys, p.key.clone());
+    }
+    let labels: Vec<(EntityKey, String)> = keys
+        .iter()
+        .filter_map(|k| Some((k.clone(), out.entity(k)?.label(Lang::Ko)?.to_string())))
+        .collect();
+    for (short_key, short) in &labels {
+        let Some((long_key, _)) = labels.iter().find(|(k, long)| {
+            k != short_key && long.len() > short.len() && long.ends_with(&format!(" {short}"))
+        }) else {
+            continue;
+        };
+        if out.remove_event(short_key).is_some() {
+            for p in placed.iter_mut().filter(|p| p.key == *short_key) {
+                p.key = long_key.clone();
+            }
+        }
+    }
+}
+
+/// The Korean named events of [`named_ko`], before short names are merged.
+fn named_ko_found(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
     let quoted = re(&format!(
         r#"[「『"'](?P<name>[^」』"'\n]{{2,40}}?(?:{KO_EVENT_NOUNS}))(?:\((?P<latin>[A-Za-z][^)]*)\))?[」』"']"#
     ));
     let phrase = re(&format!(
-        r"(?P<name>(?:제\s?\d+\s?[회차]\s*)?(?:[A-Za-z0-9가-힣-]+\s){{1,3}}[A-Za-z0-9가-힣-]*?(?:{KO_EVENT_NOUNS}))"
+        r"(?P<name>(?:제[ \t]?\d+[ \t]?[회차][ \t]*)?(?:[A-Za-z0-9가-힣-]+[ \t]){{1,3}}[A-Za-z0-9가-힣-]*?(?:{KO_EVENT_NOUNS}))"
     ));
     let ordinal_series = re(r"^제\s?(\d+)\s?[회차]\s*(.+)$");
     for caps in ctx.find_all(&quoted) {
@@ -623,14 +941,23 @@ fn happenings(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
     } else {
         (
             re(
-                r"\b(?:signed|signs|sign|inked|signing of|to sign)\b[^.]{0,40}?\b(?P<obj>(?:an?|the)\s+)?(?P<o>(?:[A-Z][\w-]*\s+)*(?:memorandum of understanding|Memorandum of Understanding|MOU|MoU|MoC|[Ll]etter of [Ii]ntent|LOI|[Dd]eclaration|[Aa]greement|Communique|[Cc]harter)(?:\s*\([A-Za-z]+\))?(?:\s+(?:on|for)\s+[\w-]+(?:\s+[A-Z][\w-]*)*)?)",
+                r"\b(?:signed|signs|sign|inked|signing of|to sign)\b[^.]{0,40}?\b(?P<obj>(?:an?|the)\s+)?(?P<o>(?:[A-Z][\w-]*\s+)*(?:memorandum of understanding|Memorandum of Understanding|MOU|MoU|MoC|[Ll]etter of [Ii]ntent|LOI|[Dd]eclaration|[Aa]greement|Communique|[Cc]harter)(?:\s*\([A-Za-z]+\))?(?:\s+(?:on|for)\s+(?:[A-Z][\w-]*(?:\s+(?:(?:in the|of the|of|and|the|for)\s+)*[A-Z][\w-]*)*|[\w-]+))?)",
             ),
             re(r"\b(?:visited|visits|will visit|paid a visit to|visit to)\b"),
         )
     };
+    // `the ROK-EU Digital Partnership, signed on …`: the agreement before the verb.
+    let sign_passive = re(
+        r"\b(?P<obj>(?:[Tt]he|[Aa]n?)\s+)(?P<o>(?:[A-Z][\w-]*\s+)*(?:Memorandum of Understanding|MOU|MoU|MoC|Letter of Intent|Declaration|Agreement|Partnership|Charter)(?:\s*\([A-Za-z]+\))?(?:\s+(?:on|for)\s+[A-Z][\w-]*(?:\s+(?:(?:in the|of the|of|and|the|for)\s+)*[A-Z][\w-]*)*)?),?\s+signed\b",
+    );
+    let mut pats = vec![(&sign, EventKind::Signing)];
+    if ctx.lang() == Lang::En {
+        pats.push((&sign_passive, EventKind::Signing));
+    }
+    pats.push((&visit, EventKind::Visit));
     let mut n = 0;
     let mut done: Vec<(Span, EventKind)> = Vec::new();
-    for (pat, kind) in [(&sign, EventKind::Signing), (&visit, EventKind::Visit)] {
+    for (pat, kind) in pats {
         for caps in ctx.find_all(pat) {
             let Some(whole) = caps[0] else { continue };
             let sentence = ctx.sentence_of(whole.begin);
@@ -649,14 +976,37 @@ fn happenings(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
                 continue;
             }
             done.push((sentence, kind));
-            n += 1;
-            let key = EntityKey::new(EntityKind::Event, format!("{}-{n}", ctx.notice.id));
             let label = describe(ctx, sentence, kind, &caps);
-            let (en, ko) = match ctx.lang() {
-                Lang::En => (Some(label.as_str()), None),
-                Lang::Ko => (None, Some(label.as_str())),
+            let canonical = match kind {
+                EventKind::Signing => signing_name(ctx, sentence, whole, &caps),
+                // A visit is reported only with its named visitors.
+                _ => match visit_name(ctx, sentence, whole) {
+                    Some(name) => Some(name),
+                    None => continue,
+                },
             };
-            out.add_event(plain_event(key.clone(), kind, en, ko));
+            // A canonical name is the same in every notice and language: it is the key.
+            let key = match &canonical {
+                Some(name) => EntityKey::new(EntityKind::Event, slugify(name)),
+                None => {
+                    n += 1;
+                    EntityKey::new(EntityKind::Event, format!("{}-{n}", ctx.notice.id))
+                }
+            };
+            let (en, ko) = match ctx.lang() {
+                Lang::En => (Some(canonical.as_deref().unwrap_or(&label)), None),
+                Lang::Ko => (canonical.as_deref(), Some(label.as_str())),
+            };
+            let mut ev = plain_event(key.clone(), kind, en, ko);
+            // Letters of intent, declarations, charters and partnerships are documents
+            // with names of their own (the gold gives them an Event line); memoranda and
+            // agreements are named by their parties only.
+            ev.named = canonical.as_deref().is_some_and(|c| {
+                ["Letter of Intent", "Declaration", "Partnership", "Charter"]
+                    .iter()
+                    .any(|d| c.contains(d))
+            });
+            out.add_event(ev);
             placed.push(Placed {
                 span: whole,
                 key,
@@ -664,6 +1014,446 @@ fn happenings(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
             });
         }
     }
+}
+
+/// (4d) `the opening ceremony of the ‘X’`: an unnamed event `Opening ceremony of the X`
+/// (also launching, inauguration and completion ceremonies). X is quoted or a run of
+/// capitalised words (with `and`, `of`, `for`, `on`, `e-` words inside).
+fn ceremonies(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
+    if ctx.lang() != Lang::En {
+        return;
+    }
+    let pat = re(
+        r"\b(?i:(?P<kind>opening|launching|launch|inauguration|inaugural|completion|signing) ceremony) (?:of|for) (?:the )?[‘'“]?(?P<x>(?:[A-Z][\w'-]*|e-[A-Z]?[\w-]*)(?: (?:(?:and|of|for|the) )*(?:[A-Z][\w'-]*|e-[A-Z]?[\w-]*))*)",
+    );
+    for caps in ctx.find_all(&pat) {
+        let (Some(kind), Some(x), Some(whole)) =
+            (group(&pat, &caps, "kind"), group(&pat, &caps, "x"), caps[0])
+        else {
+            continue;
+        };
+        let name = ctx.slice(x);
+        if name.split(' ').count() < 2 || overlaps_placed(placed, whole) {
+            continue;
+        }
+        let mut kind = ctx.slice(kind).to_lowercase();
+        if let Some(first) = kind.get(..1) {
+            kind = format!("{}{}", first.to_uppercase(), &kind[1..]);
+        }
+        let label = format!("{kind} ceremony of the {name}");
+        let key = EntityKey::new(EntityKind::Event, slugify(&label));
+        if out.events().iter().any(|e| e.entity.key == key) {
+            continue;
+        }
+        let mut ev = plain_event(key.clone(), EventKind::Other, Some(&label), None);
+        ev.named = false;
+        out.add_event(ev);
+        placed.push(Placed {
+            span: whole,
+            key,
+            year: None,
+        });
+    }
+}
+
+/// (4c) Launches, unveilings and announcements of a named initiative, strategy, plan or
+/// programme (`X, which was announced in May`, `launched a program called X`,
+/// `X unveiled by …`): an unnamed event `Launch|Unveiling|Announcement of the X`, and X
+/// itself is a topic of the notice (not an event).
+fn launches(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
+    if ctx.lang() != Lang::En {
+        return;
+    }
+    let thing = r"(?P<x>(?:[A-Z][\w'-]*\s+){1,6}(?:Initiative|Strategy|Plan|Program|Programme|Vision|Policy))";
+    let passive = re(&format!(
+        r"{thing}(?:\s*\([A-Za-z]+\))?,?\s+(?:which |that )?(?:was |were |has been |had been )?(?P<verb>unveiled|announced|launched)\b"
+    ));
+    let active = re(&format!(
+        r"\b(?P<verb>unveiled|announced|launched)\s+(?:the\s+|its\s+|their\s+|an?\s+[\w-]+\s+(?:[\w-]+\s+)?(?:called|named|dubbed),?\s+){thing}"
+    ));
+    for pat in [&passive, &active] {
+        for caps in ctx.find_all(pat) {
+            let (Some(mut x), Some(verb)) = (group(pat, &caps, "x"), group(pat, &caps, "verb"))
+            else {
+                continue;
+            };
+            // `Korea's Digital … Plan`: the owner's possessive is not part of the name.
+            let text = ctx.slice(x);
+            if let Some((first, rest)) = text.split_once(' ')
+                && (first.ends_with("'s") || first.ends_with("’s") || first == "The")
+                && rest.contains(' ')
+            {
+                x.begin += first.chars().count() + 1;
+            }
+            let name = ctx.slice(x);
+            let noun = match ctx.slice(verb).as_str() {
+                "unveiled" => "Unveiling",
+                "announced" => "Announcement",
+                _ => "Launch",
+            };
+            // The thing is a topic, not an event of its own.
+            let thing_key = EntityKey::new(EntityKind::Event, slugify(&name));
+            if out.remove_event(&thing_key).is_some() {
+                placed.retain(|p| p.key != thing_key);
+            }
+            let topic = EntityKey::new(EntityKind::Topic, slugify(&name));
+            out.add_entity(entity_with(topic.clone(), Some(&name), None));
+            out.mention(x, name.clone(), topic);
+            let label = format!("{noun} of the {name}");
+            let key = EntityKey::new(EntityKind::Event, slugify(&label));
+            if out.events().iter().any(|e| e.entity.key == key) {
+                continue;
+            }
+            let mut ev = plain_event(key.clone(), EventKind::Other, Some(&label), None);
+            ev.named = false;
+            out.add_event(ev);
+            placed.push(Placed {
+                span: verb,
+                key,
+                year: None,
+            });
+        }
+    }
+}
+
+/// The English name of a person found in the notice (gazetteer or notice entity).
+fn person_label(ctx: &Ctx, out: &Out, key: &EntityKey) -> Option<String> {
+    ctx.label(out, key, Lang::En)
+}
+
+/// (4b) Unnamed meetings of two named persons (README conventions): `A met (with) B`,
+/// `A had a bilateral meeting with B` → `Meeting of A and B` / `Bilateral meeting of A and
+/// B`; `A and B … in their summit` → `Summit of A and B`. A is the person written last
+/// before the verb (within a short gap), B the first person after it.
+fn meetings(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
+    if ctx.lang() != Lang::En {
+        return;
+    }
+    let met = re(
+        r"\b(?:met|meets|will meet|(?:had|held|will hold|holds) (?:a |an )?(?P<bi>bilateral )?(?:meeting|talks|meetings)) with\b|\bmet\b",
+    );
+    let summit = re(r"\b(?:in|at|during) their (?:summit|summit talks|meeting)\b");
+    let mut done: Vec<Span> = Vec::new();
+    let add = |out: &mut Out, placed: &mut Vec<Placed>, name: String, span: Span| {
+        let key = EntityKey::new(EntityKind::Event, slugify(&name));
+        if out.events().iter().any(|e| e.entity.key == key) {
+            return;
+        }
+        let mut ev = plain_event(key.clone(), EventKind::Meeting, Some(&name), None);
+        ev.named = false;
+        out.add_event(ev);
+        placed.push(Placed {
+            span,
+            key,
+            year: None,
+        });
+    };
+    for caps in ctx.find_all(&met) {
+        let Some(verb) = caps[0] else { continue };
+        let sentence = ctx.sentence_of(verb.begin);
+        if done.contains(&sentence) {
+            continue;
+        }
+        let before = ctx.found_in(
+            Span {
+                begin: sentence.begin,
+                end: verb.begin,
+            },
+            &[EntityKind::Person],
+        );
+        let Some(a) = before.last() else { continue };
+        let gap = ctx.slice(Span {
+            begin: a.span.end,
+            end: verb.begin,
+        });
+        if gap.chars().count() > 20 || gap.contains(',') {
+            continue;
+        }
+        let after = ctx.found_in(
+            Span {
+                begin: verb.end,
+                end: sentence.end.min(verb.end + 90),
+            },
+            &[EntityKind::Person],
+        );
+        let Some(b) = after.first() else { continue };
+        let (Some(a), Some(b)) = (
+            person_label(ctx, out, &a.key),
+            person_label(ctx, out, &b.key),
+        ) else {
+            continue;
+        };
+        if a == b {
+            continue;
+        }
+        done.push(sentence);
+        let head = if caps[1].is_some() {
+            "Bilateral meeting"
+        } else {
+            "Meeting"
+        };
+        add(out, placed, format!("{head} of {a} and {b}"), verb);
+    }
+    for caps in ctx.find_all(&summit) {
+        let Some(at) = caps[0] else { continue };
+        let sentence = ctx.sentence_of(at.begin);
+        let persons = ctx.found_in(
+            Span {
+                begin: sentence.begin,
+                end: at.begin,
+            },
+            &[EntityKind::Person],
+        );
+        let mut names: Vec<String> = Vec::new();
+        for m in &persons {
+            if let Some(n) = person_label(ctx, out, &m.key) {
+                push_unique(&mut names, n);
+            }
+        }
+        if names.len() != 2 {
+            continue;
+        }
+        let noun = if ctx.slice(at).contains("summit") {
+            "Summit"
+        } else {
+            "Meeting"
+        };
+        add(
+            out,
+            placed,
+            format!("{noun} of {} and {}", names[0], names[1]),
+            at,
+        );
+    }
+}
+
+/// The short name of a country as the first or second party of a bilateral agreement
+/// (`Korea`, `Belarus`, `Czech` for the Czech Republic).
+fn party_name(ctx: &Ctx, key: &EntityKey) -> Option<String> {
+    if key.slug == "kr" {
+        return Some("Korea".to_string());
+    }
+    let en = ctx.gaz.get(key)?.label(Lang::En)?.to_string();
+    Some(en.strip_suffix(" Republic").unwrap_or(&en).to_string())
+}
+
+/// The foreign country a bilateral happening in `sentence` is with: the first country
+/// (or body qualified `(Country)`, like `Ministry of the Interior (Serbia)`) named after
+/// `pos`, else the last one before it, else the foreign country the notice names most.
+fn counterpart(ctx: &Ctx, sentence: Span, pos: usize) -> Option<EntityKey> {
+    let country_of = |m: &super::Match| -> Option<EntityKey> {
+        match m.key.kind {
+            EntityKind::Country => Some(m.key.clone()),
+            EntityKind::Organization | EntityKind::Post => {
+                let label = ctx.gaz.get(&m.key)?.label(Lang::En)?;
+                let inner = label.strip_suffix(')')?.rsplit_once(" (")?.1;
+                ctx.gaz
+                    .lookup(inner, Some(EntityKind::Country), ctx.date())
+                    .map(|e| e.key.clone())
+            }
+            _ => None,
+        }
+    };
+    let foreign: Vec<(Span, EntityKey)> = ctx
+        .found_in(sentence, &[])
+        .into_iter()
+        .filter_map(|m| country_of(m).map(|k| (m.span, k)))
+        .filter(|(_, k)| k.slug != "kr")
+        .collect();
+    if let Some((_, k)) = foreign
+        .iter()
+        .find(|(s, _)| s.begin >= pos)
+        .or_else(|| foreign.iter().rfind(|(s, _)| s.end <= pos))
+    {
+        return Some(k.clone());
+    }
+    let mut counts: Vec<(EntityKey, usize)> = Vec::new();
+    for m in &ctx.found {
+        if let Some(k) = country_of(m).filter(|k| k.slug != "kr") {
+            match counts.iter_mut().find(|(x, _)| *x == k) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((k, 1)),
+            }
+        }
+    }
+    let best = counts.iter().map(|(_, n)| *n).max()?;
+    let mut top = counts.into_iter().filter(|(_, n)| *n == best);
+    match (top.next(), top.next()) {
+        (Some((k, _)), None) => Some(k),
+        _ => None,
+    }
+}
+
+/// The canonical English name of a reported bilateral signing (README "Agreements"):
+/// `Signing of the Korea-<counterpart> <agreement>[ for Cooperation][ on <theme>]`, the
+/// counterpart being the other country the sentence names (the first after the verb,
+/// else the last before it). An agreement named with its parties (`ROK-EU Digital
+/// Partnership`) keeps them, `ROK` written out. `None` when no counterpart is named.
+fn signing_name(ctx: &Ctx, sentence: Span, whole: Span, caps: &[Option<Span>]) -> Option<String> {
+    let (agreement, theme) = match ctx.lang() {
+        Lang::En => {
+            let obj = ctx.slice(caps.get(2).copied().flatten()?);
+            let obj = re(r"^(?i:an?|the)\s+").replace(obj.trim(), "").to_string();
+            let obj = re(r"(?i)memorandum of understanding\s*\((MOU)\)")
+                .replace(&obj, "$1")
+                .to_string();
+            let obj =
+                re(r"memorandum of understanding|Memorandum of Understanding(?:\s*\(MOU\))?$")
+                    .replace(&obj, "MOU")
+                    .to_string();
+            let obj = re(r"(?i)(letter of intent)\s*\(LOI\)")
+                .replace(&obj, "$1")
+                .to_string();
+            if let Some(c) = re(r"^(?P<a>[A-Z][\w]*)\s?[-–]\s?(?P<b>[A-Z][\w ]*?\s+(?:Partnership|MOU|MoU|Agreement|Declaration))").captures(&obj) {
+                let a = if &c["a"] == "ROK" { "Republic of Korea" } else { &c["a"] };
+                let rest = &obj[c.name("b")?.start()..];
+                return Some(format!("Signing of the {a}-{rest}"));
+            }
+            (obj, None)
+        }
+        Lang::Ko => {
+            let obj = ctx.slice(caps.get(1).copied().flatten()?);
+            let noun = [
+                ("양해각서", "MOU"),
+                ("업무협약", "MOU"),
+                ("MOU", "MOU"),
+                ("MoU", "MoU"),
+                ("의향서", "Letter of Intent"),
+                ("선언", "Declaration"),
+                ("협정", "Agreement"),
+                ("협약", "Agreement"),
+            ]
+            .iter()
+            .find(|(k, _)| obj.contains(k))
+            .map(|(_, e)| *e)?;
+            let cooperation = if obj.contains("협력") {
+                " for Cooperation"
+            } else {
+                ""
+            };
+            let obj_span = caps.get(1).copied().flatten()?;
+            let theme = ctx
+                .found_in(obj_span, &[EntityKind::Topic])
+                .first()
+                .and_then(|m| ctx.gaz.get(&m.key))
+                .and_then(|e| e.label(Lang::En))
+                .map(str::to_string)
+                .or_else(|| {
+                    // A field written before the agreement (`전자정부 분야 협력에 관한`).
+                    obj.split_whitespace()
+                        .map(|w| crate::ingest::particles::strip_particle(w).0)
+                        .find_map(|w| {
+                            ctx.gaz
+                                .lookup(w, Some(EntityKind::Topic), ctx.date())
+                                .and_then(|e| e.label(Lang::En))
+                                .map(str::to_string)
+                        })
+                });
+            (format!("{noun}{cooperation}"), theme)
+        }
+    };
+    // An agreement for cooperation with no field stated is in the notice's main field.
+    let theme = match theme {
+        None if agreement.ends_with("for Cooperation") => main_topic(ctx),
+        t => t,
+    };
+    // A declaration or communiqué of several countries is no bilateral agreement.
+    let text = ctx.slice(sentence);
+    let multilateral = re(r"(?i)\b(?:three|four|five|six|seven|eight|nine|ten|\d+) (?:countries|nations|member states)\b|\d+\s?개국|각국")
+        .is_match(&text);
+    if multilateral {
+        return None;
+    }
+    let counterpart = counterpart(ctx, sentence, whole.begin)?;
+    let party = party_name(ctx, &counterpart)?;
+    let theme = theme.map(|t| format!(" on {t}")).unwrap_or_default();
+    Some(format!("Signing of the Korea-{party} {agreement}{theme}"))
+}
+
+/// The field a notice is about: the topic it names most, at least three times (ties
+/// give none).
+fn main_topic(ctx: &Ctx) -> Option<String> {
+    let mut counts: Vec<(&EntityKey, usize)> = Vec::new();
+    for m in ctx.found.iter().filter(|m| m.key.kind == EntityKind::Topic) {
+        match counts.iter_mut().find(|(k, _)| **k == m.key) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((&m.key, 1)),
+        }
+    }
+    let best = counts.iter().map(|(_, n)| *n).max().filter(|n| *n >= 3)?;
+    let mut top = counts.iter().filter(|(_, n)| *n == best);
+    match (top.next(), top.next()) {
+        (Some((k, _)), None) => ctx.gaz.get(k)?.label(Lang::En).map(str::to_string),
+        _ => None,
+    }
+}
+
+/// The canonical English name of a visit (README conventions): `Visit of <A>[ and <B>]
+/// to <country>`. The visitors are the persons named as the subject, right before the
+/// verb (a person introduced by `headed by`/`led by` leads a delegation, not a visit of
+/// their own); the destination is the country right after the verb (`visited Korea`,
+/// `한국을 방문`), or Korea for `방한`. `None` without a named visitor or a destination.
+fn visit_name(ctx: &Ctx, sentence: Span, verb: Span) -> Option<String> {
+    let persons: Vec<&super::Match> = ctx
+        .found_in(
+            Span {
+                begin: sentence.begin,
+                end: verb.begin,
+            },
+            &[EntityKind::Person],
+        )
+        .into_iter()
+        .filter(|m| {
+            let before = ctx.slice(Span {
+                begin: m.span.begin.saturating_sub(60).max(sentence.begin),
+                end: m.span.begin,
+            });
+            !re(r"(?:headed|led) by\b").is_match(&before)
+        })
+        .collect();
+    let last = persons.last()?;
+    let gap = ctx.slice(Span {
+        begin: last.span.end,
+        end: verb.begin,
+    });
+    if gap.chars().count() > 24 || gap.contains(',') && ctx.lang() == Lang::En && gap.len() > 2 {
+        return None;
+    }
+    let verb_text = ctx.slice(verb);
+    let destination = if verb_text.starts_with("방한") {
+        Some(EntityKey::new(EntityKind::Country, "kr"))
+    } else {
+        let countries = ctx.found_in(sentence, &[EntityKind::Country]);
+        match ctx.lang() {
+            Lang::En => countries
+                .iter()
+                .find(|m| m.span.begin >= verb.end && m.span.begin <= verb.end + 6)
+                .map(|m| m.key.clone()),
+            Lang::Ko => countries
+                .iter()
+                .rfind(|m| m.span.end <= verb.begin && m.span.end + 3 >= verb.begin)
+                .map(|m| m.key.clone()),
+        }
+    }?;
+    let place = ctx.gaz.get(&destination)?.label(Lang::En)?.to_string();
+    let place = if place.starts_with("Republic")
+        || place.starts_with("United")
+        || place.starts_with("Czech")
+    {
+        format!("the {place}")
+    } else {
+        place
+    };
+    let mut names: Vec<String> = Vec::new();
+    for m in &persons {
+        if let Some(n) = ctx.gaz.get(&m.key).and_then(|e| e.label(Lang::En)) {
+            push_unique(&mut names, n.to_string());
+        }
+    }
+    if names.is_empty() {
+        return None;
+    }
+    Some(format!("Visit of {} to {place}", names.join(" and ")))
 }
 
 /// A descriptive label for an unnamed happening, in the notice language.
@@ -961,6 +1751,342 @@ mod tests {
             .unwrap_or_else(|| panic!("no event/{slug} in {:#?}", got.events))
     }
 
+    /// (text, edition slug, cited?) — notice dated 2017-04-01: past survey editions named
+    /// for a rank are only cited, unless the lead sentence is about the series and the
+    /// edition is its latest.
+    #[test]
+    fn past_survey_editions_are_cited() {
+        for (text, slug, cited) in [
+            (
+                "Officials met in Seoul. Korea ranked 1st in the UN E-Government Survey 2014 and 3rd in 2016.",
+                "un-e-government-survey-2014",
+                true,
+            ),
+            (
+                "Officials met in Seoul. Korea ranked 1st in the UN E-Government Survey 2014 and 3rd in 2016.",
+                "un-e-government-survey-2016",
+                true,
+            ),
+            (
+                "Korea leads the UN E-Government Survey\nThe ministry said Korea ranked 1st in the 2016 UN E-Government Survey.",
+                "un-e-government-survey-2016",
+                false,
+            ),
+            (
+                "Korea leads the UN E-Government Survey\nKorea ranked 4th in the 2014 UN E-Government Survey and 1st in the 2016 UN E-Government Survey.",
+                "un-e-government-survey-2014",
+                true,
+            ),
+            (
+                "Officials met in Seoul. Korea ranked 2nd in the UN E-Government Survey 2017.",
+                "un-e-government-survey-2017",
+                false,
+            ),
+        ] {
+            let got = run("en", text);
+            let ev = event(&got, slug);
+            assert_eq!(ev.status == EventStatus::Cited, cited, "{slug}: {text}");
+        }
+    }
+
+    /// (lang, text, English name) — bilateral signings get the canonical name.
+    #[test]
+    fn signing_names() {
+        for (lang, text, want) in [
+            (
+                "en",
+                "Last week officials inked a memorandum of understanding (MOU) on e-Government with Estonia.",
+                "Signing of the Korea-Estonia MOU on e-Government",
+            ),
+            (
+                "en",
+                "Next month Denmark plans to sign with Korea a Memorandum of Understanding on Cooperation in the Field of Data.",
+                "Signing of the Korea-Denmark Memorandum of Understanding on Cooperation in the Field of Data",
+            ),
+            (
+                "en",
+                "The ROK-EU Data Partnership, signed last year, guides the work.",
+                "Signing of the Republic of Korea-EU Data Partnership",
+            ),
+            (
+                "ko",
+                "한국은 서울에서 프랑스와 데이터 기반 정부 업무협약(MOU)을 체결했다.",
+                "Signing of the Korea-France MOU on data-driven government",
+            ),
+            (
+                "ko",
+                "두 장관은 일본을 방문하여 데이터 기반 정부 분야 협력에 관한 의향서를 체결했다.",
+                "Signing of the Korea-Japan Letter of Intent for Cooperation on data-driven government",
+            ),
+            (
+                "en",
+                "Data-driven government was the theme. Korea and Japan signed a Letter of Intent for Cooperation. Data-driven government needs data-driven government skills.",
+                "Signing of the Korea-Japan Letter of Intent for Cooperation on data-driven government",
+            ),
+            (
+                "en",
+                "Korea and Japan signed a Letter of Intent for Cooperation in Tokyo.",
+                "Signing of the Korea-Japan Letter of Intent for Cooperation",
+            ),
+        ] {
+            let got = run(lang, text);
+            let names: Vec<&str> = got
+                .events
+                .iter()
+                .filter(|e| e.kind == EventKind::Signing)
+                .filter_map(|e| e.entity.label(Lang::En))
+                .collect();
+            assert_eq!(names, [want], "{text}");
+            let ev = got
+                .events
+                .iter()
+                .find(|e| e.kind == EventKind::Signing)
+                .unwrap();
+            assert_eq!(ev.entity.key.slug, slugify(want), "{text}");
+            let named = want.contains("Letter of Intent") || want.contains("Partnership");
+            assert_eq!(ev.named, named, "{text}");
+        }
+        // Several countries: no bilateral name.
+        let got = run(
+            "en",
+            "The five countries will sign the Tallinn Declaration on data in Tallinn.",
+        );
+        let ev = got
+            .events
+            .iter()
+            .find(|e| e.kind == EventKind::Signing)
+            .unwrap();
+        assert_eq!(
+            ev.entity.label(Lang::En),
+            Some("Signing of the Tallinn Declaration on data")
+        );
+    }
+
+    /// (lang, text, visit name or none) — visits are named by their visitors and
+    /// destination; without a named visitor there is no visit event.
+    #[test]
+    fn visit_names() {
+        for (lang, text, want) in [
+            (
+                "en",
+                "In May Angel Gurría visited Korea for two days of talks.",
+                Some("Visit of Angel Gurría to the Republic of Korea"),
+            ),
+            (
+                "en",
+                "Secretary-General Angel Gurría and Hong Yun-sik visited Japan last spring.",
+                Some("Visit of Angel Gurría and Hong Yun-sik to Japan"),
+            ),
+            (
+                "ko",
+                "앙헬 구리아 사무총장이 지난달 방한했다.",
+                Some("Visit of Angel Gurría to the Republic of Korea"),
+            ),
+            (
+                "en",
+                "A delegation headed by Hong Yun-sik visited Denmark in June.",
+                None,
+            ),
+            ("en", "The ministry visited France in June.", None),
+            ("ko", "대표단이 프랑스를 방문했다.", None),
+        ] {
+            let got = run(lang, text);
+            let names: Vec<&str> = got
+                .events
+                .iter()
+                .filter(|e| e.kind == EventKind::Visit)
+                .filter_map(|e| e.entity.label(Lang::En))
+                .collect();
+            assert_eq!(names, want.into_iter().collect::<Vec<_>>(), "{text}");
+        }
+    }
+
+    /// Meetings of two named persons get the descriptive name of the README conventions.
+    #[test]
+    fn meeting_names() {
+        for (text, want) in [
+            (
+                "On Friday Angel Gurría met with Hong Yun-sik in Paris.",
+                Some("Meeting of Angel Gurría and Hong Yun-sik"),
+            ),
+            (
+                "Minister Hong Yun-sik had a bilateral meeting with Estonian President Mari Tamm.",
+                Some("Bilateral meeting of Hong Yun-sik and Mari Tamm"),
+            ),
+            (
+                "Hong Yun-sik and Angel Gurría agreed on a plan in their summit last year.",
+                Some("Summit of Hong Yun-sik and Angel Gurría"),
+            ),
+            ("The delegation met with officials of the ministry.", None),
+        ] {
+            let got = run("en", text);
+            let names: Vec<&str> = got
+                .events
+                .iter()
+                .filter(|e| e.kind == EventKind::Meeting)
+                .filter_map(|e| e.entity.label(Lang::En))
+                .collect();
+            assert_eq!(names, want.into_iter().collect::<Vec<_>>(), "{text}");
+        }
+    }
+
+    /// (text, launch event name, topic slug) — launches, unveilings and announcements of
+    /// a named plan are unnamed events, and the plan is a topic.
+    #[test]
+    fn launch_names() {
+        for (text, want, topic) in [
+            (
+                "The Smart Farm Growth Plan, which was announced in May, sets goals.",
+                "Announcement of the Smart Farm Growth Plan",
+                "smart-farm-growth-plan",
+            ),
+            (
+                "In 2019 the two banks launched a new scheme called, Rural Data Access Program (RDAP), for farmers.",
+                "Launch of the Rural Data Access Program",
+                "rural-data-access-program",
+            ),
+            (
+                "Officials cited the Harbour Data Initiative unveiled by the mayor last year.",
+                "Unveiling of the Harbour Data Initiative",
+                "harbour-data-initiative",
+            ),
+            (
+                "Japan's Green Data Strategy was announced in June.",
+                "Announcement of the Green Data Strategy",
+                "green-data-strategy",
+            ),
+        ] {
+            let got = run("en", text);
+            let names: Vec<&str> = got
+                .events
+                .iter()
+                .filter_map(|e| e.entity.label(Lang::En))
+                .collect();
+            assert_eq!(names, [want], "{text}");
+            assert!(got.events.iter().all(|e| !e.named), "{text}");
+            assert!(
+                got.entities
+                    .iter()
+                    .any(|e| e.key == EntityKey::new(EntityKind::Topic, topic)),
+                "{text}"
+            );
+        }
+    }
+
+    /// (text, event name) — ceremonies and yearly happenings named without a year (the
+    /// test notice is dated 2017).
+    #[test]
+    fn ceremonies_and_yearly_happenings() {
+        for (text, want) in [
+            (
+                "The mayor held the opening ceremony of the ‘Riverside Open Data Hub’ in May.",
+                "Opening ceremony of the Riverside Open Data Hub",
+            ),
+            (
+                "Guests joined the inauguration ceremony for the Harbour e-Learning and Skills Centre on Monday.",
+                "Inauguration ceremony of the Harbour e-Learning and Skills Centre",
+            ),
+            (
+                "The ministry hosted the Open Data Days in Lyon.",
+                "Open Data Days 2017",
+            ),
+            (
+                "The ministry hosted the Open Data Days 2015 in Lyon.",
+                "Open Data Days 2015",
+            ),
+            (
+                "Leaders met during the Sapporo Winter Olympics in February.",
+                "Sapporo 2017 Winter Olympics",
+            ),
+        ] {
+            let got = run("en", text);
+            let names: Vec<&str> = got
+                .events
+                .iter()
+                .filter_map(|e| e.entity.label(Lang::En))
+                .collect();
+            assert_eq!(names, [want], "{text}");
+        }
+    }
+
+    /// Words after a bracketed acronym end a longer name: no event of their own.
+    #[test]
+    fn no_event_from_a_name_tail_after_an_acronym() {
+        let got = run(
+            "en",
+            "She spoke at the Civic Data Network (CDN) Global Summit in Oslo.",
+        );
+        let names: Vec<Option<&str>> = got
+            .events
+            .iter()
+            .map(|e| e.entity.label(Lang::En))
+            .collect();
+        assert!(!names.contains(&Some("Global Summit")), "{names:?}");
+    }
+
+    /// `the first survey` in a notice naming one survey edition by year is that edition.
+    #[test]
+    fn survey_ordinal_is_the_year_edition() {
+        let got = run(
+            "en",
+            "Korea ranked 2nd in the UN E-Government Survey 2017. Ninety states joined the first survey.",
+        );
+        let names: Vec<Option<&str>> = got
+            .events
+            .iter()
+            .map(|e| e.entity.label(Lang::En))
+            .collect();
+        assert_eq!(names, [Some("UN E-Government Survey 2017")]);
+    }
+
+    /// A Korean event named again without its year is the event named in full.
+    #[test]
+    fn korean_short_names_merge() {
+        let got = run(
+            "ko",
+            "장관은 '2017 세계농업박람회(World Farming Expo 2017)'에 참석했다. '세계농업박람회'는 매년 열린다.",
+        );
+        let names: Vec<Option<&str>> = got
+            .events
+            .iter()
+            .map(|e| e.entity.label(Lang::En))
+            .collect();
+        assert_eq!(names, [Some("World Farming Expo 2017")]);
+    }
+
+    /// A Korean event name does not run across a line break (a list item before it).
+    #[test]
+    fn korean_names_stay_on_one_line() {
+        let got = run("ko", "참가국\n프랑스\n전자정부 연수 과정이 열렸다.");
+        let names: Vec<String> = got
+            .events
+            .iter()
+            .filter_map(|e| e.entity.label(Lang::Ko).map(str::to_string))
+            .collect();
+        assert!(names.iter().all(|n| !n.contains('\n')), "{names:?}");
+    }
+
+    /// Short and full names of one event in a notice are one event.
+    #[test]
+    fn name_variants_merge() {
+        let got = run(
+            "en",
+            "The ministry opened the 2030 Data Policy Online Course. The Korea Data Policy Online Course runs for a week. The Data Policy Online Course ends in May.",
+        );
+        let names: Vec<&str> = got
+            .events
+            .iter()
+            .filter_map(|e| e.entity.label(Lang::En))
+            .collect();
+        assert_eq!(names, ["2030 Korea Data Policy Online Course"]);
+        // Different events stay apart.
+        let got = run(
+            "en",
+            "The Blue Water Forum met in May. The Green Energy Forum met in June.",
+        );
+        assert_eq!(got.events.len(), 2, "{:#?}", got.events);
+    }
+
     #[test]
     fn ordinals() {
         for (n, want) in [
@@ -1039,6 +2165,33 @@ mod tests {
         );
         assert_eq!(ev.status, EventStatus::Planned);
         assert_eq!(ev.kind, EventKind::Meeting);
+    }
+
+    /// `the 2019 edition of the …` names the 2019 edition; `this year's Meeting` and
+    /// `the 5th Meeting` of one notice are one edition, named by ordinal.
+    #[test]
+    fn edition_phrases() {
+        let got = run(
+            "en",
+            "Korea hosts the 2019 edition of the OECD E-Leaders Meeting in Seoul.",
+        );
+        event(&got, "oecd-e-leaders-meeting-2019");
+        let got = run(
+            "en",
+            "Korea will host the 5th OECD E-Leaders Meeting. This year's E-Leaders Meeting opens in May.",
+        );
+        let editions: Vec<&str> = got
+            .events
+            .iter()
+            .filter(|e| e.series.is_some())
+            .map(|e| e.entity.key.slug.as_str())
+            .collect();
+        assert_eq!(
+            editions,
+            ["5th-oecd-e-leaders-meeting"],
+            "{:#?}",
+            got.events
+        );
     }
 
     #[test]
@@ -1136,6 +2289,54 @@ mod tests {
         assert_eq!(
             ev.location.first(),
             Some(&EntityKey::new(EntityKind::City, "tallinn"))
+        );
+    }
+
+    /// (sentence, event label) — names starting with `e-`, list tails in names, and a
+    /// forum named after a body's head noun.
+    #[test]
+    fn named_english_event_shapes() {
+        for (text, label) in [
+            (
+                "Officials met at the Korea-Chile e-Government Seminar in Seoul.",
+                "Korea-Chile e-Government Seminar",
+            ),
+            (
+                "The 2nd World Forum on Data, Trust and Society opened.",
+                "2nd World Forum on Data, Trust and Society",
+            ),
+            (
+                "They held the Korea-Chile Forum on Public Administration in Seoul.",
+                "Korea-Chile Forum on Public Administration",
+            ),
+        ] {
+            let got = run("en", text);
+            assert!(
+                got.events
+                    .iter()
+                    .any(|e| e.entity.label(Lang::En) == Some(label)),
+                "{text}: {:#?}",
+                got.events
+            );
+            assert!(
+                !got.entities
+                    .iter()
+                    .any(|e| e.key.kind == EntityKind::Organization),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn counted_meeting_of_a_body() {
+        let got = run(
+            "en",
+            "Ministers attended the second meeting of the OECD in Tallinn.",
+        );
+        let ev = event(&got, "second-meeting-of-the-oecd");
+        assert_eq!(
+            ev.entity.label(Lang::En),
+            Some("Second meeting of the OECD")
         );
     }
 

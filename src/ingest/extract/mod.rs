@@ -48,6 +48,9 @@ pub struct Extracted {
     pub rankings: Vec<Ranking>,
     /// Quotations.
     pub quotations: Vec<Quotation>,
+    /// Gazetteer matches the rules replaced by another entity (a Korean body's name used
+    /// for a foreign body: `Peru's Prime Minister's Office`); the assembler drops them.
+    pub superseded: Vec<(Span, EntityKey)>,
 }
 
 /// Runs every extraction rule on `notice`.
@@ -68,8 +71,59 @@ pub fn extract(
     quotations::extract_topics(&mut ctx, &mut out);
     events::extract(&mut ctx, &mut out);
     rankings::extract(&ctx, &mut out);
+    events::mark_cited(&ctx, &mut out);
     quotations::extract(&ctx, &mut out);
+    organizers_in_series_names(&ctx, &mut out);
     out.finish()
+}
+
+/// A series named with its organizer's name in it (`UN E-Government Survey`, `유엔 전자정부
+/// 평가`, `OECD E-Leaders Meeting`) mentions the organizer too: the organizer (the
+/// series' `part_of` organization) is added with a mention at the words that name it.
+/// Likewise a post of the notice written with its body's name (`행자부 장관`,
+/// `Secretary-General of the OECD`) mentions that body.
+fn organizers_in_series_names(ctx: &Ctx, out: &mut Out) {
+    let named: Vec<&Match> = ctx
+        .found
+        .iter()
+        .filter(|m| matches!(m.key.kind, EntityKind::Series | EntityKind::Post))
+        .collect();
+    for m in named {
+        let Some(org) = ctx
+            .gaz
+            .get(&m.key)
+            .and_then(|e| e.part_of.clone())
+            .filter(|k| k.kind == EntityKind::Organization)
+        else {
+            continue;
+        };
+        let Some(org_entity) = ctx.gaz.get(&org) else {
+            continue;
+        };
+        let hit = org_entity
+            .labels
+            .iter()
+            .chain(&org_entity.alt_labels)
+            .find_map(|l| word_in(&m.surface, &l.text).map(|b| (b, l.text.clone())));
+        if let Some((b, name)) = hit {
+            let begin = m.span.begin + m.surface[..b].chars().count();
+            let span = Span {
+                begin,
+                end: begin + name.chars().count(),
+            };
+            out.add_entity(org_entity.clone());
+            out.mention(span, name, org.clone());
+        }
+    }
+}
+
+/// The byte offset of `word` in `text` as a whole word (no letter or digit glued to it).
+fn word_in(text: &str, word: &str) -> Option<usize> {
+    text.match_indices(word).map(|(b, _)| b).find(|&b| {
+        let before = text[..b].chars().next_back();
+        let after = text[b + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
 }
 
 /// The shared state of one extraction run.
@@ -123,11 +177,10 @@ impl<'a> Ctx<'a> {
         &self.notice.text
     }
 
-    /// The text of a span.
+    /// The text of a span (empty when the span is empty or reversed).
     pub fn slice(&self, span: Span) -> String {
-        self.chars[span.begin.min(self.chars.len())..span.end.min(self.chars.len())]
-            .iter()
-            .collect()
+        let end = span.end.min(self.chars.len());
+        self.chars[span.begin.min(end)..end].iter().collect()
     }
 
     /// The notice language.
@@ -293,9 +346,15 @@ pub(crate) struct Out {
     holdings: Vec<Holding>,
     rankings: Vec<Ranking>,
     quotations: Vec<Quotation>,
+    superseded: Vec<(Span, EntityKey)>,
 }
 
 impl Out {
+    /// Marks a gazetteer match as replaced by a rule-found entity.
+    pub fn supersede(&mut self, span: Span, key: EntityKey) {
+        push_unique(&mut self.superseded, (span, key));
+    }
+
     /// The entity with `key` collected so far.
     pub fn entity(&self, key: &EntityKey) -> Option<&Entity> {
         self.entities.iter().find(|e| &e.key == key).or_else(|| {
@@ -335,6 +394,7 @@ impl Out {
                 if x.series.is_none() {
                     x.series = ev.series;
                 }
+                x.named |= ev.named;
                 for (dst, src) in [
                     (&mut x.location, ev.location),
                     (&mut x.organizer, ev.organizer),
@@ -348,6 +408,12 @@ impl Out {
             }
             None => self.events.push(ev),
         }
+    }
+
+    /// Removes and returns the event with `key`.
+    pub fn remove_event(&mut self, key: &EntityKey) -> Option<Event> {
+        let i = self.events.iter().position(|e| &e.entity.key == key)?;
+        Some(self.events.remove(i))
     }
 
     /// The event with `key`, for adding roles.
@@ -372,6 +438,13 @@ impl Out {
         }
     }
 
+    /// `true` if a mention of an entity of `kind` overlaps `span`.
+    pub fn mentions_overlap(&self, span: Span, kind: EntityKind) -> bool {
+        self.mentions
+            .iter()
+            .any(|m| m.entity.kind == kind && m.span.begin < span.end && span.begin < m.span.end)
+    }
+
     /// Adds a holding (duplicates dropped).
     pub fn holding(&mut self, person: EntityKey, post: EntityKey) {
         let h = Holding { person, post };
@@ -382,12 +455,18 @@ impl Out {
 
     /// Adds a ranking (duplicates of entity, rank and edition dropped).
     pub fn ranking(&mut self, r: Ranking) {
-        if !self
+        match self
             .rankings
-            .iter()
-            .any(|x| x.ranked == r.ranked && x.rank == r.rank && x.edition == r.edition)
+            .iter_mut()
+            .find(|x| x.ranked == r.ranked && x.rank == r.rank && x.edition == r.edition)
         {
-            self.rankings.push(r);
+            // The same result stated twice: keep the score if one statement gives it.
+            Some(x) => {
+                if x.score.is_none() {
+                    x.score = r.score;
+                }
+            }
+            None => self.rankings.push(r),
         }
     }
 
@@ -407,6 +486,7 @@ impl Out {
             holdings: self.holdings,
             rankings: self.rankings,
             quotations: self.quotations,
+            superseded: self.superseded,
         }
     }
 }
@@ -470,6 +550,48 @@ pub(crate) mod test_support;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// (lang, text, organizer mentioned?) — an organizer named inside a series name.
+    #[test]
+    fn organizer_in_series_name_is_mentioned() {
+        for (lang, text, want) in [
+            ("en", "Korea led the UN E-Government Survey again.", true),
+            ("ko", "한국은 유엔 전자정부 평가에서 앞섰다.", true),
+            ("en", "Korea joined the E-Leaders Meeting.", false),
+        ] {
+            let got = test_support::run(lang, text);
+            let org = if want { "united-nations" } else { "oecd" };
+            assert_eq!(
+                got.mentions
+                    .iter()
+                    .any(|m| m.entity == EntityKey::new(EntityKind::Organization, org)),
+                want,
+                "{text}: {:#?}",
+                got.mentions
+            );
+        }
+    }
+
+    /// (lang, text) — a post written with its body's name mentions the body.
+    #[test]
+    fn body_named_in_a_post_is_mentioned() {
+        for (lang, text) in [
+            (
+                "en",
+                "A note from the Secretary-General of the OECD arrived.",
+            ),
+            ("ko", "OECD 사무총장이 서한을 보냈다."),
+        ] {
+            let got = test_support::run(lang, text);
+            assert!(
+                got.mentions
+                    .iter()
+                    .any(|m| m.entity == EntityKey::new(EntityKind::Organization, "oecd")),
+                "{text}: {:#?}",
+                got.mentions
+            );
+        }
+    }
 
     #[test]
     fn sentences_split_at_stops_and_lines() {

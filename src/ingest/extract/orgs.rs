@@ -1,9 +1,19 @@
-//! Organizations the gazetteer does not know, found by the shape of their names.
+//! Organizations the gazetteer does not know, found by the shape of their names, and
+//! foreign bodies written with a Korean body's name.
 //!
 //! English: a capitalised multi-word name whose head is an organization noun (`Ministry`,
 //! `Agency`, `Institute`, `Bureau`, …), with `of`/`for`/`and`/`&` inside (`Ministry of
 //! Communications and Informatization of Belarus` → label `Ministry of Communications and
 //! Informatization (Belarus)`, the country put in parentheses as the gold convention does).
+//! A name never crosses a line break or a sentence end, stops before `and <title>`, and
+//! ends at a country after `of`. A foreign owner written before the name (`Peru's …`,
+//! `Peruvian …`) or, for a generic state-body name (`National …`, `Ministry …`,
+//! `Department …`), the nearest foreign country or demonym in the sentence qualifies it
+//! (`National Authority for Civil Service (Peru)`); an unqualified unit (`… Bureau`,
+//! `… Division`, `… Team`) in a Korean context carries its ministry (the nearest before
+//! it, else the publisher). A Korean gazetteer body after a foreign possessive or demonym
+//! is that country's body (`Prime Minister's Office (Peru)`): the gazetteer match is
+//! superseded.
 //! Korean: one word (particle stripped) of at least three syllables ending in an
 //! organization suffix (`부`, `처`, `청`, `위원회`, `원`, `공단`, `공사`, `센터`, `재단`,
 //! `협회`, `대학교`), not a common noun; a foreign country written right before it
@@ -17,7 +27,20 @@ use crate::model::{EntityKey, EntityKind, Lang, Span};
 use crate::rdf::iri::slugify;
 
 /// English organization head nouns.
-const EN_HEADS: &str = "Ministry|Agency|Service|Office|Committee|Commission|Council|Institute|Center|Centre|Bank|Organization|Organisation|Association|Foundation|University|Bureau|Department|Division|Group|Authority|Administration|Secretariat|Corporation|Academy|Archives";
+const EN_HEADS: &str = "Ministry|Agency|Service|Office|Committee|Commission|Council|Institute|Center|Centre|Bank|Organization|Organisation|Association|Foundation|University|Bureau|Department|Division|Group|Authority|Administration|Secretariat|Corporation|Academy|Archives|Delegation";
+
+/// English event nouns: a name with one of them before its head names an event.
+const EVENT_NOUNS: &[&str] = &[
+    "Meeting",
+    "Forum",
+    "Seminar",
+    "Workshop",
+    "Conference",
+    "Summit",
+    "Symposium",
+    "Dialogue",
+    "Course",
+];
 
 /// Korean organization suffixes, longest first.
 const KO_SUFFIXES: &[&str] = &[
@@ -89,18 +112,29 @@ const KO_COMMON: &[&str] = &[
     "협력센터",
 ];
 
+/// Short common nouns that end compounds but never a body's name (`협력요청` a request
+/// for cooperation, `사회부처` social ministries in general, `위안부`): a word ending in one
+/// is no organization.
+const KO_COMMON_HEADS: &[&str] = &["요청", "신청", "초청", "경청", "부처", "위안부"];
+
 /// Finds unknown organizations; adds entities, mentions and found mentions.
 pub(crate) fn extract(ctx: &mut Ctx, out: &mut Out) {
     match ctx.lang() {
-        Lang::En => english(ctx, out),
-        Lang::Ko => korean(ctx, out),
+        Lang::En => {
+            foreign_uses_of_korean_bodies(ctx, out);
+            english(ctx, out);
+        }
+        Lang::Ko => {
+            foreign_uses_of_korean_bodies(ctx, out);
+            korean(ctx, out);
+        }
     }
 }
 
 fn english(ctx: &mut Ctx, out: &mut Out) {
     let tok = r"(?:[A-Z][\w&'.-]*|e-[A-Z][\w-]*)";
     let pat = re(&format!(
-        r"\b(?P<name>(?:{tok}\s+(?:(?:and|&|of|for|on)\s+)?){{0,5}}(?P<head>{EN_HEADS})(?:\s+(?:of|for|on)\s+(?:the\s+)?{tok}(?:\s+(?:(?:and|&|of|for|on)\s+)?{tok})*)?)\b"
+        r"\b(?P<name>(?:{tok}[ \t]+(?:(?:and|&|of|for|on)[ \t]+)?){{0,5}}(?P<head>{EN_HEADS})(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?{tok}(?:[ \t]+(?:(?:and|&|of|for|on)[ \t]+)?{tok})*)?)\b"
     ));
     let found: Vec<_> = ctx.find_all(&pat);
     for caps in found {
@@ -123,6 +157,35 @@ fn english(ctx: &mut Ctx, out: &mut Out) {
                 break;
             }
         }
+        // `Estonia's National Data Agency`: the owner's possessive is not part of the
+        // name (it qualifies it, see `prefix_owner`).
+        if let Some(m) = ctx.found.iter().find(|m| {
+            m.key.kind == EntityKind::Country
+                && m.span.begin >= span.begin
+                && m.span.end + 3 <= head.begin
+                && matches!(
+                    ctx.slice(Span {
+                        begin: m.span.end,
+                        end: m.span.end + 3
+                    })
+                    .as_str(),
+                    "'s " | "’s "
+                )
+        }) {
+            span.begin = m.span.end + 3;
+        }
+        // `Estonian Agency for …`: a foreign demonym before the name qualifies it.
+        let first = ctx.slice(span).split(' ').next().unwrap_or("").to_string();
+        let first_end = span.begin + first.chars().count();
+        if first_end < head.begin
+            && !ctx.overlaps_found(Span {
+                begin: span.begin,
+                end: first_end,
+            })
+            && super::persons::state_from_demonym(ctx, &first).is_some_and(|k| k.slug != "kr")
+        {
+            span.begin = first_end + 1;
+        }
         // `Director General of X Bureau`: the title is not part of the name.
         let text = ctx.slice(span);
         if let Some(i) = text.find(" of ")
@@ -132,7 +195,41 @@ fn english(ctx: &mut Ctx, out: &mut Out) {
         {
             span.begin += text[..i + 4].chars().count();
         }
-        if span.begin >= head.begin && head.end == span.end {
+        // A name ends at a sentence end, before `and <title>` (`… Affairs and Chief
+        // Information Officer`), and after a country that follows `of` (`… of Uzbekistan
+        // Dmitry Lee`: a person's name follows).
+        let text = ctx.slice(span);
+        if let Some(cut) = name_end(&text) {
+            span.end = span.begin + text[..cut].chars().count();
+        }
+        if let Some(m) = ctx.found.iter().find(|m| {
+            m.key.kind == EntityKind::Country
+                && m.span.begin > head.end
+                && m.span.end < span.end
+                && m.span.begin >= span.begin
+        }) {
+            span.end = m.span.end;
+        }
+        // `… Cooperation Forum on Public Administration` names an event, not a body.
+        let before_head = ctx.slice(Span {
+            begin: span.begin,
+            end: head.begin,
+        });
+        if before_head.split(' ').any(|w| EVENT_NOUNS.contains(&w)) {
+            continue;
+        }
+        // A capitalised word right after the head continues the name (`Public
+        // Administration Cooperation Delegation`): this head is not the name's head.
+        if head.end == span.end
+            && ctx.chars.get(span.end) == Some(&' ')
+            && ctx
+                .chars
+                .get(span.end + 1)
+                .is_some_and(|c| c.is_uppercase())
+        {
+            continue;
+        }
+        if span.begin >= head.begin && head.end == span.end || span.end <= head.begin {
             continue; // the head noun alone
         }
         // Known names: a gazetteer organization covering the head, or the whole span
@@ -149,7 +246,28 @@ fn english(ctx: &mut Ctx, out: &mut Out) {
             continue;
         }
         // `… of Belarus` → `… (Belarus)`; `of the Republic of Korea` qualifies a known body.
-        let mut label = ctx.slice(span);
+        let mut label = canonical_korea_prefix(&ctx.slice(span));
+        // `Republic of Korea – EU Council`: a country joined by a dash starts the name.
+        let before: String = ctx.chars[span.begin.saturating_sub(3)..span.begin]
+            .iter()
+            .collect();
+        let dash = before.trim_end().chars().next_back();
+        if matches!(dash, Some('-' | '–')) {
+            let dash_at =
+                span.begin - (before.chars().count() - before.trim_end().chars().count()) - 1;
+            let stem_end = ctx.chars[..dash_at]
+                .iter()
+                .rposition(|c| *c != ' ')
+                .map_or(0, |i| i + 1);
+            if let Some(c) = ctx
+                .found
+                .iter()
+                .find(|m| m.key.kind == EntityKind::Country && m.span.end == stem_end)
+                && let Some(country) = ctx.label(out, &c.key, Lang::En)
+            {
+                label = format!("{country}-{label}");
+            }
+        }
         if let Some(m) = ctx.found.iter().find(|m| {
             m.key.kind == EntityKind::Country && m.span.end == span.end && m.span.begin > head.end
         }) {
@@ -168,6 +286,14 @@ fn english(ctx: &mut Ctx, out: &mut Out) {
                 label = format!("{} ({country})", stem.trim_end());
             }
         }
+        if !label.ends_with(')') {
+            let head_text = ctx.slice(head);
+            if let Some(q) = foreign_owner(ctx, out, span, &label)
+                .or_else(|| unit_owner(ctx, out, &head_text, span))
+            {
+                label = format!("{label} ({q})");
+            }
+        }
         let key = EntityKey::new(EntityKind::Organization, slugify(&label));
         if key.slug.is_empty() {
             continue;
@@ -175,6 +301,219 @@ fn english(ctx: &mut Ctx, out: &mut Out) {
         out.add_entity(entity_with(key.clone(), Some(&label), None));
         out.mention(span, ctx.slice(span), key.clone());
         ctx.add_found(span, key);
+    }
+}
+
+/// `ROK-EU …` → `Republic of Korea-EU …`: the country's canonical name in a compound name
+/// (the gold convention never writes `ROK`).
+pub(crate) fn canonical_korea_prefix(name: &str) -> String {
+    match name.strip_prefix("ROK-").or(name.strip_prefix("ROK–")) {
+        Some(rest) => format!("Republic of Korea-{rest}"),
+        None => name.to_string(),
+    }
+}
+
+/// Where a name ends inside a matched candidate (byte offset in `text`): before a
+/// sentence end (`. `) or before `and`/`&` followed by an official title.
+fn name_end(text: &str) -> Option<usize> {
+    let mut cut = text.find(". ");
+    for sep in [" and ", " & "] {
+        for (i, _) in text.match_indices(sep) {
+            let rest = &text[i + sep.len()..];
+            let titled = super::titles::TITLES.iter().any(|t| {
+                std::iter::once(t.en)
+                    .chain(t.en_variants.iter().copied())
+                    .any(|f| rest.starts_with(f))
+            });
+            if titled {
+                cut = Some(cut.map_or(i, |c| c.min(i)));
+            }
+        }
+    }
+    cut
+}
+
+/// The foreign country that owns a body named at `span`, as its English label: written
+/// as a possessive or a demonym right before the name (`Peru's National Authority`,
+/// `Peruvian Prime Minister's Office`), or — for a generic state-body name (`National
+/// …`, `Ministry …`, `Department …`) — the nearest foreign country or demonym in the
+/// same sentence. `None` for Korea or when no country is written.
+fn foreign_owner(ctx: &Ctx, out: &Out, span: Span, label: &str) -> Option<String> {
+    if label.contains("Korea") {
+        return None;
+    }
+    if let Some(k) = prefix_owner(ctx, span) {
+        return ctx.label(out, &k, Lang::En);
+    }
+    let generic = ["National ", "Ministry ", "Department "]
+        .iter()
+        .any(|p| label.starts_with(p));
+    if !generic {
+        return None;
+    }
+    words_around(ctx, ctx.sentence_of(span.begin))
+        .iter()
+        .filter(|(b, e, _)| *e <= span.begin || *b >= span.end)
+        .filter_map(|(b, e, w)| {
+            let k = demonym_or_country(ctx, *b, *e, w)?;
+            let dist = if *e <= span.begin {
+                span.begin - e
+            } else {
+                b - span.end
+            };
+            Some((dist, k))
+        })
+        .min_by_key(|(d, _)| *d)
+        .and_then(|(_, k)| ctx.label(out, &k, Lang::En))
+}
+
+/// A foreign country written right before `span` as a possessive (`Peru's`) or a
+/// demonym (`Peruvian`).
+fn prefix_owner(ctx: &Ctx, span: Span) -> Option<EntityKey> {
+    let before: String = ctx.chars[span.begin.saturating_sub(3)..span.begin]
+        .iter()
+        .collect();
+    if before.ends_with("'s ") || before.ends_with("’s ") {
+        return ctx
+            .found
+            .iter()
+            .find(|m| {
+                m.span.end + 3 == span.begin
+                    && m.key.kind == EntityKind::Country
+                    && m.key.slug != "kr"
+            })
+            .map(|m| m.key.clone());
+    }
+    words_around(ctx, ctx.sentence_of(span.begin))
+        .into_iter()
+        .find(|(_, e, _)| *e + 1 == span.begin)
+        .and_then(|(b, e, w)| demonym_or_country(ctx, b, e, &w))
+}
+
+/// The capitalised words of a sentence: (begin, end, text).
+fn words_around(ctx: &Ctx, sentence: Span) -> Vec<(usize, usize, String)> {
+    let mut out = Vec::new();
+    let mut i = sentence.begin;
+    while i < sentence.end.min(ctx.chars.len()) {
+        if ctx.chars[i].is_uppercase() && (i == 0 || !ctx.chars[i - 1].is_alphanumeric()) {
+            let b = i;
+            while i < ctx.chars.len() && (ctx.chars[i].is_alphabetic() || ctx.chars[i] == '-') {
+                i += 1;
+            }
+            out.push((b, i, ctx.slice(Span { begin: b, end: i })));
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// The foreign country a capitalised word names or derives from (`Peru`, `Peruvian`),
+/// not Korea.
+fn demonym_or_country(ctx: &Ctx, b: usize, e: usize, word: &str) -> Option<EntityKey> {
+    let found = ctx
+        .found
+        .iter()
+        .find(|m| m.span.begin <= b && e <= m.span.end)
+        .map(|m| m.key.clone());
+    match found {
+        Some(k) if k.kind == EntityKind::Country => Some(k),
+        Some(_) => None,
+        None => super::persons::state_from_demonym(ctx, word),
+    }
+    .filter(|k| k.slug != "kr")
+}
+
+/// The ministry that owns an unqualified unit (`… Bureau`, `… Division`, `… Team`) in a
+/// Korean context: the nearest Korean ministry before it in the text, else the
+/// publisher's. Its English label, or `None`.
+fn unit_owner(ctx: &Ctx, out: &Out, head: &str, span: Span) -> Option<String> {
+    if !["Bureau", "Division", "Team"].contains(&head) {
+        return None;
+    }
+    let is_ministry = |k: &EntityKey| {
+        korean_body(ctx, k)
+            && ctx
+                .label(out, k, Lang::En)
+                .is_some_and(|l| l.starts_with("Ministry"))
+    };
+    let before = ctx
+        .found
+        .iter()
+        .rev()
+        .find(|m| m.span.end <= span.begin && is_ministry(&m.key))
+        .map(|m| m.key.clone());
+    let publisher = || {
+        let p = ctx.notice.publisher.as_deref()?;
+        let name = p.split([',', '(']).next()?.trim();
+        ctx.gaz
+            .lookup(name, Some(EntityKind::Organization), ctx.date())
+            .map(|e| e.key.clone())
+            .filter(is_ministry)
+    };
+    before
+        .or_else(publisher)
+        .and_then(|k| ctx.label(out, &k, Lang::En))
+}
+
+/// `true` for a public body of the gazetteer with an unqualified name: a Korean body
+/// (foreign bodies carry their country in parentheses).
+fn korean_body(ctx: &Ctx, k: &EntityKey) -> bool {
+    k.kind == EntityKind::Organization
+        && ctx
+            .gaz
+            .get(k)
+            .is_some_and(|e| e.government && e.label(Lang::En).is_some_and(|l| !l.contains('(')))
+}
+
+/// Korean bodies of the gazetteer named for a foreign body (`Peruvian Prime Minister's
+/// Office`, `Israel's Prime Minister's Office`, `이스라엘 국무총리실`): the match is
+/// superseded by a minted `<label> (<Country>)` organization.
+fn foreign_uses_of_korean_bodies(ctx: &mut Ctx, out: &mut Out) {
+    let korean: Vec<_> = ctx
+        .found
+        .iter()
+        .filter(|m| korean_body(ctx, &m.key))
+        .cloned()
+        .collect();
+    for m in korean {
+        let owner = if ctx.lang() == Lang::Ko {
+            // `이스라엘 국무총리실`: a foreign country written right before the body.
+            ctx.found
+                .iter()
+                .find(|c| {
+                    c.key.kind == EntityKind::Country
+                        && c.key.slug != "kr"
+                        && (c.span.end == m.span.begin || c.span.end + 1 == m.span.begin)
+                })
+                .map(|c| (c.key.clone(), Some(c.span)))
+        } else if m.surface.chars().any(|c| c.is_ascii_alphabetic()) {
+            prefix_owner(ctx, m.span).map(|k| (k, None))
+        } else {
+            None
+        };
+        let Some((country_key, country_span)) = owner else {
+            continue;
+        };
+        let (Some(label), Some(country)) = (
+            ctx.label(out, &m.key, Lang::En),
+            ctx.label(out, &country_key, Lang::En),
+        ) else {
+            continue;
+        };
+        let label = format!("{label} ({country})");
+        let ko = country_span.map(|c| {
+            ctx.slice(Span {
+                begin: c.begin,
+                end: m.span.end,
+            })
+        });
+        let key = EntityKey::new(EntityKind::Organization, slugify(&label));
+        out.supersede(m.span, m.key.clone());
+        ctx.found.retain(|f| !(f.span == m.span && f.key == m.key));
+        out.add_entity(entity_with(key.clone(), Some(&label), ko.as_deref()));
+        out.mention(m.span, m.surface.clone(), key.clone());
+        ctx.add_found(m.span, key);
     }
 }
 
@@ -206,6 +545,7 @@ fn korean(ctx: &mut Ctx, out: &mut Out) {
             || KO_COMMON
                 .iter()
                 .any(|c| stem.ends_with(c) && (stem == *c || c.chars().count() >= 3))
+            || KO_COMMON_HEADS.iter().any(|c| stem.ends_with(c))
         {
             continue;
         }
@@ -276,10 +616,76 @@ mod tests {
                 vec!["gukgagirogwon", "hangukjiyeokjeongbogaebarwon"],
             ),
             ("ko", "공무원과 정부 관계자, 여러 부처가 참석했다.", vec![]),
+            ("ko", "경제부처와 교육부처는 지원요청을 검토했다.", vec![]),
             (
                 "ko",
                 "에스토니아 경제통신부 장관이 왔다.",
                 vec!["gyeongjetongsinbu-ee"],
+            ),
+            (
+                "ko",
+                "에스토니아 행정자치부 차관이 왔다.",
+                vec!["ministry-of-the-interior-estonia"],
+            ),
+            (
+                "en",
+                "Staff of the Ministry of Digital Affairs of Estonia Anna Kask spoke.",
+                vec!["ministry-of-digital-affairs-estonia"],
+            ),
+            (
+                "en",
+                "Officials of Estonia's National Data Agency arrived.",
+                vec!["national-data-agency-estonia"],
+            ),
+            (
+                "en",
+                "An Estonian Agency for Open Roads team arrived.",
+                vec!["agency-for-open-roads-estonia"],
+            ),
+            (
+                "en",
+                "The Estonian side and the National Roads Agency met in Tallinn.",
+                vec!["national-roads-agency-estonia"],
+            ),
+            (
+                "en",
+                "The Department of Roads and Chief Information Officer Anna Kask spoke.",
+                vec!["department-of-roads"],
+            ),
+            (
+                "en",
+                "She met the Bureau of Maps.\nThe Bureau of Rivers replied.",
+                vec!["bureau-of-maps", "bureau-of-rivers"],
+            ),
+            (
+                "en",
+                "The Ministry of the Interior said its Data Policy Bureau met.",
+                vec!["data-policy-bureau-ministry-of-the-interior"],
+            ),
+            (
+                "en",
+                "An Estonian Ministry of the Interior team came.",
+                vec!["ministry-of-the-interior-estonia"],
+            ),
+            (
+                "en",
+                "A Peruvian Ministry of the Interior team came.",
+                vec!["ministry-of-the-interior-peru"],
+            ),
+            (
+                "en",
+                "The ROK-EU Data Council met.",
+                vec!["republic-of-korea-eu-data-council"],
+            ),
+            (
+                "en",
+                "The Republic of Korea – EU Data Council met.",
+                vec!["republic-of-korea-eu-data-council"],
+            ),
+            (
+                "en",
+                "The Open Data Cooperation Delegation left.",
+                vec!["open-data-cooperation-delegation"],
             ),
         ] {
             let got = run(lang, text);

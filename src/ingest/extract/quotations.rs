@@ -84,14 +84,21 @@ pub(crate) fn extract(ctx: &Ctx, out: &mut Out) {
 /// Finds quoted themes and adds them as topics (entities, mentions, found mentions).
 pub(crate) fn extract_topics(ctx: &mut Ctx, out: &mut Out) {
     let en = re(
-        r#"(?i)\b(?:the\s+theme\s+of|theme|themes|titled|entitled|under\s+the\s+(?:theme|title|slogan)\s+of)\s*:?\s*"(?P<t>[^"\n]{3,120})""#,
+        r#"(?i)\b(?P<kw>the\s+theme\s+of|theme|themes|titled|entitled|under\s+the\s+(?:theme|title|slogan)\s+of)\s*:?\s*"(?P<t>[^"\n]{3,120})""#,
     );
     let ko = re(
-        r#"['"「](?P<t>[^'"」\n]{2,60}?)(?:\((?P<latin>[A-Za-z][^)]*)\))?['"」](?:를|을|이라는|라는|이란|란)?\s*(?:의제|주제|테마|슬로건)"#,
+        r#"['"「](?P<t>[^'"」\n]{2,60}?)(?:\((?P<latin>[A-Za-z][^)]*)\))?['"」](?:를|을|이라는|라는|이란|란)?\s*(?P<kw>의제|주제|테마|슬로건)"#,
     );
-    let pattern = if ctx.lang() == Lang::Ko { ko } else { en };
+    // Capture indices: (theme text, Latin gloss, keyword).
+    let (pattern, (ti, li, ki)) = if ctx.lang() == Lang::Ko {
+        (ko, (1, Some(2), 3))
+    } else {
+        (en, (2, None, 1))
+    };
     for caps in ctx.find_all(&pattern) {
-        let Some(t) = caps[1] else { continue };
+        let Some(t) = caps[ti] else { continue };
+        // Only a theme, agenda or slogan is marked `(theme)`; a titled policy is not.
+        let is_theme = caps[ki].is_some_and(|k| !ctx.slice(k).to_lowercase().contains("title"));
         let raw = ctx.slice(t);
         let text = raw
             .trim()
@@ -101,11 +108,13 @@ pub(crate) fn extract_topics(ctx: &mut Ctx, out: &mut Out) {
         if text.is_empty() {
             continue;
         }
+        let latin_span = li.and_then(|i| caps[i]);
+        let latin = latin_span.map(|l| ctx.slice(l));
+        // The mention covers the Latin gloss in parentheses too.
         let span = Span {
             begin: t.begin,
-            end: t.begin + text.chars().count(),
+            end: latin_span.map_or(t.begin + text.chars().count(), |l| l.end + 1),
         };
-        let latin = caps.get(2).copied().flatten().map(|l| ctx.slice(l));
         let known = [Some(text.as_str()), latin.as_deref()]
             .into_iter()
             .flatten()
@@ -118,10 +127,15 @@ pub(crate) fn extract_topics(ctx: &mut Ctx, out: &mut Out) {
                 k
             }
             None => {
+                // The gold convention marks a theme that is no known topic `(theme)`.
                 let (en_label, ko_label, slug) = match ctx.lang() {
-                    Lang::En => (Some(text.clone()), None, slugify(&text)),
+                    Lang::En => (Some(theme_label(&text, is_theme)), None, slugify(&text)),
                     Lang::Ko => match &latin {
-                        Some(l) => (Some(l.clone()), Some(text.clone()), slugify(l)),
+                        Some(l) => (
+                            Some(theme_label(l, is_theme)),
+                            Some(text.clone()),
+                            slugify(l),
+                        ),
                         None => (None, Some(text.clone()), slugify(&romanize_word(&text))),
                     },
                 };
@@ -137,10 +151,27 @@ pub(crate) fn extract_topics(ctx: &mut Ctx, out: &mut Out) {
                 k
             }
         };
-        if !ctx.overlaps_found(span) {
+        // Known topics inside the quoted theme are part of its name: the theme's
+        // mention is kept over them (see `ingest::topics::drop_inside`).
+        let covered = ctx.found.iter().any(|m| {
+            m.span.begin < span.end
+                && span.begin < m.span.end
+                && (m.span.begin < span.begin || m.span.end > span.end || m.key == key)
+        });
+        if !covered {
             out.mention(span, ctx.slice(span), key.clone());
             ctx.add_found(span, key);
         }
+    }
+}
+
+/// The English label of a quoted theme that is no known topic: `<theme> (theme)`, or the
+/// text alone for a titled policy or programme (`is_theme` false).
+fn theme_label(text: &str, is_theme: bool) -> String {
+    if is_theme {
+        format!("{text} (theme)")
+    } else {
+        text.to_string()
     }
 }
 
@@ -215,6 +246,38 @@ mod tests {
                 got.entities
                     .iter()
                     .any(|e| e.key.kind == EntityKind::Topic && e.key.slug == slug),
+                "{text}: {:#?}",
+                got.entities
+            );
+        }
+    }
+
+    /// (lang, text, English label) — an unknown theme is marked `(theme)`, a titled
+    /// policy is not.
+    #[test]
+    fn theme_labels() {
+        for (lang, text, label) in [
+            (
+                "en",
+                "The summit had the theme \"Bridges of Trust\" in spring.",
+                "Bridges of Trust (theme)",
+            ),
+            (
+                "en",
+                "They read a plan titled \"Roads for Everyone\" aloud.",
+                "Roads for Everyone",
+            ),
+            (
+                "ko",
+                "'푸른 다리(Blue Bridge)'라는 주제로 열렸다.",
+                "Blue Bridge (theme)",
+            ),
+        ] {
+            let got = run(lang, text);
+            assert!(
+                got.entities
+                    .iter()
+                    .any(|e| e.key.kind == EntityKind::Topic && e.label(Lang::En) == Some(label)),
                 "{text}: {:#?}",
                 got.entities
             );

@@ -93,7 +93,7 @@ pub(crate) fn extract(ctx: &Ctx, out: &mut Out) {
                 .map(|y| years_in(&ctx.slice(y)))
                 .unwrap_or_default();
             if years.is_empty() {
-                years.extend(sentence_year(ctx, sentence));
+                years.extend(sentence_year(ctx, out, &series, sentence));
             }
             // A parenthesised rank belongs to the name right before it, or to nothing.
             let ranked = if paren {
@@ -163,15 +163,23 @@ fn survey_series(ctx: &Ctx, sentence: Span) -> Option<EntityKey> {
     }
 }
 
-/// The edition year a sentence talks about: a year next to its survey name, else
-/// `this year` → the notice year, else the notice year.
-fn sentence_year(ctx: &Ctx, sentence: Span) -> Option<i32> {
+/// The edition year a sentence talks about: the one year it names, else the edition of
+/// `series` the notice named last before it (`the index` after `the 2019 … Index`),
+/// else the notice year.
+fn sentence_year(ctx: &Ctx, out: &Out, series: &EntityKey, sentence: Span) -> Option<i32> {
     let text = ctx.slice(sentence);
     let ys = years_in(&text);
     if ys.len() == 1 {
         return ys.first().copied();
     }
-    ctx.year()
+    let named = out
+        .events()
+        .iter()
+        .filter(|e| e.series.as_ref() == Some(series))
+        .filter_map(|e| e.start.map(|s| s.year()))
+        .filter(|y| ctx.year().is_none_or(|ny| *y <= ny))
+        .max();
+    named.or_else(|| ctx.year())
 }
 
 /// The country whose mention ends right before `pos` (`Korea (3rd)`, `한국(3위)`).

@@ -49,6 +49,7 @@ const LINES: &[[&str; 8]] = &[
         "iso=DK",
     ],
     ["country", "jp", "Japan", "일본", "", "Q17", "", "iso=JP"],
+    ["country", "pe", "Peru", "페루", "", "Q419", "", "iso=PE"],
     [
         "city",
         "tallinn",
