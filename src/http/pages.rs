@@ -643,7 +643,9 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
                 text: url.to_string(),
                 lang: lang.tag().to_string(),
                 other: false,
-                href: Some(url.to_string()),
+                // only web addresses become links: a `javascript:` or `data:` source
+                // from a notice header is shown as text
+                href: is_web_url(url).then(|| url.to_string()),
             }],
         }));
         sections.push(b.section("notice-events", &events));
@@ -910,6 +912,33 @@ mod tests {
             let got = choose(labels, lang);
             let got = got.as_ref().map(|(t, g, o)| (t.as_str(), g.as_str(), *o));
             assert_eq!(got, want, "{labels:?} {lang}");
+        }
+    }
+}
+
+/// `true` for an absolute `http:` or `https:` URL (case-insensitive scheme), the only
+/// sources a page links to.
+fn is_web_url(url: &str) -> bool {
+    let lower = url.get(..8).unwrap_or(url).to_ascii_lowercase();
+    lower.starts_with("http://") || lower.starts_with("https://")
+}
+
+#[cfg(test)]
+mod source_link_tests {
+    use super::is_web_url;
+
+    #[test]
+    fn only_web_urls_are_linked() {
+        for (url, linked) in [
+            ("https://www.example.go.kr/news/1", true),
+            ("HTTP://example.org/", true),
+            ("javascript:alert(document.cookie)", false),
+            ("JavaScript:alert(1)", false),
+            ("data:text/html,<script>", false),
+            ("//example.org/x", false),
+            ("", false),
+        ] {
+            assert_eq!(is_web_url(url), linked, "{url}");
         }
     }
 }

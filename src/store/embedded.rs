@@ -35,6 +35,14 @@ impl EmbeddedStore {
     /// (missing permissions, another process holding its lock, corruption).
     pub fn open(path: impl AsRef<Path>) -> Result<Self, StoreError> {
         let path = path.as_ref();
+        // RocksDB creates the last folder only; `--store var/store` on a fresh clone needs
+        // `var/` too.
+        std::fs::create_dir_all(path).map_err(|e| {
+            StoreError::Storage(format!(
+                "cannot create store folder {}: {e}",
+                path.display()
+            ))
+        })?;
         let inner = oxigraph::store::Store::open(path).map_err(|e| {
             StoreError::Storage(format!("cannot open store at {}: {e}", path.display()))
         })?;
@@ -62,6 +70,7 @@ impl EmbeddedStore {
         query: &str,
         token: CancellationToken,
     ) -> Result<QueryResults<'static>, StoreError> {
+        check_nesting(query)?;
         let mut prepared = SparqlEvaluator::new()
             .with_cancellation_token(token)
             .parse_query(query)
@@ -71,6 +80,59 @@ impl EmbeddedStore {
         }
         prepared.on_store(&self.inner).execute().map_err(evaluation)
     }
+}
+
+/// Deepest bracket nesting (`(`, `{`, `[`) a query may have. Oxigraph's parser and
+/// evaluator recurse once per level, and a few thousand levels overflow a thread's stack,
+/// which aborts the whole process; real queries stay far below this.
+pub const MAX_QUERY_NESTING: usize = 256;
+
+/// Refuses a query nested deeper than [`MAX_QUERY_NESTING`] before the recursive parser
+/// sees it. Brackets inside string literals and IRIs do not count.
+fn check_nesting(query: &str) -> Result<(), StoreError> {
+    let (mut depth, mut deepest) = (0usize, 0usize);
+    let mut quote: Option<char> = None;
+    let mut chars = query.chars();
+    while let Some(c) = chars.next() {
+        match (quote, c) {
+            (Some(_), '\\') => {
+                chars.next();
+            }
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '"' | '\'') => quote = Some(c),
+            (None, '<') => {
+                // an IRI (or a comparison): skip to its end on this line
+                let rest = chars.clone().take_while(|&c| c != '>' && c != '\n');
+                if chars.clone().nth(rest.count()) == Some('>') {
+                    for c in chars.by_ref() {
+                        if c == '>' {
+                            break;
+                        }
+                    }
+                }
+            }
+            (None, '(' | '{' | '[') => {
+                depth += 1;
+                deepest = deepest.max(depth);
+            }
+            (None, ')' | '}' | ']') => depth = depth.saturating_sub(1),
+            (None, '#') => {
+                for c in chars.by_ref() {
+                    if c == '\n' {
+                        break;
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    if deepest > MAX_QUERY_NESTING {
+        return Err(StoreError::Syntax(format!(
+            "query nested {deepest} levels deep; at most {MAX_QUERY_NESTING} are accepted"
+        )));
+    }
+    Ok(())
 }
 
 /// Cancels a [`CancellationToken`] when its timeout passes, unless dropped before.
@@ -485,6 +547,38 @@ mod tests {
             "{:?}",
             result.map(|r| r.body.len())
         );
+    }
+
+    /// Regression: 4,000 nested parentheses in an 8 KB GET overflowed the stack of the
+    /// thread that parsed the query and aborted the server (found by a newcomer's review).
+    #[test]
+    fn deeply_nested_query_is_refused_not_a_crash() {
+        let store = EmbeddedStore::in_memory();
+        let deep = format!(
+            "ASK {{ FILTER({}1{}) }}",
+            "(".repeat(4000),
+            ")".repeat(4000)
+        );
+        let result = store.select(&deep);
+        assert!(
+            matches!(&result, Err(StoreError::Syntax(m)) if m.contains("nested")),
+            "{result:?}"
+        );
+        // brackets in strings, IRIs and comments do not count; normal nesting passes
+        let fine = format!(
+            "SELECT * WHERE {{ BIND(\"{}\" AS ?s) # {}\n FILTER(((1 < 2))) }}",
+            "(".repeat(1000),
+            "{".repeat(1000)
+        );
+        assert!(store.select(&fine).is_ok(), "{:?}", store.select(&fine));
+    }
+
+    #[test]
+    fn open_creates_missing_parent_folders() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("var/nested/store");
+        let store = EmbeddedStore::open(&path).unwrap();
+        assert!(store.is_empty().unwrap());
     }
 
     #[test]
