@@ -18,30 +18,7 @@ use unicode_normalization::char::is_combining_mark;
 /// Apostrophes and quote marks that join a word rather than separate words.
 const APOSTROPHES: [char; 4] = ['\'', '\u{2019}', '\u{2018}', '`'];
 
-/// English cardinal words read as numbers, indexed by their value.
-const NUMBER_WORDS: [&str; 21] = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-];
+use crate::ingest::quantities::NUMBER_WORDS;
 
 /// Normalises a name for comparison (rules in the module doc). Returns the words joined
 /// by single spaces; an input of only punctuation gives the empty string.

@@ -20,7 +20,12 @@ use std::sync::LazyLock;
 
 const NUM: &str = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?";
 const QUALIFIER: &str = r"about|around|approximately|some|over|more than|nearly|almost|up to|a total of|total of|at least|roughly|only";
-const NUMBER_WORDS: &[&str] = &[
+/// English cardinal words from zero to twenty, indexed by their value. Quantities read
+/// "two" and up as counts ("one" and "zero" are too often not counts); the eval reads them
+/// all.
+pub const NUMBER_WORDS: [&str; 21] = [
+    "zero",
+    "one",
     "two",
     "three",
     "four",
@@ -42,6 +47,9 @@ const NUMBER_WORDS: &[&str] = &[
     "twenty",
 ];
 
+/// The number words a quantity may start with: two to twenty.
+const COUNT_WORDS: &[&str] = NUMBER_WORDS.split_at(2).1;
+
 /// Which rule a regex implements.
 #[derive(Debug, Clone, Copy)]
 enum Rule {
@@ -58,7 +66,7 @@ enum Rule {
 }
 
 fn re(pattern: &str) -> Regex {
-    let words = NUMBER_WORDS.join("|");
+    let words = COUNT_WORDS.join("|");
     // ASCII word boundaries: a Unicode `\b` makes the lazy DFA give up on non-ASCII
     // text and fall back to a much slower engine.
     let pattern = pattern
@@ -158,7 +166,7 @@ const NOT_A_NOUN: &[&str] = &[
 /// Parses an ASCII number with thousands separators (`4,820`, `1.5`).
 fn parse_num(s: &str) -> Option<f64> {
     let lower = s.to_ascii_lowercase();
-    if let Some(i) = NUMBER_WORDS.iter().position(|w| *w == lower) {
+    if let Some(i) = COUNT_WORDS.iter().position(|w| *w == lower) {
         return Some((i + 2) as f64);
     }
     s.replace(',', "").parse().ok()
