@@ -136,10 +136,32 @@ impl EvalReport {
 
     /// Entity counts per language tag (`en`, `ko`, `unknown`).
     pub fn by_lang(&self) -> BTreeMap<String, Counts> {
+        self.per_lang(|f| f.score.entities())
+    }
+
+    /// Event-line counts per language tag (`en`, `ko`, `unknown`).
+    pub fn events_by_lang(&self) -> BTreeMap<String, Counts> {
+        self.per_lang(|f| f.score.events)
+    }
+
+    /// Wikidata linking per language tag (`en`, `ko`, `unknown`).
+    pub fn wikidata_by_lang(&self) -> BTreeMap<String, LinkCounts> {
+        let mut out: BTreeMap<String, LinkCounts> = BTreeMap::new();
+        for f in &self.files {
+            let tag = f.lang.map_or("unknown", Lang::tag).to_string();
+            let acc = out.entry(tag).or_default();
+            acc.linked += f.score.wikidata.linked;
+            acc.correct += f.score.wikidata.correct;
+        }
+        out
+    }
+
+    /// Sums `counts` of each file per language tag.
+    fn per_lang(&self, counts: impl Fn(&FileReport) -> Counts) -> BTreeMap<String, Counts> {
         let mut out: BTreeMap<String, Counts> = BTreeMap::new();
         for f in &self.files {
             let tag = f.lang.map_or("unknown", Lang::tag).to_string();
-            out.entry(tag).or_default().add(f.score.entities());
+            out.entry(tag).or_default().add(counts(f));
         }
         out
     }
@@ -232,6 +254,16 @@ impl EvalReport {
                 "accuracy": score::ratio(wikidata.correct, wikidata.linked),
             },
             "events": counts_json(self.events()),
+            "events_by_language": self.events_by_lang().into_iter()
+                .map(|(l, c)| (l, counts_json(c)))
+                .collect::<serde_json::Map<_, _>>(),
+            "wikidata_by_language": self.wikidata_by_lang().into_iter()
+                .map(|(l, w)| (l, json!({
+                    "linked": w.linked,
+                    "correct": w.correct,
+                    "accuracy": score::ratio(w.correct, w.linked),
+                })))
+                .collect::<serde_json::Map<_, _>>(),
             "event_dates": {
                 "dated": dates.dated,
                 "agree": dates.agree,
@@ -310,6 +342,9 @@ impl fmt::Display for EvalReport {
             counts_row(f, &format!("entities ({lang})"), c)?;
         }
         counts_row(f, "events", self.events())?;
+        for (lang, c) in self.events_by_lang() {
+            counts_row(f, &format!("events ({lang})"), c)?;
+        }
         writeln!(f)?;
         let wikidata = self.wikidata();
         writeln!(
@@ -319,6 +354,15 @@ impl fmt::Display for EvalReport {
             wikidata.linked,
             share(wikidata.correct, wikidata.linked)
         )?;
+        for (lang, w) in self.wikidata_by_lang() {
+            writeln!(
+                f,
+                "  ({lang}) {}/{} correct ({})",
+                w.correct,
+                w.linked,
+                share(w.correct, w.linked)
+            )?;
+        }
         let dates = self.event_dates();
         writeln!(
             f,
