@@ -119,7 +119,7 @@ pub struct ServeArgs {
     /// SPARQL query timeout in seconds (longer queries are cancelled with 503).
     #[arg(long, env = "NOTICEGRAPH_QUERY_TIMEOUT", default_value_t = config::DEFAULT_QUERY_TIMEOUT.as_secs())]
     pub query_timeout: u64,
-    /// Most rows an HTML page lists.
+    /// Most rows an HTML page lists (at least 1).
     #[arg(long, env = "NOTICEGRAPH_PAGE_ROWS", default_value_t = config::DEFAULT_PAGE_ROWS)]
     pub page_rows: usize,
     /// Folder of sample notices ingested when the store holds no notice yet (a missing
@@ -129,7 +129,8 @@ pub struct ServeArgs {
 }
 
 impl ServeArgs {
-    /// The validated configuration. Errors: an invalid base IRI, a zero timeout or limit.
+    /// The validated configuration. Errors: an invalid base IRI, a zero timeout, body limit or
+    /// page size.
     pub fn config(&self) -> anyhow::Result<Config> {
         let iris = self.base.iris()?;
         if self.query_timeout == 0 {
@@ -137,6 +138,9 @@ impl ServeArgs {
         }
         if self.body_limit == 0 {
             bail!("--body-limit must be at least 1 byte");
+        }
+        if self.page_rows == 0 {
+            bail!("--page-rows must be at least 1 row");
         }
         Ok(Config {
             store: Some(self.store.store.clone()),
@@ -265,14 +269,27 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitCode> {
 fn eval(args: &EvalArgs) -> anyhow::Result<()> {
     let report = crate::eval::evaluate_dir(&args.dir, Gazetteer::builtin())
         .with_context(|| format!("evaluating {}", args.dir.display()))?;
-    if args.json {
-        println!("{}", serde_json::to_string_pretty(&report.to_json())?);
+    let text = if args.json {
+        serde_json::to_string_pretty(&report.to_json())? + "\n"
     } else if args.details {
-        println!("{report:#}");
+        format!("{report:#}\n")
     } else {
-        println!("{report}");
+        format!("{report}\n")
+    };
+    write_stdout(text.as_bytes())
+}
+
+/// Writes `bytes` to standard output and flushes. A reader that went away (`| head`:
+/// `BrokenPipe`) ends the output quietly rather than as an error; other write errors are
+/// returned.
+fn write_stdout(bytes: &[u8]) -> anyhow::Result<()> {
+    let mut stdout = std::io::stdout().lock();
+    match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            Err(anyhow::Error::new(e).context("writing to standard output"))
+        }
+        _ => Ok(()),
     }
-    Ok(())
 }
 
 /// `serve`: opens the store, refreshes the ontology and gazetteer graphs, seeds the samples
@@ -444,12 +461,7 @@ pub fn query(args: &QueryArgs) -> anyhow::Result<()> {
         }
         _ => response.body,
     };
-    let mut stdout = std::io::stdout().lock();
-    stdout
-        .write_all(&body)
-        .and_then(|()| stdout.flush())
-        .context("writing the results")?;
-    Ok(())
+    write_stdout(&body)
 }
 
 /// A term for the table: IRIs shortened with [`vocab::PREFIXES`], literals as their value
@@ -616,6 +628,19 @@ mod tests {
         };
         let error = format!("{:#}", args.config().unwrap_err());
         assert!(error.contains("ftp://x/"), "{error}");
+    }
+
+    /// Each zero limit is refused with a message naming its flag.
+    #[test]
+    fn zero_limits_are_refused() {
+        for flag in ["--query-timeout", "--body-limit", "--page-rows"] {
+            let cli = Cli::try_parse_from(["noticegraph", "serve", flag, "0"]).unwrap();
+            let Command::Serve(args) = cli.command else {
+                panic!("not serve")
+            };
+            let error = format!("{:#}", args.config().unwrap_err());
+            assert!(error.contains(flag), "{flag}: {error}");
+        }
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! [`noticegraph::cli::run`]. Nothing else lives here (STYLE rule 1).
 
 use clap::Parser;
+use std::io::IsTerminal;
 use std::process::ExitCode;
 use tracing_subscriber::EnvFilter;
 
@@ -12,6 +13,8 @@ fn main() -> ExitCode {
             EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")),
         )
         .with_writer(std::io::stderr)
+        // colour codes only for a terminal, not for a log file or a pipe
+        .with_ansi(std::io::stderr().is_terminal())
         .init();
     match noticegraph::cli::run(cli) {
         Ok(code) => code,

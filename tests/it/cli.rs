@@ -181,6 +181,38 @@ fn query_reads_stdin_and_reports_syntax_errors() {
     );
 }
 
+/// A reader that stops early (`noticegraph query … | head -1`) ends the output quietly:
+/// exit 0 and nothing on standard error, not a broken-pipe error or a panic.
+#[test]
+fn output_to_a_closed_pipe_ends_quietly() {
+    use std::io::{BufRead, BufReader};
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let values = (1..=50)
+        .map(|n| n.to_string())
+        .collect::<Vec<_>>()
+        .join(" ");
+    // 50³ rows, far more than a pipe buffer holds
+    let query = format!(
+        "SELECT ?a ?b ?c WHERE {{ VALUES ?a {{ {values} }} VALUES ?b {{ {values} }} \
+         VALUES ?c {{ {values} }} }}"
+    );
+    let mut child = noticegraph(&store, &["query", "--format", "csv", &query])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    assert_eq!(first.trim_end(), "a,b,c");
+    // the reader is gone now
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stderr), "");
+}
+
 #[test]
 fn export_trig_of_an_empty_store_is_empty_and_bad_flags_fail() {
     let dir = tempfile::tempdir().unwrap();
