@@ -106,11 +106,18 @@ fn specificity(range: &Range<'_>, offered: &str) -> Option<usize> {
         return None;
     }
     let all_params_match = range.params.iter().all(|(rk, rv)| {
-        params
-            .iter()
-            .any(|(k, v)| k.eq_ignore_ascii_case(rk) && v.eq_ignore_ascii_case(rv))
+        // every body is sent in UTF-8, so `charset=utf-8` holds for any offered type
+        (rk.eq_ignore_ascii_case("charset") && is_utf8(rv))
+            || params
+                .iter()
+                .any(|(k, v)| k.eq_ignore_ascii_case(rk) && v.eq_ignore_ascii_case(rv))
     });
     all_params_match.then_some(2 + range.params.len())
+}
+
+/// Whether a `charset` value names UTF-8 (`utf-8`, `UTF8`, any case).
+fn is_utf8(charset: &str) -> bool {
+    charset.eq_ignore_ascii_case("utf-8") || charset.eq_ignore_ascii_case("utf8")
 }
 
 /// Picks the offered value the client prefers, per RFC 9110 §12.5.1.
@@ -121,7 +128,7 @@ fn specificity(range: &Range<'_>, offered: &str) -> Option<usize> {
 ///
 /// Each offered type takes the quality of the most specific media range that matches it
 /// (type and subtype compared case-insensitively; a range's parameters must all be on the
-/// offered type). Ranges with `q=0` exclude what they match; malformed ranges are ignored.
+/// offered type, except `charset=utf-8`, which every response satisfies). Ranges with `q=0` exclude what they match; malformed ranges are ignored.
 /// The winner has the highest quality; ties go to the more specific match, then to the
 /// range listed first by the client, then to the server's order. Returns `None` when
 /// nothing offered is acceptable (the caller answers `406 Not Acceptable`).
@@ -280,6 +287,13 @@ mod tests {
             ("text/csv;charset=utf-8", Some("csv")),
             ("text/csv;charset=UTF-8", Some("csv")),
             ("text/csv;charset=latin1", None),
+            // an offered type without a charset parameter is still sent in UTF-8
+            ("application/sparql-results+xml;charset=utf-8", Some("xml")),
+            (
+                "application/sparql-results+json; charset=\"UTF8\"",
+                Some("json"),
+            ),
+            ("application/sparql-results+xml;charset=iso-8859-1", None),
             (
                 "text/csv;q=0.5;foo=bar, text/tab-separated-values;q=0.4",
                 Some("csv"),
