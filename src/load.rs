@@ -99,12 +99,13 @@ pub fn ingest_notice(
     let graph = iris.notice_graph(&x.notice.id);
     store.replace_graph(&graph, &quads)?;
     tracing::debug!(notice = %x.notice.id, quads = quads.len(), "notice stored");
+    let title = x.notice.headline();
     Ok(IngestSummary {
         iri: iris.notice(&x.notice.id).into_string(),
         graph: graph.into_string(),
         id: x.notice.id,
         lang: x.notice.lang,
-        title: x.notice.title,
+        title,
         entities: x.entities.len(),
         events: x.events.len(),
         mentions: x.mentions.len(),

@@ -254,7 +254,8 @@ pub struct Notice {
     /// Stable identifier: derived from the source URL when known, else from a hash of
     /// the normalised text (see `ingest::notice_id`). ASCII, IRI-safe.
     pub id: String,
-    /// `schema:headline`, when the header or the HTML gives one.
+    /// The title, when the header or the HTML gives one (the graph's `schema:headline`
+    /// falls back to the first line: [`Notice::headline`]).
     pub title: Option<String>,
     /// `schema:datePublished`, the reference for relative dates.
     pub date: Option<DateValue>,
@@ -266,6 +267,31 @@ pub struct Notice {
     pub lang: Lang,
     /// The normalised body text (NFC, site residue removed). All spans index into it.
     pub text: String,
+}
+
+/// Longest headline, in characters, that [`Notice::headline`] derives from the text.
+pub const DERIVED_HEADLINE_CHARS: usize = 80;
+
+impl Notice {
+    /// The notice's `schema:headline`: its title, else the first non-blank line of the
+    /// text, cut at a word boundary to at most [`DERIVED_HEADLINE_CHARS`] characters with
+    /// `…` added when cut. `None` only for a blank text without a title.
+    pub fn headline(&self) -> Option<String> {
+        if let Some(title) = self.title.as_deref().filter(|t| !t.trim().is_empty()) {
+            return Some(title.trim().to_string());
+        }
+        let line = self.text.lines().map(str::trim).find(|l| !l.is_empty())?;
+        if line.chars().count() <= DERIVED_HEADLINE_CHARS {
+            return Some(line.to_string());
+        }
+        let cut: String = line.chars().take(DERIVED_HEADLINE_CHARS - 1).collect();
+        // back to the last space, unless that leaves less than half (long Hangul runs)
+        let cut = match cut.rfind(char::is_whitespace) {
+            Some(at) if cut[..at].chars().count() >= DERIVED_HEADLINE_CHARS / 2 => &cut[..at],
+            _ => cut.as_str(),
+        };
+        Some(format!("{}…", cut.trim_end()))
+    }
 }
 
 /// One occurrence of a thing in the notice text (a NIF phrase).
@@ -473,4 +499,37 @@ pub struct Extraction {
     pub rankings: Vec<Ranking>,
     /// Quotations.
     pub quotations: Vec<Quotation>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (title, text, headline) — a notice without a title is headed by its first line.
+    #[test]
+    fn headline_is_the_title_else_the_first_line() {
+        let long = "word ".repeat(30);
+        let hangul = "가".repeat(100);
+        let cut_words = format!("{}…", "word ".repeat(15).trim_end());
+        let cut_hangul = format!("{}…", "가".repeat(DERIVED_HEADLINE_CHARS - 1));
+        for (title, text, want) in [
+            (Some("A title"), "Body.", Some("A title")),
+            (Some("  "), "\n  First line.\nSecond.", Some("First line.")),
+            (None, "One line only", Some("One line only")),
+            (None, long.as_str(), Some(cut_words.as_str())),
+            (None, hangul.as_str(), Some(cut_hangul.as_str())),
+            (None, " \n ", None),
+        ] {
+            let notice = Notice {
+                id: "x".into(),
+                title: title.map(str::to_string),
+                date: None,
+                source: None,
+                publisher: None,
+                lang: Lang::En,
+                text: text.to_string(),
+            };
+            assert_eq!(notice.headline().as_deref(), want, "{title:?} {text:?}");
+        }
+    }
 }

@@ -275,8 +275,8 @@ pub fn notice_quads_with_publisher(
 
     q.add(n.clone(), rdf::TYPE, schema::NEWS_ARTICLE);
     q.add(n.clone(), rdf::TYPE, prov::ENTITY);
-    if let Some(title) = &notice.title {
-        q.add(n.clone(), schema::HEADLINE, tagged(title, lang));
+    if let Some(headline) = notice.headline() {
+        q.add(n.clone(), schema::HEADLINE, tagged(&headline, lang));
     }
     if let Some(date) = notice.date {
         q.add(n.clone(), schema::DATE_PUBLISHED, date_literal(date));

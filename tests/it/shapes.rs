@@ -161,13 +161,24 @@ fn data_file(dir: &Path, notice: &Path) -> PathBuf {
     dir.join(format!("{stem}.nt"))
 }
 
+/// Every dev-corpus notice graph, and that of a one-line notice without a header block,
+/// conforms.
 #[test]
 fn every_dev_notice_graph_conforms_to_the_shapes() {
     let store = EmbeddedStore::in_memory();
     let iris = Iris::new(BASE).unwrap();
-    let notices = ingest(&store, &iris, dev_notices());
-    let (gazetteer, ontology) = (iris.gazetteer_graph(), iris.ontology_graph());
     let dir = tempfile::tempdir().unwrap();
+    // besides the corpus: a notice with no header at all, of one line (no title, no date)
+    let bare = dir.path().join("bare.txt");
+    std::fs::write(
+        &bare,
+        "한국과 세르비아가 전자정부 협력 양해각서를 맺었다.\n",
+    )
+    .unwrap();
+    let mut inputs = dev_notices();
+    inputs.push(bare);
+    let notices = ingest(&store, &iris, inputs);
+    let (gazetteer, ontology) = (iris.gazetteer_graph(), iris.ontology_graph());
     let background = dir.path().join("gazetteer.nt");
     write_ntriples(&background, &triples(&store, &[&gazetteer, &ontology]));
     let mut files = vec![background];
