@@ -12,7 +12,11 @@
 //! `persons` for people (`명`, officials, experts …), `USD`/`KRW`/`EUR`/`GBP`/`JPY` for
 //! money, `percent`, `countries` for `개국`, or else the counted noun as written. Years,
 //! dates, ranks (`1st`, `1위` — the ranking extractor reads those), ordinals (`제3회`),
-//! durations (`10 years`, `3일간`) and bare numbers without a unit are not quantities.
+//! spans of time (`10 years`, `최근 10년간`) and bare numbers without a unit are not
+//! quantities; the length of an event or programme is (`5-day course`, `three-year
+//! program`, `two days of talks`, `5일간`, unit `days`/`weeks`/`months`/`years`). People
+//! counted with the number of countries they come from are one figure (`13 officials
+//! from 12 countries`, `12개국 정책관리자 13명`: value 13, unit `persons`).
 
 use crate::model::{Lang, Quantity, Span};
 use regex::{Captures, Regex};
@@ -63,6 +67,10 @@ enum Rule {
     Counted,
     /// `3만 2천 명`, `1조 5,000억 원`, `5개국`.
     Korean,
+    /// The length of an event or programme: `5-day course`, `three-year program`, `two
+    /// days of talks`, `5일간`. Group 3, when present, is trailing context that is not
+    /// part of the anchor.
+    Duration,
 }
 
 fn re(pattern: &str) -> Regex {
@@ -110,6 +118,15 @@ static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
             ),
             Rule::Korean,
         ),
+        (
+            re(r"\b({NUM}|(?i:{WORDS}))-(day|week|month|year)(?:-long)?(\s[a-z])"),
+            Rule::Duration,
+        ),
+        (
+            re(r"\b({NUM}|(?i:{WORDS}))\s(days|weeks)(\sof\s[a-z])"),
+            Rule::Duration,
+        ),
+        (re(r"({NUM})\s?(일)간"), Rule::Duration),
     ]
 });
 
@@ -269,6 +286,15 @@ fn resolve(rule: Rule, c: &Captures<'_>) -> Option<(f64, String)> {
                 unit,
             )
         }
+        Rule::Duration => {
+            let unit = match &c[2] {
+                "일" | "day" | "days" => "days",
+                "week" | "weeks" => "weeks",
+                "month" => "months",
+                _ => "years",
+            };
+            (parse_num(&c[1])?, unit.to_string())
+        }
         Rule::Korean => {
             let unit = match c[4].replace(' ', "").as_str() {
                 "명" => "persons",
@@ -316,6 +342,9 @@ pub fn find_quantities(text: &str, lang: Lang) -> Vec<Quantity> {
             let (b, mut e) = (m.start(), m.end());
             if !boundary_ok(text, b, e) {
                 continue;
+            }
+            if let Some(tail) = c.get(3).filter(|_| matches!(rule, Rule::Duration)) {
+                e = tail.start();
             }
             let mut unit_override = None;
             if matches!(rule, Rule::Korean)
@@ -377,6 +406,63 @@ pub fn find_quantities(text: &str, lang: Lang) -> Vec<Quantity> {
             description,
         });
     }
+    merge_people_from_countries(text, out)
+}
+
+/// The words between a count of countries and a count of people in one noun phrase
+/// (`12개국 고위급 정책관리자 13명`, `46개국 63명`, `(13개국, 100여명)`).
+static KO_COUNTRIES_THEN_PEOPLE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^[\s*,]*(?:[가-힣]+\s+){0,3}$"));
+
+/// The words between a count of people and the count of countries they come from
+/// (`40 officials from 9 countries`, `63 journalists from about 46 countries`).
+static EN_PEOPLE_FROM_COUNTRIES: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s+from\s+(?:(?i:{Q})\s+)?$"));
+
+/// One figure, not two: people counted together with the number of countries they come
+/// from (`13 officials from 12 countries`, `중남미 4개국 장관 6명`) are one quantity, the
+/// count of people, whose anchor and description span both numbers.
+fn merge_people_from_countries(text: &str, found: Vec<Quantity>) -> Vec<Quantity> {
+    let chars: Vec<char> = text.chars().collect();
+    let between = |a: &Quantity, b: &Quantity| -> String {
+        chars[a.span.end.min(b.span.begin)..b.span.begin]
+            .iter()
+            .collect()
+    };
+    let mut out: Vec<Quantity> = Vec::new();
+    for q in found {
+        if let Some(prev) = out.last() {
+            let gap = between(prev, &q);
+            let joined = (prev.unit == "countries"
+                && q.unit == "persons"
+                && KO_COUNTRIES_THEN_PEOPLE.is_match(&gap))
+                || (prev.unit == "persons"
+                    && q.unit == "countries"
+                    && EN_PEOPLE_FROM_COUNTRIES.is_match(&gap));
+            if joined {
+                let prev = out.pop().expect("last quantity");
+                let span = Span {
+                    begin: prev.span.begin,
+                    end: q.span.end,
+                };
+                let anchor: String = chars[span.begin..span.end].iter().collect();
+                // The word before the first count stays in front (`개도국 12개국 …`).
+                let description = match prev.description.strip_suffix(&prev.anchor) {
+                    Some(lead) => format!("{lead}{anchor}"),
+                    None => anchor.clone(),
+                };
+                let people = if prev.unit == "persons" { prev } else { q };
+                out.push(Quantity {
+                    span,
+                    anchor,
+                    description,
+                    ..people
+                });
+                continue;
+            }
+        }
+        out.push(q);
+    }
     out
 }
 
@@ -437,7 +523,11 @@ mod tests {
                 "It trained 40 officials; the 40 officials left.",
                 vec!["40"],
             ),
-            ("It trained 40 officials from 9 countries.", vec!["40", "9"]),
+            ("It trained 40 officials from 9 countries.", vec!["40"]),
+            (
+                "It trained 40 officials; 9 countries sent them.",
+                vec!["40", "9"],
+            ),
         ] {
             let got: Vec<String> = find_quantities(text, Lang::En)
                 .into_iter()
@@ -521,6 +611,39 @@ mod tests {
             ("모두 9개 기관이 참여", "모두 9개 기관", "9", "institutions"),
             ("부스 300개 이상이 열렸다", "300개", "300", "items"),
             ("참여율 25% 증가", "25%", "25", "percent"),
+            ("The 5-day course starts soon.", "5-day", "5", "days"),
+            ("It was a three-year program.", "three-year", "3", "years"),
+            (
+                "After two days of talks they left.",
+                "two days",
+                "2",
+                "days",
+            ),
+            ("과정은 5일간 진행된다.", "5일간", "5", "days"),
+            (
+                "개도국 9개국 공무원 11명을 초청했다.",
+                "9개국 공무원 11명",
+                "11",
+                "persons",
+            ),
+            (
+                "전 세계 30개국 40명의 기자들",
+                "30개국 40명",
+                "40",
+                "persons",
+            ),
+            (
+                "회의(7개국, 80여명)가 열렸다.",
+                "7개국, 80여명",
+                "80",
+                "persons",
+            ),
+            (
+                "We hosted 25 officials from 8 countries.",
+                "25 officials from 8 countries",
+                "25",
+                "persons",
+            ),
         ];
         for (text, anchor, value, unit) in cases {
             let q = find_quantities(text, Lang::En);

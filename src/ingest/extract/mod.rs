@@ -20,6 +20,7 @@ mod persons;
 mod quotations;
 mod rankings;
 pub mod romanize;
+mod systems;
 mod titles;
 
 use super::gazetteer::{Gazetteer, Match};
@@ -69,6 +70,7 @@ pub fn extract(
     orgs::extract(&mut ctx, &mut out);
     persons::extract(&mut ctx, &mut out);
     quotations::extract_topics(&mut ctx, &mut out);
+    systems::extract(&mut ctx, &mut out);
     events::extract(&mut ctx, &mut out);
     rankings::extract(&ctx, &mut out);
     events::mark_cited(&ctx, &mut out);

@@ -17,14 +17,17 @@
 //! Korean: one word (particle stripped) of at least three syllables ending in an
 //! organization suffix (`부`, `처`, `청`, `위원회`, `원`, `공단`, `공사`, `센터`, `재단`,
 //! `협회`, `대학교`), not a common noun; a foreign country written right before it
-//! qualifies it (`뉴질랜드 내무부`). Names already matched by the gazetteer are left
-//! alone. Keys: the slug of the English name, or of the romanized Korean name.
+//! qualifies it (`뉴질랜드 내무부`); `담당관실` units count, venues (`프레스센터`) do not. A
+//! unit in parentheses after its body (`안전행정부(교육훈련과)`) is that body's unit.
+//! Names already matched by the gazetteer are left alone. Keys: the slug of the English name, or of the romanized Korean name.
 
 use super::romanize::{is_hangul_syllable, romanize_word};
 use super::{Ctx, Out, entity_with, re};
 use crate::ingest::particles;
 use crate::model::{EntityKey, EntityKind, Lang, Span};
 use crate::rdf::iri::slugify;
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// English organization head nouns.
 const EN_HEADS: &str = "Ministry|Agency|Service|Office|Committee|Commission|Council|Institute|Center|Centre|Bank|Organization|Organisation|Association|Foundation|University|Bureau|Department|Division|Group|Authority|Administration|Secretariat|Corporation|Academy|Archives|Delegation";
@@ -44,6 +47,7 @@ const EVENT_NOUNS: &[&str] = &[
 
 /// Korean organization suffixes, longest first.
 const KO_SUFFIXES: &[&str] = &[
+    "담당관실",
     "대학교",
     "위원회",
     "사무처",
@@ -115,7 +119,26 @@ const KO_COMMON: &[&str] = &[
 /// Short common nouns that end compounds but never a body's name (`협력요청` a request
 /// for cooperation, `사회부처` social ministries in general, `위안부`): a word ending in one
 /// is no organization.
-const KO_COMMON_HEADS: &[&str] = &["요청", "신청", "초청", "경청", "부처", "위안부"];
+const KO_COMMON_HEADS: &[&str] = &[
+    "요청",
+    "신청",
+    "초청",
+    "경청",
+    "부처",
+    "위안부",
+    // Venues named after what they host (`서울 프레스센터`), not bodies.
+    "프레스센터",
+    "컨벤션센터",
+];
+
+/// Suffixes of a ministry's units (`교육훈련과` a division, `정보화기획실` an office),
+/// read as a unit only inside parentheses after the ministry: `안전행정부(교육훈련과)`.
+const KO_UNIT_SUFFIXES: &[char] = &['과', '국', '실', '팀', '단'];
+
+/// `Ministry(Unit)`: a unit of a found body written in parentheses after it
+/// (`안전행정부(교육훈련과)`) is an organization of its own, part of that body, labelled
+/// `<body> <unit>`.
+static KO_PAREN_UNIT: LazyLock<Regex> = LazyLock::new(|| re(r"\(([가-힣]{3,12})\)"));
 
 /// Finds unknown organizations; adds entities, mentions and found mentions.
 pub(crate) fn extract(ctx: &mut Ctx, out: &mut Out) {
@@ -126,6 +149,7 @@ pub(crate) fn extract(ctx: &mut Ctx, out: &mut Out) {
         }
         Lang::Ko => {
             foreign_uses_of_korean_bodies(ctx, out);
+            korean_units(ctx, out);
             korean(ctx, out);
         }
     }
@@ -517,6 +541,41 @@ fn foreign_uses_of_korean_bodies(ctx: &mut Ctx, out: &mut Out) {
     }
 }
 
+/// Units written in parentheses after their body (see [`KO_PAREN_UNIT`]).
+fn korean_units(ctx: &mut Ctx, out: &mut Out) {
+    for caps in ctx.find_all(&KO_PAREN_UNIT) {
+        let (Some(whole), Some(unit)) = (caps[0], caps[1]) else {
+            continue;
+        };
+        let name = ctx.slice(unit);
+        if !name.ends_with(KO_UNIT_SUFFIXES) || ctx.overlaps_found(unit) {
+            continue;
+        }
+        let Some(parent) = ctx
+            .found
+            .iter()
+            .find(|m| m.span.end == whole.begin && m.key.kind == EntityKind::Organization)
+            .cloned()
+        else {
+            continue;
+        };
+        let parent_ko = ctx
+            .label(out, &parent.key, Lang::Ko)
+            .unwrap_or_else(|| parent.surface.clone());
+        let key = EntityKey::new(
+            EntityKind::Organization,
+            format!("{}-{}", slugify(&romanize_word(&name)), parent.key.slug),
+        );
+        let mut e = entity_with(key.clone(), None, Some(&format!("{parent_ko} {name}")));
+        e.alt_labels.push(crate::model::Label::new(name, Lang::Ko));
+        e.part_of = Some(parent.key.clone());
+        e.government = ctx.gaz.get(&parent.key).is_some_and(|p| p.government);
+        out.add_entity(e);
+        out.mention(unit, ctx.slice(unit), key.clone());
+        ctx.add_found(unit, key);
+    }
+}
+
 fn korean(ctx: &mut Ctx, out: &mut Out) {
     let word = re(r"[가-힣]{3,}");
     let found: Vec<_> = ctx.find_all(&word);
@@ -616,6 +675,17 @@ mod tests {
                 vec!["gukgagirogwon", "hangukjiyeokjeongbogaebarwon"],
             ),
             ("ko", "공무원과 정부 관계자, 여러 부처가 참석했다.", vec![]),
+            ("ko", "회견은 서울 프레스센터에서 열렸다.", vec![]),
+            (
+                "ko",
+                "행정자치부(교육훈련과)가 맡는다.",
+                vec!["gyoyukhunryeongwa-ministry-of-the-interior"],
+            ),
+            (
+                "ko",
+                "문의: 기록관리담당관실",
+                vec!["girokgwanridamdanggwansil"],
+            ),
             ("ko", "경제부처와 교육부처는 지원요청을 검토했다.", vec![]),
             (
                 "ko",

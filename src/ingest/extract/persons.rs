@@ -14,14 +14,22 @@
 //! middle name resolves to that person ([`fuzzy_person`]). A free-text office
 //! (`X, Minister for Open Roads`) is qualified by its foreign owner written before it in
 //! the sentence (`the French delegation …` → `Minister for Open Roads (France)`); Korean
-//! offices stay unqualified.
+//! offices stay unqualified. A Korean office written as one word after a name (`안행부
+//! 김승호 인사실장`, `고광완 서기관`, `플라세 국가개혁 담당장관`) makes a post labelled from the
+//! Korean text ([`korean_offices`]); a foreign name of several words in parentheses after
+//! its ministry (`…부(코리 우도비츠키 장관·부총리)`) is read whole, and a state office of a
+//! foreign minister belongs to the ministry's state.
 
-use super::romanize::{has_known_family_name, is_hangul_syllable, romanize_name, romanize_word};
+use super::romanize::{
+    has_known_family_name, is_hangul_syllable, romanize_name, romanize_word, split_name,
+};
 use super::titles::{self, Title};
 use super::{Ctx, Out, entity_with, re};
 use crate::ingest::particles;
 use crate::model::{EntityKey, EntityKind, Lang, Span};
 use crate::rdf::iri::slugify;
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// A person found next to a title, before resolution.
 struct Found {
@@ -193,10 +201,23 @@ pub(crate) fn extract(ctx: &mut Ctx, out: &mut Out) {
     found.extend(korean(ctx));
     found.sort_by_key(|f| f.name.begin);
     let mut persons: Vec<(EntityKey, Span)> = Vec::new();
+    // (name, title) spans read so far.
+    let mut titles_read: Vec<(Span, Span)> = Vec::new();
     for f in found {
-        if persons.iter().any(|(_, s)| *s == f.name) {
+        // The same name read again: only a second title of it (`장관·부총리`) adds a post.
+        let again = persons
+            .iter()
+            .find(|(_, s)| *s == f.name)
+            .map(|(k, _)| k.clone());
+        if again.is_some()
+            && titles_read
+                .iter()
+                .any(|(n, t)| *n == f.name && *t == f.title_span)
+            || again.is_some() && f.title_ko.is_none()
+        {
             continue;
         }
+        titles_read.push((f.name, f.title_span));
         let written = ctx.slice(f.name);
         let hangul = written.chars().any(is_hangul_syllable);
         let (ko, en) = if hangul {
@@ -204,12 +225,41 @@ pub(crate) fn extract(ctx: &mut Ctx, out: &mut Out) {
         } else {
             (None, Some(written.as_str()))
         };
-        let Some(person) = resolve_person(ctx, out, ko, en) else {
+        // `우도비츠키 부총리` after `코리 우도비츠키`: the family name alone names the person
+        // found before.
+        let earlier = persons
+            .iter()
+            .find(|(_, s)| {
+                let full = ctx.slice(*s);
+                full != written && full.ends_with(&format!(" {written}"))
+            })
+            .map(|(k, _)| k.clone());
+        let Some(person) = again
+            .clone()
+            .or(earlier)
+            .or_else(|| resolve_person(ctx, out, ko, en))
+        else {
             continue;
         };
-        out.mention(f.name, written.clone(), person.clone());
-        ctx.add_found(f.name, person.clone());
-        persons.push((person.clone(), f.name));
+        // A state's office (`부총리`) held by the head of a foreign ministry belongs to the
+        // ministry's state.
+        let f = match &f.org {
+            Some(org)
+                if ctx.lang() == Lang::Ko
+                    && f.title.of_state
+                    && f.rank.is_none()
+                    && org.kind == EntityKind::Organization =>
+            {
+                let org = state_of_org(ctx, out, org).or_else(|| ctx.home_country());
+                Found { org, ..f }
+            }
+            _ => f,
+        };
+        if again.is_none() {
+            out.mention(f.name, written.clone(), person.clone());
+            ctx.add_found(f.name, person.clone());
+            persons.push((person.clone(), f.name));
+        }
         let post = match (&f.org, &f.office) {
             _ if f.post.is_some() => f.post.clone(),
             (Some(org), _) if f.rank.is_some() => {
@@ -255,9 +305,257 @@ pub(crate) fn extract(ctx: &mut Ctx, out: &mut Out) {
             out.holding(person, post);
         }
     }
+    if ctx.lang() == Lang::Ko {
+        korean_offices(ctx, out, &mut persons);
+    }
     repeat_mentions(ctx, out);
     if ctx.lang() == Lang::Ko {
         holderless_posts_ko(ctx, out);
+    }
+}
+
+/// The state a foreign body belongs to: its gazetteer `part_of` when that is a country,
+/// else the country its English label names in parentheses (`Ministry of … (Serbia)`).
+fn state_of_org(ctx: &Ctx, out: &Out, org: &EntityKey) -> Option<EntityKey> {
+    if let Some(parent) = ctx.gaz.get(org).and_then(|e| e.part_of.clone())
+        && parent.kind == EntityKind::Country
+    {
+        return Some(parent);
+    }
+    let label = ctx.label(out, org, Lang::En)?;
+    let inner = label.strip_suffix(')')?.rsplit_once('(')?.1;
+    ctx.gaz
+        .lookup(inner, Some(EntityKind::Country), None)
+        .map(|e| e.key.clone())
+}
+
+/// Korean office words that are no title of [`titles::TITLES`] but name a post when
+/// written after a person's name: director-level offices (`다자외교조정관`,
+/// `행정선진화기획관`), aides and spokespersons, and civil-service grades (`서기관`).
+const KO_OFFICE_SUFFIXES: &[&str] = &[
+    "조정관",
+    "기획관",
+    "정책관",
+    "심의관",
+    "담당관",
+    "협력관",
+    "비서관",
+    "보좌관",
+    "대변인",
+    "서기관",
+    "사무관",
+    "주무관",
+    "수석",
+];
+
+/// Compounds ending in a title form that name a place or market, not an office.
+const KO_NOT_OFFICES: &[&str] = &["회의장", "행사장", "시장", "공장", "현장"];
+
+/// Hangul words, with the middle dots that join words of one office name.
+static KO_WORD: LazyLock<Regex> = LazyLock::new(|| re(r"[가-힣][가-힣∙·]*"));
+
+/// The stem of a Korean word if it is an office word: a compound ending in a title form
+/// (`인사실장`, `담당장관`, `국무장관`, not the bare `장관` the title rules read) or a word
+/// ending in an office suffix (`다자외교조정관`, `서기관`).
+fn office_word(word: &str) -> Option<&str> {
+    let (stem, _) = particles::strip_particle(word);
+    // `국장이`: a particle may also be glued to a two-syllable stem.
+    let stem = if stem == word {
+        titles::ko_forms()
+            .into_iter()
+            .map(|(f, _)| f)
+            .chain(KO_OFFICE_SUFFIXES.iter().copied())
+            .find_map(|f| {
+                let i = word.rfind(f)?;
+                let end = i + f.len();
+                let rest = &word[end..];
+                let last = f.chars().last()?;
+                (rest.is_empty() || particles::particle_after(last, rest) == Some(rest))
+                    .then_some(&word[..end])
+            })
+            .unwrap_or(stem)
+    } else {
+        stem
+    };
+    if KO_NOT_OFFICES.iter().any(|n| stem.ends_with(n)) {
+        return None;
+    }
+    let suffix = KO_OFFICE_SUFFIXES.iter().any(|s| stem.ends_with(s));
+    let compound = titles::ko_forms()
+        .iter()
+        .any(|(f, _)| stem.ends_with(f) && stem.chars().count() > f.chars().count());
+    (suffix || compound).then_some(stem)
+}
+
+/// Posts written as one office word after a person's name (module doc): `안행부 김승호
+/// 인사실장` (body, name, office), `행정관리담당관실 고광완 서기관`, `장-뱅상 플라세 국가개혁
+/// 담당장관` (name, words naming the office). The post is minted from the Korean text (no
+/// English name can be derived): labelled `<body> <office>` with the office as written
+/// (and the body as written) as alternatives, or the office phrase as written. A person
+/// who already holds a post is not given another by a bare office word.
+fn korean_offices(ctx: &mut Ctx, out: &mut Out, persons: &mut Vec<(EntityKey, Span)>) {
+    let words: Vec<Span> = ctx
+        .find_all(&KO_WORD)
+        .into_iter()
+        .filter_map(|c| c[0])
+        .collect();
+    for (i, w) in words.iter().enumerate() {
+        let raw = ctx.slice(*w);
+        let Some(stem) = office_word(&raw) else {
+            continue;
+        };
+        let stem = stem.to_string();
+        let office = Span {
+            begin: w.begin,
+            end: w.begin + stem.chars().count(),
+        };
+        if ctx.overlaps_found(office) || out.mentions_overlap(office, EntityKind::Post) {
+            continue;
+        }
+        let person_ending = |end: usize| {
+            ctx.found
+                .iter()
+                .find(|m| m.key.kind == EntityKind::Person && m.span.end == end)
+                .map(|m| (m.key.clone(), m.span))
+        };
+        // `[Org] Name Office`: the word right before names the holder.
+        let prev = i
+            .checked_sub(1)
+            .map(|p| words[p])
+            .filter(|p| p.end + 1 == w.begin);
+        let mut holder: Option<(Option<EntityKey>, Span)> = None;
+        let mut phrase_begin = office.begin;
+        if let Some((k, s)) = prev.and_then(|p| person_ending(p.end)) {
+            holder = Some((Some(k), s));
+        }
+        if holder.is_none() {
+            // `Name[(Latin)] words… Office`: up to four plain words between name and office.
+            let mut j = i;
+            for _ in 0..5 {
+                let mut b = words[j].begin;
+                if b > 0 && ctx.chars[b - 1] == ' ' {
+                    b -= 1;
+                }
+                if b > 0
+                    && ctx.chars[b - 1] == ')'
+                    && let Some(open) = (b.saturating_sub(40)..b - 1)
+                        .rev()
+                        .find(|&k| ctx.chars[k] == '(')
+                {
+                    b = open;
+                }
+                if let Some((k, s)) = person_ending(b) {
+                    holder = Some((Some(k), s));
+                    phrase_begin = words[j].begin;
+                    break;
+                }
+                let Some(before) = j.checked_sub(1).map(|p| words[p]) else {
+                    break;
+                };
+                let text = ctx.slice(before);
+                // Words of an office: no particle, no other name, no title of its own.
+                let plain = before.end + 1 == words[j].begin
+                    && ctx.chars[before.end] == ' '
+                    && particles::strip_particle(&text).1.is_none()
+                    && !is_korean_name(&text)
+                    && !titles::ko_forms().iter().any(|(f, _)| text.ends_with(f));
+                if !plain {
+                    break;
+                }
+                j -= 1;
+            }
+        }
+        if holder.is_none()
+            && let Some(p) = prev
+            && is_korean_name(&ctx.slice(p))
+            && !ctx.overlaps_found(p)
+        {
+            holder = Some((None, p));
+            phrase_begin = office.begin;
+        }
+        let Some((known, name)) = holder else {
+            continue;
+        };
+        let person = match known {
+            Some(k) => k,
+            None => {
+                let written = ctx.slice(name);
+                // The family name of a person named in full before (`구리아` after `앙헬 구리아`).
+                let earlier = ctx
+                    .found
+                    .iter()
+                    .find(|m| {
+                        m.key.kind == EntityKind::Person
+                            && m.surface.ends_with(&format!(" {written}"))
+                    })
+                    .map(|m| m.key.clone());
+                let Some(k) = earlier.or_else(|| resolve_person(ctx, out, Some(&written), None))
+                else {
+                    continue;
+                };
+                out.mention(name, written, k.clone());
+                ctx.add_found(name, k.clone());
+                persons.push((k.clone(), name));
+                k
+            }
+        };
+        // The body right before the name, when the office follows the name directly.
+        let org = (phrase_begin == office.begin)
+            .then(|| {
+                let mut k = name.begin;
+                if k > 0 && ctx.chars[k - 1] == ' ' {
+                    k -= 1;
+                }
+                ctx.found
+                    .iter()
+                    .find(|m| m.span.end == k && is_org_like(&m.key))
+                    .map(|m| (m.key.clone(), m.span))
+            })
+            .flatten();
+        if org.is_none()
+            && phrase_begin == office.begin
+            && out.holdings.iter().any(|h| h.person == person)
+        {
+            continue;
+        }
+        let phrase = ctx.slice(Span {
+            begin: phrase_begin,
+            end: office.end,
+        });
+        let (label, mut alts, part_of, span) = match &org {
+            Some((k, s)) => {
+                let written = format!("{} {phrase}", ctx.slice(*s));
+                let label = ctx
+                    .label(out, k, Lang::Ko)
+                    .map_or(written.clone(), |o| format!("{o} {phrase}"));
+                (
+                    label,
+                    vec![written, phrase.clone()],
+                    Some(k.clone()),
+                    office,
+                )
+            }
+            None => (
+                phrase.clone(),
+                Vec::new(),
+                None,
+                Span {
+                    begin: phrase_begin,
+                    end: office.end,
+                },
+            ),
+        };
+        alts.retain(|a| *a != label);
+        let key = EntityKey::new(EntityKind::Post, slugify(&romanize_word(&label)));
+        let mut e = entity_with(key.clone(), None, Some(&label));
+        for a in alts {
+            e.alt_labels.push(crate::model::Label::new(a, Lang::Ko));
+        }
+        e.part_of = part_of;
+        out.add_entity(e);
+        out.mention(span, ctx.slice(span), key.clone());
+        ctx.add_found(span, key.clone());
+        out.holding(person, key);
     }
 }
 
@@ -268,9 +566,13 @@ fn holderless_posts_ko(ctx: &mut Ctx, out: &mut Out) {
     let orgs: Vec<_> = ctx
         .found
         .iter()
-        .filter(|m| m.key.kind == EntityKind::Organization)
-        // A public body (a grouping such as `D5` has no ministers of its own).
-        .filter(|m| ctx.gaz.get(&m.key).is_none_or(|e| e.government))
+        .filter(|m| {
+            // A public body (a grouping such as `D5` has no ministers of its own), or a
+            // foreign state (its head of state or government: `세르비아 총리`).
+            (m.key.kind == EntityKind::Organization
+                && ctx.gaz.get(&m.key).is_none_or(|e| e.government))
+                || (m.key.kind == EntityKind::Country && m.key.slug != "kr")
+        })
         .cloned()
         .collect();
     for m in orgs {
@@ -282,14 +584,15 @@ fn holderless_posts_ko(ctx: &mut Ctx, out: &mut Out) {
             .iter()
             .take(8)
             .collect();
-        let Some((form, title)) = titles::ko_forms().into_iter().find(|(f, _)| {
-            rest.strip_prefix(f).is_some_and(|after| {
-                after.chars().next().is_none_or(|c| {
-                    !is_hangul_syllable(c)
-                        || particles::particle_after(f.chars().last().unwrap_or(' '), after)
-                            .is_some()
+        let Some((form, title)) = titles::ko_forms().into_iter().find(|(f, t)| {
+            (m.key.kind != EntityKind::Country || (t.of_state && t.en != "Ambassador"))
+                && rest.strip_prefix(f).is_some_and(|after| {
+                    after.chars().next().is_none_or(|c| {
+                        !is_hangul_syllable(c)
+                            || particles::particle_after(f.chars().last().unwrap_or(' '), after)
+                                .is_some()
+                    })
                 })
-            })
         }) else {
             continue;
         };
@@ -610,6 +913,7 @@ fn korean(ctx: &Ctx) -> Vec<Found> {
     let chars = &ctx.chars;
     let mut v: Vec<Found> = Vec::new();
     let mut taken: Vec<Span> = Vec::new();
+    let mut retry: Vec<(Span, &'static Title, &'static str)> = Vec::new();
     for (form, title) in titles::ko_forms() {
         let fc: Vec<char> = form.chars().collect();
         let mut p = 0;
@@ -660,13 +964,64 @@ fn korean(ctx: &Ctx) -> Vec<Found> {
             ) {
                 continue;
             }
-            if let Some(f) = korean_at(ctx, tspan, title, form, &v) {
-                taken.push(tspan);
-                v.push(f);
+            match korean_at(ctx, tspan, title, form, &v) {
+                Some(f) => {
+                    taken.push(tspan);
+                    v.push(f);
+                }
+                None => retry.push((tspan, title, form)),
             }
         }
     }
+    // A title read before the one it leans on (`장관·부총리`, a family name after the full
+    // name given with a shorter title) is read again once every other title is known.
+    for (tspan, title, form) in retry {
+        if taken
+            .iter()
+            .any(|s| s.begin < tspan.end && tspan.begin < s.end)
+        {
+            continue;
+        }
+        if let Some(f) = korean_at(ctx, tspan, title, form, &v) {
+            taken.push(tspan);
+            v.push(f);
+        }
+    }
     v
+}
+
+/// The name inside `Org(<name> <title>)` when the name is a foreign one of two or three
+/// Hangul words (`세르비아 행정자치부(코리 우도비츠키 장관)`): the name's span and the
+/// organization's key. `j` is where the name ends.
+fn parenthesized_name(ctx: &Ctx, sentence: Span, j: usize) -> Option<(Span, EntityKey)> {
+    let chars = &ctx.chars;
+    let open = (sentence.begin.max(j.saturating_sub(30))..j)
+        .rev()
+        .find(|&i| chars[i] == '(')?;
+    let inner = ctx.slice(Span {
+        begin: open + 1,
+        end: j,
+    });
+    let words = inner.split_whitespace().count();
+    if !(2..=3).contains(&words)
+        || inner.starts_with(' ')
+        || !inner
+            .chars()
+            .all(|c| is_hangul_syllable(c) || c == ' ' || c == '-')
+    {
+        return None;
+    }
+    let org = ctx
+        .found
+        .iter()
+        .find(|m| m.span.end == open && is_org_like(&m.key))?;
+    Some((
+        Span {
+            begin: open + 1,
+            end: j,
+        },
+        org.key.clone(),
+    ))
 }
 
 /// Reads the name and organization around one Korean title occurrence.
@@ -724,7 +1079,10 @@ fn korean_at(
             latin: prev.latin.clone(),
             title_span: tspan,
             title,
-            org: nearest_org(ctx, sentence, tspan.begin, title.of_state),
+            org: prev
+                .org
+                .clone()
+                .or_else(|| nearest_org(ctx, sentence, tspan.begin, title.of_state)),
             title_ko: Some(form),
             office: None,
             office_owner: None,
@@ -770,6 +1128,9 @@ fn korean_at(
                 end: open,
             });
             latin = Some(inner.trim().to_string());
+        } else if let Some((span, key)) = parenthesized_name(ctx, sentence, j) {
+            name = Some(span);
+            org = org.or(Some(key));
         } else if let Some(start) = hangul_words_before(chars, j, 1, sentence.begin) {
             let word = ctx.slice(Span {
                 begin: start,
@@ -859,7 +1220,10 @@ fn hangul_words_before(chars: &[char], end: usize, n: usize, floor: usize) -> Op
 /// family name, not a common word, not ending like an organization.
 pub(crate) fn is_korean_name(word: &str) -> bool {
     let n = word.chars().count();
+    // Four syllables only with a two-syllable family name (`남궁민수`; `국가개혁` is none).
+    let family_ok = n < 4 || split_name(word).is_some_and(|(f, _)| f.chars().count() == 2);
     (2..=4).contains(&n)
+        && family_ok
         && word.chars().all(is_hangul_syllable)
         && has_known_family_name(word)
         && !KO_NOT_NAMES.contains(&word)
@@ -1253,6 +1617,7 @@ mod tests {
             ("행정부", false),
             ("플라세", false),
             ("남궁민수", true),
+            ("국가개혁", false),
         ] {
             assert_eq!(is_korean_name(word), want, "{word}");
         }
@@ -1451,6 +1816,105 @@ mod tests {
             let anchor: String = chars[mention.span.begin..mention.span.end].iter().collect();
             assert_eq!(anchor, mention.anchor, "{text}");
         }
+    }
+
+    /// (Korean text, person slug, Korean labels of the post held) — office words after a
+    /// name, one case a line.
+    #[test]
+    fn korean_office_words() {
+        for (text, person, labels) in [
+            (
+                "행자부 박민호 인사실장이 발표했다.",
+                "park-min-ho",
+                vec!["행정자치부 인사실장", "행자부 인사실장", "인사실장"],
+            ),
+            (
+                "행정자치부 최영수 정보화조정관은 말했다.",
+                "choi-yeong-su",
+                vec!["행정자치부 정보화조정관", "정보화조정관"],
+            ),
+            (
+                "문의: 자료관리담당관실 김하늘 서기관",
+                "kim-ha-neul",
+                vec!["자료관리담당관실 서기관", "서기관"],
+            ),
+            (
+                "앙헬 구리아 행정혁신 담당장관이 방한했다.",
+                "angel-gurria",
+                vec!["행정혁신 담당장관"],
+            ),
+            (
+                "앙헬 구리아(Angel Gurria) 프랑스 행정혁신∙간소화 담당 국무장관이 왔다.",
+                "angel-gurria",
+                vec!["프랑스 행정혁신∙간소화 담당 국무장관"],
+            ),
+        ] {
+            let got = run("ko", text);
+            let holding = got
+                .holdings
+                .iter()
+                .find(|h| h.person.slug == person)
+                .unwrap_or_else(|| panic!("no holding for {person} in {text}: {got:#?}"));
+            let post = got
+                .entities
+                .iter()
+                .find(|e| e.key == holding.post)
+                .unwrap_or_else(|| panic!("no post entity in {text}"));
+            let got_labels: Vec<&str> = post
+                .labels
+                .iter()
+                .chain(&post.alt_labels)
+                .filter(|l| l.lang == "ko")
+                .map(|l| l.text.as_str())
+                .collect();
+            assert_eq!(got_labels, labels, "{text}");
+        }
+    }
+
+    /// A bare office word after a person who holds a post already adds no second post.
+    #[test]
+    fn bare_office_word_after_a_known_post() {
+        let got = run(
+            "ko",
+            "앙헬 구리아 행정혁신 담당장관이 왔다. 구리아 국무장관은 웃었다.",
+        );
+        assert_eq!(got.holdings.len(), 1, "{:#?}", got.holdings);
+    }
+
+    /// (Korean text, person slug, post slug) — a foreign name in parentheses after its
+    /// ministry, a second title after a middle dot, and heads of foreign states.
+    #[test]
+    fn foreign_names_in_parentheses() {
+        for (text, person, post) in [
+            (
+                "에스토니아 행정자치부(마르트 카스크 장관·부총리)가 왔다.",
+                "mareuteu-kaseukeu",
+                "post/minister-of-the-interior-estonia",
+            ),
+            (
+                "에스토니아 행정자치부(마르트 카스크 장관·부총리)가 왔다.",
+                "mareuteu-kaseukeu",
+                "post/deputy-prime-minister-of-estonia",
+            ),
+        ] {
+            let got = run("ko", text);
+            assert!(
+                got.holdings
+                    .iter()
+                    .any(|h| h.person.slug == person && h.post.to_string() == post),
+                "{text}: {:#?} {:#?}",
+                got.holdings,
+                got.entities
+            );
+        }
+        let got = run("ko", "2010년 에스토니아 총리 이후 처음이다.");
+        assert!(
+            got.entities
+                .iter()
+                .any(|e| e.key.to_string() == "post/prime-minister-of-estonia"),
+            "{:#?}",
+            got.entities
+        );
     }
 
     #[test]
