@@ -18,6 +18,8 @@ use super::romanize::romanize_word;
 use super::{Ctx, Out, entity_with, push_unique, re};
 use crate::model::{DateValue, EntityKey, EntityKind, Event, EventKind, EventStatus, Lang, Span};
 use crate::rdf::iri::slugify;
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// An event mention placed in the text.
 struct Placed {
@@ -256,6 +258,12 @@ pub(crate) fn edition_event(
     key
 }
 
+static EDITION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:(?P<y4>(?:19|20)\d{2})년?|'(?P<y2>\d{2})년|(?P<rel>[Tt]his|[Ll]ast|[Nn]ext) year's|(?P<korel>올해|작년|지난해|내년|금년)(?:의)?|제\s?(?P<kord>\d+)\s?[차회]|(?P<ord>\d+)(?:st|nd|rd|th)|(?P<word>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))(?:\s+edition\s+of)?(?:\s+the)?$",
+    )
+});
+
 /// Reads a year or ordinal written just before char `pos` (after skipping quotes,
 /// brackets, organization names, `the` and `edition of`: `the 2022 edition of the …`);
 /// returns it and where it starts.
@@ -277,10 +285,7 @@ fn edition_before(ctx: &Ctx, pos: usize, floor: usize) -> Option<(Edition, usize
     let left: String = ctx.chars[floor.max(j.saturating_sub(24))..j]
         .iter()
         .collect();
-    let pat = re(
-        r"(?:(?P<y4>(?:19|20)\d{2})년?|'(?P<y2>\d{2})년|(?P<rel>[Tt]his|[Ll]ast|[Nn]ext) year's|(?P<korel>올해|작년|지난해|내년|금년)(?:의)?|제\s?(?P<kord>\d+)\s?[차회]|(?P<ord>\d+)(?:st|nd|rd|th)|(?P<word>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))(?:\s+edition\s+of)?(?:\s+the)?$",
-    );
-    let caps = pat.captures(&left)?;
+    let caps = EDITION_BEFORE.captures(&left)?;
     let whole = caps.get(0)?;
     let begin = j - left[whole.start()..].chars().count();
     let year = |y: i32| Some((Edition::Year(y), begin));
@@ -309,9 +314,11 @@ fn edition_before(ctx: &Ctx, pos: usize, floor: usize) -> Option<(Edition, usize
     Some((Edition::Ordinal(n), begin))
 }
 
+static YEAR_AFTER_SERIES: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s*(?:(?P<y4>(?:19|20)\d{2})\b|'(?P<y2>\d{2})\b)"));
+
 /// (1) Series matches with a year or ordinal next to them.
 fn series_editions(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
-    let after = re(r"^\s*(?:(?P<y4>(?:19|20)\d{2})\b|'(?P<y2>\d{2})\b)");
     let series: Vec<(Span, EntityKey)> = ctx
         .found
         .iter()
@@ -325,7 +332,7 @@ fn series_editions(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
             .take(8)
             .collect();
         let mut found = None;
-        if let Some(c) = after.captures(&tail) {
+        if let Some(c) = YEAR_AFTER_SERIES.captures(&tail) {
             let y = c
                 .name("y4")
                 .and_then(|y| y.as_str().parse().ok())
@@ -405,17 +412,26 @@ fn series_before(ctx: &Ctx, pos: usize, survey: bool) -> Option<EntityKey> {
         .map(|m| m.key.clone())
 }
 
+static ANAPHORA_EN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?P<when>(?i:this|last|next) year's|(?:the )?(?:(?P<y>(?:19|20)\d{2})|(?P<ord>\d+)(?:st|nd|rd|th)|(?P<word>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)))\s+(?P<noun>[Mm]eeting|[Ss]ummit|[Ff]orum|[Cc]onference|[Ss]urvey|[Ee]dition)\b",
+    )
+});
+static ANAPHORA_KO: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?P<when>작년|지난해|올해|금년|내년|'(?P<y>\d{2})년|(?P<y4>(?:19|20)\d{2})년|제\s?(?P<ord>\d+)\s?[회차])(?:에는|에|의|도|은|는)?\s*(?P<noun>회의|미팅|포럼|총회|평가|개최)?",
+    )
+});
+
 /// (2) `last year's meeting`, `the third Summit`, `작년에는 … 개최`, `제2회 회의`,
 /// `'18년 회의` after a series was named.
 fn anaphora(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
-    let en = re(
-        r"\b(?P<when>(?i:this|last|next) year's|(?:the )?(?:(?P<y>(?:19|20)\d{2})|(?P<ord>\d+)(?:st|nd|rd|th)|(?P<word>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)))\s+(?P<noun>[Mm]eeting|[Ss]ummit|[Ff]orum|[Cc]onference|[Ss]urvey|[Ee]dition)\b",
-    );
-    let ko = re(
-        r"(?P<when>작년|지난해|올해|금년|내년|'(?P<y>\d{2})년|(?P<y4>(?:19|20)\d{2})년|제\s?(?P<ord>\d+)\s?[회차])(?:에는|에|의|도|은|는)?\s*(?P<noun>회의|미팅|포럼|총회|평가|개최)?",
-    );
     let ny = ctx.year();
-    let pattern = if ctx.lang() == Lang::Ko { &ko } else { &en };
+    let pattern = if ctx.lang() == Lang::Ko {
+        &ANAPHORA_KO
+    } else {
+        &ANAPHORA_EN
+    };
     for caps in ctx.find_all(pattern) {
         let (Some(whole), Some(when)) = (caps[0], caps[1]) else {
             continue;
@@ -589,17 +605,20 @@ fn overlaps_placed(placed: &[Placed], span: Span) -> bool {
         .any(|p| p.span.begin < span.end && span.begin < p.span.end)
 }
 
+static MEETING_OF_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    let ords = ORDINAL_WORDS.join("|");
+    re(&format!(
+        r"(?i:\b({ords}|\d+(?:st|nd|rd|th)))\s+(?:meeting|session)\s+of\s+(?:the\s+)?"
+    ))
+});
+
 /// (3a') A counted meeting of a named body (`the first meeting of the Data Council`):
 /// the event `First meeting of the <body>`, named by the body's label.
 fn meeting_of_body(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
     if ctx.lang() != Lang::En {
         return;
     }
-    let ords = ORDINAL_WORDS.join("|");
-    let pat = re(&format!(
-        r"(?i:\b({ords}|\d+(?:st|nd|rd|th)))\s+(?:meeting|session)\s+of\s+(?:the\s+)?"
-    ));
-    for caps in ctx.find_all(&pat) {
+    for caps in ctx.find_all(&MEETING_OF_BODY) {
         let (Some(whole), Some(ord)) = (caps[0], caps[1]) else {
             continue;
         };
@@ -637,16 +656,21 @@ fn meeting_of_body(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
     }
 }
 
+static NAMED_EN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:\b|\s)(?P<name>(?:\d+(?:st|nd|rd|th) )?(?:(?:[A-Z0-9][\w&'-]*|e-[A-Z][\w-]*)(?:\.\d+)? ){1,6}(?P<noun>Meeting|Forum|Seminar|Workshop|Conference|Summit|Fair|Symposium|Roundtable|Dialogue|Expo|Festival|Olympics|Days|Week|Ceremony|Course|Programme|Program)(?: (?:on|of|for) (?:the )?[\w-]+(?: [A-Z][\w-]*)*(?:, [A-Z][\w-]*(?: [A-Z][\w-]*)* and [A-Z][\w-]*)?)?(?: (?:19|20)\d{2})?)\b",
+    )
+});
+static AFTER_ACRONYM: LazyLock<Regex> = LazyLock::new(|| re(r"\([A-Z][A-Za-z0-9+&-]*\)\s$"));
+static HAS_YEAR: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:19|20)\d{2}\b"));
+
 /// (3a) English named events.
 fn named_en(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
     if ctx.lang() != Lang::En {
         return;
     }
-    let pat = re(
-        r"(?:\b|\s)(?P<name>(?:\d+(?:st|nd|rd|th) )?(?:(?:[A-Z0-9][\w&'-]*|e-[A-Z][\w-]*)(?:\.\d+)? ){1,6}(?P<noun>Meeting|Forum|Seminar|Workshop|Conference|Summit|Fair|Symposium|Roundtable|Dialogue|Expo|Festival|Olympics|Days|Week|Ceremony|Course|Programme|Program)(?: (?:on|of|for) (?:the )?[\w-]+(?: [A-Z][\w-]*)*(?:, [A-Z][\w-]*(?: [A-Z][\w-]*)* and [A-Z][\w-]*)?)?(?: (?:19|20)\d{2})?)\b",
-    );
     let first_new = placed.len();
-    for caps in ctx.find_all(&pat) {
+    for caps in ctx.find_all(&NAMED_EN) {
         let (Some(mut span), Some(noun)) = (caps[1], caps[2]) else {
             continue;
         };
@@ -673,7 +697,7 @@ fn named_en(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
         let before: String = ctx.chars[span.begin.saturating_sub(12)..span.begin]
             .iter()
             .collect();
-        if re(r"\([A-Z][A-Za-z0-9+&-]*\)\s$").is_match(&before) {
+        if AFTER_ACRONYM.is_match(&before) {
             continue;
         }
         // A series or organization name (with words before it) is not a new event.
@@ -701,7 +725,7 @@ fn named_en(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
         let text = match ctx.year() {
             Some(y)
                 if ["Days", "Week", "Festival", "Expo"].contains(&noun_text.as_str())
-                    && !re(r"\b(?:19|20)\d{2}\b").is_match(&text) =>
+                    && !HAS_YEAR.is_match(&text) =>
             {
                 format!("{text} {y}")
             }
@@ -831,20 +855,25 @@ fn merge_ko_short_names(out: &mut Out, placed: &mut [Placed], first_new: usize) 
     }
 }
 
+static KO_QUOTED_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r#"[「『"'](?P<name>[^」』"'\n]{{2,40}}?(?:{KO_EVENT_NOUNS}))(?:\((?P<latin>[A-Za-z][^)]*)\))?[」』"']"#
+    ))
+});
+static KO_NAME_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?P<name>(?:제[ \t]?\d+[ \t]?[회차][ \t]*)?(?:[A-Za-z0-9가-힣-]+[ \t]){{1,3}}[A-Za-z0-9가-힣-]*?(?:{KO_EVENT_NOUNS}))"
+    ))
+});
+static ORDINAL_SERIES: LazyLock<Regex> = LazyLock::new(|| re(r"^제\s?(\d+)\s?[회차]\s*(.+)$"));
+
 /// The Korean named events of [`named_ko`], before short names are merged.
 fn named_ko_found(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
-    let quoted = re(&format!(
-        r#"[「『"'](?P<name>[^」』"'\n]{{2,40}}?(?:{KO_EVENT_NOUNS}))(?:\((?P<latin>[A-Za-z][^)]*)\))?[」』"']"#
-    ));
-    let phrase = re(&format!(
-        r"(?P<name>(?:제[ \t]?\d+[ \t]?[회차][ \t]*)?(?:[A-Za-z0-9가-힣-]+[ \t]){{1,3}}[A-Za-z0-9가-힣-]*?(?:{KO_EVENT_NOUNS}))"
-    ));
-    let ordinal_series = re(r"^제\s?(\d+)\s?[회차]\s*(.+)$");
-    for caps in ctx.find_all(&quoted) {
+    for caps in ctx.find_all(&KO_QUOTED_NAME) {
         let Some(span) = caps[1] else { continue };
         let name = ctx.slice(span);
         // `제3회 Digital-5 장관회의`: an ordinal edition of a known series.
-        if let Some(c) = ordinal_series.captures(&name)
+        if let Some(c) = ORDINAL_SERIES.captures(&name)
             && let (Some(n), Some(rest)) = (c.get(1), c.get(2))
             && let Some(series) =
                 ctx.gaz
@@ -863,7 +892,7 @@ fn named_ko_found(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
         }
         add_named(ctx, out, placed, span, caps[2].map(|l| ctx.slice(l)));
     }
-    for caps in ctx.find_all(&phrase) {
+    for caps in ctx.find_all(&KO_NAME_PHRASE) {
         let Some(span) = caps[1] else { continue };
         // Must start with a known name or a Latin/digit token, e.g. a place or `D5`.
         let first = ctx.chars[span.begin];
@@ -929,32 +958,39 @@ fn add_named(
     });
 }
 
+static SIGN_KO: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?P<obj>[가-힣A-Za-z0-9()·\s-]{0,20}?(?:양해각서|업무협약|협약|의향서|선언문|선언|협정|MOU|MoU))\S*\s*(?:을|를)?\s*(?:체결|서명)",
+    )
+});
+static VISIT_KO: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?:방한|방문)(?:하|했|한|을|하여|해|하였|할)"));
+static SIGN_EN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:signed|signs|sign|inked|signing of|to sign)\b[^.]{0,40}?\b(?P<obj>(?:an?|the)\s+)?(?P<o>(?:[A-Z][\w-]*\s+)*(?:memorandum of understanding|Memorandum of Understanding|MOU|MoU|MoC|[Ll]etter of [Ii]ntent|LOI|[Dd]eclaration|[Aa]greement|Communique|[Cc]harter)(?:\s*\([A-Za-z]+\))?(?:\s+(?:on|for)\s+(?:[A-Z][\w-]*(?:\s+(?:(?:in the|of the|of|and|the|for)\s+)*[A-Z][\w-]*)*|[\w-]+))?)",
+    )
+});
+static VISIT_EN: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(?:visited|visits|will visit|paid a visit to|visit to)\b"));
+/// `the ROK-EU Digital Partnership, signed on …`: the agreement before the verb.
+static SIGN_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?P<obj>(?:[Tt]he|[Aa]n?)\s+)(?P<o>(?:[A-Z][\w-]*\s+)*(?:Memorandum of Understanding|MOU|MoU|MoC|Letter of Intent|Declaration|Agreement|Partnership|Charter)(?:\s*\([A-Za-z]+\))?(?:\s+(?:on|for)\s+[A-Z][\w-]*(?:\s+(?:(?:in the|of the|of|and|the|for)\s+)*[A-Z][\w-]*)*)?),?\s+signed\b",
+    )
+});
+
 /// (4) Unnamed signings and visits, one per sentence and kind.
 fn happenings(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
     let (sign, visit) = if ctx.lang() == Lang::Ko {
-        (
-            re(
-                r"(?P<obj>[가-힣A-Za-z0-9()·\s-]{0,20}?(?:양해각서|업무협약|협약|의향서|선언문|선언|협정|MOU|MoU))\S*\s*(?:을|를)?\s*(?:체결|서명)",
-            ),
-            re(r"(?:방한|방문)(?:하|했|한|을|하여|해|하였|할)"),
-        )
+        (&SIGN_KO, &VISIT_KO)
     } else {
-        (
-            re(
-                r"\b(?:signed|signs|sign|inked|signing of|to sign)\b[^.]{0,40}?\b(?P<obj>(?:an?|the)\s+)?(?P<o>(?:[A-Z][\w-]*\s+)*(?:memorandum of understanding|Memorandum of Understanding|MOU|MoU|MoC|[Ll]etter of [Ii]ntent|LOI|[Dd]eclaration|[Aa]greement|Communique|[Cc]harter)(?:\s*\([A-Za-z]+\))?(?:\s+(?:on|for)\s+(?:[A-Z][\w-]*(?:\s+(?:(?:in the|of the|of|and|the|for)\s+)*[A-Z][\w-]*)*|[\w-]+))?)",
-            ),
-            re(r"\b(?:visited|visits|will visit|paid a visit to|visit to)\b"),
-        )
+        (&SIGN_EN, &VISIT_EN)
     };
-    // `the ROK-EU Digital Partnership, signed on …`: the agreement before the verb.
-    let sign_passive = re(
-        r"\b(?P<obj>(?:[Tt]he|[Aa]n?)\s+)(?P<o>(?:[A-Z][\w-]*\s+)*(?:Memorandum of Understanding|MOU|MoU|MoC|Letter of Intent|Declaration|Agreement|Partnership|Charter)(?:\s*\([A-Za-z]+\))?(?:\s+(?:on|for)\s+[A-Z][\w-]*(?:\s+(?:(?:in the|of the|of|and|the|for)\s+)*[A-Z][\w-]*)*)?),?\s+signed\b",
-    );
-    let mut pats = vec![(&sign, EventKind::Signing)];
+    let mut pats = vec![(sign, EventKind::Signing)];
     if ctx.lang() == Lang::En {
-        pats.push((&sign_passive, EventKind::Signing));
+        pats.push((&SIGN_PASSIVE, EventKind::Signing));
     }
-    pats.push((&visit, EventKind::Visit));
+    pats.push((visit, EventKind::Visit));
     let mut n = 0;
     let mut done: Vec<(Span, EventKind)> = Vec::new();
     for (pat, kind) in pats {
@@ -1016,6 +1052,12 @@ fn happenings(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
     }
 }
 
+static CEREMONY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?i:(?P<kind>opening|launching|launch|inauguration|inaugural|completion|signing) ceremony) (?:of|for) (?:the )?[‘'“]?(?P<x>(?:[A-Z][\w'-]*|e-[A-Z]?[\w-]*)(?: (?:(?:and|of|for|the) )*(?:[A-Z][\w'-]*|e-[A-Z]?[\w-]*))*)",
+    )
+});
+
 /// (4d) `the opening ceremony of the ‘X’`: an unnamed event `Opening ceremony of the X`
 /// (also launching, inauguration and completion ceremonies). X is quoted or a run of
 /// capitalised words (with `and`, `of`, `for`, `on`, `e-` words inside).
@@ -1023,13 +1065,12 @@ fn ceremonies(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
     if ctx.lang() != Lang::En {
         return;
     }
-    let pat = re(
-        r"\b(?i:(?P<kind>opening|launching|launch|inauguration|inaugural|completion|signing) ceremony) (?:of|for) (?:the )?[‘'“]?(?P<x>(?:[A-Z][\w'-]*|e-[A-Z]?[\w-]*)(?: (?:(?:and|of|for|the) )*(?:[A-Z][\w'-]*|e-[A-Z]?[\w-]*))*)",
-    );
-    for caps in ctx.find_all(&pat) {
-        let (Some(kind), Some(x), Some(whole)) =
-            (group(&pat, &caps, "kind"), group(&pat, &caps, "x"), caps[0])
-        else {
+    for caps in ctx.find_all(&CEREMONY) {
+        let (Some(kind), Some(x), Some(whole)) = (
+            group(&CEREMONY, &caps, "kind"),
+            group(&CEREMONY, &caps, "x"),
+            caps[0],
+        ) else {
             continue;
         };
         let name = ctx.slice(x);
@@ -1056,6 +1097,19 @@ fn ceremonies(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
     }
 }
 
+const LAUNCHED_THING: &str =
+    r"(?P<x>(?:[A-Z][\w'-]*\s+){1,6}(?:Initiative|Strategy|Plan|Program|Programme|Vision|Policy))";
+static LAUNCH_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"{LAUNCHED_THING}(?:\s*\([A-Za-z]+\))?,?\s+(?:which |that )?(?:was |were |has been |had been )?(?P<verb>unveiled|announced|launched)\b"
+    ))
+});
+static LAUNCH_ACTIVE: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"\b(?P<verb>unveiled|announced|launched)\s+(?:the\s+|its\s+|their\s+|an?\s+[\w-]+\s+(?:[\w-]+\s+)?(?:called|named|dubbed),?\s+){LAUNCHED_THING}"
+    ))
+});
+
 /// (4c) Launches, unveilings and announcements of a named initiative, strategy, plan or
 /// programme (`X, which was announced in May`, `launched a program called X`,
 /// `X unveiled by …`): an unnamed event `Launch|Unveiling|Announcement of the X`, and X
@@ -1064,14 +1118,7 @@ fn launches(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
     if ctx.lang() != Lang::En {
         return;
     }
-    let thing = r"(?P<x>(?:[A-Z][\w'-]*\s+){1,6}(?:Initiative|Strategy|Plan|Program|Programme|Vision|Policy))";
-    let passive = re(&format!(
-        r"{thing}(?:\s*\([A-Za-z]+\))?,?\s+(?:which |that )?(?:was |were |has been |had been )?(?P<verb>unveiled|announced|launched)\b"
-    ));
-    let active = re(&format!(
-        r"\b(?P<verb>unveiled|announced|launched)\s+(?:the\s+|its\s+|their\s+|an?\s+[\w-]+\s+(?:[\w-]+\s+)?(?:called|named|dubbed),?\s+){thing}"
-    ));
-    for pat in [&passive, &active] {
+    for pat in [&LAUNCH_PASSIVE, &LAUNCH_ACTIVE] {
         for caps in ctx.find_all(pat) {
             let (Some(mut x), Some(verb)) = (group(pat, &caps, "x"), group(pat, &caps, "verb"))
             else {
@@ -1121,6 +1168,14 @@ fn person_label(ctx: &Ctx, out: &Out, key: &EntityKey) -> Option<String> {
     ctx.label(out, key, Lang::En)
 }
 
+static MET: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:met|meets|will meet|(?:had|held|will hold|holds) (?:a |an )?(?P<bi>bilateral )?(?:meeting|talks|meetings)) with\b|\bmet\b",
+    )
+});
+static THEIR_SUMMIT: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(?:in|at|during) their (?:summit|summit talks|meeting)\b"));
+
 /// (4b) Unnamed meetings of two named persons (README conventions): `A met (with) B`,
 /// `A had a bilateral meeting with B` → `Meeting of A and B` / `Bilateral meeting of A and
 /// B`; `A and B … in their summit` → `Summit of A and B`. A is the person written last
@@ -1129,10 +1184,6 @@ fn meetings(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
     if ctx.lang() != Lang::En {
         return;
     }
-    let met = re(
-        r"\b(?:met|meets|will meet|(?:had|held|will hold|holds) (?:a |an )?(?P<bi>bilateral )?(?:meeting|talks|meetings)) with\b|\bmet\b",
-    );
-    let summit = re(r"\b(?:in|at|during) their (?:summit|summit talks|meeting)\b");
     let mut done: Vec<Span> = Vec::new();
     let add = |out: &mut Out, placed: &mut Vec<Placed>, name: String, span: Span| {
         let key = EntityKey::new(EntityKind::Event, slugify(&name));
@@ -1148,7 +1199,7 @@ fn meetings(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
             year: None,
         });
     };
-    for caps in ctx.find_all(&met) {
+    for caps in ctx.find_all(&MET) {
         let Some(verb) = caps[0] else { continue };
         let sentence = ctx.sentence_of(verb.begin);
         if done.contains(&sentence) {
@@ -1194,7 +1245,7 @@ fn meetings(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
         };
         add(out, placed, format!("{head} of {a} and {b}"), verb);
     }
-    for caps in ctx.find_all(&summit) {
+    for caps in ctx.find_all(&THEIR_SUMMIT) {
         let Some(at) = caps[0] else { continue };
         let sentence = ctx.sentence_of(at.begin);
         let persons = ctx.found_in(
@@ -1284,6 +1335,24 @@ fn counterpart(ctx: &Ctx, sentence: Span, pos: usize) -> Option<EntityKey> {
     }
 }
 
+static LEADING_ARTICLE: LazyLock<Regex> = LazyLock::new(|| re(r"^(?i:an?|the)\s+"));
+static MOU_ABBR: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)memorandum of understanding\s*\((MOU)\)"));
+static MOU_WORDS: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"memorandum of understanding|Memorandum of Understanding(?:\s*\(MOU\))?$")
+});
+static LOI_ABBR: LazyLock<Regex> = LazyLock::new(|| re(r"(?i)(letter of intent)\s*\(LOI\)"));
+static NAMED_PARTIES: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?P<a>[A-Z][\w]*)\s?[-–]\s?(?P<b>[A-Z][\w ]*?\s+(?:Partnership|MOU|MoU|Agreement|Declaration))",
+    )
+});
+static MULTILATERAL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:three|four|five|six|seven|eight|nine|ten|\d+) (?:countries|nations|member states)\b|\d+\s?개국|각국",
+    )
+});
+
 /// The canonical English name of a reported bilateral signing (README "Agreements"):
 /// `Signing of the Korea-<counterpart> <agreement>[ for Cooperation][ on <theme>]`, the
 /// counterpart being the other country the sentence names (the first after the verb,
@@ -1293,19 +1362,16 @@ fn signing_name(ctx: &Ctx, sentence: Span, whole: Span, caps: &[Option<Span>]) -
     let (agreement, theme) = match ctx.lang() {
         Lang::En => {
             let obj = ctx.slice(caps.get(2).copied().flatten()?);
-            let obj = re(r"^(?i:an?|the)\s+").replace(obj.trim(), "").to_string();
-            let obj = re(r"(?i)memorandum of understanding\s*\((MOU)\)")
-                .replace(&obj, "$1")
-                .to_string();
-            let obj =
-                re(r"memorandum of understanding|Memorandum of Understanding(?:\s*\(MOU\))?$")
-                    .replace(&obj, "MOU")
-                    .to_string();
-            let obj = re(r"(?i)(letter of intent)\s*\(LOI\)")
-                .replace(&obj, "$1")
-                .to_string();
-            if let Some(c) = re(r"^(?P<a>[A-Z][\w]*)\s?[-–]\s?(?P<b>[A-Z][\w ]*?\s+(?:Partnership|MOU|MoU|Agreement|Declaration))").captures(&obj) {
-                let a = if &c["a"] == "ROK" { "Republic of Korea" } else { &c["a"] };
+            let obj = LEADING_ARTICLE.replace(obj.trim(), "").to_string();
+            let obj = MOU_ABBR.replace(&obj, "$1").to_string();
+            let obj = MOU_WORDS.replace(&obj, "MOU").to_string();
+            let obj = LOI_ABBR.replace(&obj, "$1").to_string();
+            if let Some(c) = NAMED_PARTIES.captures(&obj) {
+                let a = if &c["a"] == "ROK" {
+                    "Republic of Korea"
+                } else {
+                    &c["a"]
+                };
                 let rest = &obj[c.name("b")?.start()..];
                 return Some(format!("Signing of the {a}-{rest}"));
             }
@@ -1359,9 +1425,7 @@ fn signing_name(ctx: &Ctx, sentence: Span, whole: Span, caps: &[Option<Span>]) -
     };
     // A declaration or communiqué of several countries is no bilateral agreement.
     let text = ctx.slice(sentence);
-    let multilateral = re(r"(?i)\b(?:three|four|five|six|seven|eight|nine|ten|\d+) (?:countries|nations|member states)\b|\d+\s?개국|각국")
-        .is_match(&text);
-    if multilateral {
+    if MULTILATERAL.is_match(&text) {
         return None;
     }
     let counterpart = counterpart(ctx, sentence, whole.begin)?;
@@ -1388,6 +1452,8 @@ fn main_topic(ctx: &Ctx) -> Option<String> {
     }
 }
 
+static LED_BY: LazyLock<Regex> = LazyLock::new(|| re(r"(?:headed|led) by\b"));
+
 /// The canonical English name of a visit (README conventions): `Visit of <A>[ and <B>]
 /// to <country>`. The visitors are the persons named as the subject, right before the
 /// verb (a person introduced by `headed by`/`led by` leads a delegation, not a visit of
@@ -1408,7 +1474,7 @@ fn visit_name(ctx: &Ctx, sentence: Span, verb: Span) -> Option<String> {
                 begin: m.span.begin.saturating_sub(60).max(sentence.begin),
                 end: m.span.begin,
             });
-            !re(r"(?:headed|led) by\b").is_match(&before)
+            !LED_BY.is_match(&before)
         })
         .collect();
     let last = persons.last()?;
@@ -1495,16 +1561,23 @@ fn describe(ctx: &Ctx, sentence: Span, kind: EventKind, caps: &[Option<Span>]) -
     }
 }
 
+static FUTURE_EN: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(?:will|to be held|upcoming|plans? to|is to|are to|scheduled)\b"));
+static FUTURE_KO: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"예정|개최한다|할 계획|열린다|개최할|참석한다|연다|갖는다|체결한다|방문한다")
+});
+static HOST_BY: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(?:hosted|organi[sz]ed|held|convened|co-hosted) by\s+(?:the\s+)?$"));
+static HOST_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:will host|hosts|hosted|will hold|holds|held|organi[sz]ed|will organi[sz]e|convened)\s+(?:the|a|an|its|this|[A-Z0-9])",
+    )
+});
+static ATTEND: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)attend|particip|joined|delegat|참석|참가|참여"));
+
 /// Assigns dates, places, organizers, attendees, topics and status to placed events.
 fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
-    let future_en = re(r"\b(?:will|to be held|upcoming|plans? to|is to|are to|scheduled)\b");
-    let future_ko =
-        re(r"예정|개최한다|할 계획|열린다|개최할|참석한다|연다|갖는다|체결한다|방문한다");
-    let host_by = re(r"\b(?:hosted|organi[sz]ed|held|convened|co-hosted) by\s+(?:the\s+)?$");
-    let host_verb = re(
-        r"\b(?:will host|hosts|hosted|will hold|holds|held|organi[sz]ed|will organi[sz]e|convened)\s+(?:the|a|an|its|this|[A-Z0-9])",
-    );
-    let attend = re(r"(?i)attend|particip|joined|delegat|참석|참가|참여");
     for (i, p) in placed.iter().enumerate() {
         let sentence = ctx.sentence_of(p.span.begin);
         let prev_end = placed[..i]
@@ -1602,7 +1675,7 @@ fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
                 }
             } else {
                 let b = before.trim_end();
-                if host_by.is_match(&before) {
+                if HOST_BY.is_match(&before) {
                     push_unique(&mut organizers, m.key.clone());
                 } else if place
                     && (b.ends_with(" in")
@@ -1624,7 +1697,7 @@ fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
             }
         }
         if ctx.lang() == Lang::En {
-            for caps in ctx.find_all(&host_verb) {
+            for caps in ctx.find_all(&HOST_VERB) {
                 let Some(v) = caps[0] else { continue };
                 if v.begin < seg.begin || v.end > seg.end.max(p.span.end) || v.begin > p.span.begin
                 {
@@ -1692,7 +1765,7 @@ fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
         for k in organizers {
             push_unique(&mut ev.organizer, k);
         }
-        if attend.is_match(&seg_text) && ev.kind != EventKind::SurveyEdition {
+        if ATTEND.is_match(&seg_text) && ev.kind != EventKind::SurveyEdition {
             for m in &in_seg {
                 if matches!(
                     m.key.kind,
@@ -1715,8 +1788,8 @@ fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
             _ => false,
         };
         let future = match ctx.lang() {
-            Lang::En => future_en.is_match(&seg_text),
-            Lang::Ko => future_ko.is_match(&seg_text),
+            Lang::En => FUTURE_EN.is_match(&seg_text),
+            Lang::Ko => FUTURE_KO.is_match(&seg_text),
         };
         let past_year = matches!((ev.start, ctx.year()), (Some(s), Some(y)) if s.year() < y);
         ev.status = if later || (future && !past_year) {
@@ -1738,6 +1811,44 @@ fn date_key(d: DateValue) -> (i32, u32, u32) {
         DateValue::Date(y, m, d) => (y, m, d),
     }
 }
+
+/// Every pattern of this module, for the test that compiles them all.
+#[cfg(test)]
+pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
+    &EDITION_BEFORE,
+    &YEAR_AFTER_SERIES,
+    &ANAPHORA_EN,
+    &ANAPHORA_KO,
+    &MEETING_OF_BODY,
+    &NAMED_EN,
+    &AFTER_ACRONYM,
+    &HAS_YEAR,
+    &KO_QUOTED_NAME,
+    &KO_NAME_PHRASE,
+    &ORDINAL_SERIES,
+    &SIGN_KO,
+    &VISIT_KO,
+    &SIGN_EN,
+    &VISIT_EN,
+    &SIGN_PASSIVE,
+    &CEREMONY,
+    &LAUNCH_PASSIVE,
+    &LAUNCH_ACTIVE,
+    &MET,
+    &THEIR_SUMMIT,
+    &LEADING_ARTICLE,
+    &MOU_ABBR,
+    &MOU_WORDS,
+    &LOI_ABBR,
+    &NAMED_PARTIES,
+    &MULTILATERAL,
+    &LED_BY,
+    &FUTURE_EN,
+    &FUTURE_KO,
+    &HOST_BY,
+    &HOST_VERB,
+    &ATTEND,
+];
 
 #[cfg(test)]
 mod tests {

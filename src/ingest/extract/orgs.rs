@@ -155,12 +155,15 @@ pub(crate) fn extract(ctx: &mut Ctx, out: &mut Out) {
     }
 }
 
-fn english(ctx: &mut Ctx, out: &mut Out) {
+static EN_NAME: LazyLock<Regex> = LazyLock::new(|| {
     let tok = r"(?:[A-Z][\w&'.-]*|e-[A-Z][\w-]*)";
-    let pat = re(&format!(
+    re(&format!(
         r"\b(?P<name>(?:{tok}[ \t]+(?:(?:and|&|of|for|on)[ \t]+)?){{0,5}}(?P<head>{EN_HEADS})(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?{tok}(?:[ \t]+(?:(?:and|&|of|for|on)[ \t]+)?{tok})*)?)\b"
-    ));
-    let found: Vec<_> = ctx.find_all(&pat);
+    ))
+});
+
+fn english(ctx: &mut Ctx, out: &mut Out) {
+    let found: Vec<_> = ctx.find_all(&EN_NAME);
     for caps in found {
         let (Some(mut span), Some(head)) = (caps[1], caps[2]) else {
             continue;
@@ -576,9 +579,10 @@ fn korean_units(ctx: &mut Ctx, out: &mut Out) {
     }
 }
 
+static KO_WORD: LazyLock<Regex> = LazyLock::new(|| re(r"[가-힣]{3,}"));
+
 fn korean(ctx: &mut Ctx, out: &mut Out) {
-    let word = re(r"[가-힣]{3,}");
-    let found: Vec<_> = ctx.find_all(&word);
+    let found: Vec<_> = ctx.find_all(&KO_WORD);
     for caps in found {
         let Some(w) = caps[0] else { continue };
         // Whole eojeol only: no Latin or digits glued before.
@@ -642,6 +646,10 @@ fn korean(ctx: &mut Ctx, out: &mut Out) {
         ctx.add_found(span, key);
     }
 }
+
+/// Every pattern of this module, for the test that compiles them all.
+#[cfg(test)]
+pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[&EN_NAME, &KO_WORD, &KO_PAREN_UNIT];
 
 #[cfg(test)]
 mod tests {

@@ -613,23 +613,34 @@ fn holderless_posts_ko(ctx: &mut Ctx, out: &mut Out) {
     }
 }
 
+const EN_NAME: &str = r"[A-Z][\p{L}'?.-]*[\p{L}?](?:\s+(?:[A-Z]\.|[A-Z][\p{L}'?-]*[\p{L}?])){0,3}";
+static TITLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    let alt = titles::en_alternation();
+    re(&format!(
+        r"\b(?:(?P<mod>[A-Z][a-z]+)\s+)??(?P<title>{alt}|Vice\s+[A-Z][a-z]+\s+Minister)\b"
+    ))
+});
+static NAME_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    let alt = titles::en_alternation();
+    re(&format!(
+        r"(?P<name>{EN_NAME}),\s+(?:the\s+)?(?P<title>{alt})\b(?:\s+(?P<prep>of|for|at)\s+(?P<rest>(?:the\s+)?[A-Za-z][\w&'.-]*(?:\s+(?:and\s+|&\s+|of\s+|for\s+|on\s+)?[A-Z][\w&'.-]*)*))?"
+    ))
+});
+static HONORIFIC: LazyLock<Regex> =
+    LazyLock::new(|| re(&format!(r"\b(?:Mr|Ms|Mrs|Dr)\.\s+(?P<name>{EN_NAME})")));
+static NAME_AFTER_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    let family = EN_KOREAN_FAMILY.join("|");
+    re(&format!(
+        r"^\s+(?:H\.E\.\s+)?(?P<name>(?:{family}),\s[A-Z][a-z]+(?:-[a-z]+)?\b|{EN_NAME})"
+    ))
+});
+static OF_PORTFOLIO: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^ of (?P<the>the )?(?P<words>[A-Z][\w-]*(?: [A-Z][\w-]*)+)"));
+
 /// English patterns: `Title Name`, `Title of Org Name`, `Name, Title of Org`, `Mr. Name`.
 fn english(ctx: &Ctx) -> Vec<Found> {
-    let alt = titles::en_alternation();
-    let name = r"[A-Z][\p{L}'?.-]*[\p{L}?](?:\s+(?:[A-Z]\.|[A-Z][\p{L}'?-]*[\p{L}?])){0,3}";
-    let before = re(&format!(
-        r"\b(?:(?P<mod>[A-Z][a-z]+)\s+)??(?P<title>{alt}|Vice\s+[A-Z][a-z]+\s+Minister)\b"
-    ));
-    let after = re(&format!(
-        r"(?P<name>{name}),\s+(?:the\s+)?(?P<title>{alt})\b(?:\s+(?P<prep>of|for|at)\s+(?P<rest>(?:the\s+)?[A-Za-z][\w&'.-]*(?:\s+(?:and\s+|&\s+|of\s+|for\s+|on\s+)?[A-Z][\w&'.-]*)*))?"
-    ));
-    let honorific = re(&format!(r"\b(?:Mr|Ms|Mrs|Dr)\.\s+(?P<name>{name})"));
-    let family = EN_KOREAN_FAMILY.join("|");
-    let name_re = re(&format!(
-        r"^\s+(?:H\.E\.\s+)?(?P<name>(?:{family}),\s[A-Z][a-z]+(?:-[a-z]+)?\b|{name})"
-    ));
     let mut v = Vec::new();
-    for caps in ctx.find_all(&before) {
+    for caps in ctx.find_all(&TITLE_BEFORE) {
         let (Some(tspan), modifier) = (caps[2], caps[1]) else {
             continue;
         };
@@ -687,8 +698,7 @@ fn english(ctx: &Ctx) -> Vec<Found> {
             && let Some(state) = modifier
                 .and_then(|m| state_from_demonym(ctx, &ctx.slice(m)))
                 .filter(|k| k.slug != "kr")
-            && let Some(c) =
-                re(r"^ of (?P<the>the )?(?P<words>[A-Z][\w-]*(?: [A-Z][\w-]*)+)").captures(&rest)
+            && let Some(c) = OF_PORTFOLIO.captures(&rest)
         {
             let words: Vec<&str> = c["words"].split(' ').collect();
             let the = if c.name("the").is_some() { "the " } else { "" };
@@ -703,7 +713,7 @@ fn english(ctx: &Ctx) -> Vec<Found> {
             }
         }
         let tail: String = ctx.chars[pos..].iter().take(120).collect();
-        let Some(nc) = name_re.captures(&tail) else {
+        let Some(nc) = NAME_AFTER_TITLE.captures(&tail) else {
             continue;
         };
         let Some(nm) = nc.name("name") else { continue };
@@ -764,7 +774,7 @@ fn english(ctx: &Ctx) -> Vec<Found> {
             post: post_match.map(|(k, _)| k),
         });
     }
-    for caps in ctx.find_all(&after) {
+    for caps in ctx.find_all(&NAME_TITLE) {
         let (Some(nspan), Some(tspan)) = (caps[1], caps[2]) else {
             continue;
         };
@@ -819,7 +829,7 @@ fn english(ctx: &Ctx) -> Vec<Found> {
             post: None,
         });
     }
-    for caps in ctx.find_all(&honorific) {
+    for caps in ctx.find_all(&HONORIFIC) {
         if let Some(n) = caps[1].and_then(|n| trim_name(ctx, n)) {
             v.push(Found {
                 name: n,
@@ -1588,6 +1598,17 @@ fn repeat_mentions(ctx: &mut Ctx, out: &mut Out) {
         }
     }
 }
+
+/// Every pattern of this module, for the test that compiles them all.
+#[cfg(test)]
+pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
+    &TITLE_BEFORE,
+    &NAME_TITLE,
+    &HONORIFIC,
+    &NAME_AFTER_TITLE,
+    &OF_PORTFOLIO,
+    &KO_WORD,
+];
 
 #[cfg(test)]
 mod tests {

@@ -16,14 +16,19 @@ use super::romanize::romanize_word;
 use super::{Ctx, Out, entity_with, re};
 use crate::model::{EntityKey, EntityKind, Lang, Quotation, Span};
 use crate::rdf::iri::slugify;
+use regex::Regex;
+use std::sync::LazyLock;
+
+static QUOTE: LazyLock<Regex> = LazyLock::new(|| re(r#""(?P<q>[^"\n]{8,600})""#));
+static SAYING: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:said|says|stated|noted|emphasi[sz]ed|stressed|added|commented|remarked|explained|according to)\b|밝혔다|말했다|강조했다|전했다|설명했다|언급했다|덧붙였다|라고",
+    )
+});
 
 /// Finds quotations.
 pub(crate) fn extract(ctx: &Ctx, out: &mut Out) {
-    let quote = re(r#""(?P<q>[^"\n]{8,600})""#);
-    let saying = re(
-        r"(?i)\b(?:said|says|stated|noted|emphasi[sz]ed|stressed|added|commented|remarked|explained|according to)\b|밝혔다|말했다|강조했다|전했다|설명했다|언급했다|덧붙였다|라고",
-    );
-    for caps in ctx.find_all(&quote) {
+    for caps in ctx.find_all(&QUOTE) {
         let (Some(whole), Some(q)) = (caps[0], caps[1]) else {
             continue;
         };
@@ -50,7 +55,7 @@ pub(crate) fn extract(ctx: &Ctx, out: &mut Out) {
                     .max(around.end.min(whole.end + 40))
             })
         );
-        if !saying.is_match(&outside) {
+        if !SAYING.is_match(&outside) {
             continue;
         }
         let text = ctx.slice(q);
@@ -81,21 +86,26 @@ pub(crate) fn extract(ctx: &Ctx, out: &mut Out) {
     }
 }
 
+static THEME_EN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r#"(?i)\b(?P<kw>the\s+theme\s+of|theme|themes|titled|entitled|under\s+the\s+(?:theme|title|slogan)\s+of)\s*:?\s*"(?P<t>[^"\n]{3,120})""#,
+    )
+});
+static THEME_KO: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r#"['"「](?P<t>[^'"」\n]{2,60}?)(?:\((?P<latin>[A-Za-z][^)]*)\))?['"」](?:를|을|이라는|라는|이란|란)?\s*(?P<kw>의제|주제|테마|슬로건)"#,
+    )
+});
+
 /// Finds quoted themes and adds them as topics (entities, mentions, found mentions).
 pub(crate) fn extract_topics(ctx: &mut Ctx, out: &mut Out) {
-    let en = re(
-        r#"(?i)\b(?P<kw>the\s+theme\s+of|theme|themes|titled|entitled|under\s+the\s+(?:theme|title|slogan)\s+of)\s*:?\s*"(?P<t>[^"\n]{3,120})""#,
-    );
-    let ko = re(
-        r#"['"「](?P<t>[^'"」\n]{2,60}?)(?:\((?P<latin>[A-Za-z][^)]*)\))?['"」](?:를|을|이라는|라는|이란|란)?\s*(?P<kw>의제|주제|테마|슬로건)"#,
-    );
     // Capture indices: (theme text, Latin gloss, keyword).
     let (pattern, (ti, li, ki)) = if ctx.lang() == Lang::Ko {
-        (ko, (1, Some(2), 3))
+        (&THEME_KO, (1, Some(2), 3))
     } else {
-        (en, (2, None, 1))
+        (&THEME_EN, (2, None, 1))
     };
-    for caps in ctx.find_all(&pattern) {
+    for caps in ctx.find_all(pattern) {
         let Some(t) = caps[ti] else { continue };
         // Only a theme, agenda or slogan is marked `(theme)`; a titled policy is not.
         let is_theme = caps[ki].is_some_and(|k| !ctx.slice(k).to_lowercase().contains("title"));
@@ -174,6 +184,10 @@ fn theme_label(text: &str, is_theme: bool) -> String {
         text.to_string()
     }
 }
+
+/// Every pattern of this module, for the test that compiles them all.
+#[cfg(test)]
+pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[&QUOTE, &SAYING, &THEME_EN, &THEME_KO];
 
 #[cfg(test)]
 mod tests {

@@ -12,6 +12,8 @@
 use super::events::{Edition, edition_event, group};
 use super::{Ctx, Out, re};
 use crate::model::{EntityKey, EntityKind, EventKind, Lang, Ranking, Span};
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// English ordinal words, 1-based.
 const WORDS: &[&str] = &[
@@ -32,10 +34,13 @@ fn rank_of(s: &str) -> Option<u32> {
         .ok()
 }
 
+static YEARS: LazyLock<Regex> =
+    LazyLock::new(|| re(r"'(\d{2})|(?:^|[^\d])((?:19|20)\d{2})(?:[^\d]|$)"));
+
 /// Years in a list (`2010, 2012 and 2014`, `'10년, '12년`), in order.
 fn years_in(s: &str) -> Vec<i32> {
-    let y = re(r"'(\d{2})|(?:^|[^\d])((?:19|20)\d{2})(?:[^\d]|$)");
-    y.captures_iter(s)
+    YEARS
+        .captures_iter(s)
         .filter_map(|c| {
             c.get(1)
                 .and_then(|m| m.as_str().parse::<i32>().ok().map(|v| 2000 + v))
@@ -44,34 +49,45 @@ fn years_in(s: &str) -> Vec<i32> {
         .collect()
 }
 
+const ORD: &str =
+    r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top";
+static EN_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"\b(?P<ord>{ORD})\b[^.;()]{{0,60}}?\bin\s+(?P<years>(?:19|20)\d{{2}}(?:\s*(?:,|and|, and)\s*(?:19|20)\d{{2}})*)"
+    ))
+});
+static EN_YEAR_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"\b[Ii]n\s+(?P<years>(?:19|20)\d{{2}}),?\s+[^.;]{{0,40}}?\b(?:the\s+)?(?P<ord>{ORD})\b"
+    ))
+});
+static EN_PAREN: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"\((?P<ord>{ORD})\b(?:[^)]*?\b(?P<years>(?:19|20)\d{{2}})\b)?[^)]*\)"
+    ))
+});
+static EN_RANKED: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"\b(?:rank(?:s|ed|ing)?|placed|came)\s+(?:the\s+)?(?P<ord>{ORD})\b"
+    ))
+});
+static KO_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?P<years>(?:(?:'\d{2}|(?:19|20)\d{2})년\s*,?\s*)+)(?:에는|에|엔|도)?\s*(?:세계\s*)?(?P<ord>\d+)\s?위",
+    )
+});
+static KO_PAREN: LazyLock<Regex> = LazyLock::new(|| re(r"\((?:[^()]*?\s?)?(?P<ord>\d+)\s?위\)"));
+
 /// Finds rankings; adds edition events, their mentions and the rankings.
 pub(crate) fn extract(ctx: &Ctx, out: &mut Out) {
-    let ord =
-        r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top";
-    let en_list = re(&format!(
-        r"\b(?P<ord>{ord})\b[^.;()]{{0,60}}?\bin\s+(?P<years>(?:19|20)\d{{2}}(?:\s*(?:,|and|, and)\s*(?:19|20)\d{{2}})*)"
-    ));
-    let en_year_first = re(&format!(
-        r"\b[Ii]n\s+(?P<years>(?:19|20)\d{{2}}),?\s+[^.;]{{0,40}}?\b(?:the\s+)?(?P<ord>{ord})\b"
-    ));
-    let en_paren = re(&format!(
-        r"\((?P<ord>{ord})\b(?:[^)]*?\b(?P<years>(?:19|20)\d{{2}})\b)?[^)]*\)"
-    ));
-    let en_ranked = re(&format!(
-        r"\b(?:rank(?:s|ed|ing)?|placed|came)\s+(?:the\s+)?(?P<ord>{ord})\b"
-    ));
-    let ko_list = re(
-        r"(?P<years>(?:(?:'\d{2}|(?:19|20)\d{2})년\s*,?\s*)+)(?:에는|에|엔|도)?\s*(?:세계\s*)?(?P<ord>\d+)\s?위",
-    );
-    let ko_paren = re(r"\((?:[^()]*?\s?)?(?P<ord>\d+)\s?위\)");
-    let pats: Vec<(&regex::Regex, bool)> = match ctx.lang() {
+    let pats: Vec<(&Regex, bool)> = match ctx.lang() {
         Lang::En => vec![
-            (&en_paren, true),
-            (&en_list, false),
-            (&en_year_first, false),
-            (&en_ranked, false),
+            (&EN_PAREN, true),
+            (&EN_LIST, false),
+            (&EN_YEAR_FIRST, false),
+            (&EN_RANKED, false),
         ],
-        Lang::Ko => vec![(&ko_paren, true), (&ko_list, false)],
+        Lang::Ko => vec![(&KO_PAREN, true), (&KO_LIST, false)],
     };
     let mut seen: Vec<Span> = Vec::new();
     for (pat, paren) in pats {
@@ -210,6 +226,18 @@ fn nearest_country(ctx: &Ctx, sentence: Span, pos: usize) -> Option<EntityKey> {
         .map(|m| m.key.clone())
         .or_else(|| ctx.home_country())
 }
+
+/// Every pattern of this module, for the test that compiles them all.
+#[cfg(test)]
+pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
+    &YEARS,
+    &EN_LIST,
+    &EN_YEAR_FIRST,
+    &EN_PAREN,
+    &EN_RANKED,
+    &KO_LIST,
+    &KO_PAREN,
+];
 
 #[cfg(test)]
 mod tests {

@@ -278,6 +278,10 @@ fn trim_start(
     })
 }
 
+/// Every pattern of this module, for the test that compiles them all.
+#[cfg(test)]
+pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[&KO_SYSTEM, &EN_PLAN, &EN_SYSTEM];
+
 #[cfg(test)]
 mod tests {
     use super::super::test_support::run;
