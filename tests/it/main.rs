@@ -3,10 +3,13 @@
 //! the HTTP service driven in-process (on a fixture and on the seeded samples), SHACL shapes.
 
 mod bad_input;
+// The executable's tests and the store's need the on-disk store (`--store`, RocksDB).
+#[cfg(feature = "rocksdb")]
 mod cli;
 mod corpus;
 mod golden;
 mod http;
 mod seed;
 mod shapes;
+#[cfg(feature = "rocksdb")]
 mod store;
