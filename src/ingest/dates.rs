@@ -20,6 +20,7 @@
 //! `3.5%` are never dates. Expressions that need a reference the notice lacks (a day
 //! without month when the notice date has no month) are skipped, not guessed.
 
+use super::char_offsets;
 use crate::model::{DateMention, DateValue, Lang, Span};
 use regex::{Captures, Regex};
 use std::sync::LazyLock;
@@ -615,16 +616,6 @@ fn outer_boundary_ok(text: &str, b: usize, e: usize) -> bool {
             || (after == Some('.') && text[e + 1..].starts_with(|c: char| c.is_ascii_digit()))
             || (after == Some(',') && text[e + 1..].starts_with(|c: char| c.is_ascii_digit())));
     !glued_before && !glued_after
-}
-
-/// Byte offset → char offset, for every byte offset that is a char boundary.
-fn char_offsets(text: &str) -> Vec<usize> {
-    let mut v = vec![0; text.len() + 1];
-    for (n, (b, _)) in text.char_indices().enumerate() {
-        v[b] = n;
-    }
-    v[text.len()] = text.chars().count();
-    v
 }
 
 #[cfg(test)]

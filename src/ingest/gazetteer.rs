@@ -18,6 +18,7 @@
 //! survivors. Filtering before choosing is why it does not use `MatchKind::LeftmostLongest`
 //! directly: a longer candidate that fails a boundary check must not hide a shorter valid one.
 
+use super::char_offsets;
 use super::particles::{self, NOUN_SUFFIXES, PLACE_PREFIXES};
 use crate::model::{DateValue, Entity, EntityKey, EntityKind, EventKind, Label, Lang, Span};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
@@ -452,18 +453,6 @@ impl Gazetteer {
         out.sort_by_key(|m| (m.span.begin, m.span.end));
         out
     }
-}
-
-/// Byte offset → char offset, for every byte offset that is a char boundary (others 0).
-fn char_offsets(text: &str) -> Vec<usize> {
-    let mut v = vec![0; text.len() + 1];
-    let mut n = 0;
-    for (b, _) in text.char_indices() {
-        v[b] = n;
-        n += 1;
-    }
-    v[text.len()] = n;
-    v
 }
 
 /// Checks the context of a candidate match `text[b..e]`. `None` rejects it;

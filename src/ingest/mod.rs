@@ -268,6 +268,18 @@ fn merge_entity(entities: &mut Vec<Entity>, e: Entity) {
     existing.government |= e.government;
 }
 
+/// Byte offset → char offset: `v[b]` is the number of chars before byte `b` of `text`,
+/// for every byte offset that is a char boundary and for `text.len()`; other entries are
+/// 0. Mentions are spanned in chars (NIF, RFC 5147), regexes and Aho-Corasick in bytes.
+pub(crate) fn char_offsets(text: &str) -> Vec<usize> {
+    let mut v = vec![0; text.len() + 1];
+    for (n, (b, _)) in text.char_indices().enumerate() {
+        v[b] = n;
+    }
+    v[text.len()] = text.chars().count();
+    v
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -18,6 +18,7 @@
 //! counted with the number of countries they come from are one figure (`13 officials
 //! from 12 countries`, `12개국 정책관리자 13명`: value 13, unit `persons`).
 
+use super::char_offsets;
 use crate::model::{Lang, Quantity, Span};
 use regex::{Captures, Regex};
 use std::sync::LazyLock;
@@ -496,16 +497,6 @@ fn boundary_ok(text: &str, b: usize, e: usize) -> bool {
     }
     // `60명에서` is fine; `5개국어` (languages) or `3개월` (months) is not a count.
     !(text[..e].ends_with('개') && after.is_some_and(|c| c == '월'))
-}
-
-/// Byte offset → char offset, for every byte offset that is a char boundary.
-fn char_offsets(text: &str) -> Vec<usize> {
-    let mut v = vec![0; text.len() + 1];
-    for (n, (b, _)) in text.char_indices().enumerate() {
-        v[b] = n;
-    }
-    v[text.len()] = text.chars().count();
-    v
 }
 
 #[cfg(test)]

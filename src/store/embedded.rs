@@ -1,4 +1,7 @@
 //! Oxigraph embedded in the process: RocksDB on disk (`--store DIR`) or in memory (tests).
+//! The on-disk store needs the `rocksdb` cargo feature (on by default); a build without it
+//! (the fuzz targets, which would otherwise build RocksDB's C++ under a sanitizer) has the
+//! in-memory store only.
 //!
 //! Shaped around three guarantees the [`Store`] trait promises:
 //! - a notice graph is replaced in **one** Oxigraph transaction, so readers never see half
@@ -32,7 +35,9 @@ impl EmbeddedStore {
     /// Opens (or creates) a RocksDB-backed store in the directory `path`.
     ///
     /// Errors: [`StoreError::Storage`] naming the directory when RocksDB cannot open it
-    /// (missing permissions, another process holding its lock, corruption).
+    /// (missing permissions, another process holding its lock, corruption), and always in
+    /// a build without the `rocksdb` feature.
+    #[cfg(feature = "rocksdb")]
     pub fn open(path: impl AsRef<Path>) -> Result<Self, StoreError> {
         let path = path.as_ref();
         // RocksDB creates the last folder only; `--store var/store` on a fresh clone needs
@@ -47,6 +52,19 @@ impl EmbeddedStore {
             StoreError::Storage(format!("cannot open store at {}: {e}", path.display()))
         })?;
         Ok(EmbeddedStore { inner })
+    }
+
+    /// Always fails: this build has no on-disk store (the `rocksdb` feature is off);
+    /// [`Self::in_memory`] works.
+    ///
+    /// Errors: [`StoreError::Storage`] naming the directory and the missing feature.
+    #[cfg(not(feature = "rocksdb"))]
+    pub fn open(path: impl AsRef<Path>) -> Result<Self, StoreError> {
+        Err(StoreError::Storage(format!(
+            "cannot open store at {}: this build has no on-disk store (feature `rocksdb`); \
+             use the in-memory store",
+            path.as_ref().display()
+        )))
     }
 
     /// A fresh, empty in-memory store (tests, throw-away runs).
@@ -368,6 +386,7 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "rocksdb")]
     fn replace_graph_is_idempotent_and_persists_on_disk() {
         let dir = tempfile::tempdir().unwrap();
         let g = ex("graph/a");
@@ -574,11 +593,25 @@ mod tests {
     }
 
     #[test]
+    #[cfg(feature = "rocksdb")]
     fn open_creates_missing_parent_folders() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("var/nested/store");
         let store = EmbeddedStore::open(&path).unwrap();
         assert!(store.is_empty().unwrap());
+    }
+
+    #[test]
+    #[cfg(not(feature = "rocksdb"))]
+    fn open_without_rocksdb_says_so() {
+        let err = EmbeddedStore::open("no/such/store")
+            .err()
+            .unwrap()
+            .to_string();
+        assert!(
+            err.contains("no on-disk store (feature `rocksdb`)"),
+            "{err}"
+        );
     }
 
     #[test]

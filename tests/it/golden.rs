@@ -1,12 +1,16 @@
-//! Golden pipeline tests: each sample notice we wrote (`data/notices/*.txt`, the design
-//! notice's facts in our own words, in both languages) runs through the whole pipeline
-//! (read → normalise → detect → extract → resolve → RDF), and its notice graph must equal
-//! `tests/golden/pipeline/{file stem}.ttl` after canonicalization (RDFC-style blank-node
-//! relabelling, sorted N-Quads). A difference fails with a line diff. After an intended
-//! change of extraction, `UPDATE_GOLDEN=1 cargo test --test it golden` rewrites the files:
-//! review their diff before committing.
+//! Golden graph tests, with one comparator. Each sample notice we wrote
+//! (`data/notices/*.txt`, the design notice's facts in our own words, in both languages)
+//! runs through the whole pipeline (read → normalise → detect → extract → resolve → RDF),
+//! and its notice graph must equal `tests/golden/pipeline/{file stem}.ttl`; the RDF mapping
+//! alone of the two extractions written by hand in `mapping.rs` must equal
+//! `tests/golden/notice_{en,ko}.ttl`. Graphs are compared after canonicalization
+//! (RDFC-style blank-node relabelling, sorted N-Quads); a difference fails with a line
+//! diff. After an intended change, `UPDATE_GOLDEN=1 cargo test --test it golden` rewrites
+//! the files: review their diff before committing.
 
+use crate::mapping::{english_extraction, iris, korean_extraction};
 use noticegraph::ingest::{self, Gazetteer, MediaType};
+use noticegraph::model::{EntityKind, Extraction};
 use noticegraph::rdf::iri::Iris;
 use noticegraph::rdf::mapping;
 use noticegraph::rdf::vocab;
@@ -37,10 +41,23 @@ fn canonical_lines(quads: impl IntoIterator<Item = Quad>) -> Vec<String> {
     lines
 }
 
-fn to_turtle(quads: &[Quad]) -> Vec<u8> {
+/// `quads` (one graph) as Turtle with the project prefixes, triples sorted. With
+/// `id_base`, also an `id-{segment}` prefix for each kind of entity under that base.
+fn to_turtle(quads: &[Quad], id_base: Option<&str>) -> Vec<u8> {
     let mut serializer = RdfSerializer::from_format(RdfFormat::Turtle);
     for (prefix, ns) in vocab::PREFIXES {
         serializer = serializer.with_prefix(*prefix, *ns).unwrap();
+    }
+    if let Some(base) = id_base {
+        for segment in EntityKind::ALL
+            .map(EntityKind::segment)
+            .into_iter()
+            .chain(["notice"])
+        {
+            serializer = serializer
+                .with_prefix(format!("id-{segment}"), format!("{base}id/{segment}/"))
+                .unwrap();
+        }
     }
     let mut triples: Vec<TripleRef<'_>> = quads.iter().map(|q| q.as_ref().into()).collect();
     triples.sort_by_key(|t| {
@@ -57,11 +74,17 @@ fn to_turtle(quads: &[Quad]) -> Vec<u8> {
     out.finish().unwrap()
 }
 
-/// The differences between the golden file and what the pipeline produced, or `None`.
-fn compare(path: &Path, graph: &NamedNode, quads: &[Quad]) -> Option<String> {
+/// The differences between the golden file `path` and `quads` (all in `graph`), or
+/// `None`. `UPDATE_GOLDEN=1` first rewrites the file (see [`to_turtle`] for `id_base`).
+fn compare(
+    path: &Path,
+    graph: &NamedNode,
+    quads: &[Quad],
+    id_base: Option<&str>,
+) -> Option<String> {
     if std::env::var_os("UPDATE_GOLDEN").is_some() {
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        std::fs::write(path, to_turtle(quads)).unwrap();
+        std::fs::write(path, to_turtle(quads, id_base)).unwrap();
     }
     let expected = std::fs::read(path)
         .unwrap_or_else(|e| panic!("{}: {e} (UPDATE_GOLDEN=1 writes it)", path.display()));
@@ -103,7 +126,36 @@ fn sample_notices_give_their_golden_graphs() {
         let golden = Path::new(env!("CARGO_MANIFEST_DIR"))
             .join("tests/golden/pipeline")
             .join(format!("{stem}.ttl"));
-        failures.extend(compare(&golden, &iris.notice_graph(&x.notice.id), &quads));
+        failures.extend(compare(
+            &golden,
+            &iris.notice_graph(&x.notice.id),
+            &quads,
+            None,
+        ));
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// The mapping alone, on the hand-written extraction `x`, against
+/// `tests/golden/{name}.ttl`.
+fn assert_mapping_golden(name: &str, x: &Extraction) {
+    let iris = iris();
+    let quads = mapping::notice_quads(x, &iris);
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/golden")
+        .join(format!("{name}.ttl"));
+    let graph = iris.notice_graph(&x.notice.id);
+    if let Some(diff) = compare(&path, &graph, &quads, Some(crate::mapping::BASE)) {
+        panic!("{diff}");
+    }
+}
+
+#[test]
+fn english_notice_matches_golden() {
+    assert_mapping_golden("notice_en", &english_extraction());
+}
+
+#[test]
+fn korean_notice_matches_golden() {
+    assert_mapping_golden("notice_ko", &korean_extraction());
 }

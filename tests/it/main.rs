@@ -1,12 +1,17 @@
 //! noticegraph's integration tests: one test binary (`it`, crates.io style), one module per
 //! area: the real corpus, bad input, the store on disk, the real `noticegraph` executable,
-//! the HTTP service driven in-process (on a fixture and on the seeded samples), SHACL shapes.
+//! the HTTP service driven in-process (on a fixture and on the seeded samples), SHACL shapes,
+//! the RDF mapping of hand-written extractions, and every golden graph (one comparator).
 
 mod bad_input;
+// The executable's tests and the store's need the on-disk store (`--store`, RocksDB).
+#[cfg(feature = "rocksdb")]
 mod cli;
 mod corpus;
 mod golden;
 mod http;
+mod mapping;
 mod seed;
 mod shapes;
+#[cfg(feature = "rocksdb")]
 mod store;

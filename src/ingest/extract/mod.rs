@@ -154,12 +154,8 @@ impl<'a> Ctx<'a> {
         gaz: &'a Gazetteer,
     ) -> Self {
         let text = notice.text.as_str();
-        let mut b2c = vec![0; text.len() + 1];
-        for (n, (b, _)) in text.char_indices().enumerate() {
-            b2c[b] = n;
-        }
+        let b2c = super::char_offsets(text);
         let chars: Vec<char> = text.chars().collect();
-        b2c[text.len()] = chars.len();
         let sentences = split_sentences(&chars);
         let mut found = matches.to_vec();
         found.sort_by_key(|m| (m.span.begin, m.span.end));
