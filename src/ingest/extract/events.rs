@@ -14,6 +14,10 @@
 //! who attended), topics, and the status (Planned when dated after the notice or worded
 //! in the future).
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use super::romanize::romanize_word;
 use super::{Ctx, Out, entity_with, push_unique, re};
 use crate::model::{DateValue, EntityKey, EntityKind, Event, EventKind, EventStatus, Lang, Span};
@@ -48,9 +52,9 @@ pub(crate) fn extract(ctx: &mut Ctx, out: &mut Out) {
 }
 
 /// In a counted series (not a survey), `this year's Summit` and `the third Summit` of one
-/// notice are one edition: when a notice names exactly one ordinal edition of a series,
-/// its edition named by the notice's own year merges into it, under the ordinal name
-/// (the gold convention names counted series by ordinal). In a survey series (named by
+/// notice are one edition: when a notice names ordinal editions of a series, its edition
+/// named by the notice's own year merges into the latest of them (the highest number),
+/// under the ordinal name (the gold convention names counted series by ordinal). In a survey series (named by
 /// year) it goes the other way: an ordinal edition merges into the one year edition.
 fn year_into_ordinal(ctx: &Ctx, out: &mut Out, placed: &mut [Placed]) {
     let Some(year) = ctx.year() else { return };
@@ -97,15 +101,24 @@ fn year_into_ordinal(ctx: &Ctx, out: &mut Out, placed: &mut [Placed]) {
             }
             continue;
         }
-        let ordinals: Vec<&EntityKey> = of_series
+        // With several ordinal editions named (`the 1st … in 2014, the 2nd … in 2015,
+        // this year's 3rd`), this year's is the latest one.
+        let number = |label: &str| -> u32 {
+            label
+                .split(' ')
+                .next()
+                .and_then(|w| w.get(..w.len().saturating_sub(2)))
+                .and_then(|n| n.parse().ok())
+                .unwrap_or(0)
+        };
+        let Some((target, _)) = of_series
             .iter()
             .filter(|(_, l)| ordinal(l))
-            .map(|(k, _)| k)
-            .collect();
-        let [target] = ordinals.as_slice() else {
+            .max_by_key(|(_, l)| number(l))
+        else {
             continue;
         };
-        let target = (*target).clone();
+        let target = target.clone();
         for (k, label) in &of_series {
             if !label.ends_with(&year_suffix) || ordinal(label) {
                 continue;
@@ -318,7 +331,23 @@ fn series_editions(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
         .filter(|m| m.key.kind == EntityKind::Series)
         .map(|m| (m.span, m.key.clone()))
         .collect();
+    // `« 제3회 <fair> 글로벌 포럼 2016 »`: a series named at the start of a longer quoted
+    // name is part of another event's name (a named event of its own, see (3b)).
+    let quoted: Vec<Span> = if ctx.lang() == Lang::Ko {
+        ctx.find_all(&KO_QUOTED)
+            .into_iter()
+            .filter_map(|c| c[1])
+            .collect()
+    } else {
+        Vec::new()
+    };
     for (span, key) in series {
+        if quoted
+            .iter()
+            .any(|q| q.begin <= span.begin && q.end > span.end && ctx.chars[span.end] == ' ')
+        {
+            continue;
+        }
         let sentence = ctx.sentence_of(span.begin);
         let tail: String = ctx.chars[span.end..sentence.end.max(span.end)]
             .iter()
@@ -364,6 +393,24 @@ fn series_editions(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
                         .trim()
                         .trim_start_matches("on")
                         .is_empty()
+            })
+        {
+            found = Some((Edition::Year(d.value.year()), span.begin, span.end));
+        }
+        // `2016년 12월 7-9일 파리에서 열리는 «…»`: in Korean, the year of the last date
+        // before it in its clause.
+        if found.is_none()
+            && ctx.lang() == Lang::Ko
+            && let Some(d) = ctx.dates.iter().rfind(|d| {
+                d.span.end <= span.begin
+                    && d.span.begin >= sentence.begin
+                    && span.begin - d.span.end <= 60
+                    && !ctx
+                        .slice(Span {
+                            begin: d.span.end,
+                            end: span.begin,
+                        })
+                        .contains([',', '.', '·'])
             })
         {
             found = Some((Edition::Year(d.value.year()), span.begin, span.end));
@@ -441,6 +488,27 @@ fn anaphora(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
         if ctx.lang() == Lang::Ko
             && noun.is_none()
             && !(sentence_text.contains("개최") || sentence_text.contains("열렸"))
+        {
+            continue;
+        }
+        // `제1회 회의는 2014년 런던에서`: a bare year in the clause of an edition
+        // just named is that edition's date, not another edition.
+        if ctx.lang() == Lang::Ko
+            && noun.is_none()
+            && placed.iter().any(|p| {
+                p.span.end <= whole.begin
+                    && p.span.begin >= sentence.begin
+                    && !ctx
+                        .slice(Span {
+                            begin: p.span.end,
+                            end: whole.begin,
+                        })
+                        .contains([',', '.'])
+                    && out
+                        .events()
+                        .iter()
+                        .any(|e| e.entity.key == p.key && e.series.as_ref() == Some(&series))
+            })
         {
             continue;
         }
@@ -831,18 +899,33 @@ fn merge_ko_short_names(out: &mut Out, placed: &mut [Placed], first_new: usize) 
     }
 }
 
+/// A quoted Korean event name (`「…포럼」`, `« … 포럼 2016 »`), with its Latin gloss.
+static KO_QUOTED: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r#"[「『"'«] ?(?P<name>[^」』"'«»\n]{{2,40}}?(?:{KO_EVENT_NOUNS})(?: (?:19|20)\d{{2}})?)(?:\((?P<latin>[A-Za-z][^)]*)\))? ?[」』"'»]"#
+    ))
+});
+
 /// The Korean named events of [`named_ko`], before short names are merged.
 fn named_ko_found(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
-    let quoted = re(&format!(
-        r#"[「『"'](?P<name>[^」』"'\n]{{2,40}}?(?:{KO_EVENT_NOUNS}))(?:\((?P<latin>[A-Za-z][^)]*)\))?[」』"']"#
-    ));
+    let quoted = &*KO_QUOTED;
     let phrase = re(&format!(
-        r"(?P<name>(?:제[ \t]?\d+[ \t]?[회차][ \t]*)?(?:[A-Za-z0-9가-힣-]+[ \t]){{1,3}}[A-Za-z0-9가-힣-]*?(?:{KO_EVENT_NOUNS}))"
+        r"(?P<name>(?:제[ \t]?\d+[ \t]?[회차][ \t]*)?(?:[A-Za-z0-9가-힣·-]+[ \t]){{1,3}}[A-Za-z0-9가-힣-]*?(?:{KO_EVENT_NOUNS}))"
     ));
     let ordinal_series = re(r"^제\s?(\d+)\s?[회차]\s*(.+)$");
-    for caps in ctx.find_all(&quoted) {
+    ordinal_quoted(ctx, out, placed);
+    for caps in ctx.find_all(quoted) {
         let Some(span) = caps[1] else { continue };
         let name = ctx.slice(span);
+        // `「…서밋(OGP Global Summit)」`: a gloss naming a known series is an edition of
+        // it, found by (1).
+        if caps[2].is_some_and(|l| {
+            ctx.gaz
+                .lookup(&ctx.slice(l), Some(EntityKind::Series), ctx.date())
+                .is_some()
+        }) {
+            continue;
+        }
         // `제3회 Digital-5 장관회의`: an ordinal edition of a known series.
         if let Some(c) = ordinal_series.captures(&name)
             && let (Some(n), Some(rest)) = (c.get(1), c.get(2))
@@ -865,34 +948,181 @@ fn named_ko_found(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
     }
     for caps in ctx.find_all(&phrase) {
         let Some(span) = caps[1] else { continue };
-        // Must start with a known name or a Latin/digit token, e.g. a place or `D5`.
-        let first = ctx.chars[span.begin];
-        let starts_known = ctx.found.iter().any(|m| {
-            m.span.begin == span.begin
-                && matches!(
-                    m.key.kind,
-                    EntityKind::City | EntityKind::Country | EntityKind::Organization
-                )
+        // `… 총리가 평창 올림픽`: a match rejected as a whole may hold a name that starts
+        // at a later word.
+        let starts = std::iter::once(span.begin).chain(
+            (span.begin..span.end)
+                .filter(|&i| ctx.chars[i] == ' ' || ctx.chars[i] == '\t')
+                .map(|i| i + 1),
+        );
+        for begin in starts {
+            let sub = Span {
+                begin,
+                end: span.end,
+            };
+            if ko_phrase_is_name(ctx, sub) {
+                add_named(ctx, out, placed, sub, None);
+                break;
+            }
+        }
+    }
+}
+
+/// `제 3회` / `제2차` at the start of a Korean name.
+static KO_ORDINAL_PREFIX: LazyLock<Regex> = LazyLock::new(|| re(r"^제[ \t]?\d+[ \t]?[회차][ \t]*"));
+
+/// A bilateral prefix (`한-불`, `한·중`, `한-프랑스`): Korea and a partner.
+static KO_BILATERAL: LazyLock<Regex> = LazyLock::new(|| re(r"^한[-·][가-힣A-Za-z]"));
+
+/// Whether an unquoted Korean noun phrase ending in an event noun (`span`) is an event
+/// name: after an optional ordinal (`제 1회`), it starts with a known place or body (a
+/// genitive `의` may follow it: `한국의 … 연수`), a Latin token (`D5 …`) or a bilateral
+/// prefix (`한-불 …`); no other word carries a particle; and it is no series name
+/// (series are editions, found by (1)).
+fn ko_phrase_is_name(ctx: &Ctx, span: Span) -> bool {
+    let text = ctx.slice(span);
+    let prefix = KO_ORDINAL_PREFIX
+        .find(&text)
+        .map_or(0, |m| text[..m.end()].chars().count());
+    let body_begin = span.begin + prefix;
+    if body_begin >= span.end {
+        return false;
+    }
+    let body = ctx.slice(Span {
+        begin: body_begin,
+        end: span.end,
+    });
+    let toks: Vec<&str> = body.split([' ', '\t']).collect();
+    let known = ctx.found.iter().find(|m| {
+        m.span.begin == body_begin
+            && matches!(
+                m.key.kind,
+                EntityKind::City | EntityKind::Country | EntityKind::Organization
+            )
+    });
+    let first = ctx.chars[body_begin];
+    let latin_first = first.is_ascii_alphabetic()
+        && toks[0]
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-');
+    let bilateral = KO_BILATERAL.is_match(toks[0]);
+    if !(known.is_some() || latin_first || bilateral) || (prefix == 0 && text.starts_with('제')) {
+        return false;
+    }
+    if prefix > 0 && toks.len() < 2 {
+        return false;
+    }
+    let particle_inside = toks[..toks.len() - 1].iter().enumerate().any(|(i, t)| {
+        let (_, particle) = crate::ingest::particles::strip_particle(t);
+        let genitive_of_known = i == 0
+            && particle == Some("의")
+            && known.is_some_and(|m| m.span.end + 1 == body_begin + t.chars().count());
+        particle.is_some() && !genitive_of_known
+    });
+    if particle_inside {
+        return false;
+    }
+    !ctx.found.iter().any(|m| {
+        m.key.kind == EntityKind::Series && m.span.begin < span.end && span.begin < m.span.end
+    })
+}
+
+/// `제 3회 «구 드 프랑스(Goût de France)» 행사`, `제2회 'ASEAN+3 협력(ACCSM+3)' 회의`:
+/// an ordinal before a quoted name, maybe followed by an event noun.
+static KO_ORDINAL_QUOTED: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r#"제 ?(?P<n>\d+) ?[회차] ?[「『"'«] ?(?P<q>[^」』"'«»\n]{{2,60}}?) ?[」』"'»](?: ?(?P<noun>{KO_EVENT_NOUNS}))?"#
+    ))
+});
+
+/// The English head noun for a Korean event noun written after a quoted name.
+fn event_noun_en(noun: &str) -> Option<&'static str> {
+    Some(match noun {
+        "회의" | "미팅" | "총회" | "장관회의" => "Meeting",
+        "포럼" => "Forum",
+        "세미나" => "Seminar",
+        "워크숍" => "Workshop",
+        "컨퍼런스" | "콘퍼런스" => "Conference",
+        "정상회의" | "서밋" => "Summit",
+        "박람회" => "Fair",
+        _ => return None,
+    })
+}
+
+/// Events named by an ordinal and a quoted name ([`KO_ORDINAL_QUOTED`]). The Korean label
+/// is the ordinal, the quoted name and a specific event noun after it (a generic `행사`,
+/// "event", is left out); the English label is the ordinal and the Latin gloss in the
+/// name's last brackets, with the English event noun (`3rd Goût de France`, `2nd
+/// ACCSM+3 Meeting`). A quoted known series is an edition of it.
+fn ordinal_quoted(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
+    let pat = &*KO_ORDINAL_QUOTED;
+    for caps in ctx.find_all(pat) {
+        let (Some(whole), Some(n), Some(q)) =
+            (caps[0], group(pat, &caps, "n"), group(pat, &caps, "q"))
+        else {
+            continue;
+        };
+        if overlaps_placed(placed, whole) {
+            continue;
+        }
+        let Ok(n) = ctx.slice(n).parse::<u32>() else {
+            continue;
+        };
+        let noun = group(pat, &caps, "noun").map(|s| (s, ctx.slice(s)));
+        let name = ctx.slice(q);
+        let (bare, gloss) = match name.strip_suffix(')').and_then(|x| x.rsplit_once('(')) {
+            Some((bare, gloss)) if gloss.starts_with(|c: char| c.is_ascii_alphabetic()) => {
+                (bare.trim().to_string(), Some(gloss.trim().to_string()))
+            }
+            _ => (name.clone(), None),
+        };
+        if let Some(series) = [Some(&bare), gloss.as_ref()]
+            .into_iter()
+            .flatten()
+            .find_map(|x| ctx.gaz.lookup(x, Some(EntityKind::Series), ctx.date()))
+        {
+            let key = edition_event(ctx, out, &series.key.clone(), Edition::Ordinal(n));
+            placed.push(Placed {
+                span: whole,
+                key,
+                year: None,
+            });
+            continue;
+        }
+        let specific = noun.as_ref().filter(|(_, t)| t != "행사");
+        let span = Span {
+            begin: whole.begin,
+            end: match (&specific, &noun) {
+                (Some((s, _)), _) => s.end,
+                (None, Some((s, _))) => s.begin,
+                (None, None) => whole.end,
+            },
+        };
+        let ko = ctx.slice(span).trim_end().to_string();
+        let en = gloss.map(
+            |g| match specific.as_ref().and_then(|(_, t)| event_noun_en(t)) {
+                Some(head) if !g.ends_with(head) => format!("{} {g} {head}", ordinal(n)),
+                _ => format!("{} {g}", ordinal(n)),
+            },
+        );
+        let slug = match &en {
+            Some(e) => slugify(e),
+            None => slugify(&romanize_word(&ko)),
+        };
+        if slug.is_empty() {
+            continue;
+        }
+        let kind = kind_of(specific.map_or(bare.as_str(), |(_, t)| t.as_str()));
+        let key = EntityKey::new(EntityKind::Event, slug);
+        out.add_event(plain_event(key.clone(), kind, en.as_deref(), Some(&ko)));
+        placed.push(Placed {
+            span: Span {
+                begin: span.begin,
+                end: span.begin + ko.chars().count(),
+            },
+            key,
+            year: None,
         });
-        let text = ctx.slice(span);
-        let toks: Vec<&str> = text.split(' ').collect();
-        let latin_first = first.is_ascii_alphabetic()
-            && toks[0]
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '-');
-        let particle_inside = toks[..toks.len() - 1]
-            .iter()
-            .any(|t| crate::ingest::particles::strip_particle(t).1.is_some());
-        if !(starts_known || latin_first) || text.starts_with("제") || particle_inside {
-            continue;
-        }
-        // Not a bare series name (handled as editions).
-        if ctx.found.iter().any(|m| {
-            m.key.kind == EntityKind::Series && m.span.begin < span.end && span.begin < m.span.end
-        }) {
-            continue;
-        }
-        add_named(ctx, out, placed, span, None);
     }
 }
 
@@ -934,14 +1164,14 @@ fn happenings(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
     let (sign, visit) = if ctx.lang() == Lang::Ko {
         (
             re(
-                r"(?P<obj>[가-힣A-Za-z0-9()·\s-]{0,20}?(?:양해각서|업무협약|협약|의향서|선언문|선언|협정|MOU|MoU))\S*\s*(?:을|를)?\s*(?:체결|서명)",
+                r"(?P<obj>[가-힣A-Za-z0-9()·\s-]{0,20}?(?:양해각서|업무협약|협약|의향서|선언문|선언|헌장|협정|MOU|MoU))\S*\s*(?:을|를)?\s*(?:체결|서명|채택)",
             ),
             re(r"(?:방한|방문)(?:하|했|한|을|하여|해|하였|할)"),
         )
     } else {
         (
             re(
-                r"\b(?:signed|signs|sign|inked|signing of|to sign)\b[^.]{0,40}?\b(?P<obj>(?:an?|the)\s+)?(?P<o>(?:[A-Z][\w-]*\s+)*(?:memorandum of understanding|Memorandum of Understanding|MOU|MoU|MoC|[Ll]etter of [Ii]ntent|LOI|[Dd]eclaration|[Aa]greement|Communique|[Cc]harter)(?:\s*\([A-Za-z]+\))?(?:\s+(?:on|for)\s+(?:[A-Z][\w-]*(?:\s+(?:(?:in the|of the|of|and|the|for)\s+)*[A-Z][\w-]*)*|[\w-]+))?)",
+                r"\b(?:signed|signs|sign|inked|signing of|to sign|adopted|adopts|to adopt)\b[^.]{0,40}?\b(?P<obj>(?:an?|the)\s+)?(?P<o>(?:[A-Z][\w-]*\s+)*(?:memorandum of understanding|Memorandum of Understanding|MOU|MoU|MoC|[Ll]etter of [Ii]ntent|LOI|[Dd]eclaration|[Aa]greement|Communique|[Cc]harter)(?:\s*\([A-Za-z]+\))?(?:\s+(?:on|for)\s+(?:[A-Z][\w-]*(?:\s+(?:(?:in the|of the|of|and|the|for)\s+)*[A-Z][\w-]*)*|[\w-]+))?)",
             ),
             re(r"\b(?:visited|visits|will visit|paid a visit to|visit to)\b"),
         )
@@ -1001,11 +1231,23 @@ fn happenings(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
             // Letters of intent, declarations, charters and partnerships are documents
             // with names of their own (the gold gives them an Event line); memoranda and
             // agreements are named by their parties only.
-            ev.named = canonical.as_deref().is_some_and(|c| {
-                ["Letter of Intent", "Declaration", "Partnership", "Charter"]
-                    .iter()
-                    .any(|d| c.contains(d))
-            });
+            ev.named = kind == EventKind::Signing
+                && [canonical.as_deref(), Some(label.as_str())]
+                    .into_iter()
+                    .flatten()
+                    .any(|c| {
+                        [
+                            "Letter of Intent",
+                            "Declaration",
+                            "Partnership",
+                            "Charter",
+                            "선언",
+                            "헌장",
+                            "의향서",
+                        ]
+                        .iter()
+                        .any(|d| c.contains(d))
+                    });
             out.add_event(ev);
             placed.push(Placed {
                 span: whole,
@@ -1320,6 +1562,7 @@ fn signing_name(ctx: &Ctx, sentence: Span, whole: Span, caps: &[Option<Span>]) -
                 ("MoU", "MoU"),
                 ("의향서", "Letter of Intent"),
                 ("선언", "Declaration"),
+                ("헌장", "Charter"),
                 ("협정", "Agreement"),
                 ("협약", "Agreement"),
             ]
@@ -1456,6 +1699,32 @@ fn visit_name(ctx: &Ctx, sentence: Span, verb: Span) -> Option<String> {
     Some(format!("Visit of {} to {place}", names.join(" and ")))
 }
 
+/// The name of the document in the Korean object of a signing verb: the words before the
+/// document noun back to the last word that ends a clause (a connective `및`/`등`/`또는`,
+/// or a word ending in a case particle or an adnominal ending, like `등을`, `담은`), so
+/// `D5 결과 등을 담은 부산선언문` names `부산선언문`, while `전자정부 분야 협력에 관한
+/// 협력의향서` stays whole (`에 관한` links the field to the document).
+fn ko_document_name(obj: &str) -> String {
+    let toks: Vec<&str> = obj.split_whitespace().collect();
+    let ends_clause = |t: &str| {
+        if ["및", "등", "또는", "그리고"].contains(&t) {
+            return true;
+        }
+        let (stem, particle) = crate::ingest::particles::strip_particle(t);
+        if particle.is_some_and(|p| !["에", "의", "에서"].contains(&p)) && !stem.is_empty() {
+            return true;
+        }
+        // One syllable and a particle or adnominal ending (`등을`, `것을`, `담은`).
+        let chars: Vec<char> = t.chars().collect();
+        chars.len() == 2 && ['을', '를', '은', '는'].contains(&chars[1])
+    };
+    let start = toks[..toks.len().saturating_sub(1)]
+        .iter()
+        .rposition(|t| ends_clause(t))
+        .map_or(0, |i| i + 1);
+    toks[start..].join(" ")
+}
+
 /// A descriptive label for an unnamed happening, in the notice language.
 fn describe(ctx: &Ctx, sentence: Span, kind: EventKind, caps: &[Option<Span>]) -> String {
     let ko = ctx.lang() == Lang::Ko;
@@ -1468,7 +1737,7 @@ fn describe(ctx: &Ctx, sentence: Span, kind: EventKind, caps: &[Option<Span>]) -
                 .map(|s| ctx.slice(s).trim().to_string())
                 .unwrap_or_default();
             if ko {
-                format!("{obj} 체결")
+                format!("{} 체결", ko_document_name(&obj))
             } else {
                 format!("Signing of the {obj}")
             }
@@ -2052,6 +2321,149 @@ mod tests {
             .map(|e| e.entity.label(Lang::En))
             .collect();
         assert_eq!(names, [Some("World Farming Expo 2017")]);
+    }
+
+    /// (text, Korean label, English label) — Korean event names: an ordinal before a
+    /// bilateral name, a name found after words that start no name, a genitive after a
+    /// known place, guillemets with a year, an ordinal before a quoted name with a Latin
+    /// gloss (a generic `행사` after it is left out, a specific noun kept).
+    #[test]
+    fn korean_named_event_forms() {
+        for (text, ko, en) in [
+            (
+                "두 장관은 제 2회 한-덴 데이터 세미나에 참석했다.",
+                "제 2회 한-덴 데이터 세미나",
+                None,
+            ),
+            (
+                "총리는 지난달 총리가 부산 올림픽 준비를 살폈다.",
+                "부산 올림픽",
+                None,
+            ),
+            (
+                "장관은 한국의 공공데이터 공유 초청연수를 열었다.",
+                "한국의 공공데이터 공유 초청연수",
+                None,
+            ),
+            (
+                "시장은 « 부산 스마트 행정 포럼 2017 »에 참석했다.",
+                "부산 스마트 행정 포럼 2017",
+                None,
+            ),
+            (
+                "양국은 제4회 «맛있는 세상(Taste of the World)» 행사를 함께 열었다.",
+                "제4회 «맛있는 세상(Taste of the World)»",
+                Some("4th Taste of the World"),
+            ),
+            (
+                "국장은 제5회 '북극 행정협력(ARC)' 회의에 참석했다.",
+                "제5회 '북극 행정협력(ARC)' 회의",
+                Some("5th ARC Meeting"),
+            ),
+        ] {
+            let got = run("ko", text);
+            let names: Vec<(Option<&str>, Option<&str>)> = got
+                .events
+                .iter()
+                .map(|e| (e.entity.label(Lang::Ko), e.entity.label(Lang::En)))
+                .collect();
+            assert_eq!(names, [(Some(ko), en)], "{text}");
+        }
+    }
+
+    /// (text, edition slugs) — Korean series editions: a series that starts a longer
+    /// quoted name is no edition; the year of a date before the series in its clause
+    /// names the edition, also for a quoted Korean name with a series as its gloss.
+    #[test]
+    fn korean_series_editions_in_context() {
+        for (text, dates, slugs) in [
+            (
+                "장관은 « 제2회 OECD 이-리더스 미팅 청년 포럼 »에 참석했다.",
+                vec![],
+                vec![],
+            ),
+            (
+                "차관은 2015년 10월 서울에서 열린 OECD 이-리더스 미팅에 참석했다.",
+                vec![("2015년 10월", DateValue::YearMonth(2015, 10))],
+                vec!["oecd-e-leaders-meeting-2015"],
+            ),
+            (
+                "장관은 2016년 5월 탈린에서 열리는 「디지털 지도자 회의(E-Leaders Meeting)」에 간다.",
+                vec![("2016년 5월", DateValue::YearMonth(2016, 5))],
+                vec!["oecd-e-leaders-meeting-2016"],
+            ),
+        ] {
+            let got = run_with_dates("ko", text, &dates);
+            let got: Vec<&str> = got
+                .events
+                .iter()
+                .filter(|e| e.series.is_some())
+                .map(|e| e.entity.key.slug.as_str())
+                .collect();
+            assert_eq!(got, slugs, "{text}");
+        }
+    }
+
+    /// Past ordinal editions dated in their own clause are those editions (no year
+    /// editions beside them); this year's meeting is the latest ordinal edition.
+    #[test]
+    fn korean_ordinal_editions_with_years() {
+        let got = run(
+            "ko",
+            "정부는 제3회 OECD 이-리더스 미팅을 연다. OECD 이-리더스 미팅의 제1회 회의는 2015년 탈린에서, 제2회 회의는 2016년 서울에서 개최됐다. 올해 회의에는 30개국이 참석한다.",
+        );
+        let mut slugs: Vec<&str> = got
+            .events
+            .iter()
+            .map(|e| e.entity.key.slug.as_str())
+            .collect();
+        slugs.sort_unstable();
+        assert_eq!(
+            slugs,
+            [
+                "1st-oecd-e-leaders-meeting",
+                "2nd-oecd-e-leaders-meeting",
+                "3rd-oecd-e-leaders-meeting"
+            ]
+        );
+    }
+
+    /// (lang, text, label) — the label of a signing names the document, not the clause
+    /// before it; a declaration is adopted as well as signed, and is named.
+    #[test]
+    fn signed_document_names() {
+        for (lang, text, want) in [
+            (
+                "ko",
+                "5개국 장관은 데이터 공유, 협력 확대 등을 담은 탈린선언문을 채택할 예정이다.",
+                "탈린선언문 체결",
+            ),
+            (
+                "ko",
+                "각국 대표는 개방 원칙을 담은 데이터 헌장에 서명했다.",
+                "데이터 헌장 체결",
+            ),
+            (
+                "ko",
+                "두 장관은 각국 협력 및 데이터 분야 협력에 관한 의향서를 체결했다.",
+                "데이터 분야 협력에 관한 의향서 체결",
+            ),
+            (
+                "en",
+                "The five countries adopted the Tallinn Declaration on data in May.",
+                "Signing of the Tallinn Declaration on data",
+            ),
+        ] {
+            let got = run(lang, text);
+            let ev = got
+                .events
+                .iter()
+                .find(|e| e.kind == EventKind::Signing)
+                .unwrap_or_else(|| panic!("no signing in {text}"));
+            let lang = if lang == "ko" { Lang::Ko } else { Lang::En };
+            assert_eq!(ev.entity.label(lang), Some(want), "{text}");
+            assert!(ev.named, "{text}");
+        }
     }
 
     /// A Korean event name does not run across a line break (a list item before it).
