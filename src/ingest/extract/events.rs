@@ -42,13 +42,15 @@ pub(crate) fn extract(ctx: &mut Ctx, out: &mut Out) {
     named_ko(ctx, out, &mut placed);
     happenings(ctx, out, &mut placed);
     meetings(ctx, out, &mut placed);
+    meetings_ko(ctx, out, &mut placed);
     launches(ctx, out, &mut placed);
     ceremonies(ctx, out, &mut placed);
     placed.sort_by_key(|p| p.span.begin);
+    roles(ctx, out, &placed);
+    qualify_repeated(ctx, out, &mut placed);
     for p in &placed {
         out.mention(p.span, ctx.slice(p.span), p.key.clone());
     }
-    roles(ctx, out, &placed);
 }
 
 /// In a counted series (not a survey), `this year's Summit` and `the third Summit` of one
@@ -1166,7 +1168,7 @@ fn happenings(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
             re(
                 r"(?P<obj>[가-힣A-Za-z0-9()·\s-]{0,20}?(?:양해각서|업무협약|협약|의향서|선언문|선언|헌장|협정|MOU|MoU))\S*\s*(?:을|를)?\s*(?:체결|서명|채택)",
             ),
-            re(r"(?:방한|방문)(?:하|했|한|을|하여|해|하였|할)"),
+            re(r"(?:방한|방문)(?:하|했|한|을|하여|해|하였|할| 시| 때| 중| 당시)"),
         )
     } else {
         (
@@ -1217,6 +1219,17 @@ fn happenings(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
             };
             // A canonical name is the same in every notice and language: it is the key.
             let key = match &canonical {
+                // A visit named again in another sentence may be another visit (`지난 5월
+                // 방한 시`): a key of its own until the dates say (`qualify_repeated`).
+                Some(name) if kind == EventKind::Visit => {
+                    let mut slug = slugify(name);
+                    let mut k = 1;
+                    while out.events().iter().any(|e| e.entity.key.slug == slug) {
+                        k += 1;
+                        slug = format!("{}-{k}", slugify(name));
+                    }
+                    EntityKey::new(EntityKind::Event, slug)
+                }
                 Some(name) => EntityKey::new(EntityKind::Event, slugify(name)),
                 None => {
                     n += 1;
@@ -1631,6 +1644,195 @@ fn main_topic(ctx: &Ctx) -> Option<String> {
     }
 }
 
+/// The words between two persons joined as one party (`A 대통령과 B`, `A, B`, `A 및 B`).
+static KO_JOINED: LazyLock<Regex> = LazyLock::new(|| re(r"(?:와|과|및|,)\s*$"));
+
+/// Korean words for two officials meeting: `면담`, `회담`, `접견`, `회동`, `만나다`.
+static KO_MEET: LazyLock<Regex> = LazyLock::new(|| re(r"면담|회담|접견|회동|만나|만났|만남"));
+
+/// (4b, Korean) Meetings of two named persons: `A는 … B 장관과 면담을 가졌다`, `A와 B는
+/// 회담했다`, `A는 B를 접견했다` → `Meeting of A and B` (README conventions), the two
+/// persons named last before the verb in its sentence; the second stands close before the
+/// verb. Labelled `A·B 면담` (with the verb's noun) in Korean.
+fn meetings_ko(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
+    if ctx.lang() != Lang::Ko {
+        return;
+    }
+    let mut done: Vec<Span> = Vec::new();
+    for caps in ctx.find_all(&KO_MEET) {
+        let Some(verb) = caps[0] else { continue };
+        let sentence = ctx.sentence_of(verb.begin);
+        if done.contains(&sentence) {
+            continue;
+        }
+        let mut persons: Vec<&super::Match> = Vec::new();
+        for m in ctx.found_in(
+            Span {
+                begin: sentence.begin,
+                end: verb.begin,
+            },
+            &[EntityKind::Person],
+        ) {
+            if !persons.iter().any(|p| p.key == m.key) {
+                persons.push(m);
+            }
+        }
+        let [a, b] = persons.as_slice() else { continue };
+        let gap = ctx.slice(Span {
+            begin: b.span.end,
+            end: verb.begin,
+        });
+        if gap.chars().count() > 25 || gap.contains(',') {
+            continue;
+        }
+        let (Some(a_en), Some(b_en)) = (
+            person_label(ctx, out, &a.key),
+            person_label(ctx, out, &b.key),
+        ) else {
+            continue;
+        };
+        let ko = match (
+            ctx.label(out, &a.key, Lang::Ko),
+            ctx.label(out, &b.key, Lang::Ko),
+        ) {
+            (Some(x), Some(y)) => {
+                let noun = match ctx.slice(verb).as_str() {
+                    "만나" | "만났" | "만남" => "만남".to_string(),
+                    v => v.to_string(),
+                };
+                Some(format!("{x}·{y} {noun}"))
+            }
+            _ => None,
+        };
+        done.push(sentence);
+        let en = format!("Meeting of {a_en} and {b_en}");
+        let mut slug = slugify(&en);
+        let mut n = 1;
+        while out.events().iter().any(|e| e.entity.key.slug == slug) {
+            n += 1;
+            slug = format!("{}-{n}", slugify(&en));
+        }
+        let key = EntityKey::new(EntityKind::Event, slug);
+        let mut ev = plain_event(key.clone(), EventKind::Meeting, Some(&en), ko.as_deref());
+        ev.named = false;
+        out.add_event(ev);
+        placed.push(Placed {
+            span: verb,
+            key,
+            year: None,
+        });
+    }
+}
+
+/// A meeting or visit counted as one of several (`4번째 만남`, `두 번째 방한`, `their
+/// third meeting`, `second visit`).
+static COUNTED_MEETING: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:\d+|두|세|네|다섯)\s?번째\s?(?:만남|면담|회담|방한|방문)|(?i:\b(?:second|third|fourth|fifth|\d+(?:nd|rd|th))\s+(?:meeting|visit)\b)",
+    )
+});
+
+/// Month names for `(Month Year)` qualifiers.
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// A notice that reports several visits or meetings on different dates names each with
+/// its date (README conventions: `Visit of A to B (March 2017)`, `Meeting of A and B (May
+/// 2016)`): the English label gets `(Month Year)` (or `(Year)`), and the key follows it.
+/// A notice that counts them (`4번째 만남`, `their third meeting`, `second visit`) says
+/// there were others, so its visits and meetings are dated too. One visit or meeting, or
+/// several in one month, keep the plain name otherwise.
+fn qualify_repeated(ctx: &Ctx, out: &mut Out, placed: &mut [Placed]) {
+    let is_happening = |e: &Event| {
+        !e.named
+            && matches!(e.kind, EventKind::Visit | EventKind::Meeting)
+            && e.entity
+                .label(Lang::En)
+                .is_some_and(|l| l.starts_with("Visit of ") || l.starts_with("Meeting of "))
+    };
+    let when = |d: DateValue| match d {
+        DateValue::Year(y) => format!("{y}"),
+        DateValue::YearMonth(y, m) | DateValue::Date(y, m, _) => {
+            format!("{} {y}", MONTHS[(m as usize).clamp(1, 12) - 1])
+        }
+    };
+    // Happenings of one name told in several sentences: those without a date of their
+    // own, or in the same month, are one happening.
+    let named_alike: Vec<(EntityKey, String, Option<String>)> = out
+        .events()
+        .iter()
+        .filter(|e| is_happening(e))
+        .filter_map(|e| {
+            Some((
+                e.entity.key.clone(),
+                e.entity.label(Lang::En)?.to_string(),
+                e.start.map(when),
+            ))
+        })
+        .collect();
+    for (i, (key, label, w)) in named_alike.iter().enumerate() {
+        let keeper = named_alike[..i].iter().find(|(k, l, kw)| {
+            l == label
+                && out.events().iter().any(|e| &e.entity.key == k)
+                && (w.is_none() || kw.is_none() || kw == w)
+        });
+        let Some((keeper, _, _)) = keeper else {
+            continue;
+        };
+        if let Some(mut ev) = out.remove_event(key) {
+            ev.entity.key = keeper.clone();
+            out.add_event(ev);
+            for p in placed.iter_mut().filter(|p| &p.key == key) {
+                p.key = keeper.clone();
+            }
+        }
+    }
+    let dated: Vec<(EntityKey, String, String)> = out
+        .events()
+        .iter()
+        .filter(|e| is_happening(e))
+        .filter_map(|e| {
+            Some((
+                e.entity.key.clone(),
+                e.entity.label(Lang::En)?.to_string(),
+                when(e.start?),
+            ))
+        })
+        .collect();
+    let mut distinct: Vec<&str> = Vec::new();
+    for (_, _, w) in &dated {
+        push_unique(&mut distinct, w.as_str());
+    }
+    if distinct.is_empty() || distinct.len() < 2 && !COUNTED_MEETING.is_match(ctx.text()) {
+        return;
+    }
+    for (key, label, w) in &dated {
+        let Some(mut ev) = out.remove_event(key) else {
+            continue;
+        };
+        let label = format!("{label} ({w})");
+        let new_key = EntityKey::new(EntityKind::Event, slugify(&label));
+        let ko = ev.entity.label(Lang::Ko).map(str::to_string);
+        ev.entity = entity_with(new_key.clone(), Some(&label), ko.as_deref());
+        out.add_event(ev);
+        for p in placed.iter_mut().filter(|p| &p.key == key) {
+            p.key = new_key.clone();
+        }
+    }
+}
+
 /// The canonical English name of a visit (README conventions): `Visit of <A>[ and <B>]
 /// to <country>`. The visitors are the persons named as the subject, right before the
 /// verb (a person introduced by `headed by`/`led by` leads a delegation, not a visit of
@@ -1654,12 +1856,45 @@ fn visit_name(ctx: &Ctx, sentence: Span, verb: Span) -> Option<String> {
             !re(r"(?:headed|led) by\b").is_match(&before)
         })
         .collect();
+    // In Korean the visitors are the last person before the verb and those joined to it
+    // (`A 대통령과 B 총리가 방한`); the subject may stand further from the verb (a title
+    // and a date between).
+    let persons = match ctx.lang() {
+        Lang::En => persons,
+        Lang::Ko => {
+            let mut chain: Vec<&super::Match> = Vec::new();
+            for m in persons.iter().rev() {
+                // `칼률라이드(Kaljulaid)`: the same person written twice.
+                if chain.last().is_some_and(|next| next.key == m.key) {
+                    if let Some(last) = chain.last_mut() {
+                        *last = m;
+                    }
+                    continue;
+                }
+                let joined = chain.last().is_none_or(|next| {
+                    let gap = ctx.slice(Span {
+                        begin: m.span.end,
+                        end: next.span.begin,
+                    });
+                    gap.chars().count() <= 30 && KO_JOINED.is_match(&gap)
+                });
+                if !joined {
+                    break;
+                }
+                chain.push(m);
+            }
+            chain.reverse();
+            chain
+        }
+    };
     let last = persons.last()?;
     let gap = ctx.slice(Span {
         begin: last.span.end,
         end: verb.begin,
     });
-    if gap.chars().count() > 24 || gap.contains(',') && ctx.lang() == Lang::En && gap.len() > 2 {
+    let max_gap = if ctx.lang() == Lang::Ko { 70 } else { 24 };
+    if gap.chars().count() > max_gap || gap.contains(',') && ctx.lang() == Lang::En && gap.len() > 2
+    {
         return None;
     }
     let verb_text = ctx.slice(verb);
@@ -2157,6 +2392,21 @@ mod tests {
                 None,
             ),
             ("en", "The ministry visited France in June.", None),
+            (
+                "ko",
+                "앙헬 구리아 OECD 사무총장이 지난 3월 서울에서 열린 회의 참석을 위해 사흘 일정으로 방한했다.",
+                Some("Visit of Angel Gurría to the Republic of Korea"),
+            ),
+            (
+                "ko",
+                "앙헬 구리아(Angel Gurría) 사무총장과 홍윤식 장관이 일본을 방문했다.",
+                Some("Visit of Angel Gurría and Hong Yun-sik to Japan"),
+            ),
+            (
+                "ko",
+                "홍윤식 장관은 지난 5월 앙헬 구리아 사무총장 방한 시 논의를 이어갔다.",
+                Some("Visit of Angel Gurría to the Republic of Korea"),
+            ),
             ("ko", "대표단이 프랑스를 방문했다.", None),
         ] {
             let got = run(lang, text);
@@ -2196,6 +2446,92 @@ mod tests {
                 .filter_map(|e| e.entity.label(Lang::En))
                 .collect();
             assert_eq!(names, want.into_iter().collect::<Vec<_>>(), "{text}");
+        }
+    }
+
+    /// (Korean text, meeting name or none) — meetings of two named persons in Korean.
+    #[test]
+    fn korean_meeting_names() {
+        for (text, want) in [
+            (
+                "홍윤식 장관은 지난 2일 앙헬 구리아 사무총장과 면담을 가졌다.",
+                Some((
+                    "Meeting of Hong Yun-sik and Angel Gurría",
+                    "홍윤식·앙헬 구리아 면담",
+                )),
+            ),
+            (
+                "홍윤식 장관과 앙헬 구리아 사무총장은 파리에서 회담했다.",
+                Some((
+                    "Meeting of Hong Yun-sik and Angel Gurría",
+                    "홍윤식·앙헬 구리아 회담",
+                )),
+            ),
+            (
+                "앙헬 구리아 사무총장은 홍윤식 장관을 만나 협력을 논의했다.",
+                Some((
+                    "Meeting of Angel Gurría and Hong Yun-sik",
+                    "앙헬 구리아·홍윤식 만남",
+                )),
+            ),
+            ("홍윤식 장관은 각국 대표단을 접견했다.", None),
+        ] {
+            let got = run("ko", text);
+            let names: Vec<(&str, &str)> = got
+                .events
+                .iter()
+                .filter(|e| e.kind == EventKind::Meeting)
+                .filter_map(|e| Some((e.entity.label(Lang::En)?, e.entity.label(Lang::Ko)?)))
+                .collect();
+            assert_eq!(names, want.into_iter().collect::<Vec<_>>(), "{text}");
+            assert!(got.events.iter().all(|e| !e.named), "{text}");
+        }
+    }
+
+    /// (lang, text, dates, names) — visits and meetings get `(Month Year)` when the notice
+    /// reports several on different dates, or counts them (`세 번째 만남`, `third
+    /// meeting`); one of them keeps the plain name.
+    #[test]
+    fn repeated_visits_and_meetings_are_dated() {
+        for (lang, text, dates, want) in [
+            (
+                "ko",
+                "앙헬 구리아 사무총장이 2017년 3월 방한했다. 홍윤식 장관은 지난해 6월 앙헬 구리아 사무총장 방한 시 협력을 논의했다.",
+                vec![
+                    ("2017년 3월", DateValue::YearMonth(2017, 3)),
+                    ("지난해 6월", DateValue::YearMonth(2016, 6)),
+                ],
+                vec![
+                    "Visit of Angel Gurría to the Republic of Korea (March 2017)",
+                    "Visit of Angel Gurría to the Republic of Korea (June 2016)",
+                ],
+            ),
+            (
+                "ko",
+                "앙헬 구리아 사무총장은 3월 2일 홍윤식 장관과 면담했다. 이번이 세 번째 만남이다.",
+                vec![("3월 2일", DateValue::Date(2017, 3, 2))],
+                vec!["Meeting of Angel Gurría and Hong Yun-sik (March 2017)"],
+            ),
+            (
+                "en",
+                "Angel Gurría met with Hong Yun-sik in Paris on May 2. It was their third meeting.",
+                vec![("May 2", DateValue::Date(2017, 5, 2))],
+                vec!["Meeting of Angel Gurría and Hong Yun-sik (May 2017)"],
+            ),
+            (
+                "ko",
+                "앙헬 구리아 사무총장이 2017년 3월 방한했다. 구리아 사무총장은 방한 중 강연도 했다.",
+                vec![("2017년 3월", DateValue::YearMonth(2017, 3))],
+                vec!["Visit of Angel Gurría to the Republic of Korea"],
+            ),
+        ] {
+            let got = run_with_dates(lang, text, &dates);
+            let names: Vec<&str> = got
+                .events
+                .iter()
+                .filter_map(|e| e.entity.label(Lang::En))
+                .collect();
+            assert_eq!(names, want, "{text}");
         }
     }
 
