@@ -44,6 +44,9 @@ pub(crate) fn extract(ctx: &mut Ctx, out: &mut Out) {
     meetings(ctx, out, &mut placed);
     meetings_ko(ctx, out, &mut placed);
     launches(ctx, out, &mut placed);
+    foundings(ctx, out, &mut placed);
+    hosted_meals(ctx, out, &mut placed);
+    held_ko(ctx, out, &mut placed);
     ceremonies(ctx, out, &mut placed);
     placed.sort_by_key(|p| p.span.begin);
     roles(ctx, out, &placed);
@@ -863,7 +866,7 @@ fn merge_name_variants(out: &mut Out, placed: &mut [Placed], first_new: usize) {
 }
 
 /// Korean event nouns.
-const KO_EVENT_NOUNS: &str = "정상회의|장관회의|회의|미팅|포럼|세미나|워크숍|컨퍼런스|콘퍼런스|서밋|총회|박람회|설명회|토론회|라운드테이블|연수|교육과정|과정|행사|대회|개소식|기념식|체험마당|올림픽";
+const KO_EVENT_NOUNS: &str = "정상회의|장관회의|간담회|회의|미팅|포럼|세미나|워크숍|컨퍼런스|콘퍼런스|서밋|총회|박람회|설명회|토론회|라운드테이블|연수|교육과정|과정|행사|대회|개소식|기념식|체험마당|올림픽";
 
 /// (3b) Korean named events: quoted names ending in an event noun, and noun phrases that
 /// start with a known name or a Latin token (`D5 전문가 토론회`).
@@ -1308,6 +1311,291 @@ fn ceremonies(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
             key,
             year: None,
         });
+    }
+}
+
+/// Korean verbs of founding a body, with the noun the Korean label uses.
+static KO_FOUNDED: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?P<noun>창설|출범|설립|발족)(?:하|했|한|되|된|됐|시키|시켰|을|를|\s)"));
+
+/// English words of founding a body, passive or participle (`was founded`, `, established
+/// in`): the body is named before them.
+static EN_FOUNDED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:(?:was|were|has been|had been)\s+(?:founded|established|created|set up)|,\s*(?:founded|established|created)\s+(?:in|by|on))\b",
+    )
+});
+
+/// (4e) The founding of a body: `X는 … 창설했다`, `X가 출범했다`, `X was founded in
+/// 2014` → `Founding of X` (`X 창설` in Korean). X is the first organization (or series:
+/// the body whose meetings they are, its `part_of`) before the verb in its sentence, in
+/// Korean marked as subject, topic or object.
+fn foundings(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
+    let ko = ctx.lang() == Lang::Ko;
+    let pat: &Regex = if ko { &KO_FOUNDED } else { &EN_FOUNDED };
+    for caps in ctx.find_all(pat) {
+        let Some(verb) = caps[0] else { continue };
+        let sentence = ctx.sentence_of(verb.begin);
+        let before = ctx.found_in(
+            Span {
+                begin: sentence.begin,
+                end: verb.begin,
+            },
+            &[EntityKind::Organization, EntityKind::Series],
+        );
+        let subject = if ko {
+            before.iter().find(|m| {
+                m.particle
+                    .as_deref()
+                    .is_some_and(|p| ["은", "는", "이", "가", "을", "를"].contains(&p))
+            })
+        } else {
+            before
+                .last()
+                .filter(|m| verb.begin.saturating_sub(m.span.end) <= 40)
+        };
+        let Some(subject) = subject else { continue };
+        let body = match subject.key.kind {
+            EntityKind::Series => match ctx.gaz.get(&subject.key).and_then(|e| e.part_of.clone()) {
+                Some(org) if org.kind == EntityKind::Organization => org,
+                _ => continue,
+            },
+            _ => subject.key.clone(),
+        };
+        let Some(en_name) = ctx.label(out, &body, Lang::En) else {
+            continue;
+        };
+        let en = format!("Founding of {en_name}");
+        let ko_label = match (ko, ctx.label(out, &body, Lang::Ko)) {
+            (true, Some(name)) => {
+                let noun = group(pat, &caps, "noun").map_or(String::new(), |n| ctx.slice(n));
+                Some(format!("{name} {noun}"))
+            }
+            _ => None,
+        };
+        let key = EntityKey::new(EntityKind::Event, slugify(&en));
+        if out.events().iter().any(|e| e.entity.key == key) || overlaps_placed(placed, verb) {
+            continue;
+        }
+        if ctx.gaz.get(&body).is_some() {
+            out.add_entity(
+                ctx.gaz
+                    .get(&body)
+                    .cloned()
+                    .unwrap_or_else(|| entity_with(body.clone(), Some(&en_name), None)),
+            );
+        }
+        let mut ev = plain_event(
+            key.clone(),
+            EventKind::Other,
+            Some(&en),
+            ko_label.as_deref(),
+        );
+        ev.named = false;
+        out.add_event(ev);
+        placed.push(Placed {
+            span: verb,
+            key,
+            year: None,
+        });
+    }
+}
+
+/// `외국 기자들을 위한 오찬을 주재`: a meal (`오찬`, `만찬`, `조찬`) hosted for guests.
+static KO_MEAL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:(?P<guests>(?:[가-힣]+ ){0,2}[가-힣]+?)(?:들)?(?:을|를) 위한 )?(?P<meal>오찬|만찬|조찬)(?: 간담회)?(?:을|를)? ?(?:주재|주최|개최|베풀)",
+    )
+});
+
+/// `hosted a luncheon for foreign journalists`.
+static EN_MEAL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:hosted|hosts|will host|gave|gives|will give)\s+(?:a|an)\s+(?P<meal>luncheon|lunch|dinner|breakfast)\b(?:\s+for\s+(?:the\s+|some\s+|about\s+|\d+\s+)*(?P<guests>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)(?:\s+(?:at|in|on|from|who|to)\b|[,.]))?",
+    )
+});
+
+/// Korean words for guests of a hosted meal, and their English.
+const KO_GUESTS: &[(&str, &str)] = &[
+    ("외국 기자", "foreign journalists"),
+    ("외신 기자", "foreign correspondents"),
+    ("기자", "journalists"),
+    ("주한 외교단", "the diplomatic corps in Korea"),
+    ("주한 대사", "ambassadors to Korea"),
+    ("대표단", "the delegation"),
+    ("참가자", "participants"),
+    ("참석자", "participants"),
+    ("연수생", "trainees"),
+    ("유학생", "international students"),
+    ("장관", "ministers"),
+];
+
+/// (4f) A meal hosted by a named person: `A 장관은 … 외국 기자들을 위한 오찬을 주재`,
+/// `A hosted a luncheon for foreign journalists` → `Luncheon hosted by Minister A for
+/// foreign journalists` (README conventions; the host's title from the post the notice
+/// gives them, the guests in English where the words are known). The host is the last
+/// person named before the words in the sentence.
+fn hosted_meals(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
+    let ko = ctx.lang() == Lang::Ko;
+    let pat: &Regex = if ko { &KO_MEAL } else { &EN_MEAL };
+    for caps in ctx.find_all(pat) {
+        let (Some(whole), Some(meal)) = (caps[0], group(pat, &caps, "meal")) else {
+            continue;
+        };
+        let sentence = ctx.sentence_of(whole.begin);
+        let hosts = ctx.found_in(
+            Span {
+                begin: sentence.begin,
+                end: whole.begin,
+            },
+            &[EntityKind::Person],
+        );
+        let Some(host) = hosts.last() else { continue };
+        let Some(name) = person_label(ctx, out, &host.key) else {
+            continue;
+        };
+        // The host's title: from a post the notice gives them, else a known post written
+        // right next to the name (`강경화 외교장관`, `Foreign Minister Kang`).
+        let adjacent = ctx.found.iter().filter(|m| {
+            m.key.kind == EntityKind::Post
+                && (m.span.begin >= host.span.end && m.span.begin <= host.span.end + 1
+                    || m.span.end <= host.span.begin && m.span.end + 1 >= host.span.begin)
+        });
+        let title = out
+            .posts_of(&host.key)
+            .into_iter()
+            .chain(adjacent.map(|m| &m.key))
+            .find_map(|p| ctx.gaz.record(p).and_then(|r| r.title_en.clone()))
+            .map(|t| format!("{t} "))
+            .unwrap_or_default();
+        let meal_text = ctx.slice(meal).to_lowercase();
+        let meal_en = match meal_text.as_str() {
+            "오찬" | "luncheon" | "lunch" => "Luncheon",
+            "만찬" | "dinner" => "Dinner",
+            _ => "Breakfast",
+        };
+        // Korean guests: the longest known words ending the phrase (`…명의 외국 기자`).
+        let guests = group(pat, &caps, "guests").map(|g| ctx.slice(g));
+        let known_guests = guests.as_ref().and_then(|g| {
+            KO_GUESTS
+                .iter()
+                .filter(|(k, _)| g == k || g.ends_with(&format!(" {k}")))
+                .max_by_key(|(k, _)| k.len())
+        });
+        let guests_en = match (ko, &guests) {
+            (true, _) => known_guests.map(|(_, e)| (*e).to_string()),
+            (false, Some(g)) => Some(g.clone()),
+            _ => None,
+        };
+        let guests = if ko {
+            known_guests.map(|(k, _)| (*k).to_string())
+        } else {
+            guests
+        };
+        let en = match guests_en {
+            Some(g) => format!("{meal_en} hosted by {title}{name} for {g}"),
+            None => format!("{meal_en} hosted by {title}{name}"),
+        };
+        let ko_label = if ko {
+            let host_ko = ctx.label(out, &host.key, Lang::Ko).unwrap_or_default();
+            Some(match &guests {
+                Some(g) => format!("{host_ko} 주재 {g} {}", ctx.slice(meal)),
+                None => format!("{host_ko} 주재 {}", ctx.slice(meal)),
+            })
+        } else {
+            None
+        };
+        let key = EntityKey::new(EntityKind::Event, slugify(&en));
+        if out.events().iter().any(|e| e.entity.key == key) || overlaps_placed(placed, meal) {
+            continue;
+        }
+        let mut ev = plain_event(
+            key.clone(),
+            EventKind::Other,
+            Some(&en),
+            ko_label.as_deref(),
+        );
+        ev.named = false;
+        ev.organizer.push(host.key.clone());
+        out.add_event(ev);
+        placed.push(Placed {
+            span: meal,
+            key,
+            year: None,
+        });
+    }
+}
+
+/// A Korean event noun followed by a verb of holding (`간담회 개최`, `회의를 열었다`,
+/// `세미나를 가졌다`).
+static KO_HELD: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?P<noun>간담회|협의회|설명회|토론회|회의|포럼|세미나|워크숍)(?:을|를|가|이)?\s?(?:개최|열었|열린|열렸|연다|열어|가졌|갖)",
+    )
+});
+
+/// Words that point at an event rather than name it (`이번 회의`, `각 급별 회의`).
+const KO_DETERMINERS: &[&str] = &[
+    "이번", "금번", "동", "각", "이", "그", "본", "해당", "올해", "작년", "내년", "지난", "다음",
+    "관련", "등", "및", "또는", "첫", "두", "세", "여러", "모든",
+];
+
+/// (3c) Korean events named by the plain nouns before an event noun that is held
+/// (`… 등 정책조율 간담회 개최`): up to two nouns before it (no particle, number, date,
+/// determiner, person, post or verb form), at least one. The name is Korean only.
+fn held_ko(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
+    if ctx.lang() != Lang::Ko {
+        return;
+    }
+    for caps in ctx.find_all(&KO_HELD) {
+        let Some(noun) = group(&KO_HELD, &caps, "noun") else {
+            continue;
+        };
+        // The word the noun ends (`실무회의`) and up to two plain words before it.
+        let mut begin = noun.begin;
+        while begin > 0 && !ctx.chars[begin - 1].is_whitespace() {
+            begin -= 1;
+        }
+        let mut words = 0;
+        loop {
+            if begin < 2 || ctx.chars[begin - 1] != ' ' || words == 2 {
+                break;
+            }
+            let mut b = begin - 1;
+            while b > 0 && !ctx.chars[b - 1].is_whitespace() {
+                b -= 1;
+            }
+            let word = ctx.slice(Span {
+                begin: b,
+                end: begin - 1,
+            });
+            let plain = !word.is_empty()
+                && word.chars().all(|c| ('가'..='힣').contains(&c))
+                && crate::ingest::particles::strip_particle(&word).1.is_none()
+                && !KO_DETERMINERS.contains(&word.as_str())
+                && !word.ends_with([
+                    '은', '는', '인', '한', '된', '할', '될', '던', '고', '며', '서', '여', '아',
+                    '어', '해', '게',
+                ])
+                && !ctx.found.iter().any(|m| {
+                    m.span.begin < begin - 1
+                        && b < m.span.end
+                        && matches!(m.key.kind, EntityKind::Person | EntityKind::Post)
+                });
+            if !plain {
+                break;
+            }
+            begin = b;
+            words += 1;
+        }
+        let span = Span {
+            begin,
+            end: noun.end,
+        };
+        if words == 0 || overlaps_placed(placed, span) {
+            continue;
+        }
+        add_named(ctx, out, placed, span, None);
     }
 }
 
@@ -2532,6 +2820,100 @@ mod tests {
                 .filter_map(|e| e.entity.label(Lang::En))
                 .collect();
             assert_eq!(names, want, "{text}");
+        }
+    }
+
+    /// (lang, text, founding name or none) — the founding of a named body.
+    #[test]
+    fn founding_names() {
+        for (lang, text, want) in [
+            (
+                "ko",
+                "경제협력개발기구는 1961년 여러 나라가 주도해 창설했다.",
+                Some(("Founding of OECD", Some("경제협력개발기구 창설"))),
+            ),
+            (
+                "ko",
+                "지난해 국제연합이 출범한 뒤 협력이 늘었다.",
+                Some(("Founding of United Nations", Some("국제연합 출범"))),
+            ),
+            (
+                "en",
+                "The OECD was founded in 1961 by twenty countries.",
+                Some(("Founding of OECD", None)),
+            ),
+            ("ko", "정부는 새 위원회를 출범시켰다.", None),
+            ("en", "The committee was founded in 1990.", None),
+        ] {
+            let got = run(lang, text);
+            let names: Vec<(&str, Option<&str>)> = got
+                .events
+                .iter()
+                .filter_map(|e| Some((e.entity.label(Lang::En)?, e.entity.label(Lang::Ko))))
+                .collect();
+            assert_eq!(names, want.into_iter().collect::<Vec<_>>(), "{text}");
+        }
+    }
+
+    /// (lang, text, meal name) — meals hosted by a named person, with the host's title
+    /// and the guests.
+    #[test]
+    fn hosted_meal_names() {
+        for (lang, text, want) in [
+            (
+                "ko",
+                "홍윤식 행정자치부 장관은 20개국 외국 기자들을 위한 오찬을 주재했다.",
+                "Luncheon hosted by Minister Hong Yun-sik for foreign journalists",
+            ),
+            (
+                "ko",
+                "앙헬 구리아 사무총장은 회의 참가자들을 위한 만찬을 베풀었다.",
+                "Dinner hosted by Angel Gurría for participants",
+            ),
+            (
+                "ko",
+                "앙헬 구리아 사무총장은 서울에서 오찬을 주최했다.",
+                "Luncheon hosted by Angel Gurría",
+            ),
+            (
+                "en",
+                "Minister of the Interior Hong Yun-sik hosted a luncheon for foreign journalists at the ministry.",
+                "Luncheon hosted by Minister Hong Yun-sik for foreign journalists",
+            ),
+        ] {
+            let got = run(lang, text);
+            let names: Vec<&str> = got
+                .events
+                .iter()
+                .filter_map(|e| e.entity.label(Lang::En))
+                .collect();
+            assert_eq!(names, [want], "{text}");
+        }
+    }
+
+    /// (text, event name or none) — Korean events named by the nouns before an event
+    /// noun that is held; pointing words, particles and verb forms name nothing.
+    #[test]
+    fn korean_held_event_names() {
+        for (text, want) in [
+            (
+                "각 부처 실무자가 모여 정책조율 간담회를 열었다.",
+                Some("정책조율 간담회"),
+            ),
+            (
+                "세 기관은 지난 2일 데이터 협력 실무 회의를 개최했다.",
+                Some("협력 실무 회의"),
+            ),
+            ("장관은 이번 회의를 개최했다.", None),
+            ("정부는 회의를 열었다.", None),
+        ] {
+            let got = run("ko", text);
+            let names: Vec<&str> = got
+                .events
+                .iter()
+                .filter_map(|e| e.entity.label(Lang::Ko))
+                .collect();
+            assert_eq!(names, want.into_iter().collect::<Vec<_>>(), "{text}");
         }
     }
 
