@@ -9,6 +9,10 @@
 //! parenthesised rank, else the nearest country before the rank in the sentence, else
 //! the nearest one earlier in the text, else the notice's home country.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use super::events::{Edition, edition_event, group};
 use super::{Ctx, Out, re};
 use crate::model::{EntityKey, EntityKind, EventKind, Lang, Ranking, Span};
@@ -44,6 +48,20 @@ fn years_in(s: &str) -> Vec<i32> {
         .collect()
 }
 
+/// `3회(2010, 2012, 2014)에 걸쳐 … 평가에서 1위`: a bracketed list of years before a
+/// Korean rank.
+static KO_YEARS_PAREN: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\((?P<years>(?:19|20)\d{2}(?:\s*[,·]\s*(?:19|20)\d{2})+)\)[^.()]{0,40}?(?P<ord>\d+)\s?위")
+});
+
+/// `ranked first three times (2010, 2012 and 2014)`: a bracketed list of years after an
+/// English rank.
+static EN_YEARS_PAREN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?P<ord>\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top)\b[^.;()]{0,40}?\((?P<years>(?:19|20)\d{2}(?:\s*(?:,|and|, and)\s*(?:19|20)\d{2})+)\)",
+    )
+});
+
 /// Finds rankings; adds edition events, their mentions and the rankings.
 pub(crate) fn extract(ctx: &Ctx, out: &mut Out) {
     let ord =
@@ -66,12 +84,17 @@ pub(crate) fn extract(ctx: &Ctx, out: &mut Out) {
     let ko_paren = re(r"\((?:[^()]*?\s?)?(?P<ord>\d+)\s?위\)");
     let pats: Vec<(&regex::Regex, bool)> = match ctx.lang() {
         Lang::En => vec![
+            (&EN_YEARS_PAREN, false),
             (&en_paren, true),
             (&en_list, false),
             (&en_year_first, false),
             (&en_ranked, false),
         ],
-        Lang::Ko => vec![(&ko_paren, true), (&ko_list, false)],
+        Lang::Ko => vec![
+            (&KO_YEARS_PAREN, false),
+            (&ko_paren, true),
+            (&ko_list, false),
+        ],
     };
     let mut seen: Vec<Span> = Vec::new();
     for (pat, paren) in pats {
@@ -271,6 +294,25 @@ mod tests {
                     s("ee", 4, "un-e-government-survey-2016"),
                     s("fr", 9, "un-e-government-survey-2016"),
                     s("jp", 1, "un-e-government-survey-2016"),
+                ],
+            ),
+            (
+                "ko",
+                "한국은 네 차례(2008, 2010, 2012, 2014)에 걸쳐 UN 전자정부 평가에서 2위를 했다.",
+                vec![
+                    s("kr", 2, "un-e-government-survey-2008"),
+                    s("kr", 2, "un-e-government-survey-2010"),
+                    s("kr", 2, "un-e-government-survey-2012"),
+                    s("kr", 2, "un-e-government-survey-2014"),
+                ],
+            ),
+            (
+                "en",
+                "Korea placed 2nd three times (2008, 2010 and 2012) in the UN E-Government Survey.",
+                vec![
+                    s("kr", 2, "un-e-government-survey-2008"),
+                    s("kr", 2, "un-e-government-survey-2010"),
+                    s("kr", 2, "un-e-government-survey-2012"),
                 ],
             ),
             (
