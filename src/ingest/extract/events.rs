@@ -1211,12 +1211,17 @@ fn happenings(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
                 continue;
             }
             done.push((sentence, kind));
-            let label = describe(ctx, sentence, kind, &caps);
+            let mut label = describe(ctx, sentence, kind, &caps);
             let canonical = match kind {
                 EventKind::Signing => signing_name(ctx, sentence, whole, &caps),
                 // A visit is reported only with its named visitors.
-                _ => match visit_name(ctx, sentence, whole) {
-                    Some(name) => Some(name),
+                _ => match visit_name(ctx, out, sentence, whole) {
+                    Some((name, ko)) => {
+                        if let Some(ko) = ko {
+                            label = ko;
+                        }
+                        Some(name)
+                    }
                     None => continue,
                 },
             };
@@ -1534,10 +1539,53 @@ static KO_HELD: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// Words that point at an event rather than name it (`이번 회의`, `각 급별 회의`).
+/// Words that point at an event or say when or how often it is held, rather than name it
+/// (`이번 회의`, `각 급별 회의`, `매년 회의`).
 const KO_DETERMINERS: &[&str] = &[
-    "이번", "금번", "동", "각", "이", "그", "본", "해당", "올해", "작년", "내년", "지난", "다음",
-    "관련", "등", "및", "또는", "첫", "두", "세", "여러", "모든",
+    "이번",
+    "금번",
+    "동",
+    "각",
+    "이",
+    "그",
+    "본",
+    "해당",
+    "올해",
+    "작년",
+    "내년",
+    "지난",
+    "다음",
+    "관련",
+    "등",
+    "및",
+    "또는",
+    "첫",
+    "두",
+    "세",
+    "여러",
+    "모든",
+    "매년",
+    "매월",
+    "매달",
+    "매주",
+    "격년",
+    "이날",
+    "오늘",
+    "내일",
+    "어제",
+    "최근",
+    "처음",
+    "함께",
+    "직접",
+    "다시",
+    "또",
+    "또한",
+    "현재",
+    "향후",
+    "앞으로",
+    "잇따라",
+    "수시로",
+    "별도",
 ];
 
 /// (3c) Korean events named by the plain nouns before an event noun that is held
@@ -1941,7 +1989,8 @@ static KO_MEET: LazyLock<Regex> = LazyLock::new(|| re(r"면담|회담|접견|회
 /// (4b, Korean) Meetings of two named persons: `A는 … B 장관과 면담을 가졌다`, `A와 B는
 /// 회담했다`, `A는 B를 접견했다` → `Meeting of A and B` (README conventions), the two
 /// persons named last before the verb in its sentence; the second stands close before the
-/// verb. Labelled `A·B 면담` (with the verb's noun) in Korean.
+/// verb; a `정상회담` is a `Summit of A and B`. Labelled `A·B 면담` (with the verb's noun)
+/// in Korean.
 fn meetings_ko(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
     if ctx.lang() != Lang::Ko {
         return;
@@ -1979,6 +2028,11 @@ fn meetings_ko(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
         ) else {
             continue;
         };
+        // `정상회담`: a meeting of heads of state or government is a summit.
+        let summit = ctx.slice(Span {
+            begin: verb.begin.saturating_sub(2),
+            end: verb.begin,
+        }) == "정상";
         let ko = match (
             ctx.label(out, &a.key, Lang::Ko),
             ctx.label(out, &b.key, Lang::Ko),
@@ -1986,6 +2040,7 @@ fn meetings_ko(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
             (Some(x), Some(y)) => {
                 let noun = match ctx.slice(verb).as_str() {
                     "만나" | "만났" | "만남" => "만남".to_string(),
+                    v if summit => format!("정상{v}"),
                     v => v.to_string(),
                 };
                 Some(format!("{x}·{y} {noun}"))
@@ -1993,7 +2048,8 @@ fn meetings_ko(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
             _ => None,
         };
         done.push(sentence);
-        let en = format!("Meeting of {a_en} and {b_en}");
+        let head = if summit { "Summit" } else { "Meeting" };
+        let en = format!("{head} of {a_en} and {b_en}");
         let mut slug = slugify(&en);
         let mut n = 1;
         while out.events().iter().any(|e| e.entity.key.slug == slug) {
@@ -2126,7 +2182,12 @@ fn qualify_repeated(ctx: &Ctx, out: &mut Out, placed: &mut [Placed]) {
 /// verb (a person introduced by `headed by`/`led by` leads a delegation, not a visit of
 /// their own); the destination is the country right after the verb (`visited Korea`,
 /// `한국을 방문`), or Korea for `방한`. `None` without a named visitor or a destination.
-fn visit_name(ctx: &Ctx, sentence: Span, verb: Span) -> Option<String> {
+fn visit_name(
+    ctx: &Ctx,
+    out: &Out,
+    sentence: Span,
+    verb: Span,
+) -> Option<(String, Option<String>)> {
     let persons: Vec<&super::Match> = ctx
         .found_in(
             Span {
@@ -2211,15 +2272,32 @@ fn visit_name(ctx: &Ctx, sentence: Span, verb: Span) -> Option<String> {
         place
     };
     let mut names: Vec<String> = Vec::new();
+    let mut names_ko: Vec<String> = Vec::new();
     for m in &persons {
-        if let Some(n) = ctx.gaz.get(&m.key).and_then(|e| e.label(Lang::En)) {
-            push_unique(&mut names, n.to_string());
+        if let Some(n) = ctx.label(out, &m.key, Lang::En) {
+            push_unique(&mut names, n);
+            if let Some(k) = ctx.label(out, &m.key, Lang::Ko) {
+                push_unique(&mut names_ko, k);
+            }
         }
     }
     if names.is_empty() {
         return None;
     }
-    Some(format!("Visit of {} to {place}", names.join(" and ")))
+    // In Korean: `A·B 방한`, `A 일본 방문`.
+    let ko = (names_ko.len() == names.len()).then(|| {
+        let who = names_ko.join("·");
+        if destination.slug == "kr" {
+            Some(format!("{who} 방한"))
+        } else {
+            ctx.label(out, &destination, Lang::Ko)
+                .map(|d| format!("{who} {d} 방문"))
+        }
+    });
+    Some((
+        format!("Visit of {} to {place}", names.join(" and ")),
+        ko.flatten(),
+    ))
 }
 
 /// The name of the document in the Korean object of a signing verb: the words before the
@@ -2706,6 +2784,25 @@ mod tests {
                 .collect();
             assert_eq!(names, want.into_iter().collect::<Vec<_>>(), "{text}");
         }
+        // Korean labels name the visitors and the destination.
+        for (text, want) in [
+            (
+                "앙헬 구리아 사무총장이 지난달 방한했다.",
+                "앙헬 구리아 방한",
+            ),
+            (
+                "앙헬 구리아 사무총장과 홍윤식 장관이 일본을 방문했다.",
+                "앙헬 구리아·홍윤식 일본 방문",
+            ),
+        ] {
+            let got = run("ko", text);
+            let names: Vec<&str> = got
+                .events
+                .iter()
+                .filter_map(|e| e.entity.label(Lang::Ko))
+                .collect();
+            assert_eq!(names, [want], "{text}");
+        }
     }
 
     /// Meetings of two named persons get the descriptive name of the README conventions.
@@ -2760,6 +2857,13 @@ mod tests {
                 Some((
                     "Meeting of Angel Gurría and Hong Yun-sik",
                     "앙헬 구리아·홍윤식 만남",
+                )),
+            ),
+            (
+                "홍윤식 장관은 앙헬 구리아 사무총장과 정상회담을 했다.",
+                Some((
+                    "Summit of Hong Yun-sik and Angel Gurría",
+                    "홍윤식·앙헬 구리아 정상회담",
                 )),
             ),
             ("홍윤식 장관은 각국 대표단을 접견했다.", None),
@@ -2905,6 +3009,7 @@ mod tests {
                 Some("협력 실무 회의"),
             ),
             ("장관은 이번 회의를 개최했다.", None),
+            ("두 나라는 매년 회의를 연다.", None),
             ("정부는 회의를 열었다.", None),
         ] {
             let got = run("ko", text);

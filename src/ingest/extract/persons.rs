@@ -1026,6 +1026,22 @@ fn resolve_person(
         out.add_entity(e);
         return Some(key);
     }
+    // `구리아 사무총장` after `앙헬 구리아`: the family name alone of a foreign person
+    // already found (a name written given name first, in several words) is that person,
+    // not a Korean name of its own.
+    if let Some(ko) = ko
+        && en.is_none()
+        && let Some(e) = out.entities.iter().find(|e| {
+            e.key.kind == EntityKind::Person
+                && e.labels.iter().chain(&e.alt_labels).any(|l| {
+                    Lang::from_tag(&l.lang) == Some(Lang::Ko)
+                        && l.text.split_whitespace().count() >= 2
+                        && l.text.split_whitespace().last() == Some(ko)
+                })
+        })
+    {
+        return Some(e.key.clone());
+    }
     let en_label = en_norm.or(romanized);
     let slug = match (&en_label, ko) {
         (Some(l), _) => slugify(l),
@@ -1229,6 +1245,24 @@ fn repeat_mentions(ctx: &mut Ctx, out: &mut Out) {
 mod tests {
     use super::super::test_support::run;
     use super::*;
+
+    /// Regression (found with the Korean visit rules): a foreign person's family name
+    /// alone, after their full Korean name, was read as a new Korean name (`구리아` →
+    /// `Koo Ri-a`).
+    #[test]
+    fn foreign_family_name_alone_is_the_person_found() {
+        let got = run(
+            "ko",
+            "앙헬 구리아 사무총장이 방한했다. 구리아 사무총장은 강연도 했다.",
+        );
+        let persons: Vec<&str> = got
+            .entities
+            .iter()
+            .filter(|e| e.key.kind == EntityKind::Person)
+            .map(|e| e.key.slug.as_str())
+            .collect();
+        assert_eq!(persons, ["angel-gurria"]);
+    }
 
     #[test]
     fn english_names_normalise() {
