@@ -1448,10 +1448,13 @@ fn hosted_meals(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
             continue;
         };
         let sentence = ctx.sentence_of(whole.begin);
+        // (The guests' words may reach back over the host's name: search up to the meal.)
         let hosts = ctx.found_in(
             Span {
                 begin: sentence.begin,
-                end: whole.begin,
+                end: meal
+                    .begin
+                    .min(group(pat, &caps, "guests").map_or(meal.begin, |g| g.end)),
             },
             &[EntityKind::Person],
         );
@@ -2973,6 +2976,11 @@ mod tests {
                 "ko",
                 "앙헬 구리아 사무총장은 회의 참가자들을 위한 만찬을 베풀었다.",
                 "Dinner hosted by Angel Gurría for participants",
+            ),
+            (
+                "ko",
+                "홍윤식 장관은 참가자들을 위한 만찬을 주재했다.",
+                "Dinner hosted by Hong Yun-sik for participants",
             ),
             (
                 "ko",

@@ -111,6 +111,17 @@ const KO_NOT_NAMES: &[&str] = &[
     "내무",
     "재무",
     "외무",
+    // Sentence adverbs that start like a family name (`한편 베트남 총리는`).
+    "한편",
+    "이어",
+    "이후",
+    "이에",
+    "이때",
+    "전날",
+    "다만",
+    "또한",
+    "아울러",
+    "특히",
 ];
 
 /// Common capitalised words that never start or continue an English name.
@@ -1245,6 +1256,25 @@ fn repeat_mentions(ctx: &mut Ctx, out: &mut Out) {
 mod tests {
     use super::super::test_support::run;
     use super::*;
+
+    /// Regression (found with the Korean visit rules): a sentence adverb before a title
+    /// (`한편 … 총리는`) is no name (it was read as `Han Pyeon`).
+    #[test]
+    fn sentence_adverb_before_a_title_is_no_name() {
+        for text in [
+            "한편 프랑스 총리는 지난달 방한했다.",
+            "이어 프랑스 총리는 연설했다.",
+        ] {
+            let got = run("ko", text);
+            assert!(
+                got.entities
+                    .iter()
+                    .all(|e| e.key.kind != EntityKind::Person),
+                "{text}: {:#?}",
+                got.entities
+            );
+        }
+    }
 
     /// Regression (found with the Korean visit rules): a foreign person's family name
     /// alone, after their full Korean name, was read as a new Korean name (`구리아` →
