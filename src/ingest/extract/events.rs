@@ -1370,7 +1370,29 @@ fn foundings(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
         let Some(en_name) = ctx.label(out, &body, Lang::En) else {
             continue;
         };
-        let en = format!("Founding of {en_name}");
+        // `the Agency for …`, `the National …`, but `Digital-5`, `OECD`.
+        let the = if en_name.split(' ').next().is_some_and(|w| {
+            [
+                "Ministry",
+                "Agency",
+                "Department",
+                "Office",
+                "Council",
+                "Committee",
+                "Commission",
+                "National",
+                "International",
+                "World",
+                "United",
+                "European",
+            ]
+            .contains(&w)
+        }) {
+            "the "
+        } else {
+            ""
+        };
+        let en = format!("Founding of {the}{en_name}");
         let ko_label = match (ko, ctx.label(out, &body, Lang::Ko)) {
             (true, Some(name)) => {
                 let noun = group(pat, &caps, "noun").map_or(String::new(), |n| ctx.slice(n));
@@ -2942,7 +2964,7 @@ mod tests {
             (
                 "ko",
                 "지난해 국제연합이 출범한 뒤 협력이 늘었다.",
-                Some(("Founding of United Nations", Some("국제연합 출범"))),
+                Some(("Founding of the United Nations", Some("국제연합 출범"))),
             ),
             (
                 "en",

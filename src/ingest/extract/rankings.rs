@@ -58,7 +58,7 @@ static KO_YEARS_PAREN: LazyLock<Regex> = LazyLock::new(|| {
 /// English rank.
 static EN_YEARS_PAREN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?P<ord>\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top)\b[^.;()]{0,40}?\((?P<years>(?:19|20)\d{2}(?:\s*(?:,|and|, and)\s*(?:19|20)\d{2})+)\)",
+        r"\b(?P<ord>\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top)\b[^.;()]{0,60}?\((?P<years>(?:19|20)\d{2}(?:\s*(?:,|and|, and)\s*(?:19|20)\d{2})+)\)",
     )
 });
 
@@ -304,6 +304,15 @@ mod tests {
                     s("kr", 2, "un-e-government-survey-2010"),
                     s("kr", 2, "un-e-government-survey-2012"),
                     s("kr", 2, "un-e-government-survey-2014"),
+                ],
+            ),
+            (
+                "en",
+                "Japan placed 2nd in the United Nations E-Government Survey three times (2008, 2010 and 2012).",
+                vec![
+                    s("jp", 2, "un-e-government-survey-2008"),
+                    s("jp", 2, "un-e-government-survey-2010"),
+                    s("jp", 2, "un-e-government-survey-2012"),
                 ],
             ),
             (
