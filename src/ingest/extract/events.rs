@@ -2327,7 +2327,8 @@ fn visit_name(
 
 /// The name of the document in the Korean object of a signing verb: the words before the
 /// document noun back to the last word that ends a clause (a connective `및`/`등`/`또는`,
-/// or a word ending in a case particle or an adnominal ending, like `등을`, `담은`), so
+/// or a word ending in a case particle or an adnominal ending, like `등을`, `담은`,
+/// `포함한`), so
 /// `D5 결과 등을 담은 부산선언문` names `부산선언문`, while `전자정부 분야 협력에 관한
 /// 협력의향서` stays whole (`에 관한` links the field to the document).
 fn ko_document_name(obj: &str) -> String {
@@ -2340,9 +2341,14 @@ fn ko_document_name(obj: &str) -> String {
         if particle.is_some_and(|p| !["에", "의", "에서"].contains(&p)) && !stem.is_empty() {
             return true;
         }
-        // One syllable and a particle or adnominal ending (`등을`, `것을`, `담은`).
+        // One syllable and a particle or adnominal ending (`등을`, `것을`, `담은`), or a
+        // verb's adnominal form (`포함한`, `규정된`), but not the postpositions that link
+        // a field to the document (`협력에 관한`, `교류를 위한`).
         let chars: Vec<char> = t.chars().collect();
-        chars.len() == 2 && ['을', '를', '은', '는'].contains(&chars[1])
+        (chars.len() == 2 && ['을', '를', '은', '는'].contains(&chars[1]))
+            || (chars.len() >= 2
+                && t.ends_with(['한', '된', '은', '는'])
+                && !["관한", "대한", "위한", "의한", "통한", "향한"].contains(&t))
     };
     let start = toks[..toks.len().saturating_sub(1)]
         .iter()
@@ -3295,6 +3301,11 @@ mod tests {
                 "ko",
                 "각국 대표는 개방 원칙을 담은 데이터 헌장에 서명했다.",
                 "데이터 헌장 체결",
+            ),
+            (
+                "ko",
+                "두 기관은 인력 교류 등을 포함한 협력의향서에 서명했다.",
+                "협력의향서 체결",
             ),
             (
                 "ko",
