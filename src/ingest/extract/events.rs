@@ -2437,6 +2437,19 @@ fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
             .filter(|d| d.span.begin >= seg.begin && d.span.end <= seg.end)
             .filter(|d| p.year.is_none_or(|y| d.value.year() == y))
             .collect();
+        // A Korean happening placed at its verb (`… 2월에 … 방한하였을 때`) is dated
+        // before the verb: without a date in its stretch, the last one before it in the
+        // sentence.
+        let dates = if dates.is_empty() && ctx.lang() == Lang::Ko && !ev.named {
+            ctx.dates
+                .iter()
+                .filter(|d| d.span.begin >= sentence.begin && d.span.end <= p.span.begin)
+                .next_back()
+                .into_iter()
+                .collect()
+        } else {
+            dates
+        };
         if let Some(d) = dates.first() {
             let precise = |v: &DateValue| !matches!(v, DateValue::Year(_));
             if ev.start.is_none() || (precise(&d.value) && !ev.start.is_some_and(|s| precise(&s))) {
@@ -2909,6 +2922,22 @@ mod tests {
             assert_eq!(names, want.into_iter().collect::<Vec<_>>(), "{text}");
             assert!(got.events.iter().all(|e| !e.named), "{text}");
         }
+    }
+
+    /// A Korean visit is dated before its verb, also past another event named between.
+    #[test]
+    fn korean_visit_dated_before_its_verb() {
+        let got = run_with_dates(
+            "ko",
+            "앙헬 구리아 사무총장이 2월에 부산 올림픽 개최를 계기로 방한했다.",
+            &[("2월", DateValue::YearMonth(2017, 2))],
+        );
+        let visit = got
+            .events
+            .iter()
+            .find(|e| e.kind == EventKind::Visit)
+            .unwrap_or_else(|| panic!("no visit: {:#?}", got.events));
+        assert_eq!(visit.start, Some(DateValue::YearMonth(2017, 2)));
     }
 
     /// (lang, text, dates, names) — visits and meetings get `(Month Year)` when the notice
