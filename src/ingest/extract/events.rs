@@ -2,11 +2,17 @@
 //!
 //! Four sources, in this order: (1) editions of a known series with a year or an ordinal
 //! next to it (`OECD E-Leaders Meeting 2018`, `2018년 … 이-리더스 미팅`, `제3회 디지털-5
-//! 장관회의`) → `event/{series}-{year}` / `event/{3rd}-{series}`, the same key in both
-//! languages; (2) anaphora after a series was named (`last year's meeting`, `작년에는 …
-//! 개최`, `제2회 회의`) → the edition of that series; (3) named events (capitalised names
-//! ending in an event noun, quoted Korean names ending in one) → `event/{slug of the
-//! English name}`; (4) unnamed signings and visits → `event/{notice id}-{n}`.
+//! 장관회의`), or in Korean dated by the clause (`2016년 11월 부산 «…»`) →
+//! `event/{series}-{year}` / `event/{3rd}-{series}`, the same key in both languages;
+//! (2) anaphora after a series was named (`last year's meeting`, `작년에는 … 개최`,
+//! `제2회 회의`) → the edition of that series; (3) named events (capitalised names ending
+//! in an event noun; Korean names quoted, after an ordinal, or starting with a known
+//! place, a Latin token or a bilateral `한-X`, and nouns before a held `간담회`) →
+//! `event/{slug of the English name}`; (4) unnamed happenings with descriptive names from
+//! the notice's own entities (README conventions): signings (named by their parties, or
+//! in Korean by the document), visits, meetings of two officials, foundings, hosted
+//! meals, launches, ceremonies. Visits and meetings a notice reports or counts several of
+//! are named with their month (`(March 2017)`).
 //!
 //! Roles come from the event's stretch of its sentence (from the previous event mention,
 //! or the sentence start, to the next one): dates, places (after `in`/`at`, before
