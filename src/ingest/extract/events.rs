@@ -2449,8 +2449,7 @@ fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
         let dates = if dates.is_empty() && ctx.lang() == Lang::Ko && !ev.named {
             ctx.dates
                 .iter()
-                .filter(|d| d.span.begin >= sentence.begin && d.span.end <= p.span.begin)
-                .next_back()
+                .rfind(|d| d.span.begin >= sentence.begin && d.span.end <= p.span.begin)
                 .into_iter()
                 .collect()
         } else {
