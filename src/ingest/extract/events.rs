@@ -2,11 +2,17 @@
 //!
 //! Four sources, in this order: (1) editions of a known series with a year or an ordinal
 //! next to it (`OECD E-Leaders Meeting 2018`, `2018년 … 이-리더스 미팅`, `제3회 디지털-5
-//! 장관회의`) → `event/{series}-{year}` / `event/{3rd}-{series}`, the same key in both
-//! languages; (2) anaphora after a series was named (`last year's meeting`, `작년에는 …
-//! 개최`, `제2회 회의`) → the edition of that series; (3) named events (capitalised names
-//! ending in an event noun, quoted Korean names ending in one) → `event/{slug of the
-//! English name}`; (4) unnamed signings and visits → `event/{notice id}-{n}`.
+//! 장관회의`), or in Korean dated by the clause (`2016년 11월 부산 «…»`) →
+//! `event/{series}-{year}` / `event/{3rd}-{series}`, the same key in both languages;
+//! (2) anaphora after a series was named (`last year's meeting`, `작년에는 … 개최`,
+//! `제2회 회의`) → the edition of that series; (3) named events (capitalised names ending
+//! in an event noun; Korean names quoted, after an ordinal, or starting with a known
+//! place, a Latin token or a bilateral `한-X`, and nouns before a held `간담회`) →
+//! `event/{slug of the English name}`; (4) unnamed happenings with descriptive names from
+//! the notice's own entities (README conventions): signings (named by their parties, or
+//! in Korean by the document), visits, meetings of two officials, foundings, hosted
+//! meals, launches, ceremonies. Visits and meetings a notice reports or counts several of
+//! are named with their month (`(March 2017)`).
 //!
 //! Roles come from the event's stretch of its sentence (from the previous event mention,
 //! or the sentence start, to the next one): dates, places (after `in`/`at`, before
@@ -40,19 +46,24 @@ pub(crate) fn extract(ctx: &mut Ctx, out: &mut Out) {
     named_ko(ctx, out, &mut placed);
     happenings(ctx, out, &mut placed);
     meetings(ctx, out, &mut placed);
+    meetings_ko(ctx, out, &mut placed);
     launches(ctx, out, &mut placed);
+    foundings(ctx, out, &mut placed);
+    hosted_meals(ctx, out, &mut placed);
+    held_ko(ctx, out, &mut placed);
     ceremonies(ctx, out, &mut placed);
     placed.sort_by_key(|p| p.span.begin);
+    roles(ctx, out, &placed);
+    qualify_repeated(ctx, out, &mut placed);
     for p in &placed {
         out.mention(p.span, ctx.slice(p.span), p.key.clone());
     }
-    roles(ctx, out, &placed);
 }
 
 /// In a counted series (not a survey), `this year's Summit` and `the third Summit` of one
-/// notice are one edition: when a notice names exactly one ordinal edition of a series,
-/// its edition named by the notice's own year merges into it, under the ordinal name
-/// (the gold convention names counted series by ordinal). In a survey series (named by
+/// notice are one edition: when a notice names ordinal editions of a series, its edition
+/// named by the notice's own year merges into the latest of them (the highest number),
+/// under the ordinal name (the gold convention names counted series by ordinal). In a survey series (named by
 /// year) it goes the other way: an ordinal edition merges into the one year edition.
 fn year_into_ordinal(ctx: &Ctx, out: &mut Out, placed: &mut [Placed]) {
     let Some(year) = ctx.year() else { return };
@@ -99,15 +110,24 @@ fn year_into_ordinal(ctx: &Ctx, out: &mut Out, placed: &mut [Placed]) {
             }
             continue;
         }
-        let ordinals: Vec<&EntityKey> = of_series
+        // With several ordinal editions named (`the 1st … in 2014, the 2nd … in 2015,
+        // this year's 3rd`), this year's is the latest one.
+        let number = |label: &str| -> u32 {
+            label
+                .split(' ')
+                .next()
+                .and_then(|w| w.get(..w.len().saturating_sub(2)))
+                .and_then(|n| n.parse().ok())
+                .unwrap_or(0)
+        };
+        let Some((target, _)) = of_series
             .iter()
             .filter(|(_, l)| ordinal(l))
-            .map(|(k, _)| k)
-            .collect();
-        let [target] = ordinals.as_slice() else {
+            .max_by_key(|(_, l)| number(l))
+        else {
             continue;
         };
-        let target = (*target).clone();
+        let target = target.clone();
         for (k, label) in &of_series {
             if !label.ends_with(&year_suffix) || ordinal(label) {
                 continue;
@@ -325,7 +345,23 @@ fn series_editions(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
         .filter(|m| m.key.kind == EntityKind::Series)
         .map(|m| (m.span, m.key.clone()))
         .collect();
+    // `« 제3회 <fair> 글로벌 포럼 2016 »`: a series named at the start of a longer quoted
+    // name is part of another event's name (a named event of its own, see (3b)).
+    let quoted: Vec<Span> = if ctx.lang() == Lang::Ko {
+        ctx.find_all(&KO_QUOTED)
+            .into_iter()
+            .filter_map(|c| c[1])
+            .collect()
+    } else {
+        Vec::new()
+    };
     for (span, key) in series {
+        if quoted
+            .iter()
+            .any(|q| q.begin <= span.begin && q.end > span.end && ctx.chars[span.end] == ' ')
+        {
+            continue;
+        }
         let sentence = ctx.sentence_of(span.begin);
         let tail: String = ctx.chars[span.end..sentence.end.max(span.end)]
             .iter()
@@ -371,6 +407,24 @@ fn series_editions(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
                         .trim()
                         .trim_start_matches("on")
                         .is_empty()
+            })
+        {
+            found = Some((Edition::Year(d.value.year()), span.begin, span.end));
+        }
+        // `2016년 12월 7-9일 파리에서 열리는 «…»`: in Korean, the year of the last date
+        // before it in its clause.
+        if found.is_none()
+            && ctx.lang() == Lang::Ko
+            && let Some(d) = ctx.dates.iter().rfind(|d| {
+                d.span.end <= span.begin
+                    && d.span.begin >= sentence.begin
+                    && span.begin - d.span.end <= 60
+                    && !ctx
+                        .slice(Span {
+                            begin: d.span.end,
+                            end: span.begin,
+                        })
+                        .contains([',', '.', '·'])
             })
         {
             found = Some((Edition::Year(d.value.year()), span.begin, span.end));
@@ -457,6 +511,27 @@ fn anaphora(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
         if ctx.lang() == Lang::Ko
             && noun.is_none()
             && !(sentence_text.contains("개최") || sentence_text.contains("열렸"))
+        {
+            continue;
+        }
+        // `제1회 회의는 2014년 런던에서`: a bare year in the clause of an edition
+        // just named is that edition's date, not another edition.
+        if ctx.lang() == Lang::Ko
+            && noun.is_none()
+            && placed.iter().any(|p| {
+                p.span.end <= whole.begin
+                    && p.span.begin >= sentence.begin
+                    && !ctx
+                        .slice(Span {
+                            begin: p.span.end,
+                            end: whole.begin,
+                        })
+                        .contains([',', '.'])
+                    && out
+                        .events()
+                        .iter()
+                        .any(|e| e.entity.key == p.key && e.series.as_ref() == Some(&series))
+            })
         {
             continue;
         }
@@ -817,7 +892,7 @@ fn merge_name_variants(out: &mut Out, placed: &mut [Placed], first_new: usize) {
 }
 
 /// Korean event nouns.
-const KO_EVENT_NOUNS: &str = "정상회의|장관회의|회의|미팅|포럼|세미나|워크숍|컨퍼런스|콘퍼런스|서밋|총회|박람회|설명회|토론회|라운드테이블|연수|교육과정|과정|행사|대회|개소식|기념식|체험마당|올림픽";
+const KO_EVENT_NOUNS: &str = "정상회의|장관회의|간담회|회의|미팅|포럼|세미나|워크숍|컨퍼런스|콘퍼런스|서밋|총회|박람회|설명회|토론회|라운드테이블|연수|교육과정|과정|행사|대회|개소식|기념식|체험마당|올림픽";
 
 /// (3b) Korean named events: quoted names ending in an event noun, and noun phrases that
 /// start with a known name or a Latin token (`D5 전문가 토론회`).
@@ -855,23 +930,34 @@ fn merge_ko_short_names(out: &mut Out, placed: &mut [Placed], first_new: usize) 
     }
 }
 
-static KO_QUOTED_NAME: LazyLock<Regex> = LazyLock::new(|| {
+/// A quoted Korean event name (`「…포럼」`, `« … 포럼 2016 »`), with its Latin gloss.
+static KO_QUOTED: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r#"[「『"'](?P<name>[^」』"'\n]{{2,40}}?(?:{KO_EVENT_NOUNS}))(?:\((?P<latin>[A-Za-z][^)]*)\))?[」』"']"#
+        r#"[「『"'«] ?(?P<name>[^」』"'«»\n]{{2,40}}?(?:{KO_EVENT_NOUNS})(?: (?:19|20)\d{{2}})?)(?:\((?P<latin>[A-Za-z][^)]*)\))? ?[」』"'»]"#
     ))
 });
 static KO_NAME_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?P<name>(?:제[ \t]?\d+[ \t]?[회차][ \t]*)?(?:[A-Za-z0-9가-힣-]+[ \t]){{1,3}}[A-Za-z0-9가-힣-]*?(?:{KO_EVENT_NOUNS}))"
+        r"(?P<name>(?:제[ \t]?\d+[ \t]?[회차][ \t]*)?(?:[A-Za-z0-9가-힣·-]+[ \t]){{1,3}}[A-Za-z0-9가-힣-]*?(?:{KO_EVENT_NOUNS}))"
     ))
 });
 static ORDINAL_SERIES: LazyLock<Regex> = LazyLock::new(|| re(r"^제\s?(\d+)\s?[회차]\s*(.+)$"));
 
 /// The Korean named events of [`named_ko`], before short names are merged.
 fn named_ko_found(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
-    for caps in ctx.find_all(&KO_QUOTED_NAME) {
+    ordinal_quoted(ctx, out, placed);
+    for caps in ctx.find_all(&KO_QUOTED) {
         let Some(span) = caps[1] else { continue };
         let name = ctx.slice(span);
+        // `「…서밋(OGP Global Summit)」`: a gloss naming a known series is an edition of
+        // it, found by (1).
+        if caps[2].is_some_and(|l| {
+            ctx.gaz
+                .lookup(&ctx.slice(l), Some(EntityKind::Series), ctx.date())
+                .is_some()
+        }) {
+            continue;
+        }
         // `제3회 Digital-5 장관회의`: an ordinal edition of a known series.
         if let Some(c) = ORDINAL_SERIES.captures(&name)
             && let (Some(n), Some(rest)) = (c.get(1), c.get(2))
@@ -894,34 +980,181 @@ fn named_ko_found(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
     }
     for caps in ctx.find_all(&KO_NAME_PHRASE) {
         let Some(span) = caps[1] else { continue };
-        // Must start with a known name or a Latin/digit token, e.g. a place or `D5`.
-        let first = ctx.chars[span.begin];
-        let starts_known = ctx.found.iter().any(|m| {
-            m.span.begin == span.begin
-                && matches!(
-                    m.key.kind,
-                    EntityKind::City | EntityKind::Country | EntityKind::Organization
-                )
+        // `… 총리가 평창 올림픽`: a match rejected as a whole may hold a name that starts
+        // at a later word.
+        let starts = std::iter::once(span.begin).chain(
+            (span.begin..span.end)
+                .filter(|&i| ctx.chars[i] == ' ' || ctx.chars[i] == '\t')
+                .map(|i| i + 1),
+        );
+        for begin in starts {
+            let sub = Span {
+                begin,
+                end: span.end,
+            };
+            if ko_phrase_is_name(ctx, sub) {
+                add_named(ctx, out, placed, sub, None);
+                break;
+            }
+        }
+    }
+}
+
+/// `제 3회` / `제2차` at the start of a Korean name.
+static KO_ORDINAL_PREFIX: LazyLock<Regex> = LazyLock::new(|| re(r"^제[ \t]?\d+[ \t]?[회차][ \t]*"));
+
+/// A bilateral prefix (`한-불`, `한·중`, `한-프랑스`): Korea and a partner.
+static KO_BILATERAL: LazyLock<Regex> = LazyLock::new(|| re(r"^한[-·][가-힣A-Za-z]"));
+
+/// Whether an unquoted Korean noun phrase ending in an event noun (`span`) is an event
+/// name: after an optional ordinal (`제 1회`), it starts with a known place or body (a
+/// genitive `의` may follow it: `한국의 … 연수`), a Latin token (`D5 …`) or a bilateral
+/// prefix (`한-불 …`); no other word carries a particle; and it is no series name
+/// (series are editions, found by (1)).
+fn ko_phrase_is_name(ctx: &Ctx, span: Span) -> bool {
+    let text = ctx.slice(span);
+    let prefix = KO_ORDINAL_PREFIX
+        .find(&text)
+        .map_or(0, |m| text[..m.end()].chars().count());
+    let body_begin = span.begin + prefix;
+    if body_begin >= span.end {
+        return false;
+    }
+    let body = ctx.slice(Span {
+        begin: body_begin,
+        end: span.end,
+    });
+    let toks: Vec<&str> = body.split([' ', '\t']).collect();
+    let known = ctx.found.iter().find(|m| {
+        m.span.begin == body_begin
+            && matches!(
+                m.key.kind,
+                EntityKind::City | EntityKind::Country | EntityKind::Organization
+            )
+    });
+    let first = ctx.chars[body_begin];
+    let latin_first = first.is_ascii_alphabetic()
+        && toks[0]
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-');
+    let bilateral = KO_BILATERAL.is_match(toks[0]);
+    if !(known.is_some() || latin_first || bilateral) || (prefix == 0 && text.starts_with('제')) {
+        return false;
+    }
+    if prefix > 0 && toks.len() < 2 {
+        return false;
+    }
+    let particle_inside = toks[..toks.len() - 1].iter().enumerate().any(|(i, t)| {
+        let (_, particle) = crate::ingest::particles::strip_particle(t);
+        let genitive_of_known = i == 0
+            && particle == Some("의")
+            && known.is_some_and(|m| m.span.end + 1 == body_begin + t.chars().count());
+        particle.is_some() && !genitive_of_known
+    });
+    if particle_inside {
+        return false;
+    }
+    !ctx.found.iter().any(|m| {
+        m.key.kind == EntityKind::Series && m.span.begin < span.end && span.begin < m.span.end
+    })
+}
+
+/// `제 3회 «구 드 프랑스(Goût de France)» 행사`, `제2회 'ASEAN+3 협력(ACCSM+3)' 회의`:
+/// an ordinal before a quoted name, maybe followed by an event noun.
+static KO_ORDINAL_QUOTED: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r#"제 ?(?P<n>\d+) ?[회차] ?[「『"'«] ?(?P<q>[^」』"'«»\n]{{2,60}}?) ?[」』"'»](?: ?(?P<noun>{KO_EVENT_NOUNS}))?"#
+    ))
+});
+
+/// The English head noun for a Korean event noun written after a quoted name.
+fn event_noun_en(noun: &str) -> Option<&'static str> {
+    Some(match noun {
+        "회의" | "미팅" | "총회" | "장관회의" => "Meeting",
+        "포럼" => "Forum",
+        "세미나" => "Seminar",
+        "워크숍" => "Workshop",
+        "컨퍼런스" | "콘퍼런스" => "Conference",
+        "정상회의" | "서밋" => "Summit",
+        "박람회" => "Fair",
+        _ => return None,
+    })
+}
+
+/// Events named by an ordinal and a quoted name ([`KO_ORDINAL_QUOTED`]). The Korean label
+/// is the ordinal, the quoted name and a specific event noun after it (a generic `행사`,
+/// "event", is left out); the English label is the ordinal and the Latin gloss in the
+/// name's last brackets, with the English event noun (`3rd Goût de France`, `2nd
+/// ACCSM+3 Meeting`). A quoted known series is an edition of it.
+fn ordinal_quoted(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
+    let pat = &*KO_ORDINAL_QUOTED;
+    for caps in ctx.find_all(pat) {
+        let (Some(whole), Some(n), Some(q)) =
+            (caps[0], group(pat, &caps, "n"), group(pat, &caps, "q"))
+        else {
+            continue;
+        };
+        if overlaps_placed(placed, whole) {
+            continue;
+        }
+        let Ok(n) = ctx.slice(n).parse::<u32>() else {
+            continue;
+        };
+        let noun = group(pat, &caps, "noun").map(|s| (s, ctx.slice(s)));
+        let name = ctx.slice(q);
+        let (bare, gloss) = match name.strip_suffix(')').and_then(|x| x.rsplit_once('(')) {
+            Some((bare, gloss)) if gloss.starts_with(|c: char| c.is_ascii_alphabetic()) => {
+                (bare.trim().to_string(), Some(gloss.trim().to_string()))
+            }
+            _ => (name.clone(), None),
+        };
+        if let Some(series) = [Some(&bare), gloss.as_ref()]
+            .into_iter()
+            .flatten()
+            .find_map(|x| ctx.gaz.lookup(x, Some(EntityKind::Series), ctx.date()))
+        {
+            let key = edition_event(ctx, out, &series.key.clone(), Edition::Ordinal(n));
+            placed.push(Placed {
+                span: whole,
+                key,
+                year: None,
+            });
+            continue;
+        }
+        let specific = noun.as_ref().filter(|(_, t)| t != "행사");
+        let span = Span {
+            begin: whole.begin,
+            end: match (&specific, &noun) {
+                (Some((s, _)), _) => s.end,
+                (None, Some((s, _))) => s.begin,
+                (None, None) => whole.end,
+            },
+        };
+        let ko = ctx.slice(span).trim_end().to_string();
+        let en = gloss.map(
+            |g| match specific.as_ref().and_then(|(_, t)| event_noun_en(t)) {
+                Some(head) if !g.ends_with(head) => format!("{} {g} {head}", ordinal(n)),
+                _ => format!("{} {g}", ordinal(n)),
+            },
+        );
+        let slug = match &en {
+            Some(e) => slugify(e),
+            None => slugify(&romanize_word(&ko)),
+        };
+        if slug.is_empty() {
+            continue;
+        }
+        let kind = kind_of(specific.map_or(bare.as_str(), |(_, t)| t.as_str()));
+        let key = EntityKey::new(EntityKind::Event, slug);
+        out.add_event(plain_event(key.clone(), kind, en.as_deref(), Some(&ko)));
+        placed.push(Placed {
+            span: Span {
+                begin: span.begin,
+                end: span.begin + ko.chars().count(),
+            },
+            key,
+            year: None,
         });
-        let text = ctx.slice(span);
-        let toks: Vec<&str> = text.split(' ').collect();
-        let latin_first = first.is_ascii_alphabetic()
-            && toks[0]
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '-');
-        let particle_inside = toks[..toks.len() - 1]
-            .iter()
-            .any(|t| crate::ingest::particles::strip_particle(t).1.is_some());
-        if !(starts_known || latin_first) || text.starts_with("제") || particle_inside {
-            continue;
-        }
-        // Not a bare series name (handled as editions).
-        if ctx.found.iter().any(|m| {
-            m.key.kind == EntityKind::Series && m.span.begin < span.end && span.begin < m.span.end
-        }) {
-            continue;
-        }
-        add_named(ctx, out, placed, span, None);
     }
 }
 
@@ -960,14 +1193,14 @@ fn add_named(
 
 static SIGN_KO: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?P<obj>[가-힣A-Za-z0-9()·\s-]{0,20}?(?:양해각서|업무협약|협약|의향서|선언문|선언|협정|MOU|MoU))\S*\s*(?:을|를)?\s*(?:체결|서명)",
+        r"(?P<obj>[가-힣A-Za-z0-9()·\s-]{0,20}?(?:양해각서|업무협약|협약|의향서|선언문|선언|헌장|협정|MOU|MoU))\S*\s*(?:을|를)?\s*(?:체결|서명|채택)",
     )
 });
 static VISIT_KO: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?:방한|방문)(?:하|했|한|을|하여|해|하였|할)"));
+    LazyLock::new(|| re(r"(?:방한|방문)(?:하|했|한|을|하여|해|하였|할| 시| 때| 중| 당시)"));
 static SIGN_EN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:signed|signs|sign|inked|signing of|to sign)\b[^.]{0,40}?\b(?P<obj>(?:an?|the)\s+)?(?P<o>(?:[A-Z][\w-]*\s+)*(?:memorandum of understanding|Memorandum of Understanding|MOU|MoU|MoC|[Ll]etter of [Ii]ntent|LOI|[Dd]eclaration|[Aa]greement|Communique|[Cc]harter)(?:\s*\([A-Za-z]+\))?(?:\s+(?:on|for)\s+(?:[A-Z][\w-]*(?:\s+(?:(?:in the|of the|of|and|the|for)\s+)*[A-Z][\w-]*)*|[\w-]+))?)",
+        r"\b(?:signed|signs|sign|inked|signing of|to sign|adopted|adopts|to adopt)\b[^.]{0,40}?\b(?P<obj>(?:an?|the)\s+)?(?P<o>(?:[A-Z][\w-]*\s+)*(?:memorandum of understanding|Memorandum of Understanding|MOU|MoU|MoC|[Ll]etter of [Ii]ntent|LOI|[Dd]eclaration|[Aa]greement|Communique|[Cc]harter)(?:\s*\([A-Za-z]+\))?(?:\s+(?:on|for)\s+(?:[A-Z][\w-]*(?:\s+(?:(?:in the|of the|of|and|the|for)\s+)*[A-Z][\w-]*)*|[\w-]+))?)",
     )
 });
 static VISIT_EN: LazyLock<Regex> =
@@ -1012,17 +1245,33 @@ fn happenings(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
                 continue;
             }
             done.push((sentence, kind));
-            let label = describe(ctx, sentence, kind, &caps);
+            let mut label = describe(ctx, sentence, kind, &caps);
             let canonical = match kind {
                 EventKind::Signing => signing_name(ctx, sentence, whole, &caps),
                 // A visit is reported only with its named visitors.
-                _ => match visit_name(ctx, sentence, whole) {
-                    Some(name) => Some(name),
+                _ => match visit_name(ctx, out, sentence, whole) {
+                    Some((name, ko)) => {
+                        if let Some(ko) = ko {
+                            label = ko;
+                        }
+                        Some(name)
+                    }
                     None => continue,
                 },
             };
             // A canonical name is the same in every notice and language: it is the key.
             let key = match &canonical {
+                // A visit named again in another sentence may be another visit (`지난 5월
+                // 방한 시`): a key of its own until the dates say (`qualify_repeated`).
+                Some(name) if kind == EventKind::Visit => {
+                    let mut slug = slugify(name);
+                    let mut k = 1;
+                    while out.events().iter().any(|e| e.entity.key.slug == slug) {
+                        k += 1;
+                        slug = format!("{}-{k}", slugify(name));
+                    }
+                    EntityKey::new(EntityKind::Event, slug)
+                }
                 Some(name) => EntityKey::new(EntityKind::Event, slugify(name)),
                 None => {
                     n += 1;
@@ -1037,11 +1286,23 @@ fn happenings(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
             // Letters of intent, declarations, charters and partnerships are documents
             // with names of their own (the gold gives them an Event line); memoranda and
             // agreements are named by their parties only.
-            ev.named = canonical.as_deref().is_some_and(|c| {
-                ["Letter of Intent", "Declaration", "Partnership", "Charter"]
-                    .iter()
-                    .any(|d| c.contains(d))
-            });
+            ev.named = kind == EventKind::Signing
+                && [canonical.as_deref(), Some(label.as_str())]
+                    .into_iter()
+                    .flatten()
+                    .any(|c| {
+                        [
+                            "Letter of Intent",
+                            "Declaration",
+                            "Partnership",
+                            "Charter",
+                            "선언",
+                            "헌장",
+                            "의향서",
+                        ]
+                        .iter()
+                        .any(|d| c.contains(d))
+                    });
             out.add_event(ev);
             placed.push(Placed {
                 span: whole,
@@ -1109,6 +1370,359 @@ static LAUNCH_ACTIVE: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?P<verb>unveiled|announced|launched)\s+(?:the\s+|its\s+|their\s+|an?\s+[\w-]+\s+(?:[\w-]+\s+)?(?:called|named|dubbed),?\s+){LAUNCHED_THING}"
     ))
 });
+
+/// Korean verbs of founding a body, with the noun the Korean label uses.
+static KO_FOUNDED: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?P<noun>창설|출범|설립|발족)(?:하|했|한|되|된|됐|시키|시켰|을|를|\s)"));
+
+/// English words of founding a body, passive or participle (`was founded`, `, established
+/// in`): the body is named before them.
+static EN_FOUNDED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:(?:was|were|has been|had been)\s+(?:founded|established|created|set up)|,\s*(?:founded|established|created)\s+(?:in|by|on))\b",
+    )
+});
+
+/// (4e) The founding of a body: `X는 … 창설했다`, `X가 출범했다`, `X was founded in
+/// 2014` → `Founding of X` (`X 창설` in Korean). X is the first organization (or series:
+/// the body whose meetings they are, its `part_of`) before the verb in its sentence, in
+/// Korean marked as subject, topic or object.
+fn foundings(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
+    let ko = ctx.lang() == Lang::Ko;
+    let pat: &Regex = if ko { &KO_FOUNDED } else { &EN_FOUNDED };
+    for caps in ctx.find_all(pat) {
+        let Some(verb) = caps[0] else { continue };
+        let sentence = ctx.sentence_of(verb.begin);
+        let before = ctx.found_in(
+            Span {
+                begin: sentence.begin,
+                end: verb.begin,
+            },
+            &[EntityKind::Organization, EntityKind::Series],
+        );
+        let subject = if ko {
+            before.iter().find(|m| {
+                m.particle
+                    .as_deref()
+                    .is_some_and(|p| ["은", "는", "이", "가", "을", "를"].contains(&p))
+            })
+        } else {
+            before
+                .last()
+                .filter(|m| verb.begin.saturating_sub(m.span.end) <= 40)
+        };
+        let Some(subject) = subject else { continue };
+        let body = match subject.key.kind {
+            EntityKind::Series => match ctx.gaz.get(&subject.key).and_then(|e| e.part_of.clone()) {
+                Some(org) if org.kind == EntityKind::Organization => org,
+                _ => continue,
+            },
+            _ => subject.key.clone(),
+        };
+        let Some(en_name) = ctx.label(out, &body, Lang::En) else {
+            continue;
+        };
+        // `the Agency for …`, `the National …`, but `Digital-5`, `OECD`.
+        let the = if en_name.split(' ').next().is_some_and(|w| {
+            [
+                "Ministry",
+                "Agency",
+                "Department",
+                "Office",
+                "Council",
+                "Committee",
+                "Commission",
+                "National",
+                "International",
+                "World",
+                "United",
+                "European",
+            ]
+            .contains(&w)
+        }) {
+            "the "
+        } else {
+            ""
+        };
+        let en = format!("Founding of {the}{en_name}");
+        let ko_label = match (ko, ctx.label(out, &body, Lang::Ko)) {
+            (true, Some(name)) => {
+                let noun = group(pat, &caps, "noun").map_or(String::new(), |n| ctx.slice(n));
+                Some(format!("{name} {noun}"))
+            }
+            _ => None,
+        };
+        let key = EntityKey::new(EntityKind::Event, slugify(&en));
+        if out.events().iter().any(|e| e.entity.key == key) || overlaps_placed(placed, verb) {
+            continue;
+        }
+        if ctx.gaz.get(&body).is_some() {
+            out.add_entity(
+                ctx.gaz
+                    .get(&body)
+                    .cloned()
+                    .unwrap_or_else(|| entity_with(body.clone(), Some(&en_name), None)),
+            );
+        }
+        let mut ev = plain_event(
+            key.clone(),
+            EventKind::Other,
+            Some(&en),
+            ko_label.as_deref(),
+        );
+        ev.named = false;
+        out.add_event(ev);
+        placed.push(Placed {
+            span: verb,
+            key,
+            year: None,
+        });
+    }
+}
+
+/// `외국 기자들을 위한 오찬을 주재`: a meal (`오찬`, `만찬`, `조찬`) hosted for guests.
+static KO_MEAL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:(?P<guests>(?:[가-힣]+ ){0,2}[가-힣]+?)(?:들)?(?:을|를) 위한 )?(?P<meal>오찬|만찬|조찬)(?: 간담회)?(?:을|를)? ?(?:주재|주최|개최|베풀)",
+    )
+});
+
+/// `hosted a luncheon for foreign journalists`.
+static EN_MEAL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:hosted|hosts|will host|gave|gives|will give)\s+(?:a|an)\s+(?P<meal>luncheon|lunch|dinner|breakfast)\b(?:\s+for\s+(?:the\s+|some\s+|about\s+|\d+\s+)*(?P<guests>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)(?:\s+(?:at|in|on|from|who|to)\b|[,.]))?",
+    )
+});
+
+/// Korean words for guests of a hosted meal, and their English.
+const KO_GUESTS: &[(&str, &str)] = &[
+    ("외국 기자", "foreign journalists"),
+    ("외신 기자", "foreign correspondents"),
+    ("기자", "journalists"),
+    ("주한 외교단", "the diplomatic corps in Korea"),
+    ("주한 대사", "ambassadors to Korea"),
+    ("대표단", "the delegation"),
+    ("참가자", "participants"),
+    ("참석자", "participants"),
+    ("연수생", "trainees"),
+    ("유학생", "international students"),
+    ("장관", "ministers"),
+];
+
+/// (4f) A meal hosted by a named person: `A 장관은 … 외국 기자들을 위한 오찬을 주재`,
+/// `A hosted a luncheon for foreign journalists` → `Luncheon hosted by Minister A for
+/// foreign journalists` (README conventions; the host's title from the post the notice
+/// gives them, the guests in English where the words are known). The host is the last
+/// person named before the words in the sentence.
+fn hosted_meals(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
+    let ko = ctx.lang() == Lang::Ko;
+    let pat: &Regex = if ko { &KO_MEAL } else { &EN_MEAL };
+    for caps in ctx.find_all(pat) {
+        let (Some(whole), Some(meal)) = (caps[0], group(pat, &caps, "meal")) else {
+            continue;
+        };
+        let sentence = ctx.sentence_of(whole.begin);
+        // (The guests' words may reach back over the host's name: search up to the meal.)
+        let hosts = ctx.found_in(
+            Span {
+                begin: sentence.begin,
+                end: meal
+                    .begin
+                    .min(group(pat, &caps, "guests").map_or(meal.begin, |g| g.end)),
+            },
+            &[EntityKind::Person],
+        );
+        let Some(host) = hosts.last() else { continue };
+        let Some(name) = person_label(ctx, out, &host.key) else {
+            continue;
+        };
+        // The host's title: from a post the notice gives them, else a known post written
+        // right next to the name (`강경화 외교장관`, `Foreign Minister Kang`).
+        let adjacent = ctx.found.iter().filter(|m| {
+            m.key.kind == EntityKind::Post
+                && (m.span.begin >= host.span.end && m.span.begin <= host.span.end + 1
+                    || m.span.end <= host.span.begin && m.span.end + 1 >= host.span.begin)
+        });
+        let title = out
+            .posts_of(&host.key)
+            .into_iter()
+            .chain(adjacent.map(|m| &m.key))
+            .find_map(|p| ctx.gaz.record(p).and_then(|r| r.title_en.clone()))
+            .map(|t| format!("{t} "))
+            .unwrap_or_default();
+        let meal_text = ctx.slice(meal).to_lowercase();
+        let meal_en = match meal_text.as_str() {
+            "오찬" | "luncheon" | "lunch" => "Luncheon",
+            "만찬" | "dinner" => "Dinner",
+            _ => "Breakfast",
+        };
+        // Korean guests: the longest known words ending the phrase (`…명의 외국 기자`).
+        let guests = group(pat, &caps, "guests").map(|g| ctx.slice(g));
+        let known_guests = guests.as_ref().and_then(|g| {
+            KO_GUESTS
+                .iter()
+                .filter(|(k, _)| g == k || g.ends_with(&format!(" {k}")))
+                .max_by_key(|(k, _)| k.len())
+        });
+        let guests_en = match (ko, &guests) {
+            (true, _) => known_guests.map(|(_, e)| (*e).to_string()),
+            (false, Some(g)) => Some(g.clone()),
+            _ => None,
+        };
+        let guests = if ko {
+            known_guests.map(|(k, _)| (*k).to_string())
+        } else {
+            guests
+        };
+        let en = match guests_en {
+            Some(g) => format!("{meal_en} hosted by {title}{name} for {g}"),
+            None => format!("{meal_en} hosted by {title}{name}"),
+        };
+        let ko_label = if ko {
+            let host_ko = ctx.label(out, &host.key, Lang::Ko).unwrap_or_default();
+            Some(match &guests {
+                Some(g) => format!("{host_ko} 주재 {g} {}", ctx.slice(meal)),
+                None => format!("{host_ko} 주재 {}", ctx.slice(meal)),
+            })
+        } else {
+            None
+        };
+        let key = EntityKey::new(EntityKind::Event, slugify(&en));
+        if out.events().iter().any(|e| e.entity.key == key) || overlaps_placed(placed, meal) {
+            continue;
+        }
+        let mut ev = plain_event(
+            key.clone(),
+            EventKind::Other,
+            Some(&en),
+            ko_label.as_deref(),
+        );
+        ev.named = false;
+        ev.organizer.push(host.key.clone());
+        out.add_event(ev);
+        placed.push(Placed {
+            span: meal,
+            key,
+            year: None,
+        });
+    }
+}
+
+/// A Korean event noun followed by a verb of holding (`간담회 개최`, `회의를 열었다`,
+/// `세미나를 가졌다`).
+static KO_HELD: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?P<noun>간담회|협의회|설명회|토론회|회의|포럼|세미나|워크숍)(?:을|를|가|이)?\s?(?:개최|열었|열린|열렸|연다|열어|가졌|갖)",
+    )
+});
+
+/// Words that point at an event or say when or how often it is held, rather than name it
+/// (`이번 회의`, `각 급별 회의`, `매년 회의`).
+const KO_DETERMINERS: &[&str] = &[
+    "이번",
+    "금번",
+    "동",
+    "각",
+    "이",
+    "그",
+    "본",
+    "해당",
+    "올해",
+    "작년",
+    "내년",
+    "지난",
+    "다음",
+    "관련",
+    "등",
+    "및",
+    "또는",
+    "첫",
+    "두",
+    "세",
+    "여러",
+    "모든",
+    "매년",
+    "매월",
+    "매달",
+    "매주",
+    "격년",
+    "이날",
+    "오늘",
+    "내일",
+    "어제",
+    "최근",
+    "처음",
+    "함께",
+    "직접",
+    "다시",
+    "또",
+    "또한",
+    "현재",
+    "향후",
+    "앞으로",
+    "잇따라",
+    "수시로",
+    "별도",
+];
+
+/// (3c) Korean events named by the plain nouns before an event noun that is held
+/// (`… 등 정책조율 간담회 개최`): up to two nouns before it (no particle, number, date,
+/// determiner, person, post or verb form), at least one. The name is Korean only.
+fn held_ko(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
+    if ctx.lang() != Lang::Ko {
+        return;
+    }
+    for caps in ctx.find_all(&KO_HELD) {
+        let Some(noun) = group(&KO_HELD, &caps, "noun") else {
+            continue;
+        };
+        // The word the noun ends (`실무회의`) and up to two plain words before it.
+        let mut begin = noun.begin;
+        while begin > 0 && !ctx.chars[begin - 1].is_whitespace() {
+            begin -= 1;
+        }
+        let mut words = 0;
+        loop {
+            if begin < 2 || ctx.chars[begin - 1] != ' ' || words == 2 {
+                break;
+            }
+            let mut b = begin - 1;
+            while b > 0 && !ctx.chars[b - 1].is_whitespace() {
+                b -= 1;
+            }
+            let word = ctx.slice(Span {
+                begin: b,
+                end: begin - 1,
+            });
+            let plain = !word.is_empty()
+                && word.chars().all(|c| ('가'..='힣').contains(&c))
+                && crate::ingest::particles::strip_particle(&word).1.is_none()
+                && !KO_DETERMINERS.contains(&word.as_str())
+                && !word.ends_with([
+                    '은', '는', '인', '한', '된', '할', '될', '던', '고', '며', '서', '여', '아',
+                    '어', '해', '게',
+                ])
+                && !ctx.found.iter().any(|m| {
+                    m.span.begin < begin - 1
+                        && b < m.span.end
+                        && matches!(m.key.kind, EntityKind::Person | EntityKind::Post)
+                });
+            if !plain {
+                break;
+            }
+            begin = b;
+            words += 1;
+        }
+        let span = Span {
+            begin,
+            end: noun.end,
+        };
+        if words == 0 || overlaps_placed(placed, span) {
+            continue;
+        }
+        add_named(ctx, out, placed, span, None);
+    }
+}
 
 /// (4c) Launches, unveilings and announcements of a named initiative, strategy, plan or
 /// programme (`X, which was announced in May`, `launched a program called X`,
@@ -1386,6 +2000,7 @@ fn signing_name(ctx: &Ctx, sentence: Span, whole: Span, caps: &[Option<Span>]) -
                 ("MoU", "MoU"),
                 ("의향서", "Letter of Intent"),
                 ("선언", "Declaration"),
+                ("헌장", "Charter"),
                 ("협정", "Agreement"),
                 ("협약", "Agreement"),
             ]
@@ -1453,13 +2068,214 @@ fn main_topic(ctx: &Ctx) -> Option<String> {
 }
 
 static LED_BY: LazyLock<Regex> = LazyLock::new(|| re(r"(?:headed|led) by\b"));
+/// The words between two persons joined as one party (`A 대통령과 B`, `A, B`, `A 및 B`).
+static KO_JOINED: LazyLock<Regex> = LazyLock::new(|| re(r"(?:와|과|및|,)\s*$"));
+
+/// Korean words for two officials meeting: `면담`, `회담`, `접견`, `회동`, `만나다`.
+static KO_MEET: LazyLock<Regex> = LazyLock::new(|| re(r"면담|회담|접견|회동|만나|만났|만남"));
+
+/// (4b, Korean) Meetings of two named persons: `A는 … B 장관과 면담을 가졌다`, `A와 B는
+/// 회담했다`, `A는 B를 접견했다` → `Meeting of A and B` (README conventions), the two
+/// persons named last before the verb in its sentence; the second stands close before the
+/// verb; a `정상회담` is a `Summit of A and B`. Labelled `A·B 면담` (with the verb's noun)
+/// in Korean.
+fn meetings_ko(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
+    if ctx.lang() != Lang::Ko {
+        return;
+    }
+    let mut done: Vec<Span> = Vec::new();
+    for caps in ctx.find_all(&KO_MEET) {
+        let Some(verb) = caps[0] else { continue };
+        let sentence = ctx.sentence_of(verb.begin);
+        if done.contains(&sentence) {
+            continue;
+        }
+        let mut persons: Vec<&super::Match> = Vec::new();
+        for m in ctx.found_in(
+            Span {
+                begin: sentence.begin,
+                end: verb.begin,
+            },
+            &[EntityKind::Person],
+        ) {
+            if !persons.iter().any(|p| p.key == m.key) {
+                persons.push(m);
+            }
+        }
+        let [a, b] = persons.as_slice() else { continue };
+        let gap = ctx.slice(Span {
+            begin: b.span.end,
+            end: verb.begin,
+        });
+        if gap.chars().count() > 25 || gap.contains(',') {
+            continue;
+        }
+        let (Some(a_en), Some(b_en)) = (
+            person_label(ctx, out, &a.key),
+            person_label(ctx, out, &b.key),
+        ) else {
+            continue;
+        };
+        // `정상회담`: a meeting of heads of state or government is a summit.
+        let summit = ctx.slice(Span {
+            begin: verb.begin.saturating_sub(2),
+            end: verb.begin,
+        }) == "정상";
+        let ko = match (
+            ctx.label(out, &a.key, Lang::Ko),
+            ctx.label(out, &b.key, Lang::Ko),
+        ) {
+            (Some(x), Some(y)) => {
+                let noun = match ctx.slice(verb).as_str() {
+                    "만나" | "만났" | "만남" => "만남".to_string(),
+                    v if summit => format!("정상{v}"),
+                    v => v.to_string(),
+                };
+                Some(format!("{x}·{y} {noun}"))
+            }
+            _ => None,
+        };
+        done.push(sentence);
+        let head = if summit { "Summit" } else { "Meeting" };
+        let en = format!("{head} of {a_en} and {b_en}");
+        let mut slug = slugify(&en);
+        let mut n = 1;
+        while out.events().iter().any(|e| e.entity.key.slug == slug) {
+            n += 1;
+            slug = format!("{}-{n}", slugify(&en));
+        }
+        let key = EntityKey::new(EntityKind::Event, slug);
+        let mut ev = plain_event(key.clone(), EventKind::Meeting, Some(&en), ko.as_deref());
+        ev.named = false;
+        out.add_event(ev);
+        placed.push(Placed {
+            span: verb,
+            key,
+            year: None,
+        });
+    }
+}
+
+/// A meeting or visit counted as one of several (`4번째 만남`, `두 번째 방한`, `their
+/// third meeting`, `second visit`).
+static COUNTED_MEETING: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:\d+|두|세|네|다섯)\s?번째\s?(?:만남|면담|회담|방한|방문)|(?i:\b(?:second|third|fourth|fifth|\d+(?:nd|rd|th))\s+(?:meeting|visit)\b)",
+    )
+});
+
+/// Month names for `(Month Year)` qualifiers.
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// A notice that reports several visits or meetings on different dates names each with
+/// its date (README conventions: `Visit of A to B (March 2017)`, `Meeting of A and B (May
+/// 2016)`): the English label gets `(Month Year)` (or `(Year)`), and the key follows it.
+/// A notice that counts them (`4번째 만남`, `their third meeting`, `second visit`) says
+/// there were others, so its visits and meetings are dated too. One visit or meeting, or
+/// several in one month, keep the plain name otherwise.
+fn qualify_repeated(ctx: &Ctx, out: &mut Out, placed: &mut [Placed]) {
+    let is_happening = |e: &Event| {
+        !e.named
+            && matches!(e.kind, EventKind::Visit | EventKind::Meeting)
+            && e.entity
+                .label(Lang::En)
+                .is_some_and(|l| l.starts_with("Visit of ") || l.starts_with("Meeting of "))
+    };
+    let when = |d: DateValue| match d {
+        DateValue::Year(y) => format!("{y}"),
+        DateValue::YearMonth(y, m) | DateValue::Date(y, m, _) => {
+            format!("{} {y}", MONTHS[(m as usize).clamp(1, 12) - 1])
+        }
+    };
+    // Happenings of one name told in several sentences: those without a date of their
+    // own, or in the same month, are one happening.
+    let named_alike: Vec<(EntityKey, String, Option<String>)> = out
+        .events()
+        .iter()
+        .filter(|e| is_happening(e))
+        .filter_map(|e| {
+            Some((
+                e.entity.key.clone(),
+                e.entity.label(Lang::En)?.to_string(),
+                e.start.map(when),
+            ))
+        })
+        .collect();
+    for (i, (key, label, w)) in named_alike.iter().enumerate() {
+        let keeper = named_alike[..i].iter().find(|(k, l, kw)| {
+            l == label
+                && out.events().iter().any(|e| &e.entity.key == k)
+                && (w.is_none() || kw.is_none() || kw == w)
+        });
+        let Some((keeper, _, _)) = keeper else {
+            continue;
+        };
+        if let Some(mut ev) = out.remove_event(key) {
+            ev.entity.key = keeper.clone();
+            out.add_event(ev);
+            for p in placed.iter_mut().filter(|p| &p.key == key) {
+                p.key = keeper.clone();
+            }
+        }
+    }
+    let dated: Vec<(EntityKey, String, String)> = out
+        .events()
+        .iter()
+        .filter(|e| is_happening(e))
+        .filter_map(|e| {
+            Some((
+                e.entity.key.clone(),
+                e.entity.label(Lang::En)?.to_string(),
+                when(e.start?),
+            ))
+        })
+        .collect();
+    let mut distinct: Vec<&str> = Vec::new();
+    for (_, _, w) in &dated {
+        push_unique(&mut distinct, w.as_str());
+    }
+    if distinct.is_empty() || distinct.len() < 2 && !COUNTED_MEETING.is_match(ctx.text()) {
+        return;
+    }
+    for (key, label, w) in &dated {
+        let Some(mut ev) = out.remove_event(key) else {
+            continue;
+        };
+        let label = format!("{label} ({w})");
+        let new_key = EntityKey::new(EntityKind::Event, slugify(&label));
+        let ko = ev.entity.label(Lang::Ko).map(str::to_string);
+        ev.entity = entity_with(new_key.clone(), Some(&label), ko.as_deref());
+        out.add_event(ev);
+        for p in placed.iter_mut().filter(|p| &p.key == key) {
+            p.key = new_key.clone();
+        }
+    }
+}
 
 /// The canonical English name of a visit (README conventions): `Visit of <A>[ and <B>]
 /// to <country>`. The visitors are the persons named as the subject, right before the
 /// verb (a person introduced by `headed by`/`led by` leads a delegation, not a visit of
 /// their own); the destination is the country right after the verb (`visited Korea`,
 /// `한국을 방문`), or Korea for `방한`. `None` without a named visitor or a destination.
-fn visit_name(ctx: &Ctx, sentence: Span, verb: Span) -> Option<String> {
+fn visit_name(
+    ctx: &Ctx,
+    out: &Out,
+    sentence: Span,
+    verb: Span,
+) -> Option<(String, Option<String>)> {
     let persons: Vec<&super::Match> = ctx
         .found_in(
             Span {
@@ -1477,12 +2293,45 @@ fn visit_name(ctx: &Ctx, sentence: Span, verb: Span) -> Option<String> {
             !LED_BY.is_match(&before)
         })
         .collect();
+    // In Korean the visitors are the last person before the verb and those joined to it
+    // (`A 대통령과 B 총리가 방한`); the subject may stand further from the verb (a title
+    // and a date between).
+    let persons = match ctx.lang() {
+        Lang::En => persons,
+        Lang::Ko => {
+            let mut chain: Vec<&super::Match> = Vec::new();
+            for m in persons.iter().rev() {
+                // `칼률라이드(Kaljulaid)`: the same person written twice.
+                if chain.last().is_some_and(|next| next.key == m.key) {
+                    if let Some(last) = chain.last_mut() {
+                        *last = m;
+                    }
+                    continue;
+                }
+                let joined = chain.last().is_none_or(|next| {
+                    let gap = ctx.slice(Span {
+                        begin: m.span.end,
+                        end: next.span.begin,
+                    });
+                    gap.chars().count() <= 30 && KO_JOINED.is_match(&gap)
+                });
+                if !joined {
+                    break;
+                }
+                chain.push(m);
+            }
+            chain.reverse();
+            chain
+        }
+    };
     let last = persons.last()?;
     let gap = ctx.slice(Span {
         begin: last.span.end,
         end: verb.begin,
     });
-    if gap.chars().count() > 24 || gap.contains(',') && ctx.lang() == Lang::En && gap.len() > 2 {
+    let max_gap = if ctx.lang() == Lang::Ko { 70 } else { 24 };
+    if gap.chars().count() > max_gap || gap.contains(',') && ctx.lang() == Lang::En && gap.len() > 2
+    {
         return None;
     }
     let verb_text = ctx.slice(verb);
@@ -1511,15 +2360,64 @@ fn visit_name(ctx: &Ctx, sentence: Span, verb: Span) -> Option<String> {
         place
     };
     let mut names: Vec<String> = Vec::new();
+    let mut names_ko: Vec<String> = Vec::new();
     for m in &persons {
-        if let Some(n) = ctx.gaz.get(&m.key).and_then(|e| e.label(Lang::En)) {
-            push_unique(&mut names, n.to_string());
+        if let Some(n) = ctx.label(out, &m.key, Lang::En) {
+            push_unique(&mut names, n);
+            if let Some(k) = ctx.label(out, &m.key, Lang::Ko) {
+                push_unique(&mut names_ko, k);
+            }
         }
     }
     if names.is_empty() {
         return None;
     }
-    Some(format!("Visit of {} to {place}", names.join(" and ")))
+    // In Korean: `A·B 방한`, `A 일본 방문`.
+    let ko = (names_ko.len() == names.len()).then(|| {
+        let who = names_ko.join("·");
+        if destination.slug == "kr" {
+            Some(format!("{who} 방한"))
+        } else {
+            ctx.label(out, &destination, Lang::Ko)
+                .map(|d| format!("{who} {d} 방문"))
+        }
+    });
+    Some((
+        format!("Visit of {} to {place}", names.join(" and ")),
+        ko.flatten(),
+    ))
+}
+
+/// The name of the document in the Korean object of a signing verb: the words before the
+/// document noun back to the last word that ends a clause (a connective `및`/`등`/`또는`,
+/// or a word ending in a case particle or an adnominal ending, like `등을`, `담은`,
+/// `포함한`), so
+/// `D5 결과 등을 담은 부산선언문` names `부산선언문`, while `전자정부 분야 협력에 관한
+/// 협력의향서` stays whole (`에 관한` links the field to the document).
+fn ko_document_name(obj: &str) -> String {
+    let toks: Vec<&str> = obj.split_whitespace().collect();
+    let ends_clause = |t: &str| {
+        if ["및", "등", "또는", "그리고"].contains(&t) {
+            return true;
+        }
+        let (stem, particle) = crate::ingest::particles::strip_particle(t);
+        if particle.is_some_and(|p| !["에", "의", "에서"].contains(&p)) && !stem.is_empty() {
+            return true;
+        }
+        // One syllable and a particle or adnominal ending (`등을`, `것을`, `담은`), or a
+        // verb's adnominal form (`포함한`, `규정된`), but not the postpositions that link
+        // a field to the document (`협력에 관한`, `교류를 위한`).
+        let chars: Vec<char> = t.chars().collect();
+        (chars.len() == 2 && ['을', '를', '은', '는'].contains(&chars[1]))
+            || (chars.len() >= 2
+                && t.ends_with(['한', '된', '은', '는'])
+                && !["관한", "대한", "위한", "의한", "통한", "향한"].contains(&t))
+    };
+    let start = toks[..toks.len().saturating_sub(1)]
+        .iter()
+        .rposition(|t| ends_clause(t))
+        .map_or(0, |i| i + 1);
+    toks[start..].join(" ")
 }
 
 /// A descriptive label for an unnamed happening, in the notice language.
@@ -1534,7 +2432,7 @@ fn describe(ctx: &Ctx, sentence: Span, kind: EventKind, caps: &[Option<Span>]) -
                 .map(|s| ctx.slice(s).trim().to_string())
                 .unwrap_or_default();
             if ko {
-                format!("{obj} 체결")
+                format!("{} 체결", ko_document_name(&obj))
             } else {
                 format!("Signing of the {obj}")
             }
@@ -1609,6 +2507,18 @@ fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
             .filter(|d| d.span.begin >= seg.begin && d.span.end <= seg.end)
             .filter(|d| p.year.is_none_or(|y| d.value.year() == y))
             .collect();
+        // A Korean happening placed at its verb (`… 2월에 … 방한하였을 때`) is dated
+        // before the verb: without a date in its stretch, the last one before it in the
+        // sentence.
+        let dates = if dates.is_empty() && ctx.lang() == Lang::Ko && !ev.named {
+            ctx.dates
+                .iter()
+                .rfind(|d| d.span.begin >= sentence.begin && d.span.end <= p.span.begin)
+                .into_iter()
+                .collect()
+        } else {
+            dates
+        };
         if let Some(d) = dates.first() {
             let precise = |v: &DateValue| !matches!(v, DateValue::Year(_));
             if ev.start.is_none() || (precise(&d.value) && !ev.start.is_some_and(|s| precise(&s))) {
@@ -1823,7 +2733,7 @@ pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
     &NAMED_EN,
     &AFTER_ACRONYM,
     &HAS_YEAR,
-    &KO_QUOTED_NAME,
+    &KO_QUOTED,
     &KO_NAME_PHRASE,
     &ORDINAL_SERIES,
     &SIGN_KO,
@@ -1848,6 +2758,17 @@ pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
     &HOST_BY,
     &HOST_VERB,
     &ATTEND,
+    &KO_ORDINAL_PREFIX,
+    &KO_BILATERAL,
+    &KO_ORDINAL_QUOTED,
+    &KO_FOUNDED,
+    &EN_FOUNDED,
+    &KO_MEAL,
+    &EN_MEAL,
+    &KO_HELD,
+    &KO_JOINED,
+    &KO_MEET,
+    &COUNTED_MEETING,
 ];
 
 #[cfg(test)]
@@ -1999,6 +2920,21 @@ mod tests {
                 None,
             ),
             ("en", "The ministry visited France in June.", None),
+            (
+                "ko",
+                "앙헬 구리아 OECD 사무총장이 지난 3월 서울에서 열린 회의 참석을 위해 사흘 일정으로 방한했다.",
+                Some("Visit of Angel Gurría to the Republic of Korea"),
+            ),
+            (
+                "ko",
+                "앙헬 구리아(Angel Gurría) 사무총장과 홍윤식 장관이 일본을 방문했다.",
+                Some("Visit of Angel Gurría and Hong Yun-sik to Japan"),
+            ),
+            (
+                "ko",
+                "홍윤식 장관은 지난 5월 앙헬 구리아 사무총장 방한 시 논의를 이어갔다.",
+                Some("Visit of Angel Gurría to the Republic of Korea"),
+            ),
             ("ko", "대표단이 프랑스를 방문했다.", None),
         ] {
             let got = run(lang, text);
@@ -2009,6 +2945,25 @@ mod tests {
                 .filter_map(|e| e.entity.label(Lang::En))
                 .collect();
             assert_eq!(names, want.into_iter().collect::<Vec<_>>(), "{text}");
+        }
+        // Korean labels name the visitors and the destination.
+        for (text, want) in [
+            (
+                "앙헬 구리아 사무총장이 지난달 방한했다.",
+                "앙헬 구리아 방한",
+            ),
+            (
+                "앙헬 구리아 사무총장과 홍윤식 장관이 일본을 방문했다.",
+                "앙헬 구리아·홍윤식 일본 방문",
+            ),
+        ] {
+            let got = run("ko", text);
+            let names: Vec<&str> = got
+                .events
+                .iter()
+                .filter_map(|e| e.entity.label(Lang::Ko))
+                .collect();
+            assert_eq!(names, [want], "{text}");
         }
     }
 
@@ -2036,6 +2991,215 @@ mod tests {
                 .iter()
                 .filter(|e| e.kind == EventKind::Meeting)
                 .filter_map(|e| e.entity.label(Lang::En))
+                .collect();
+            assert_eq!(names, want.into_iter().collect::<Vec<_>>(), "{text}");
+        }
+    }
+
+    /// (Korean text, meeting name or none) — meetings of two named persons in Korean.
+    #[test]
+    fn korean_meeting_names() {
+        for (text, want) in [
+            (
+                "홍윤식 장관은 지난 2일 앙헬 구리아 사무총장과 면담을 가졌다.",
+                Some((
+                    "Meeting of Hong Yun-sik and Angel Gurría",
+                    "홍윤식·앙헬 구리아 면담",
+                )),
+            ),
+            (
+                "홍윤식 장관과 앙헬 구리아 사무총장은 파리에서 회담했다.",
+                Some((
+                    "Meeting of Hong Yun-sik and Angel Gurría",
+                    "홍윤식·앙헬 구리아 회담",
+                )),
+            ),
+            (
+                "앙헬 구리아 사무총장은 홍윤식 장관을 만나 협력을 논의했다.",
+                Some((
+                    "Meeting of Angel Gurría and Hong Yun-sik",
+                    "앙헬 구리아·홍윤식 만남",
+                )),
+            ),
+            (
+                "홍윤식 장관은 앙헬 구리아 사무총장과 정상회담을 했다.",
+                Some((
+                    "Summit of Hong Yun-sik and Angel Gurría",
+                    "홍윤식·앙헬 구리아 정상회담",
+                )),
+            ),
+            ("홍윤식 장관은 각국 대표단을 접견했다.", None),
+        ] {
+            let got = run("ko", text);
+            let names: Vec<(&str, &str)> = got
+                .events
+                .iter()
+                .filter(|e| e.kind == EventKind::Meeting)
+                .filter_map(|e| Some((e.entity.label(Lang::En)?, e.entity.label(Lang::Ko)?)))
+                .collect();
+            assert_eq!(names, want.into_iter().collect::<Vec<_>>(), "{text}");
+            assert!(got.events.iter().all(|e| !e.named), "{text}");
+        }
+    }
+
+    /// A Korean visit is dated before its verb, also past another event named between.
+    #[test]
+    fn korean_visit_dated_before_its_verb() {
+        let got = run_with_dates(
+            "ko",
+            "앙헬 구리아 사무총장이 2월에 부산 올림픽 개최를 계기로 방한했다.",
+            &[("2월", DateValue::YearMonth(2017, 2))],
+        );
+        let visit = got
+            .events
+            .iter()
+            .find(|e| e.kind == EventKind::Visit)
+            .unwrap_or_else(|| panic!("no visit: {:#?}", got.events));
+        assert_eq!(visit.start, Some(DateValue::YearMonth(2017, 2)));
+    }
+
+    /// (lang, text, dates, names) — visits and meetings get `(Month Year)` when the notice
+    /// reports several on different dates, or counts them (`세 번째 만남`, `third
+    /// meeting`); one of them keeps the plain name.
+    #[test]
+    fn repeated_visits_and_meetings_are_dated() {
+        for (lang, text, dates, want) in [
+            (
+                "ko",
+                "앙헬 구리아 사무총장이 2017년 3월 방한했다. 홍윤식 장관은 지난해 6월 앙헬 구리아 사무총장 방한 시 협력을 논의했다.",
+                vec![
+                    ("2017년 3월", DateValue::YearMonth(2017, 3)),
+                    ("지난해 6월", DateValue::YearMonth(2016, 6)),
+                ],
+                vec![
+                    "Visit of Angel Gurría to the Republic of Korea (March 2017)",
+                    "Visit of Angel Gurría to the Republic of Korea (June 2016)",
+                ],
+            ),
+            (
+                "ko",
+                "앙헬 구리아 사무총장은 3월 2일 홍윤식 장관과 면담했다. 이번이 세 번째 만남이다.",
+                vec![("3월 2일", DateValue::Date(2017, 3, 2))],
+                vec!["Meeting of Angel Gurría and Hong Yun-sik (March 2017)"],
+            ),
+            (
+                "en",
+                "Angel Gurría met with Hong Yun-sik in Paris on May 2. It was their third meeting.",
+                vec![("May 2", DateValue::Date(2017, 5, 2))],
+                vec!["Meeting of Angel Gurría and Hong Yun-sik (May 2017)"],
+            ),
+            (
+                "ko",
+                "앙헬 구리아 사무총장이 2017년 3월 방한했다. 구리아 사무총장은 방한 중 강연도 했다.",
+                vec![("2017년 3월", DateValue::YearMonth(2017, 3))],
+                vec!["Visit of Angel Gurría to the Republic of Korea"],
+            ),
+        ] {
+            let got = run_with_dates(lang, text, &dates);
+            let names: Vec<&str> = got
+                .events
+                .iter()
+                .filter_map(|e| e.entity.label(Lang::En))
+                .collect();
+            assert_eq!(names, want, "{text}");
+        }
+    }
+
+    /// (lang, text, founding name or none) — the founding of a named body.
+    #[test]
+    fn founding_names() {
+        for (lang, text, want) in [
+            (
+                "ko",
+                "경제협력개발기구는 1961년 여러 나라가 주도해 창설했다.",
+                Some(("Founding of OECD", Some("경제협력개발기구 창설"))),
+            ),
+            (
+                "ko",
+                "지난해 국제연합이 출범한 뒤 협력이 늘었다.",
+                Some(("Founding of the United Nations", Some("국제연합 출범"))),
+            ),
+            (
+                "en",
+                "The OECD was founded in 1961 by twenty countries.",
+                Some(("Founding of OECD", None)),
+            ),
+            ("ko", "정부는 새 위원회를 출범시켰다.", None),
+            ("en", "The committee was founded in 1990.", None),
+        ] {
+            let got = run(lang, text);
+            let names: Vec<(&str, Option<&str>)> = got
+                .events
+                .iter()
+                .filter_map(|e| Some((e.entity.label(Lang::En)?, e.entity.label(Lang::Ko))))
+                .collect();
+            assert_eq!(names, want.into_iter().collect::<Vec<_>>(), "{text}");
+        }
+    }
+
+    /// (lang, text, meal name) — meals hosted by a named person, with the host's title
+    /// and the guests.
+    #[test]
+    fn hosted_meal_names() {
+        for (lang, text, want) in [
+            (
+                "ko",
+                "홍윤식 행정자치부 장관은 20개국 외국 기자들을 위한 오찬을 주재했다.",
+                "Luncheon hosted by Minister Hong Yun-sik for foreign journalists",
+            ),
+            (
+                "ko",
+                "앙헬 구리아 사무총장은 회의 참가자들을 위한 만찬을 베풀었다.",
+                "Dinner hosted by Angel Gurría for participants",
+            ),
+            (
+                "ko",
+                "홍윤식 장관은 참가자들을 위한 만찬을 주재했다.",
+                "Dinner hosted by Hong Yun-sik for participants",
+            ),
+            (
+                "ko",
+                "앙헬 구리아 사무총장은 서울에서 오찬을 주최했다.",
+                "Luncheon hosted by Angel Gurría",
+            ),
+            (
+                "en",
+                "Minister of the Interior Hong Yun-sik hosted a luncheon for foreign journalists at the ministry.",
+                "Luncheon hosted by Minister Hong Yun-sik for foreign journalists",
+            ),
+        ] {
+            let got = run(lang, text);
+            let names: Vec<&str> = got
+                .events
+                .iter()
+                .filter_map(|e| e.entity.label(Lang::En))
+                .collect();
+            assert_eq!(names, [want], "{text}");
+        }
+    }
+
+    /// (text, event name or none) — Korean events named by the nouns before an event
+    /// noun that is held; pointing words, particles and verb forms name nothing.
+    #[test]
+    fn korean_held_event_names() {
+        for (text, want) in [
+            (
+                "각 부처 실무자가 모여 정책조율 간담회를 열었다.",
+                Some("정책조율 간담회"),
+            ),
+            (
+                "세 기관은 지난 2일 데이터 협력 실무 회의를 개최했다.",
+                Some("협력 실무 회의"),
+            ),
+            ("장관은 이번 회의를 개최했다.", None),
+            ("두 나라는 매년 회의를 연다.", None),
+            ("정부는 회의를 열었다.", None),
+        ] {
+            let got = run("ko", text);
+            let names: Vec<&str> = got
+                .events
+                .iter()
+                .filter_map(|e| e.entity.label(Lang::Ko))
                 .collect();
             assert_eq!(names, want.into_iter().collect::<Vec<_>>(), "{text}");
         }
@@ -2163,6 +3327,154 @@ mod tests {
             .map(|e| e.entity.label(Lang::En))
             .collect();
         assert_eq!(names, [Some("World Farming Expo 2017")]);
+    }
+
+    /// (text, Korean label, English label) — Korean event names: an ordinal before a
+    /// bilateral name, a name found after words that start no name, a genitive after a
+    /// known place, guillemets with a year, an ordinal before a quoted name with a Latin
+    /// gloss (a generic `행사` after it is left out, a specific noun kept).
+    #[test]
+    fn korean_named_event_forms() {
+        for (text, ko, en) in [
+            (
+                "두 장관은 제 2회 한-덴 데이터 세미나에 참석했다.",
+                "제 2회 한-덴 데이터 세미나",
+                None,
+            ),
+            (
+                "총리는 지난달 총리가 부산 올림픽 준비를 살폈다.",
+                "부산 올림픽",
+                None,
+            ),
+            (
+                "장관은 한국의 공공데이터 공유 초청연수를 열었다.",
+                "한국의 공공데이터 공유 초청연수",
+                None,
+            ),
+            (
+                "시장은 « 부산 스마트 행정 포럼 2017 »에 참석했다.",
+                "부산 스마트 행정 포럼 2017",
+                None,
+            ),
+            (
+                "양국은 제4회 «맛있는 세상(Taste of the World)» 행사를 함께 열었다.",
+                "제4회 «맛있는 세상(Taste of the World)»",
+                Some("4th Taste of the World"),
+            ),
+            (
+                "국장은 제5회 '북극 행정협력(ARC)' 회의에 참석했다.",
+                "제5회 '북극 행정협력(ARC)' 회의",
+                Some("5th ARC Meeting"),
+            ),
+        ] {
+            let got = run("ko", text);
+            let names: Vec<(Option<&str>, Option<&str>)> = got
+                .events
+                .iter()
+                .map(|e| (e.entity.label(Lang::Ko), e.entity.label(Lang::En)))
+                .collect();
+            assert_eq!(names, [(Some(ko), en)], "{text}");
+        }
+    }
+
+    /// (text, edition slugs) — Korean series editions: a series that starts a longer
+    /// quoted name is no edition; the year of a date before the series in its clause
+    /// names the edition, also for a quoted Korean name with a series as its gloss.
+    #[test]
+    fn korean_series_editions_in_context() {
+        for (text, dates, slugs) in [
+            (
+                "장관은 « 제2회 OECD 이-리더스 미팅 청년 포럼 »에 참석했다.",
+                vec![],
+                vec![],
+            ),
+            (
+                "차관은 2015년 10월 서울에서 열린 OECD 이-리더스 미팅에 참석했다.",
+                vec![("2015년 10월", DateValue::YearMonth(2015, 10))],
+                vec!["oecd-e-leaders-meeting-2015"],
+            ),
+            (
+                "장관은 2016년 5월 탈린에서 열리는 「디지털 지도자 회의(E-Leaders Meeting)」에 간다.",
+                vec![("2016년 5월", DateValue::YearMonth(2016, 5))],
+                vec!["oecd-e-leaders-meeting-2016"],
+            ),
+        ] {
+            let got = run_with_dates("ko", text, &dates);
+            let got: Vec<&str> = got
+                .events
+                .iter()
+                .filter(|e| e.series.is_some())
+                .map(|e| e.entity.key.slug.as_str())
+                .collect();
+            assert_eq!(got, slugs, "{text}");
+        }
+    }
+
+    /// Past ordinal editions dated in their own clause are those editions (no year
+    /// editions beside them); this year's meeting is the latest ordinal edition.
+    #[test]
+    fn korean_ordinal_editions_with_years() {
+        let got = run(
+            "ko",
+            "정부는 제3회 OECD 이-리더스 미팅을 연다. OECD 이-리더스 미팅의 제1회 회의는 2015년 탈린에서, 제2회 회의는 2016년 서울에서 개최됐다. 올해 회의에는 30개국이 참석한다.",
+        );
+        let mut slugs: Vec<&str> = got
+            .events
+            .iter()
+            .map(|e| e.entity.key.slug.as_str())
+            .collect();
+        slugs.sort_unstable();
+        assert_eq!(
+            slugs,
+            [
+                "1st-oecd-e-leaders-meeting",
+                "2nd-oecd-e-leaders-meeting",
+                "3rd-oecd-e-leaders-meeting"
+            ]
+        );
+    }
+
+    /// (lang, text, label) — the label of a signing names the document, not the clause
+    /// before it; a declaration is adopted as well as signed, and is named.
+    #[test]
+    fn signed_document_names() {
+        for (lang, text, want) in [
+            (
+                "ko",
+                "5개국 장관은 데이터 공유, 협력 확대 등을 담은 탈린선언문을 채택할 예정이다.",
+                "탈린선언문 체결",
+            ),
+            (
+                "ko",
+                "각국 대표는 개방 원칙을 담은 데이터 헌장에 서명했다.",
+                "데이터 헌장 체결",
+            ),
+            (
+                "ko",
+                "두 기관은 인력 교류 등을 포함한 협력의향서에 서명했다.",
+                "협력의향서 체결",
+            ),
+            (
+                "ko",
+                "두 장관은 각국 협력 및 데이터 분야 협력에 관한 의향서를 체결했다.",
+                "데이터 분야 협력에 관한 의향서 체결",
+            ),
+            (
+                "en",
+                "The five countries adopted the Tallinn Declaration on data in May.",
+                "Signing of the Tallinn Declaration on data",
+            ),
+        ] {
+            let got = run(lang, text);
+            let ev = got
+                .events
+                .iter()
+                .find(|e| e.kind == EventKind::Signing)
+                .unwrap_or_else(|| panic!("no signing in {text}"));
+            let lang = if lang == "ko" { Lang::Ko } else { Lang::En };
+            assert_eq!(ev.entity.label(lang), Some(want), "{text}");
+            assert!(ev.named, "{text}");
+        }
     }
 
     /// A Korean event name does not run across a line break (a list item before it).

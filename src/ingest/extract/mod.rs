@@ -451,6 +451,15 @@ impl Out {
         }
     }
 
+    /// The posts `person` holds in the notice, in the order found.
+    pub fn posts_of(&self, person: &EntityKey) -> Vec<&EntityKey> {
+        self.holdings
+            .iter()
+            .filter(|h| &h.person == person)
+            .map(|h| &h.post)
+            .collect()
+    }
+
     /// Adds a ranking (duplicates of entity, rank and edition dropped).
     pub fn ranking(&mut self, r: Ranking) {
         match self

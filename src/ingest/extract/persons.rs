@@ -119,6 +119,17 @@ const KO_NOT_NAMES: &[&str] = &[
     "내무",
     "재무",
     "외무",
+    // Sentence adverbs that start like a family name (`한편 베트남 총리는`).
+    "한편",
+    "이어",
+    "이후",
+    "이에",
+    "이때",
+    "전날",
+    "다만",
+    "또한",
+    "아울러",
+    "특히",
 ];
 
 /// Common capitalised words that never start or continue an English name.
@@ -1400,6 +1411,22 @@ fn resolve_person(
         out.add_entity(e);
         return Some(key);
     }
+    // `구리아 사무총장` after `앙헬 구리아`: the family name alone of a foreign person
+    // already found (a name written given name first, in several words) is that person,
+    // not a Korean name of its own.
+    if let Some(ko) = ko
+        && en.is_none()
+        && let Some(e) = out.entities.iter().find(|e| {
+            e.key.kind == EntityKind::Person
+                && e.labels.iter().chain(&e.alt_labels).any(|l| {
+                    Lang::from_tag(&l.lang) == Some(Lang::Ko)
+                        && l.text.split_whitespace().count() >= 2
+                        && l.text.split_whitespace().last() == Some(ko)
+                })
+        })
+    {
+        return Some(e.key.clone());
+    }
     let en_label = en_norm.or(romanized);
     let slug = match (&en_label, ko) {
         (Some(l), _) => slugify(l),
@@ -1614,6 +1641,43 @@ pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
 mod tests {
     use super::super::test_support::run;
     use super::*;
+
+    /// Regression (found with the Korean visit rules): a sentence adverb before a title
+    /// (`한편 … 총리는`) is no name (it was read as `Han Pyeon`).
+    #[test]
+    fn sentence_adverb_before_a_title_is_no_name() {
+        for text in [
+            "한편 프랑스 총리는 지난달 방한했다.",
+            "이어 프랑스 총리는 연설했다.",
+        ] {
+            let got = run("ko", text);
+            assert!(
+                got.entities
+                    .iter()
+                    .all(|e| e.key.kind != EntityKind::Person),
+                "{text}: {:#?}",
+                got.entities
+            );
+        }
+    }
+
+    /// Regression (found with the Korean visit rules): a foreign person's family name
+    /// alone, after their full Korean name, was read as a new Korean name (`구리아` →
+    /// `Koo Ri-a`).
+    #[test]
+    fn foreign_family_name_alone_is_the_person_found() {
+        let got = run(
+            "ko",
+            "앙헬 구리아 사무총장이 방한했다. 구리아 사무총장은 강연도 했다.",
+        );
+        let persons: Vec<&str> = got
+            .entities
+            .iter()
+            .filter(|e| e.key.kind == EntityKind::Person)
+            .map(|e| e.key.slug.as_str())
+            .collect();
+        assert_eq!(persons, ["angel-gurria"]);
+    }
 
     #[test]
     fn english_names_normalise() {

@@ -78,16 +78,35 @@ static KO_LIST: LazyLock<Regex> = LazyLock::new(|| {
 });
 static KO_PAREN: LazyLock<Regex> = LazyLock::new(|| re(r"\((?:[^()]*?\s?)?(?P<ord>\d+)\s?위\)"));
 
+/// `3회(2010, 2012, 2014)에 걸쳐 … 평가에서 1위`: a bracketed list of years before a
+/// Korean rank.
+static KO_YEARS_PAREN: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\((?P<years>(?:19|20)\d{2}(?:\s*[,·]\s*(?:19|20)\d{2})+)\)[^.()]{0,40}?(?P<ord>\d+)\s?위")
+});
+
+/// `ranked first three times (2010, 2012 and 2014)`: a bracketed list of years after an
+/// English rank.
+static EN_YEARS_PAREN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?P<ord>\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top)\b[^.;()]{0,60}?\((?P<years>(?:19|20)\d{2}(?:\s*(?:,|and|, and)\s*(?:19|20)\d{2})+)\)",
+    )
+});
+
 /// Finds rankings; adds edition events, their mentions and the rankings.
 pub(crate) fn extract(ctx: &Ctx, out: &mut Out) {
     let pats: Vec<(&Regex, bool)> = match ctx.lang() {
         Lang::En => vec![
+            (&EN_YEARS_PAREN, false),
             (&EN_PAREN, true),
             (&EN_LIST, false),
             (&EN_YEAR_FIRST, false),
             (&EN_RANKED, false),
         ],
-        Lang::Ko => vec![(&KO_PAREN, true), (&KO_LIST, false)],
+        Lang::Ko => vec![
+            (&KO_YEARS_PAREN, false),
+            (&KO_PAREN, true),
+            (&KO_LIST, false),
+        ],
     };
     let mut seen: Vec<Span> = Vec::new();
     for (pat, paren) in pats {
@@ -231,6 +250,8 @@ fn nearest_country(ctx: &Ctx, sentence: Span, pos: usize) -> Option<EntityKey> {
 #[cfg(test)]
 pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
     &YEARS,
+    &KO_YEARS_PAREN,
+    &EN_YEARS_PAREN,
     &EN_LIST,
     &EN_YEAR_FIRST,
     &EN_PAREN,
@@ -299,6 +320,34 @@ mod tests {
                     s("ee", 4, "un-e-government-survey-2016"),
                     s("fr", 9, "un-e-government-survey-2016"),
                     s("jp", 1, "un-e-government-survey-2016"),
+                ],
+            ),
+            (
+                "ko",
+                "한국은 네 차례(2008, 2010, 2012, 2014)에 걸쳐 UN 전자정부 평가에서 2위를 했다.",
+                vec![
+                    s("kr", 2, "un-e-government-survey-2008"),
+                    s("kr", 2, "un-e-government-survey-2010"),
+                    s("kr", 2, "un-e-government-survey-2012"),
+                    s("kr", 2, "un-e-government-survey-2014"),
+                ],
+            ),
+            (
+                "en",
+                "Japan placed 2nd in the United Nations E-Government Survey three times (2008, 2010 and 2012).",
+                vec![
+                    s("jp", 2, "un-e-government-survey-2008"),
+                    s("jp", 2, "un-e-government-survey-2010"),
+                    s("jp", 2, "un-e-government-survey-2012"),
+                ],
+            ),
+            (
+                "en",
+                "Korea placed 2nd three times (2008, 2010 and 2012) in the UN E-Government Survey.",
+                vec![
+                    s("kr", 2, "un-e-government-survey-2008"),
+                    s("kr", 2, "un-e-government-survey-2010"),
+                    s("kr", 2, "un-e-government-survey-2012"),
                 ],
             ),
             (
