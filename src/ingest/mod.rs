@@ -166,6 +166,8 @@ pub fn assemble(notice: Notice, gazetteer: &Gazetteer) -> Extraction {
     let dates = dates::find_dates(&notice.text, notice.lang, notice.date);
     let quantities = quantities::find_quantities(&notice.text, notice.lang);
     let extracted = extract::extract(&notice, &matches, &dates, gazetteer);
+    // After the rules, which may still read an edition's year as the event's date.
+    let dates = dates::drop_edition_years(&notice.text, dates);
     let matches: Vec<Match> = topics::drop_inside(matches, &extracted.mentions)
         .into_iter()
         .filter(|m| !extracted.superseded.contains(&(m.span, m.key.clone())))

@@ -197,6 +197,9 @@ const EN_KOREAN_FAMILY: &[&str] = &[
 
 /// Finds persons and posts; adds entities, mentions, holdings and found mentions.
 pub(crate) fn extract(ctx: &mut Ctx, out: &mut Out) {
+    if ctx.lang() == Lang::En {
+        foreign_minister_posts(ctx, out);
+    }
     let mut found = english(ctx);
     found.extend(korean(ctx));
     found.sort_by_key(|f| f.name.begin);
@@ -292,11 +295,25 @@ pub(crate) fn extract(ctx: &mut Ctx, out: &mut Out) {
                     .office_owner
                     .as_ref()
                     .and_then(|k| ctx.label(out, k, Lang::En));
-                let label = match owner {
+                let label = match &owner {
                     Some(o) => format!("{office} ({o})"),
                     None => office.clone(),
                 };
-                Some(mint_office(out, &label))
+                let post = mint_office(out, &label);
+                // `Czech Deputy Minister of the Interior` → `Ministry of the Interior
+                // (Czech Republic)`, the post's body.
+                if ctx.lang() == Lang::En
+                    && let Some(o) = owner.as_deref()
+                    && f.office_owner
+                        .as_ref()
+                        .is_some_and(|k| k.kind == EntityKind::Country)
+                    && let Some(ministry) = foreign_ministry(out, office, o)
+                {
+                    let mut e = entity_with(post.clone(), Some(&label), None);
+                    e.part_of = Some(ministry);
+                    out.add_entity(e);
+                }
+                Some(post)
             }
             (None, None) => None,
         };
@@ -611,6 +628,96 @@ fn holderless_posts_ko(ctx: &mut Ctx, out: &mut Out) {
             ctx.add_found(span, post);
         }
     }
+}
+
+/// `the Minister of <portfolio> of <country>`: a foreign minister's post written out,
+/// with or without a holder.
+static EN_FOREIGN_MINISTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?P<title>(?:Vice[ -]|Deputy |Assistant )?Minister) of (?P<portfolio>(?:the )?[A-Z][\w-]*(?:(?:,? and |, | & | )[A-Z][\w-]*)*) of (?:the )?",
+    )
+});
+
+/// A foreign minister's post named with its portfolio and state (`the Minister of
+/// Roads, Rail and Ports of the Republic of Estonia`, `Vice Minister of Open Data of
+/// Peru`): the post `<Title> of <portfolio> (<state>)`,
+/// part of the ministry `Ministry of <portfolio> (<state>)`, the country's name in
+/// parentheses as for other foreign bodies. The post is mentioned over the whole phrase;
+/// the ministry, not written as such, is an entity without a mention. A Korean post the
+/// gazetteer matched inside the phrase (`Minister of the Interior` in `Minister of the
+/// Interior and Digital Affairs of France`) is superseded. Korean
+/// posts (`… of the Republic of Korea`) are left to the gazetteer.
+fn foreign_minister_posts(ctx: &mut Ctx, out: &mut Out) {
+    for caps in ctx.find_all(&EN_FOREIGN_MINISTER) {
+        let (Some(all), Some(tspan), Some(pspan)) = (caps[0], caps[1], caps[2]) else {
+            continue;
+        };
+        let Some(country) = ctx
+            .found
+            .iter()
+            .find(|m| m.key.kind == EntityKind::Country && m.span.begin == all.end)
+            .map(|m| (m.key.clone(), m.span))
+        else {
+            continue;
+        };
+        if country.0.slug == "kr" {
+            continue;
+        }
+        let Some(title) = titles::by_en(&ctx.slice(tspan).replace('-', " ")).or_else(|| {
+            ctx.slice(tspan)
+                .starts_with("Vice")
+                .then(|| titles::by_en("Vice Minister"))
+                .flatten()
+        }) else {
+            continue;
+        };
+        let Some(state) = ctx.label(out, &country.0, Lang::En) else {
+            continue;
+        };
+        let span = Span {
+            begin: tspan.begin,
+            end: country.1.end,
+        };
+        let portfolio = ctx.slice(pspan);
+        let label = format!("{} of {portfolio} ({state})", title.en);
+        let Some(ministry) = foreign_ministry(out, &format!("Minister of {portfolio}"), &state)
+        else {
+            continue;
+        };
+        let inside: Vec<(Span, EntityKey)> = ctx
+            .found
+            .iter()
+            .filter(|m| {
+                m.key.kind == EntityKind::Post
+                    && m.span.begin >= span.begin
+                    && m.span.end <= span.end
+            })
+            .map(|m| (m.span, m.key.clone()))
+            .collect();
+        for (s, key) in inside {
+            ctx.found.retain(|m| !(m.span == s && m.key == key));
+            out.supersede(s, key);
+        }
+        let post = EntityKey::new(EntityKind::Post, slugify(&label));
+        let mut e = entity_with(post.clone(), Some(&label), None);
+        e.part_of = Some(ministry);
+        out.add_entity(e);
+        out.mention(span, ctx.slice(span), post.clone());
+        ctx.add_found(span, post);
+    }
+}
+
+/// The ministry of a foreign minister's office written `<…>Minister of <portfolio>`:
+/// `Ministry of <portfolio> (<state>)`, added to `out`. `None` for other offices
+/// (`Minister for Open Roads` names a portfolio, not a ministry).
+fn foreign_ministry(out: &mut Out, office: &str, state: &str) -> Option<EntityKey> {
+    let (_, portfolio) = office.split_once("Minister of ")?;
+    let label = format!("Ministry of {portfolio} ({state})");
+    let key = EntityKey::new(EntityKind::Organization, slugify(&label));
+    let mut e = entity_with(key.clone(), Some(&label), None);
+    e.government = true;
+    out.add_entity(e);
+    Some(key)
 }
 
 /// English patterns: `Title Name`, `Title of Org Name`, `Name, Title of Org`, `Mr. Name`.
@@ -1674,6 +1781,68 @@ mod tests {
             "{:?}",
             got.superseded
         );
+    }
+
+    /// (text, post, its ministry) — a foreign minister's post written with its portfolio
+    /// and state, with or without a holder; sentences written for this test.
+    #[test]
+    fn foreign_minister_posts_and_their_ministries() {
+        for (text, post, ministry) in [
+            (
+                "Guests include the Minister of Roads, Rail and Ports of Estonia and others.",
+                "minister-of-roads-rail-and-ports-estonia",
+                "ministry-of-roads-rail-and-ports-estonia",
+            ),
+            (
+                "It was attended by the Vice Minister of Open Data of Peru.",
+                "vice-minister-of-open-data-peru",
+                "ministry-of-open-data-peru",
+            ),
+            (
+                "The Minister of the Interior and Digital Affairs of France came.",
+                "minister-of-the-interior-and-digital-affairs-france",
+                "ministry-of-the-interior-and-digital-affairs-france",
+            ),
+            (
+                "A Danish Deputy Minister of the Interior Karl Holm toured the plant.",
+                "deputy-minister-of-the-interior-denmark",
+                "ministry-of-the-interior-denmark",
+            ),
+        ] {
+            let got = run("en", text);
+            let post_key = EntityKey::new(EntityKind::Post, post);
+            let e = got.entities.iter().find(|e| e.key == post_key);
+            assert_eq!(
+                e.and_then(|e| e.part_of.clone()),
+                Some(EntityKey::new(EntityKind::Organization, ministry)),
+                "{text}: {:#?}",
+                got.entities
+            );
+            assert!(
+                got.entities
+                    .iter()
+                    .all(|e| e.key.slug != "minister-of-the-interior"),
+                "{text}"
+            );
+        }
+        // A Korean post stays the gazetteer's; `Minister for …` names no ministry.
+        for text in [
+            "The Minister of the Interior of the Republic of Korea spoke.",
+            "A French team with Anne Petit, Minister for Open Roads, arrived.",
+        ] {
+            let got = run("en", text);
+            assert!(
+                !got.entities
+                    .iter()
+                    .any(
+                        |e| e.key.kind == EntityKind::Organization && e.key.slug.ends_with(')')
+                            || e.key.slug.starts_with("ministry-of-open")
+                            || e.key.slug.ends_with("-republic-of-korea")
+                    ),
+                "{text}: {:#?}",
+                got.entities
+            );
+        }
     }
 
     #[test]
