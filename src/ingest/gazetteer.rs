@@ -400,7 +400,9 @@ impl Gazetteer {
     ///
     /// Spans are in characters of `text`. Latin-script surfaces need a word boundary
     /// (no ASCII letter or digit on either side) and match ASCII case-insensitively,
-    /// except all-caps acronyms (`UN`, `EU`, `OECD`), which match only as written.
+    /// except all-caps acronyms (`UN`, `EU`, `OECD`), which match only as written, and
+    /// organizations' capitalised names of several words, which never match text written
+    /// all in lowercase (`digital nations` is prose).
     /// Hangul surfaces must not be glued to a preceding Hangul word unless it is a known
     /// prefix (`주한`); after them comes a non-Hangul character, a particle (returned in
     /// [`Match::particle`]), a common noun (`정부`, `대사관`), or — for names of three or
@@ -420,6 +422,9 @@ impl Gazetteer {
             let (b, e) = (m.start(), m.end());
             let s = &self.surfaces[m.pattern().as_usize()];
             if s.case_sensitive && &text[b..e] != s.text.as_str() {
+                continue;
+            }
+            if self.proper_name_in_lowercase(s, &text[b..e]) {
                 continue;
             }
             if let Some(particle) = boundary_ok(text, b, e) {
@@ -451,6 +456,25 @@ impl Gazetteer {
         }
         out.sort_by_key(|m| (m.span.begin, m.span.end));
         out
+    }
+}
+
+impl Gazetteer {
+    /// `true` if an organization's capitalised name of several words (`Digital Nations`,
+    /// `United Nations`) is written all in lowercase (`16 leading digital nations`): words
+    /// of the prose, not the name. Topics keep matching in lowercase (`e-participation
+    /// index`), as prose names them so.
+    fn proper_name_in_lowercase(&self, s: &Surface, written: &str) -> bool {
+        let capitalised = s
+            .text
+            .split_whitespace()
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .count();
+        capitalised >= 2
+            && !written.chars().any(char::is_uppercase)
+            && s.entities
+                .iter()
+                .all(|&i| self.entities[i].key.kind == EntityKind::Organization)
     }
 }
 
@@ -861,6 +885,9 @@ post\tminister-of-the-interior\tMinister of the Interior\t행정자치부 장관
                 &["oecd", "oecd"],
             ),
             ("유엔에서", &["un"]),
+            // A capitalised organization name written in lowercase is prose.
+            ("the united nations of the world", &[]),
+            ("the European Union and the United Nations", &["eu", "un"]),
         ];
         for (text, want) in cases {
             let got: Vec<String> = g

@@ -13,7 +13,9 @@
 //! `… Division`, `… Team`) in a Korean context carries its ministry (the nearest before
 //! it, else the publisher). A Korean gazetteer body after a foreign possessive or demonym
 //! is that country's body (`Prime Minister's Office (Peru)`): the gazetteer match is
-//! superseded.
+//! superseded. A name made of the last words (two or more) of a body found earlier in
+//! the notice names that body again (`the Cooperation Delegation` after `the Korea-EU
+//! Cooperation Delegation`); `… Public Administration` is the field, never a body.
 //! Korean: one word (particle stripped) of at least three syllables ending in an
 //! organization suffix (`부`, `처`, `청`, `위원회`, `원`, `공단`, `공사`, `센터`, `재단`,
 //! `협회`, `대학교`), not a common noun; a foreign country written right before it
@@ -256,6 +258,25 @@ fn english(ctx: &mut Ctx, out: &mut Out) {
         if span.begin >= head.begin && head.end == span.end || span.end <= head.begin {
             continue; // the head noun alone
         }
+        // `… Area of Public Administration`: the field of public administration, not a
+        // body headed `Administration`.
+        if ctx.slice(head) == "Administration"
+            && ctx
+                .slice(Span {
+                    begin: span.begin,
+                    end: head.begin,
+                })
+                .ends_with("Public ")
+        {
+            continue;
+        }
+        // `the Public Administration Cooperation Delegation` after `the Korea-EU Public
+        // Administration Cooperation Delegation`: the same body, named short.
+        if let Some(key) = shortened_name_of(ctx, out, span) {
+            out.mention(span, ctx.slice(span), key.clone());
+            ctx.add_found(span, key);
+            continue;
+        }
         // Known names: a gazetteer organization covering the head, or the whole span
         // inside any match.
         let covered = ctx.found.iter().any(|m| {
@@ -326,6 +347,28 @@ fn english(ctx: &mut Ctx, out: &mut Out) {
         out.mention(span, ctx.slice(span), key.clone());
         ctx.add_found(span, key);
     }
+}
+
+/// The organization found earlier in the notice whose name ends with the words at `span`
+/// (two words at least): `Cooperation Delegation` after `Korea-EU Cooperation Delegation`
+/// names that body again.
+fn shortened_name_of(ctx: &Ctx, out: &Out, span: Span) -> Option<EntityKey> {
+    let short = ctx.slice(span);
+    if short.split_whitespace().count() < 2 {
+        return None;
+    }
+    let tail = format!(" {short}");
+    let tail_dash = format!("-{short}");
+    ctx.found
+        .iter()
+        .filter(|m| m.key.kind == EntityKind::Organization && m.span.end <= span.begin)
+        .find(|m| {
+            [m.surface.clone()]
+                .into_iter()
+                .chain(ctx.label(out, &m.key, Lang::En))
+                .any(|l| l.ends_with(&tail) || l.ends_with(&tail_dash))
+        })
+        .map(|m| m.key.clone())
 }
 
 /// `ROK-EU …` → `Republic of Korea-EU …`: the country's canonical name in a compound name
@@ -756,6 +799,28 @@ mod tests {
                 "en",
                 "The Open Data Cooperation Delegation left.",
                 vec!["open-data-cooperation-delegation"],
+            ),
+            // The field of public administration is no body.
+            (
+                "en",
+                "They agreed on cooperation in the Area of Public Administration.",
+                vec![],
+            ),
+            (
+                "en",
+                "A report of the Division of Public Administration came.",
+                vec![],
+            ),
+            // A body named again by the last words of its name is the same body.
+            (
+                "en",
+                "The Korea-Peru Open Data Cooperation Delegation left. The Open Data Cooperation Delegation met Peru.",
+                vec!["korea-peru-open-data-cooperation-delegation"],
+            ),
+            (
+                "en",
+                "The Korea Data Agency met. Later the Data Agency replied.",
+                vec!["korea-data-agency"],
             ),
         ] {
             let got = run(lang, text);
