@@ -460,6 +460,55 @@ impl Gazetteer {
 }
 
 impl Gazetteer {
+    /// Countries whose English name is written with one letter dropped (`Demark`), in a
+    /// capitalised word of `text` that no match in `found` covers. Only names of seven
+    /// letters or more are read so (a shorter name loses too much to be recognised, and
+    /// `Swede` is a word); Hangul text is not read. Spans are characters of `text`;
+    /// returns the matches in text order.
+    pub fn find_misspelt_countries(&self, text: &str, found: &[Match]) -> Vec<Match> {
+        let names: Vec<(&str, &EntityKey)> = self
+            .entities
+            .iter()
+            .filter(|e| e.key.kind == EntityKind::Country)
+            .filter_map(|e| e.label(Lang::En).map(|l| (l, &e.key)))
+            .filter(|(l, _)| l.len() >= 7 && l.bytes().all(|b| b.is_ascii_alphabetic()))
+            .collect();
+        let chars: Vec<char> = text.chars().collect();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < chars.len() {
+            if !chars[i].is_ascii_alphabetic() {
+                i += 1;
+                continue;
+            }
+            let begin = i;
+            while i < chars.len() && chars[i].is_alphanumeric() {
+                i += 1;
+            }
+            let span = Span { begin, end: i };
+            let word: String = chars[begin..i].iter().collect();
+            if !word.starts_with(|c: char| c.is_ascii_uppercase())
+                || found
+                    .iter()
+                    .any(|m| m.span.begin < span.end && span.begin < m.span.end)
+            {
+                continue;
+            }
+            let hit = names
+                .iter()
+                .find(|(name, _)| name.len() == word.len() + 1 && drops_one(name, &word));
+            if let Some((_, key)) = hit {
+                out.push(Match {
+                    span,
+                    surface: word,
+                    key: (*key).clone(),
+                    particle: None,
+                });
+            }
+        }
+        out
+    }
+
     /// `true` if an organization's capitalised name of several words (`Digital Nations`,
     /// `United Nations`) is written all in lowercase (`16 leading digital nations`): words
     /// of the prose, not the name. Topics keep matching in lowercase (`e-participation
@@ -476,6 +525,13 @@ impl Gazetteer {
                 .iter()
                 .all(|&i| self.entities[i].key.kind == EntityKind::Organization)
     }
+}
+
+/// `true` if `short` is `name` with one letter left out (ASCII, `name` one longer).
+fn drops_one(name: &str, short: &str) -> bool {
+    let (n, s) = (name.as_bytes(), short.as_bytes());
+    let same_start = n.iter().zip(s).take_while(|(a, b)| a == b).count();
+    n[same_start + 1..] == s[same_start..]
 }
 
 /// Byte offset → char offset, for every byte offset that is a char boundary (others 0).
@@ -901,6 +957,33 @@ post\tminister-of-the-interior\tMinister of the Interior\t행정자치부 장관
 
     /// (text, slugs) — the longest of overlapping surfaces wins, and a lowercase word
     /// glued after `x-` is no match.
+    /// (text, slugs) — a country name with one letter dropped, written for this test.
+    #[test]
+    fn misspelt_country_names() {
+        let g = Gazetteer::parse(&[(
+            "t.tsv",
+            "country\tdk\tDenmark\t덴마크\t\tQ35\t\tiso=DK\n\
+             country\tse\tSweden\t스웨덴\t\tQ34\t\tiso=SE\n",
+        )])
+        .expect("test gazetteer");
+        for (text, want) in [
+            ("Delegates from Demark came.", vec!["dk"]),
+            ("Delegates from Denmak and Denmar came.", vec!["dk", "dk"]),
+            ("Delegates from Enmark came.", vec![]),
+            ("Delegates from Denmark came.", vec![]),
+            ("A Swede came; demark is lowercase.", vec![]),
+            ("Delegates from Demarks came.", vec![]),
+        ] {
+            let found = g.find(text, Lang::En, None);
+            let got: Vec<String> = g
+                .find_misspelt_countries(text, &found)
+                .into_iter()
+                .map(|m| m.key.slug)
+                .collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
     #[test]
     fn find_prefers_longest_overlap() {
         let g = Gazetteer::parse(&[(

@@ -161,7 +161,12 @@ pub fn process(
 /// deduplicated by key (gazetteer labels first, labels found in the text added where a
 /// language is missing); mentions are deduplicated and sorted by span.
 pub fn assemble(notice: Notice, gazetteer: &Gazetteer) -> Extraction {
-    let matches = gazetteer.find(&notice.text, notice.lang, notice.date);
+    let mut matches = gazetteer.find(&notice.text, notice.lang, notice.date);
+    if notice.lang == crate::model::Lang::En {
+        let misspelt = gazetteer.find_misspelt_countries(&notice.text, &matches);
+        matches.extend(misspelt);
+        matches.sort_by_key(|m| (m.span.begin, m.span.end));
+    }
     let matches = topics::filter_passing(&notice.text, notice.lang, matches, gazetteer);
     let dates = dates::find_dates(&notice.text, notice.lang, notice.date);
     let quantities = quantities::find_quantities(&notice.text, notice.lang);

@@ -228,6 +228,20 @@ fn english(ctx: &mut Ctx, out: &mut Out) {
         if let Some(cut) = name_end(&text) {
             span.end = span.begin + text[..cut].chars().count();
         }
+        // `McKinsey Global Institute and Boston Consulting Group`: a list of bodies ends
+        // the name before `and` and a known body; the head is then this name's last word.
+        let mut head = head;
+        if let Some(cut) = end_before_known_body(ctx, span) {
+            span.end = cut;
+            let last = ctx.slice(span).rsplit(' ').next().unwrap_or("").to_string();
+            if head.begin < span.end || !EN_HEADS.split('|').any(|h| h == last) {
+                continue;
+            }
+            head = Span {
+                begin: span.end - last.chars().count(),
+                end: span.end,
+            };
+        }
         if let Some(m) = ctx.found.iter().find(|m| {
             m.key.kind == EntityKind::Country
                 && m.span.begin > head.end
@@ -347,6 +361,24 @@ fn english(ctx: &mut Ctx, out: &mut Out) {
         out.mention(span, ctx.slice(span), key.clone());
         ctx.add_found(span, key);
     }
+}
+
+/// Where a candidate name at `span` ends when it runs into a list of bodies: before the
+/// first ` and ` or ` & ` that a known organization follows. `None` if none does.
+fn end_before_known_body(ctx: &Ctx, span: Span) -> Option<usize> {
+    let text = ctx.slice(span);
+    [" and ", " & "]
+        .iter()
+        .flat_map(|sep| text.match_indices(sep).map(move |(i, _)| (i, sep.len())))
+        .filter_map(|(i, n)| {
+            let at = span.begin + text[..i].chars().count();
+            let next = at + n;
+            ctx.found
+                .iter()
+                .any(|m| m.key.kind == EntityKind::Organization && m.span.begin == next)
+                .then_some(at)
+        })
+        .min()
 }
 
 /// The organization found earlier in the notice whose name ends with the words at `span`
@@ -821,6 +853,12 @@ mod tests {
                 "en",
                 "The Korea Data Agency met. Later the Data Agency replied.",
                 vec!["korea-data-agency"],
+            ),
+            // A list of bodies: the unknown one ends before `and` and a known one.
+            (
+                "en",
+                "Experts from the Tallinn Data Institute and Ministry of the Interior came.",
+                vec!["tallinn-data-institute"],
             ),
         ] {
             let got = run(lang, text);

@@ -328,6 +328,61 @@ pub(crate) fn extract(ctx: &mut Ctx, out: &mut Out) {
     repeat_mentions(ctx, out);
     if ctx.lang() == Lang::Ko {
         holderless_posts_ko(ctx, out);
+    } else {
+        group_posts_en(ctx, out);
+    }
+}
+
+/// Officials as a group, by the plural of a title of several words: `Chief Information
+/// Officers`, `Vice Ministers (…) of ASEAN member states`.
+static EN_GROUP_POST: LazyLock<Regex> = LazyLock::new(|| {
+    let mut plurals: Vec<String> = titles::TITLES
+        .iter()
+        .filter(|t| t.en.contains(' ') && !t.en.contains('-'))
+        .map(|t| format!("{}s", t.en))
+        .chain(std::iter::once("Directors General".to_string()))
+        .collect();
+    plurals.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    re(&format!(
+        r"\b(?P<title>{})\b(?:\s*\([A-Z]{{2,}}s?\))?(?: of (?:the )?(?P<of>[A-Z][\w-]*(?: [A-Z][\w-]*)*(?: member (?:states|countries|economies)| countries| states)?))?",
+        plurals.join("|")
+    ))
+});
+
+/// A group of officials named by a plural title ([`EN_GROUP_POST`]) is a post of its own,
+/// labelled `<Titles>` or, with the body or state they serve written after `of`, `<Titles>
+/// of <body …>` as written (`Chief Information Officers of OECD member states`); a phrase
+/// after `of` that does not start with a found organization or place is left out.
+fn group_posts_en(ctx: &mut Ctx, out: &mut Out) {
+    for caps in ctx.find_all(&EN_GROUP_POST) {
+        let (Some(all), Some(tspan)) = (caps[0], caps[1]) else {
+            continue;
+        };
+        let of = caps[2].filter(|o| {
+            ctx.found.iter().any(|m| {
+                m.span.begin == o.begin
+                    && matches!(
+                        m.key.kind,
+                        EntityKind::Organization | EntityKind::Country | EntityKind::Region
+                    )
+            })
+        });
+        let (label, span) = match of {
+            Some(o) => (
+                format!("{} of {}", ctx.slice(tspan), ctx.slice(o)),
+                Span {
+                    begin: tspan.begin,
+                    end: all.end,
+                },
+            ),
+            None => (ctx.slice(tspan), tspan),
+        };
+        if out.mentions_overlap(span, EntityKind::Post) {
+            continue;
+        }
+        let post = mint_office(out, &label);
+        out.mention(span, ctx.slice(span), post.clone());
+        ctx.add_found(span, post);
     }
 }
 
@@ -1842,6 +1897,36 @@ mod tests {
                 "{text}: {:#?}",
                 got.entities
             );
+        }
+    }
+
+    /// (text, group post) — officials named as a group; sentences written for this test.
+    #[test]
+    fn group_posts() {
+        for (text, want) in [
+            (
+                "Chief Information Officers of OECD member states met in Lima.",
+                Some("chief-information-officers-of-oecd-member-states"),
+            ),
+            (
+                "Chief Information Officers (CIOs) of OECD member countries met.",
+                Some("chief-information-officers-of-oecd-member-countries"),
+            ),
+            (
+                "Talks with Chief Information Officers from ten states went on.",
+                Some("chief-information-officers"),
+            ),
+            ("Vice Ministers of Many Lands met.", Some("vice-ministers")),
+            ("The Vice Minister met them.", None),
+        ] {
+            let got = run("en", text);
+            let posts: Vec<&str> = got
+                .entities
+                .iter()
+                .filter(|e| e.key.kind == EntityKind::Post)
+                .map(|e| e.key.slug.as_str())
+                .collect();
+            assert_eq!(posts, want.into_iter().collect::<Vec<_>>(), "{text}");
         }
     }
 
