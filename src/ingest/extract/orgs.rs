@@ -15,7 +15,8 @@
 //! is that country's body (`Prime Minister's Office (Peru)`): the gazetteer match is
 //! superseded. A name made of the last words (two or more) of a body found earlier in
 //! the notice names that body again (`the Cooperation Delegation` after `the Korea-EU
-//! Cooperation Delegation`); `… Public Administration` is the field, never a body.
+//! Cooperation Delegation`); `… Public Administration` and `… Public Service` are fields,
+//! never bodies.
 //! Korean: one word (particle stripped) of at least three syllables ending in an
 //! organization suffix (`부`, `처`, `청`, `위원회`, `원`, `공단`, `공사`, `센터`, `재단`,
 //! `협회`, `대학교`), not a common noun; a foreign country written right before it
@@ -272,9 +273,10 @@ fn english(ctx: &mut Ctx, out: &mut Out) {
         if span.begin >= head.begin && head.end == span.end || span.end <= head.begin {
             continue; // the head noun alone
         }
-        // `… Area of Public Administration`: the field of public administration, not a
-        // body headed `Administration`.
-        if ctx.slice(head) == "Administration"
+        // `… Area of Public Administration`, `Strategies for Public Service`: the fields
+        // of public administration and public service, not bodies headed `Administration`
+        // or `Service`.
+        if ["Administration", "Service"].contains(&ctx.slice(head).as_str())
             && ctx
                 .slice(Span {
                     begin: span.begin,
@@ -842,6 +844,16 @@ mod tests {
                 "en",
                 "A report of the Division of Public Administration came.",
                 vec![],
+            ),
+            (
+                "en",
+                "Talks on Open Channels for Public Service went on.",
+                vec![],
+            ),
+            (
+                "en",
+                "The Public Procurement Service and the Public Service Agency met.",
+                vec!["public-procurement-service", "public-service-agency"],
             ),
             // A body named again by the last words of its name is the same body.
             (
