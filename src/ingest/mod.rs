@@ -167,6 +167,7 @@ pub fn assemble(notice: Notice, gazetteer: &Gazetteer) -> Extraction {
         matches.extend(misspelt);
         matches.sort_by_key(|m| (m.span.begin, m.span.end));
     }
+    let matches = topics::places_inside_topics(matches, gazetteer, notice.lang, notice.date);
     let matches = topics::filter_passing(&notice.text, notice.lang, matches, gazetteer);
     let dates = dates::find_dates(&notice.text, notice.lang, notice.date);
     let quantities = quantities::find_quantities(&notice.text, notice.lang);
