@@ -19,6 +19,13 @@
 //! Korean text ([`korean_offices`]); a foreign name of several words in parentheses after
 //! its ministry (`…부(코리 우도비츠키 장관·부총리)`) is read whole, and a state office of a
 //! foreign minister belongs to the ministry's state.
+//!
+//! English also: titles joined by `and` after a name are all that person's posts (`X,
+//! Chair of A and Chief Executive of B`); a foreign minister's post written with its
+//! portfolio and state, held or not (`the Minister of Roads of Estonia`), is `Minister of
+//! Roads (Estonia)`, part of the ministry `Ministry of Roads (Estonia)`, as is the
+//! ministry of a foreign minister's free-text office; officials named as a group by a
+//! plural title (`Chief Information Officers of OECD member states`) are a post.
 
 use super::romanize::{
     has_known_family_name, is_hangul_syllable, romanize_name, romanize_word, split_name,
@@ -53,6 +60,9 @@ struct Found {
     rank: Option<String>,
     /// The post, when the gazetteer matched the whole office (`Minister of the Interior`).
     post: Option<EntityKey>,
+    /// A further title of a name read before, joined by `and` (`X, Chair of A and Chief
+    /// Executive of B`): another post of the same person.
+    chained: bool,
 }
 
 /// Every kind but Person: a name token may not overlap these.
@@ -216,7 +226,7 @@ pub(crate) fn extract(ctx: &mut Ctx, out: &mut Out) {
             && titles_read
                 .iter()
                 .any(|(n, t)| *n == f.name && *t == f.title_span)
-            || again.is_some() && f.title_ko.is_none()
+            || again.is_some() && f.title_ko.is_none() && !f.chained
         {
             continue;
         }
@@ -924,6 +934,7 @@ fn english(ctx: &Ctx) -> Vec<Found> {
             office_owner: office_owner_key,
             rank,
             post: post_match.map(|(k, _)| k),
+            chained: false,
         });
     }
     for caps in ctx.find_all(&after) {
@@ -939,47 +950,76 @@ fn english(ctx: &Ctx) -> Vec<Found> {
         let Some(title) = titles::by_en(&ctx.slice(tspan)) else {
             continue;
         };
-        let rest = caps[4];
         let sentence = ctx.sentence_of(tspan.begin);
-        let mut org = None;
-        let mut office = None;
-        let mut office_owner_key = None;
-        let mut end = tspan.end;
-        if let Some(rest) = rest {
-            let in_rest: Vec<_> = ctx
-                .found
-                .iter()
-                .filter(|m| m.span.begin >= rest.begin && m.span.end <= rest.end + 1)
-                .filter(|m| is_org_like(&m.key))
-                .collect();
-            if let Some(m) = in_rest.first() {
-                org = Some(m.key.clone());
-                end = m.span.end;
-            } else if let Some(prep) = caps[3] {
-                let phrase = ctx.slice(rest);
-                office = Some(format!("{} {} {phrase}", title.en, ctx.slice(prep)));
-                office_owner_key = office_owner(ctx, sentence, name.begin);
-                end = rest.end;
+        let mut piece = Some((tspan, title, caps[3], caps[4]));
+        let mut chained = false;
+        while let Some((tspan, title, prep, rest)) = piece.take() {
+            let mut org = None;
+            let mut office = None;
+            let mut office_owner_key = None;
+            let mut end = tspan.end;
+            if let Some(rest) = rest {
+                let in_rest: Vec<_> = ctx
+                    .found
+                    .iter()
+                    .filter(|m| m.span.begin >= rest.begin && m.span.end <= rest.end + 1)
+                    .filter(|m| is_org_like(&m.key))
+                    .collect();
+                let government_of = in_rest.first().filter(|m| {
+                    m.key.kind == EntityKind::Country
+                        && ctx
+                            .slice(Span {
+                                begin: rest.begin,
+                                end: m.span.begin,
+                            })
+                            .ends_with("Government of ")
+                });
+                if let (Some(m), Some(prep)) = (government_of, prep) {
+                    // `… Officer for the Government of Peru`: an office of that state's
+                    // government, named as written with the state's own name.
+                    let state = ctx
+                        .gaz
+                        .get(&m.key)
+                        .and_then(|e| e.label(Lang::En))
+                        .map_or_else(|| m.surface.clone(), str::to_string);
+                    office = Some(format!(
+                        "{} {} the Government of {state}",
+                        title.en,
+                        ctx.slice(prep)
+                    ));
+                    end = m.span.end;
+                } else if let Some(m) = in_rest.first() {
+                    org = Some(m.key.clone());
+                    end = m.span.end;
+                } else if let Some(prep) = prep {
+                    let phrase = ctx.slice(rest);
+                    office = Some(format!("{} {} {phrase}", title.en, ctx.slice(prep)));
+                    office_owner_key = office_owner(ctx, sentence, name.begin);
+                    end = rest.end;
+                }
             }
+            if org.is_none() && office.is_none() {
+                org = nearest_org(ctx, sentence, name.begin, title.of_state);
+            }
+            v.push(Found {
+                name,
+                latin: None,
+                title_span: Span {
+                    begin: tspan.begin,
+                    end,
+                },
+                title,
+                org,
+                title_ko: None,
+                office,
+                office_owner: office_owner_key,
+                rank: None,
+                post: None,
+                chained,
+            });
+            piece = chained_title(ctx, end);
+            chained = true;
         }
-        if org.is_none() && office.is_none() {
-            org = nearest_org(ctx, sentence, name.begin, title.of_state);
-        }
-        v.push(Found {
-            name,
-            latin: None,
-            title_span: Span {
-                begin: tspan.begin,
-                end,
-            },
-            title,
-            org,
-            title_ko: None,
-            office,
-            office_owner: office_owner_key,
-            rank: None,
-            post: None,
-        });
     }
     for caps in ctx.find_all(&honorific) {
         if let Some(n) = caps[1].and_then(|n| trim_name(ctx, n)) {
@@ -994,6 +1034,7 @@ fn english(ctx: &Ctx) -> Vec<Found> {
                 office_owner: None,
                 rank: None,
                 post: None,
+                chained: false,
             });
             // A bare honorific gives no post: mark by an empty title span equal to the name.
             if let Some(last) = v.last_mut() {
@@ -1002,6 +1043,36 @@ fn english(ctx: &Ctx) -> Vec<Found> {
         }
     }
     v
+}
+
+/// A further title after the office that ends at `pos`: `and` (after at most two
+/// lowercase words that end the office, `Chair of the Forum meeting and …`), then a title
+/// and its `of`/`for`/`at` phrase, as in the `Name, Title of Org` pattern.
+static EN_CHAINED_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"^(?: [a-z][\w-]*){{0,2}},? and (?:the )?(?P<title>{})\b(?:\s+(?P<prep>of|for|at)\s+(?P<rest>(?:the\s+)?[A-Za-z][\w&'.-]*(?:\s+(?:and\s+|&\s+|of\s+|for\s+|on\s+)?[A-Z][\w&'.-]*)*))?",
+        titles::en_alternation()
+    ))
+});
+
+/// The next title of a chain (`…, Chair of A and Chief Executive of B`) after the office
+/// ending at `pos`, as (title span, title, preposition, phrase) in characters.
+fn chained_title(
+    ctx: &Ctx,
+    pos: usize,
+) -> Option<(Span, &'static Title, Option<Span>, Option<Span>)> {
+    let tail: String = ctx.chars[pos.min(ctx.chars.len())..]
+        .iter()
+        .take(200)
+        .collect();
+    let c = EN_CHAINED_TITLE.captures(&tail)?;
+    let at = |m: regex::Match| Span {
+        begin: pos + tail[..m.start()].chars().count(),
+        end: pos + tail[..m.end()].chars().count(),
+    };
+    let t = c.name("title")?;
+    let title = titles::by_en(t.as_str())?;
+    Some((at(t), title, c.name("prep").map(at), c.name("rest").map(at)))
 }
 
 /// The foreign body or state that owns a free-text office held by a person named at
@@ -1250,6 +1321,7 @@ fn korean_at(
             office_owner: None,
             rank: None,
             post: None,
+            chained: false,
         });
     } else {
         let mut j = post_match.as_ref().map_or(tspan.begin, |(_, s)| s.begin);
@@ -1317,6 +1389,7 @@ fn korean_at(
                     office_owner: None,
                     rank: None,
                     post: None,
+                    chained: false,
                 });
             }
             if is_korean_name(&word)
@@ -1353,6 +1426,7 @@ fn korean_at(
         office_owner: None,
         rank: None,
         post: post_match.map(|(k, _)| k),
+        chained: false,
     })
 }
 
@@ -1927,6 +2001,49 @@ mod tests {
                 .map(|e| e.key.slug.as_str())
                 .collect();
             assert_eq!(posts, want.into_iter().collect::<Vec<_>>(), "{text}");
+        }
+    }
+
+    /// (text, posts of the person) — titles joined by `and` after a name are all the
+    /// person's posts; sentences written for this test.
+    #[test]
+    fn chained_titles() {
+        for (text, want) in [
+            (
+                "Mia Lund, Director of the Testing Agency and Chief Executive of the Road Agency, spoke.",
+                vec![
+                    "post/chief-executive-of-the-road-agency",
+                    "post/director-of-the-testing-agency",
+                ],
+            ),
+            (
+                "Mia Lund, Director of the Testing Agency board and Chief Executive of the Road Agency, spoke.",
+                vec![
+                    "post/chief-executive-of-the-road-agency",
+                    "post/director-of-the-testing-agency",
+                ],
+            ),
+            (
+                "Mia Lund, Director of the Testing Agency, and the Road Agency spoke.",
+                vec!["post/director-of-the-testing-agency"],
+            ),
+            (
+                "Mia Lund, Director of the Testing Agency and Chief Information Officer for the Government of Estonia, spoke.",
+                vec![
+                    "post/chief-information-officer-for-the-government-of-estonia",
+                    "post/director-of-the-testing-agency",
+                ],
+            ),
+        ] {
+            let got = run("en", text);
+            let mut posts: Vec<String> = got
+                .holdings
+                .iter()
+                .filter(|h| h.person.slug == "mia-lund")
+                .map(|h| format!("post/{}", h.post.slug))
+                .collect();
+            posts.sort();
+            assert_eq!(posts, want, "{text}: {:#?}", got.holdings);
         }
     }
 
