@@ -511,6 +511,88 @@ pub fn find_dates(text: &str, lang: Lang, reference: Option<DateValue>) -> Vec<D
     out
 }
 
+/// Drops the years that a finer date of the same year stated in the notice makes
+/// redundant, where the year is no date of its own:
+/// - a year naming an event's edition: a bare year with a capitalised name word written
+///   right before it (`Summit 2018`, `E-Leaders 2016`) or a capitalised or Hangul name
+///   word right after it (`2018 UN e-Government Survey`, `2018 세계기자대회`), or a
+///   possessive `this year's` (`this year's summit`): in `the Summit 2018 … on October
+///   15-16` the year is part of the name and the day is the date;
+/// - a year said just before the finer date it introduces (`this year from November 10
+///   to 11`, `올해는 3.4(일)~11(일)간`).
+///
+/// `in 2018` before a lowercase word stays a date, and so does an edition's year with no
+/// finer date in its year (`will host the Meeting 2018`), which is then the event's date.
+/// Spans are characters of `text`, as in [`find_dates`].
+pub fn drop_edition_years(text: &str, dates: Vec<DateMention>) -> Vec<DateMention> {
+    let finer = |v: &DateValue| !matches!(v, DateValue::Year(_));
+    let finer_years: Vec<i32> = dates
+        .iter()
+        .flat_map(|d| [Some(d.value), d.end])
+        .flatten()
+        .filter(finer)
+        .map(|v| v.year())
+        .collect();
+    let chars: Vec<char> = text.chars().collect();
+    let keep: Vec<bool> = dates
+        .iter()
+        .enumerate()
+        .map(|(i, d)| {
+            let DateValue::Year(y) = d.value else {
+                return true;
+            };
+            if d.end.is_some() || !finer_years.contains(&y) {
+                return true;
+            }
+            let bare = d.anchor.len() == 4 && d.anchor.bytes().all(|b| b.is_ascii_digit());
+            let after: String = chars[d.span.end.min(chars.len())..]
+                .iter()
+                .take(2)
+                .collect();
+            let possessive = after == "'s" || after == "’s";
+            let introduces = dates.get(i + 1).is_some_and(|n| {
+                finer(&n.value)
+                    && n.value.year() == y
+                    && n.span.begin >= d.span.end
+                    && n.span.begin - d.span.end <= 6
+                    && !chars[d.span.end..n.span.begin]
+                        .iter()
+                        .any(|c| matches!(c, '.' | ',' | ';' | '\n'))
+            });
+            !((bare && names_edition(&chars, d.span)) || possessive || introduces)
+        })
+        .collect();
+    dates
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(d, k)| k.then_some(d))
+        .collect()
+}
+
+/// Whether the bare year at `span` is glued to a name (rules in [`drop_edition_years`]).
+fn names_edition(chars: &[char], span: Span) -> bool {
+    let word_char = |c: &char| c.is_alphanumeric() || *c == '-';
+    let before_end = span.begin.saturating_sub(1);
+    let before_ok = span.begin > 0 && chars[before_end] == ' ';
+    let prev: String = if before_ok {
+        let start = chars[..before_end]
+            .iter()
+            .rposition(|c| !word_char(c))
+            .map_or(0, |i| i + 1);
+        chars[start..before_end].iter().collect()
+    } else {
+        String::new()
+    };
+    let named_before = prev.chars().next().is_some_and(char::is_uppercase)
+        && !YEAR_CONTEXT.contains(&prev.to_lowercase().as_str());
+    let next = chars
+        .get(span.end + 1)
+        .filter(|_| chars.get(span.end) == Some(&' '));
+    let named_after =
+        next.is_some_and(|c| c.is_uppercase() || super::extract::romanize::is_hangul_syllable(*c));
+    named_before || named_after
+}
+
 /// Bare years: in context, or in a list with a year that is (`2010, 2012 and 2014`).
 fn bare_years(text: &str, candidates: &mut Vec<Candidate>) {
     let mut found: Vec<(usize, usize, i32, bool)> = Vec::new();
@@ -880,6 +962,41 @@ mod tests {
             "3일 동안 열린다",
         ] {
             assert_eq!(found(text, Some(Date(2019, 3, 15))), vec![], "{text}");
+        }
+    }
+
+    /// (text, years kept) — sentences written for this test.
+    #[test]
+    fn edition_years_give_way_to_finer_dates() {
+        for (text, want) in [
+            // The edition's year is subsumed by the day in the same year.
+            ("The Forum 2019 met on May 6, 2019 in Lima.", vec![]),
+            ("Ranked 2nd in 2019 UN survey; met on May 6, 2019.", vec![]),
+            ("‘2019 세계포럼’이 2019. 5. 6. 열렸다.", vec![]),
+            ("The 2019 Lima Course opened in June 2019.", vec![]),
+            // No finer date in that year: the edition's year is the date.
+            ("Korea will host the Forum 2019.", vec![2019]),
+            ("The Forum 2019 met on May 6, 2018.", vec![2019]),
+            // A year said as this year's edition, or just before its finer date.
+            ("This year's forum met on May 6, 2019.", vec![]),
+            ("It meets this year from May 6 to 7.", vec![]),
+            ("올해는 5.6.(월)~7(화) 열린다.", vec![]),
+            (
+                "It grew this year. The forum met on May 6, 2019.",
+                vec![2019],
+            ),
+            ("It grew this year; the forum met on May 6.", vec![2019]),
+            // Not glued to a name: a date of its own.
+            ("It opened in 2019 and met on May 6, 2019.", vec![2019]),
+            ("In 2019, the Forum met on May 6, 2019.", vec![2019]),
+        ] {
+            let years: Vec<i32> =
+                drop_edition_years(text, find_dates(text, Lang::En, Some(Date(2019, 7, 1))))
+                    .into_iter()
+                    .filter(|d| matches!(d.value, Year(_)))
+                    .map(|d| d.value.year())
+                    .collect();
+            assert_eq!(years, want, "{text}");
         }
     }
 

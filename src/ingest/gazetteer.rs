@@ -401,7 +401,9 @@ impl Gazetteer {
     ///
     /// Spans are in characters of `text`. Latin-script surfaces need a word boundary
     /// (no ASCII letter or digit on either side) and match ASCII case-insensitively,
-    /// except all-caps acronyms (`UN`, `EU`, `OECD`), which match only as written.
+    /// except all-caps acronyms (`UN`, `EU`, `OECD`), which match only as written, and
+    /// organizations' capitalised names of several words, which never match text written
+    /// all in lowercase (`digital nations` is prose).
     /// Hangul surfaces must not be glued to a preceding Hangul word unless it is a known
     /// prefix (`주한`); after them comes a non-Hangul character, a particle (returned in
     /// [`Match::particle`]), a common noun (`정부`, `대사관`), or — for names of three or
@@ -421,6 +423,9 @@ impl Gazetteer {
             let (b, e) = (m.start(), m.end());
             let s = &self.surfaces[m.pattern().as_usize()];
             if s.case_sensitive && &text[b..e] != s.text.as_str() {
+                continue;
+            }
+            if self.proper_name_in_lowercase(s, &text[b..e]) {
                 continue;
             }
             if let Some(particle) = boundary_ok(text, b, e) {
@@ -453,6 +458,101 @@ impl Gazetteer {
         out.sort_by_key(|m| (m.span.begin, m.span.end));
         out
     }
+}
+
+impl Gazetteer {
+    /// Countries whose English name is written with one inner letter dropped (`Demark`),
+    /// in a capitalised word of `text` that no match in `found` covers and that no other
+    /// capitalised word stands next to (`David Cameron` is a name, not `Cameroon`). Only names of seven
+    /// letters or more are read so (a shorter name loses too much to be recognised, and
+    /// `Swede` is a word); Hangul text is not read. Spans are characters of `text`;
+    /// returns the matches in text order.
+    pub fn find_misspelt_countries(&self, text: &str, found: &[Match]) -> Vec<Match> {
+        let names: Vec<(&str, &EntityKey)> = self
+            .entities
+            .iter()
+            .filter(|e| e.key.kind == EntityKind::Country)
+            .filter_map(|e| e.label(Lang::En).map(|l| (l, &e.key)))
+            .filter(|(l, _)| l.len() >= 7 && l.bytes().all(|b| b.is_ascii_alphabetic()))
+            .collect();
+        let chars: Vec<char> = text.chars().collect();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < chars.len() {
+            if !chars[i].is_ascii_alphabetic() {
+                i += 1;
+                continue;
+            }
+            let begin = i;
+            while i < chars.len() && chars[i].is_alphanumeric() {
+                i += 1;
+            }
+            let span = Span { begin, end: i };
+            let word: String = chars[begin..i].iter().collect();
+            if !word.starts_with(|c: char| c.is_ascii_uppercase())
+                || found
+                    .iter()
+                    .any(|m| m.span.begin < span.end && span.begin < m.span.end)
+                || next_to_capitalised_word(&chars, span)
+            {
+                continue;
+            }
+            let hit = names
+                .iter()
+                .find(|(name, _)| name.len() == word.len() + 1 && drops_one(name, &word));
+            if let Some((_, key)) = hit {
+                out.push(Match {
+                    span,
+                    surface: word,
+                    key: (*key).clone(),
+                    particle: None,
+                });
+            }
+        }
+        out
+    }
+
+    /// `true` if an organization's capitalised name of several words (`Digital Nations`,
+    /// `United Nations`) is written all in lowercase (`16 leading digital nations`): words
+    /// of the prose, not the name. Topics keep matching in lowercase (`e-participation
+    /// index`), as prose names them so.
+    fn proper_name_in_lowercase(&self, s: &Surface, written: &str) -> bool {
+        let capitalised = s
+            .text
+            .split_whitespace()
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .count();
+        capitalised >= 2
+            && !written.chars().any(char::is_uppercase)
+            && s.entities
+                .iter()
+                .all(|&i| self.entities[i].key.kind == EntityKind::Organization)
+    }
+}
+
+/// `true` if `short` is `name` with one inner letter left out (ASCII, `name` one
+/// longer): `Demark`, `Moroco`. A first or last letter left out makes other words too
+/// often (`German`, `Somali`, `Georgi`).
+fn drops_one(name: &str, short: &str) -> bool {
+    let (n, s) = (name.as_bytes(), short.as_bytes());
+    let same_start = n.iter().zip(s).take_while(|(a, b)| a == b).count();
+    (1..n.len() - 1).contains(&same_start) && n[same_start + 1..] == s[same_start..]
+}
+
+/// `true` if a capitalised word is written right before or after the word at `span`
+/// (one space apart): the word is then part of a name (`David Cameron`, not `Cameroon`).
+fn next_to_capitalised_word(chars: &[char], span: Span) -> bool {
+    let before = span.begin >= 2
+        && chars[span.begin - 1] == ' '
+        && chars[..span.begin - 1]
+            .iter()
+            .rev()
+            .take_while(|c| c.is_alphabetic())
+            .last()
+            .is_some_and(|c| c.is_uppercase());
+    let after = chars.get(span.end) == Some(&' ')
+        && chars.get(span.end + 1).is_some_and(|c| c.is_uppercase());
+    before || after
 }
 
 /// Checks the context of a candidate match `text[b..e]`. `None` rejects it;
@@ -850,6 +950,9 @@ post\tminister-of-the-interior\tMinister of the Interior\t행정자치부 장관
                 &["oecd", "oecd"],
             ),
             ("유엔에서", &["un"]),
+            // A capitalised organization name written in lowercase is prose.
+            ("the united nations of the world", &[]),
+            ("the European Union and the United Nations", &["eu", "un"]),
         ];
         for (text, want) in cases {
             let got: Vec<String> = g
@@ -863,6 +966,38 @@ post\tminister-of-the-interior\tMinister of the Interior\t행정자치부 장관
 
     /// (text, slugs) — the longest of overlapping surfaces wins, and a lowercase word
     /// glued after `x-` is no match.
+    /// (text, slugs) — a country name with one letter dropped, written for this test.
+    #[test]
+    fn misspelt_country_names() {
+        let g = Gazetteer::parse(&[(
+            "t.tsv",
+            "country\tdk\tDenmark\t덴마크\t\tQ35\t\tiso=DK\n\
+             country\tse\tSweden\t스웨덴\t\tQ34\t\tiso=SE\n",
+        )])
+        .expect("test gazetteer");
+        for (text, want) in [
+            ("Delegates from Demark came.", vec!["dk"]),
+            ("Delegates from Denmak and Demark came.", vec!["dk", "dk"]),
+            ("Delegates from Denmark came.", vec![]),
+            ("A Swede came; demark is lowercase.", vec![]),
+            ("Delegates from Demarks came.", vec![]),
+            // A first or last letter dropped, or a word inside a name: no country.
+            ("Delegates from Denmar came.", vec![]),
+            ("Delegates from Enmark came.", vec![]),
+            ("Mr. Olaf Demark came.", vec![]),
+            ("Demark Olsen came.", vec![]),
+            ("Demark (first) came.", vec!["dk"]),
+        ] {
+            let found = g.find(text, Lang::En, None);
+            let got: Vec<String> = g
+                .find_misspelt_countries(text, &found)
+                .into_iter()
+                .map(|m| m.key.slug)
+                .collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
     #[test]
     fn find_prefers_longest_overlap() {
         let g = Gazetteer::parse(&[(

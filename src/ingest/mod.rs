@@ -161,11 +161,19 @@ pub fn process(
 /// deduplicated by key (gazetteer labels first, labels found in the text added where a
 /// language is missing); mentions are deduplicated and sorted by span.
 pub fn assemble(notice: Notice, gazetteer: &Gazetteer) -> Extraction {
-    let matches = gazetteer.find(&notice.text, notice.lang, notice.date);
+    let mut matches = gazetteer.find(&notice.text, notice.lang, notice.date);
+    if notice.lang == crate::model::Lang::En {
+        let misspelt = gazetteer.find_misspelt_countries(&notice.text, &matches);
+        matches.extend(misspelt);
+        matches.sort_by_key(|m| (m.span.begin, m.span.end));
+    }
+    let matches = topics::places_inside_topics(matches, gazetteer, notice.lang, notice.date);
     let matches = topics::filter_passing(&notice.text, notice.lang, matches, gazetteer);
     let dates = dates::find_dates(&notice.text, notice.lang, notice.date);
     let quantities = quantities::find_quantities(&notice.text, notice.lang);
     let extracted = extract::extract(&notice, &matches, &dates, gazetteer);
+    // After the rules, which may still read an edition's year as the event's date.
+    let dates = dates::drop_edition_years(&notice.text, dates);
     let matches: Vec<Match> = topics::drop_inside(matches, &extracted.mentions)
         .into_iter()
         .filter(|m| !extracted.superseded.contains(&(m.span, m.key.clone())))

@@ -8,7 +8,8 @@
 //! the Unicode line/paragraph separators to LF; other control characters (NUL, escape,
 //! DEL, C1 controls: binary residue or UTF-16 read as UTF-8) dropped; runs of spaces and tabs
 //! collapsed to one space, spaces at line ends dropped; three or more line breaks
-//! collapsed to a paragraph break; leading and trailing whitespace trimmed.
+//! collapsed to a paragraph break; leading and trailing whitespace trimmed; an en dash or
+//! Unicode hyphen between two letters to `-` (`e–government` is `e-government`).
 
 use unicode_normalization::UnicodeNormalization;
 
@@ -58,7 +59,25 @@ pub fn normalize(text: &str) -> String {
         result.push_str(&collapsed);
         result.push('\n');
     }
-    result.trim().to_string()
+    hyphens_in_words(result.trim())
+}
+
+/// An en dash or a Unicode hyphen written between two letters (`e–government`) is a
+/// hyphen: the word is the same word as `e-government`. Em dashes are left alone (they
+/// set off phrases, even unspaced).
+fn hyphens_in_words(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    chars
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| {
+            let dash = matches!(c, '\u{2010}' | '\u{2011}' | '\u{2013}');
+            let between = i > 0
+                && chars[i - 1].is_alphabetic()
+                && chars.get(i + 1).is_some_and(|n| n.is_alphabetic());
+            if dash && between { '-' } else { c }
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -80,6 +99,13 @@ mod tests {
             ("a\0b\u{1}\u{7f}\u{1b}c\u{9c}", "abc"),
             ("K\0o\0r\0", "Kor"),
             ("p1\u{0C}p2\u{2028}p3", "p1\np2\np3"),
+            ("e\u{2013}government", "e-government"),
+            ("Korea\u{2011}EU", "Korea-EU"),
+            (
+                "2016\u{2013}2018 and A \u{2013} B",
+                "2016\u{2013}2018 and A \u{2013} B",
+            ),
+            ("word\u{2014}word", "word\u{2014}word"),
             ("", ""),
         ];
         for (input, want) in cases {

@@ -14,8 +14,9 @@
 //! dates, ranks (`1st`, `1위` — the ranking extractor reads those), ordinals (`제3회`),
 //! spans of time (`10 years`, `최근 10년간`) and bare numbers without a unit are not
 //! quantities; the length of an event or programme is (`5-day course`, `three-year
-//! program`, `two days of talks`, `5일간`, unit `days`/`weeks`/`months`/`years`). People
-//! counted with the number of countries they come from are one figure (`13 officials
+//! program`, `two days of talks`, `5일간`, unit `days`/`weeks`/`months`/`years`). A
+//! breakdown in parentheses right after a figure is part of it (`USD 4 million (USD 2
+//! million from each)`: one figure). People counted with the number of countries they come from are one figure (`13 officials
 //! from 12 countries`, `12개국 정책관리자 13명`: value 13, unit `persons`).
 
 use super::char_offsets;
@@ -373,11 +374,18 @@ pub fn find_quantities(text: &str, lang: Lang) -> Vec<Quantity> {
     let mut out = Vec::new();
     let mut taken_until = 0;
     let mut stated: Vec<(String, String)> = Vec::new();
+    // The end of a breakdown in parentheses after the last figure kept.
+    let mut kept_until: Option<usize> = None;
     for (b, e, value, unit, rule) in candidates {
         if b < taken_until {
             continue;
         }
         taken_until = e;
+        // `USD 4 million (USD 2 million from each)`: a breakdown in parentheses right
+        // after a figure is part of that figure, not a figure of its own.
+        if kept_until.is_some_and(|k| b < k) {
+            continue;
+        }
         // `the two countries`, `both sides`: the parties already named, not a figure.
         if anaphoric(text, b, value) {
             continue;
@@ -396,6 +404,12 @@ pub fn find_quantities(text: &str, lang: Lang) -> Vec<Quantity> {
             },
             _ => anchor.clone(),
         };
+        // The parenthesis right after this figure, up to its `)`.
+        kept_until = text[e..]
+            .strip_prefix('(')
+            .or_else(|| text[e..].strip_prefix(" ("))
+            .and_then(|rest| rest.find(')'))
+            .map(|close| e + close + 2);
         out.push(Quantity {
             span: Span {
                 begin: char_at[b],
@@ -668,6 +682,29 @@ mod tests {
             "the 2020 results show",
         ] {
             assert_eq!(find_quantities(text, Lang::En), vec![], "{text}");
+        }
+    }
+
+    /// (text, values) — a breakdown in parentheses is part of the figure before it;
+    /// sentences written for this test.
+    #[test]
+    fn breakdowns_in_parentheses() {
+        for (text, want) in [
+            (
+                "a fund of USD 6 million (USD 3 million from each side)",
+                vec!["6000000"],
+            ),
+            ("8명(남 4명, 여 4명)이 참석했다", vec!["8"]),
+            (
+                "USD 6 million in total, and later (USD 3 million) more",
+                vec!["6000000", "3000000"],
+            ),
+        ] {
+            let got: Vec<String> = find_quantities(text, Lang::En)
+                .into_iter()
+                .map(|q| q.value)
+                .collect();
+            assert_eq!(got, want, "{text}");
         }
     }
 

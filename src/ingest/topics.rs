@@ -23,7 +23,7 @@
 
 use super::gazetteer::{Gazetteer, Match};
 use super::particles;
-use crate::model::{EntityKind, Lang, Mention};
+use crate::model::{DateValue, EntityKind, Lang, Mention};
 
 /// Lowercase English words after which a topic is still a head noun, not a modifier:
 /// conjunctions, prepositions, auxiliaries and a few common verbs and adverbs.
@@ -145,6 +145,46 @@ pub fn filter_passing(text: &str, lang: Lang, matches: Vec<Match>, gaz: &Gazette
                     .is_none_or(|preferred| !present.contains(preferred))
         })
         .collect()
+}
+
+/// Adds the countries and regions named inside a gazetteer topic's words (`한반도` in
+/// `한반도 비핵화`, `Korean Peninsula` in `denuclearization of the Korean Peninsula`): the
+/// longest match hid them, but the notice names the place all the same, and the place
+/// stays when the topic itself gives way to a longer name ([`drop_inside`]). Cities stay
+/// hidden, as inside other names. `lang` and `on` are the notice's language and date;
+/// returns `matches` with the places added, in text order.
+pub fn places_inside_topics(
+    matches: Vec<Match>,
+    gaz: &Gazetteer,
+    lang: Lang,
+    on: Option<DateValue>,
+) -> Vec<Match> {
+    let mut nested: Vec<Match> = Vec::new();
+    for m in matches.iter().filter(|m| m.key.kind == EntityKind::Topic) {
+        // The words without their last, then without their first character: the topic
+        // itself matches neither, and a place at either end survives in one of them.
+        let chars: Vec<char> = m.surface.chars().collect();
+        if chars.len() < 2 {
+            continue;
+        }
+        for skip in [0, 1] {
+            let part: String = chars[skip..chars.len() - 1 + skip].iter().collect();
+            for mut place in gaz.find(&part, lang, on) {
+                if !matches!(place.key.kind, EntityKind::Country | EntityKind::Region) {
+                    continue;
+                }
+                place.span.begin += m.span.begin + skip;
+                place.span.end += m.span.begin + skip;
+                if !nested.iter().any(|n| n.span == place.span) {
+                    nested.push(place);
+                }
+            }
+        }
+    }
+    let mut all = matches;
+    all.extend(nested);
+    all.sort_by_key(|m| (m.span.begin, m.span.end));
+    all
 }
 
 /// Drops the topic matches that lie inside a longer mention of another entity or event
@@ -383,6 +423,46 @@ topic\tinformatization\tnational informatization\t국가정보화\t정보화\t\t
         };
         assert_eq!(drop_inside(matches.clone(), &[]).len(), 1);
         assert!(drop_inside(matches, &[initiative]).is_empty());
+    }
+
+    /// (text, slugs) — places inside a topic's words are named too; cities stay hidden.
+    #[test]
+    fn places_inside_topic_words() {
+        let gaz = Gazetteer::parse(&[(
+            "t.tsv",
+            "region\tbaltic\tBaltic Sea Region\t발트해 지역\t\t\t\t\n\
+             city\tbled\tBled\t블레드\t\t\t\t\n\
+             topic\tbaltic-clean-up\tclean-up of the Baltic Sea Region\t발트해 지역 정화\t\t\t\t\n\
+             topic\tbled-water\tBled water rules\t\t\t\t\t\n",
+        )])
+        .expect("test gazetteer");
+        for (lang, text, want) in [
+            (
+                Lang::En,
+                "Talks on the clean-up of the Baltic Sea Region went on.",
+                vec!["baltic-clean-up", "baltic"],
+            ),
+            (
+                Lang::Ko,
+                "발트해 지역 정화를 논의했다.",
+                vec!["baltic-clean-up", "baltic"],
+            ),
+            (
+                Lang::En,
+                "Talks on Bled water rules went on.",
+                vec!["bled-water"],
+            ),
+        ] {
+            let mut got: Vec<String> =
+                places_inside_topics(gaz.find(text, lang, None), &gaz, lang, None)
+                    .into_iter()
+                    .map(|m| m.key.slug)
+                    .collect();
+            got.sort();
+            let mut want = want;
+            want.sort();
+            assert_eq!(got, want, "{text}");
+        }
     }
 
     /// A city only inside an event's name is dropped; named elsewhere too, it stays.

@@ -89,6 +89,7 @@ fn organizers_in_series_names(ctx: &Ctx, out: &mut Out) {
         .found
         .iter()
         .filter(|m| matches!(m.key.kind, EntityKind::Series | EntityKind::Post))
+        .filter(|m| !out.superseded.contains(&(m.span, m.key.clone())))
         .collect();
     for m in named {
         let Some(org) = ctx
@@ -115,8 +116,21 @@ fn organizers_in_series_names(ctx: &Ctx, out: &mut Out) {
             };
             out.add_entity(org_entity.clone());
             out.mention(span, name, org.clone());
+        } else if names_its_ministry(&m.surface, org_entity) {
+            // The words name the ministry, but not as written: an entity, no mention.
+            out.add_entity(org_entity.clone());
         }
     }
+}
+
+/// `true` if a post written as `<…>Minister of <portfolio>` names its ministry, `Ministry
+/// of <portfolio>` (`Minister of the Interior and Safety` → `Ministry of the Interior and
+/// Safety`).
+fn names_its_ministry(surface: &str, ministry: &Entity) -> bool {
+    ministry
+        .label(Lang::En)
+        .and_then(|l| l.strip_prefix("Ministry "))
+        .is_some_and(|portfolio| word_in(surface, &format!("Minister {portfolio}")).is_some())
 }
 
 /// The byte offset of `word` in `text` as a whole word (no letter or digit glued to it).
@@ -617,6 +631,25 @@ mod tests {
                     .any(|m| m.entity == EntityKey::new(EntityKind::Organization, "oecd")),
                 "{text}: {:#?}",
                 got.mentions
+            );
+        }
+    }
+
+    /// (text, ministry an entity?) — a minister's post names its ministry.
+    #[test]
+    fn ministry_named_by_its_minister() {
+        for (text, want) in [
+            ("Minister of the Interior Hong Gil-dong spoke first.", true),
+            ("The Minister of the Interior will visit Lima.", true),
+            ("The Secretary-General of the OECD will visit Lima.", false),
+        ] {
+            let got = test_support::run("en", text);
+            let key = EntityKey::new(EntityKind::Organization, "ministry-of-the-interior");
+            assert_eq!(
+                got.entities.iter().any(|e| e.key == key),
+                want,
+                "{text}: {:#?}",
+                got.entities
             );
         }
     }

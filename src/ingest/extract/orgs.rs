@@ -13,7 +13,10 @@
 //! `… Division`, `… Team`) in a Korean context carries its ministry (the nearest before
 //! it, else the publisher). A Korean gazetteer body after a foreign possessive or demonym
 //! is that country's body (`Prime Minister's Office (Peru)`): the gazetteer match is
-//! superseded.
+//! superseded. A name made of the last words (two or more) of a body found earlier in
+//! the notice names that body again (`the Cooperation Delegation` after `the Korea-EU
+//! Cooperation Delegation`); `… Public Administration` and `… Public Service` are fields,
+//! never bodies.
 //! Korean: one word (particle stripped) of at least three syllables ending in an
 //! organization suffix (`부`, `처`, `청`, `위원회`, `원`, `공단`, `공사`, `센터`, `재단`,
 //! `협회`, `대학교`), not a common noun; a foreign country written right before it
@@ -229,6 +232,20 @@ fn english(ctx: &mut Ctx, out: &mut Out) {
         if let Some(cut) = name_end(&text) {
             span.end = span.begin + text[..cut].chars().count();
         }
+        // `McKinsey Global Institute and Boston Consulting Group`: a list of bodies ends
+        // the name before `and` and a known body; the head is then this name's last word.
+        let mut head = head;
+        if let Some(cut) = end_before_known_body(ctx, span) {
+            span.end = cut;
+            let last = ctx.slice(span).rsplit(' ').next().unwrap_or("").to_string();
+            if head.begin < span.end || !EN_HEADS.split('|').any(|h| h == last) {
+                continue;
+            }
+            head = Span {
+                begin: span.end - last.chars().count(),
+                end: span.end,
+            };
+        }
         if let Some(m) = ctx.found.iter().find(|m| {
             m.key.kind == EntityKind::Country
                 && m.span.begin > head.end
@@ -258,6 +275,26 @@ fn english(ctx: &mut Ctx, out: &mut Out) {
         }
         if span.begin >= head.begin && head.end == span.end || span.end <= head.begin {
             continue; // the head noun alone
+        }
+        // `… Area of Public Administration`, `Strategies for Public Service`: the fields
+        // of public administration and public service, not bodies headed `Administration`
+        // or `Service`.
+        if ["Administration", "Service"].contains(&ctx.slice(head).as_str())
+            && ctx
+                .slice(Span {
+                    begin: span.begin,
+                    end: head.begin,
+                })
+                .ends_with("Public ")
+        {
+            continue;
+        }
+        // `the Public Administration Cooperation Delegation` after `the Korea-EU Public
+        // Administration Cooperation Delegation`: the same body, named short.
+        if let Some(key) = shortened_name_of(ctx, out, span) {
+            out.mention(span, ctx.slice(span), key.clone());
+            ctx.add_found(span, key);
+            continue;
         }
         // Known names: a gazetteer organization covering the head, or the whole span
         // inside any match.
@@ -329,6 +366,46 @@ fn english(ctx: &mut Ctx, out: &mut Out) {
         out.mention(span, ctx.slice(span), key.clone());
         ctx.add_found(span, key);
     }
+}
+
+/// Where a candidate name at `span` ends when it runs into a list of bodies: before the
+/// first ` and ` or ` & ` that a known organization follows. `None` if none does.
+fn end_before_known_body(ctx: &Ctx, span: Span) -> Option<usize> {
+    let text = ctx.slice(span);
+    [" and ", " & "]
+        .iter()
+        .flat_map(|sep| text.match_indices(sep).map(move |(i, _)| (i, sep.len())))
+        .filter_map(|(i, n)| {
+            let at = span.begin + text[..i].chars().count();
+            let next = at + n;
+            ctx.found
+                .iter()
+                .any(|m| m.key.kind == EntityKind::Organization && m.span.begin == next)
+                .then_some(at)
+        })
+        .min()
+}
+
+/// The organization found earlier in the notice whose name ends with the words at `span`
+/// (two words at least): `Cooperation Delegation` after `Korea-EU Cooperation Delegation`
+/// names that body again.
+fn shortened_name_of(ctx: &Ctx, out: &Out, span: Span) -> Option<EntityKey> {
+    let short = ctx.slice(span);
+    if short.split_whitespace().count() < 2 {
+        return None;
+    }
+    let tail = format!(" {short}");
+    let tail_dash = format!("-{short}");
+    ctx.found
+        .iter()
+        .filter(|m| m.key.kind == EntityKind::Organization && m.span.end <= span.begin)
+        .find(|m| {
+            [m.surface.clone()]
+                .into_iter()
+                .chain(ctx.label(out, &m.key, Lang::En))
+                .any(|l| l.ends_with(&tail) || l.ends_with(&tail_dash))
+        })
+        .map(|m| m.key.clone())
 }
 
 /// `ROK-EU …` → `Republic of Korea-EU …`: the country's canonical name in a compound name
@@ -764,6 +841,44 @@ mod tests {
                 "en",
                 "The Open Data Cooperation Delegation left.",
                 vec!["open-data-cooperation-delegation"],
+            ),
+            // The field of public administration is no body.
+            (
+                "en",
+                "They agreed on cooperation in the Area of Public Administration.",
+                vec![],
+            ),
+            (
+                "en",
+                "A report of the Division of Public Administration came.",
+                vec![],
+            ),
+            (
+                "en",
+                "Talks on Open Channels for Public Service went on.",
+                vec![],
+            ),
+            (
+                "en",
+                "The Public Procurement Service and the Public Service Agency met.",
+                vec!["public-procurement-service", "public-service-agency"],
+            ),
+            // A body named again by the last words of its name is the same body.
+            (
+                "en",
+                "The Korea-Peru Open Data Cooperation Delegation left. The Open Data Cooperation Delegation met Peru.",
+                vec!["korea-peru-open-data-cooperation-delegation"],
+            ),
+            (
+                "en",
+                "The Korea Data Agency met. Later the Data Agency replied.",
+                vec!["korea-data-agency"],
+            ),
+            // A list of bodies: the unknown one ends before `and` and a known one.
+            (
+                "en",
+                "Experts from the Tallinn Data Institute and Ministry of the Interior came.",
+                vec!["tallinn-data-institute"],
             ),
         ] {
             let got = run(lang, text);

@@ -19,6 +19,13 @@
 //! Korean text ([`korean_offices`]); a foreign name of several words in parentheses after
 //! its ministry (`…부(코리 우도비츠키 장관·부총리)`) is read whole, and a state office of a
 //! foreign minister belongs to the ministry's state.
+//!
+//! English also: titles joined by `and` after a name are all that person's posts (`X,
+//! Chair of A and Chief Executive of B`); a foreign minister's post written with its
+//! portfolio and state, held or not (`the Minister of Roads of Estonia`), is `Minister of
+//! Roads (Estonia)`, part of the ministry `Ministry of Roads (Estonia)`, as is the
+//! ministry of a foreign minister's free-text office; officials named as a group by a
+//! plural title (`Chief Information Officers of OECD member states`) are a post.
 
 use super::romanize::{
     has_known_family_name, is_hangul_syllable, romanize_name, romanize_word, split_name,
@@ -53,6 +60,9 @@ struct Found {
     rank: Option<String>,
     /// The post, when the gazetteer matched the whole office (`Minister of the Interior`).
     post: Option<EntityKey>,
+    /// A further title of a name read before, joined by `and` (`X, Chair of A and Chief
+    /// Executive of B`): another post of the same person.
+    chained: bool,
 }
 
 /// Every kind but Person: a name token may not overlap these.
@@ -208,6 +218,9 @@ const EN_KOREAN_FAMILY: &[&str] = &[
 
 /// Finds persons and posts; adds entities, mentions, holdings and found mentions.
 pub(crate) fn extract(ctx: &mut Ctx, out: &mut Out) {
+    if ctx.lang() == Lang::En {
+        foreign_minister_posts(ctx, out);
+    }
     let mut found = english(ctx);
     found.extend(korean(ctx));
     found.sort_by_key(|f| f.name.begin);
@@ -224,7 +237,7 @@ pub(crate) fn extract(ctx: &mut Ctx, out: &mut Out) {
             && titles_read
                 .iter()
                 .any(|(n, t)| *n == f.name && *t == f.title_span)
-            || again.is_some() && f.title_ko.is_none()
+            || again.is_some() && f.title_ko.is_none() && !f.chained
         {
             continue;
         }
@@ -303,11 +316,25 @@ pub(crate) fn extract(ctx: &mut Ctx, out: &mut Out) {
                     .office_owner
                     .as_ref()
                     .and_then(|k| ctx.label(out, k, Lang::En));
-                let label = match owner {
+                let label = match &owner {
                     Some(o) => format!("{office} ({o})"),
                     None => office.clone(),
                 };
-                Some(mint_office(out, &label))
+                let post = mint_office(out, &label);
+                // `Czech Deputy Minister of the Interior` → `Ministry of the Interior
+                // (Czech Republic)`, the post's body.
+                if ctx.lang() == Lang::En
+                    && let Some(o) = owner.as_deref()
+                    && f.office_owner
+                        .as_ref()
+                        .is_some_and(|k| k.kind == EntityKind::Country)
+                    && let Some(ministry) = foreign_ministry(out, office, o)
+                {
+                    let mut e = entity_with(post.clone(), Some(&label), None);
+                    e.part_of = Some(ministry);
+                    out.add_entity(e);
+                }
+                Some(post)
             }
             (None, None) => None,
         };
@@ -322,6 +349,61 @@ pub(crate) fn extract(ctx: &mut Ctx, out: &mut Out) {
     repeat_mentions(ctx, out);
     if ctx.lang() == Lang::Ko {
         holderless_posts_ko(ctx, out);
+    } else {
+        group_posts_en(ctx, out);
+    }
+}
+
+/// Officials as a group, by the plural of a title of several words: `Chief Information
+/// Officers`, `Vice Ministers (…) of ASEAN member states`.
+static EN_GROUP_POST: LazyLock<Regex> = LazyLock::new(|| {
+    let mut plurals: Vec<String> = titles::TITLES
+        .iter()
+        .filter(|t| t.en.contains(' ') && !t.en.contains('-'))
+        .map(|t| format!("{}s", t.en))
+        .chain(std::iter::once("Directors General".to_string()))
+        .collect();
+    plurals.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    re(&format!(
+        r"\b(?P<title>{})\b(?:\s*\([A-Z]{{2,}}s?\))?(?: of (?:the )?(?P<of>[A-Z][\w-]*(?: [A-Z][\w-]*)*(?: member (?:states|countries|economies)| countries| states)?))?",
+        plurals.join("|")
+    ))
+});
+
+/// A group of officials named by a plural title ([`EN_GROUP_POST`]) is a post of its own,
+/// labelled `<Titles>` or, with the body or state they serve written after `of`, `<Titles>
+/// of <body …>` as written (`Chief Information Officers of OECD member states`); a phrase
+/// after `of` that does not start with a found organization or place is left out.
+fn group_posts_en(ctx: &mut Ctx, out: &mut Out) {
+    for caps in ctx.find_all(&EN_GROUP_POST) {
+        let (Some(all), Some(tspan)) = (caps[0], caps[1]) else {
+            continue;
+        };
+        let of = caps[2].filter(|o| {
+            ctx.found.iter().any(|m| {
+                m.span.begin == o.begin
+                    && matches!(
+                        m.key.kind,
+                        EntityKind::Organization | EntityKind::Country | EntityKind::Region
+                    )
+            })
+        });
+        let (label, span) = match of {
+            Some(o) => (
+                format!("{} of {}", ctx.slice(tspan), ctx.slice(o)),
+                Span {
+                    begin: tspan.begin,
+                    end: all.end,
+                },
+            ),
+            None => (ctx.slice(tspan), tspan),
+        };
+        if out.mentions_overlap(span, EntityKind::Post) {
+            continue;
+        }
+        let post = mint_office(out, &label);
+        out.mention(span, ctx.slice(span), post.clone());
+        ctx.add_found(span, post);
     }
 }
 
@@ -648,6 +730,96 @@ static NAME_AFTER_TITLE: LazyLock<Regex> = LazyLock::new(|| {
 static OF_PORTFOLIO: LazyLock<Regex> =
     LazyLock::new(|| re(r"^ of (?P<the>the )?(?P<words>[A-Z][\w-]*(?: [A-Z][\w-]*)+)"));
 
+/// `the Minister of <portfolio> of <country>`: a foreign minister's post written out,
+/// with or without a holder.
+static EN_FOREIGN_MINISTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?P<title>(?:Vice[ -]|Deputy |Assistant )?Minister) of (?P<portfolio>(?:the )?[A-Z][\w-]*(?:(?:,? and |, | & | )[A-Z][\w-]*)*) of (?:the )?",
+    )
+});
+
+/// A foreign minister's post named with its portfolio and state (`the Minister of
+/// Roads, Rail and Ports of the Republic of Estonia`, `Vice Minister of Open Data of
+/// Peru`): the post `<Title> of <portfolio> (<state>)`,
+/// part of the ministry `Ministry of <portfolio> (<state>)`, the country's name in
+/// parentheses as for other foreign bodies. The post is mentioned over the whole phrase;
+/// the ministry, not written as such, is an entity without a mention. A Korean post the
+/// gazetteer matched inside the phrase (`Minister of the Interior` in `Minister of the
+/// Interior and Digital Affairs of France`) is superseded. Korean
+/// posts (`… of the Republic of Korea`) are left to the gazetteer.
+fn foreign_minister_posts(ctx: &mut Ctx, out: &mut Out) {
+    for caps in ctx.find_all(&EN_FOREIGN_MINISTER) {
+        let (Some(all), Some(tspan), Some(pspan)) = (caps[0], caps[1], caps[2]) else {
+            continue;
+        };
+        let Some(country) = ctx
+            .found
+            .iter()
+            .find(|m| m.key.kind == EntityKind::Country && m.span.begin == all.end)
+            .map(|m| (m.key.clone(), m.span))
+        else {
+            continue;
+        };
+        if country.0.slug == "kr" {
+            continue;
+        }
+        let Some(title) = titles::by_en(&ctx.slice(tspan).replace('-', " ")).or_else(|| {
+            ctx.slice(tspan)
+                .starts_with("Vice")
+                .then(|| titles::by_en("Vice Minister"))
+                .flatten()
+        }) else {
+            continue;
+        };
+        let Some(state) = ctx.label(out, &country.0, Lang::En) else {
+            continue;
+        };
+        let span = Span {
+            begin: tspan.begin,
+            end: country.1.end,
+        };
+        let portfolio = ctx.slice(pspan);
+        let label = format!("{} of {portfolio} ({state})", title.en);
+        let Some(ministry) = foreign_ministry(out, &format!("Minister of {portfolio}"), &state)
+        else {
+            continue;
+        };
+        let inside: Vec<(Span, EntityKey)> = ctx
+            .found
+            .iter()
+            .filter(|m| {
+                m.key.kind == EntityKind::Post
+                    && m.span.begin >= span.begin
+                    && m.span.end <= span.end
+            })
+            .map(|m| (m.span, m.key.clone()))
+            .collect();
+        for (s, key) in inside {
+            ctx.found.retain(|m| !(m.span == s && m.key == key));
+            out.supersede(s, key);
+        }
+        let post = EntityKey::new(EntityKind::Post, slugify(&label));
+        let mut e = entity_with(post.clone(), Some(&label), None);
+        e.part_of = Some(ministry);
+        out.add_entity(e);
+        out.mention(span, ctx.slice(span), post.clone());
+        ctx.add_found(span, post);
+    }
+}
+
+/// The ministry of a foreign minister's office written `<…>Minister of <portfolio>`:
+/// `Ministry of <portfolio> (<state>)`, added to `out`. `None` for other offices
+/// (`Minister for Open Roads` names a portfolio, not a ministry).
+fn foreign_ministry(out: &mut Out, office: &str, state: &str) -> Option<EntityKey> {
+    let (_, portfolio) = office.split_once("Minister of ")?;
+    let label = format!("Ministry of {portfolio} ({state})");
+    let key = EntityKey::new(EntityKind::Organization, slugify(&label));
+    let mut e = entity_with(key.clone(), Some(&label), None);
+    e.government = true;
+    out.add_entity(e);
+    Some(key)
+}
+
 /// English patterns: `Title Name`, `Title of Org Name`, `Name, Title of Org`, `Mr. Name`.
 fn english(ctx: &Ctx) -> Vec<Found> {
     let mut v = Vec::new();
@@ -783,6 +955,7 @@ fn english(ctx: &Ctx) -> Vec<Found> {
             office_owner: office_owner_key,
             rank,
             post: post_match.map(|(k, _)| k),
+            chained: false,
         });
     }
     for caps in ctx.find_all(&NAME_TITLE) {
@@ -798,47 +971,76 @@ fn english(ctx: &Ctx) -> Vec<Found> {
         let Some(title) = titles::by_en(&ctx.slice(tspan)) else {
             continue;
         };
-        let rest = caps[4];
         let sentence = ctx.sentence_of(tspan.begin);
-        let mut org = None;
-        let mut office = None;
-        let mut office_owner_key = None;
-        let mut end = tspan.end;
-        if let Some(rest) = rest {
-            let in_rest: Vec<_> = ctx
-                .found
-                .iter()
-                .filter(|m| m.span.begin >= rest.begin && m.span.end <= rest.end + 1)
-                .filter(|m| is_org_like(&m.key))
-                .collect();
-            if let Some(m) = in_rest.first() {
-                org = Some(m.key.clone());
-                end = m.span.end;
-            } else if let Some(prep) = caps[3] {
-                let phrase = ctx.slice(rest);
-                office = Some(format!("{} {} {phrase}", title.en, ctx.slice(prep)));
-                office_owner_key = office_owner(ctx, sentence, name.begin);
-                end = rest.end;
+        let mut piece = Some((tspan, title, caps[3], caps[4]));
+        let mut chained = false;
+        while let Some((tspan, title, prep, rest)) = piece.take() {
+            let mut org = None;
+            let mut office = None;
+            let mut office_owner_key = None;
+            let mut end = tspan.end;
+            if let Some(rest) = rest {
+                let in_rest: Vec<_> = ctx
+                    .found
+                    .iter()
+                    .filter(|m| m.span.begin >= rest.begin && m.span.end <= rest.end + 1)
+                    .filter(|m| is_org_like(&m.key))
+                    .collect();
+                let government_of = in_rest.first().filter(|m| {
+                    m.key.kind == EntityKind::Country
+                        && ctx
+                            .slice(Span {
+                                begin: rest.begin,
+                                end: m.span.begin,
+                            })
+                            .ends_with("Government of ")
+                });
+                if let (Some(m), Some(prep)) = (government_of, prep) {
+                    // `… Officer for the Government of Peru`: an office of that state's
+                    // government, named as written with the state's own name.
+                    let state = ctx
+                        .gaz
+                        .get(&m.key)
+                        .and_then(|e| e.label(Lang::En))
+                        .map_or_else(|| m.surface.clone(), str::to_string);
+                    office = Some(format!(
+                        "{} {} the Government of {state}",
+                        title.en,
+                        ctx.slice(prep)
+                    ));
+                    end = m.span.end;
+                } else if let Some(m) = in_rest.first() {
+                    org = Some(m.key.clone());
+                    end = m.span.end;
+                } else if let Some(prep) = prep {
+                    let phrase = ctx.slice(rest);
+                    office = Some(format!("{} {} {phrase}", title.en, ctx.slice(prep)));
+                    office_owner_key = office_owner(ctx, sentence, name.begin);
+                    end = rest.end;
+                }
             }
+            if org.is_none() && office.is_none() {
+                org = nearest_org(ctx, sentence, name.begin, title.of_state);
+            }
+            v.push(Found {
+                name,
+                latin: None,
+                title_span: Span {
+                    begin: tspan.begin,
+                    end,
+                },
+                title,
+                org,
+                title_ko: None,
+                office,
+                office_owner: office_owner_key,
+                rank: None,
+                post: None,
+                chained,
+            });
+            piece = chained_title(ctx, end);
+            chained = true;
         }
-        if org.is_none() && office.is_none() {
-            org = nearest_org(ctx, sentence, name.begin, title.of_state);
-        }
-        v.push(Found {
-            name,
-            latin: None,
-            title_span: Span {
-                begin: tspan.begin,
-                end,
-            },
-            title,
-            org,
-            title_ko: None,
-            office,
-            office_owner: office_owner_key,
-            rank: None,
-            post: None,
-        });
     }
     for caps in ctx.find_all(&HONORIFIC) {
         if let Some(n) = caps[1].and_then(|n| trim_name(ctx, n)) {
@@ -853,6 +1055,7 @@ fn english(ctx: &Ctx) -> Vec<Found> {
                 office_owner: None,
                 rank: None,
                 post: None,
+                chained: false,
             });
             // A bare honorific gives no post: mark by an empty title span equal to the name.
             if let Some(last) = v.last_mut() {
@@ -861,6 +1064,36 @@ fn english(ctx: &Ctx) -> Vec<Found> {
         }
     }
     v
+}
+
+/// A further title after the office that ends at `pos`: `and` (after at most two
+/// lowercase words that end the office, `Chair of the Forum meeting and …`), then a title
+/// and its `of`/`for`/`at` phrase, as in the `Name, Title of Org` pattern.
+static EN_CHAINED_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"^(?: [a-z][\w-]*){{0,2}},? and (?:the )?(?P<title>{})\b(?:\s+(?P<prep>of|for|at)\s+(?P<rest>(?:the\s+)?[A-Za-z][\w&'.-]*(?:\s+(?:and\s+|&\s+|of\s+|for\s+|on\s+)?[A-Z][\w&'.-]*)*))?",
+        titles::en_alternation()
+    ))
+});
+
+/// The next title of a chain (`…, Chair of A and Chief Executive of B`) after the office
+/// ending at `pos`, as (title span, title, preposition, phrase) in characters.
+fn chained_title(
+    ctx: &Ctx,
+    pos: usize,
+) -> Option<(Span, &'static Title, Option<Span>, Option<Span>)> {
+    let tail: String = ctx.chars[pos.min(ctx.chars.len())..]
+        .iter()
+        .take(200)
+        .collect();
+    let c = EN_CHAINED_TITLE.captures(&tail)?;
+    let at = |m: regex::Match| Span {
+        begin: pos + tail[..m.start()].chars().count(),
+        end: pos + tail[..m.end()].chars().count(),
+    };
+    let t = c.name("title")?;
+    let title = titles::by_en(t.as_str())?;
+    Some((at(t), title, c.name("prep").map(at), c.name("rest").map(at)))
 }
 
 /// The foreign body or state that owns a free-text office held by a person named at
@@ -1109,6 +1342,7 @@ fn korean_at(
             office_owner: None,
             rank: None,
             post: None,
+            chained: false,
         });
     } else {
         let mut j = post_match.as_ref().map_or(tspan.begin, |(_, s)| s.begin);
@@ -1176,6 +1410,7 @@ fn korean_at(
                     office_owner: None,
                     rank: None,
                     post: None,
+                    chained: false,
                 });
             }
             if is_korean_name(&word)
@@ -1212,6 +1447,7 @@ fn korean_at(
         office_owner: None,
         rank: None,
         post: post_match.map(|(k, _)| k),
+        chained: false,
     })
 }
 
@@ -1635,6 +1871,9 @@ pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
     &NAME_AFTER_TITLE,
     &OF_PORTFOLIO,
     &KO_WORD,
+    &EN_GROUP_POST,
+    &EN_FOREIGN_MINISTER,
+    &EN_CHAINED_TITLE,
 ];
 
 #[cfg(test)]
@@ -1759,6 +1998,141 @@ mod tests {
             "{:?}",
             got.superseded
         );
+    }
+
+    /// (text, post, its ministry) — a foreign minister's post written with its portfolio
+    /// and state, with or without a holder; sentences written for this test.
+    #[test]
+    fn foreign_minister_posts_and_their_ministries() {
+        for (text, post, ministry) in [
+            (
+                "Guests include the Minister of Roads, Rail and Ports of Estonia and others.",
+                "minister-of-roads-rail-and-ports-estonia",
+                "ministry-of-roads-rail-and-ports-estonia",
+            ),
+            (
+                "It was attended by the Vice Minister of Open Data of Peru.",
+                "vice-minister-of-open-data-peru",
+                "ministry-of-open-data-peru",
+            ),
+            (
+                "The Minister of the Interior and Digital Affairs of France came.",
+                "minister-of-the-interior-and-digital-affairs-france",
+                "ministry-of-the-interior-and-digital-affairs-france",
+            ),
+            (
+                "A Danish Deputy Minister of the Interior Karl Holm toured the plant.",
+                "deputy-minister-of-the-interior-denmark",
+                "ministry-of-the-interior-denmark",
+            ),
+        ] {
+            let got = run("en", text);
+            let post_key = EntityKey::new(EntityKind::Post, post);
+            let e = got.entities.iter().find(|e| e.key == post_key);
+            assert_eq!(
+                e.and_then(|e| e.part_of.clone()),
+                Some(EntityKey::new(EntityKind::Organization, ministry)),
+                "{text}: {:#?}",
+                got.entities
+            );
+            assert!(
+                got.entities
+                    .iter()
+                    .all(|e| e.key.slug != "minister-of-the-interior"),
+                "{text}"
+            );
+        }
+        // A Korean post stays the gazetteer's; `Minister for …` names no ministry.
+        for text in [
+            "The Minister of the Interior of the Republic of Korea spoke.",
+            "A French team with Anne Petit, Minister for Open Roads, arrived.",
+        ] {
+            let got = run("en", text);
+            assert!(
+                !got.entities
+                    .iter()
+                    .any(
+                        |e| e.key.kind == EntityKind::Organization && e.key.slug.ends_with(')')
+                            || e.key.slug.starts_with("ministry-of-open")
+                            || e.key.slug.ends_with("-republic-of-korea")
+                    ),
+                "{text}: {:#?}",
+                got.entities
+            );
+        }
+    }
+
+    /// (text, group post) — officials named as a group; sentences written for this test.
+    #[test]
+    fn group_posts() {
+        for (text, want) in [
+            (
+                "Chief Information Officers of OECD member states met in Lima.",
+                Some("chief-information-officers-of-oecd-member-states"),
+            ),
+            (
+                "Chief Information Officers (CIOs) of OECD member countries met.",
+                Some("chief-information-officers-of-oecd-member-countries"),
+            ),
+            (
+                "Talks with Chief Information Officers from ten states went on.",
+                Some("chief-information-officers"),
+            ),
+            ("Vice Ministers of Many Lands met.", Some("vice-ministers")),
+            ("The Vice Minister met them.", None),
+        ] {
+            let got = run("en", text);
+            let posts: Vec<&str> = got
+                .entities
+                .iter()
+                .filter(|e| e.key.kind == EntityKind::Post)
+                .map(|e| e.key.slug.as_str())
+                .collect();
+            assert_eq!(posts, want.into_iter().collect::<Vec<_>>(), "{text}");
+        }
+    }
+
+    /// (text, posts of the person) — titles joined by `and` after a name are all the
+    /// person's posts; sentences written for this test.
+    #[test]
+    fn chained_titles() {
+        for (text, want) in [
+            (
+                "Mia Lund, Director of the Testing Agency and Chief Executive of the Road Agency, spoke.",
+                vec![
+                    "post/chief-executive-of-the-road-agency",
+                    "post/director-of-the-testing-agency",
+                ],
+            ),
+            (
+                "Mia Lund, Director of the Testing Agency board and Chief Executive of the Road Agency, spoke.",
+                vec![
+                    "post/chief-executive-of-the-road-agency",
+                    "post/director-of-the-testing-agency",
+                ],
+            ),
+            (
+                "Mia Lund, Director of the Testing Agency, and the Road Agency spoke.",
+                vec!["post/director-of-the-testing-agency"],
+            ),
+            (
+                "Mia Lund, Director of the Testing Agency and Chief Information Officer for the Government of Estonia, spoke.",
+                vec![
+                    "post/chief-information-officer-for-the-government-of-estonia",
+                    "post/director-of-the-testing-agency",
+                ],
+            ),
+        ] {
+            let got = run("en", text);
+            let mut posts: Vec<String> = got
+                .holdings
+                .iter()
+                .filter(|h| h.person.slug == "mia-lund")
+                .map(|h| format!("post/{}", h.post.slug))
+                .collect();
+            posts.sort();
+            assert_eq!(posts, want, "{text}: {:#?}", got.holdings);
+        }
     }
 
     #[test]

@@ -70,6 +70,12 @@ pub const TITLES: &[Title] = &[
     t("Commissioner", &["청장"], &["Administrator"], false),
     t("Head", &["원장", "처장", "단장", "본부장"], &[], false),
     t("Chief Information Officer", &["CIO"], &["CIO"], false),
+    t(
+        "Chief Executive",
+        &["최고경영자"],
+        &["Chief Executive Officer"],
+        false,
+    ),
 ];
 
 const fn t(
@@ -232,6 +238,7 @@ mod tests {
             ("Prime Minister", "총리"),
             ("Director General", "국장"),
             ("Mayor", "시장"),
+            ("Chief Executive", "최고경영자"),
         ] {
             let by_ko = ko_forms()
                 .into_iter()
@@ -244,6 +251,6 @@ mod tests {
             by_en("Secretary General").map(|t| t.en),
             Some("Secretary-General")
         );
-        assert_eq!(ko_forms().first().map(|(k, _)| k.chars().count()), Some(4));
+        assert_eq!(ko_forms().first().map(|(k, _)| k.chars().count()), Some(5));
     }
 }
