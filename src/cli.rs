@@ -547,12 +547,46 @@ pub fn export(args: &ExportArgs) -> anyhow::Result<()> {
                 .with_context(|| format!("creating {}", path.display()))?;
             write_dump(&store, format, file, path)
         }
-        None => write_dump(
-            &store,
-            format,
-            std::io::stdout().lock(),
-            Path::new("<stdout>"),
-        ),
+        None => {
+            let mut stdout = PipeWatch {
+                inner: std::io::stdout().lock(),
+                closed: false,
+            };
+            match write_dump(&store, format, &mut stdout, Path::new("<stdout>")) {
+                // the reader went away (`| head`): the output ends quietly
+                Err(_) if stdout.closed => Ok(()),
+                result => result,
+            }
+        }
+    }
+}
+
+/// A writer that notes when its reader went away (`BrokenPipe`), for errors that reach
+/// the caller only as text.
+struct PipeWatch<W> {
+    inner: W,
+    /// Whether a write or flush failed with `BrokenPipe`.
+    closed: bool,
+}
+
+impl<W: Write> PipeWatch<W> {
+    fn watch<T>(&mut self, result: std::io::Result<T>) -> std::io::Result<T> {
+        if let Err(e) = &result {
+            self.closed |= e.kind() == std::io::ErrorKind::BrokenPipe;
+        }
+        result
+    }
+}
+
+impl<W: Write> Write for PipeWatch<W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let result = self.inner.write(buf);
+        self.watch(result)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        let result = self.inner.flush();
+        self.watch(result)
     }
 }
 

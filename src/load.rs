@@ -31,12 +31,13 @@ pub enum LoadError {
     #[error(transparent)]
     Mapping(#[from] MappingError),
     /// A file or folder could not be read.
-    #[error("cannot read {path}: {source}")]
+    #[error("cannot read {path}: {error}")]
     Io {
         /// The file or folder.
         path: PathBuf,
-        /// The I/O error.
-        source: std::io::Error,
+        /// The I/O error (in the message, so not also a `source` that a report would
+        /// print a second time).
+        error: std::io::Error,
     },
 }
 
@@ -121,9 +122,9 @@ pub fn ingest_file(
     gaz: &Gazetteer,
     path: &Path,
 ) -> Result<IngestSummary, LoadError> {
-    let bytes = std::fs::read(path).map_err(|source| LoadError::Io {
+    let bytes = std::fs::read(path).map_err(|error| LoadError::Io {
         path: path.to_path_buf(),
-        source,
+        error,
     })?;
     ingest_notice(store, iris, gaz, &bytes, MediaType::from_path(path))
 }
@@ -163,9 +164,9 @@ pub fn notice_graphs(
 /// listed.
 pub fn collect_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, LoadError> {
     fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), LoadError> {
-        let io = |source| LoadError::Io {
+        let io = |error| LoadError::Io {
             path: dir.to_path_buf(),
-            source,
+            error,
         };
         let mut entries = std::fs::read_dir(dir)
             .map_err(io)?
@@ -195,9 +196,9 @@ pub fn collect_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, LoadError> {
     }
     let mut out = Vec::new();
     for path in paths {
-        let meta = std::fs::metadata(path).map_err(|source| LoadError::Io {
+        let meta = std::fs::metadata(path).map_err(|error| LoadError::Io {
             path: path.clone(),
-            source,
+            error,
         })?;
         if meta.is_dir() {
             walk(path, &mut out)?;

@@ -139,7 +139,7 @@ pub fn process(
         .as_deref()
         .map(str::trim)
         .filter(|s| !s.is_empty())
-        .map(str::to_string);
+        .map(source_url);
     let notice = Notice {
         id: notice_id(source.as_deref(), &text),
         title,
@@ -153,6 +153,15 @@ pub fn process(
         text,
     };
     Ok(assemble(notice, gazetteer))
+}
+
+/// The source as stored: a URL followed by a remark (`https://… (web archive copy)`) is
+/// the URL alone; anything else is kept as written (trimmed by the caller).
+fn source_url(source: &str) -> String {
+    match source.split_whitespace().next() {
+        Some(url) if url.starts_with("http://") || url.starts_with("https://") => url.to_string(),
+        _ => source.to_string(),
+    }
 }
 
 /// Runs the extractors on a read, normalised notice and assembles the [`Extraction`]:
@@ -299,6 +308,21 @@ country\tee\tEstonia\t에스토니아\t\tQ191\t\tiso=EE\n\
 city\ttallinn\tTallinn\t탈린\t\tQ1770\tcountry/ee\tcapital\n\
 org\tmopas\tMinistry of Public Administration and Security\t행정안전부\t\t\t\tgov;from=2008-02;until=2013-03\n\
 org\tmois\tMinistry of the Interior and Safety\t행정안전부\t\t\t\tgov;from=2017-07\n";
+
+    /// (header value, stored source) — a remark after the URL is not part of it.
+    #[test]
+    fn source_is_the_url_without_a_remark() {
+        for (value, want) in [
+            ("https://example.org/n/1", "https://example.org/n/1"),
+            (
+                "http://archive.example.org/n/364 (archived copy of the ministry page)",
+                "http://archive.example.org/n/364",
+            ),
+            ("Ministry website, notice 12", "Ministry website, notice 12"),
+        ] {
+            assert_eq!(source_url(value), want, "{value}");
+        }
+    }
 
     fn gazetteer() -> Gazetteer {
         Gazetteer::parse(&[("test.tsv", GAZ)]).expect("test gazetteer")
