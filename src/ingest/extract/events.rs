@@ -1212,6 +1212,40 @@ static SIGN_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// The `on …`/`for …` phrase after the document noun of an English signing's object.
+static SIGN_TAIL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:memorandum of understanding|Memorandum of Understanding|MOU|MoU|MoC|[Ll]etter of [Ii]ntent|LOI|[Dd]eclaration|[Aa]greement|Communique|[Cc]harter)(?:\s*\([A-Za-z]+\))?(?P<tail>\s+(?:on|for)\s+\S.*)$",
+    )
+});
+/// What may follow a whole object phrase: punctuation, the end, or a word that starts
+/// another part of the sentence (`… on cybersecurity with Estonia`, `… in Seoul`).
+static OBJECT_END: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:\s*$|\s*[,.;:)(]|\s+(?:with|between|among|at|in|on|during|and|to|by|from|as|under|which|that|last|this|next|today|yesterday|while|when|after|before|for|of the|in the|regarding|concerning|covering|including|involving|about|across|within|through|following|signed|was|were|is|are|will)\b)",
+    )
+});
+
+/// The object of an English signing verb without an `on …`/`for …` phrase the pattern
+/// cut short (`the MOU on expanding` of `… on expanding cooperation in …`): the object
+/// ends at its document noun unless the phrase ends cleanly where the match does.
+fn whole_object(ctx: &Ctx, o: Span) -> Span {
+    let obj = ctx.slice(o);
+    let Some(tail) = SIGN_TAIL.captures(&obj).and_then(|c| c.name("tail")) else {
+        return o;
+    };
+    let rest: String = ctx.chars[o.end..(o.end + 20).min(ctx.chars.len())]
+        .iter()
+        .collect();
+    if OBJECT_END.is_match(&rest) {
+        return o;
+    }
+    Span {
+        begin: o.begin,
+        end: o.begin + obj[..tail.start()].chars().count(),
+    }
+}
+
 /// (4) Unnamed signings and visits, one per sentence and kind.
 fn happenings(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
     let (sign, visit) = if ctx.lang() == Lang::Ko {
@@ -1233,6 +1267,13 @@ fn happenings(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
             if done.iter().any(|(s, k)| *s == sentence && *k == kind) {
                 continue;
             }
+            // An English object phrase ends cleanly, else at its document noun.
+            let mut caps = caps;
+            if kind == EventKind::Signing && ctx.lang() == Lang::En {
+                if let Some(o) = caps.get_mut(2).and_then(|c| c.as_mut()) {
+                    *o = whole_object(ctx, *o);
+                }
+            }
             // A named event of the same kind in the sentence covers it.
             if out.events().iter().any(|e| {
                 e.kind == kind
@@ -1246,15 +1287,17 @@ fn happenings(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
             }
             done.push((sentence, kind));
             let mut label = describe(ctx, sentence, kind, &caps);
+            let mut visit: Option<(Vec<EntityKey>, EntityKey)> = None;
             let canonical = match kind {
                 EventKind::Signing => signing_name(ctx, sentence, whole, &caps),
                 // A visit is reported only with its named visitors.
                 _ => match visit_name(ctx, out, sentence, whole) {
-                    Some((name, ko)) => {
-                        if let Some(ko) = ko {
+                    Some(v) => {
+                        if let Some(ko) = v.ko {
                             label = ko;
                         }
-                        Some(name)
+                        visit = Some((v.visitors, v.destination));
+                        Some(v.name)
                     }
                     None => continue,
                 },
@@ -1283,6 +1326,11 @@ fn happenings(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
                 Lang::Ko => (canonical.as_deref(), Some(label.as_str())),
             };
             let mut ev = plain_event(key.clone(), kind, en, ko);
+            // A visit's visitors attend it; the place visited is where it is.
+            if let Some((visitors, destination)) = visit {
+                ev.attendee = visitors;
+                ev.location.push(destination);
+            }
             // Letters of intent, declarations, charters and partnerships are documents
             // with names of their own (the gold gives them an Event line); memoranda and
             // agreements are named by their parties only.
@@ -1799,13 +1847,19 @@ fn meetings(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
         return;
     }
     let mut done: Vec<Span> = Vec::new();
-    let add = |out: &mut Out, placed: &mut Vec<Placed>, name: String, span: Span| {
+    // The persons who meet attend the meeting.
+    let add = |out: &mut Out,
+               placed: &mut Vec<Placed>,
+               name: String,
+               span: Span,
+               parties: Vec<EntityKey>| {
         let key = EntityKey::new(EntityKind::Event, slugify(&name));
         if out.events().iter().any(|e| e.entity.key == key) {
             return;
         }
         let mut ev = plain_event(key.clone(), EventKind::Meeting, Some(&name), None);
         ev.named = false;
+        ev.attendee = parties;
         out.add_event(ev);
         placed.push(Placed {
             span,
@@ -1842,6 +1896,7 @@ fn meetings(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
             &[EntityKind::Person],
         );
         let Some(b) = after.first() else { continue };
+        let parties = vec![a.key.clone(), b.key.clone()];
         let (Some(a), Some(b)) = (
             person_label(ctx, out, &a.key),
             person_label(ctx, out, &b.key),
@@ -1857,7 +1912,7 @@ fn meetings(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
         } else {
             "Meeting"
         };
-        add(out, placed, format!("{head} of {a} and {b}"), verb);
+        add(out, placed, format!("{head} of {a} and {b}"), verb, parties);
     }
     for caps in ctx.find_all(&THEIR_SUMMIT) {
         let Some(at) = caps[0] else { continue };
@@ -1870,12 +1925,14 @@ fn meetings(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
             &[EntityKind::Person],
         );
         let mut names: Vec<String> = Vec::new();
+        let mut parties: Vec<EntityKey> = Vec::new();
         for m in &persons {
             if let Some(n) = person_label(ctx, out, &m.key) {
                 push_unique(&mut names, n);
+                push_unique(&mut parties, m.key.clone());
             }
         }
-        if names.len() != 2 {
+        if names.len() != 2 || parties.len() != 2 {
             continue;
         }
         let noun = if ctx.slice(at).contains("summit") {
@@ -1888,6 +1945,7 @@ fn meetings(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
             placed,
             format!("{noun} of {} and {}", names[0], names[1]),
             at,
+            parties,
         );
     }
 }
@@ -2147,6 +2205,8 @@ fn meetings_ko(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
         let key = EntityKey::new(EntityKind::Event, slug);
         let mut ev = plain_event(key.clone(), EventKind::Meeting, Some(&en), ko.as_deref());
         ev.named = false;
+        // The two who meet attend the meeting.
+        ev.attendee = vec![a.key.clone(), b.key.clone()];
         out.add_event(ev);
         placed.push(Placed {
             span: verb,
@@ -2265,17 +2325,24 @@ fn qualify_repeated(ctx: &Ctx, out: &mut Out, placed: &mut [Placed]) {
     }
 }
 
+/// A visit as [`visit_name`] finds it: its names, its visitors and where they went.
+struct VisitName {
+    /// `Visit of <A>[ and <B>] to <country>`.
+    name: String,
+    /// `A·B 방한`, `A 일본 방문`, when every visitor has a Korean label.
+    ko: Option<String>,
+    /// The persons named as visiting, in text order.
+    visitors: Vec<EntityKey>,
+    /// The country visited.
+    destination: EntityKey,
+}
+
 /// The canonical English name of a visit (README conventions): `Visit of <A>[ and <B>]
 /// to <country>`. The visitors are the persons named as the subject, right before the
 /// verb (a person introduced by `headed by`/`led by` leads a delegation, not a visit of
 /// their own); the destination is the country right after the verb (`visited Korea`,
 /// `한국을 방문`), or Korea for `방한`. `None` without a named visitor or a destination.
-fn visit_name(
-    ctx: &Ctx,
-    out: &Out,
-    sentence: Span,
-    verb: Span,
-) -> Option<(String, Option<String>)> {
+fn visit_name(ctx: &Ctx, out: &Out, sentence: Span, verb: Span) -> Option<VisitName> {
     let persons: Vec<&super::Match> = ctx
         .found_in(
             Span {
@@ -2361,8 +2428,10 @@ fn visit_name(
     };
     let mut names: Vec<String> = Vec::new();
     let mut names_ko: Vec<String> = Vec::new();
+    let mut visitors: Vec<EntityKey> = Vec::new();
     for m in &persons {
         if let Some(n) = ctx.label(out, &m.key, Lang::En) {
+            push_unique(&mut visitors, m.key.clone());
             push_unique(&mut names, n);
             if let Some(k) = ctx.label(out, &m.key, Lang::Ko) {
                 push_unique(&mut names_ko, k);
@@ -2382,10 +2451,12 @@ fn visit_name(
                 .map(|d| format!("{who} {d} 방문"))
         }
     });
-    Some((
-        format!("Visit of {} to {place}", names.join(" and ")),
-        ko.flatten(),
-    ))
+    Some(VisitName {
+        name: format!("Visit of {} to {place}", names.join(" and ")),
+        ko: ko.flatten(),
+        visitors,
+        destination,
+    })
 }
 
 /// The name of the document in the Korean object of a signing verb: the words before the
@@ -2672,6 +2743,10 @@ fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
         for k in locations {
             push_unique(&mut ev.location, k);
         }
+        // A visit's destination came first: a city named for it goes before.
+        if ev.kind == EventKind::Visit {
+            ev.location.sort_by_key(rank);
+        }
         for k in organizers {
             push_unique(&mut ev.organizer, k);
         }
@@ -2741,6 +2816,8 @@ pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
     &SIGN_EN,
     &VISIT_EN,
     &SIGN_PASSIVE,
+    &SIGN_TAIL,
+    &OBJECT_END,
     &CEREMONY,
     &LAUNCH_PASSIVE,
     &LAUNCH_ACTIVE,
@@ -3474,6 +3551,181 @@ mod tests {
             let lang = if lang == "ko" { Lang::Ko } else { Lang::En };
             assert_eq!(ev.entity.label(lang), Some(want), "{text}");
             assert!(ev.named, "{text}");
+        }
+    }
+
+    /// (lang, text, English event label, attendees, organizers, locations) — the persons
+    /// a visit or meeting is built from attend it, the place visited is its location
+    /// (never an attendee), and the host of a meal organizes it.
+    #[test]
+    fn participants_of_visits_meetings_and_meals() {
+        let gurria = "person/angel-gurria";
+        let hong = "person/hong-yun-sik";
+        for (lang, text, label, attendees, organizers, locations) in [
+            (
+                "en",
+                "Last week Angel Gurría visited France to open a small office.",
+                "Visit of Angel Gurría to France",
+                vec![gurria],
+                vec![],
+                vec!["country/fr"],
+            ),
+            (
+                "en",
+                "Hong Yun-sik and Angel Gurría visited Denmark for a study tour.",
+                "Visit of Hong Yun-sik and Angel Gurría to Denmark",
+                vec![hong, gurria],
+                vec![],
+                vec!["country/dk"],
+            ),
+            (
+                "en",
+                "Angel Gurría visited Korea with a delegation and spoke in Seoul.",
+                "Visit of Angel Gurría to the Republic of Korea",
+                vec![gurria],
+                vec![],
+                vec!["city/seoul", "country/kr"],
+            ),
+            (
+                "ko",
+                "앙헬 구리아 사무총장이 대표단과 함께 방한하여 토론에 참석했다.",
+                "Visit of Angel Gurría to the Republic of Korea",
+                vec![gurria],
+                vec![],
+                vec!["country/kr"],
+            ),
+            (
+                "ko",
+                "홍윤식 장관과 앙헬 구리아 사무총장이 덴마크를 방문했다.",
+                "Visit of Hong Yun-sik and Angel Gurría to Denmark",
+                vec![hong, gurria],
+                vec![],
+                vec!["country/dk"],
+            ),
+            (
+                "en",
+                "On Monday Hong Yun-sik met with Angel Gurría to talk about open data.",
+                "Meeting of Hong Yun-sik and Angel Gurría",
+                vec![hong, gurria],
+                vec![],
+                vec![],
+            ),
+            (
+                "en",
+                "Angel Gurría held a bilateral meeting with Hong Yun-sik before noon.",
+                "Bilateral meeting of Angel Gurría and Hong Yun-sik",
+                vec![gurria, hong],
+                vec![],
+                vec![],
+            ),
+            (
+                "en",
+                "Hong Yun-sik and Angel Gurría drew up a road map in their meeting.",
+                "Meeting of Hong Yun-sik and Angel Gurría",
+                vec![hong, gurria],
+                vec![],
+                vec![],
+            ),
+            (
+                "ko",
+                "앙헬 구리아 사무총장은 어제 홍윤식 장관을 접견했다.",
+                "Meeting of Angel Gurría and Hong Yun-sik",
+                vec![gurria, hong],
+                vec![],
+                vec![],
+            ),
+            (
+                "ko",
+                "홍윤식 장관은 앙헬 구리아 사무총장과 회담을 갖고 방안을 논의했다.",
+                "Meeting of Hong Yun-sik and Angel Gurría",
+                vec![hong, gurria],
+                vec![],
+                vec![],
+            ),
+            (
+                "en",
+                "Hong Yun-sik hosted a dinner for visiting trainees at the ministry.",
+                "Dinner hosted by Hong Yun-sik for visiting trainees",
+                vec![],
+                vec![hong],
+                vec![],
+            ),
+            (
+                "ko",
+                "앙헬 구리아 사무총장은 연수생들을 위한 조찬을 주최했다.",
+                "Breakfast hosted by Angel Gurría for trainees",
+                vec![],
+                vec![gurria],
+                vec![],
+            ),
+        ] {
+            let got = run(lang, text);
+            let ev = got
+                .events
+                .iter()
+                .find(|e| e.entity.label(Lang::En) == Some(label))
+                .unwrap_or_else(|| panic!("no {label:?} in {text}: {:#?}", got.events));
+            let keys = |v: &[EntityKey]| v.iter().map(|k| k.to_string()).collect::<Vec<_>>();
+            assert_eq!(keys(&ev.attendee), attendees, "attendees: {text}");
+            assert_eq!(keys(&ev.organizer), organizers, "organizers: {text}");
+            assert_eq!(keys(&ev.location), locations, "locations: {text}");
+        }
+    }
+
+    /// (lang, text, label) — an English object phrase is never cut inside: it ends where
+    /// the sentence goes on, else at the document noun.
+    #[test]
+    fn signing_objects_end_cleanly() {
+        for (lang, text, want) in [
+            (
+                "en",
+                "The two bodies signed a memorandum of understanding (MoU) on widening staff exchanges in the region.",
+                "Signing of the memorandum of understanding (MoU)",
+            ),
+            (
+                "en",
+                "The bureau signed a memorandum of understanding on sharing good practices.",
+                "Signing of the memorandum of understanding",
+            ),
+            (
+                "en",
+                "The bureau signed an agreement on procurement with the OECD.",
+                "Signing of the agreement on procurement",
+            ),
+            (
+                "en",
+                "The bureau signed an agreement on procurement, the ministry said.",
+                "Signing of the agreement on procurement",
+            ),
+            (
+                "en",
+                "The bureau signed the MOU on e-Government regarding joint studies.",
+                "Signing of the MOU on e-Government",
+            ),
+            (
+                "en",
+                "The bureau signed an agreement for training.",
+                "Signing of the agreement for training",
+            ),
+            (
+                "en",
+                "The bureau signed the Charter for Open Map Data in Busan.",
+                "Signing of the Charter for Open Map Data",
+            ),
+            (
+                "ko",
+                "두 기관은 지도 데이터 교류 확대에 관한 업무협약을 체결했다.",
+                "지도 데이터 교류 확대에 관한 업무협약 체결",
+            ),
+        ] {
+            let got = run(lang, text);
+            let ev = got
+                .events
+                .iter()
+                .find(|e| e.kind == EventKind::Signing)
+                .unwrap_or_else(|| panic!("no signing in {text}"));
+            let lang = if lang == "ko" { Lang::Ko } else { Lang::En };
+            assert_eq!(ev.entity.label(lang), Some(want), "{text}");
         }
     }
 

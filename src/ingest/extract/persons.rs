@@ -979,7 +979,7 @@ fn english(ctx: &Ctx) -> Vec<Found> {
             let mut office = None;
             let mut office_owner_key = None;
             let mut end = tspan.end;
-            if let Some(rest) = rest {
+            if let Some(rest) = rest.map(|r| without_full_stop(ctx, r)) {
                 let in_rest: Vec<_> = ctx
                     .found
                     .iter()
@@ -1064,6 +1064,33 @@ fn english(ctx: &Ctx) -> Vec<Found> {
         }
     }
     v
+}
+
+/// Abbreviations whose full stop is their own, not the sentence's (`Inc.`, `U.S.`).
+const ABBREVIATED: &[&str] = &["Inc", "Co", "Corp", "Ltd", "Jr", "Sr", "St", "Dept"];
+
+/// `text` without the sentence's punctuation at its end (`… East Asia.` → `… East Asia`);
+/// the full stop of an abbreviation (`Inc.`, `U.S.`) stays.
+fn strip_full_stop(text: &str) -> &str {
+    let trimmed = text.trim_end();
+    let Some(head) = trimmed.strip_suffix(['.', ',', ';', ':']) else {
+        return trimmed;
+    };
+    let last = head.rsplit([' ', '(']).next().unwrap_or(head);
+    if trimmed.ends_with('.') && (last.contains('.') || ABBREVIATED.contains(&last)) {
+        return trimmed;
+    }
+    head.trim_end()
+}
+
+/// A span without the sentence's punctuation at its end ([`strip_full_stop`]).
+fn without_full_stop(ctx: &Ctx, span: Span) -> Span {
+    let text = ctx.slice(span);
+    let kept = strip_full_stop(&text).chars().count();
+    Span {
+        begin: span.begin,
+        end: span.begin + kept.max(1).min(span.end - span.begin),
+    }
 }
 
 /// A further title after the office that ends at `pos`: `and` (after at most two
@@ -1811,6 +1838,7 @@ pub(crate) fn resolve_post(
 
 /// A post named by free text (`Minister for Government Reform and Simplification`).
 fn mint_office(out: &mut Out, office: &str) -> EntityKey {
+    let office = strip_full_stop(office);
     let key = EntityKey::new(EntityKind::Post, slugify(office));
     out.add_entity(entity_with(key.clone(), Some(office), None));
     key
@@ -2274,6 +2302,60 @@ mod tests {
             let chars: Vec<char> = text.chars().collect();
             let anchor: String = chars[mention.span.begin..mention.span.end].iter().collect();
             assert_eq!(anchor, mention.anchor, "{text}");
+        }
+    }
+
+    /// (lang, text, label of the post held) — a post label ends before the sentence's
+    /// punctuation; an abbreviation keeps its full stop.
+    #[test]
+    fn post_labels_end_without_a_full_stop() {
+        for (lang, text, want) in [
+            (
+                "en",
+                "The OECD staff including Mary K. Stone, Vice President for Coastal Ports.",
+                "Vice President for Coastal Ports (OECD)",
+            ),
+            (
+                "en",
+                "The panel then heard Jane Roe, Minister for Open Roads.",
+                "Minister for Open Roads",
+            ),
+            (
+                "en",
+                "The panel then heard Jane Roe, Minister for Open Roads; she left.",
+                "Minister for Open Roads",
+            ),
+            (
+                "ko",
+                "이 자리에는 행자부 박민호 인사실장.",
+                "행정자치부 인사실장",
+            ),
+        ] {
+            let got = run(lang, text);
+            let holding = got
+                .holdings
+                .first()
+                .unwrap_or_else(|| panic!("no holding in {text:?}: {got:#?}"));
+            let post = got
+                .entities
+                .iter()
+                .find(|e| e.key == holding.post)
+                .unwrap_or_else(|| panic!("no post entity in {text:?}"));
+            let lang = if lang == "ko" { Lang::Ko } else { Lang::En };
+            assert_eq!(post.label(lang), Some(want), "{text}");
+        }
+    }
+
+    #[test]
+    fn full_stops_of_sentences_and_abbreviations() {
+        for (text, want) in [
+            ("Vice President for Ports.", "Vice President for Ports"),
+            ("Director for the U.S.", "Director for the U.S."),
+            ("Head of Acme Inc.", "Head of Acme Inc."),
+            ("Minister for Roads,", "Minister for Roads"),
+            ("Minister for Roads", "Minister for Roads"),
+        ] {
+            assert_eq!(strip_full_stop(text), want, "{text}");
         }
     }
 
