@@ -181,7 +181,8 @@ fn query_reads_stdin_and_reports_syntax_errors() {
     );
 }
 
-/// A reader that stops early (`noticegraph query … | head -1`) ends the output quietly:
+/// A reader that stops early (`noticegraph query … | head -1`, `export … | head -1`) ends
+/// the output quietly:
 /// exit 0 and nothing on standard error, not a broken-pipe error or a panic.
 #[test]
 fn output_to_a_closed_pipe_ends_quietly() {
@@ -208,6 +209,30 @@ fn output_to_a_closed_pipe_ends_quietly() {
         .unwrap();
     assert_eq!(first.trim_end(), "a,b,c");
     // the reader is gone now
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!(text(&out.stderr), "");
+
+    // `export … | head -1`: the store with the gazetteer graph dumps far more than a pipe
+    // buffer holds
+    let out = run(
+        &store,
+        &[
+            "ingest",
+            notices(dir.path()).join("good.txt").to_str().unwrap(),
+        ],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let mut child = noticegraph(&store, &["export", "--format", "nquads"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    assert!(first.ends_with(" .\n"), "{first}");
     let out = child.wait_with_output().unwrap();
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert_eq!(text(&out.stderr), "");
