@@ -300,6 +300,31 @@ fn long_notice_under_the_limit_gives_a_sound_result() {
     assert_sound("long notice", &x);
 }
 
+/// About 300 KB of English in one run with no sentence break (no full stop, no line
+/// break) and about 300 KB of normal English sentences, each written for this test, with
+/// people, posts, a named meeting and anaphoric editions (`the second meeting`, `last
+/// year's forum`), the input on which extraction once grew quadratically. Both must
+/// finish with a sound result; speed is measured in `benches/extract.rs`, not here.
+#[test]
+fn long_notices_with_and_without_sentence_breaks_give_sound_results() {
+    let clause = "Minister Kim Min-su of the Ministry of the Interior and Safety said the \
+                  OECD E-Leaders Meeting 2018 in Seoul was a success and that the second \
+                  meeting next year will be held in Busan after last year's forum";
+    let header = "title: Long notice\ndate: 2020-01-01\nlang: en\n\n";
+    for (name, joint) in [("no sentence breaks", " and "), ("sentences", ". ")] {
+        let n = 300_000 / (clause.len() + joint.len());
+        let text = format!("{header}{}", vec![clause; n].join(joint));
+        let x = ingest::process(text.as_bytes(), MediaType::Text, Gazetteer::builtin())
+            .unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert!(
+            x.mentions.len() > 1000,
+            "{name}: {} mentions",
+            x.mentions.len()
+        );
+        assert_sound(name, &x);
+    }
+}
+
 // ---------------------------------------------------------------------------------------
 // The CLI on a folder mixing good and bad files
 // ---------------------------------------------------------------------------------------
