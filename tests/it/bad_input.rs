@@ -284,9 +284,8 @@ fn bad_notices_give_clear_errors_or_sound_results() {
 
 /// A long notice (half the size limit, Korean and English sentences mixed) stays quick
 /// enough in a debug build: the HTTP and CLI paths run the pipeline synchronously. About
-/// 7 s of CPU time in a debug build (2026-11); half, not the whole limit, because
-/// extraction grows faster than the text on such input (`events::series_before` scans
-/// every earlier match for each candidate) and `cargo test` should stay quick. The bound
+/// 7 s of CPU time in a debug build (2026-11); half, not the whole limit, so that
+/// `cargo test` stays quick (see BENCHMARKS.md, *Long notices*). The bound
 /// is on CPU time, so a loaded machine does not fail the test.
 #[test]
 fn long_notice_under_the_limit_gives_a_sound_result() {
