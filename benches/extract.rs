@@ -70,6 +70,35 @@ fn extract(c: &mut Criterion) {
         b.iter(|| pass(&notices, gazetteer))
     });
     group.finish();
+    long_notice(c, gazetteer);
+}
+
+/// About 200 KB of English written for the benchmark, as one run without any sentence
+/// break and as normal sentences: extraction time must grow linearly with the text.
+fn long_notice(c: &mut Criterion, gazetteer: &Gazetteer) {
+    let clause = "Minister Kim Min-su of the Ministry of the Interior and Safety said the \
+                  OECD E-Leaders Meeting 2018 in Seoul was a success and that the second \
+                  meeting next year will be held in Busan after last year's forum";
+    let header = "title: Long notice\ndate: 2020-01-01\nlang: en\n\n";
+    let mut group = c.benchmark_group("long_notice");
+    group
+        .sample_size(10)
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(10));
+    for (name, joint) in [("no_stops_200k", " and "), ("sentences_200k", ". ")] {
+        let n = 200_000 / (clause.len() + joint.len());
+        let text = format!("{header}{}", vec![clause; n].join(joint)).into_bytes();
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_function(name, |b| {
+            b.iter(|| {
+                process(black_box(&text), MediaType::Text, gazetteer)
+                    .expect("long notice")
+                    .mentions
+                    .len()
+            })
+        });
+    }
+    group.finish();
 }
 
 criterion_group!(benches, extract);

@@ -284,9 +284,8 @@ fn bad_notices_give_clear_errors_or_sound_results() {
 
 /// A long notice (half the size limit, Korean and English sentences mixed) stays quick
 /// enough in a debug build: the HTTP and CLI paths run the pipeline synchronously. About
-/// 7 s of CPU time in a debug build (2026-11); half, not the whole limit, because
-/// extraction grows faster than the text on such input (`events::series_before` scans
-/// every earlier match for each candidate) and `cargo test` should stay quick. The bound
+/// 7 s of CPU time in a debug build (2026-11); half, not the whole limit, so that
+/// `cargo test` stays quick (see BENCHMARKS.md, *Long notices*). The bound
 /// is on CPU time, so a loaded machine does not fail the test.
 #[test]
 fn long_notice_under_the_limit_gives_a_sound_result() {
@@ -298,6 +297,31 @@ fn long_notice_under_the_limit_gives_a_sound_result() {
         .expect("a long notice under the limit is processed");
     assert!(x.mentions.len() > 1000, "{} mentions", x.mentions.len());
     assert_sound("long notice", &x);
+}
+
+/// About 300 KB of English in one run with no sentence break (no full stop, no line
+/// break) and about 300 KB of normal English sentences, each written for this test, with
+/// people, posts, a named meeting and anaphoric editions (`the second meeting`, `last
+/// year's forum`), the input on which extraction once grew quadratically. Both must
+/// finish with a sound result; speed is measured in `benches/extract.rs`, not here.
+#[test]
+fn long_notices_with_and_without_sentence_breaks_give_sound_results() {
+    let clause = "Minister Kim Min-su of the Ministry of the Interior and Safety said the \
+                  OECD E-Leaders Meeting 2018 in Seoul was a success and that the second \
+                  meeting next year will be held in Busan after last year's forum";
+    let header = "title: Long notice\ndate: 2020-01-01\nlang: en\n\n";
+    for (name, joint) in [("no sentence breaks", " and "), ("sentences", ". ")] {
+        let n = 300_000 / (clause.len() + joint.len());
+        let text = format!("{header}{}", vec![clause; n].join(joint));
+        let x = ingest::process(text.as_bytes(), MediaType::Text, Gazetteer::builtin())
+            .unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert!(
+            x.mentions.len() > 1000,
+            "{name}: {} mentions",
+            x.mentions.len()
+        );
+        assert_sound(name, &x);
+    }
 }
 
 // ---------------------------------------------------------------------------------------

@@ -452,7 +452,10 @@ fn series_editions(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
 
 /// The last series mentioned before `pos` whose events are surveys (`survey`) or not.
 fn series_before(ctx: &Ctx, pos: usize, survey: bool) -> Option<EntityKey> {
-    ctx.found
+    // `found` is sorted by begin, and a mention ending by `pos` begins by `pos`: only
+    // that prefix is searched, from its end.
+    let prefix = ctx.found.partition_point(|m| m.span.begin <= pos);
+    ctx.found[..prefix]
         .iter()
         .filter(|m| m.key.kind == EntityKind::Series && m.span.end <= pos)
         .rfind(|m| {

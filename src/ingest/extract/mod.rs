@@ -228,17 +228,21 @@ impl<'a> Ctx<'a> {
 
     /// The sentence containing char `pos` (the last one if past the end).
     pub fn sentence_of(&self, pos: usize) -> Span {
+        // Sentences are in order and disjoint, so their ends increase.
+        let i = self.sentences.partition_point(|s| s.end <= pos);
         self.sentences
-            .iter()
+            .get(i)
+            .or_else(|| self.sentences.last())
             .copied()
-            .find(|s| pos < s.end)
-            .or_else(|| self.sentences.last().copied())
             .unwrap_or(Span { begin: 0, end: 0 })
     }
 
     /// Found mentions inside `span`, in text order, of the given kinds (all if empty).
     pub fn found_in(&self, span: Span, kinds: &[EntityKind]) -> Vec<&Match> {
-        self.found
+        // `found` is sorted by begin: only mentions beginning in the span can lie in it.
+        let from = self.found.partition_point(|m| m.span.begin < span.begin);
+        let to = self.found.partition_point(|m| m.span.begin <= span.end);
+        self.found[from..to.max(from)]
             .iter()
             .filter(|m| m.span.begin >= span.begin && m.span.end <= span.end)
             .filter(|m| kinds.is_empty() || kinds.contains(&m.key.kind))
@@ -254,17 +258,28 @@ impl<'a> Ctx<'a> {
 
     /// Adds rule-found mentions to `found`, keeping it sorted; skips exact duplicates.
     pub fn add_found(&mut self, span: Span, key: EntityKey) {
-        if self.found.iter().any(|m| m.span == span && m.key == key) {
+        // `found` is sorted by (begin, end): the mentions with this span are a run of it,
+        // and the new one goes at the end of the run (where a stable sort would put it).
+        let at = |m: &Match| (m.span.begin, m.span.end);
+        let first = self
+            .found
+            .partition_point(|m| at(m) < (span.begin, span.end));
+        let last = self
+            .found
+            .partition_point(|m| at(m) <= (span.begin, span.end));
+        if self.found[first..last].iter().any(|m| m.key == key) {
             return;
         }
         let surface = self.slice(span);
-        self.found.push(Match {
-            span,
-            surface,
-            key,
-            particle: None,
-        });
-        self.found.sort_by_key(|m| (m.span.begin, m.span.end));
+        self.found.insert(
+            last,
+            Match {
+                span,
+                surface,
+                key,
+                particle: None,
+            },
+        );
     }
 
     /// A label of `key` in `lang`: from the gazetteer, else from `out`.
@@ -326,6 +341,48 @@ fn split_sentences(chars: &[char]) -> Vec<Span> {
         i += 1;
     }
     push(&mut out, start, chars.len());
+    out.into_iter().flat_map(|s| split_long(chars, s)).collect()
+}
+
+/// The longest sentence the rules see, in chars. A longer run of text without a sentence
+/// break (a notice with no full stops) is cut at whitespace into pieces of at most this
+/// length, so that the per-match work of the rules (which look at the sentence around
+/// a match) stays bounded and extraction stays linear in the notice length. Real
+/// sentences are far shorter, so normal notices are not affected.
+pub(crate) const MAX_SENTENCE_CHARS: usize = 2_000;
+
+/// `s` cut at whitespace into pieces of at most [`MAX_SENTENCE_CHARS`] chars (hard cuts
+/// when a piece has no whitespace); leading whitespace is excluded from each piece.
+fn split_long(chars: &[char], s: Span) -> Vec<Span> {
+    if s.end - s.begin <= MAX_SENTENCE_CHARS {
+        return vec![s];
+    }
+    let mut out = Vec::new();
+    let mut b = s.begin;
+    while s.end - b > MAX_SENTENCE_CHARS {
+        let limit = b + MAX_SENTENCE_CHARS;
+        let cut = (b + 1..limit)
+            .rev()
+            .find(|&i| chars[i].is_whitespace())
+            .unwrap_or(limit);
+        let mut e = cut;
+        while e > b && chars[e - 1].is_whitespace() {
+            e -= 1;
+        }
+        if e > b {
+            out.push(Span { begin: b, end: e });
+        }
+        b = cut;
+        while b < s.end && chars[b].is_whitespace() {
+            b += 1;
+        }
+    }
+    if b < s.end {
+        out.push(Span {
+            begin: b,
+            end: s.end,
+        });
+    }
     out
 }
 
