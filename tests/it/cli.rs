@@ -186,7 +186,6 @@ fn query_reads_stdin_and_reports_syntax_errors() {
 /// exit 0 and nothing on standard error, not a broken-pipe error or a panic.
 #[test]
 fn output_to_a_closed_pipe_ends_quietly() {
-    use std::io::{BufRead, BufReader};
     let dir = tempfile::tempdir().unwrap();
     let store = dir.path().join("store");
     let values = (1..=50)
@@ -198,32 +197,24 @@ fn output_to_a_closed_pipe_ends_quietly() {
         "SELECT ?a ?b ?c WHERE {{ VALUES ?a {{ {values} }} VALUES ?b {{ {values} }} \
          VALUES ?c {{ {values} }} }}"
     );
-    let mut child = noticegraph(&store, &["query", "--format", "csv", &query])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut first = String::new();
-    BufReader::new(child.stdout.take().unwrap())
-        .read_line(&mut first)
-        .unwrap();
+    let first = first_line_then_close(&store, &["query", "--format", "csv", &query]);
     assert_eq!(first.trim_end(), "a,b,c");
-    // the reader is gone now
-    let out = child.wait_with_output().unwrap();
-    assert!(out.status.success(), "{}", text(&out.stderr));
-    assert_eq!(text(&out.stderr), "");
 
     // `export … | head -1`: the store with the gazetteer graph dumps far more than a pipe
     // buffer holds
-    let out = run(
-        &store,
-        &[
-            "ingest",
-            notices(dir.path()).join("good.txt").to_str().unwrap(),
-        ],
-    );
+    let good = notices(dir.path()).join("good.txt");
+    let out = run(&store, &["ingest", good.to_str().unwrap()]);
     assert!(out.status.success(), "{}", text(&out.stderr));
-    let mut child = noticegraph(&store, &["export", "--format", "nquads"])
+    let first = first_line_then_close(&store, &["export", "--format", "nquads"]);
+    assert!(first.ends_with(" .\n"), "{first}");
+}
+
+/// Runs `noticegraph args`, reads the first line of its output and closes the pipe (as
+/// `| head -1` does); asserts that the command then exits 0 with nothing on standard
+/// error. Returns the line.
+fn first_line_then_close(store: &Path, args: &[&str]) -> String {
+    use std::io::{BufRead, BufReader};
+    let mut child = noticegraph(store, args)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
@@ -232,10 +223,11 @@ fn output_to_a_closed_pipe_ends_quietly() {
     BufReader::new(child.stdout.take().unwrap())
         .read_line(&mut first)
         .unwrap();
-    assert!(first.ends_with(" .\n"), "{first}");
+    // the reader is gone now
     let out = child.wait_with_output().unwrap();
-    assert!(out.status.success(), "{}", text(&out.stderr));
-    assert_eq!(text(&out.stderr), "");
+    assert!(out.status.success(), "{args:?}: {}", text(&out.stderr));
+    assert_eq!(text(&out.stderr), "", "{args:?}");
+    first
 }
 
 #[test]

@@ -2942,12 +2942,7 @@ mod tests {
             ),
         ] {
             let got = run(lang, text);
-            let names: Vec<&str> = got
-                .events
-                .iter()
-                .filter(|e| e.kind == EventKind::Signing)
-                .filter_map(|e| e.entity.label(Lang::En))
-                .collect();
+            let names = got.event_labels(Lang::En, Some(EventKind::Signing));
             assert_eq!(names, [want], "{text}");
             let ev = got
                 .events
@@ -3018,12 +3013,7 @@ mod tests {
             ("ko", "대표단이 프랑스를 방문했다.", None),
         ] {
             let got = run(lang, text);
-            let names: Vec<&str> = got
-                .events
-                .iter()
-                .filter(|e| e.kind == EventKind::Visit)
-                .filter_map(|e| e.entity.label(Lang::En))
-                .collect();
+            let names = got.event_labels(Lang::En, Some(EventKind::Visit));
             assert_eq!(names, want.into_iter().collect::<Vec<_>>(), "{text}");
         }
         // Korean labels name the visitors and the destination.
@@ -3038,11 +3028,7 @@ mod tests {
             ),
         ] {
             let got = run("ko", text);
-            let names: Vec<&str> = got
-                .events
-                .iter()
-                .filter_map(|e| e.entity.label(Lang::Ko))
-                .collect();
+            let names = got.event_labels(Lang::Ko, None);
             assert_eq!(names, [want], "{text}");
         }
     }
@@ -3066,12 +3052,7 @@ mod tests {
             ("The delegation met with officials of the ministry.", None),
         ] {
             let got = run("en", text);
-            let names: Vec<&str> = got
-                .events
-                .iter()
-                .filter(|e| e.kind == EventKind::Meeting)
-                .filter_map(|e| e.entity.label(Lang::En))
-                .collect();
+            let names = got.event_labels(Lang::En, Some(EventKind::Meeting));
             assert_eq!(names, want.into_iter().collect::<Vec<_>>(), "{text}");
         }
     }
@@ -3176,11 +3157,7 @@ mod tests {
             ),
         ] {
             let got = run_with_dates(lang, text, &dates);
-            let names: Vec<&str> = got
-                .events
-                .iter()
-                .filter_map(|e| e.entity.label(Lang::En))
-                .collect();
+            let names = got.event_labels(Lang::En, None);
             assert_eq!(names, want, "{text}");
         }
     }
@@ -3249,11 +3226,7 @@ mod tests {
             ),
         ] {
             let got = run(lang, text);
-            let names: Vec<&str> = got
-                .events
-                .iter()
-                .filter_map(|e| e.entity.label(Lang::En))
-                .collect();
+            let names = got.event_labels(Lang::En, None);
             assert_eq!(names, [want], "{text}");
         }
     }
@@ -3276,11 +3249,7 @@ mod tests {
             ("정부는 회의를 열었다.", None),
         ] {
             let got = run("ko", text);
-            let names: Vec<&str> = got
-                .events
-                .iter()
-                .filter_map(|e| e.entity.label(Lang::Ko))
-                .collect();
+            let names = got.event_labels(Lang::Ko, None);
             assert_eq!(names, want.into_iter().collect::<Vec<_>>(), "{text}");
         }
     }
@@ -3312,11 +3281,7 @@ mod tests {
             ),
         ] {
             let got = run("en", text);
-            let names: Vec<&str> = got
-                .events
-                .iter()
-                .filter_map(|e| e.entity.label(Lang::En))
-                .collect();
+            let names = got.event_labels(Lang::En, None);
             assert_eq!(names, [want], "{text}");
             assert!(got.events.iter().all(|e| !e.named), "{text}");
             assert!(
@@ -3355,11 +3320,7 @@ mod tests {
             ),
         ] {
             let got = run("en", text);
-            let names: Vec<&str> = got
-                .events
-                .iter()
-                .filter_map(|e| e.entity.label(Lang::En))
-                .collect();
+            let names = got.event_labels(Lang::En, None);
             assert_eq!(names, [want], "{text}");
         }
     }
@@ -3751,11 +3712,7 @@ mod tests {
             "en",
             "The ministry opened the 2030 Data Policy Online Course. The Korea Data Policy Online Course runs for a week. The Data Policy Online Course ends in May.",
         );
-        let names: Vec<&str> = got
-            .events
-            .iter()
-            .filter_map(|e| e.entity.label(Lang::En))
-            .collect();
+        let names = got.event_labels(Lang::En, None);
         assert_eq!(names, ["2030 Korea Data Policy Online Course"]);
         // Different events stay apart.
         let got = run(

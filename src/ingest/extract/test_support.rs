@@ -4,7 +4,7 @@
 
 use super::{Extracted, extract};
 use crate::ingest::gazetteer::Gazetteer;
-use crate::model::{DateMention, DateValue, Lang, Notice, Span};
+use crate::model::{DateMention, DateValue, EventKind, Lang, Notice, Span};
 
 /// Test gazetteer lines (kind, slug, en, ko, aliases, wikidata, part_of, flags).
 const LINES: &[[&str; 8]] = &[
@@ -252,4 +252,15 @@ pub fn run_with_dates(lang: &str, text: &str, dates: &[(&str, DateValue)]) -> Ex
         })
         .collect();
     extract(&n, &matches, &dates, &gaz)
+}
+
+impl Extracted {
+    /// The `lang` labels of the events, in order; only those of `kind` when given.
+    pub fn event_labels(&self, lang: Lang, kind: Option<EventKind>) -> Vec<&str> {
+        self.events
+            .iter()
+            .filter(|e| kind.is_none_or(|k| e.kind == k))
+            .filter_map(|e| e.entity.label(lang))
+            .collect()
+    }
 }
