@@ -1,7 +1,7 @@
 //! Rule-based extraction beyond the gazetteer: officials and their posts, events with
 //! their roles (series editions, survey editions, named and unnamed happenings),
 //! organizations the gazetteer does not know, ranking results, quotations and quoted
-//! themes, in Korean and English notices.
+//! themes and listed subjects, in Korean and English notices.
 //!
 //! Input: the normalised notice, the gazetteer matches (`Gazetteer::find`), the resolved
 //! dates. Output: [`Extracted`]. Every rule is generic over notices of the same kinds
@@ -21,6 +21,7 @@ mod quotations;
 mod rankings;
 pub mod romanize;
 mod systems;
+mod themes;
 mod titles;
 
 use super::gazetteer::{Gazetteer, Match};
@@ -71,6 +72,7 @@ pub fn extract(
     persons::extract(&mut ctx, &mut out);
     quotations::extract_topics(&mut ctx, &mut out);
     systems::extract(&mut ctx, &mut out);
+    themes::extract(&mut ctx, &mut out);
     events::extract(&mut ctx, &mut out);
     rankings::extract(&ctx, &mut out);
     events::mark_cited(&ctx, &mut out);
@@ -643,6 +645,7 @@ mod tests {
             quotations::PATTERNS,
             rankings::PATTERNS,
             systems::PATTERNS,
+            themes::PATTERNS,
         ]
         .concat()
         {

@@ -35,7 +35,7 @@ const KO_SYSTEM_WORDS: &[&str] = &[
 ];
 
 /// Korean determiners and general words a name does not start with.
-const KO_NOT_NAME_START: &[&str] = &[
+pub(super) const KO_NOT_NAME_START: &[&str] = &[
     "이번",
     "우리",
     "해당",
@@ -116,6 +116,15 @@ pub(crate) fn extract(ctx: &mut Ctx, out: &mut Out) {
         Lang::Ko => korean(ctx),
         Lang::En => english(ctx),
     };
+    add_topics(ctx, out, found);
+}
+
+/// Adds topics found by a rule: each `(span, label, alternative label)` (span in chars of
+/// the notice text, label in the notice language) becomes the gazetteer topic of that
+/// label, else a new topic slugged from the English label or the romanized Korean one,
+/// with a mention and a found mention. A candidate is skipped where it overlaps a found
+/// event, series or post, or lies inside a topic already found.
+pub(super) fn add_topics(ctx: &mut Ctx, out: &mut Out, found: Vec<(Span, String, Option<String>)>) {
     for (span, label, alt) in found {
         if ctx.found.iter().any(|m| {
             m.span.begin < span.end
