@@ -165,6 +165,28 @@ static EN_NAME: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// `true` if the span starts inside a title of several words (`Director General`): the
+/// word before the span and the span's first words spell the title (span in chars).
+fn splits_a_title(ctx: &Ctx, span: Span) -> bool {
+    let before = ctx.slice(Span {
+        begin: span.begin.saturating_sub(40),
+        end: span.begin,
+    });
+    let Some(prev) = before
+        .strip_suffix(' ')
+        .and_then(|b| b.split([' ', '(', '\n']).next_back())
+        .filter(|w| !w.is_empty())
+    else {
+        return false;
+    };
+    let joined = format!("{prev} {}", ctx.slice(span));
+    super::titles::TITLES.iter().any(|t| {
+        std::iter::once(t.en)
+            .chain(t.en_variants.iter().copied())
+            .any(|title| title.contains(' ') && joined.starts_with(&format!("{title} ")))
+    })
+}
+
 fn english(ctx: &mut Ctx, out: &mut Out) {
     let found: Vec<_> = ctx.find_all(&EN_NAME);
     for caps in found {
@@ -215,6 +237,11 @@ fn english(ctx: &mut Ctx, out: &mut Out) {
             && super::persons::state_from_demonym(ctx, &first).is_some_and(|k| k.slug != "kr")
         {
             span.begin = first_end + 1;
+        }
+        // `Director General for X Bureau` cut to `General for X Bureau` by the word limit:
+        // the words name a post, not a body.
+        if splits_a_title(ctx, span) {
+            continue;
         }
         // `Director General of X Bureau`: the title is not part of the name.
         let text = ctx.slice(span);
@@ -806,6 +833,11 @@ mod tests {
                 "en",
                 "The Department of Roads and Chief Information Officer Anna Kask spoke.",
                 vec!["department-of-roads"],
+            ),
+            (
+                "en",
+                "A team led by Director General for Road Safety Data Policy Bureau, MOIS, left.",
+                vec![],
             ),
             (
                 "en",
