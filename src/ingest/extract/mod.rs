@@ -15,6 +15,7 @@
 //! English and the Korean version of a notice name the same things with the same keys.
 
 mod events;
+mod identity;
 mod orgs;
 mod persons;
 mod quotations;
@@ -638,6 +639,7 @@ mod tests {
     fn every_pattern_compiles() {
         for pattern in [
             events::PATTERNS,
+            identity::PATTERNS,
             orgs::PATTERNS,
             persons::PATTERNS,
             quotations::PATTERNS,
