@@ -10,6 +10,7 @@ mod cli;
 mod corpus;
 mod golden;
 mod http;
+mod identity;
 mod mapping;
 mod seed;
 mod shapes;

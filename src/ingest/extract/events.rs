@@ -3,7 +3,8 @@
 //! Four sources, in this order: (1) editions of a known series with a year or an ordinal
 //! next to it (`OECD E-Leaders Meeting 2018`, `2018년 … 이-리더스 미팅`, `제3회 디지털-5
 //! 장관회의`), or in Korean dated by the clause (`2016년 11월 부산 «…»`) →
-//! `event/{series}-{year}` / `event/{3rd}-{series}`, the same key in both languages;
+//! `event/{series}-{year}` / `event/{3rd}-{series}`, the same key in both languages
+//! (an ordinal edition whose date is known is keyed by its year at the end, see below);
 //! (2) anaphora after a series was named (`last year's meeting`, `작년에는 … 개최`,
 //! `제2회 회의`) → the edition of that series; (3) named events (capitalised names ending
 //! in an event noun; Korean names quoted, after an ordinal, or starting with a known
@@ -14,12 +15,17 @@
 //! meals, launches, ceremonies. Visits and meetings a notice reports or counts several of
 //! are named with their month (`(March 2017)`).
 //!
+//! Last, events whose identity across notices is known get a key from it (`identity`
+//! module): dated ordinal editions `{series}-{year}`, ordinal named events by a
+//! language-neutral series form, signings of a named document by its name.
+//!
 //! Roles come from the event's stretch of its sentence (from the previous event mention,
 //! or the sentence start, to the next one): dates, places (after `in`/`at`, before
 //! `에서`), organizers (`hosted by`, `X will host`, `주최`), attendees (sentences saying
 //! who attended), topics, and the status (Planned when dated after the notice or worded
 //! in the future).
 
+use super::identity::{edition_number, identity_key};
 use super::romanize::romanize_word;
 use super::{Ctx, Out, entity_with, push_unique, re};
 use crate::model::{DateValue, EntityKey, EntityKind, Event, EventKind, EventStatus, Lang, Span};
@@ -55,6 +61,7 @@ pub(crate) fn extract(ctx: &mut Ctx, out: &mut Out) {
     placed.sort_by_key(|p| p.span.begin);
     roles(ctx, out, &placed);
     qualify_repeated(ctx, out, &mut placed);
+    identities(ctx, out, &mut placed);
     for p in &placed {
         out.mention(p.span, ctx.slice(p.span), p.key.clone());
     }
@@ -2328,6 +2335,40 @@ fn qualify_repeated(ctx: &Ctx, out: &mut Out, placed: &mut [Placed]) {
     }
 }
 
+/// Re-keys events whose identity across notices is known (see [`identity_key`]):
+/// dated ordinal editions by year, ordinal named events by a language-neutral series
+/// form, signings by their named document. Two editions of different numbers never
+/// meet under one key (one of their dates would be wrong); events of one key merge.
+fn identities(ctx: &Ctx, out: &mut Out, placed: &mut [Placed]) {
+    let proposals: Vec<(EntityKey, EntityKey, Option<u32>)> = out
+        .events()
+        .iter()
+        .filter_map(|ev| {
+            let new = identity_key(ctx, ev)?;
+            Some((ev.entity.key.clone(), new, edition_number(ev)))
+        })
+        .collect();
+    for (old, new, n) in &proposals {
+        let clash = proposals
+            .iter()
+            .any(|(o, k, m)| k == new && o != old && m != n)
+            || out
+                .events()
+                .iter()
+                .any(|e| &e.entity.key == new && edition_number(e).is_some_and(|m| Some(m) != *n));
+        if clash {
+            continue;
+        }
+        if let Some(mut ev) = out.remove_event(old) {
+            ev.entity.key = new.clone();
+            out.add_event(ev);
+        }
+        for p in placed.iter_mut().filter(|p| &p.key == old) {
+            p.key = new.clone();
+        }
+    }
+}
+
 /// A visit as [`visit_name`] finds it: its names, its visitors and where they went.
 struct VisitName {
     /// `Visit of <A>[ and <B>] to <country>`.
@@ -3470,8 +3511,14 @@ mod tests {
             [
                 "1st-oecd-e-leaders-meeting",
                 "2nd-oecd-e-leaders-meeting",
-                "3rd-oecd-e-leaders-meeting"
+                "oecd-e-leaders-meeting-2017"
             ]
+        );
+        // This year's edition is the 3rd: keyed by its year, the ordinal in its label.
+        let third = event(&got, "oecd-e-leaders-meeting-2017");
+        assert_eq!(
+            third.entity.label(Lang::Ko),
+            Some("제3회 OECD 이-리더스 미팅")
         );
     }
 
@@ -3803,7 +3850,7 @@ mod tests {
     }
 
     /// `the 2019 edition of the …` names the 2019 edition; `this year's Meeting` and
-    /// `the 5th Meeting` of one notice are one edition, named by ordinal.
+    /// `the 5th Meeting` of one notice are one edition, labelled by ordinal, keyed by year.
     #[test]
     fn edition_phrases() {
         let got = run(
@@ -3823,9 +3870,15 @@ mod tests {
             .collect();
         assert_eq!(
             editions,
-            ["5th-oecd-e-leaders-meeting"],
+            ["oecd-e-leaders-meeting-2017"],
             "{:#?}",
             got.events
+        );
+        assert_eq!(
+            event(&got, "oecd-e-leaders-meeting-2017")
+                .entity
+                .label(Lang::En),
+            Some("5th OECD E-Leaders Meeting")
         );
     }
 
@@ -3919,7 +3972,7 @@ mod tests {
             "en",
             "On Monday the ministry held the 2nd Korea-Estonia Joint Seminar on e-Government in Tallinn.",
         );
-        let ev = event(&got, "2nd-korea-estonia-joint-seminar-on-e-government");
+        let ev = event(&got, "2nd-korea-estonia-e-government-seminar");
         assert_eq!(ev.kind, EventKind::Seminar);
         assert_eq!(
             ev.location.first(),

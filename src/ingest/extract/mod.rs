@@ -15,6 +15,7 @@
 //! English and the Korean version of a notice name the same things with the same keys.
 
 mod events;
+mod identity;
 mod orgs;
 mod persons;
 mod quotations;
@@ -524,6 +525,32 @@ impl Out {
         }
     }
 
+    /// Renames the entity `from` to `to` in entities (merged into `to` when it exists),
+    /// holdings and mentions.
+    pub fn rekey(&mut self, from: &EntityKey, to: &EntityKey) {
+        if let Some(i) = self.entities.iter().position(|e| &e.key == from) {
+            let mut e = self.entities.remove(i);
+            e.key = to.clone();
+            self.add_entity(e);
+        }
+        let holdings = std::mem::take(&mut self.holdings);
+        for mut h in holdings {
+            for k in [&mut h.person, &mut h.post] {
+                if k == from {
+                    *k = to.clone();
+                }
+            }
+            self.holding(h.person, h.post);
+        }
+        let mentions = std::mem::take(&mut self.mentions);
+        for mut m in mentions {
+            if &m.entity == from {
+                m.entity = to.clone();
+            }
+            self.mention(m.span, m.anchor, m.entity);
+        }
+    }
+
     /// The posts `person` holds in the notice, in the order found.
     pub fn posts_of(&self, person: &EntityKey) -> Vec<&EntityKey> {
         self.holdings
@@ -640,6 +667,7 @@ mod tests {
     fn every_pattern_compiles() {
         for pattern in [
             events::PATTERNS,
+            identity::PATTERNS,
             orgs::PATTERNS,
             persons::PATTERNS,
             quotations::PATTERNS,

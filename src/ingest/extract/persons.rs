@@ -26,6 +26,10 @@
 //! Roads (Estonia)`, part of the ministry `Ministry of Roads (Estonia)`, as is the
 //! ministry of a foreign minister's free-text office; officials named as a group by a
 //! plural title (`Chief Information Officers of OECD member states`) are a post.
+//!
+//! Last, a free-worded office of a country that a person holds (no organization) is keyed
+//! by title, country and person (`post/minister-fr-{person}`), so that notices wording
+//! it differently, in either language, name one post ([`one_post_per_office`]).
 
 use super::romanize::{
     has_known_family_name, is_hangul_syllable, romanize_name, romanize_word, split_name,
@@ -352,6 +356,71 @@ pub(crate) fn extract(ctx: &mut Ctx, out: &mut Out) {
     } else {
         group_posts_en(ctx, out);
     }
+    one_post_per_office(ctx, out);
+}
+
+/// One post per (title, country) per person across notices and languages: a post
+/// minted from a notice's free words (no gazetteer post, no organization: `Minister for
+/// Government Reform (France)`, `프랑스 … 담당 국무장관`) that a person holds, whose title
+/// ([`titles::TITLES`]: the English label starts with it, the Korean one ends with it,
+/// `국무장관` → Minister) and country (named in its label) are known, is keyed
+/// `post/{title}-{country}-{person}` (`minister-fr-jean-vincent-place`), however the
+/// notice words the office. Its labels stay as written.
+fn one_post_per_office(ctx: &mut Ctx, out: &mut Out) {
+    let holdings: Vec<(EntityKey, EntityKey)> = out
+        .holdings
+        .iter()
+        .map(|h| (h.person.clone(), h.post.clone()))
+        .collect();
+    for (person, post) in holdings {
+        if ctx.gaz.get(&post).is_some() {
+            continue;
+        }
+        let Some(key) = office_key(ctx, out, &person, &post) else {
+            continue;
+        };
+        if key == post
+            || out
+                .holdings
+                .iter()
+                .any(|h| h.post == key && h.person != person)
+        {
+            continue;
+        }
+        out.rekey(&post, &key);
+        for m in ctx.found.iter_mut().filter(|m| m.key == post) {
+            m.key = key.clone();
+        }
+    }
+}
+
+/// The `post/{title}-{country}-{person}` key of [`one_post_per_office`], if the title
+/// and the country of `post` are known and it has no organization.
+fn office_key(ctx: &Ctx, out: &Out, person: &EntityKey, post: &EntityKey) -> Option<EntityKey> {
+    let e = out.entity(post)?;
+    let en = e.label(Lang::En);
+    let ko = e.label(Lang::Ko);
+    let title = titles::TITLES.iter().find(|t| {
+        en.is_some_and(|l| {
+            l.starts_with(t.en) && !l[t.en.len()..].starts_with(char::is_alphanumeric)
+        }) || ko.is_some_and(|l| t.ko.iter().any(|k| l.ends_with(k)))
+    })?;
+    // A post of a known organization has a key from its title and organization
+    // already (`resolve_post`, the same in both languages).
+    if e.part_of.is_some() {
+        return None;
+    }
+    let scope = [en, ko].into_iter().flatten().find_map(|l| {
+        ctx.gaz
+            .find(l, ctx.lang(), ctx.date())
+            .into_iter()
+            .find(|m| m.key.kind == EntityKind::Country)
+            .map(|m| m.key)
+    })?;
+    Some(EntityKey::new(
+        EntityKind::Post,
+        format!("{}-{}-{}", slugify(title.en), scope.slug, person.slug),
+    ))
 }
 
 /// Officials as a group, by the plural of a title of several words: `Chief Information
@@ -2146,7 +2215,7 @@ mod tests {
             (
                 "Mia Lund, Director of the Testing Agency and Chief Information Officer for the Government of Estonia, spoke.",
                 vec![
-                    "post/chief-information-officer-for-the-government-of-estonia",
+                    "post/chief-information-officer-ee-mia-lund",
                     "post/director-of-the-testing-agency",
                 ],
             ),
@@ -2224,7 +2293,7 @@ mod tests {
                 "en",
                 "A French team with Anne Petit, Minister for Open Roads, arrived.",
                 "person/anne-petit",
-                "post/minister-for-open-roads-france",
+                "post/minister-fr-anne-petit",
             ),
             (
                 "en",
@@ -2410,6 +2479,29 @@ mod tests {
                 .collect();
             assert_eq!(got_labels, labels, "{text}");
         }
+    }
+
+    /// (lang, text) — a free-worded office of a country is one post per (title,
+    /// country) and person, however each language words it.
+    #[test]
+    fn one_post_per_office_in_both_languages() {
+        for (lang, text) in [
+            (
+                "en",
+                "A French team with Angel Gurria, Minister for Administrative Innovation, arrived.",
+            ),
+            (
+                "ko",
+                "앙헬 구리아(Angel Gurria) 프랑스 행정혁신∙간소화 담당 국무장관이 왔다.",
+            ),
+        ] {
+            let got = run(lang, text);
+            let posts: Vec<&str> = got.holdings.iter().map(|h| h.post.slug.as_str()).collect();
+            assert_eq!(posts, ["minister-fr-angel-gurria"], "{text}");
+        }
+        // Without a country in its words, the post keeps the key of its words.
+        let got = run("ko", "앙헬 구리아 행정혁신 담당장관이 방한했다.");
+        assert_ne!(got.holdings[0].post.slug, "minister-fr-angel-gurria");
     }
 
     /// A bare office word after a person who holds a post already adds no second post.

@@ -1,0 +1,591 @@
+//! Event identity across notices and languages: one key per real-world event.
+//!
+//! Extraction names an event from one notice's words; two notices (or a Korean and an
+//! English one) may name the same event differently. After roles are known (dates above
+//! all), [`identity_key`] gives an event a key built from what identifies it rather than
+//! from how the notice words it:
+//! - an ordinal edition of a known series (`3rd <series>`, `제3회 <series>`) whose date
+//!   is known is the edition of that year, `{series}-{year}` (the ordinal stays in the
+//!   labels);
+//! - an ordinal named event of a series the gazetteer does not know (`1st Korea-France
+//!   Joint Seminar on e-Government`, `제1회 한-불 전자정부 세미나`) is keyed by a
+//!   language-neutral series form ([`series_form_en`], [`series_form_ko`]: country pair,
+//!   content words in a fixed order, the event noun last) and its year, or its ordinal
+//!   when undated;
+//! - a signing of a named document (`the Busan Declaration`, `부산선언문`) is keyed by the
+//!   document's English name and its year, so that notices reporting it meet; unnamed
+//!   signings keep their per-notice keys.
+
+use super::{Ctx, re};
+use crate::model::{EntityKey, EntityKind, Event, EventKind, Lang};
+use crate::rdf::iri::slugify;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Korean words of event and document names with their English forms. Compounds are
+/// split into these by longest match (`전자정부세미나` → `e-Government Seminar`).
+const KO_NAME_WORDS: &[(&str, &str)] = &[
+    ("전자정부", "e-Government"),
+    ("디지털정부", "Digital Government"),
+    ("디지털", "Digital"),
+    ("정부", "Government"),
+    ("공공행정", "Public Administration"),
+    ("행정", "Administration"),
+    ("정부혁신", "Government Innovation"),
+    ("혁신", "Innovation"),
+    ("협력", "Cooperation"),
+    ("공동", "Joint"),
+    ("정책", "Policy"),
+    ("데이터", "Data"),
+    ("통계", "Statistics"),
+    ("인공지능", "Artificial Intelligence"),
+    ("사이버보안", "Cybersecurity"),
+    ("개발", "Development"),
+    ("경제", "Economy"),
+    ("국제", "International"),
+    ("글로벌", "Global"),
+    ("지역", "Regional"),
+    ("고위급", "High-Level"),
+    ("장관급", "Ministerial"),
+    ("국장급", "Director-General-Level"),
+    ("실무", "Working-Level"),
+    ("장관회의", "Ministerial Meeting"),
+    ("장관", "Ministerial"),
+    ("정상회의", "Summit"),
+    ("정상", "Leaders"),
+    ("회의", "Meeting"),
+    ("미팅", "Meeting"),
+    ("세미나", "Seminar"),
+    ("포럼", "Forum"),
+    ("워크숍", "Workshop"),
+    ("컨퍼런스", "Conference"),
+    ("콘퍼런스", "Conference"),
+    ("심포지엄", "Symposium"),
+    ("서밋", "Summit"),
+    ("대화", "Dialogue"),
+    ("라운드테이블", "Roundtable"),
+    ("공동위원회", "Joint Committee"),
+    ("위원회", "Committee"),
+    ("협의회", "Council"),
+    ("박람회", "Fair"),
+    ("선언문", "Declaration"),
+    ("선언", "Declaration"),
+    ("헌장", "Charter"),
+    ("의향서", "Letter of Intent"),
+    ("공동성명", "Joint Statement"),
+    ("성명", "Statement"),
+    ("코뮤니케", "Communique"),
+];
+
+/// One-syllable Korean abbreviations of countries in bilateral names (`한-불`, `한·미`),
+/// with their ISO 3166-1 codes (the gazetteer's country slugs). Only the unambiguous ones.
+const KO_COUNTRY_ABBR: &[(&str, &str)] = &[
+    ("한", "kr"),
+    ("미", "us"),
+    ("중", "cn"),
+    ("일", "jp"),
+    ("불", "fr"),
+    ("독", "de"),
+    ("영", "gb"),
+    ("러", "ru"),
+    ("호", "au"),
+    ("캐", "ca"),
+    ("몽", "mn"),
+    ("베", "vn"),
+    ("태", "th"),
+    ("싱", "sg"),
+    ("멕", "mx"),
+];
+
+/// English words left out of a series form: joint-ness, articles and prepositions do not
+/// tell one event from another (`Joint Seminar on X` = `X 세미나`).
+const FORM_STOPWORDS: &[&str] = &["joint", "on", "of", "the", "for", "and", "in", "a", "an"];
+
+/// English head nouns of event names; the last one ends a series form.
+const EVENT_HEADS: &[&str] = &[
+    "meeting",
+    "seminar",
+    "forum",
+    "workshop",
+    "conference",
+    "symposium",
+    "summit",
+    "dialogue",
+    "roundtable",
+    "committee",
+    "council",
+    "fair",
+    "course",
+];
+
+/// Generic document words: a signed document named only by them is unnamed.
+const GENERIC_DOCUMENT_WORDS: &[&str] = &[
+    "memorandum",
+    "understanding",
+    "mou",
+    "agreement",
+    "letter",
+    "intent",
+    "loi",
+    "declaration",
+    "charter",
+    "statement",
+    "communique",
+    "communiqué",
+    "joint",
+    "partnership",
+    "cooperation",
+];
+
+/// `1st `, `23rd `, `First ` at the start of an English name.
+static EN_ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:(?P<n>\d+)(?:st|nd|rd|th)|(?P<w>(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)))\s+",
+    )
+});
+/// `제1회 `, `제 3차 ` at the start of a Korean name.
+static KO_ORDINAL: LazyLock<Regex> = LazyLock::new(|| re(r"^제\s?(?P<n>\d+)\s?[회차]\s*"));
+/// A year written in a name (`2016`, `2016년`).
+static NAME_YEAR: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:19|20)\d{2}(?:년)?$"));
+/// `Signing of (the) X` / `X 체결|서명|채택` labels of signings.
+static SIGNING_EN: LazyLock<Regex> = LazyLock::new(|| re(r"^Signing of (?:the )?(?P<doc>.+)$"));
+static SIGNING_KO: LazyLock<Regex> = LazyLock::new(|| re(r"^(?P<doc>.+?)\s*(?:체결|서명|채택)$"));
+
+/// English ordinal words, for [`EN_ORDINAL`].
+const ORDINAL_WORDS: &[&str] = &[
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+];
+
+/// The cross-notice key of `ev`, when its identity is known better than by its notice's
+/// wording (see the module docs); `None` keeps its key.
+pub(crate) fn identity_key(ctx: &Ctx, ev: &Event) -> Option<EntityKey> {
+    let year = ev.start.map(|d| d.year());
+    let slug = if ev.kind == EventKind::Signing {
+        // A signing named by its parties (`Korea-X MOU`) has its key already.
+        if !ev.entity.key.slug.starts_with(ctx.notice.id.as_str()) {
+            return None;
+        }
+        signing_slug(ctx, ev, year)?
+    } else if let Some(series) = &ev.series {
+        ordinal_prefix(ev.entity.label(Lang::En)?)?;
+        format!("{}-{}", series.slug, year?)
+    } else if ev.named {
+        let (n, form, name_year) = named_series_form(ctx, ev)?;
+        match year.or(name_year) {
+            Some(y) => format!("{form}-{y}"),
+            None => format!("{}-{form}", super::events::ordinal(n)),
+        }
+    } else {
+        return None;
+    };
+    let key = EntityKey::new(EntityKind::Event, slug);
+    (key != ev.entity.key).then_some(key)
+}
+
+/// The edition number written in `ev`'s English (`3rd …`) or Korean (`제3회 …`) label,
+/// if any: two editions of different numbers are never merged into one key.
+pub(crate) fn edition_number(ev: &Event) -> Option<u32> {
+    let en = ev.entity.label(Lang::En).and_then(ordinal_prefix);
+    let ko = ev.entity.label(Lang::Ko).and_then(ko_ordinal_prefix);
+    en.or(ko).map(|(n, _)| n)
+}
+
+/// `1st Korea-France Seminar` → `(1, "Korea-France Seminar")`.
+fn ordinal_prefix(label: &str) -> Option<(u32, &str)> {
+    let c = EN_ORDINAL.captures(label)?;
+    let n = match (c.name("n"), c.name("w")) {
+        (Some(n), _) => n.as_str().parse().ok()?,
+        (None, Some(w)) => {
+            let w = w.as_str().to_lowercase();
+            ORDINAL_WORDS.iter().position(|x| *x == w)? as u32 + 1
+        }
+        _ => return None,
+    };
+    Some((n, &label[c.get(0)?.end()..]))
+}
+
+/// `제 1회 한-불 세미나` → `(1, "한-불 세미나")`.
+fn ko_ordinal_prefix(label: &str) -> Option<(u32, &str)> {
+    let c = KO_ORDINAL.captures(label)?;
+    let n = c.name("n")?.as_str().parse().ok()?;
+    Some((n, &label[c.get(0)?.end()..]))
+}
+
+/// The edition number, series form and year written in the name of an ordinal named
+/// event: from its English label, else its Korean one.
+fn named_series_form(ctx: &Ctx, ev: &Event) -> Option<(u32, String, Option<i32>)> {
+    if let Some(en) = ev.entity.label(Lang::En) {
+        let (n, rest) = ordinal_prefix(en)?;
+        // `First meeting of the X Council` is a meeting of a body, not a series name.
+        let first = rest.split(' ').next()?;
+        if !first.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            || EVENT_HEADS.contains(&first.to_lowercase().as_str())
+        {
+            return None;
+        }
+        let (form, year) = series_form_en(ctx, rest)?;
+        return Some((n, form, year));
+    }
+    let (n, rest) = ko_ordinal_prefix(ev.entity.label(Lang::Ko)?)?;
+    let (form, year) = series_form_ko(ctx, rest).or_else(|| series_of_series(ctx, rest))?;
+    Some((n, form, year))
+}
+
+/// A Korean name joining two known series, `<series A> <the rest of series B>` (`<fair>
+/// 글로벌 포럼` = the Global Forum held at the fair): the series B its name has when one
+/// word of series A is left out, as its slug, and the year written in the name. Only
+/// when series A is named in it.
+fn series_of_series(ctx: &Ctx, name: &str) -> Option<(String, Option<i32>)> {
+    let mut year = None;
+    let toks: Vec<&str> = name
+        .split_whitespace()
+        .filter(|t| {
+            let y = NAME_YEAR.is_match(t);
+            if y {
+                year = t[..4].parse().ok();
+            }
+            !y
+        })
+        .collect();
+    let inner = ctx
+        .gaz
+        .find(&toks.join(" "), Lang::Ko, ctx.date())
+        .into_iter()
+        .find(|m| m.key.kind == EntityKind::Series)?;
+    (0..toks.len()).find_map(|i| {
+        let mut rest = toks.clone();
+        rest.remove(i);
+        let outer = ctx
+            .gaz
+            .lookup(&rest.join(" "), Some(EntityKind::Series), ctx.date())?;
+        (outer.key != inner.key).then(|| (outer.key.slug.clone(), year))
+    })
+}
+
+/// The language-neutral form of an English series name without its ordinal, and the
+/// year written in it: `Korea-France Joint Seminar on e-Government` →
+/// `korea-france-e-government-seminar`. `None` without an event head noun.
+pub(crate) fn series_form_en(ctx: &Ctx, name: &str) -> Option<(String, Option<i32>)> {
+    let mut words: Vec<String> = Vec::new();
+    let mut pair = None;
+    let mut year = None;
+    for (i, tok) in name
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|t| !t.is_empty())
+        .enumerate()
+    {
+        if NAME_YEAR.is_match(tok) {
+            year = tok[..4].parse().ok();
+            continue;
+        }
+        if i == 0
+            && let Some(p) = country_pair(ctx, tok, false)
+        {
+            pair = Some(p);
+            continue;
+        }
+        words.push(tok.to_lowercase());
+    }
+    Some((series_form(pair, words)?, year))
+}
+
+/// The language-neutral form of a Korean series name without its ordinal (`한-불
+/// 전자정부 세미나` → `korea-france-e-government-seminar`), when every word is known: a
+/// bilateral country pair first, then words of [`KO_NAME_WORDS`] (compounds split by
+/// longest match), Latin words and numbers.
+pub(crate) fn series_form_ko(ctx: &Ctx, name: &str) -> Option<(String, Option<i32>)> {
+    let mut words: Vec<String> = Vec::new();
+    let mut pair = None;
+    let mut year = None;
+    for (i, tok) in name.split_whitespace().enumerate() {
+        if NAME_YEAR.is_match(tok) {
+            year = tok[..4].parse().ok();
+            continue;
+        }
+        if i == 0
+            && let Some(p) = country_pair(ctx, tok, true)
+        {
+            pair = Some(p);
+            continue;
+        }
+        words.extend(ko_word_en(ctx, tok)?);
+    }
+    Some((series_form(pair, words)?, year))
+}
+
+/// The English words of one Korean token: Latin words and numbers as they are, else
+/// its split into [`KO_NAME_WORDS`] or known places (`부산선언문` → `Busan`,
+/// `Declaration`); `None` when some part is unknown.
+fn ko_word_en(ctx: &Ctx, tok: &str) -> Option<Vec<String>> {
+    if tok
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.' || c == '+')
+    {
+        return Some(vec![tok.to_lowercase()]);
+    }
+    let chars: Vec<char> = tok.chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let mut found = None;
+        for j in (i + 1..=chars.len()).rev() {
+            let part: String = chars[i..j].iter().collect();
+            if let Some((_, en)) = KO_NAME_WORDS.iter().find(|(ko, _)| *ko == part) {
+                found = Some((j, en.to_string()));
+                break;
+            }
+            if j - i >= 2
+                && let Some(e) = [EntityKind::City, EntityKind::Country]
+                    .into_iter()
+                    .find_map(|k| ctx.gaz.lookup(&part, Some(k), ctx.date()))
+                && let Some(en) = e.label(Lang::En)
+            {
+                found = Some((j, en.to_string()));
+                break;
+            }
+        }
+        let (j, en) = found?;
+        out.extend(en.split(' ').map(str::to_lowercase));
+        i = j;
+    }
+    Some(out)
+}
+
+/// A bilateral country pair written as one token (`Korea-France`, `한-불`, `한·프랑스`),
+/// as `korea-{partner}` style slugs of the two countries (`kr` is `korea`).
+fn country_pair(ctx: &Ctx, tok: &str, ko: bool) -> Option<String> {
+    let (a, b) = tok.split_once(['-', '·', '–'])?;
+    let code = |part: &str| -> Option<String> {
+        let abbr = ko
+            .then(|| KO_COUNTRY_ABBR.iter().find(|(k, _)| *k == part))
+            .flatten()
+            .map(|(_, c)| EntityKey::new(EntityKind::Country, *c));
+        let key = abbr.or_else(|| {
+            ctx.gaz
+                .lookup(part, Some(EntityKind::Country), ctx.date())
+                .map(|e| e.key.clone())
+        })?;
+        Some(match key.slug.as_str() {
+            "kr" => "korea".to_string(),
+            _ => slugify(ctx.gaz.get(&key)?.label(Lang::En)?),
+        })
+    };
+    Some(format!("{}-{}", code(a)?, code(b)?))
+}
+
+/// Puts words in a fixed order: the country pair, the content words sorted (stopwords
+/// left out), the last event head noun at the end. `None` without a head noun.
+fn series_form(pair: Option<String>, words: Vec<String>) -> Option<String> {
+    let mut words: Vec<String> = words
+        .into_iter()
+        .filter(|w| !FORM_STOPWORDS.contains(&w.as_str()))
+        .collect();
+    let head = words
+        .iter()
+        .rposition(|w| EVENT_HEADS.contains(&w.as_str()))?;
+    let head = words.remove(head);
+    words.sort();
+    let mut all: Vec<String> = pair.into_iter().collect();
+    all.extend(words);
+    all.push(head);
+    let slug = slugify(&all.join(" "));
+    (!slug.is_empty()).then_some(slug)
+}
+
+/// The key slug of a signing of a named document: `signing-of-the-{document}[-{year}]`,
+/// the document's English name taken from the English label or translated from the
+/// Korean one. `None` for documents named only by generic words (`the MoU`).
+fn signing_slug(ctx: &Ctx, ev: &Event, year: Option<i32>) -> Option<String> {
+    let doc = match ev.entity.label(Lang::En) {
+        Some(en) => {
+            let doc = SIGNING_EN.captures(en)?.name("doc")?.as_str().to_string();
+            let named = doc.split_whitespace().any(|w| {
+                w.starts_with(|c: char| c.is_uppercase())
+                    && !GENERIC_DOCUMENT_WORDS.contains(&w.to_lowercase().as_str())
+            });
+            if !named {
+                return None;
+            }
+            doc
+        }
+        None => {
+            let ko = ev.entity.label(Lang::Ko)?;
+            let doc = SIGNING_KO.captures(ko)?.name("doc")?.as_str().to_string();
+            // Words of the clause before the name (`회의에서`) carry a particle.
+            let toks: Vec<&str> = doc.split_whitespace().collect();
+            let start = toks
+                .iter()
+                .rposition(|t| crate::ingest::particles::strip_particle(t).1.is_some())
+                .map_or(0, |i| i + 1);
+            let words: Vec<String> = toks[start..]
+                .iter()
+                .map(|t| match country_pair(ctx, t, true) {
+                    Some(pair) => Some(vec![pair]),
+                    None => ko_word_en(ctx, t),
+                })
+                .collect::<Option<Vec<_>>>()?
+                .concat();
+            if words
+                .iter()
+                .all(|w| GENERIC_DOCUMENT_WORDS.contains(&w.as_str()))
+            {
+                return None;
+            }
+            words.join(" ")
+        }
+    };
+    let base = format!("signing-of-the-{}", slugify(&doc));
+    Some(match year {
+        Some(y) => format!("{base}-{y}"),
+        None => base,
+    })
+}
+
+/// Every pattern of this module, for the test that compiles them all.
+#[cfg(test)]
+pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
+    &EN_ORDINAL,
+    &KO_ORDINAL,
+    &NAME_YEAR,
+    &SIGNING_EN,
+    &SIGNING_KO,
+];
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::{run, run_with_dates};
+    use crate::model::{DateValue, EventKind, Lang};
+
+    fn slugs(got: &super::super::Extracted) -> Vec<&str> {
+        got.events
+            .iter()
+            .map(|e| e.entity.key.slug.as_str())
+            .collect()
+    }
+
+    /// (lang, text, date anchor, key) — an ordinal named event of an unknown series gets
+    /// the same key from its English and its Korean name: by year when dated, else by
+    /// ordinal.
+    #[test]
+    fn ordinal_named_events_meet_across_languages() {
+        let may = DateValue::Date(2016, 5, 3);
+        for (lang, text, date, key) in [
+            (
+                "en",
+                "The ministry held the 1st Korea-France Joint Seminar on e-Government in Seoul.",
+                None,
+                "1st-korea-france-e-government-seminar",
+            ),
+            (
+                "ko",
+                "정부는 서울에서 제1회 한-불 전자정부 세미나를 열었다.",
+                None,
+                "1st-korea-france-e-government-seminar",
+            ),
+            (
+                "en",
+                "On May 3, 2016 the ministry held the 1st Korea-France Joint Seminar on e-Government in Seoul.",
+                Some("May 3, 2016"),
+                "korea-france-e-government-seminar-2016",
+            ),
+            (
+                "ko",
+                "정부는 2016년 5월 3일 서울에서 제 1회 한-프랑스 전자정부 세미나를 열었다.",
+                Some("2016년 5월 3일"),
+                "korea-france-e-government-seminar-2016",
+            ),
+        ] {
+            let dates: Vec<(&str, DateValue)> = date.into_iter().map(|d| (d, may)).collect();
+            let got = run_with_dates(lang, text, &dates);
+            assert!(slugs(&got).contains(&key), "{text}: {:?}", slugs(&got));
+        }
+    }
+
+    /// A Korean name joining two series (`<fair> 글로벌 포럼`) is the edition of the
+    /// series its words name without the fair's own word.
+    #[test]
+    fn forum_of_a_fair_is_an_edition_of_the_forum() {
+        let got = run(
+            "ko",
+            "정부는 서울에서 「제2회 공공데이터 박람회 글로벌 포럼 2019」를 열었다.",
+        );
+        assert!(
+            slugs(&got).contains(&"open-data-global-forum-2019"),
+            "{:?}",
+            slugs(&got)
+        );
+    }
+
+    /// A Korean name with a word outside the lexicon keeps its own key.
+    #[test]
+    fn unknown_korean_words_keep_the_name_key() {
+        let got = run("ko", "정부는 서울에서 제1회 한-불 미식 세미나를 열었다.");
+        assert!(
+            slugs(&got).iter().any(|s| s.starts_with("je")),
+            "{:?}",
+            slugs(&got)
+        );
+    }
+
+    /// (lang, text, date anchor) — a dated ordinal edition of a known series is the
+    /// edition of its year; the ordinal stays in its label.
+    #[test]
+    fn dated_ordinal_edition_is_keyed_by_year() {
+        let nov = DateValue::Date(2016, 11, 10);
+        for (lang, text, anchor, label) in [
+            (
+                "en",
+                "The 3rd Digital-5 Ministerial Meeting opened in Busan on November 10, 2016.",
+                "November 10, 2016",
+                "3rd Digital-5 Ministerial Meeting",
+            ),
+            (
+                "ko",
+                "2016년 11월 10일 부산에서 제3회 디지털-5 장관회의가 열렸다.",
+                "2016년 11월 10일",
+                "제3회 디지털-5 장관회의",
+            ),
+        ] {
+            let got = run_with_dates(lang, text, &[(anchor, nov)]);
+            let ev = got
+                .events
+                .iter()
+                .find(|e| e.entity.key.slug == "digital-5-ministerial-meeting-2016")
+                .unwrap_or_else(|| panic!("{text}: {:?}", slugs(&got)));
+            let lang = if lang == "en" { Lang::En } else { Lang::Ko };
+            assert_eq!(ev.entity.label(lang), Some(label));
+        }
+    }
+
+    /// (lang, text, key prefix) — a signing of a named document is keyed by the document
+    /// in both languages; an unnamed one keeps its per-notice key.
+    #[test]
+    fn signings_keyed_by_named_document() {
+        for (lang, text, key) in [
+            (
+                "en",
+                "The ministers signed the Busan Declaration at the meeting.",
+                "signing-of-the-busan-declaration",
+            ),
+            (
+                "ko",
+                "장관들은 회의에서 부산선언문을 채택했다.",
+                "signing-of-the-busan-declaration",
+            ),
+            (
+                "en",
+                "The two ministries signed a memorandum of understanding.",
+                "t1-",
+            ),
+        ] {
+            let got = run(lang, text);
+            assert!(
+                got.events
+                    .iter()
+                    .any(|e| e.kind == EventKind::Signing && e.entity.key.slug.starts_with(key)),
+                "{text}: {:#?}",
+                got.events
+            );
+        }
+    }
+}
