@@ -2791,6 +2791,22 @@ fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
     }
 }
 
+/// The entities a survey or index edition ranks take part in it: each ranking's entity
+/// becomes an attendee of its edition event (the gold lists ranked countries as the
+/// edition's participants). Runs after the rankings are found.
+pub(crate) fn ranked_participants(out: &mut Out) {
+    let pairs: Vec<(EntityKey, EntityKey)> = out
+        .rankings
+        .iter()
+        .map(|r| (r.edition.clone(), r.ranked.clone()))
+        .collect();
+    for (edition, ranked) in pairs {
+        if let Some(ev) = out.event_mut(&edition) {
+            push_unique(&mut ev.attendee, ranked);
+        }
+    }
+}
+
 /// A sortable `(year, month, day)`; a year alone sorts as its first day.
 fn date_key(d: DateValue) -> (i32, u32, u32) {
     match d {
@@ -2898,6 +2914,36 @@ mod tests {
             let got = run("en", text);
             let ev = event(&got, slug);
             assert_eq!(ev.status == EventStatus::Cited, cited, "{slug}: {text}");
+        }
+    }
+
+    /// (lang, text, edition slug, attendee slugs) — the entities an edition ranks
+    /// take part in it.
+    #[test]
+    fn ranked_entities_attend_their_edition() {
+        for (lang, text, slug, want) in [
+            (
+                "en",
+                "Delegates came from Japan (1st in 2016 UN E-Government Survey), Estonia (4th) and France (9th).",
+                "un-e-government-survey-2016",
+                vec!["jp", "ee", "fr"],
+            ),
+            (
+                "ko",
+                "회의에는 일본(UN 전자정부 평가 2위), 프랑스(6위) 대표가 왔다.",
+                "un-e-government-survey-2017",
+                vec!["jp", "fr"],
+            ),
+        ] {
+            let got = run(lang, text);
+            let ev = event(&got, slug);
+            for w in want {
+                assert!(
+                    ev.attendee.iter().any(|k| k.slug == w),
+                    "{w} in {:?}: {text}",
+                    ev.attendee
+                );
+            }
         }
     }
 

@@ -73,6 +73,7 @@ pub fn extract(
     systems::extract(&mut ctx, &mut out);
     events::extract(&mut ctx, &mut out);
     rankings::extract(&ctx, &mut out);
+    events::ranked_participants(&mut out);
     events::mark_cited(&ctx, &mut out);
     quotations::extract(&ctx, &mut out);
     organizers_in_series_names(&ctx, &mut out);
