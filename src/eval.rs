@@ -30,6 +30,12 @@
 //!   named-type rule, the Korean forms being those of the `Event` entity line of the same
 //!   name, if the gold file has one. Of matched events whose gold date cell holds a date,
 //!   the report gives the share whose predicted `start[/end]` equals it.
+//! - **Event roles**: for each matched event pair, the gold place, organizer and
+//!   participants lists are matched one-to-one against the event's `location`,
+//!   `organizer` and `attendee` entities by the named-type rule (any type; a gold item's
+//!   Korean forms are those of the entity line with its English name), after dropping a
+//!   trailing parenthesised note (`Shim Bo-kyun (head)`). Place items are split further
+//!   at `, ` (`Busan, Republic of Korea` is two items). Counted as P/R/F1 over items.
 //!
 //! Predictions: entities by [`EntityKind::gold_type`](crate::model::EntityKind::gold_type)
 //! (posts are `Role`; series are not items), named by their `en` label or else their `ko`
@@ -56,7 +62,9 @@ use crate::model::Lang;
 
 pub use gold::{GOLD_TYPES, Gold, GoldDate, GoldEntity, GoldEvent, read_gold};
 pub use normalize::{normalize_name, quantity_matches};
-pub use score::{Counts, DateAgreement, FileScore, LinkCounts, Predictions};
+pub use score::{
+    Counts, DateAgreement, FileScore, LinkCounts, Predictions, RoleAgreement, RoleName,
+};
 
 /// Why an evaluation could not run.
 #[derive(Debug, thiserror::Error)]
@@ -195,6 +203,15 @@ impl EvalReport {
             })
     }
 
+    /// Event role agreement (place, organizer, participants) over all files.
+    pub fn event_roles(&self) -> RoleAgreement {
+        let mut total = RoleAgreement::default();
+        for f in &self.files {
+            total.add(f.score.event_roles);
+        }
+        total
+    }
+
     /// The notices that failed to ingest: (file, error).
     pub fn failed(&self) -> Vec<(&str, &str)> {
         self.files
@@ -230,6 +247,8 @@ impl EvalReport {
                     "spurious": pairs(&f.score.spurious),
                     "missed_events": f.score.missed_events,
                     "spurious_events": f.score.spurious_events,
+                    "event_roles": roles_json(f.score.event_roles),
+                    "role_errors": f.score.role_errors,
                 })
             })
             .collect();
@@ -269,9 +288,18 @@ impl EvalReport {
                 "agree": dates.agree,
                 "share": score::ratio(dates.agree, dates.dated),
             },
+            "event_roles": roles_json(self.event_roles()),
             "files": files,
         })
     }
+}
+
+fn roles_json(r: RoleAgreement) -> Value {
+    json!({
+        "place": counts_json(r.place),
+        "organizer": counts_json(r.organizer),
+        "participants": counts_json(r.participants),
+    })
 }
 
 fn counts_json(c: Counts) -> Value {
@@ -313,9 +341,10 @@ fn counts_row(f: &mut fmt::Formatter<'_>, label: &str, c: Counts) -> fmt::Result
 }
 
 /// A plain-text report: the per-type table (type | gold | predicted | matched | P | R |
-/// F1), the entity total, per-language lines, Wikidata accuracy, the events line and the
-/// notices that failed to ingest. The alternate form (`{:#}`) adds, per notice, the gold
-/// items missed and the predictions that matched nothing.
+/// F1), the entity total, per-language lines, Wikidata accuracy, the events line, the
+/// event date and role agreement lines and the notices that failed to ingest. The
+/// alternate form (`{:#}`) adds, per notice, the gold items missed, the predictions that
+/// matched nothing and the disagreeing role items of matched events.
 impl fmt::Display for EvalReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let failed = self.failed();
@@ -371,6 +400,27 @@ impl fmt::Display for EvalReport {
             dates.dated,
             share(dates.agree, dates.dated)
         )?;
+        let roles = self.event_roles();
+        for (label, c) in [
+            ("places", roles.place),
+            ("organizers", roles.organizer),
+            ("participants", roles.participants),
+        ] {
+            writeln!(
+                f,
+                "Event {label}: {}/{}/{} P/R/F1 ({} gold, {} predicted, {} matched items of matched events)",
+                share(c.matched, c.predicted),
+                share(c.matched, c.gold),
+                if c.gold + c.predicted == 0 {
+                    "-".to_string()
+                } else {
+                    format!("{:.3}", c.f1())
+                },
+                c.gold,
+                c.predicted,
+                c.matched
+            )?;
+        }
         if failed.is_empty() {
             writeln!(f, "Failed to ingest: none")?;
         } else {
@@ -407,6 +457,9 @@ impl fmt::Display for EvalReport {
                 }
                 for name in &s.spurious_events {
                     writeln!(f, "  spurious {:<12} {name}", "event")?;
+                }
+                for line in &s.role_errors {
+                    writeln!(f, "  role     {line}")?;
                 }
             }
         }
@@ -580,6 +633,8 @@ mod tests {
         assert_eq!(json["entities"]["matched"], 3);
         assert_eq!(json["types"]["Country"]["precision"], 0.5);
         assert_eq!(json["failed"][0]["file"], "c.txt");
+        assert!(text.contains("Event participants: -/-/- P/R/F1"), "{text}");
+        assert_eq!(json["event_roles"]["participants"]["gold"], 0);
     }
 
     #[test]

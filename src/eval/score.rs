@@ -11,7 +11,7 @@ use std::collections::{BTreeMap, HashSet};
 
 use crate::model::{DateValue, Entity, EntityKind, EventStatus, Extraction, Lang};
 
-use super::gold::{GOLD_TYPES, Gold, GoldEntity};
+use super::gold::{GOLD_TYPES, Gold, GoldEntity, GoldEvent};
 use super::normalize::{normalize_name, normalized_forms, quantity_matches};
 
 /// Gold, predicted and matched counts, and the precision, recall and F1 they give.
@@ -78,7 +78,7 @@ pub struct PredictedItem {
 }
 
 /// One predicted event, for the event score.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct PredictedEvent {
     /// The English name (Korean if there is none).
     pub name: String,
@@ -86,6 +86,32 @@ pub struct PredictedEvent {
     pub ko: Vec<String>,
     /// `start` or `start/end` in ISO form, when the event has a date.
     pub date: Option<String>,
+    /// Its places (`schema:location`), most specific first.
+    pub place: Vec<RoleName>,
+    /// Its organizers and hosts.
+    pub organizer: Vec<RoleName>,
+    /// Its participants.
+    pub participants: Vec<RoleName>,
+}
+
+/// One entity filling an event role, named for scoring: the English name (Korean if there
+/// is none, else the key's slug) and every Korean label.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct RoleName {
+    /// The English name (Korean if there is none).
+    pub name: String,
+    /// Every Korean label (preferred and alternative).
+    pub ko: Vec<String>,
+}
+
+impl RoleName {
+    /// A role name with no Korean labels (for hand-made predictions).
+    pub fn new(name: &str) -> Self {
+        RoleName {
+            name: name.to_string(),
+            ko: Vec::new(),
+        }
+    }
 }
 
 /// What the pipeline predicted for one notice, in gold terms.
@@ -120,6 +146,9 @@ impl Predictions {
             items.push(item(entity.key.kind.gold_type(), entity));
         }
         let mut events = Vec::new();
+        let names = |keys: &[crate::model::EntityKey]| -> Vec<RoleName> {
+            keys.iter().map(|k| role_name(extraction, k)).collect()
+        };
         for event in &extraction.events {
             if event.named && keys.insert(&event.entity.key) {
                 items.push(item("Event", &event.entity));
@@ -131,6 +160,9 @@ impl Predictions {
                 name: display_name(&event.entity),
                 ko: korean_labels(&event.entity),
                 date: event.start.map(|start| period(start, event.end)),
+                place: names(&event.location),
+                organizer: names(&event.organizer),
+                participants: names(&event.attendee),
             });
         }
         let mut seen_dates = HashSet::new();
@@ -186,6 +218,29 @@ fn item(gold_type: &'static str, entity: &Entity) -> PredictedItem {
     }
 }
 
+/// The scoring name of the entity (or event) with `key`; its slug when the extraction
+/// holds no such entity.
+fn role_name(extraction: &Extraction, key: &crate::model::EntityKey) -> RoleName {
+    let entity = extraction
+        .entities
+        .iter()
+        .find(|e| &e.key == key)
+        .or_else(|| {
+            extraction
+                .events
+                .iter()
+                .map(|ev| &ev.entity)
+                .find(|e| &e.key == key)
+        });
+    match entity {
+        Some(e) => RoleName {
+            name: display_name(e),
+            ko: korean_labels(e),
+        },
+        None => RoleName::new(&key.slug),
+    }
+}
+
 fn display_name(entity: &Entity) -> String {
     entity
         .label(Lang::En)
@@ -213,6 +268,30 @@ pub struct DateAgreement {
     pub agree: usize,
 }
 
+/// Agreement of the role lists (place, organizer, participants) of matched events, each
+/// summed over events as list items: gold items, predicted items and items matched
+/// one-to-one by the entity name rule.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct RoleAgreement {
+    /// Places: each gold `; `-item is split further into its comma-separated parts
+    /// (`Westin Chosun Hotel, Busan, Republic of Korea` is three items), because the
+    /// pipeline lists a place and the places containing it as separate entities.
+    pub place: Counts,
+    /// Organizers and hosts.
+    pub organizer: Counts,
+    /// Participants.
+    pub participants: Counts,
+}
+
+impl RoleAgreement {
+    /// Adds another agreement to this one (micro-averaging).
+    pub fn add(&mut self, other: RoleAgreement) {
+        self.place.add(other.place);
+        self.organizer.add(other.organizer);
+        self.participants.add(other.participants);
+    }
+}
+
 /// Wikidata linking among matched entities.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct LinkCounts {
@@ -233,6 +312,10 @@ pub struct FileScore {
     pub wikidata: LinkCounts,
     /// Date agreement of matched events.
     pub event_dates: DateAgreement,
+    /// Role agreement of matched events.
+    pub event_roles: RoleAgreement,
+    /// Role items of matched events that disagree: `event: role missed|spurious name`.
+    pub role_errors: Vec<String>,
     /// Gold entity lines no prediction matched: (type, English name).
     pub missed: Vec<(&'static str, String)>,
     /// Predictions that matched no gold line: (type, name).
@@ -430,6 +513,7 @@ fn score_events(gold: &Gold, predictions: &Predictions, result: &mut FileScore) 
                         result.event_dates.agree += 1;
                     }
                 }
+                score_roles(gold, &gold.events[g], &predictions.events[*p], result);
             }
             None => result.missed_events.push(gold.events[g].name.clone()),
         }
@@ -446,6 +530,91 @@ fn score_events(gold: &Gold, predictions: &Predictions, result: &mut FileScore) 
         predicted: predictions.events.len(),
         matched: gold_to_pred.iter().flatten().count(),
     };
+}
+
+/// Scores the role lists of one matched event pair into `result` (see [`RoleAgreement`]).
+/// Gold items lose a trailing parenthesised note (`Shim Bo-kyun (head)`); their Korean
+/// forms are the Korean cell of any gold entity line with the same English name.
+fn score_roles(gold: &Gold, gold_event: &GoldEvent, pred: &PredictedEvent, result: &mut FileScore) {
+    let places: Vec<String> = gold_event
+        .place
+        .iter()
+        .flat_map(|item| item.split(", "))
+        .map(str::to_string)
+        .collect();
+    let roles = [
+        ("place", &places, &pred.place),
+        ("organizer", &gold_event.organizer, &pred.organizer),
+        ("participants", &gold_event.participants, &pred.participants),
+    ];
+    for (role, gold_items, pred_items) in roles {
+        let counts = score_role(gold, gold_items, pred_items, |kind, name| {
+            result
+                .role_errors
+                .push(format!("{}: {role} {kind} {name}", gold_event.name));
+        });
+        let slot = match role {
+            "place" => &mut result.event_roles.place,
+            "organizer" => &mut result.event_roles.organizer,
+            _ => &mut result.event_roles.participants,
+        };
+        slot.add(counts);
+    }
+}
+
+/// Matches one role list one-to-one; reports each unmatched item to `error` as
+/// (`missed` | `spurious`, name).
+fn score_role(
+    gold: &Gold,
+    gold_items: &[String],
+    pred_items: &[RoleName],
+    mut error: impl FnMut(&str, &str),
+) -> Counts {
+    let items: Vec<&str> = gold_items
+        .iter()
+        .map(|i| strip_note(i))
+        .filter(|i| !i.is_empty())
+        .collect();
+    let names: Vec<(&str, &str)> = items
+        .iter()
+        .map(|item| {
+            let ko = gold
+                .entities
+                .iter()
+                .find(|e| normalize_name(&e.name) == normalize_name(item))
+                .map_or("", |e| e.name_ko.as_str());
+            (*item, ko)
+        })
+        .collect();
+    let candidates: Vec<Vec<usize>> = pred_items
+        .iter()
+        .map(|p| name_candidates(&p.name, &p.ko, &names))
+        .collect();
+    let gold_to_pred = max_matching(&candidates, names.len());
+    for (g, p) in gold_to_pred.iter().enumerate() {
+        if p.is_none() {
+            error("missed", items[g]);
+        }
+    }
+    for (p, item) in pred_items.iter().enumerate() {
+        if !gold_to_pred.contains(&Some(p)) {
+            error("spurious", &item.name);
+        }
+    }
+    Counts {
+        gold: names.len(),
+        predicted: pred_items.len(),
+        matched: gold_to_pred.iter().flatten().count(),
+    }
+}
+
+/// A gold list item without its trailing parenthesised note, trimmed.
+fn strip_note(item: &str) -> &str {
+    let item = item.trim();
+    match item.strip_suffix(')').and_then(|rest| rest.rfind(" (")) {
+        Some(open) => item[..open].trim_end(),
+        None => item,
+    }
 }
 
 /// Maximum bipartite matching (Kuhn's augmenting paths). `candidates[p]` lists the gold
@@ -558,11 +727,13 @@ mod tests {
                     name: "sample meeting 2018".into(),
                     ko: vec![],
                     date: Some("2018".into()),
+                    ..Default::default()
                 },
                 PredictedEvent {
                     name: "Other".into(),
                     ko: vec![],
                     date: None,
+                    ..Default::default()
                 },
             ],
         };
@@ -747,11 +918,88 @@ mod tests {
                 name: "2018년 견본 회의".into(),
                 ko: vec!["2018년 견본 회의".into()],
                 date: Some("2018".into()),
+                ..Default::default()
             }],
         };
         let s = score(&g, &predictions);
         assert_eq!(s.events.matched, 1);
         assert_eq!(s.event_dates, DateAgreement { dated: 1, agree: 0 });
+    }
+
+    #[test]
+    fn roles_of_matched_events_scored_per_list_item() {
+        let g = gold(
+            "entity\tCountry\tRepublic of Korea\t대한민국\tQ884\n\
+             entity\tCity\tBusan\t부산\tQ16520\n\
+             event\tSample Meeting\t\tSample Hotel, Busan, Republic of Korea\t\
+             Ministry of Samples (host)\tRepublic of Korea; Kim Sample (head); \
+             about 10 experts\n\
+             event\tUnmatched Forum\t\tParis\tSample Office\tFrance\n",
+        );
+        let role = |name: &str, ko: &[&str]| RoleName {
+            name: name.to_string(),
+            ko: ko.iter().map(|s| s.to_string()).collect(),
+        };
+        let predictions = Predictions {
+            items: vec![],
+            events: vec![
+                PredictedEvent {
+                    name: "Sample Meeting".into(),
+                    // Busan through its Korean label; Seoul is spurious.
+                    place: vec![role("부산", &["부산"]), role("Seoul", &[])],
+                    organizer: vec![role("The Ministry of Samples", &[])],
+                    participants: vec![
+                        role("대한민국", &["대한민국"]),
+                        role("Kim Sample", &[]),
+                        role("Other Person", &[]),
+                    ],
+                    ..Default::default()
+                },
+                // Roles of an event that matches no gold line are not scored.
+                PredictedEvent {
+                    name: "Spare Event".into(),
+                    place: vec![role("Paris", &[])],
+                    ..Default::default()
+                },
+            ],
+        };
+        let s = score(&g, &predictions);
+        let counts = |gold, predicted, matched| Counts {
+            gold,
+            predicted,
+            matched,
+        };
+        assert_eq!(
+            s.event_roles,
+            RoleAgreement {
+                place: counts(3, 2, 1),
+                organizer: counts(1, 1, 1),
+                participants: counts(3, 3, 2),
+            }
+        );
+        assert!(
+            s.role_errors
+                .contains(&"Sample Meeting: place missed Sample Hotel".to_string()),
+            "{:?}",
+            s.role_errors
+        );
+        assert!(
+            s.role_errors
+                .contains(&"Sample Meeting: participants spurious Other Person".to_string()),
+            "{:?}",
+            s.role_errors
+        );
+    }
+
+    #[test]
+    fn notes_are_stripped_from_role_items() {
+        assert_eq!(strip_note("Kim Sample (head)"), "Kim Sample");
+        assert_eq!(
+            strip_note("Sample Ministry (Serbia) (Kim Sample)"),
+            "Sample Ministry (Serbia)"
+        );
+        assert_eq!(strip_note("Republic of Korea"), "Republic of Korea");
+        assert_eq!(strip_note("(only a note)"), "(only a note)");
     }
 
     #[test]
@@ -854,6 +1102,7 @@ mod tests {
                 name: "Sample 2018".into(),
                 ko: vec![],
                 date: Some("2016-11-10/2016-11-11".into()),
+                ..Default::default()
             }]
         );
     }

@@ -28,6 +28,7 @@
 use super::identity::{edition_number, identity_key};
 use super::romanize::romanize_word;
 use super::{Ctx, Out, entity_with, push_unique, re};
+use crate::ingest::gazetteer::Match;
 use crate::model::{DateValue, EntityKey, EntityKind, Event, EventKind, EventStatus, Lang, Span};
 use crate::rdf::iri::slugify;
 use regex::Regex;
@@ -2588,6 +2589,25 @@ static HOST_VERB: LazyLock<Regex> = LazyLock::new(|| {
 });
 static ATTEND: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?i)attend|particip|joined|delegat|참석|참가|참여"));
+/// A word naming a happening in an English notice: a place after `in`/`at` belongs to
+/// the nearest such word before it.
+static EVENT_NOUN_EN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:meeting|summit|forum|seminar|conference|workshop|session|ceremony|course|training|visit|fair|festival|council|dialogue|roundtable|talks|expo|exhibition|luncheon|dinner|signing|olympics)s?\b",
+    )
+});
+/// An active Korean verb of holding or running an event (`개최한`, `진행한다`, `주관하는`);
+/// passive forms (`개최된`, `열린`) do not make the subject the organizer.
+static KO_HOST_ACTIVE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?:개최|주최|주관|진행|실시|운영)(?:하|한|했|할|합|해)"));
+/// Words introducing members of a group (`including`, `such as`).
+static INCLUDING: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:including|such as|among them)\b"));
+/// A Korean count of countries with a footnote mark (`12개국*`): the footnote line
+/// (`* A, B, C`) lists them.
+static KO_COUNTRIES_NOTE: LazyLock<Regex> = LazyLock::new(|| re(r"\d+\s?개국\s?\*"));
+/// Words joining a co-host to the host before it (`hosted by A and B`, `A와 B가 공동 주최`).
+static JOINED_HOST: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?:,\s*|,?\s+and\s+(?:the\s+)?|\s*(?:와|과|및)\s*|\s*,\s*)$"));
 
 /// Assigns dates, places, organizers, attendees, topics and status to placed events.
 fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
@@ -2666,7 +2686,7 @@ fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
                 EntityKind::City | EntityKind::Country | EntityKind::Region
             );
             let before: String = ctx.chars
-                [seg.begin.max(m.span.begin.saturating_sub(12))..m.span.begin]
+                [seg.begin.max(m.span.begin.saturating_sub(24))..m.span.begin]
                 .iter()
                 .collect();
             let after: String = ctx.chars[m.span.end..(m.span.end + 8).min(ctx.chars.len())]
@@ -2689,19 +2709,19 @@ fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
                         push_unique(&mut locations, prev.key.clone());
                     }
                     push_unique(&mut locations, m.key.clone());
-                } else if matches!(particle, "은" | "는" | "이" | "가")
+                } else if ko_subject(ctx, m)
                     && matches!(m.key.kind, EntityKind::Organization | EntityKind::Country)
                     && m.span.end <= p.span.begin
-                    && (seg_text.contains("개최")
-                        || seg_text.contains("주최")
-                        || seg_text.contains("주관"))
+                    && KO_HOST_ACTIVE.is_match(&seg_text)
                 {
                     push_unique(&mut organizers, m.key.clone());
                 }
             } else {
                 let b = before.trim_end();
-                if HOST_BY.is_match(&before) {
+                if HOST_BY.is_match(&before) || joined_host(ctx, &in_seg, &organizers, m) {
                     push_unique(&mut organizers, m.key.clone());
+                } else if place && !place_is_local(ctx, seg, p.span, m.span) {
+                    continue;
                 } else if place
                     && (b.ends_with(" in")
                         || b.ends_with(" at")
@@ -2767,6 +2787,7 @@ fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
                 }
             }
         }
+        co_hosts_before(ctx, &in_seg, p.span, &mut organizers);
         // Most specific place first; a city brings its country.
         let rank = |k: &EntityKey| match k.kind {
             EntityKind::City => 0,
@@ -2806,6 +2827,37 @@ fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
                 }
             }
         }
+        // `At the forum, the two ministries signed …`: a signing without a place of its
+        // own takes the place of the happening named before it in its sentence.
+        if ev.kind == EventKind::Signing && ev.location.is_empty() {
+            if let Some(host) = placed[..i]
+                .iter()
+                .rev()
+                .filter(|q| q.span.begin >= sentence.begin && q.key != p.key)
+                .find_map(|q| out.events().iter().find(|e| e.entity.key == q.key))
+            {
+                ev.location = host.location.clone();
+            }
+        }
+        if ctx.lang() == Lang::Ko {
+            for k in footnote_countries(ctx, sentence) {
+                if !ev.location.contains(&k) {
+                    push_unique(&mut ev.attendee, k);
+                }
+            }
+        }
+        if ev.kind == EventKind::Signing {
+            for k in signing_parties(ctx, &in_seg, p.span) {
+                if !ev.location.contains(&k) {
+                    push_unique(&mut ev.attendee, k);
+                }
+            }
+        }
+        // A course's organizers run it; they do not take it.
+        if ev.kind == EventKind::Training {
+            let organizers = ev.organizer.clone();
+            ev.attendee.retain(|k| !organizers.contains(k));
+        }
         for m in in_seg.iter().filter(|m| m.key.kind == EntityKind::Topic) {
             push_unique(&mut ev.about, m.key.clone());
         }
@@ -2830,6 +2882,176 @@ fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
             *e = ev;
         }
     }
+}
+
+/// The entities a survey or index edition ranks take part in it: each ranking's entity
+/// becomes an attendee of its edition event (the gold lists ranked countries as the
+/// edition's participants). Runs after the rankings are found.
+pub(crate) fn ranked_participants(out: &mut Out) {
+    let pairs: Vec<(EntityKey, EntityKey)> = out
+        .rankings
+        .iter()
+        .map(|r| (r.edition.clone(), r.ranked.clone()))
+        .collect();
+    for (edition, ranked) in pairs {
+        if let Some(ev) = out.event_mut(&edition) {
+            push_unique(&mut ev.attendee, ranked);
+        }
+    }
+}
+
+/// Whether a place mentioned at `place` (English) belongs to the event mentioned at
+/// `event`, both within `seg`: the nearest word naming a happening
+/// ([`EVENT_NOUN_EN`]) before the place must be part of the event's mention; with no such
+/// word before it, the place belongs to the event (`In Busan, … the Summit`); so does a
+/// place of a group of happenings that includes the event (`meetings in Lima, including
+/// the Seminar`).
+fn place_is_local(ctx: &Ctx, seg: Span, event: Span, place: Span) -> bool {
+    let nouns = ctx.find_all(&EVENT_NOUN_EN);
+    let nearest = nouns
+        .iter()
+        .filter_map(|caps| caps[0])
+        .filter(|n| n.begin >= seg.begin && n.end <= place.begin)
+        .max_by_key(|n| n.begin);
+    match nearest {
+        Some(n) if n.begin < event.end && n.end > event.begin => true,
+        // `9 meetings in Lima, including the Seminar`: the group holds the event.
+        Some(_) if place.end <= event.begin => {
+            let between = ctx.slice(Span {
+                begin: place.end,
+                end: event.begin,
+            });
+            INCLUDING.is_match(&between)
+        }
+        Some(_) => false,
+        None => true,
+    }
+}
+
+/// Whether a Korean mention is a clause subject: it takes 은/는/이/가, directly or after
+/// a parenthesis (`행정안전부(장관 김부겸)는`).
+fn ko_subject(ctx: &Ctx, m: &Match) -> bool {
+    let subject = |p: &str| ["은", "는", "이", "가"].iter().any(|x| p.starts_with(x));
+    if subject(m.particle.as_deref().unwrap_or("")) {
+        return true;
+    }
+    let after: String = ctx.chars[m.span.end..(m.span.end + 30).min(ctx.chars.len())]
+        .iter()
+        .collect();
+    after.starts_with('(')
+        && after
+            .split_once(')')
+            .is_some_and(|(inside, rest)| !inside.contains('\n') && subject(rest))
+}
+
+/// The countries of the footnote line (`* A, B, C`) that a Korean count of countries with
+/// a footnote mark (`12개국*`) in `sentence` refers to: the first line after the mark that
+/// starts with `*`.
+fn footnote_countries(ctx: &Ctx, sentence: Span) -> Vec<EntityKey> {
+    let text = ctx.slice(sentence);
+    let Some(mark) = KO_COUNTRIES_NOTE.find(&text) else {
+        return Vec::new();
+    };
+    let from = sentence.begin + text[..mark.end()].chars().count();
+    let chars = &ctx.chars;
+    let Some(nl) = (from..chars.len()).find(|&i| chars[i] == '\n') else {
+        return Vec::new();
+    };
+    let start = (nl + 1..chars.len())
+        .find(|&i| !chars[i].is_whitespace())
+        .filter(|&i| chars[i] == '*');
+    let Some(start) = start else {
+        return Vec::new();
+    };
+    let end = (start..chars.len())
+        .find(|&i| chars[i] == '\n')
+        .unwrap_or(chars.len());
+    ctx.found_in(Span { begin: start, end }, &[EntityKind::Country])
+        .iter()
+        .map(|m| m.key.clone())
+        .collect()
+}
+
+/// Co-hosts named before the host, in a subject before the event mention (`Korea and
+/// Japan held …`, `행정자치부와 OECD가 공동 주최한 …`): a mention joined by a
+/// conjunction ([`JOINED_HOST`]) to the next mention, an organizer, organizes too.
+fn co_hosts_before(ctx: &Ctx, in_seg: &[&Match], event: Span, organizers: &mut Vec<EntityKey>) {
+    for pair in in_seg.windows(2).rev() {
+        let (a, b) = (pair[0], pair[1]);
+        if b.span.end > event.begin
+            || !organizers.contains(&b.key)
+            || !matches!(
+                a.key.kind,
+                EntityKind::Organization | EntityKind::Country | EntityKind::Person
+            )
+        {
+            continue;
+        }
+        let gap = ctx.slice(Span {
+            begin: a.span.end,
+            end: b.span.begin.max(a.span.end),
+        });
+        if JOINED_HOST.is_match(&gap) {
+            push_unique(organizers, a.key.clone());
+        }
+    }
+}
+
+/// The parties of a signing stated in its clause `in_seg`: bodies, countries and persons
+/// before the signing mention `event` (the subject; a country qualifying a body, `the
+/// Ministry of X of Korea`, is not a party of its own) and, after it, the other party
+/// (`with Belarus`); in Korean the subject (은/는/이/가) and the partner (와/과) of its
+/// clause.
+fn signing_parties(ctx: &Ctx, in_seg: &[&Match], event: Span) -> Vec<EntityKey> {
+    let mut parties = Vec::new();
+    for m in in_seg {
+        if !matches!(
+            m.key.kind,
+            EntityKind::Organization | EntityKind::Country | EntityKind::Person
+        ) {
+            continue;
+        }
+        let before: String = ctx.chars[m.span.begin.saturating_sub(10)..m.span.begin]
+            .iter()
+            .collect();
+        let party = match ctx.lang() {
+            Lang::En => {
+                let b = before.trim_end();
+                if m.span.end <= event.begin {
+                    !(b.ends_with(" of") || b.ends_with(" of the") || b.ends_with(" with"))
+                } else {
+                    b.ends_with(" with") || b.ends_with(" with the")
+                }
+            }
+            Lang::Ko => {
+                let particle = m.particle.as_deref().unwrap_or("");
+                particle.starts_with('와') || particle.starts_with('과') || ko_subject(ctx, m)
+            }
+        };
+        if party {
+            push_unique(&mut parties, m.key.clone());
+        }
+    }
+    parties
+}
+
+/// Whether `m` is a co-host: the mention just before it in `in_seg` is already an
+/// organizer and only a conjunction (`and`, `,`, `와`, `및`) stands between them.
+fn joined_host(ctx: &Ctx, in_seg: &[&Match], organizers: &[EntityKey], m: &Match) -> bool {
+    if !matches!(
+        m.key.kind,
+        EntityKind::Organization | EntityKind::Country | EntityKind::Person
+    ) {
+        return false;
+    }
+    let Some(prev) = in_seg.iter().rev().find(|x| x.span.end <= m.span.begin) else {
+        return false;
+    };
+    let gap = ctx.slice(Span {
+        begin: prev.span.end,
+        end: m.span.begin,
+    });
+    organizers.contains(&prev.key) && JOINED_HOST.is_match(&gap)
 }
 
 /// A sortable `(year, month, day)`; a year alone sorts as its first day.
@@ -2879,6 +3101,11 @@ pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
     &HOST_BY,
     &HOST_VERB,
     &ATTEND,
+    &EVENT_NOUN_EN,
+    &KO_HOST_ACTIVE,
+    &JOINED_HOST,
+    &INCLUDING,
+    &KO_COUNTRIES_NOTE,
     &KO_ORDINAL_PREFIX,
     &KO_BILATERAL,
     &KO_ORDINAL_QUOTED,
@@ -2939,6 +3166,36 @@ mod tests {
             let got = run("en", text);
             let ev = event(&got, slug);
             assert_eq!(ev.status == EventStatus::Cited, cited, "{slug}: {text}");
+        }
+    }
+
+    /// (lang, text, edition slug, attendee slugs) — the entities an edition ranks
+    /// take part in it.
+    #[test]
+    fn ranked_entities_attend_their_edition() {
+        for (lang, text, slug, want) in [
+            (
+                "en",
+                "Delegates came from Japan (1st in 2016 UN E-Government Survey), Estonia (4th) and France (9th).",
+                "un-e-government-survey-2016",
+                vec!["jp", "ee", "fr"],
+            ),
+            (
+                "ko",
+                "회의에는 일본(UN 전자정부 평가 2위), 프랑스(6위) 대표가 왔다.",
+                "un-e-government-survey-2017",
+                vec!["jp", "fr"],
+            ),
+        ] {
+            let got = run(lang, text);
+            let ev = event(&got, slug);
+            for w in want {
+                assert!(
+                    ev.attendee.iter().any(|k| k.slug == w),
+                    "{w} in {:?}: {text}",
+                    ev.attendee
+                );
+            }
         }
     }
 
@@ -3680,6 +3937,133 @@ mod tests {
             assert_eq!(keys(&ev.attendee), attendees, "attendees: {text}");
             assert_eq!(keys(&ev.organizer), organizers, "organizers: {text}");
             assert_eq!(keys(&ev.location), locations, "locations: {text}");
+        }
+    }
+
+    /// (lang, text, event label, role, keys it must hold, keys it must not hold) — roles
+    /// come from the clause that states the event: a place stated for another happening
+    /// in the same sentence stays out, a co-host joined by `and` organizes too, a body
+    /// that runs a course organizes it and does not attend it, and a body attending a
+    /// meeting held (passive) elsewhere does not organize it.
+    #[test]
+    fn roles_stay_with_their_event() {
+        let moi = "org/ministry-of-the-interior";
+        for (lang, text, label, role, has, lacks) in [
+            (
+                "en",
+                "Officials went to a preparatory meeting held in Tallinn, Estonia in May to ready the OECD E-Leaders Meeting 2019, to be held in Seoul.",
+                "OECD E-Leaders Meeting 2019",
+                "location",
+                vec!["city/seoul"],
+                vec!["city/tallinn", "country/ee"],
+            ),
+            (
+                "en",
+                "The OECD E-Leaders Meeting 2019 will be held in Seoul in October.",
+                "OECD E-Leaders Meeting 2019",
+                "location",
+                vec!["city/seoul"],
+                vec![],
+            ),
+            (
+                "en",
+                "The OECD E-Leaders Meeting 2019 was co-hosted by the OECD and the Ministry of the Interior.",
+                "OECD E-Leaders Meeting 2019",
+                "organizer",
+                vec!["org/oecd", moi],
+                vec![],
+            ),
+            (
+                "en",
+                "The delegation hosted 5 meetings in Tallinn, Estonia, including the OECD E-Leaders Meeting 2019.",
+                "OECD E-Leaders Meeting 2019",
+                "location",
+                vec!["city/tallinn", "country/ee"],
+                vec![],
+            ),
+            (
+                "ko",
+                "행정자치부(장관 홍윤식)는 개도국 3개국* 공무원을 초청하여 제3회 OECD 이-리더스 미팅을 진행한다.\n* 일본, 페루, 덴마크\n",
+                "3rd OECD E-Leaders Meeting",
+                "organizer",
+                vec![moi],
+                vec![],
+            ),
+            (
+                "ko",
+                "행정자치부(장관 홍윤식)는 개도국 3개국* 공무원을 초청하여 제3회 OECD 이-리더스 미팅을 진행한다.\n* 일본, 페루, 덴마크\n",
+                "3rd OECD E-Leaders Meeting",
+                "attendee",
+                vec!["country/jp", "country/pe", "country/dk"],
+                vec![moi],
+            ),
+            (
+                "ko",
+                "행정자치부와 OECD가 공동 주최하는 제3회 OECD 이-리더스 미팅이 서울에서 열린다.",
+                "3rd OECD E-Leaders Meeting",
+                "organizer",
+                vec![moi, "org/oecd"],
+                vec![],
+            ),
+            (
+                "en",
+                "Last week the Ministry of the Interior of the Republic of Korea signed an MOU on e-Government with Estonia.",
+                "Signing of the Korea-Estonia MOU on e-Government",
+                "attendee",
+                vec![moi, "country/ee"],
+                vec!["country/kr"],
+            ),
+            (
+                "ko",
+                "행정자치부는 프랑스와 데이터 기반 정부 업무협약(MOU)을 체결했다.",
+                "Signing of the Korea-France MOU on data-driven government",
+                "attendee",
+                vec![moi, "country/fr"],
+                vec![],
+            ),
+            (
+                "en",
+                "At the OECD E-Leaders Meeting 2019 in Seoul, Korea and Japan signed a Letter of Intent for Cooperation.",
+                "Signing of the Korea-Japan Letter of Intent for Cooperation",
+                "location",
+                vec!["city/seoul"],
+                vec![],
+            ),
+            (
+                "ko",
+                "행정자치부는 10월 1일 에스토니아에서 개최된 제3회 OECD 이-리더스 미팅에 참석했다.",
+                "3rd OECD E-Leaders Meeting",
+                "organizer",
+                vec![],
+                vec![moi],
+            ),
+        ] {
+            let got = run(lang, text);
+            let ev = got
+                .events
+                .iter()
+                .find(|e| e.entity.label(Lang::En) == Some(label))
+                .unwrap_or_else(|| panic!("no {label:?} in {text}: {:#?}", got.events));
+            let keys: Vec<String> = match role {
+                "location" => &ev.location,
+                "organizer" => &ev.organizer,
+                _ => &ev.attendee,
+            }
+            .iter()
+            .map(|k| k.to_string())
+            .collect();
+            for k in has {
+                assert!(
+                    keys.iter().any(|x| x == k),
+                    "{role} lacks {k} ({keys:?}): {text}"
+                );
+            }
+            for k in lacks {
+                assert!(
+                    !keys.iter().any(|x| x == k),
+                    "{role} has {k} ({keys:?}): {text}"
+                );
+            }
         }
     }
 

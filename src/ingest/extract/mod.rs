@@ -76,6 +76,7 @@ pub fn extract(
     themes::extract(&mut ctx, &mut out);
     events::extract(&mut ctx, &mut out);
     rankings::extract(&ctx, &mut out);
+    events::ranked_participants(&mut out);
     events::mark_cited(&ctx, &mut out);
     quotations::extract(&ctx, &mut out);
     organizers_in_series_names(&ctx, &mut out);
