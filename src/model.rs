@@ -460,6 +460,10 @@ pub struct Ranking {
     pub rank: u32,
     /// The score as a decimal string (`0.9010`), when stated.
     pub score: Option<String>,
+    /// The index or dimension the rank is on, a topic (`topic/e-participation-index`,
+    /// `topic/open-by-default`), when the notice names one; `None` for the survey's
+    /// overall ranking.
+    pub index: Option<EntityKey>,
     /// The survey edition event (`event/un-e-government-survey-2016`).
     pub edition: EntityKey,
     /// Where the rank is stated.

@@ -18,7 +18,7 @@ use unicode_normalization::char::is_combining_mark;
 /// Apostrophes and quote marks that join a word rather than separate words.
 const APOSTROPHES: [char; 4] = ['\'', '\u{2019}', '\u{2018}', '`'];
 
-use crate::ingest::quantities::NUMBER_WORDS;
+use crate::ingest::quantities::{NUMBER_WORDS, TENS_WORDS};
 
 /// Normalises a name for comparison (rules in the module doc). Returns the words joined
 /// by single spaces; an input of only punctuation gives the empty string.
@@ -91,9 +91,13 @@ pub fn numbers(text: &str) -> Vec<String> {
                 i += 1;
             }
             let word = chars[start..i].iter().collect::<String>().to_lowercase();
+            let tens = TENS_WORDS.iter().find(|(w, _)| *w == word).map(|(_, v)| *v);
             match NUMBER_WORDS.iter().position(|w| *w == word) {
                 Some(value) => tokens.push(Token::Number(value.to_string())),
-                None => tokens.push(Token::Word(word)),
+                None => match tens {
+                    Some(value) => tokens.push(Token::Number(value.to_string())),
+                    None => tokens.push(Token::Word(word)),
+                },
             }
         } else {
             i += 1;
@@ -272,6 +276,7 @@ mod tests {
         assert!(!quantity_matches("482", phrase));
         assert!(!quantity_matches("", phrase));
         assert!(quantity_matches("3", "three discussion themes"));
+        assert!(quantity_matches("40", "some forty countries took part"));
         assert!(quantity_matches("3", "Korea ranked 3rd in the survey 2016"));
         // Multiset: a value with two numbers needs both, and a repeated one twice.
         assert!(quantity_matches("4 2", "USD 4 and USD 2 from each"));

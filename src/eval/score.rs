@@ -135,7 +135,9 @@ impl Predictions {
     /// - dates, deduplicated by value, as `Date` items named `start` or `start/end`;
     /// - quantities as `Quantity` items named by their value;
     /// - rankings as `Quantity` items named `rank N` or `rank N score S` (the gold records
-    ///   ranks and scores as `Quantity` lines), so their numbers are the rank and score.
+    ///   ranks and scores as `Quantity` lines), so their numbers are the rank and score;
+    ///   the results of one statement (same span, ranked entity, rank and score: several
+    ///   editions or coordinated indexes) are one item, as the gold writes one line each.
     pub fn from_extraction(extraction: &Extraction) -> Predictions {
         let mut items = Vec::new();
         let mut keys = HashSet::new();
@@ -185,11 +187,18 @@ impl Predictions {
                 wikidata: None,
             });
         }
+        // One statement (`1st in 2010, 2012 and 2014`, `first on X and Y`) gives one
+        // result per edition and index but is one stated ranking, as the gold counts them.
+        let mut stated = HashSet::new();
         for ranking in &extraction.rankings {
             let name = match &ranking.score {
                 Some(score) => format!("rank {} score {score}", ranking.rank),
                 None => format!("rank {}", ranking.rank),
             };
+            let statement = (ranking.span, ranking.ranked.clone(), name.clone());
+            if !stated.insert(statement) {
+                continue;
+            }
             items.push(PredictedItem {
                 gold_type: "Quantity",
                 name,
@@ -1071,6 +1080,7 @@ mod tests {
                 ranked: EntityKey::new(EntityKind::Country, "kr"),
                 rank: 1,
                 score: Some("0.742".into()),
+                index: None,
                 edition: EntityKey::new(EntityKind::Event, "sample-2019"),
                 span,
             }],

@@ -205,6 +205,13 @@ pub fn assemble(notice: Notice, gazetteer: &Gazetteer) -> Extraction {
     for e in extracted.entities {
         merge_entity(&mut entities, e);
     }
+    // The index a ranking is on is described in the notice graph even when the topic
+    // filters dropped its mention (`schema:about` of a ranking result is a skos:Concept).
+    for index in extracted.rankings.iter().filter_map(|r| r.index.as_ref()) {
+        if let Some(e) = gazetteer.get(index) {
+            merge_entity(&mut entities, e.clone());
+        }
+    }
     mentions.extend(extracted.mentions);
     mentions.sort_by(|a, b| {
         (a.span.begin, a.span.end, &a.entity).cmp(&(b.span.begin, b.span.end, &b.entity))

@@ -2,7 +2,8 @@
 //!
 //! Recognised (English and Korean in either notice, since each quotes the other):
 //! - counts: `4,820 public officials`, `about 60 experts`, `34 OECD member countries`,
-//!   `six leading digital governments` (number words two–twenty), `4,820명`,
+//!   `six leading digital governments` (number words two–twenty, and the tens thirty to
+//!   ninety: `more than forty countries`), `150 UN Member States` (unit `countries`), `4,820명`,
 //!   `60여 명`, `3만 2천 명`, `5개국`;
 //! - money: `USD 4 million`, `$2 million`, `KRW 1.5 billion`, `2 million dollars`,
 //!   `1조 5,000억 원`, `400만 달러`;
@@ -56,6 +57,18 @@ pub const NUMBER_WORDS: [&str; 21] = [
 /// The number words a quantity may start with: two to twenty.
 const COUNT_WORDS: &[&str] = NUMBER_WORDS.split_at(2).1;
 
+/// English tens words from thirty to ninety and their values (`more than thirty
+/// countries`); quantities and the eval read them as numbers.
+pub const TENS_WORDS: [(&str, u32); 7] = [
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
+    ("ninety", 90),
+];
+
 /// Which rule a regex implements.
 #[derive(Debug, Clone, Copy)]
 enum Rule {
@@ -76,7 +89,8 @@ enum Rule {
 }
 
 fn re(pattern: &str) -> Regex {
-    let words = COUNT_WORDS.join("|");
+    let tens: Vec<&str> = TENS_WORDS.iter().map(|(w, _)| *w).collect();
+    let words = [COUNT_WORDS.join("|"), tens.join("|")].join("|");
     // ASCII word boundaries: a Unicode `\b` makes the lazy DFA give up on non-ASCII
     // text and fall back to a much slower engine.
     let pattern = pattern
@@ -110,7 +124,7 @@ static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
         ),
         (
             re(
-                r"(?:((?i:{Q}))\s)?({NUM}|(?i:{WORDS}))\s(?:(thousand|million|billion)\s)?((?:[A-Za-z][A-Za-z-]*\s){0,2}?)([a-z][a-z-]*s|people|staff|personnel)\b",
+                r"(?:((?i:{Q}))\s)?({NUM}|(?i:{WORDS}))\s(?:(thousand|million|billion)\s)?((?:[A-Za-z][A-Za-z-]*\s){0,2}?)([a-z][a-z-]*s|people|staff|personnel|Member States)\b",
             ),
             Rule::Counted,
         ),
@@ -187,6 +201,9 @@ fn parse_num(s: &str) -> Option<f64> {
     let lower = s.to_ascii_lowercase();
     if let Some(i) = COUNT_WORDS.iter().position(|w| *w == lower) {
         return Some((i + 2) as f64);
+    }
+    if let Some((_, v)) = TENS_WORDS.iter().find(|(w, _)| *w == lower) {
+        return Some(f64::from(*v));
     }
     s.replace(',', "").parse().ok()
 }
@@ -280,6 +297,8 @@ fn resolve(rule: Rule, c: &Captures<'_>) -> Option<(f64, String)> {
             }
             let unit = if PERSON_NOUNS.contains(&noun) {
                 "persons".to_string()
+            } else if noun == "Member States" {
+                "countries".to_string()
             } else {
                 noun.to_string()
             };
@@ -648,6 +667,18 @@ mod tests {
                 "25 officials from 8 countries",
                 "25",
                 "persons",
+            ),
+            (
+                "Some forty countries sent ministers.",
+                "Some forty countries",
+                "40",
+                "countries",
+            ),
+            (
+                "The study covered all 150 UN Member States this year.",
+                "150 UN Member States",
+                "150",
+                "countries",
             ),
         ];
         for (text, anchor, value, unit) in cases {

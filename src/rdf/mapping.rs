@@ -359,6 +359,10 @@ pub fn notice_quads_with_publisher(
             q.add(node.clone(), ng::SCORE, score);
         }
         q.add(node.clone(), ng::IN_RANKING, iris.entity(&r.edition));
+        // The index or dimension ranked on (a topic): DESIGN.md's entity → topic link.
+        if let Some(index) = &r.index {
+            q.add(node.clone(), schema::ABOUT, iris.entity(index));
+        }
         q.add(node, prov::WAS_DERIVED_FROM, n.clone());
     }
 

@@ -184,6 +184,7 @@ pub fn english_extraction() -> Extraction {
             ranked: kr,
             rank: 3,
             score: Some("0.8915".into()),
+            index: None,
             edition: index,
             span: span_of(text, "ranked 3rd"),
         }],
@@ -315,4 +316,28 @@ fn bad_spans_and_numbers_are_left_out() {
     assert_eq!(phrases, 2);
     assert!(!quads.iter().any(|q| q.predicate == schema::VALUE));
     assert!(quads.iter().any(|q| q.predicate == schema::UNIT_TEXT));
+}
+
+/// A ranking on one index of a survey links to that index (a topic) by `schema:about`; an
+/// overall ranking has no such link.
+#[test]
+fn ranking_on_an_index_is_about_that_topic() {
+    let iris = iris();
+    let mut x = english_extraction();
+    let topic = key(EntityKind::Topic, "digital-government");
+    assert!(x.entities.iter().any(|e| e.key == topic));
+    let about_of_rankings = |x: &Extraction| {
+        notice_quads(x, &iris)
+            .into_iter()
+            .filter(|q| q.predicate == schema::ABOUT)
+            .filter(|q| q.subject.to_string().contains("#ranking-"))
+            .map(|q| q.object.to_string())
+            .collect::<Vec<_>>()
+    };
+    assert!(about_of_rankings(&x).is_empty());
+    x.rankings[0].index = Some(topic.clone());
+    assert_eq!(
+        about_of_rankings(&x),
+        vec![format!("<{}>", iris.entity(&topic).as_str())]
+    );
 }

@@ -561,13 +561,11 @@ impl Out {
             .collect()
     }
 
-    /// Adds a ranking (duplicates of entity, rank and edition dropped).
+    /// Adds a ranking (duplicates of entity, rank, edition and index dropped).
     pub fn ranking(&mut self, r: Ranking) {
-        match self
-            .rankings
-            .iter_mut()
-            .find(|x| x.ranked == r.ranked && x.rank == r.rank && x.edition == r.edition)
-        {
+        match self.rankings.iter_mut().find(|x| {
+            x.ranked == r.ranked && x.rank == r.rank && x.edition == r.edition && x.index == r.index
+        }) {
             // The same result stated twice: keep the score if one statement gives it.
             Some(x) => {
                 if x.score.is_none() {

@@ -8,10 +8,19 @@
 //! and one [`Ranking`] of the ranked entity: the country written right before a
 //! parenthesised rank, else the nearest country before the rank in the sentence, else
 //! the nearest one earlier in the text, else the notice's home country.
+//!
+//! A rank on one index or dimension of the survey (`first on the E-Participation Index`,
+//! `second on “government as a platform”`, `온라인참여지수 1위`) carries that index, a
+//! gazetteer topic whose `part_of` is a survey series; ranks on several coordinated
+//! indexes (`first on X and Y`) give one result per index. A score stated next to the
+//! rank (`with a score of 0.742`, `with the value of 1.0000`, `0.7점`) is kept as a
+//! decimal string. Without a survey named in or before the sentence, an index named in
+//! it points to its series (`1st in the e-participation index` → UN E-Government Survey).
 
 use super::events::{Edition, edition_event, group};
 use super::{Ctx, Out, re};
-use crate::model::{EntityKey, EntityKind, EventKind, Lang, Ranking, Span};
+use crate::ingest::gazetteer::Match;
+use crate::model::{DateValue, EntityKey, EntityKind, EventKind, EventStatus, Lang, Ranking, Span};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -20,10 +29,10 @@ const WORDS: &[&str] = &[
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
 ];
 
-/// Parses `3rd`, `third`, `top` → 3, 3, 1.
+/// Parses `3rd`, `third`, `top`, `topped`, `led` → 3, 3, 1, 1, 1.
 fn rank_of(s: &str) -> Option<u32> {
     let s = s.to_lowercase();
-    if s == "top" {
+    if matches!(s.as_str(), "top" | "tops" | "topped" | "led") {
         return Some(1);
     }
     if let Some(i) = WORDS.iter().position(|w| *w == s) {
@@ -92,24 +101,106 @@ static EN_YEARS_PAREN: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// `first on the E-Participation Index`, `fourth on the EPI`, `second on “government as
+/// a platform”`: an ordinal before `on`/`in`; kept only when an index follows.
+static EN_ON_INDEX: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"\b(?:the\s+)?(?P<ord>{ORD})\s+(?:place\s+)?(?:on|in)\b"
+    ))
+});
+
+/// `tops the OECD Digital Government Index`, `led online service provision (OSI)`: first
+/// place stated with a verb; kept only when the index, the survey or a ranking word
+/// follows ([`TOPS_WORD`]).
+static EN_TOPS: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?P<ord>tops|topped|led)\s"));
+
+/// A ranking word right after `tops`/`led` (`tops the index`, `led the ranking`).
+static TOPS_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*(?:the\s+)?(?:overall\s+|global\s+|latest\s+)?(?:index|ranking|rankings|survey|list|table)\b",
+    )
+});
+
+/// `세계 1위`, `온라인참여지수 1위`, `1位`: a Korean rank without a year list or a
+/// parenthesis.
+static KO_PLAIN: LazyLock<Regex> = LazyLock::new(|| re(r"(?:세계\s*)?(?P<ord>\d+)\s?[위位]"));
+
+/// `followed by the United Kingdom`: the next rank after the one stated before it.
+static EN_FOLLOWED: LazyLock<Regex> = LazyLock::new(|| re(r"\bfollowed\s+by\s+(?:the\s+)?"));
+
+/// Text between an English rank and the index after it: `on the`, `in the UN’s`,
+/// `place after Denmark in the`.
+static AFTER_GAP_EN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r#"^(?:\s+place)?(?:\s+(?:after|behind)\s+[^,;.]{1,30}?)?\s+(?:on|in|for|of)\s+(?:the\s+)?(?:\S+[’']s\s+)?(?:(?:19|20)\d{2}\s+)?[“"‘']?$"#,
+    )
+});
+
+/// Text between a Korean rank and the index after it: `1위(온라인참여지수)`.
+static AFTER_GAP_KO: LazyLock<Regex> = LazyLock::new(|| re(r"^[\s(]*$"));
+
+/// Text between a Korean index and the rank after it: particles and short words
+/// (`에서 세계`, `부문에서`, `모두`).
+static BEFORE_GAP_KO: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^[\s)”’]*(?:[가-힣]{1,4}[\s)]*){0,3}$"));
+
+/// Between two coordinated indexes: `” and “`, `, `, `와 `, `및`.
+static COORD_GAP: LazyLock<Regex> =
+    LazyLock::new(|| re(r#"^[\s"“”'‘’]*(?:,|and|or|,\s*and|와|과|및)?[\s"“”'‘’]*(?:the\s+)?$"#));
+
+/// Any rank word, to keep an index or a score from reaching across another rank.
+static ANY_RANK: LazyLock<Regex> =
+    LazyLock::new(|| re(&format!(r"\b(?:{ORD}|tops|topped|led)\b|\d\s?[위位]")));
+
+/// A stated score: `score of 0.742`, `scored 0.81`, `with the value of 1.0000`, `with
+/// 0.736`, `87.5 points`, `0.7점`, `점수 0.74`.
+static SCORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i:\b(?:scor(?:e|es|ed|ing)|value|with)\b(?:\s+(?:of|a|an|the|composite|overall|total|score|value|at|is|was))*\s+(?P<s>\d+\.\d+)\b)|\b(?P<p>\d+(?:\.\d+)?)\s+points\b|(?P<k>\d+(?:\.\d+)?)\s?점(?:으로|을|를|이|에|의|과|와|[^가-힣]|$)|점수(?:는|가)?\s?(?P<q>\d+(?:\.\d+)?)",
+    )
+});
+
+/// How a pattern's matches are read.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Form {
+    /// The ranked entity is the country right before the match (`Korea (3rd)`).
+    Paren,
+    /// The ranked entity is the nearest country before the rank.
+    Plain,
+    /// As `Plain`, and only with a year in the sentence or an edition the notice names
+    /// (no fallback to the notice year).
+    Strict,
+    /// As `Plain`, and only when an index follows the rank.
+    OnIndex,
+    /// As `Strict`, and only when an index, a survey or a ranking word follows.
+    Tops,
+}
+
 /// Finds rankings; adds edition events, their mentions and the rankings.
 pub(crate) fn extract(ctx: &Ctx, out: &mut Out) {
-    let pats: Vec<(&Regex, bool)> = match ctx.lang() {
+    let pats: Vec<(&Regex, Form)> = match ctx.lang() {
         Lang::En => vec![
-            (&EN_YEARS_PAREN, false),
-            (&EN_PAREN, true),
-            (&EN_LIST, false),
-            (&EN_YEAR_FIRST, false),
-            (&EN_RANKED, false),
+            (&EN_YEARS_PAREN, Form::Plain),
+            (&EN_PAREN, Form::Paren),
+            (&EN_LIST, Form::Plain),
+            (&EN_YEAR_FIRST, Form::Plain),
+            (&EN_RANKED, Form::Plain),
+            (&EN_ON_INDEX, Form::OnIndex),
+            (&EN_TOPS, Form::Tops),
         ],
         Lang::Ko => vec![
-            (&KO_YEARS_PAREN, false),
-            (&KO_PAREN, true),
-            (&KO_LIST, false),
+            (&KO_YEARS_PAREN, Form::Plain),
+            (&KO_PAREN, Form::Paren),
+            (&KO_LIST, Form::Plain),
+            (&KO_PLAIN, Form::Strict),
         ],
     };
+    let scores = score_spans(ctx);
     let mut seen: Vec<Span> = Vec::new();
-    for (pat, paren) in pats {
+    // One result per statement, at the statement's span (for continuations and
+    // `followed by`).
+    let mut statements: Vec<Ranking> = Vec::new();
+    for (pat, form) in pats {
         for caps in ctx.find_all(pat) {
             let (Some(whole), Some(o)) = (caps[0], group(pat, &caps, "ord")) else {
                 continue;
@@ -121,63 +212,347 @@ pub(crate) fn extract(ctx: &Ctx, out: &mut Out) {
                 continue;
             };
             let sentence = ctx.sentence_of(whole.begin);
-            let Some(series) = survey_series(ctx, sentence) else {
+            let mut indexes = indexes_of(ctx, sentence, o);
+            if form == Form::OnIndex && indexes.is_empty() {
+                continue;
+            }
+            if form == Form::Tops {
+                match tops_target(ctx, sentence, whole.end) {
+                    None => continue,
+                    Some(ix) if indexes.is_empty() => indexes.extend(ix),
+                    Some(_) => {}
+                }
+            }
+            let Some((series, series_by_index)) = survey_series(ctx, sentence) else {
                 continue;
             };
+            let strict = matches!(form, Form::Strict | Form::Tops);
             let mut years = group(pat, &caps, "years")
                 .map(|y| years_in(&ctx.slice(y)))
                 .unwrap_or_default();
             if years.is_empty() {
-                years.extend(sentence_year(ctx, out, &series, sentence));
+                years.extend(sentence_year(ctx, out, &series, sentence, o.begin, strict));
             }
             // A parenthesised rank belongs to the name right before it, or to nothing.
-            let ranked = if paren {
-                country_ending_at(ctx, whole.begin)
-            } else {
-                nearest_country(ctx, sentence, o.begin)
+            // `… first on X and second on Y`: a continuation ranks the entity the
+            // sentence ranked before it.
+            let earlier = statements
+                .iter()
+                .filter(|r| r.span.begin >= sentence.begin && r.span.end <= o.begin)
+                .max_by_key(|r| r.span.end);
+            let ranked = match (form, earlier) {
+                (Form::Paren, _) => country_ending_at(ctx, whole.begin),
+                (Form::OnIndex, Some(r)) => Some(r.ranked.clone()),
+                _ => nearest_country(ctx, sentence, o.begin),
             };
             seen.push(whole);
             let Some(ranked) = ranked else { continue };
-            for y in years {
-                let edition = edition_event(ctx, out, &series, Edition::Year(y));
-                if let Some(ev) = out.event_mut(&edition) {
-                    ev.kind = EventKind::SurveyEdition;
-                }
-                out.ranking(Ranking {
-                    ranked: ranked.clone(),
+            let score = score_near(ctx, &scores, sentence, o, false);
+            let first = add_results(
+                ctx,
+                out,
+                Stated {
+                    ranked,
                     rank,
-                    score: None,
-                    edition,
-                    span: Span {
-                        begin: whole.begin,
-                        end: whole.end,
-                    },
-                });
-            }
+                    score,
+                    series: &series,
+                    series_by_index,
+                    years: &years,
+                    indexes: &indexes,
+                    span: whole,
+                },
+            );
+            statements.extend(first);
         }
+    }
+    if ctx.lang() == Lang::En {
+        followed_by(ctx, out, &statements, &scores);
     }
 }
 
-/// The survey series named in `sentence`, else the last one named before it, else the
-/// one survey series of an organization named in the sentence next to a survey word.
-fn survey_series(ctx: &Ctx, sentence: Span) -> Option<EntityKey> {
-    let is_survey = |k: &EntityKey| {
-        ctx.gaz
-            .record(k)
-            .and_then(|r| r.event_kind)
-            .is_some_and(|e| e == EventKind::SurveyEdition)
+/// One rank statement: who, which rank and score, in which editions and on which
+/// indexes (none: the overall ranking).
+struct Stated<'s> {
+    ranked: EntityKey,
+    rank: u32,
+    score: Option<String>,
+    series: &'s EntityKey,
+    /// The series is known only from an index the sentence names.
+    series_by_index: bool,
+    years: &'s [i32],
+    indexes: &'s [EntityKey],
+    span: Span,
+}
+
+/// Adds one edition event per year and one [`Ranking`] per (year, index); returns the
+/// first of them (also when it was already known).
+fn add_results(ctx: &Ctx, out: &mut Out, st: Stated<'_>) -> Option<Ranking> {
+    let mut first = None;
+    let indexes: Vec<Option<EntityKey>> = if st.indexes.is_empty() {
+        vec![None]
+    } else {
+        st.indexes.iter().cloned().map(Some).collect()
     };
-    let named = ctx
+    // A survey the notice never names (only one of its indexes): its edition is cited
+    // for the rank, not reported, and the notice names no entity for it.
+    let unnamed = st.series_by_index;
+    for &y in st.years {
+        // (named, status) of the edition before this statement, if it was known.
+        let prior = out
+            .events()
+            .iter()
+            .find(|e| e.series.as_ref() == Some(st.series) && e.start == Some(DateValue::Year(y)))
+            .map(|e| (e.named, e.status));
+        let edition = edition_event(ctx, out, st.series, Edition::Year(y));
+        if let Some(ev) = out.event_mut(&edition) {
+            ev.kind = EventKind::SurveyEdition;
+            if unnamed {
+                (ev.named, ev.status) = prior.unwrap_or((false, EventStatus::Cited));
+            }
+        }
+        for index in &indexes {
+            let r = Ranking {
+                ranked: st.ranked.clone(),
+                rank: st.rank,
+                score: st.score.clone(),
+                index: index.clone(),
+                edition: edition.clone(),
+                span: st.span,
+            };
+            first.get_or_insert_with(|| r.clone());
+            out.ranking(r);
+        }
+    }
+    first
+}
+
+/// `X tops …, followed by the United Kingdom with 0.736`: the country right after
+/// `followed by` holds the next rank in the same edition and index as the last rank
+/// stated before it in the sentence.
+fn followed_by(ctx: &Ctx, out: &mut Out, statements: &[Ranking], scores: &[(Span, String)]) {
+    for caps in ctx.find_all(&EN_FOLLOWED) {
+        let Some(whole) = caps[0] else { continue };
+        let sentence = ctx.sentence_of(whole.begin);
+        let Some(prev) = statements
+            .iter()
+            .filter(|r| r.span.begin >= sentence.begin && r.span.end <= whole.begin)
+            .max_by_key(|r| r.span.end)
+            .cloned()
+        else {
+            continue;
+        };
+        let Some(country) = ctx
+            .found
+            .iter()
+            .find(|m| m.span.begin == whole.end && m.key.kind == EntityKind::Country)
+        else {
+            continue;
+        };
+        if country.key == prev.ranked {
+            continue;
+        }
+        let span = Span {
+            begin: whole.begin,
+            end: country.span.end,
+        };
+        out.ranking(Ranking {
+            ranked: country.key.clone(),
+            rank: prev.rank + 1,
+            score: score_near(ctx, scores, sentence, span, true),
+            index: prev.index.clone(),
+            edition: prev.edition.clone(),
+            span,
+        });
+    }
+}
+
+/// Whether `tops`/`led` ending at `pos` is followed by a ranking word, or by an index
+/// or a survey named within a few words (`led online service provision (OSI)`): `None`
+/// when not, else the index so named, if any.
+fn tops_target(ctx: &Ctx, sentence: Span, pos: usize) -> Option<Option<EntityKey>> {
+    let rest = ctx.slice(Span {
+        begin: pos,
+        end: sentence.end,
+    });
+    if rest.trim_start().starts_with("by ") {
+        return None;
+    }
+    if TOPS_WORD.is_match(&rest) {
+        return Some(None);
+    }
+    let window = Span {
+        begin: pos,
+        end: (pos + 40).min(sentence.end),
+    };
+    ctx.found_in(window, &[EntityKind::Topic, EntityKind::Series])
+        .iter()
+        .filter(|m| index_series(ctx, &m.key).is_some() || is_survey(ctx, &m.key))
+        .find(|m| {
+            let gap = ctx.slice(Span {
+                begin: pos,
+                end: m.span.begin,
+            });
+            !gap.contains([',', ';', '.'])
+        })
+        .map(|m| (m.key.kind == EntityKind::Topic).then(|| m.key.clone()))
+}
+
+/// Every stated score in the text: (span of the number, the number as written).
+fn score_spans(ctx: &Ctx) -> Vec<(Span, String)> {
+    ctx.find_all(&SCORE)
+        .into_iter()
+        .filter_map(|caps| {
+            ["s", "p", "k", "q"]
+                .iter()
+                .find_map(|g| group(&SCORE, &caps, g))
+        })
+        .map(|span| (span, ctx.slice(span)))
+        .collect()
+}
+
+/// The score stated nearest to the rank at `o` in `sentence` (only after it when
+/// `after_only`): within 80 characters and with no other rank between them.
+fn score_near(
+    ctx: &Ctx,
+    scores: &[(Span, String)],
+    sentence: Span,
+    o: Span,
+    after_only: bool,
+) -> Option<String> {
+    scores
+        .iter()
+        .filter(|(s, _)| s.begin >= sentence.begin && s.end <= sentence.end)
+        .filter(|(s, _)| !after_only || s.begin >= o.end)
+        .filter_map(|(s, v)| {
+            let gap = if s.begin >= o.end {
+                Span {
+                    begin: o.end,
+                    end: s.begin,
+                }
+            } else {
+                Span {
+                    begin: s.end,
+                    end: o.begin.max(s.end),
+                }
+            };
+            let len = gap.end - gap.begin;
+            (len <= 80 && !ANY_RANK.is_match(&ctx.slice(gap))).then_some((len, v))
+        })
+        .min_by_key(|(len, _)| *len)
+        .map(|(_, v)| v.clone())
+}
+
+/// The survey series a topic is an index or dimension of (its gazetteer `part_of`).
+fn index_series(ctx: &Ctx, key: &EntityKey) -> Option<EntityKey> {
+    if key.kind != EntityKind::Topic {
+        return None;
+    }
+    ctx.gaz
+        .get(key)
+        .and_then(|e| e.part_of.clone())
+        .filter(|p| p.kind == EntityKind::Series && is_survey(ctx, p))
+}
+
+/// Whether `key` is a survey or index series (gazetteer `event_kind=survey`).
+fn is_survey(ctx: &Ctx, key: &EntityKey) -> bool {
+    ctx.gaz
+        .record(key)
+        .and_then(|r| r.event_kind)
+        .is_some_and(|e| e == EventKind::SurveyEdition)
+}
+
+/// The indexes the rank at `o` is on: the index named right after it (English: `first on
+/// the EPI`) or right before it (Korean: `온라인참여지수 1위`; English: `on the “X”
+/// dimension, … ranking 12th`), each language trying its usual side first, with the
+/// indexes coordinated with that one (`first on X and Y`). Empty for an overall rank.
+fn indexes_of(ctx: &Ctx, sentence: Span, o: Span) -> Vec<EntityKey> {
+    let ms: Vec<&Match> = ctx
+        .found_in(sentence, &[EntityKind::Topic])
+        .into_iter()
+        .filter(|m| index_series(ctx, &m.key).is_some())
+        .collect();
+    let gap = |a: usize, b: usize| ctx.slice(Span { begin: a, end: b });
+    let after_gap: &Regex = match ctx.lang() {
+        Lang::En => &AFTER_GAP_EN,
+        Lang::Ko => &AFTER_GAP_KO,
+    };
+    let after = ms
+        .iter()
+        .position(|m| m.span.begin >= o.end)
+        .filter(|&i| after_gap.is_match(&gap(o.end, ms[i].span.begin)));
+    let before = ms.iter().rposition(|m| m.span.end <= o.begin).filter(|&i| {
+        let g = gap(ms[i].span.end, o.begin);
+        match ctx.lang() {
+            Lang::Ko => BEFORE_GAP_KO.is_match(&g),
+            Lang::En => g.chars().count() <= 60 && !g.contains(';') && !ANY_RANK.is_match(&g),
+        }
+    });
+    let first = match ctx.lang() {
+        Lang::En => after.map(|i| (i, true)).or(before.map(|i| (i, false))),
+        Lang::Ko => before.map(|i| (i, false)).or(after.map(|i| (i, true))),
+    };
+    let Some((i, forward)) = first else {
+        return Vec::new();
+    };
+    let mut picked = vec![i];
+    let coordinated = |a: &Match, b: &Match| COORD_GAP.is_match(&gap(a.span.end, b.span.begin));
+    if forward {
+        let mut j = i;
+        while j + 1 < ms.len() && coordinated(ms[j], ms[j + 1]) {
+            j += 1;
+            picked.push(j);
+        }
+    } else {
+        let mut j = i;
+        while j > 0 && coordinated(ms[j - 1], ms[j]) {
+            j -= 1;
+            picked.push(j);
+        }
+    }
+    let mut keys: Vec<EntityKey> = Vec::new();
+    for k in picked {
+        if !keys.contains(&ms[k].key) {
+            keys.push(ms[k].key.clone());
+        }
+    }
+    keys
+}
+
+/// The survey series named in `sentence` (by name, or as a survey word next to its
+/// organization), else the series of an index named in it, else the last series named
+/// before it. The flag is `true` when only an index led to a series the notice names
+/// nowhere.
+fn survey_series(ctx: &Ctx, sentence: Span) -> Option<(EntityKey, bool)> {
+    let named: Vec<&Match> = ctx
         .found
         .iter()
-        .filter(|m| m.key.kind == EntityKind::Series && is_survey(&m.key))
-        .rfind(|m| m.span.begin < sentence.end)
-        .map(|m| m.key.clone());
-    if named.is_some() {
-        return named;
+        .filter(|m| m.key.kind == EntityKind::Series && is_survey(ctx, &m.key))
+        .filter(|m| m.span.begin < sentence.end)
+        .collect();
+    if let Some(m) = named.iter().rfind(|m| m.span.begin >= sentence.begin) {
+        return Some((m.key.clone(), false));
     }
-    // `국제연합(UN) 전자정부 평가`: the survey word next to an organization whose survey
-    // series the gazetteer knows (exactly one).
+    if let Some(series) = survey_of_org(ctx, sentence) {
+        return Some((series, false));
+    }
+    let of_index = ctx
+        .found_in(sentence, &[EntityKind::Topic])
+        .into_iter()
+        .find_map(|m| index_series(ctx, &m.key));
+    if let Some(series) = of_index {
+        let elsewhere = named.iter().any(|m| m.key == series)
+            || ctx
+                .sentences
+                .iter()
+                .any(|s| survey_of_org(ctx, *s).as_ref() == Some(&series));
+        return Some((series, !elsewhere));
+    }
+    named.last().map(|m| (m.key.clone(), false))
+}
+
+/// `국제연합(UN) 전자정부 평가`: the survey word next to an organization whose survey
+/// series the gazetteer knows (exactly one), in `sentence`.
+fn survey_of_org(ctx: &Ctx, sentence: Span) -> Option<EntityKey> {
     let text = ctx.slice(sentence).to_lowercase();
     if !(text.contains("평가") || text.contains("survey")) {
         return None;
@@ -189,7 +564,7 @@ fn survey_series(ctx: &Ctx, sentence: Span) -> Option<EntityKey> {
         .collect();
     let mut series = ctx.gaz.entities().iter().filter(|e| {
         e.key.kind == EntityKind::Series
-            && is_survey(&e.key)
+            && is_survey(ctx, &e.key)
             && e.part_of.as_ref().is_some_and(|o| orgs.contains(o))
     });
     match (series.next(), series.next()) {
@@ -198,14 +573,29 @@ fn survey_series(ctx: &Ctx, sentence: Span) -> Option<EntityKey> {
     }
 }
 
-/// The edition year a sentence talks about: the one year it names, else the edition of
-/// `series` the notice named last before it (`the index` after `the 2019 … Index`),
-/// else the notice year.
-fn sentence_year(ctx: &Ctx, out: &Out, series: &EntityKey, sentence: Span) -> Option<i32> {
+/// The edition year of a rank at `pos`: the one year its sentence names, else (several)
+/// the last one named before `pos` in it (`In 2016, … third …; in 2018, … first`), else
+/// the edition of `series` the notice named last before it (`the index` after `the 2019
+/// … Index`), else (unless `strict`) the notice year.
+fn sentence_year(
+    ctx: &Ctx,
+    out: &Out,
+    series: &EntityKey,
+    sentence: Span,
+    pos: usize,
+    strict: bool,
+) -> Option<i32> {
     let text = ctx.slice(sentence);
     let ys = years_in(&text);
     if ys.len() == 1 {
         return ys.first().copied();
+    }
+    let head = ctx.slice(Span {
+        begin: sentence.begin,
+        end: pos.max(sentence.begin),
+    });
+    if let Some(y) = years_in(&head).last() {
+        return Some(*y);
     }
     let named = out
         .events()
@@ -214,7 +604,11 @@ fn sentence_year(ctx: &Ctx, out: &Out, series: &EntityKey, sentence: Span) -> Op
         .filter_map(|e| e.start.map(|s| s.year()))
         .filter(|y| ctx.year().is_none_or(|ny| *y <= ny))
         .max();
-    named.or_else(|| ctx.year())
+    if strict {
+        named
+    } else {
+        named.or_else(|| ctx.year())
+    }
 }
 
 /// The country whose mention ends right before `pos` (`Korea (3rd)`, `한국(3위)`).
@@ -258,6 +652,17 @@ pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
     &EN_RANKED,
     &KO_LIST,
     &KO_PAREN,
+    &EN_ON_INDEX,
+    &EN_TOPS,
+    &TOPS_WORD,
+    &KO_PLAIN,
+    &EN_FOLLOWED,
+    &AFTER_GAP_EN,
+    &AFTER_GAP_KO,
+    &BEFORE_GAP_KO,
+    &COORD_GAP,
+    &ANY_RANK,
+    &SCORE,
 ];
 
 #[cfg(test)]
@@ -380,5 +785,206 @@ mod tests {
             [EntityKey::new(EntityKind::Organization, "united-nations")]
         );
         assert_eq!(ev.entity.label(Lang::Ko), Some("2014년 UN 전자정부 평가"));
+    }
+
+    /// (ranked, rank, index slug or "-", score or "-", edition) of every result.
+    fn results(lang: &str, text: &str) -> Vec<(String, u32, String, String, String)> {
+        let got = run(lang, text);
+        let mut v: Vec<_> = got
+            .rankings
+            .iter()
+            .map(|r| {
+                (
+                    r.ranked.slug.clone(),
+                    r.rank,
+                    r.index.as_ref().map_or("-".into(), |k| k.slug.clone()),
+                    r.score.clone().unwrap_or_else(|| "-".into()),
+                    r.edition.slug.clone(),
+                )
+            })
+            .collect();
+        v.sort();
+        v
+    }
+
+    /// Indexes and dimensions ranked on, and stated scores; sentences written for this
+    /// test, in both languages.
+    #[test]
+    fn indexes_and_scores() {
+        let r = |c: &str, n: u32, ix: &str, sc: &str, e: &str| {
+            (
+                c.to_string(),
+                n,
+                ix.to_string(),
+                sc.to_string(),
+                e.to_string(),
+            )
+        };
+        for (lang, text, want) in [
+            (
+                "en",
+                "In the UN E-Government Survey 2022, Korea ranked first on the E-Participation Index and third on the E-Government Development Index.",
+                vec![
+                    r(
+                        "kr",
+                        1,
+                        "e-participation-index",
+                        "-",
+                        "un-e-government-survey-2022",
+                    ),
+                    r(
+                        "kr",
+                        3,
+                        "e-government-development-index",
+                        "-",
+                        "un-e-government-survey-2022",
+                    ),
+                ],
+            ),
+            (
+                "en",
+                "In the 2019 OECD Digital Government Index, Korea placed first on “digital by design” and “open by default”.",
+                vec![
+                    r(
+                        "kr",
+                        1,
+                        "digital-by-design",
+                        "-",
+                        "oecd-digital-government-index-2019",
+                    ),
+                    r(
+                        "kr",
+                        1,
+                        "open-by-default",
+                        "-",
+                        "oecd-digital-government-index-2019",
+                    ),
+                ],
+            ),
+            (
+                "en",
+                "Korea tops the OECD Digital Government Index 2019 with a composite score of 0.81, followed by Denmark with 0.79.",
+                vec![
+                    r("dk", 2, "-", "0.79", "oecd-digital-government-index-2019"),
+                    r("kr", 1, "-", "0.81", "oecd-digital-government-index-2019"),
+                ],
+            ),
+            (
+                "en",
+                "In the OECD Digital Government Index 2019, on the proactiveness dimension, Korea scored 0.45, ranking 15th.",
+                vec![r(
+                    "kr",
+                    15,
+                    "proactiveness",
+                    "0.45",
+                    "oecd-digital-government-index-2019",
+                )],
+            ),
+            (
+                "ko",
+                "한국은 2020년 UN 전자정부 평가에서 온라인참여지수 1위, 전자정부발전지수 2위를 기록했다.",
+                vec![
+                    r(
+                        "kr",
+                        1,
+                        "e-participation-index",
+                        "-",
+                        "un-e-government-survey-2020",
+                    ),
+                    r(
+                        "kr",
+                        2,
+                        "e-government-development-index",
+                        "-",
+                        "un-e-government-survey-2020",
+                    ),
+                ],
+            ),
+            (
+                "ko",
+                "2019년 OECD 디지털정부 평가에서 한국은 0.74점으로 종합 1위를 차지했다.",
+                vec![r(
+                    "kr",
+                    1,
+                    "-",
+                    "0.74",
+                    "oecd-digital-government-index-2019",
+                )],
+            ),
+        ] {
+            assert_eq!(results(lang, text), want, "{text}");
+        }
+    }
+
+    /// A continuation (`… and fourth on Y`) ranks the sentence's earlier subject, in the
+    /// last year named before it; a sentence written for this test.
+    #[test]
+    fn continuations_take_the_subject_and_the_year_before_them() {
+        let text = "In the UN E-Government Survey of 2016, Korea was the second on the EGDI and fifth on the EPI; in 2018, it moved up to the first on the EPI.";
+        let r = |c: &str, n: u32, ix: &str, e: &str| {
+            (
+                c.to_string(),
+                n,
+                ix.to_string(),
+                "-".to_string(),
+                e.to_string(),
+            )
+        };
+        assert_eq!(
+            results("en", text),
+            vec![
+                r(
+                    "kr",
+                    1,
+                    "e-participation-index",
+                    "un-e-government-survey-2018"
+                ),
+                r(
+                    "kr",
+                    2,
+                    "e-government-development-index",
+                    "un-e-government-survey-2016"
+                ),
+                r(
+                    "kr",
+                    5,
+                    "e-participation-index",
+                    "un-e-government-survey-2016"
+                ),
+            ]
+        );
+    }
+
+    /// `led by` is no rank, and `tops` needs an index, a survey or a ranking word after it.
+    #[test]
+    fn tops_and_led_need_a_ranking_target() {
+        for text in [
+            "The UN E-Government Survey 2020 came out. The delegation led by Korea met there.",
+            "The UN E-Government Survey 2020 came out. Korea tops Japan in exports.",
+        ] {
+            assert_eq!(results("en", text), vec![], "{text}");
+        }
+    }
+
+    /// A survey the notice names only by one of its indexes: its edition is cited for the
+    /// rank, not reported, and is no named event of the notice.
+    #[test]
+    fn survey_known_only_from_an_index_is_cited() {
+        let got = run(
+            "en",
+            "Korea ranked 2nd in the e-participation index in 2016.",
+        );
+        assert_eq!(got.rankings.len(), 1);
+        let r = &got.rankings[0];
+        assert_eq!(
+            r.index.as_ref().map(|k| k.slug.as_str()),
+            Some("e-participation-index")
+        );
+        let ev = got
+            .events
+            .iter()
+            .find(|e| e.entity.key == r.edition)
+            .unwrap();
+        assert_eq!((ev.status, ev.named), (EventStatus::Cited, false));
     }
 }
