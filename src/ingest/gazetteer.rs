@@ -475,6 +475,7 @@ impl Gazetteer {
             .filter_map(|e| e.label(Lang::En).map(|l| (l, &e.key)))
             .filter(|(l, _)| l.len() >= 7 && l.bytes().all(|b| b.is_ascii_alphabetic()))
             .collect();
+        let covered = SpanIndex::new(found.iter().map(|m| m.span));
         let chars: Vec<char> = text.chars().collect();
         let mut out = Vec::new();
         let mut i = 0;
@@ -490,9 +491,7 @@ impl Gazetteer {
             let span = Span { begin, end: i };
             let word: String = chars[begin..i].iter().collect();
             if !word.starts_with(|c: char| c.is_ascii_uppercase())
-                || found
-                    .iter()
-                    .any(|m| m.span.begin < span.end && span.begin < m.span.end)
+                || covered.overlaps(span)
                 || next_to_capitalised_word(&chars, span)
             {
                 continue;
@@ -537,6 +536,38 @@ fn drops_one(name: &str, short: &str) -> bool {
     let (n, s) = (name.as_bytes(), short.as_bytes());
     let same_start = n.iter().zip(s).take_while(|(a, b)| a == b).count();
     (1..n.len() - 1).contains(&same_start) && n[same_start + 1..] == s[same_start..]
+}
+
+/// Spans sorted by begin, with the greatest length, for overlap look-ups by binary
+/// search instead of a scan of every span.
+struct SpanIndex {
+    spans: Vec<Span>,
+    max_len: usize,
+}
+
+impl SpanIndex {
+    /// The index of `spans` (any order).
+    fn new(spans: impl Iterator<Item = Span>) -> SpanIndex {
+        let mut spans: Vec<Span> = spans.collect();
+        spans.sort();
+        let max_len = spans
+            .iter()
+            .map(|s| s.end.saturating_sub(s.begin))
+            .max()
+            .unwrap_or(0);
+        SpanIndex { spans, max_len }
+    }
+
+    /// `true` if a span of the index overlaps `span` (shares at least one char).
+    fn overlaps(&self, span: Span) -> bool {
+        let lo = self
+            .spans
+            .partition_point(|s| s.begin.saturating_add(self.max_len) < span.begin);
+        let hi = self.spans.partition_point(|s| s.begin < span.end);
+        self.spans[lo..hi.max(lo)]
+            .iter()
+            .any(|s| s.begin < span.end && span.begin < s.end)
+    }
 }
 
 /// `true` if a capitalised word is written right before or after the word at `span`
@@ -1084,5 +1115,24 @@ topic\teg\te-government\t\t\t\t\t\n",
         let tsv = format!("city\tt\tTallinn\t{decomposed}\t\t\t\t\n");
         let g2 = Gazetteer::parse(&[("nfd.tsv", &tsv)]).expect("parse");
         assert_eq!(g2.find("탈린에서", Lang::Ko, None).len(), 1);
+    }
+
+    /// `SpanIndex::overlaps` agrees with a scan of every span, whatever their order.
+    #[test]
+    fn span_index_overlaps_match_a_full_scan() {
+        let spans = [(9, 12), (0, 30), (3, 4), (20, 21)].map(|(begin, end)| Span { begin, end });
+        for n in 1..=spans.len() {
+            let index = SpanIndex::new(spans[..n].iter().rev().copied());
+            for begin in 0..35 {
+                for end in begin + 1..36 {
+                    let scan = spans[..n].iter().any(|s| s.begin < end && begin < s.end);
+                    assert_eq!(
+                        index.overlaps(Span { begin, end }),
+                        scan,
+                        "{n} {begin}..{end}"
+                    );
+                }
+            }
+        }
     }
 }

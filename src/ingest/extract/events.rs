@@ -301,11 +301,7 @@ fn edition_before(ctx: &Ctx, pos: usize, floor: usize) -> Option<(Edition, usize
         while j > floor && matches!(ctx.chars[j - 1], ' ' | '「' | '"' | '\'' | '『' | '(') {
             j -= 1;
         }
-        match ctx
-            .found
-            .iter()
-            .find(|m| m.span.end == j && m.key.kind == EntityKind::Organization)
-        {
+        match ctx.found_ending_at(j, EntityKind::Organization) {
             Some(m) => j = m.span.begin,
             None => break,
         }

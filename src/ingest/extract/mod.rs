@@ -31,6 +31,7 @@ use crate::model::{
     Notice, Quotation, Ranking, Span,
 };
 use regex::Regex;
+use std::collections::HashSet;
 
 /// Everything found beyond the gazetteer matches: new entities (persons, posts, unknown
 /// organizations and topics found by rules, and gazetteer entities that only rules
@@ -160,8 +161,14 @@ pub(crate) struct Ctx<'a> {
     b2c: Vec<usize>,
     /// Sentences, in order.
     pub sentences: Vec<Span>,
-    /// Entity mentions found so far (gazetteer matches, then rule-found ones), sorted.
+    /// Entity mentions found so far (gazetteer matches, then rule-found ones), sorted by
+    /// `(begin, end)`. Mentions may be removed in place (the order stays); new ones go
+    /// through [`Ctx::add_found`].
     pub found: Vec<Match>,
+    /// An upper bound of the length in chars of every mention in `found` (kept by
+    /// [`Ctx::new`] and [`Ctx::add_found`]): a mention ending at or after `pos` begins
+    /// at `pos - found_max_len` or later, so look-ups need not scan all of `found`.
+    found_max_len: usize,
 }
 
 impl<'a> Ctx<'a> {
@@ -177,6 +184,7 @@ impl<'a> Ctx<'a> {
         let sentences = split_sentences(&chars);
         let mut found = matches.to_vec();
         found.sort_by_key(|m| (m.span.begin, m.span.end));
+        let found_max_len = found.iter().map(|m| span_len(m.span)).max().unwrap_or(0);
         Ctx {
             notice,
             gaz,
@@ -185,6 +193,7 @@ impl<'a> Ctx<'a> {
             b2c,
             sentences,
             found,
+            found_max_len,
         }
     }
 
@@ -255,9 +264,28 @@ impl<'a> Ctx<'a> {
 
     /// `true` if a found mention overlaps `span`.
     pub fn overlaps_found(&self, span: Span) -> bool {
-        self.found
+        self.found_reaching(span.begin, span.end)
             .iter()
             .any(|m| m.span.begin < span.end && span.begin < m.span.end)
+    }
+
+    /// The first found mention (in `found` order) of `kind` that ends at char `end`.
+    pub fn found_ending_at(&self, end: usize, kind: EntityKind) -> Option<&Match> {
+        self.found_reaching(end, end.saturating_add(1))
+            .iter()
+            .find(|m| m.span.end == end && m.key.kind == kind)
+    }
+
+    /// The run of `found` (sorted by begin) that holds every mention which begins before
+    /// char `before` and may end after char `from` (by `found_max_len`); callers filter
+    /// it. A binary search instead of a scan of all mentions.
+    fn found_reaching(&self, from: usize, before: usize) -> &[Match] {
+        let max = self.found_max_len;
+        let lo = self
+            .found
+            .partition_point(|m| m.span.begin.saturating_add(max) < from);
+        let hi = self.found.partition_point(|m| m.span.begin < before);
+        &self.found[lo..hi.max(lo)]
     }
 
     /// Adds rule-found mentions to `found`, keeping it sorted; skips exact duplicates.
@@ -275,6 +303,7 @@ impl<'a> Ctx<'a> {
             return;
         }
         let surface = self.slice(span);
+        self.found_max_len = self.found_max_len.max(span_len(span));
         self.found.insert(
             last,
             Match {
@@ -410,12 +439,20 @@ fn is_abbreviation(chars: &[char], i: usize) -> bool {
         .contains(&word.as_str())
 }
 
+/// The length of `span` in chars (0 when reversed).
+fn span_len(span: Span) -> usize {
+    span.end.saturating_sub(span.begin)
+}
+
 /// Accumulates results, merging by key.
 #[derive(Debug, Default)]
 pub(crate) struct Out {
     entities: Vec<Entity>,
     events: Vec<Event>,
     mentions: Vec<Mention>,
+    /// The mentions of `mentions`, for the duplicate check in [`Out::mention`] (a scan
+    /// of all mentions per addition was quadratic on long notices).
+    mention_set: HashSet<Mention>,
     holdings: Vec<Holding>,
     rankings: Vec<Ranking>,
     quotations: Vec<Quotation>,
@@ -506,7 +543,7 @@ impl Out {
             anchor,
             entity,
         };
-        if !self.mentions.contains(&m) {
+        if self.mention_set.insert(m.clone()) {
             self.mentions.push(m);
         }
     }
@@ -758,5 +795,87 @@ mod tests {
                 "다음 문장이다."
             ]
         );
+    }
+
+    /// A notice of `text` in `lang` with the given found mentions, for the `Ctx` look-ups.
+    fn ctx_with<'a>(notice: &'a Notice, found: &[(usize, usize, EntityKind)]) -> Ctx<'a> {
+        let matches: Vec<Match> = found
+            .iter()
+            .map(|&(begin, end, kind)| Match {
+                span: Span { begin, end },
+                surface: notice.text.chars().skip(begin).take(end - begin).collect(),
+                key: EntityKey::new(kind, format!("k{begin}")),
+                particle: None,
+            })
+            .collect();
+        Ctx::new(notice, &matches, &[], Gazetteer::builtin())
+    }
+
+    fn notice(text: &str, lang: Lang) -> Notice {
+        Notice {
+            id: "n".into(),
+            title: None,
+            date: None,
+            source: None,
+            publisher: None,
+            lang,
+            text: text.into(),
+        }
+    }
+
+    /// `overlaps_found` and `found_ending_at` (binary searches bounded by the longest
+    /// mention) agree with a scan of every mention, in both languages, also after a
+    /// longer mention is added.
+    #[test]
+    fn found_look_ups_match_a_full_scan() {
+        let cases = [
+            (
+                "The Ministry of Unification and the City of Busan met in Seoul",
+                Lang::En,
+            ),
+            ("통일부와 부산광역시가 서울에서 만났다", Lang::Ko),
+        ];
+        for (text, lang) in cases {
+            let n = notice(text, lang);
+            let org = EntityKind::Organization;
+            let mut ctx = ctx_with(&n, &[(4, 26, org), (35, 49, EntityKind::City), (2, 3, org)]);
+            ctx.add_found(Span { begin: 0, end: 40 }, EntityKey::new(org, "long"));
+            let len = n.text.chars().count();
+            for begin in 0..len {
+                for end in begin..=len {
+                    let span = Span { begin, end };
+                    let scan = ctx
+                        .found
+                        .iter()
+                        .any(|m| m.span.begin < end && begin < m.span.end);
+                    assert_eq!(ctx.overlaps_found(span), scan, "{text:?} {span:?}");
+                }
+                let first = ctx
+                    .found
+                    .iter()
+                    .find(|m| m.span.end == begin && m.key.kind == org);
+                assert_eq!(ctx.found_ending_at(begin, org), first, "{text:?} {begin}");
+            }
+        }
+    }
+
+    /// A repeated mention (same span, anchor and entity) is kept once, in both languages.
+    #[test]
+    fn duplicate_mentions_are_kept_once() {
+        let mut out = Out::default();
+        let key = EntityKey::new(EntityKind::City, "busan");
+        for (span, anchor) in [
+            (Span { begin: 0, end: 5 }, "Busan"),
+            (Span { begin: 7, end: 9 }, "부산"),
+        ] {
+            out.mention(span, anchor.into(), key.clone());
+            out.mention(span, anchor.into(), key.clone());
+        }
+        out.mention(
+            Span { begin: 0, end: 5 },
+            "Busan".into(),
+            EntityKey::new(EntityKind::City, "b"),
+        );
+        assert_eq!(out.finish().mentions.len(), 3);
     }
 }
