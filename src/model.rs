@@ -405,6 +405,9 @@ pub struct Event {
     pub attendee: Vec<EntityKey>,
     /// `schema:superEvent`: the series it belongs to.
     pub series: Option<EntityKey>,
+    /// `ng:editionNumber`: the edition number its name states (`3rd …`, `제3회 …` → 3),
+    /// which the key leaves out when the edition is keyed by year.
+    pub edition: Option<u32>,
     /// `schema:about`: topics and themes.
     pub about: Vec<EntityKey>,
     /// `true` when the label is the event's own name (`OECD E-Leaders Meeting 2018`),

@@ -1059,6 +1059,7 @@ mod tests {
                 organizer: vec![],
                 attendee: vec![],
                 series: None,
+                edition: None,
                 about: vec![],
                 named: true,
             }],

@@ -215,6 +215,9 @@ fn describe_event(q: &mut Quads, iris: &Iris, ev: &Event) {
             q.add(s.clone(), property, iris.entity(key));
         }
     }
+    if let Some(n) = ev.edition {
+        q.add(s.clone(), ng::EDITION_NUMBER, Literal::from(i64::from(n)));
+    }
     if let Some(series) = &ev.series {
         q.add(s, schema::SUPER_EVENT, iris.entity(series));
     }

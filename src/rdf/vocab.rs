@@ -274,6 +274,9 @@ pub mod ng {
         CONTEXT = "https://w3id.org/noticegraph/ns#context";
         /// Event → [`PLANNED`] or [`HELD`].
         EVENT_STATUS = "https://w3id.org/noticegraph/ns#eventStatus";
+        /// Event → its edition number in a series (`xsd:integer`, 1 = first), as its
+        /// name states it (`3rd …`, `제3회 …`).
+        EDITION_NUMBER = "https://w3id.org/noticegraph/ns#editionNumber";
         /// Ranking result → who is ranked.
         RANKED_ENTITY = "https://w3id.org/noticegraph/ns#rankedEntity";
         /// Ranking result → rank (`xsd:integer`, 1 = first).

@@ -10,7 +10,7 @@ use noticegraph::model::{
 };
 use noticegraph::rdf::iri::Iris;
 use noticegraph::rdf::mapping::{notice_quads, notice_quads_with_publisher};
-use noticegraph::rdf::vocab::{itsrdf, nif, schema};
+use noticegraph::rdf::vocab::{itsrdf, ng, nif, schema};
 use oxigraph::model::{GraphName, Literal, Quad};
 use std::collections::HashSet;
 
@@ -118,6 +118,7 @@ pub fn english_extraction() -> Extraction {
         organizer: vec![kr.clone()],
         attendee: vec![],
         series: Some(series.clone()),
+        edition: Some(5),
         about: vec![topic.clone()],
         named: true,
     };
@@ -136,6 +137,7 @@ pub fn english_extraction() -> Extraction {
         organizer: vec![],
         attendee: vec![kr.clone()],
         series: None,
+        edition: None,
         about: vec![],
         named: true,
     };
@@ -256,6 +258,22 @@ fn every_quad_is_in_the_notice_graph_and_mapping_is_deterministic() {
     assert_eq!(first, notice_quads(&x, &iris));
     let distinct: HashSet<_> = first.iter().collect();
     assert_eq!(distinct.len(), first.len(), "duplicate quads");
+}
+
+/// An edition number is an `xsd:integer` on the event whose name states it, and nothing
+/// on the others.
+#[test]
+fn edition_number_only_where_stated() {
+    let iris = iris();
+    let quads = notice_quads(&english_extraction(), &iris);
+    let editions: Vec<&Quad> = quads
+        .iter()
+        .filter(|q| q.predicate == ng::EDITION_NUMBER)
+        .collect();
+    assert_eq!(editions.len(), 1, "{editions:?}");
+    let forum = iris.entity(&key(EntityKind::Event, "example-forum-2030"));
+    assert_eq!(editions[0].subject, forum.into());
+    assert_eq!(editions[0].object, Literal::from(5_i64).into());
 }
 
 #[test]

@@ -63,6 +63,7 @@ pub(crate) fn extract(ctx: &mut Ctx, out: &mut Out) {
     roles(ctx, out, &placed);
     qualify_repeated(ctx, out, &mut placed);
     identities(ctx, out, &mut placed);
+    editions(out);
     for p in &placed {
         out.mention(p.span, ctx.slice(p.span), p.key.clone());
     }
@@ -280,6 +281,7 @@ pub(crate) fn edition_event(
         organizer,
         attendee: Vec::new(),
         series: Some(series.clone()),
+        edition: None,
         about: Vec::new(),
         named: true,
     });
@@ -675,6 +677,7 @@ fn plain_event(key: EntityKey, kind: EventKind, en: Option<&str>, ko: Option<&st
         organizer: Vec::new(),
         attendee: Vec::new(),
         series: None,
+        edition: None,
         about: Vec::new(),
         named: true,
     }
@@ -2362,6 +2365,22 @@ fn identities(ctx: &Ctx, out: &mut Out, placed: &mut [Placed]) {
         }
         for p in placed.iter_mut().filter(|p| &p.key == old) {
             p.key = new.clone();
+        }
+    }
+}
+
+/// Records on each named event the edition number its label states (`3rd …`, `제3회
+/// …`, see [`edition_number`]), once its key is final.
+fn editions(out: &mut Out) {
+    let numbered: Vec<(EntityKey, u32)> = out
+        .events()
+        .iter()
+        .filter(|ev| ev.named)
+        .filter_map(|ev| Some((ev.entity.key.clone(), edition_number(ev)?)))
+        .collect();
+    for (key, n) in numbered {
+        if let Some(ev) = out.event_mut(&key) {
+            ev.edition = Some(n);
         }
     }
 }

@@ -9,12 +9,27 @@
 //!   labels);
 //! - an ordinal named event of a series the gazetteer does not know (`1st Korea-France
 //!   Joint Seminar on e-Government`, `제1회 한-불 전자정부 세미나`) is keyed by a
-//!   language-neutral series form ([`series_form_en`], [`series_form_ko`]: country pair,
-//!   content words in a fixed order, the event noun last) and its year, or its ordinal
-//!   when undated;
+//!   language-neutral series form ([`series_form_en`], [`series_form_ko`]) and its year,
+//!   or its ordinal when undated;
 //! - a signing of a named document (`the Busan Declaration`, `부산선언문`) is keyed by the
 //!   document's English name and its year, so that notices reporting it meet; unnamed
 //!   signings keep their per-notice keys.
+//!
+//! A series form is the name's English words in the order a Korean name puts them:
+//! Korean noun phrases are head-final, so the Korean words are translated one by one
+//! ([`KO_NAME_WORDS`]) and kept in their order, and an English name is put in head-final
+//! order: its country pair and series owner (an acronym such as `OECD`) first, then each
+//! `HEAD on|of|for|in COMPLEMENT` turned into `COMPLEMENT HEAD`, list commas, `and`,
+//! `joint` and articles dropped (`OECD World Forum on Statistics, Knowledge and Policy`
+//! → `oecd-statistics-knowledge-policy-world-forum`). The key is readable, and the two
+//! languages meet when the Korean name follows that order.
+//!
+//! Limits: each notice is keyed alone, so no sorted comparison can repair an order
+//! mismatch afterwards. Names whose two languages order words freely still get two keys:
+//! premodifiers other than the pair and owner stay beside the head in English (`Global
+//! Forum on X` → `x-global-forum`) while a Korean name may put them first (`글로벌 X
+//! 포럼` → `global-x-forum`); coordinated words keep each language's order (`X and Y`
+//! vs `Y·X`); a Korean word outside the word list keeps the per-notice key.
 
 use super::{Ctx, re};
 use crate::model::{EntityKey, EntityKind, Event, EventKind, Lang};
@@ -37,6 +52,9 @@ const KO_NAME_WORDS: &[(&str, &str)] = &[
     ("공동", "Joint"),
     ("정책", "Policy"),
     ("데이터", "Data"),
+    ("공공", "Public"),
+    ("포용", "Inclusion"),
+    ("세계", "World"),
     ("통계", "Statistics"),
     ("인공지능", "Artificial Intelligence"),
     ("사이버보안", "Cybersecurity"),
@@ -97,11 +115,15 @@ const KO_COUNTRY_ABBR: &[(&str, &str)] = &[
     ("멕", "mx"),
 ];
 
-/// English words left out of a series form: joint-ness, articles and prepositions do not
-/// tell one event from another (`Joint Seminar on X` = `X 세미나`).
+/// English words left out of a series form: joint-ness, articles, `and` of lists and
+/// prepositions do not tell one event from another (`Joint Seminar on X` = `X 세미나`).
 const FORM_STOPWORDS: &[&str] = &["joint", "on", "of", "the", "for", "and", "in", "a", "an"];
 
-/// English head nouns of event names; the last one ends a series form.
+/// English prepositions joining an event name's head to its complement (`Forum on X`,
+/// `Meeting of X`, `Workshop for X`, `Seminar in X`), which Korean puts before the head.
+const HEAD_PREPOSITIONS: &[&str] = &["on", "of", "for", "in"];
+
+/// English head nouns of event names; a series form needs one.
 const EVENT_HEADS: &[&str] = &[
     "meeting",
     "seminar",
@@ -227,7 +249,8 @@ fn named_series_form(ctx: &Ctx, ev: &Event) -> Option<(u32, String, Option<i32>)
         return Some((n, form, year));
     }
     let (n, rest) = ko_ordinal_prefix(ev.entity.label(Lang::Ko)?)?;
-    let (form, year) = series_form_ko(ctx, rest).or_else(|| series_of_series(ctx, rest))?;
+    // A series the gazetteer knows outranks a word-by-word form of the name.
+    let (form, year) = series_of_series(ctx, rest).or_else(|| series_form_ko(ctx, rest))?;
     Some((n, form, year))
 }
 
@@ -264,8 +287,13 @@ fn series_of_series(ctx: &Ctx, name: &str) -> Option<(String, Option<i32>)> {
 
 /// The language-neutral form of an English series name without its ordinal, and the
 /// year written in it: `Korea-France Joint Seminar on e-Government` →
-/// `korea-france-e-government-seminar`. `None` without an event head noun.
+/// `korea-france-e-government-seminar`, `OECD World Forum on Statistics, Knowledge and
+/// Policy` → `oecd-statistics-knowledge-policy-world-forum`. Words are put in Korean
+/// (head-final) order: a leading country pair and series owners (acronyms) first, then
+/// the name with each `HEAD on|of|for|in COMPLEMENT` turned into `COMPLEMENT HEAD`
+/// ([`head_final`]). `None` without an event head noun.
 pub(crate) fn series_form_en(ctx: &Ctx, name: &str) -> Option<(String, Option<i32>)> {
+    let mut owners: Vec<String> = Vec::new();
     let mut words: Vec<String> = Vec::new();
     let mut pair = None;
     let mut year = None;
@@ -284,15 +312,48 @@ pub(crate) fn series_form_en(ctx: &Ctx, name: &str) -> Option<(String, Option<i3
             pair = Some(p);
             continue;
         }
+        if words.is_empty() && is_acronym(tok) {
+            owners.push(tok.to_lowercase());
+            continue;
+        }
         words.push(tok.to_lowercase());
     }
-    Some((series_form(pair, words)?, year))
+    owners.extend(head_final(&words));
+    Some((series_form(pair, owners)?, year))
+}
+
+/// Whether an English name token is an acronym (`OECD`, `UN`, `G20`): two or more
+/// characters, ASCII capitals and digits only, at least one capital.
+fn is_acronym(tok: &str) -> bool {
+    tok.chars().count() >= 2
+        && tok.chars().any(|c| c.is_ascii_uppercase())
+        && tok
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+}
+
+/// Puts lower-cased English name words in head-final order: at the first preposition of
+/// [`HEAD_PREPOSITIONS`], `HEAD prep COMPLEMENT` becomes `COMPLEMENT HEAD`, the
+/// complement reordered the same way (`workshop on skills for data` → `data skills
+/// workshop`); the preposition is dropped. Words without a preposition keep their order.
+fn head_final(words: &[String]) -> Vec<String> {
+    match words
+        .iter()
+        .position(|w| HEAD_PREPOSITIONS.contains(&w.as_str()))
+    {
+        Some(i) => {
+            let mut out = head_final(&words[i + 1..]);
+            out.extend_from_slice(&words[..i]);
+            out
+        }
+        None => words.to_vec(),
+    }
 }
 
 /// The language-neutral form of a Korean series name without its ordinal (`한-불
 /// 전자정부 세미나` → `korea-france-e-government-seminar`), when every word is known: a
 /// bilateral country pair first, then words of [`KO_NAME_WORDS`] (compounds split by
-/// longest match), Latin words and numbers.
+/// longest match), Latin words and numbers, in the name's (head-final) order.
 pub(crate) fn series_form_ko(ctx: &Ctx, name: &str) -> Option<(String, Option<i32>)> {
     let mut words: Vec<String> = Vec::new();
     let mut pair = None;
@@ -373,21 +434,17 @@ fn country_pair(ctx: &Ctx, tok: &str, ko: bool) -> Option<String> {
     Some(format!("{}-{}", code(a)?, code(b)?))
 }
 
-/// Puts words in a fixed order: the country pair, the content words sorted (stopwords
-/// left out), the last event head noun at the end. `None` without a head noun.
+/// Joins a series form: the country pair, then `words` in their order (already
+/// head-final), stopwords left out. `None` without an event head noun.
 fn series_form(pair: Option<String>, words: Vec<String>) -> Option<String> {
-    let mut words: Vec<String> = words
+    let words: Vec<String> = words
         .into_iter()
         .filter(|w| !FORM_STOPWORDS.contains(&w.as_str()))
         .collect();
-    let head = words
-        .iter()
-        .rposition(|w| EVENT_HEADS.contains(&w.as_str()))?;
-    let head = words.remove(head);
-    words.sort();
-    let mut all: Vec<String> = pair.into_iter().collect();
-    all.extend(words);
-    all.push(head);
+    if !words.iter().any(|w| EVENT_HEADS.contains(&w.as_str())) {
+        return None;
+    }
+    let all: Vec<String> = pair.into_iter().chain(words).collect();
     let slug = slugify(&all.join(" "));
     (!slug.is_empty()).then_some(slug)
 }
@@ -501,6 +558,109 @@ mod tests {
         }
     }
 
+    /// (English text, Korean text, key) — written in their own words: an English name
+    /// put in head-final order (owner and country pair first, `HEAD on X` → `X HEAD`)
+    /// meets the Korean name translated word by word in its order.
+    #[test]
+    fn head_final_forms_meet_across_languages() {
+        for (en, ko, key) in [
+            (
+                "The agency hosted the 2nd Joint Workshop on Public Data in Seoul.",
+                "정부는 서울에서 「제2회 공공데이터 워크숍」을 열었다.",
+                "2nd-public-data-workshop",
+            ),
+            (
+                "Officials met at the 1st Korea-Japan Forum on Digital Inclusion in Seoul.",
+                "공무원들은 서울에서 열린 제1회 한-일 디지털 포용 포럼에 참석했다.",
+                "1st-korea-japan-digital-inclusion-forum",
+            ),
+            (
+                "Experts spoke at the 3rd UN Seminar on Government Data in Seoul.",
+                "전문가들은 서울에서 열린 제3회 UN 정부 데이터 세미나에서 발표했다.",
+                "3rd-un-government-data-seminar",
+            ),
+        ] {
+            for (lang, text) in [("en", en), ("ko", ko)] {
+                let got = run(lang, text);
+                assert!(slugs(&got).contains(&key), "{text}: {:?}", slugs(&got));
+            }
+        }
+    }
+
+    /// (lang, text, key, edition) — a named event records the edition number its name
+    /// states; an event named without one records none.
+    #[test]
+    fn edition_numbers_of_named_events() {
+        for (lang, text, key, edition) in [
+            (
+                "en",
+                "The agency hosted the 4th Korea-Japan Workshop on Public Data in Seoul.",
+                "4th-korea-japan-public-data-workshop",
+                Some(4),
+            ),
+            (
+                "ko",
+                "기관은 서울에서 제4회 한-일 공공데이터 워크숍을 열었다.",
+                "4th-korea-japan-public-data-workshop",
+                Some(4),
+            ),
+            (
+                "en",
+                "The agency hosted the Korea-Japan Workshop on Public Data in Seoul.",
+                "korea-japan-workshop-on-public-data",
+                None,
+            ),
+        ] {
+            let got = run(lang, text);
+            let ev = got
+                .events
+                .iter()
+                .find(|e| e.entity.key.slug == key)
+                .unwrap_or_else(|| panic!("{text}: {:?}", slugs(&got)));
+            assert_eq!(ev.edition, edition, "{text}");
+        }
+    }
+
+    /// (words, head-final words) — `HEAD prep COMPLEMENT` → `COMPLEMENT HEAD`, nested
+    /// complements reordered too; names without a preposition keep their order.
+    #[test]
+    fn head_final_reorders_prepositional_complements() {
+        for (words, want) in [
+            (
+                "world forum on statistics knowledge and policy",
+                "statistics knowledge and policy world forum",
+            ),
+            ("seminar on e-government", "e-government seminar"),
+            (
+                "workshop on skills for open data",
+                "open data skills workshop",
+            ),
+            (
+                "digital government conference",
+                "digital government conference",
+            ),
+        ] {
+            let words: Vec<String> = words.split(' ').map(String::from).collect();
+            assert_eq!(super::head_final(&words).join(" "), want, "{words:?}");
+        }
+    }
+
+    /// Series owners are acronyms: capitals and digits, at least two characters.
+    #[test]
+    fn acronyms_are_series_owners() {
+        for (tok, want) in [
+            ("OECD", true),
+            ("G20", true),
+            ("UN", true),
+            ("World", false),
+            ("e-Government", false),
+            ("A", false),
+            ("2018", false),
+        ] {
+            assert_eq!(super::is_acronym(tok), want, "{tok}");
+        }
+    }
+
     /// A Korean name joining two series (`<fair> 글로벌 포럼`) is the edition of the
     /// series its words name without the fair's own word.
     #[test]
@@ -554,6 +714,7 @@ mod tests {
                 .unwrap_or_else(|| panic!("{text}: {:?}", slugs(&got)));
             let lang = if lang == "en" { Lang::En } else { Lang::Ko };
             assert_eq!(ev.entity.label(lang), Some(label));
+            assert_eq!(ev.edition, Some(3), "{text}");
         }
     }
 

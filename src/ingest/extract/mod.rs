@@ -504,6 +504,9 @@ impl Out {
                 if x.series.is_none() {
                     x.series = ev.series;
                 }
+                if x.edition.is_none() {
+                    x.edition = ev.edition;
+                }
                 x.named |= ev.named;
                 for (dst, src) in [
                     (&mut x.location, ev.location),
