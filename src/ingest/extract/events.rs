@@ -2630,8 +2630,97 @@ static KO_COUNTRIES_NOTE: LazyLock<Regex> = LazyLock::new(|| re(r"\d+\s?개국\s
 static JOINED_HOST: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?:,\s*|,?\s+and\s+(?:the\s+)?|\s*(?:와|과|및)\s*|\s*,\s*)$"));
 
+/// An English venue after `at`/`in`: a capitalized name ending in a building word
+/// (`at the Harbour View Hotel`, `in the Grand Convention Center`), optionally with a
+/// capitalized qualifier after a hyphen (`Government Complex-Sejong`).
+static VENUE_EN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:at|in)\s+(?:the\s+)?(?P<name>(?:[A-Z][A-Za-z'’&.]*\s+){1,5}(?:Hotel|Center|Centre|Hall|Complex|Convention|Palace|Plaza|Tower|Auditorium)(?:\s*-\s*[A-Z][a-z]+)?)\b",
+    )
+});
+/// A Korean venue before `에서`, `소재` or an adnominal: a name ending in 호텔, 센터,
+/// 청사 or 컨벤션 (`정부세종청사에서`, `그랜드호텔 소재`).
+static VENUE_KO: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?P<name>[가-힣A-Za-z0-9]{1,16}(?:호텔|컨벤션센터|컨벤션|센터|청사))(?:\s?에서|\s(?:내|소재)|\s?\()",
+    )
+});
+
+/// A venue named in the text ([`VENUE_EN`], [`VENUE_KO`]) with its entity key.
+struct Venue {
+    span: Span,
+    key: EntityKey,
+    /// The city stated with it (`the X Hotel in Busan`, `부산 X호텔`), if any.
+    city: Option<EntityKey>,
+}
+
+/// Finds the venues of the text and adds them as [`EntityKind::Venue`] entities (with
+/// their city as containing place) and mentions. A name that is (or holds) a known
+/// organization is skipped: `Center` heads many bodies' names.
+fn venues(ctx: &Ctx, out: &mut Out) -> Vec<Venue> {
+    let ko = ctx.lang() == Lang::Ko;
+    let pattern = if ko { &VENUE_KO } else { &VENUE_EN };
+    let mut found = Vec::new();
+    for caps in ctx.find_all(pattern) {
+        let Some(span) = group(pattern, &caps, "name") else {
+            continue;
+        };
+        if !ctx.found_in(span, &[EntityKind::Organization]).is_empty() {
+            continue;
+        }
+        let name = ctx.slice(span);
+        let slug = if ko {
+            slugify(&romanize_word(&name))
+        } else {
+            slugify(&name)
+        };
+        if slug.is_empty() {
+            continue;
+        }
+        let key = EntityKey::new(EntityKind::Venue, &slug);
+        let city = venue_city(ctx, span);
+        let mut e = if ko {
+            entity_with(key.clone(), None, Some(&name))
+        } else {
+            entity_with(key.clone(), Some(&name), None)
+        };
+        e.part_of = city.clone();
+        out.add_entity(e);
+        out.mention(span, name, key.clone());
+        found.push(Venue { span, key, city });
+    }
+    found
+}
+
+/// The city stated with a venue at `span`: right after it (`X Hotel in Busan`,
+/// `X Hotel, Busan`) or right before it (`부산 X호텔`, `부산 소재 X호텔`).
+fn venue_city(ctx: &Ctx, span: Span) -> Option<EntityKey> {
+    let sentence = ctx.sentence_of(span.begin);
+    ctx.found_in(sentence, &[EntityKind::City])
+        .into_iter()
+        .find(|m| {
+            let gap = if m.span.begin >= span.end {
+                ctx.slice(Span {
+                    begin: span.end,
+                    end: m.span.begin,
+                })
+            } else if m.span.end <= span.begin {
+                ctx.slice(Span {
+                    begin: m.span.end,
+                    end: span.begin,
+                })
+            } else {
+                return false;
+            };
+            matches!(gap.trim(), "" | "," | "in" | "소재")
+        })
+        .map(|m| m.key.clone())
+}
+
 /// Assigns dates, places, organizers, attendees, topics and status to placed events.
 fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
+    let venues = venues(ctx, out);
+    let venue_spans: Vec<Span> = venues.iter().map(|v| v.span).collect();
     for (i, p) in placed.iter().enumerate() {
         let sentence = ctx.sentence_of(p.span.begin);
         let prev_end = placed[..i]
@@ -2720,6 +2809,24 @@ fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
         let mut organizers = Vec::new();
         if ko {
             ko_places(ctx, placed, sentence, &p.key, &mut locations);
+        }
+        // Venues: in Korean those of the event's clause, in English those after `at`/`in`
+        // that belong to the event (`place_is_local`).
+        for v in venues.iter().filter(|v| {
+            if ko {
+                v.span.begin >= sentence.begin
+                    && v.span.end <= sentence.end
+                    && ko_owner(ctx, placed, sentence, v.span, &venue_spans) == Some(&p.key)
+            } else {
+                v.span.begin >= seg.begin
+                    && v.span.end <= seg.end
+                    && place_is_local(ctx, seg, p.span, v.span)
+            }
+        }) {
+            push_unique(&mut locations, v.key.clone());
+            if let Some(c) = &v.city {
+                push_unique(&mut locations, c.clone());
+            }
         }
         for m in &in_seg {
             let place = matches!(
@@ -2824,9 +2931,10 @@ fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
         co_hosts_before(ctx, &in_seg, p.span, &mut organizers);
         // Most specific place first; a city brings its country.
         let rank = |k: &EntityKey| match k.kind {
-            EntityKind::City => 0,
-            EntityKind::Region => 1,
-            _ => 2,
+            EntityKind::Venue => 0,
+            EntityKind::City => 1,
+            EntityKind::Region => 2,
+            _ => 3,
         };
         let cities: Vec<EntityKey> = locations
             .iter()
@@ -3353,6 +3461,8 @@ pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
     &KO_HELD_FINITE,
     &KO_CLAUSE_END,
     &KO_NAMED_AFTER_HELD,
+    &VENUE_EN,
+    &VENUE_KO,
 ];
 
 #[cfg(test)]
@@ -4397,6 +4507,67 @@ mod tests {
         );
         let ev = event(&got, "2nd-open-data-global-forum");
         assert!(ev.location.is_empty(), "{:?}: {text}", ev.location);
+    }
+
+    /// (lang, text, event label, venue slug, city slug) — a hotel, hall or government
+    /// building where an event is held is a venue place of it, most specific first, with
+    /// its city as containing place; a venue of another event does not leak.
+    #[test]
+    fn venues_are_event_places() {
+        for (lang, text, label, venue, city) in [
+            (
+                "en",
+                "The OECD E-Leaders Meeting 2019 will be held at the Grand Harbour Hotel in Busan.",
+                "OECD E-Leaders Meeting 2019",
+                "grand-harbour-hotel",
+                Some("city/busan"),
+            ),
+            (
+                "ko",
+                "제3회 OECD 이-리더스 미팅이 부산 그랜드하버호텔에서 열린다.",
+                "3rd OECD E-Leaders Meeting",
+                "geuraendeuhabeohotel",
+                Some("city/busan"),
+            ),
+            (
+                "ko",
+                "행정자치부는 정부세종청사에서 제3회 OECD 이-리더스 미팅을 진행한다.",
+                "3rd OECD E-Leaders Meeting",
+                "jeongbusejongcheongsa",
+                None,
+            ),
+        ] {
+            let got = run(lang, text);
+            let ev = got
+                .events
+                .iter()
+                .find(|e| e.entity.label(Lang::En) == Some(label))
+                .unwrap_or_else(|| panic!("no {label:?} in {text}: {:#?}", got.events));
+            let first = ev.location.first().map(|k| k.to_string());
+            let want = format!("venue/{venue}");
+            assert_eq!(first.as_deref(), Some(want.as_str()), "{text}");
+            let v = got
+                .entities
+                .iter()
+                .find(|e| e.key.to_string() == want)
+                .unwrap_or_else(|| panic!("no {want} entity: {text}"));
+            assert_eq!(
+                v.part_of.as_ref().map(|k| k.to_string()).as_deref(),
+                city,
+                "{text}"
+            );
+            if let Some(c) = city {
+                assert!(ev.location.iter().any(|k| k.to_string() == c), "{text}");
+            }
+        }
+        let text = "Before the OECD E-Leaders Meeting 2019 in Seoul, officials had a dinner at the Riverside Hotel.";
+        let got = run("en", text);
+        let ev = event(&got, "oecd-e-leaders-meeting-2019");
+        assert!(
+            ev.location.iter().all(|k| k.kind != EntityKind::Venue),
+            "{:?}: {text}",
+            ev.location
+        );
     }
 
     /// (lang, text, label) — an English object phrase is never cut inside: it ends where
