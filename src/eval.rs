@@ -38,7 +38,7 @@
 //!   at `, ` (`Busan, Republic of Korea` is two items). Counted as P/R/F1 over items.
 //!
 //! Predictions: entities by [`EntityKind::gold_type`](crate::model::EntityKind::gold_type)
-//! (posts are `Role`; series are not items), named by their `en` label or else their `ko`
+//! (posts are `Role`; series and venues are not items), named by their `en` label or else their `ko`
 //! label; events as `Event` items; dates deduplicated by value; quantities by value;
 //! rankings as `Quantity` items whose numbers are the rank and the score (the gold writes
 //! rankings and scores as `Quantity` lines).

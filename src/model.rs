@@ -80,6 +80,9 @@ pub enum EntityKind {
     City,
     /// A sub-national area or a supranational region.
     Region,
+    /// A venue: a hotel, convention centre, hall or government building where an event
+    /// takes place (`schema:Place`; the gold gives venues no entity line).
+    Venue,
     /// A named person.
     Person,
     /// An office or position (`org:Post`), e.g. Minister of the Interior.
@@ -94,11 +97,12 @@ pub enum EntityKind {
 
 impl EntityKind {
     /// Every kind, in a fixed order.
-    pub const ALL: [EntityKind; 9] = [
+    pub const ALL: [EntityKind; 10] = [
         EntityKind::Organization,
         EntityKind::Country,
         EntityKind::City,
         EntityKind::Region,
+        EntityKind::Venue,
         EntityKind::Person,
         EntityKind::Post,
         EntityKind::Event,
@@ -106,7 +110,7 @@ impl EntityKind {
         EntityKind::Topic,
     ];
 
-    /// The IRI path segment: `org`, `country`, `city`, `region`, `person`, `post`, `event`,
+    /// The IRI path segment: `org`, `country`, `city`, `region`, `venue`, `person`, `post`, `event`,
     /// `series`, `topic` (DESIGN.md §IRIs).
     pub fn segment(self) -> &'static str {
         match self {
@@ -114,6 +118,7 @@ impl EntityKind {
             EntityKind::Country => "country",
             EntityKind::City => "city",
             EntityKind::Region => "region",
+            EntityKind::Venue => "venue",
             EntityKind::Person => "person",
             EntityKind::Post => "post",
             EntityKind::Event => "event",
@@ -129,13 +134,15 @@ impl EntityKind {
 
     /// The gold-annotation type name (`../shared/corpus/README.md`): `Organization`,
     /// `Country`, `City`, `Region`, `Person`, `Role` (for posts), `Event` (events and
-    /// series), `Topic`.
+    /// series), `Topic`; `Place` for venues, which is no gold type (the gold names venues
+    /// only in events' place cells).
     pub fn gold_type(self) -> &'static str {
         match self {
             EntityKind::Organization => "Organization",
             EntityKind::Country => "Country",
             EntityKind::City => "City",
             EntityKind::Region => "Region",
+            EntityKind::Venue => "Place",
             EntityKind::Person => "Person",
             EntityKind::Post => "Role",
             EntityKind::Event | EntityKind::Series => "Event",

@@ -126,7 +126,7 @@ pub struct Predictions {
 
 impl Predictions {
     /// Maps an extraction to predicted items:
-    /// - every entity except series, typed by [`EntityKind::gold_type`] (posts are `Role`),
+    /// - every entity except series and venues, typed by [`EntityKind::gold_type`] (posts are `Role`),
     ///   named by its `en` label, else its `ko` label, else its slug;
     /// - every named event ([`Event::named`]; the gold gives unnamed happenings an event
     ///   line but no entity line) as an `Event` item (unless an entity with the same key
@@ -142,7 +142,10 @@ impl Predictions {
         let mut items = Vec::new();
         let mut keys = HashSet::new();
         for entity in &extraction.entities {
-            if entity.key.kind == EntityKind::Series || !keys.insert(&entity.key) {
+            // Series and venues have no entity lines in the gold.
+            if matches!(entity.key.kind, EntityKind::Series | EntityKind::Venue)
+                || !keys.insert(&entity.key)
+            {
                 continue;
             }
             items.push(item(entity.key.kind.gold_type(), entity));

@@ -522,7 +522,7 @@ fn schema_type(kind: &str) -> &'static str {
         "org" => "Organization",
         "country" => "Country",
         "city" => "City",
-        "region" => "Place",
+        "region" | "venue" => "Place",
         "person" => "Person",
         "post" => "Role",
         "event" => "Event",
@@ -741,7 +741,7 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
         args.set("has-posts", yes(!posts.is_empty()));
         args.set("posts", b.names(&posts));
         let events = match thing.kind {
-            "country" | "city" | "region" => count("location-of"),
+            "country" | "city" | "region" | "venue" => count("location-of"),
             "topic" => count("topic-of"),
             _ => count("attends") + count("organizes"),
         };

@@ -128,7 +128,7 @@ fn kind_classes(kind: EntityKind, government: bool) -> Vec<NamedNodeRef<'static>
         EntityKind::Organization => vec![schema::ORGANIZATION, org::ORGANIZATION],
         EntityKind::Country => vec![schema::COUNTRY],
         EntityKind::City => vec![schema::CITY],
-        EntityKind::Region => vec![schema::PLACE],
+        EntityKind::Region | EntityKind::Venue => vec![schema::PLACE],
         EntityKind::Person => vec![schema::PERSON],
         EntityKind::Post => vec![org::POST],
         EntityKind::Event => vec![schema::EVENT, sem::EVENT],
@@ -155,7 +155,7 @@ pub fn event_class(kind: EventKind) -> NamedNodeRef<'static> {
 /// place, the parent organization, the organization of a post, the organizer of a series.
 pub fn part_of_property(kind: EntityKind) -> Option<NamedNodeRef<'static>> {
     match kind {
-        EntityKind::Country | EntityKind::City | EntityKind::Region => {
+        EntityKind::Country | EntityKind::City | EntityKind::Region | EntityKind::Venue => {
             Some(schema::CONTAINED_IN_PLACE)
         }
         EntityKind::Organization => Some(org::SUB_ORGANIZATION_OF),

@@ -486,6 +486,14 @@ static ANAPHORA_KO: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// After a Korean time word: an adnominal verb of holding in the same clause followed by
+/// a name ending in an event noun (`… 개최된 <이름> 회의`); `first` is the name's first word.
+static KO_NAMED_AFTER_HELD: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^[^,.]*?(?:열린|열리는|열릴|개최된|개최되는|개최될)\s+(?P<first>[^\s,.]+)(?:\s+[^\s,.]+){0,3}?\s*(?:회의|포럼|총회|세미나|서밋|미팅|박람회|회담|대회)",
+    )
+});
+
 /// (2) `last year's meeting`, `the third Summit`, `작년에는 … 개최`, `제2회 회의`,
 /// `'18년 회의` after a series was named.
 fn anaphora(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
@@ -541,6 +549,19 @@ fn anaphora(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
                         .iter()
                         .any(|e| e.entity.key == p.key && e.series.as_ref() == Some(&series))
             })
+        {
+            continue;
+        }
+        // `2016년 파리에서 개최된 <이름> 회의`: a bare year heading a clause that names
+        // the event it dates is that event's year, not an edition of the last series.
+        if ctx.lang() == Lang::Ko
+            && noun.is_none()
+            && let Some(c) = KO_NAMED_AFTER_HELD.captures(&ctx.slice(Span {
+                begin: when.end,
+                end: sentence.end,
+            }))
+            && c.name("first")
+                .is_some_and(|f| !["이번", "동", "해당", "그", "이", "같은"].contains(&f.as_str()))
         {
             continue;
         }
@@ -2624,8 +2645,128 @@ static KO_COUNTRIES_NOTE: LazyLock<Regex> = LazyLock::new(|| re(r"\d+\s?개국\s
 static JOINED_HOST: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?:,\s*|,?\s+and\s+(?:the\s+)?|\s*(?:와|과|및)\s*|\s*,\s*)$"));
 
+/// An English venue after `at`/`in`: a capitalized name ending in a building word
+/// (`at the Harbour View Hotel`, `in the Grand Convention Center`), optionally with a
+/// capitalized qualifier after a hyphen (`Government Complex-Sejong`).
+static VENUE_EN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:at|in)\s+(?:the\s+)?(?P<name>(?:[A-Z][A-Za-z'’&.]*\s+){1,5}(?:Hotel|Center|Centre|Hall|Complex|Convention|Palace|Plaza|Tower|Auditorium)(?:\s*-\s*[A-Z][a-z]+)?)\b",
+    )
+});
+/// A Korean venue before `에서`, `소재` or an adnominal: a name ending in 호텔, 센터,
+/// 청사 or 컨벤션 (`정부세종청사에서`, `그랜드호텔 소재`).
+static VENUE_KO: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?P<name>[가-힣A-Za-z0-9]{1,16}(?:호텔|컨벤션센터|컨벤션|센터|청사))(?:\s?에서|\s(?:내|소재)|\s?\()",
+    )
+});
+
+/// A venue named in the text ([`VENUE_EN`], [`VENUE_KO`]) with its entity key.
+struct Venue {
+    span: Span,
+    key: EntityKey,
+    /// The city stated with it (`the X Hotel in Busan`, `부산 X호텔`), if any.
+    city: Option<EntityKey>,
+}
+
+/// Finds the venues of the text and adds them as [`EntityKind::Venue`] entities (with
+/// their city as containing place) and mentions. A name that is (or holds) a known
+/// organization is skipped: `Center` heads many bodies' names.
+fn venues(ctx: &Ctx, out: &mut Out) -> Vec<Venue> {
+    let ko = ctx.lang() == Lang::Ko;
+    let pattern = if ko { &VENUE_KO } else { &VENUE_EN };
+    let mut found = Vec::new();
+    for caps in ctx.find_all(pattern) {
+        let Some(span) = group(pattern, &caps, "name") else {
+            continue;
+        };
+        if !ctx.found_in(span, &[EntityKind::Organization]).is_empty() {
+            continue;
+        }
+        let name = ctx.slice(span);
+        let slug = if ko {
+            slugify(&romanize_word(&name))
+        } else {
+            slugify(&name)
+        };
+        if slug.is_empty() {
+            continue;
+        }
+        let complex = if ko {
+            government_complex(ctx, &name)
+        } else {
+            None
+        };
+        let (slug, en) = match &complex {
+            Some((_, en)) => (slugify(en), Some(en.as_str())),
+            None => (slug, None),
+        };
+        let key = EntityKey::new(EntityKind::Venue, &slug);
+        // The city in a complex's name is its containing place, but not a place the text
+        // states for the event.
+        let city = venue_city(ctx, span);
+        let part_of = city
+            .clone()
+            .or_else(|| complex.as_ref().map(|(c, _)| c.clone()));
+        let mut e = if ko {
+            entity_with(key.clone(), en, Some(&name))
+        } else {
+            entity_with(key.clone(), Some(&name), None)
+        };
+        e.part_of = part_of;
+        out.add_entity(e);
+        out.mention(span, name, key.clone());
+        found.push(Venue { span, key, city });
+    }
+    found
+}
+
+/// A Korean government complex named by its city (`정부<도시>청사`, e.g. `정부세종청사`)
+/// with the city's key and the complex's English name (`Government Complex <City>`);
+/// `None` when the name is not of that form or the city is unknown.
+fn government_complex(ctx: &Ctx, name: &str) -> Option<(EntityKey, String)> {
+    let inner = name.strip_prefix("정부")?.strip_suffix("청사")?;
+    let city = ctx
+        .gaz
+        .find(inner, Lang::Ko, None)
+        .into_iter()
+        .find(|m| m.key.kind == EntityKind::City && m.span.begin == 0)?;
+    if city.span.end != inner.chars().count() {
+        return None;
+    }
+    let en = ctx.gaz.get(&city.key)?.label(Lang::En)?;
+    Some((city.key, format!("Government Complex {en}")))
+}
+
+/// The city stated with a venue at `span`: right after it (`X Hotel in Busan`,
+/// `X Hotel, Busan`) or right before it (`부산 X호텔`, `부산 소재 X호텔`).
+fn venue_city(ctx: &Ctx, span: Span) -> Option<EntityKey> {
+    let sentence = ctx.sentence_of(span.begin);
+    ctx.found_in(sentence, &[EntityKind::City])
+        .into_iter()
+        .find(|m| {
+            let gap = if m.span.begin >= span.end {
+                ctx.slice(Span {
+                    begin: span.end,
+                    end: m.span.begin,
+                })
+            } else if m.span.end <= span.begin {
+                ctx.slice(Span {
+                    begin: m.span.end,
+                    end: span.begin,
+                })
+            } else {
+                return false;
+            };
+            matches!(gap.trim(), "" | "," | "in" | "소재")
+        })
+        .map(|m| m.key.clone())
+}
+
 /// Assigns dates, places, organizers, attendees, topics and status to placed events.
 fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
+    let venues = venues(ctx, out);
+    let venue_spans: Vec<Span> = venues.iter().map(|v| v.span).collect();
     for (i, p) in placed.iter().enumerate() {
         let sentence = ctx.sentence_of(p.span.begin);
         let prev_end = placed[..i]
@@ -2651,16 +2792,33 @@ fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
             None => continue,
         };
         // Dates.
+        let ko = ctx.lang() == Lang::Ko;
+        let date_spans: Vec<Span> = ctx
+            .dates
+            .iter()
+            .filter(|d| d.span.begin >= sentence.begin && d.span.end <= sentence.end)
+            .map(|d| d.span)
+            .collect();
+        // A Korean date belongs to the event of its clause (`2016년 5월 서울, 2016년
+        // 11월 부산 «포럼»`: only November is the forum's).
         let dates: Vec<_> = ctx
             .dates
             .iter()
-            .filter(|d| d.span.begin >= seg.begin && d.span.end <= seg.end)
+            .filter(|d| {
+                if ko {
+                    d.span.begin >= sentence.begin
+                        && d.span.end <= sentence.end
+                        && ko_owner(ctx, placed, sentence, d.span, &date_spans) == Some(&p.key)
+                } else {
+                    d.span.begin >= seg.begin && d.span.end <= seg.end
+                }
+            })
             .filter(|d| p.year.is_none_or(|y| d.value.year() == y))
             .collect();
         // A Korean happening placed at its verb (`… 2월에 … 방한하였을 때`) is dated
         // before the verb: without a date in its stretch, the last one before it in the
         // sentence.
-        let dates = if dates.is_empty() && ctx.lang() == Lang::Ko && !ev.named {
+        let dates = if dates.is_empty() && ko && !ev.named {
             ctx.dates
                 .iter()
                 .rfind(|d| d.span.begin >= sentence.begin && d.span.end <= p.span.begin)
@@ -2695,6 +2853,27 @@ fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
         let in_seg = ctx.found_in(seg, &[]);
         let mut locations = Vec::new();
         let mut organizers = Vec::new();
+        if ko {
+            ko_places(ctx, placed, sentence, &p.key, &mut locations);
+        }
+        // Venues: in Korean those of the event's clause, in English those after `at`/`in`
+        // that belong to the event (`place_is_local`).
+        for v in venues.iter().filter(|v| {
+            if ko {
+                v.span.begin >= sentence.begin
+                    && v.span.end <= sentence.end
+                    && ko_owner(ctx, placed, sentence, v.span, &venue_spans) == Some(&p.key)
+            } else {
+                v.span.begin >= seg.begin
+                    && v.span.end <= seg.end
+                    && place_is_local(ctx, seg, p.span, v.span)
+            }
+        }) {
+            push_unique(&mut locations, v.key.clone());
+            if let Some(c) = &v.city {
+                push_unique(&mut locations, c.clone());
+            }
+        }
         for m in &in_seg {
             let place = matches!(
                 m.key.kind,
@@ -2715,15 +2894,8 @@ fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
                     && (rest.starts_with("주최") || rest.starts_with("주관"))
                 {
                     push_unique(&mut organizers, m.key.clone());
-                } else if place
-                    && (particle.starts_with("에서") || after.trim_start().starts_with("개최"))
-                {
-                    // `에스토니아 탈린에서`: the place before it belongs too.
-                    if let Some(prev) = in_seg.iter().rev().find(|x| x.span.end + 1 == m.span.begin)
-                    {
-                        push_unique(&mut locations, prev.key.clone());
-                    }
-                    push_unique(&mut locations, m.key.clone());
+                } else if place && ko_place_mention(ctx, m) {
+                    // Placed by `ko_places`.
                 } else if ko_subject(ctx, m)
                     && matches!(m.key.kind, EntityKind::Organization | EntityKind::Country)
                     && m.span.end <= p.span.begin
@@ -2805,9 +2977,10 @@ fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
         co_hosts_before(ctx, &in_seg, p.span, &mut organizers);
         // Most specific place first; a city brings its country.
         let rank = |k: &EntityKey| match k.kind {
-            EntityKind::City => 0,
-            EntityKind::Region => 1,
-            _ => 2,
+            EntityKind::Venue => 0,
+            EntityKind::City => 1,
+            EntityKind::Region => 2,
+            _ => 3,
         };
         let cities: Vec<EntityKey> = locations
             .iter()
@@ -2941,6 +3114,204 @@ fn place_is_local(ctx: &Ctx, seg: Span, event: Span, place: Span) -> bool {
         Some(_) => false,
         None => true,
     }
+}
+
+/// An adnominal Korean verb of holding (`열린`, `개최된`, `개최하는`): the place or date
+/// before it belongs to the event named after it.
+static KO_HELD_ADNOMINAL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:열린|열리는|열릴|개최된|개최되는|개최될|개최한|개최하는|개최할|진행된|진행되는|진행될)\s",
+    )
+});
+/// A finite or linking Korean verb of holding (`열렸다`, `개최됐다`, `개최되며`): the place
+/// or date before it belongs to the event named before it (the clause subject).
+static KO_HELD_FINITE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:열렸|열린다|열리며|열려|열립|개최됐|개최되었|개최되며|개최돼|개최된다|개최됩|개최했|개최하였|개최한다|개최하며|진행됐|진행되었|진행된다)",
+    )
+});
+/// A Korean clause ending that links two clauses (`…했으며`, `…였고`, `…지만`).
+static KO_CLAUSE_END: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?:며|했고|였고|됐고|되고|지만|는데)[ ,]"));
+
+/// Whether a Korean place mention states where something happens: `X에서`, `X 소재`,
+/// `X에서 개최`, `X 개최`, or `X(Y)에서` (a place with its country or city in brackets,
+/// either of the two).
+fn ko_place_mention(ctx: &Ctx, m: &Match) -> bool {
+    let particle = m.particle.as_deref().unwrap_or("");
+    if particle.starts_with("에서") {
+        return true;
+    }
+    let after: String = ctx.chars[m.span.end..(m.span.end + 24).min(ctx.chars.len())]
+        .iter()
+        .collect();
+    let after = after.trim_start();
+    if after.starts_with("에서") || after.starts_with("개최") || after.starts_with("소재") {
+        return true;
+    }
+    // `탈린(에스토니아)에서` and the bracketed place itself.
+    let bracket_then_at = |s: &str| {
+        s.split_once(')')
+            .is_some_and(|(inside, rest)| !inside.contains(['(', '\n']) && rest.starts_with("에서"))
+    };
+    if let Some(inner) = after.strip_prefix('(') {
+        return bracket_then_at(inner);
+    }
+    m.span.begin > 0 && ctx.chars[m.span.begin - 1] == '(' && bracket_then_at(after)
+}
+
+/// Pushes onto `locations` the Korean places of `sentence` ([`ko_place_mention`]) whose
+/// clause states the event `key` ([`ko_owner`]); a place written right before one
+/// (`에스토니아 탈린에서`) comes along.
+fn ko_places(
+    ctx: &Ctx,
+    placed: &[Placed],
+    sentence: Span,
+    key: &EntityKey,
+    locations: &mut Vec<EntityKey>,
+) {
+    let is_place = |m: &Match| {
+        matches!(
+            m.key.kind,
+            EntityKind::City | EntityKind::Country | EntityKind::Region
+        )
+    };
+    let in_sentence = ctx.found_in(sentence, &[]);
+    let places: Vec<&Match> = in_sentence
+        .iter()
+        .copied()
+        .filter(|m| is_place(m))
+        .collect();
+    let spans: Vec<Span> = places.iter().map(|m| m.span).collect();
+    for m in places.iter().filter(|m| ko_place_mention(ctx, m)) {
+        let after: String = ctx.chars[m.span.end..(m.span.end + 8).min(ctx.chars.len())]
+            .iter()
+            .collect();
+        let rest = after
+            .trim_start_matches(m.particle.as_deref().unwrap_or(""))
+            .trim_start_matches("에서")
+            .trim_start();
+        // `X에서 주최`: X runs it (an organizer, see `roles`).
+        if rest.starts_with("주최") || rest.starts_with("주관") {
+            continue;
+        }
+        if ko_owner(ctx, placed, sentence, m.span, &spans) != Some(key) {
+            continue;
+        }
+        if let Some(prev) = places.iter().rev().find(|x| x.span.end + 1 == m.span.begin) {
+            push_unique(locations, prev.key.clone());
+        }
+        push_unique(locations, m.key.clone());
+    }
+}
+
+/// Which placed event a Korean date or place at `span` in `sentence` belongs to:
+/// - inside an event's mention, that event;
+/// - before an adnominal verb of holding (`X에서 열린 <event>`), the next event;
+/// - before a finite one (`<event>이 X에서 열렸다`), the event before it;
+/// - else the event of its clause (clauses end at a comma that does not join two places,
+///   and at linking endings such as `…했으며`), the next one first;
+/// - with no event in its clause (`10월 15일, 탈린에서 열린 …`), the next event in the
+///   sentence if no other item of `others` (the spans of the sentence's items of the
+///   same kind) lies between them, else the one before on the same terms.
+fn ko_owner<'a>(
+    ctx: &Ctx,
+    placed: &'a [Placed],
+    sentence: Span,
+    span: Span,
+    others: &[Span],
+) -> Option<&'a EntityKey> {
+    let evs: Vec<&Placed> = placed
+        .iter()
+        .filter(|q| q.span.begin >= sentence.begin && q.span.end <= sentence.end)
+        .collect();
+    if let Some(q) = evs
+        .iter()
+        .find(|q| q.span.begin <= span.begin && span.end <= q.span.end)
+    {
+        return Some(&q.key);
+    }
+    let next = evs.iter().find(|q| q.span.begin >= span.end);
+    let prev = evs.iter().rev().find(|q| q.span.end <= span.begin);
+    let after: String = ctx.chars[span.end..(span.end + 24).min(sentence.end)]
+        .iter()
+        .collect();
+    // Past a bracket (`탈린(에스토니아)에서`) and the particle to the verb.
+    let mut verb = after.as_str();
+    if let Some((_, rest)) = verb.strip_prefix('(').and_then(|r| r.split_once(')')) {
+        verb = rest;
+    }
+    let verb = verb.strip_prefix(')').unwrap_or(verb);
+    let verb = verb
+        .strip_prefix("에서")
+        .or_else(|| verb.strip_prefix('에'))
+        .unwrap_or(verb)
+        .trim_start();
+    if KO_HELD_FINITE.is_match(verb) {
+        return prev.map(|q| &q.key);
+    }
+    if KO_HELD_ADNOMINAL.is_match(verb) {
+        return next.map(|q| &q.key);
+    }
+    let breaks = ko_clause_breaks(ctx, sentence);
+    let clause_begin = breaks
+        .iter()
+        .copied()
+        .filter(|&b| b <= span.begin)
+        .max()
+        .unwrap_or(sentence.begin);
+    let clause_end = breaks
+        .iter()
+        .copied()
+        .filter(|&b| b >= span.end)
+        .min()
+        .unwrap_or(sentence.end);
+    if let Some(q) = next.filter(|q| q.span.begin < clause_end) {
+        return Some(&q.key);
+    }
+    if let Some(q) = prev.filter(|q| q.span.end > clause_begin) {
+        return Some(&q.key);
+    }
+    let clear = |from: usize, to: usize| {
+        !others
+            .iter()
+            .any(|o| *o != span && o.begin >= from && o.end <= to)
+    };
+    next.filter(|q| clear(span.end, q.span.begin))
+        .or(prev.filter(|q| clear(q.span.end, span.begin)))
+        .map(|q| &q.key)
+}
+
+/// Char offsets in `sentence` where a Korean clause ends: a comma (unless it joins two
+/// places of a list, `서울, 부산`) and a linking ending ([`KO_CLAUSE_END`]).
+fn ko_clause_breaks(ctx: &Ctx, sentence: Span) -> Vec<usize> {
+    let text = ctx.slice(sentence);
+    let places: Vec<Span> = ctx
+        .found_in(
+            sentence,
+            &[EntityKind::City, EntityKind::Country, EntityKind::Region],
+        )
+        .iter()
+        .map(|m| m.span)
+        .collect();
+    let mut breaks = Vec::new();
+    for (i, c) in text.chars().enumerate() {
+        if c != ',' {
+            continue;
+        }
+        let at = sentence.begin + i;
+        let list = places.iter().any(|a| a.end == at)
+            && places
+                .iter()
+                .any(|b| b.begin == at + 1 || b.begin == at + 2);
+        if !list {
+            breaks.push(at);
+        }
+    }
+    for m in KO_CLAUSE_END.find_iter(&text) {
+        breaks.push(sentence.begin + text[..m.end()].chars().count());
+    }
+    breaks
 }
 
 /// Whether a Korean mention is a clause subject: it takes 은/는/이/가, directly or after
@@ -3132,6 +3503,12 @@ pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
     &KO_JOINED,
     &KO_MEET,
     &COUNTED_MEETING,
+    &KO_HELD_ADNOMINAL,
+    &KO_HELD_FINITE,
+    &KO_CLAUSE_END,
+    &KO_NAMED_AFTER_HELD,
+    &VENUE_EN,
+    &VENUE_KO,
 ];
 
 #[cfg(test)]
@@ -4080,6 +4457,160 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// (text, event label, places it has, places it lacks) — a Korean place belongs to
+    /// the event of the clause stating it: `X에서 열린 <event>` to the next event,
+    /// `<event>이 X에서 열렸다` to the one before, `X 소재`, `X(Y)에서`.
+    #[test]
+    fn korean_places_stay_in_their_clause() {
+        for (text, label, has, lacks) in [
+            (
+                "행정자치부는 에스토니아에서 개최된 제3회 OECD 이-리더스 미팅에 이어 부산에서 열린 제2회 공공데이터 글로벌 포럼에도 참석했다.",
+                "3rd OECD E-Leaders Meeting",
+                vec!["country/ee"],
+                vec!["city/busan", "country/kr"],
+            ),
+            (
+                "행정자치부는 에스토니아에서 개최된 제3회 OECD 이-리더스 미팅에 이어 부산에서 열린 제2회 공공데이터 글로벌 포럼에도 참석했다.",
+                "2nd Open Data Global Forum",
+                vec!["city/busan", "country/kr"],
+                vec!["country/ee"],
+            ),
+            (
+                "제3회 OECD 이-리더스 미팅이 탈린에서 열렸으며, 제2회 공공데이터 글로벌 포럼은 서울에서 개최됐다.",
+                "3rd OECD E-Leaders Meeting",
+                vec!["city/tallinn", "country/ee"],
+                vec!["city/seoul"],
+            ),
+            (
+                "제3회 OECD 이-리더스 미팅이 탈린에서 열렸으며, 제2회 공공데이터 글로벌 포럼은 서울에서 개최됐다.",
+                "2nd Open Data Global Forum",
+                vec!["city/seoul"],
+                vec!["city/tallinn", "country/ee"],
+            ),
+            (
+                "제3회 OECD 이-리더스 미팅은 탈린(에스토니아)에서 진행된다.",
+                "3rd OECD E-Leaders Meeting",
+                vec!["city/tallinn", "country/ee"],
+                vec![],
+            ),
+            (
+                "제2회 공공데이터 글로벌 포럼은 부산 소재 전시장에서 개최된다.",
+                "2nd Open Data Global Forum",
+                vec!["city/busan"],
+                vec![],
+            ),
+        ] {
+            let got = run("ko", text);
+            let ev = got
+                .events
+                .iter()
+                .find(|e| e.entity.label(Lang::En) == Some(label))
+                .unwrap_or_else(|| panic!("no {label:?} in {text}: {:#?}", got.events));
+            let keys: Vec<String> = ev.location.iter().map(|k| k.to_string()).collect();
+            for k in has {
+                assert!(keys.iter().any(|x| x == k), "lacks {k} ({keys:?}): {text}");
+            }
+            for k in lacks {
+                assert!(!keys.iter().any(|x| x == k), "has {k} ({keys:?}): {text}");
+            }
+        }
+    }
+
+    /// A Korean date belongs to the event of its clause: of dates listed with their
+    /// places, only the one written next to the event; a bare year heading a clause that
+    /// names another event does not make an edition of the series named before.
+    #[test]
+    fn korean_dates_stay_in_their_clause() {
+        let text =
+            "두 기관은 2016년 4월 파리, 2016년 10월 서울 제2회 공공데이터 글로벌 포럼에서 만났다.";
+        let got = run_with_dates(
+            "ko",
+            text,
+            &[
+                ("2016년 4월", DateValue::YearMonth(2016, 4)),
+                ("2016년 10월", DateValue::YearMonth(2016, 10)),
+            ],
+        );
+        let ev = got
+            .events
+            .iter()
+            .find(|e| {
+                e.series
+                    .as_ref()
+                    .is_some_and(|k| k.slug == "open-data-global-forum")
+            })
+            .unwrap_or_else(|| panic!("no forum edition: {:#?}", got.events));
+        assert_eq!(ev.start, Some(DateValue::YearMonth(2016, 10)), "{text}");
+        let text = "제2회 공공데이터 글로벌 포럼에 참석했다. 두 장관은 2016년 프랑스에서 개최된 열린정부 회의에 대해 논의했다.";
+        let got = run("ko", text);
+        assert!(
+            got.events
+                .iter()
+                .all(|e| e.entity.key.slug != "open-data-global-forum-2016"),
+            "{text}"
+        );
+        let ev = event(&got, "2nd-open-data-global-forum");
+        assert!(ev.location.is_empty(), "{:?}: {text}", ev.location);
+    }
+
+    /// (lang, text, event label, venue slug, city slug) — a hotel, hall or government
+    /// building where an event is held is a venue place of it, most specific first, with
+    /// its city as containing place; a venue of another event does not leak.
+    #[test]
+    fn venues_are_event_places() {
+        for (lang, text, label, venue, city) in [
+            (
+                "en",
+                "The OECD E-Leaders Meeting 2019 will be held at the Grand Harbour Hotel in Busan.",
+                "OECD E-Leaders Meeting 2019",
+                "grand-harbour-hotel",
+                Some("city/busan"),
+            ),
+            (
+                "ko",
+                "제3회 OECD 이-리더스 미팅이 부산 그랜드하버호텔에서 열린다.",
+                "3rd OECD E-Leaders Meeting",
+                "geuraendeuhabeohotel",
+                Some("city/busan"),
+            ),
+            (
+                "ko",
+                "행정자치부는 정부서울청사에서 제3회 OECD 이-리더스 미팅을 진행한다.",
+                "3rd OECD E-Leaders Meeting",
+                "government-complex-seoul",
+                None,
+            ),
+        ] {
+            let got = run(lang, text);
+            let ev = got
+                .events
+                .iter()
+                .find(|e| e.entity.label(Lang::En) == Some(label))
+                .unwrap_or_else(|| panic!("no {label:?} in {text}: {:#?}", got.events));
+            let first = ev.location.first().map(|k| k.to_string());
+            let want = format!("venue/{venue}");
+            assert_eq!(first.as_deref(), Some(want.as_str()), "{text}");
+            let v = got
+                .entities
+                .iter()
+                .find(|e| e.key.to_string() == want)
+                .unwrap_or_else(|| panic!("no {want} entity: {text}"));
+            let part_of = v.part_of.as_ref().map(|k| k.to_string());
+            assert_eq!(part_of.as_deref(), city.or(Some("city/seoul")), "{text}");
+            if let Some(c) = city {
+                assert!(ev.location.iter().any(|k| k.to_string() == c), "{text}");
+            }
+        }
+        let text = "Before the OECD E-Leaders Meeting 2019 in Seoul, officials had a dinner at the Riverside Hotel.";
+        let got = run("en", text);
+        let ev = event(&got, "oecd-e-leaders-meeting-2019");
+        assert!(
+            ev.location.iter().all(|k| k.kind != EntityKind::Venue),
+            "{:?}: {text}",
+            ev.location
+        );
     }
 
     /// (lang, text, label) — an English object phrase is never cut inside: it ends where

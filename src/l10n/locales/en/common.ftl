@@ -15,6 +15,7 @@ not-found-title = Not found
 kind-org = organization
 kind-country = country
 kind-city = city
+kind-venue = venue
 kind-region = region
 kind-person = person
 kind-post = post

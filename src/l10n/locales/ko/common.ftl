@@ -15,6 +15,7 @@ not-found-title = 찾을 수 없음
 kind-org = 기관
 kind-country = 국가
 kind-city = 도시
+kind-venue = 장소
 kind-region = 지역
 kind-person = 인물
 kind-post = 직위
