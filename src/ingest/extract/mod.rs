@@ -584,6 +584,7 @@ impl Out {
             self.holding(h.person, h.post);
         }
         let mentions = std::mem::take(&mut self.mentions);
+        self.mention_set.clear();
         for mut m in mentions {
             if &m.entity == from {
                 m.entity = to.clone();
