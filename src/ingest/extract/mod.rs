@@ -708,7 +708,6 @@ mod tests {
             events::PATTERNS,
             identity::PATTERNS,
             orgs::PATTERNS,
-            persons::PATTERNS,
             quotations::PATTERNS,
             rankings::PATTERNS,
             systems::PATTERNS,
