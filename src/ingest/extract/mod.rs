@@ -584,6 +584,8 @@ impl Out {
             self.holding(h.person, h.post);
         }
         let mentions = std::mem::take(&mut self.mentions);
+        // Re-added below: the set must forget them, or every mention but the renamed
+        // ones would count as a duplicate and be lost.
         self.mention_set.clear();
         for mut m in mentions {
             if &m.entity == from {
@@ -709,7 +711,6 @@ mod tests {
             events::PATTERNS,
             identity::PATTERNS,
             orgs::PATTERNS,
-            persons::PATTERNS,
             quotations::PATTERNS,
             rankings::PATTERNS,
             systems::PATTERNS,
@@ -719,6 +720,23 @@ mod tests {
         {
             std::sync::LazyLock::force(pattern);
         }
+    }
+
+    /// Regression (found by `persons_and_posts` after the duplicate-mention hash set of
+    /// the long-notice work): renaming one entity dropped every other mention, since
+    /// re-adding them found them in the set already.
+    #[test]
+    fn rekey_keeps_the_other_mentions() {
+        let mut out = Out::default();
+        let person = EntityKey::new(EntityKind::Person, "ann-lee");
+        let old = EntityKey::new(EntityKind::Post, "old");
+        let new = EntityKey::new(EntityKind::Post, "new");
+        let span = |begin, end| Span { begin, end };
+        out.mention(span(0, 7), "Ann Lee".into(), person.clone());
+        out.mention(span(9, 12), "Head".into(), old.clone());
+        out.rekey(&old, &new);
+        let got: Vec<&EntityKey> = out.mentions.iter().map(|m| &m.entity).collect();
+        assert_eq!(got, [&person, &new]);
     }
 
     /// (lang, text, organizer mentioned?) — an organizer named inside a series name.

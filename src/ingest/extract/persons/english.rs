@@ -1,0 +1,542 @@
+//! English names next to titles: `Title Name`, `Title of Org Name`, `Name, Title of Org`
+//! (and further titles joined by `and`: `X, Chair of A and Chief Executive of B`),
+//! `Mr. Name`, each read into a [`Found`] with the title's organization or state, a rank
+//! word (`Executive President`) or a free-text office (`Minister for Open Roads`) and its
+//! foreign owner. Offsets are characters of the notice text.
+
+use super::super::titles::{self, Title};
+use super::super::{Ctx, re};
+use super::{
+    EN_KOREAN_FAMILY, Found, is_org_like, ministry_from_word, nearest_org, overlaps_kind,
+    state_from_demonym, strip_full_stop,
+};
+use crate::model::{EntityKey, EntityKind, Lang, Span};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Every kind but Person: a name token may not overlap these.
+const NOT_PERSON: [EntityKind; 8] = [
+    EntityKind::Organization,
+    EntityKind::Country,
+    EntityKind::City,
+    EntityKind::Region,
+    EntityKind::Post,
+    EntityKind::Event,
+    EntityKind::Series,
+    EntityKind::Topic,
+];
+
+/// Common capitalised words that never start or continue an English name.
+const EN_NOT_NAMES: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "And",
+    "Of",
+    "For",
+    "To",
+    "With",
+    "By",
+    "As",
+    "From",
+    "This",
+    "That",
+    "These",
+    "His",
+    "Her",
+    "Their",
+    "It",
+    "During",
+    "After",
+    "Before",
+    "Since",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "Korea",
+    "Korean",
+    "OECD",
+    "UN",
+    "EU",
+    "Government",
+    "Ministry",
+    "Minister",
+    "President",
+    "Director",
+    "General",
+    "Office",
+    "Agency",
+    "Service",
+];
+
+/// Rank words that make another office of a title (`Executive President`, `Senior
+/// Director`), not a state's head.
+const RANK_WORDS: &[&str] = &["Executive", "Senior", "Acting", "Managing", "Associate"];
+
+const EN_NAME: &str = r"[A-Z][\p{L}'?.-]*[\p{L}?](?:\s+(?:[A-Z]\.|[A-Z][\p{L}'?-]*[\p{L}?])){0,3}";
+
+static TITLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    let alt = titles::en_alternation();
+    re(&format!(
+        r"\b(?:(?P<mod>[A-Z][a-z]+)\s+)??(?P<title>{alt}|Vice\s+[A-Z][a-z]+\s+Minister)\b"
+    ))
+});
+
+static NAME_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    let alt = titles::en_alternation();
+    re(&format!(
+        r"(?P<name>{EN_NAME}),\s+(?:the\s+)?(?P<title>{alt})\b(?:\s+(?P<prep>of|for|at)\s+(?P<rest>(?:the\s+)?[A-Za-z][\w&'.-]*(?:\s+(?:and\s+|&\s+|of\s+|for\s+|on\s+)?[A-Z][\w&'.-]*)*))?"
+    ))
+});
+
+static HONORIFIC: LazyLock<Regex> =
+    LazyLock::new(|| re(&format!(r"\b(?:Mr|Ms|Mrs|Dr)\.\s+(?P<name>{EN_NAME})")));
+
+static NAME_AFTER_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    let family = EN_KOREAN_FAMILY.join("|");
+    re(&format!(
+        r"^\s+(?:H\.E\.\s+)?(?P<name>(?:{family}),\s[A-Z][a-z]+(?:-[a-z]+)?\b|{EN_NAME})"
+    ))
+});
+
+static OF_PORTFOLIO: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^ of (?P<the>the )?(?P<words>[A-Z][\w-]*(?: [A-Z][\w-]*)+)"));
+
+/// English patterns: `Title Name`, `Title of Org Name`, `Name, Title of Org`, `Mr. Name`.
+pub(super) fn english(ctx: &Ctx) -> Vec<Found> {
+    let mut v = Vec::new();
+    for caps in ctx.find_all(&TITLE_BEFORE) {
+        let (Some(tspan), modifier) = (caps[2], caps[1]) else {
+            continue;
+        };
+        if overlaps_kind(ctx, tspan, &[EntityKind::Organization, EntityKind::Series]) {
+            continue;
+        }
+        let title_text = ctx.slice(tspan);
+        let (title, mid) = match titles::by_en(&title_text) {
+            Some(t) => (t, None),
+            None => {
+                let mid = title_text.split_whitespace().nth(1).map(str::to_string);
+                (
+                    titles::by_en("Vice Minister").unwrap_or(&titles::TITLES[0]),
+                    mid,
+                )
+            }
+        };
+        // `Title of Org Name`: the organization right after the title.
+        let mut pos = tspan.end;
+        let mut org = None;
+        let post_match = ctx
+            .found
+            .iter()
+            .find(|m| {
+                m.key.kind == EntityKind::Post
+                    && m.span.begin <= tspan.begin
+                    && m.span.end >= tspan.end
+            })
+            .map(|m| (m.key.clone(), m.span));
+        if let Some((_, s)) = &post_match {
+            pos = s.end;
+        }
+        let rest: String = ctx.chars[pos..].iter().take(80).collect();
+        if let Some(p) = ["of the ", "for the ", "of ", "for "].iter().find_map(|p| {
+            rest.strip_prefix(' ')
+                .and_then(|r| r.strip_prefix(p))
+                .map(|_| p)
+        }) {
+            let start = pos + 1 + p.chars().count();
+            if let Some(m) = ctx
+                .found
+                .iter()
+                .find(|m| m.span.begin == start && is_org_like(&m.key))
+            {
+                org = Some(m.key.clone());
+                pos = m.span.end;
+            }
+        }
+        // `Czech Deputy Minister of the Interior X`: a foreign official whose ministry is
+        // named by its portfolio after the title (the portfolio of a known ministry).
+        let mut office = None;
+        let mut office_owner_key = None;
+        if org.is_none()
+            && post_match.is_none()
+            && let Some(state) = modifier
+                .and_then(|m| state_from_demonym(ctx, &ctx.slice(m)))
+                .filter(|k| k.slug != "kr")
+            && let Some(c) = OF_PORTFOLIO.captures(&rest)
+        {
+            let words: Vec<&str> = c["words"].split(' ').collect();
+            let the = if c.name("the").is_some() { "the " } else { "" };
+            if let Some(n) = (1..words.len().saturating_sub(1))
+                .rev()
+                .find(|&n| ministry_from_word(ctx, &words[..n].join(" ")).is_some())
+            {
+                let portfolio = words[..n].join(" ");
+                office = Some(format!("{} of {the}{portfolio}", title.en));
+                office_owner_key = Some(state);
+                pos += format!(" of {the}{portfolio}").chars().count();
+            }
+        }
+        let tail: String = ctx.chars[pos..].iter().take(120).collect();
+        let Some(nc) = NAME_AFTER_TITLE.captures(&tail) else {
+            continue;
+        };
+        let Some(nm) = nc.name("name") else { continue };
+        let b = pos + tail[..nm.start()].chars().count();
+        let Some(name) = trim_name(
+            ctx,
+            Span {
+                begin: b,
+                end: b + nm.as_str().chars().count(),
+            },
+        ) else {
+            continue;
+        };
+        let sentence = ctx.sentence_of(tspan.begin);
+        // `Executive President X`: a rank word makes another office (of a body, not a
+        // state), named `<Rank> <Title> of <body>`.
+        let rank = modifier
+            .map(|m| ctx.slice(m))
+            .filter(|m| RANK_WORDS.contains(&m.as_str()) && post_match.is_none());
+        let of_state = title.of_state && rank.is_none();
+        let org = org
+            .or_else(|| mid.as_deref().and_then(|m| ministry_from_word(ctx, m)))
+            .or_else(|| modifier.and_then(|m| state_from_demonym(ctx, &ctx.slice(m))))
+            .or_else(|| nearest_org(ctx, sentence, tspan.begin, of_state));
+        let title_span = match modifier {
+            _ if post_match.is_some() => post_match.as_ref().map_or(tspan, |(_, s)| *s),
+            Some(m) if org.is_some() && state_from_demonym(ctx, &ctx.slice(m)).is_some() => Span {
+                begin: m.begin,
+                end: tspan.end,
+            },
+            _ => Span {
+                begin: tspan.begin,
+                end: pos,
+            },
+        };
+        let title_span = match (&rank, &org) {
+            _ if office.is_some() => Span {
+                begin: modifier.map_or(tspan.begin, |m| m.begin),
+                end: pos,
+            },
+            (Some(_), Some(o)) if o.kind == EntityKind::Organization => Span {
+                begin: modifier.map_or(title_span.begin, |m| m.begin),
+                end: title_span.end,
+            },
+            (Some(_), _) => continue,
+            _ => title_span,
+        };
+        v.push(Found {
+            name,
+            latin: None,
+            title_span,
+            title,
+            org: if office.is_some() { None } else { org },
+            title_ko: None,
+            office,
+            office_owner: office_owner_key,
+            rank,
+            post: post_match.map(|(k, _)| k),
+            chained: false,
+        });
+    }
+    for caps in ctx.find_all(&NAME_TITLE) {
+        let (Some(nspan), Some(tspan)) = (caps[1], caps[2]) else {
+            continue;
+        };
+        let Some(name) = trim_name(ctx, nspan) else {
+            continue;
+        };
+        if name.end != nspan.end || ctx.slice(name).split_whitespace().count() < 2 {
+            continue;
+        }
+        let Some(title) = titles::by_en(&ctx.slice(tspan)) else {
+            continue;
+        };
+        let sentence = ctx.sentence_of(tspan.begin);
+        let mut piece = Some((tspan, title, caps[3], caps[4]));
+        let mut chained = false;
+        while let Some((tspan, title, prep, rest)) = piece.take() {
+            let mut org = None;
+            let mut office = None;
+            let mut office_owner_key = None;
+            let mut end = tspan.end;
+            if let Some(rest) = rest.map(|r| without_full_stop(ctx, r)) {
+                let in_rest: Vec<_> = ctx
+                    .found
+                    .iter()
+                    .filter(|m| m.span.begin >= rest.begin && m.span.end <= rest.end + 1)
+                    .filter(|m| is_org_like(&m.key))
+                    .collect();
+                let government_of = in_rest.first().filter(|m| {
+                    m.key.kind == EntityKind::Country
+                        && ctx
+                            .slice(Span {
+                                begin: rest.begin,
+                                end: m.span.begin,
+                            })
+                            .ends_with("Government of ")
+                });
+                if let (Some(m), Some(prep)) = (government_of, prep) {
+                    // `… Officer for the Government of Peru`: an office of that state's
+                    // government, named as written with the state's own name.
+                    let state = ctx
+                        .gaz
+                        .get(&m.key)
+                        .and_then(|e| e.label(Lang::En))
+                        .map_or_else(|| m.surface.clone(), str::to_string);
+                    office = Some(format!(
+                        "{} {} the Government of {state}",
+                        title.en,
+                        ctx.slice(prep)
+                    ));
+                    end = m.span.end;
+                } else if let Some(m) = in_rest.first() {
+                    org = Some(m.key.clone());
+                    end = m.span.end;
+                } else if let Some(prep) = prep {
+                    let phrase = ctx.slice(rest);
+                    office = Some(format!("{} {} {phrase}", title.en, ctx.slice(prep)));
+                    office_owner_key = office_owner(ctx, sentence, name.begin);
+                    end = rest.end;
+                }
+            }
+            if org.is_none() && office.is_none() {
+                org = nearest_org(ctx, sentence, name.begin, title.of_state);
+            }
+            v.push(Found {
+                name,
+                latin: None,
+                title_span: Span {
+                    begin: tspan.begin,
+                    end,
+                },
+                title,
+                org,
+                title_ko: None,
+                office,
+                office_owner: office_owner_key,
+                rank: None,
+                post: None,
+                chained,
+            });
+            piece = chained_title(ctx, end);
+            chained = true;
+        }
+    }
+    for caps in ctx.find_all(&HONORIFIC) {
+        if let Some(n) = caps[1].and_then(|n| trim_name(ctx, n)) {
+            v.push(Found {
+                name: n,
+                latin: None,
+                title_span: n,
+                title: &titles::TITLES[0],
+                org: None,
+                title_ko: None,
+                office: None,
+                office_owner: None,
+                rank: None,
+                post: None,
+                chained: false,
+            });
+            // A bare honorific gives no post: mark by an empty title span equal to the name.
+            if let Some(last) = v.last_mut() {
+                last.org = None;
+            }
+        }
+    }
+    v
+}
+
+/// A span without the sentence's punctuation at its end ([`strip_full_stop`]).
+fn without_full_stop(ctx: &Ctx, span: Span) -> Span {
+    let text = ctx.slice(span);
+    let kept = strip_full_stop(&text).chars().count();
+    Span {
+        begin: span.begin,
+        end: span.begin + kept.max(1).min(span.end - span.begin),
+    }
+}
+
+/// A further title after the office that ends at `pos`: `and` (after at most two
+/// lowercase words that end the office, `Chair of the Forum meeting and …`), then a title
+/// and its `of`/`for`/`at` phrase, as in the `Name, Title of Org` pattern.
+static EN_CHAINED_TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"^(?: [a-z][\w-]*){{0,2}},? and (?:the )?(?P<title>{})\b(?:\s+(?P<prep>of|for|at)\s+(?P<rest>(?:the\s+)?[A-Za-z][\w&'.-]*(?:\s+(?:and\s+|&\s+|of\s+|for\s+|on\s+)?[A-Z][\w&'.-]*)*))?",
+        titles::en_alternation()
+    ))
+});
+
+/// The next title of a chain (`…, Chair of A and Chief Executive of B`) after the office
+/// ending at `pos`, as (title span, title, preposition, phrase) in characters.
+fn chained_title(
+    ctx: &Ctx,
+    pos: usize,
+) -> Option<(Span, &'static Title, Option<Span>, Option<Span>)> {
+    let tail: String = ctx.chars[pos.min(ctx.chars.len())..]
+        .iter()
+        .take(200)
+        .collect();
+    let c = EN_CHAINED_TITLE.captures(&tail)?;
+    let at = |m: regex::Match| Span {
+        begin: pos + tail[..m.start()].chars().count(),
+        end: pos + tail[..m.end()].chars().count(),
+    };
+    let t = c.name("title")?;
+    let title = titles::by_en(t.as_str())?;
+    Some((at(t), title, c.name("prep").map(at), c.name("rest").map(at)))
+}
+
+/// The foreign body or state that owns a free-text office held by a person named at
+/// `pos`: the nearest organization, country or demonym before `pos` in `sentence` (`the
+/// French delegation, composed of X, Minister for …` → `France`; `the World Bank staff
+/// including X, Vice President for …` → `World Bank`). `None` when
+/// the nearest one is Korean (Korean posts are unqualified) or none is written.
+fn office_owner(ctx: &Ctx, sentence: Span, pos: usize) -> Option<EntityKey> {
+    let mut best: Option<(usize, EntityKey)> = None;
+    for m in ctx.found_in(sentence, &[EntityKind::Organization, EntityKind::Country]) {
+        if m.span.end <= pos && best.as_ref().is_none_or(|(e, _)| m.span.end > *e) {
+            best = Some((m.span.end, m.key.clone()));
+        }
+    }
+    let mut i = sentence.begin;
+    while i < pos.min(ctx.chars.len()) {
+        if ctx.chars[i].is_uppercase() && (i == 0 || !ctx.chars[i - 1].is_alphanumeric()) {
+            let b = i;
+            while i < ctx.chars.len() && ctx.chars[i].is_alphabetic() {
+                i += 1;
+            }
+            let word = ctx.slice(Span { begin: b, end: i });
+            if !ctx.overlaps_found(Span { begin: b, end: i })
+                && let Some(k) = state_from_demonym(ctx, &word)
+                && best.as_ref().is_none_or(|(e, _)| i > *e)
+            {
+                best = Some((i, k));
+            }
+        } else {
+            i += 1;
+        }
+    }
+    let (_, key) = best?;
+    let korean = key.slug == "kr"
+        || ctx.gaz.get(&key).is_some_and(|e| {
+            e.key.kind == EntityKind::Organization
+                && e.government
+                && e.label(Lang::En).is_some_and(|l| !l.contains('('))
+        });
+    (!korean).then_some(key)
+}
+
+/// Trims a candidate English name to its name-like tokens: stops before a stop word or a
+/// token that is part of a found organization/place; needs ≥ 2 tokens.
+fn trim_name(ctx: &Ctx, span: Span) -> Option<Span> {
+    let text = ctx.slice(span);
+    let mut end = span.begin;
+    let mut count = 0;
+    let mut offset = 0;
+    for tok in text.split(' ') {
+        let b = span.begin + offset;
+        let e = b + tok.chars().count();
+        offset += tok.chars().count() + 1;
+        let bare = tok.trim_end_matches(['.', ',', '\'']);
+        let tspan = Span { begin: b, end: e };
+        if tok.is_empty() || EN_NOT_NAMES.contains(&bare) || overlaps_kind(ctx, tspan, &NOT_PERSON)
+        {
+            break;
+        }
+        end = e;
+        count += 1;
+    }
+    (count >= 2).then_some(Span {
+        begin: span.begin,
+        end,
+    })
+}
+
+/// Every pattern of this module, for the test that compiles them all.
+#[cfg(test)]
+pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
+    &TITLE_BEFORE,
+    &NAME_TITLE,
+    &HONORIFIC,
+    &NAME_AFTER_TITLE,
+    &OF_PORTFOLIO,
+    &EN_CHAINED_TITLE,
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::extract::test_support::run;
+
+    /// Every pattern of this module compiles (they compile at first use).
+    #[test]
+    fn every_pattern_compiles() {
+        for pattern in PATTERNS {
+            LazyLock::force(pattern);
+        }
+    }
+
+    /// (text, posts of the person) — titles joined by `and` after a name are all the
+    /// person's posts; sentences written for this test.
+    #[test]
+    fn chained_titles() {
+        for (text, want) in [
+            (
+                "Mia Lund, Director of the Testing Agency and Chief Executive of the Road Agency, spoke.",
+                vec![
+                    "post/chief-executive-of-the-road-agency",
+                    "post/director-of-the-testing-agency",
+                ],
+            ),
+            (
+                "Mia Lund, Director of the Testing Agency board and Chief Executive of the Road Agency, spoke.",
+                vec![
+                    "post/chief-executive-of-the-road-agency",
+                    "post/director-of-the-testing-agency",
+                ],
+            ),
+            (
+                "Mia Lund, Director of the Testing Agency, and the Road Agency spoke.",
+                vec!["post/director-of-the-testing-agency"],
+            ),
+            (
+                "Mia Lund, Director of the Testing Agency and Chief Information Officer for the Government of Estonia, spoke.",
+                vec![
+                    "post/chief-information-officer-ee-mia-lund",
+                    "post/director-of-the-testing-agency",
+                ],
+            ),
+        ] {
+            let got = run("en", text);
+            let mut posts: Vec<String> = got
+                .holdings
+                .iter()
+                .filter(|h| h.person.slug == "mia-lund")
+                .map(|h| format!("post/{}", h.post.slug))
+                .collect();
+            posts.sort();
+            assert_eq!(posts, want, "{text}: {:#?}", got.holdings);
+        }
+    }
+}

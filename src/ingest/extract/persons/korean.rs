@@ -1,0 +1,494 @@
+//! Korean names next to title forms: `이름 장관`, `기관 이름 차관`, `기관(장관 이름)`,
+//! `장관·부총리` (a second title of the name before), foreign names of several Hangul
+//! words with their Latin form in parentheses (`마리 탐(Mari Tamm) 대통령`) or inside
+//! their ministry's parentheses, and a foreign family name alone after the full name;
+//! each read into a [`Found`]. Also the shape of a Korean personal name
+//! ([`is_korean_name`]). Offsets are characters of the notice text.
+
+use super::super::Ctx;
+use super::super::romanize::{has_known_family_name, is_hangul_syllable, split_name};
+use super::super::titles::{self, Title};
+use super::{Found, is_org_like, nearest_org, overlaps_kind};
+use crate::ingest::particles;
+use crate::model::{EntityKey, EntityKind, Span};
+
+/// Korean words that precede a title but are not names.
+const KO_NOT_NAMES: &[&str] = &[
+    "신임",
+    "전임",
+    "후임",
+    "주요",
+    "이번",
+    "이날",
+    "관련",
+    "담당",
+    "소관",
+    "정부",
+    "양국",
+    "한국",
+    "전직",
+    "현직",
+    "부처",
+    "국가",
+    "국무",
+    "해당",
+    "각국",
+    "우리",
+    "지난",
+    "오는",
+    "당시",
+    "기존",
+    "초대",
+    "신규",
+    "공동",
+    "주한",
+    "차기",
+    "전체",
+    "고위",
+    "유관",
+    "현지",
+    "회원국",
+    "참가국",
+    "상대국",
+    "각국의",
+    "관계",
+    "정부의",
+    "부처별",
+    "기관",
+    "기관장",
+    "경제",
+    "사회",
+    "외교",
+    "국방",
+    "통일",
+    "내무",
+    "재무",
+    "외무",
+    // Sentence adverbs that start like a family name (`한편 베트남 총리는`).
+    "한편",
+    "이어",
+    "이후",
+    "이에",
+    "이때",
+    "전날",
+    "다만",
+    "또한",
+    "아울러",
+    "특히",
+];
+
+/// Korean patterns around a title form.
+pub(super) fn korean(ctx: &Ctx) -> Vec<Found> {
+    let chars = &ctx.chars;
+    let mut v: Vec<Found> = Vec::new();
+    let mut taken: Vec<Span> = Vec::new();
+    let mut retry: Vec<(Span, &'static Title, &'static str)> = Vec::new();
+    for (form, title) in titles::ko_forms() {
+        let fc: Vec<char> = form.chars().collect();
+        let mut p = 0;
+        while p + fc.len() <= chars.len() {
+            if chars[p..p + fc.len()] != fc[..] {
+                p += 1;
+                continue;
+            }
+            let tspan = Span {
+                begin: p,
+                end: p + fc.len(),
+            };
+            p += 1;
+            if taken
+                .iter()
+                .any(|s| s.begin < tspan.end && tspan.begin < s.end)
+            {
+                continue;
+            }
+            // Right side: end of word, a particle, or a separator.
+            let rest: String = chars[tspan.end..].iter().take(6).collect();
+            let next = chars.get(tspan.end).copied();
+            let right_ok = match next {
+                None => true,
+                Some(c) if !is_hangul_syllable(c) => true,
+                Some(_) => particles::particle_after(fc[fc.len() - 1], &rest).is_some(),
+            };
+            if !right_ok {
+                continue;
+            }
+            // Left side: a word boundary, or glued to a found organization (`행정안전부장관`).
+            let glued_org = ctx
+                .found
+                .iter()
+                .find(|m| m.span.end == tspan.begin && is_org_like(&m.key));
+            if tspan.begin > 0 && is_hangul_syllable(chars[tspan.begin - 1]) && glued_org.is_none()
+            {
+                continue;
+            }
+            if overlaps_kind(
+                ctx,
+                tspan,
+                &[
+                    EntityKind::Organization,
+                    EntityKind::Series,
+                    EntityKind::Person,
+                ],
+            ) {
+                continue;
+            }
+            match korean_at(ctx, tspan, title, form, &v) {
+                Some(f) => {
+                    taken.push(tspan);
+                    v.push(f);
+                }
+                None => retry.push((tspan, title, form)),
+            }
+        }
+    }
+    // A title read before the one it leans on (`장관·부총리`, a family name after the full
+    // name given with a shorter title) is read again once every other title is known.
+    for (tspan, title, form) in retry {
+        if taken
+            .iter()
+            .any(|s| s.begin < tspan.end && tspan.begin < s.end)
+        {
+            continue;
+        }
+        if let Some(f) = korean_at(ctx, tspan, title, form, &v) {
+            taken.push(tspan);
+            v.push(f);
+        }
+    }
+    v
+}
+
+/// The name inside `Org(<name> <title>)` when the name is a foreign one of two or three
+/// Hangul words (`세르비아 행정자치부(코리 우도비츠키 장관)`): the name's span and the
+/// organization's key. `j` is where the name ends.
+fn parenthesized_name(ctx: &Ctx, sentence: Span, j: usize) -> Option<(Span, EntityKey)> {
+    let chars = &ctx.chars;
+    let open = (sentence.begin.max(j.saturating_sub(30))..j)
+        .rev()
+        .find(|&i| chars[i] == '(')?;
+    let inner = ctx.slice(Span {
+        begin: open + 1,
+        end: j,
+    });
+    let words = inner.split_whitespace().count();
+    if !(2..=3).contains(&words)
+        || inner.starts_with(' ')
+        || !inner
+            .chars()
+            .all(|c| is_hangul_syllable(c) || c == ' ' || c == '-')
+    {
+        return None;
+    }
+    let org = ctx
+        .found
+        .iter()
+        .find(|m| m.span.end == open && is_org_like(&m.key))?;
+    Some((
+        Span {
+            begin: open + 1,
+            end: j,
+        },
+        org.key.clone(),
+    ))
+}
+
+/// Reads the name and organization around one Korean title occurrence.
+fn korean_at(
+    ctx: &Ctx,
+    tspan: Span,
+    title: &'static Title,
+    form: &'static str,
+    earlier: &[Found],
+) -> Option<Found> {
+    let chars = &ctx.chars;
+    let sentence = ctx.sentence_of(tspan.begin);
+    let found_ending = |end: usize| {
+        ctx.found
+            .iter()
+            .find(|m| m.span.end == end && is_org_like(&m.key))
+            .map(|m| (m.key.clone(), m.span))
+    };
+    let mut org: Option<EntityKey> = None;
+    let mut name: Option<Span> = None;
+    let mut latin = None;
+    let post_match = ctx
+        .found
+        .iter()
+        .find(|m| {
+            m.key.kind == EntityKind::Post && m.span.begin <= tspan.begin && m.span.end >= tspan.end
+        })
+        .map(|m| (m.key.clone(), m.span));
+    // `Org(장관 홍윤식)`.
+    if tspan.begin > 0 && chars[tspan.begin - 1] == '(' {
+        let close = (tspan.end..chars.len().min(tspan.end + 20)).find(|&i| chars[i] == ')')?;
+        let inner = Span {
+            begin: tspan.end,
+            end: close,
+        };
+        let text = ctx.slice(inner);
+        let trimmed = text.trim();
+        if trimmed.is_empty() || !trimmed.chars().all(|c| is_hangul_syllable(c) || c == ' ') {
+            return None;
+        }
+        let lead = text.len() - text.trim_start().len();
+        name = Some(Span {
+            begin: inner.begin + text[..lead].chars().count(),
+            end: inner.begin + text[..lead].chars().count() + trimmed.chars().count(),
+        });
+        org = found_ending(tspan.begin - 1).map(|(k, _)| k);
+    } else if tspan.begin > 0 && chars[tspan.begin - 1] == '·' {
+        // `장관·부총리`: the person of the title before the dot.
+        let prev = earlier
+            .iter()
+            .rev()
+            .find(|f| f.title_span.end + 1 == tspan.begin)?;
+        return Some(Found {
+            name: prev.name,
+            latin: prev.latin.clone(),
+            title_span: tspan,
+            title,
+            org: prev
+                .org
+                .clone()
+                .or_else(|| nearest_org(ctx, sentence, tspan.begin, title.of_state)),
+            title_ko: Some(form),
+            office: None,
+            office_owner: None,
+            rank: None,
+            post: None,
+            chained: false,
+        });
+    } else {
+        let mut j = post_match.as_ref().map_or(tspan.begin, |(_, s)| s.begin);
+        while j > sentence.begin && chars[j - 1] == ' ' {
+            j -= 1;
+        }
+        if let Some((k, s)) = found_ending(j) {
+            org = Some(k);
+            j = s.begin;
+            while j > sentence.begin && chars[j - 1] == ' ' {
+                j -= 1;
+            }
+        }
+        // A name ending at j.
+        if let Some(m) = ctx
+            .found
+            .iter()
+            .find(|m| m.span.end == j && m.key.kind == EntityKind::Person)
+        {
+            name = Some(m.span);
+        } else if j > 0 && chars[j - 1] == ')' {
+            let open = (sentence.begin..j - 1).rev().find(|&i| chars[i] == '(')?;
+            let inner = ctx.slice(Span {
+                begin: open + 1,
+                end: j - 1,
+            });
+            if !inner
+                .chars()
+                .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+                || inner.chars().any(is_hangul_syllable)
+            {
+                return None;
+            }
+            let words = inner.split_whitespace().count().clamp(1, 3);
+            let start = hangul_words_before(chars, open, words, sentence.begin)?;
+            name = Some(Span {
+                begin: start,
+                end: open,
+            });
+            latin = Some(inner.trim().to_string());
+        } else if let Some((span, key)) = parenthesized_name(ctx, sentence, j) {
+            name = Some(span);
+            org = org.or(Some(key));
+        } else if let Some(start) = hangul_words_before(chars, j, 1, sentence.begin) {
+            let word = ctx.slice(Span {
+                begin: start,
+                end: j,
+            });
+            let earlier_person = earlier.iter().find(|f| {
+                let n = ctx.slice(f.name);
+                n != word && n.split_whitespace().last() == Some(word.as_str())
+            });
+            if let Some(f) = earlier_person {
+                return Some(Found {
+                    name: Span {
+                        begin: start,
+                        end: j,
+                    },
+                    latin: f.latin.clone(),
+                    title_span: tspan,
+                    title,
+                    org: org.or_else(|| f.org.clone()),
+                    title_ko: Some(form),
+                    office: None,
+                    office_owner: None,
+                    rank: None,
+                    post: None,
+                    chained: false,
+                });
+            }
+            if is_korean_name(&word)
+                && !ctx.overlaps_found(Span {
+                    begin: start,
+                    end: j,
+                })
+            {
+                name = Some(Span {
+                    begin: start,
+                    end: j,
+                });
+            }
+        }
+        let n = name?;
+        if org.is_none() {
+            let mut k = n.begin;
+            while k > sentence.begin && chars[k - 1] == ' ' {
+                k -= 1;
+            }
+            org = found_ending(k).map(|(key, _)| key);
+        }
+    }
+    let name = name?;
+    let org = org.or_else(|| nearest_org(ctx, sentence, name.begin, title.of_state));
+    Some(Found {
+        name,
+        latin,
+        title_span: post_match.as_ref().map_or(tspan, |(_, s)| *s),
+        title,
+        org,
+        title_ko: Some(form),
+        office: None,
+        office_owner: None,
+        rank: None,
+        post: post_match.map(|(k, _)| k),
+        chained: false,
+    })
+}
+
+/// The start of the `n` whitespace-separated Hangul words ending at `end`, if all are
+/// pure Hangul and lie after `floor`.
+fn hangul_words_before(chars: &[char], end: usize, n: usize, floor: usize) -> Option<usize> {
+    let mut j = end;
+    for w in 0..n {
+        if w > 0 {
+            if j == floor || chars[j - 1] != ' ' {
+                return None;
+            }
+            j -= 1;
+        }
+        let e = j;
+        while j > floor && is_hangul_syllable(chars[j - 1]) {
+            j -= 1;
+        }
+        if j == e {
+            return None;
+        }
+    }
+    Some(j)
+}
+
+/// `true` for a plausible Korean personal name: 2–4 Hangul syllables with a known
+/// family name, not a common word, not ending like an organization.
+pub(super) fn is_korean_name(word: &str) -> bool {
+    let n = word.chars().count();
+    // Four syllables only with a two-syllable family name (`남궁민수`; `국가개혁` is none).
+    let family_ok = n < 4 || split_name(word).is_some_and(|(f, _)| f.chars().count() == 2);
+    (2..=4).contains(&n)
+        && family_ok
+        && word.chars().all(is_hangul_syllable)
+        && has_known_family_name(word)
+        && !KO_NOT_NAMES.contains(&word)
+        && !word.ends_with([
+            '부', '처', '청', '실', '과', '국', '팀', '단', '측', '등', '들',
+        ])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::extract::test_support::run;
+
+    #[test]
+    fn korean_name_shape() {
+        for (word, want) in [
+            ("홍윤식", true),
+            ("김민수", true),
+            ("신임", false),
+            ("이번", false),
+            ("행정부", false),
+            ("플라세", false),
+            ("남궁민수", true),
+            ("국가개혁", false),
+        ] {
+            assert_eq!(is_korean_name(word), want, "{word}");
+        }
+    }
+
+    /// Regression (found with the Korean visit rules): a sentence adverb before a title
+    /// (`한편 … 총리는`) is no name (it was read as `Han Pyeon`).
+    #[test]
+    fn sentence_adverb_before_a_title_is_no_name() {
+        for text in [
+            "한편 프랑스 총리는 지난달 방한했다.",
+            "이어 프랑스 총리는 연설했다.",
+        ] {
+            let got = run("ko", text);
+            assert!(
+                got.entities
+                    .iter()
+                    .all(|e| e.key.kind != EntityKind::Person),
+                "{text}: {:#?}",
+                got.entities
+            );
+        }
+    }
+
+    #[test]
+    fn hangul_offsets_are_chars() {
+        let got = run("ko", "가나다 라마 행정자치부(장관 홍윤식)는 밝혔다.");
+        let m = got
+            .mentions
+            .iter()
+            .find(|m| m.entity.slug == "hong-yun-sik")
+            .unwrap();
+        assert_eq!((m.span.begin, m.span.end), (16, 19));
+        assert_eq!(m.anchor, "홍윤식");
+    }
+
+    /// (Korean text, person slug, post slug) — a foreign name in parentheses after its
+    /// ministry, a second title after a middle dot, and heads of foreign states.
+    #[test]
+    fn foreign_names_in_parentheses() {
+        for (text, person, post) in [
+            (
+                "에스토니아 행정자치부(마르트 카스크 장관·부총리)가 왔다.",
+                "mareuteu-kaseukeu",
+                "post/minister-of-the-interior-estonia",
+            ),
+            (
+                "에스토니아 행정자치부(마르트 카스크 장관·부총리)가 왔다.",
+                "mareuteu-kaseukeu",
+                "post/deputy-prime-minister-of-estonia",
+            ),
+        ] {
+            let got = run("ko", text);
+            assert!(
+                got.holdings
+                    .iter()
+                    .any(|h| h.person.slug == person && h.post.to_string() == post),
+                "{text}: {:#?} {:#?}",
+                got.holdings,
+                got.entities
+            );
+        }
+        let got = run("ko", "2010년 에스토니아 총리 이후 처음이다.");
+        assert!(
+            got.entities
+                .iter()
+                .any(|e| e.key.to_string() == "post/prime-minister-of-estonia"),
+            "{:#?}",
+            got.entities
+        );
+    }
+}
