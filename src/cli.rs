@@ -7,7 +7,7 @@
 //! `.context(..)` naming what was being done, because its errors end on a terminal.
 
 use crate::config::{self, Config};
-use crate::ingest::Gazetteer;
+use crate::ingest::{self, Gazetteer};
 use crate::load::{self, IngestOutcome};
 use crate::rdf::iri::{self, Iris};
 use crate::rdf::vocab;
@@ -166,6 +166,22 @@ pub struct IngestArgs {
     /// text) or folders, walked recursively for `.txt`, `.html`, `.htm`, `.json` files.
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
+    /// Largest notice file accepted, in bytes: a larger one is reported as too large and
+    /// skipped, and the batch goes on with the next file. Stored in one write, a notice
+    /// costs memory and time in proportion to its size (see BENCHMARKS.md).
+    #[arg(long, env = "NOTICEGRAPH_MAX_NOTICE_BYTES", default_value_t = ingest::MAX_NOTICE_BYTES,
+          value_parser = positive_bytes)]
+    pub max_notice_bytes: usize,
+}
+
+/// Parses a byte count of at least 1 (`--max-notice-bytes`). Errors: the reason, for
+/// clap's usage message.
+fn positive_bytes(s: &str) -> Result<usize, String> {
+    match s.trim().parse::<usize>() {
+        Ok(0) => Err("must be at least 1 byte".into()),
+        Ok(n) => Ok(n),
+        Err(e) => Err(format!("not a byte count: {e}")),
+    }
 }
 
 /// Output formats of `query`.
@@ -389,12 +405,19 @@ pub fn ingest(args: &IngestArgs) -> anyhow::Result<ExitCode> {
         }
         bar
     });
-    let outcomes = load::ingest_files(&store, &iris, gazetteer, &files, &mut |o| {
-        if let Some(bar) = &bar {
-            bar.set_message(o.path.display().to_string());
-            bar.inc(1);
-        }
-    });
+    let outcomes = load::ingest_files(
+        &store,
+        &iris,
+        gazetteer,
+        &files,
+        args.max_notice_bytes,
+        &mut |o| {
+            if let Some(bar) = &bar {
+                bar.set_message(o.path.display().to_string());
+                bar.inc(1);
+            }
+        },
+    );
     if let Some(bar) = bar {
         bar.finish_and_clear();
     }

@@ -80,18 +80,20 @@ pub struct IngestOutcome {
 
 /// Runs the pipeline on one notice and replaces its named graph with the result.
 ///
-/// `bytes` is the raw notice, `media` says how to read it. The publisher header is
-/// linked to a gazetteer organization when one has it as a label or alias. Errors:
-/// [`LoadError::Ingest`] (unreadable or unsupported notice; nothing is written),
-/// [`LoadError::Store`].
+/// `bytes` is the raw notice, `media` says how to read it, `max_bytes` is the largest
+/// notice accepted (bytes; [`ingest::MAX_NOTICE_BYTES`] by default). The publisher header
+/// is linked to a gazetteer organization when one has it as a label or alias. Errors:
+/// [`LoadError::Ingest`] (unreadable, unsupported or too large notice; nothing is
+/// written), [`LoadError::Store`].
 pub fn ingest_notice(
     store: &dyn Store,
     iris: &Iris,
     gaz: &Gazetteer,
     bytes: &[u8],
     media: MediaType,
+    max_bytes: usize,
 ) -> Result<IngestSummary, LoadError> {
-    let x = ingest::process(bytes, media, gaz)?;
+    let x = ingest::process_within(bytes, media, gaz, max_bytes)?;
     let publisher = x.notice.publisher.as_deref().and_then(|p| {
         mapping::find_publisher(p, &x.entities)
             .or_else(|| mapping::find_publisher(p, gaz.entities()))
@@ -114,19 +116,28 @@ pub fn ingest_notice(
     })
 }
 
-/// Reads `path` and [`ingest_notice`]s it, with the media type from its extension.
-/// Errors: [`LoadError::Io`] naming the file, else as [`ingest_notice`].
+/// Reads `path` and [`ingest_notice`]s it (at most `max_bytes` bytes), with the media type
+/// from its extension. Errors: [`LoadError::Io`] naming the file, else as
+/// [`ingest_notice`].
 pub fn ingest_file(
     store: &dyn Store,
     iris: &Iris,
     gaz: &Gazetteer,
     path: &Path,
+    max_bytes: usize,
 ) -> Result<IngestSummary, LoadError> {
     let bytes = std::fs::read(path).map_err(|error| LoadError::Io {
         path: path.to_path_buf(),
         error,
     })?;
-    ingest_notice(store, iris, gaz, &bytes, MediaType::from_path(path))
+    ingest_notice(
+        store,
+        iris,
+        gaz,
+        &bytes,
+        MediaType::from_path(path),
+        max_bytes,
+    )
 }
 
 /// Makes the store hold the current ontology and gazetteer graphs, by replacing both
@@ -209,12 +220,14 @@ pub fn collect_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, LoadError> {
     Ok(out)
 }
 
-/// Ingests each of `files`, calling `progress` after each one; never stops at a bad file.
+/// Ingests each of `files` (each at most `max_bytes` bytes), calling `progress` after each
+/// one; never stops at a bad file (a too large one included).
 pub fn ingest_files(
     store: &dyn Store,
     iris: &Iris,
     gaz: &Gazetteer,
     files: &[PathBuf],
+    max_bytes: usize,
     progress: &mut dyn FnMut(&IngestOutcome),
 ) -> Vec<IngestOutcome> {
     files
@@ -222,7 +235,7 @@ pub fn ingest_files(
         .map(|path| {
             let outcome = IngestOutcome {
                 path: path.clone(),
-                result: ingest_file(store, iris, gaz, path),
+                result: ingest_file(store, iris, gaz, path, max_bytes),
             };
             if let Err(e) = &outcome.result {
                 tracing::debug!(path = %path.display(), error = %e, "notice not stored");
@@ -254,12 +267,20 @@ pub fn seed_samples(
         return Ok(Vec::new());
     }
     let files = collect_files(&[dir.to_path_buf()])?;
-    Ok(ingest_files(store, iris, gaz, &files, &mut |_| {}))
+    Ok(ingest_files(
+        store,
+        iris,
+        gaz,
+        &files,
+        ingest::MAX_NOTICE_BYTES,
+        &mut |_| {},
+    ))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ingest::MAX_NOTICE_BYTES as MAX;
     use crate::store::EmbeddedStore;
 
     #[test]
@@ -336,9 +357,11 @@ mod tests {
         let gaz = Gazetteer::builtin();
         let text = "title: Korea to host an example forum\ndate: 2029-11-05\n\n\
                     Korea will host the Example Forum 2030 in Busan, the Ministry said today.";
-        let first = ingest_notice(&store, &iris, gaz, text.as_bytes(), MediaType::Text).unwrap();
+        let first =
+            ingest_notice(&store, &iris, gaz, text.as_bytes(), MediaType::Text, MAX).unwrap();
         let len = store.len().unwrap();
-        let second = ingest_notice(&store, &iris, gaz, text.as_bytes(), MediaType::Text).unwrap();
+        let second =
+            ingest_notice(&store, &iris, gaz, text.as_bytes(), MediaType::Text, MAX).unwrap();
         assert_eq!(first, second);
         assert_eq!(store.len().unwrap(), len);
         assert_eq!(first.lang, Lang::En);
@@ -360,6 +383,7 @@ mod tests {
             &Gazetteer::default(),
             b"\xff\xfe\x00",
             MediaType::Text,
+            MAX,
         );
         assert!(
             matches!(result, Err(LoadError::Ingest(IngestError::NotUtf8(_)))),

@@ -28,8 +28,9 @@ pub use normalize::normalize;
 pub use particles::strip_particle;
 pub use read::{RawNotice, read};
 
-/// The largest notice [`process`] accepts, in bytes (2 MiB). Real notices are a few
-/// kilobytes; the limit keeps one request from tying up the pipeline.
+/// The default largest notice, in bytes (2 MiB): what [`process`] accepts, and the default
+/// of `ingest --max-notice-bytes` ([`process_within`] takes another limit). Real notices
+/// are a few kilobytes; the limit keeps one input from tying up the pipeline.
 pub const MAX_NOTICE_BYTES: usize = 2 << 20;
 
 /// How the input bytes are to be read.
@@ -96,7 +97,10 @@ pub enum IngestError {
     #[error("malformed JSON notice: {0}")]
     Json(String),
     /// The body exceeds the size limit.
-    #[error("notice too large: {size} bytes, limit {limit} bytes")]
+    #[error(
+        "notice too large: {size} bytes, limit {limit} bytes \
+         (set with --max-notice-bytes or NOTICEGRAPH_MAX_NOTICE_BYTES)"
+    )]
     TooLarge {
         /// Size of the input in bytes.
         size: usize,
@@ -105,7 +109,7 @@ pub enum IngestError {
     },
 }
 
-/// Runs the whole pipeline on one notice.
+/// Runs the whole pipeline on one notice of at most [`MAX_NOTICE_BYTES`] bytes.
 ///
 /// `bytes` is the raw file or request body, `media` says how to read it. The result's
 /// offsets are in characters of the normalised text. Errors: [`IngestError`].
@@ -114,10 +118,22 @@ pub fn process(
     media: MediaType,
     gazetteer: &Gazetteer,
 ) -> Result<Extraction, IngestError> {
-    if bytes.len() > MAX_NOTICE_BYTES {
+    process_within(bytes, media, gazetteer, MAX_NOTICE_BYTES)
+}
+
+/// [`process`] with the size limit `max_bytes` (bytes of the raw input) instead of
+/// [`MAX_NOTICE_BYTES`]. Errors: [`IngestError::TooLarge`] (with the size and the limit)
+/// when `bytes` is longer, before anything is read; else as [`process`].
+pub fn process_within(
+    bytes: &[u8],
+    media: MediaType,
+    gazetteer: &Gazetteer,
+    max_bytes: usize,
+) -> Result<Extraction, IngestError> {
+    if bytes.len() > max_bytes {
         return Err(IngestError::TooLarge {
             size: bytes.len(),
-            limit: MAX_NOTICE_BYTES,
+            limit: max_bytes,
         });
     }
     let raw = read(bytes, media)?;

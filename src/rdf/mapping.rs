@@ -39,10 +39,13 @@ pub enum MappingError {
 }
 
 /// Collects quads of one graph, dropping duplicates and keeping first-seen order.
+///
+/// The quads are held once: duplicates are dropped in [`Quads::finish`] with a set of
+/// references into the list, not by a second owned copy of every quad (a long notice has
+/// hundreds of thousands of quads).
 struct Quads {
     graph: GraphName,
     out: Vec<Quad>,
-    seen: HashSet<Quad>,
 }
 
 impl Quads {
@@ -50,7 +53,6 @@ impl Quads {
         Quads {
             graph: graph.clone().into(),
             out: Vec::new(),
-            seen: HashSet::new(),
         }
     }
 
@@ -60,13 +62,17 @@ impl Quads {
         predicate: NamedNodeRef<'_>,
         object: impl Into<Term>,
     ) {
-        let quad = Quad::new(subject, predicate, object, self.graph.clone());
-        if self.seen.insert(quad.clone()) {
-            self.out.push(quad);
-        }
+        self.out
+            .push(Quad::new(subject, predicate, object, self.graph.clone()));
     }
 
-    fn finish(self) -> Vec<Quad> {
+    /// The quads added, each once, in the order they were first added.
+    fn finish(mut self) -> Vec<Quad> {
+        let mut seen = HashSet::with_capacity(self.out.len());
+        let first: Vec<bool> = self.out.iter().map(|q| seen.insert(q)).collect();
+        drop(seen);
+        let mut keep = first.into_iter();
+        self.out.retain(|_| keep.next().unwrap_or(false));
         self.out
     }
 }
@@ -477,6 +483,29 @@ mod tests {
     use oxigraph::model::TermRef;
 
     const BASE: &str = "http://example.org/ng/";
+
+    #[test]
+    fn quads_drop_duplicates_in_first_seen_order() {
+        let graph = NamedNode::new("http://example.org/g").unwrap();
+        let node = |n: &str| NamedNode::new(format!("http://example.org/{n}")).unwrap();
+        let mut q = Quads::new(&graph);
+        for (s, o) in [("a", "x"), ("b", "y"), ("a", "x"), ("c", "z"), ("b", "y")] {
+            q.add(node(s), rdf::TYPE, node(o));
+        }
+        let got: Vec<String> = q
+            .finish()
+            .iter()
+            .map(|quad| quad.subject.to_string())
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "<http://example.org/a>",
+                "<http://example.org/b>",
+                "<http://example.org/c>"
+            ]
+        );
+    }
 
     fn iris() -> Iris {
         Iris::new(BASE).unwrap()

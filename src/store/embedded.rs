@@ -14,7 +14,7 @@
 
 use super::{QueryForm, QueryResponse, ResultFormat, Solution, Store, StoreError};
 use oxigraph::io::{RdfFormat, RdfSerializer};
-use oxigraph::model::{GraphNameRef, NamedNode, NamedOrBlankNode, Quad, Triple};
+use oxigraph::model::{GraphNameRef, NamedNode, NamedOrBlankNode, Quad, QuadRef, Triple};
 use oxigraph::sparql::results::QueryResultsSerializer;
 use oxigraph::sparql::{
     CancellationToken, QueryEvaluationError, QueryResults, QuerySolutionIter, QueryTripleIter,
@@ -22,13 +22,17 @@ use oxigraph::sparql::{
 };
 use oxigraph::store::StorageError;
 use std::path::Path;
-use std::sync::mpsc;
+use std::sync::{Arc, Mutex, mpsc};
 use std::time::Duration;
 
 /// The embedded Oxigraph store. Cloning is cheap and shares the same database.
 #[derive(Clone)]
 pub struct EmbeddedStore {
     inner: oxigraph::store::Store,
+    /// Held by every [`Store::replace_graph`], so that its check "is the graph absent?"
+    /// and the write that follows it see no other write in between. Shared by clones; a
+    /// RocksDB directory is opened read-write by one process only (its `LOCK` file).
+    writer: Arc<Mutex<()>>,
 }
 
 impl EmbeddedStore {
@@ -51,7 +55,10 @@ impl EmbeddedStore {
         let inner = oxigraph::store::Store::open(path).map_err(|e| {
             StoreError::Storage(format!("cannot open store at {}: {e}", path.display()))
         })?;
-        Ok(EmbeddedStore { inner })
+        Ok(EmbeddedStore {
+            inner,
+            writer: Arc::default(),
+        })
     }
 
     /// Always fails: this build has no on-disk store (the `rocksdb` feature is off);
@@ -72,6 +79,7 @@ impl EmbeddedStore {
         EmbeddedStore {
             // Oxigraph's in-memory storage allocates nothing that can fail here.
             inner: oxigraph::store::Store::new().expect("in-memory store"),
+            writer: Arc::default(),
         }
     }
 
@@ -97,6 +105,31 @@ impl EmbeddedStore {
             prepared.dataset_mut().set_default_graph_as_union();
         }
         prepared.on_store(&self.inner).execute().map_err(evaluation)
+    }
+
+    /// `true` when the named graph `graph` holds no quad.
+    ///
+    /// Errors: [`StoreError::Storage`].
+    fn graph_is_absent(&self, graph: &NamedNode) -> Result<bool, StoreError> {
+        let mut quads =
+            self.inner
+                .quads_for_pattern(None, None, None, Some(GraphNameRef::from(graph)));
+        match quads.next() {
+            None => Ok(true),
+            Some(quad) => quad.map(|_| false).map_err(storage),
+        }
+    }
+
+    /// Writes `quads` into a graph known to be empty, with [`oxigraph::store::Store::extend`]:
+    /// one RocksDB write batch, applied atomically (all quads or none, also across a crash,
+    /// through the write-ahead log). Unlike a readable transaction it keeps no index of its
+    /// writes, which is most of the cost of a large notice. Callers hold `self.writer`.
+    ///
+    /// Errors: [`StoreError::Storage`].
+    fn insert_new_graph(&self, quads: &[Quad]) -> Result<(), StoreError> {
+        self.inner
+            .extend(quads.iter().map(QuadRef::from))
+            .map_err(storage)
     }
 }
 
@@ -232,6 +265,11 @@ fn serialize_triples(
 
 impl Store for EmbeddedStore {
     fn replace_graph(&self, graph: &NamedNode, quads: &[Quad]) -> Result<(), StoreError> {
+        // a poisoned lock only means another write panicked; the store itself is intact
+        let _writing = self.writer.lock().unwrap_or_else(|e| e.into_inner());
+        if !quads.is_empty() && self.graph_is_absent(graph)? {
+            return self.insert_new_graph(quads);
+        }
         let mut transaction = self.inner.start_transaction().map_err(storage)?;
         if quads.is_empty() {
             transaction
@@ -239,9 +277,7 @@ impl Store for EmbeddedStore {
                 .map_err(storage)?;
         } else {
             transaction.clear_graph(graph.as_ref()).map_err(storage)?;
-            for quad in quads {
-                transaction.insert(quad);
-            }
+            transaction.extend(quads);
         }
         transaction.commit().map_err(storage)
     }

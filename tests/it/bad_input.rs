@@ -495,3 +495,71 @@ fn bad_version_of_a_stored_notice_keeps_the_stored_graph() {
     assert!(text(&out.stderr).contains("notice.txt"));
     assert_eq!(quads_of_source(&store, url), before);
 }
+
+/// `ingest --max-notice-bytes N` refuses each file longer than N bytes with an error that
+/// names the limit and the option, stores the others of the batch, and a larger limit
+/// then stores the refused file; a zero limit is a usage error.
+#[test]
+fn max_notice_bytes_option_limits_each_file_and_the_batch_goes_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let folder = dir.path().join("notices");
+    std::fs::create_dir_all(&folder).unwrap();
+    let small = good_notice(1);
+    let padding = "The forum will also hold a session on open data for local offices. ";
+    let long = good_notice(2) + &padding.repeat(40);
+    std::fs::write(folder.join("small.txt"), &small).unwrap();
+    std::fs::write(folder.join("long.txt"), &long).unwrap();
+    let limit = (small.len() + long.len()) / 2;
+    assert!(small.len() < limit && limit < long.len());
+
+    let limit_arg = limit.to_string();
+    let args = [
+        "ingest",
+        "--max-notice-bytes",
+        &limit_arg,
+        folder.to_str().unwrap(),
+    ];
+    let out = noticegraph(&store, &args);
+    let (stdout, stderr) = (text(&out.stdout), text(&out.stderr));
+    assert_eq!(out.status.code(), Some(1), "{stdout}\n{stderr}");
+    let line = stderr
+        .lines()
+        .find(|l| l.contains("long.txt:"))
+        .unwrap_or_else(|| panic!("long.txt not reported:\n{stderr}"));
+    for want in [
+        "too large",
+        &format!("{} bytes", long.len()),
+        &format!("limit {limit} bytes"),
+        "--max-notice-bytes",
+    ] {
+        assert!(line.contains(want), "want {want:?} in {line:?}");
+    }
+    assert!(stdout.contains("ingested 1 notices (1 failed)"), "{stdout}");
+    assert!(quads_of_source(&store, "https://news.example.org/good/1") > 0);
+    assert_eq!(
+        quads_of_source(&store, "https://news.example.org/good/2"),
+        0
+    );
+
+    let bigger = (long.len() + 1).to_string();
+    let file = folder.join("long.txt");
+    let out = noticegraph(
+        &store,
+        &[
+            "ingest",
+            "--max-notice-bytes",
+            &bigger,
+            file.to_str().unwrap(),
+        ],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(quads_of_source(&store, "https://news.example.org/good/2") > 0);
+
+    let out = noticegraph(
+        &store,
+        &["ingest", "--max-notice-bytes", "0", file.to_str().unwrap()],
+    );
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+    assert!(text(&out.stderr).contains("--max-notice-bytes"));
+}

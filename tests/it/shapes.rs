@@ -11,7 +11,7 @@
 //! pySHACL missing is a failure, never a skip: `./dev setup` installs the pinned version.
 //! Corpus text is read at run time; nothing from it is copied here.
 
-use noticegraph::ingest::Gazetteer;
+use noticegraph::ingest::{Gazetteer, MAX_NOTICE_BYTES};
 use noticegraph::load;
 use noticegraph::rdf::iri::Iris;
 use noticegraph::store::EmbeddedStore;
@@ -93,7 +93,7 @@ fn ingest(store: &EmbeddedStore, iris: &Iris, notices: Vec<PathBuf>) -> Vec<(Pat
     notices
         .into_iter()
         .map(|path| {
-            let summary = load::ingest_file(store, iris, gaz, &path)
+            let summary = load::ingest_file(store, iris, gaz, &path, MAX_NOTICE_BYTES)
                 .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
             let graph = NamedNode::new(summary.graph).expect("graph IRI");
             (path, graph)

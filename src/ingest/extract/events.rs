@@ -2763,10 +2763,37 @@ fn venue_city(ctx: &Ctx, span: Span) -> Option<EntityKey> {
         .map(|m| m.key.clone())
 }
 
+/// Spans (in chars) of the English hosting verbs ([`HOST_VERB`]) of the whole text, in
+/// order; empty for Korean. Found once per notice: [`roles`] looks up each event's stretch
+/// in it instead of searching the whole text again per event.
+fn host_verbs(ctx: &Ctx) -> Vec<Span> {
+    if ctx.lang() != Lang::En {
+        return Vec::new();
+    }
+    spans_of(ctx, &HOST_VERB)
+}
+
+/// Spans (in chars) of the matches of `re` in the whole text, in order.
+fn spans_of(ctx: &Ctx, re: &Regex) -> Vec<Span> {
+    ctx.find_all(re)
+        .into_iter()
+        .filter_map(|caps| caps[0])
+        .collect()
+}
+
+/// The spans of `spans` (ordered by `begin`) that begin in `first..=last` (chars).
+fn starting_within(spans: &[Span], first: usize, last: usize) -> &[Span] {
+    let from = spans.partition_point(|s| s.begin < first);
+    let to = spans.partition_point(|s| s.begin <= last).max(from);
+    &spans[from..to]
+}
+
 /// Assigns dates, places, organizers, attendees, topics and status to placed events.
 fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
     let venues = venues(ctx, out);
     let venue_spans: Vec<Span> = venues.iter().map(|v| v.span).collect();
+    let host_verbs = host_verbs(ctx);
+    let event_nouns = spans_of(ctx, &EVENT_NOUN_EN);
     for (i, p) in placed.iter().enumerate() {
         let sentence = ctx.sentence_of(p.span.begin);
         let prev_end = placed[..i]
@@ -2866,7 +2893,7 @@ fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
             } else {
                 v.span.begin >= seg.begin
                     && v.span.end <= seg.end
-                    && place_is_local(ctx, seg, p.span, v.span)
+                    && place_is_local(ctx, &event_nouns, seg, p.span, v.span)
             }
         }) {
             push_unique(&mut locations, v.key.clone());
@@ -2907,7 +2934,7 @@ fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
                 let b = before.trim_end();
                 if HOST_BY.is_match(&before) || joined_host(ctx, &in_seg, &organizers, m) {
                     push_unique(&mut organizers, m.key.clone());
-                } else if place && !place_is_local(ctx, seg, p.span, m.span) {
+                } else if place && !place_is_local(ctx, &event_nouns, seg, p.span, m.span) {
                     continue;
                 } else if place
                     && (b.ends_with(" in")
@@ -2928,11 +2955,9 @@ fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
                 }
             }
         }
-        if ctx.lang() == Lang::En {
-            for caps in ctx.find_all(&HOST_VERB) {
-                let Some(v) = caps[0] else { continue };
-                if v.begin < seg.begin || v.end > seg.end.max(p.span.end) || v.begin > p.span.begin
-                {
+        {
+            for &v in starting_within(&host_verbs, seg.begin, p.span.begin) {
+                if v.end > seg.end.max(p.span.end) {
                     continue;
                 }
                 let pre = ctx.slice(Span {
@@ -3093,13 +3118,12 @@ pub(crate) fn ranked_participants(out: &mut Out) {
 /// ([`EVENT_NOUN_EN`]) before the place must be part of the event's mention; with no such
 /// word before it, the place belongs to the event (`In Busan, … the Summit`); so does a
 /// place of a group of happenings that includes the event (`meetings in Lima, including
-/// the Seminar`).
-fn place_is_local(ctx: &Ctx, seg: Span, event: Span, place: Span) -> bool {
-    let nouns = ctx.find_all(&EVENT_NOUN_EN);
-    let nearest = nouns
+/// the Seminar`). `nouns` are the spans of [`EVENT_NOUN_EN`] in the whole text, in order
+/// (found once per notice by [`roles`]).
+fn place_is_local(ctx: &Ctx, nouns: &[Span], seg: Span, event: Span, place: Span) -> bool {
+    let nearest = starting_within(nouns, seg.begin, place.begin)
         .iter()
-        .filter_map(|caps| caps[0])
-        .filter(|n| n.begin >= seg.begin && n.end <= place.begin)
+        .filter(|n| n.end <= place.begin)
         .max_by_key(|n| n.begin);
     match nearest {
         Some(n) if n.begin < event.end && n.end > event.begin => true,
@@ -4337,6 +4361,49 @@ mod tests {
     /// in the same sentence stays out, a co-host joined by `and` organizes too, a body
     /// that runs a course organizes it and does not attend it, and a body attending a
     /// meeting held (passive) elsewhere does not organize it.
+    #[test]
+    fn starting_within_picks_spans_by_begin() {
+        let sp = |begin, end| Span { begin, end };
+        let spans = [sp(0, 4), sp(10, 14), sp(20, 30), sp(40, 41)];
+        // (first, last, expected begins)
+        let cases: &[(usize, usize, &[usize])] = &[
+            (0, 100, &[0, 10, 20, 40]),
+            (5, 20, &[10, 20]),
+            (11, 19, &[]),
+            (20, 20, &[20]),
+            (50, 60, &[]),
+            (30, 10, &[]),
+        ];
+        for (first, last, want) in cases {
+            let got: Vec<usize> = starting_within(&spans, *first, *last)
+                .iter()
+                .map(|s| s.begin)
+                .collect();
+            assert_eq!(&got, want, "{first}..={last}");
+        }
+    }
+
+    #[test]
+    fn host_verbs_only_in_english() {
+        let en = "The agency hosted a forum. Later it organized a fair.";
+        let ko = "행정안전부는 포럼을 개최하였다.";
+        for (lang, text, found) in [(Lang::En, en, true), (Lang::Ko, ko, false)] {
+            let notice = crate::model::Notice {
+                id: "n".into(),
+                title: None,
+                date: None,
+                source: None,
+                publisher: None,
+                lang,
+                text: text.into(),
+            };
+            let ctx = Ctx::new(&notice, &[], &[], crate::ingest::Gazetteer::builtin());
+            let verbs = host_verbs(&ctx);
+            assert_eq!(!verbs.is_empty(), found, "{lang}: {verbs:?}");
+            assert!(verbs.windows(2).all(|w| w[0].begin < w[1].begin), "{lang}");
+        }
+    }
+
     #[test]
     fn roles_stay_with_their_event() {
         let moi = "org/ministry-of-the-interior";
