@@ -183,9 +183,12 @@ const ORDINAL_WORDS: &[&str] = &[
 pub(crate) fn identity_key(ctx: &Ctx, ev: &Event) -> Option<EntityKey> {
     let year = ev.start.map(|d| d.year());
     let slug = if ev.kind == EventKind::Signing {
-        // A signing named by its parties (`Korea-X MOU`) has its key already.
+        // A signing named by its parties (`Korea-X MOU`) has its key already, but the
+        // same parties sign again over the years: the year (of the signing, else of the
+        // notice reporting it) keeps two signings apart.
         if !ev.entity.key.slug.starts_with(ctx.notice.id.as_str()) {
-            return None;
+            return party_signing_slug(&ev.entity.key.slug, year.or(ctx.year()))
+                .map(|slug| EntityKey::new(EntityKind::Event, slug));
         }
         signing_slug(ctx, ev, year)?
     } else if let Some(series) = &ev.series {
@@ -447,6 +450,18 @@ fn series_form(pair: Option<String>, words: Vec<String>) -> Option<String> {
     let all: Vec<String> = pair.into_iter().chain(words).collect();
     let slug = slugify(&all.join(" "));
     (!slug.is_empty()).then_some(slug)
+}
+
+/// The key slug of a signing named by its parties (`korea-chile-mou`) with its `year`
+/// appended (`korea-chile-mou-2019`); `None` when the year is unknown or already ends
+/// the slug.
+fn party_signing_slug(slug: &str, year: Option<i32>) -> Option<String> {
+    let year = year?;
+    let ends_with_year = slug
+        .rsplit('-')
+        .next()
+        .is_some_and(|last| last.len() == 4 && last.bytes().all(|b| b.is_ascii_digit()));
+    (!ends_with_year).then(|| format!("{slug}-{year}"))
 }
 
 /// The key slug of a signing of a named document: `signing-of-the-{document}[-{year}]`,
@@ -748,5 +763,38 @@ mod tests {
                 got.events
             );
         }
+    }
+
+    /// A signing named by its parties carries its year, of the signing when dated, else of
+    /// the notice (2017 in the test notice): the same parties' signings of two years stay
+    /// apart.
+    #[test]
+    fn party_signings_keyed_by_year() {
+        use crate::model::DateValue;
+        let dated = "The ministry signed a Korea-Chile MOU in Seoul on 3 May 2019.";
+        let got = super::super::test_support::run_with_dates(
+            "en",
+            dated,
+            &[("3 May 2019", DateValue::Date(2019, 5, 3))],
+        );
+        let undated = run("en", "The ministry signed a Korea-Chile MOU in Seoul.");
+        let key = |got: &super::super::Extracted| {
+            got.events
+                .iter()
+                .find(|e| e.kind == EventKind::Signing)
+                .map(|e| e.entity.key.slug.clone())
+        };
+        let (a, b) = (key(&got), key(&undated));
+        assert!(a.as_deref().is_some_and(|k| k.ends_with("-2019")), "{a:?}");
+        assert!(b.as_deref().is_some_and(|k| k.ends_with("-2017")), "{b:?}");
+        assert_eq!(
+            super::party_signing_slug("korea-chile-mou-2019", Some(2020)),
+            None
+        );
+        assert_eq!(
+            super::party_signing_slug("korea-chile-mou", Some(2020)).as_deref(),
+            Some("korea-chile-mou-2020")
+        );
+        assert_eq!(super::party_signing_slug("korea-chile-mou", None), None);
     }
 }
