@@ -705,7 +705,7 @@ mod tests {
     #[test]
     fn every_pattern_compiles() {
         for pattern in [
-            events::PATTERNS,
+            events::patterns().as_slice(),
             identity::PATTERNS,
             orgs::PATTERNS,
             persons::PATTERNS,
