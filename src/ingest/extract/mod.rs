@@ -708,7 +708,7 @@ mod tests {
     #[test]
     fn every_pattern_compiles() {
         for pattern in [
-            events::PATTERNS,
+            events::patterns().as_slice(),
             identity::PATTERNS,
             orgs::PATTERNS,
             quotations::PATTERNS,

@@ -1,0 +1,344 @@
+//! Which event a Korean place, date or venue belongs to: the event of its clause, read
+//! from the verbs of holding around it (`X에서 열린 <event>`, `<event>이 X에서 열렸다`),
+//! commas and linking endings (`…했으며`); and which Korean mentions state a place
+//! (`X에서`, `X 소재`) or a clause subject (은/는/이/가).
+
+use super::Placed;
+use crate::ingest::extract::{Ctx, push_unique, re};
+use crate::ingest::gazetteer::Match;
+use crate::model::{EntityKey, EntityKind, Span};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// An adnominal Korean verb of holding (`열린`, `개최된`, `개최하는`): the place or date
+/// before it belongs to the event named after it.
+static KO_HELD_ADNOMINAL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:열린|열리는|열릴|개최된|개최되는|개최될|개최한|개최하는|개최할|진행된|진행되는|진행될)\s",
+    )
+});
+
+/// A finite or linking Korean verb of holding (`열렸다`, `개최됐다`, `개최되며`): the place
+/// or date before it belongs to the event named before it (the clause subject).
+static KO_HELD_FINITE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:열렸|열린다|열리며|열려|열립|개최됐|개최되었|개최되며|개최돼|개최된다|개최됩|개최했|개최하였|개최한다|개최하며|진행됐|진행되었|진행된다)",
+    )
+});
+
+/// A Korean clause ending that links two clauses (`…했으며`, `…였고`, `…지만`).
+static KO_CLAUSE_END: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?:며|했고|였고|됐고|되고|지만|는데)[ ,]"));
+
+/// Whether a Korean place mention states where something happens: `X에서`, `X 소재`,
+/// `X에서 개최`, `X 개최`, or `X(Y)에서` (a place with its country or city in brackets,
+/// either of the two).
+pub(super) fn ko_place_mention(ctx: &Ctx, m: &Match) -> bool {
+    let particle = m.particle.as_deref().unwrap_or("");
+    if particle.starts_with("에서") {
+        return true;
+    }
+    let after: String = ctx.chars[m.span.end..(m.span.end + 24).min(ctx.chars.len())]
+        .iter()
+        .collect();
+    let after = after.trim_start();
+    if after.starts_with("에서") || after.starts_with("개최") || after.starts_with("소재") {
+        return true;
+    }
+    // `탈린(에스토니아)에서` and the bracketed place itself.
+    let bracket_then_at = |s: &str| {
+        s.split_once(')')
+            .is_some_and(|(inside, rest)| !inside.contains(['(', '\n']) && rest.starts_with("에서"))
+    };
+    if let Some(inner) = after.strip_prefix('(') {
+        return bracket_then_at(inner);
+    }
+    m.span.begin > 0 && ctx.chars[m.span.begin - 1] == '(' && bracket_then_at(after)
+}
+
+/// Pushes onto `locations` the Korean places of `sentence` ([`ko_place_mention`]) whose
+/// clause states the event `key` ([`ko_owner`]); a place written right before one
+/// (`에스토니아 탈린에서`) comes along.
+pub(super) fn ko_places(
+    ctx: &Ctx,
+    placed: &[Placed],
+    sentence: Span,
+    key: &EntityKey,
+    locations: &mut Vec<EntityKey>,
+) {
+    let is_place = |m: &Match| {
+        matches!(
+            m.key.kind,
+            EntityKind::City | EntityKind::Country | EntityKind::Region
+        )
+    };
+    let in_sentence = ctx.found_in(sentence, &[]);
+    let places: Vec<&Match> = in_sentence
+        .iter()
+        .copied()
+        .filter(|m| is_place(m))
+        .collect();
+    let spans: Vec<Span> = places.iter().map(|m| m.span).collect();
+    for m in places.iter().filter(|m| ko_place_mention(ctx, m)) {
+        let after: String = ctx.chars[m.span.end..(m.span.end + 8).min(ctx.chars.len())]
+            .iter()
+            .collect();
+        let rest = after
+            .trim_start_matches(m.particle.as_deref().unwrap_or(""))
+            .trim_start_matches("에서")
+            .trim_start();
+        // `X에서 주최`: X runs it (an organizer, see `roles`).
+        if rest.starts_with("주최") || rest.starts_with("주관") {
+            continue;
+        }
+        if ko_owner(ctx, placed, sentence, m.span, &spans) != Some(key) {
+            continue;
+        }
+        if let Some(prev) = places.iter().rev().find(|x| x.span.end + 1 == m.span.begin) {
+            push_unique(locations, prev.key.clone());
+        }
+        push_unique(locations, m.key.clone());
+    }
+}
+
+/// Which placed event a Korean date or place at `span` in `sentence` belongs to:
+/// - inside an event's mention, that event;
+/// - before an adnominal verb of holding (`X에서 열린 <event>`), the next event;
+/// - before a finite one (`<event>이 X에서 열렸다`), the event before it;
+/// - else the event of its clause (clauses end at a comma that does not join two places,
+///   and at linking endings such as `…했으며`), the next one first;
+/// - with no event in its clause (`10월 15일, 탈린에서 열린 …`), the next event in the
+///   sentence if no other item of `others` (the spans of the sentence's items of the
+///   same kind) lies between them, else the one before on the same terms.
+pub(super) fn ko_owner<'a>(
+    ctx: &Ctx,
+    placed: &'a [Placed],
+    sentence: Span,
+    span: Span,
+    others: &[Span],
+) -> Option<&'a EntityKey> {
+    let evs: Vec<&Placed> = placed
+        .iter()
+        .filter(|q| q.span.begin >= sentence.begin && q.span.end <= sentence.end)
+        .collect();
+    if let Some(q) = evs
+        .iter()
+        .find(|q| q.span.begin <= span.begin && span.end <= q.span.end)
+    {
+        return Some(&q.key);
+    }
+    let next = evs.iter().find(|q| q.span.begin >= span.end);
+    let prev = evs.iter().rev().find(|q| q.span.end <= span.begin);
+    let after: String = ctx.chars[span.end..(span.end + 24).min(sentence.end)]
+        .iter()
+        .collect();
+    // Past a bracket (`탈린(에스토니아)에서`) and the particle to the verb.
+    let mut verb = after.as_str();
+    if let Some((_, rest)) = verb.strip_prefix('(').and_then(|r| r.split_once(')')) {
+        verb = rest;
+    }
+    let verb = verb.strip_prefix(')').unwrap_or(verb);
+    let verb = verb
+        .strip_prefix("에서")
+        .or_else(|| verb.strip_prefix('에'))
+        .unwrap_or(verb)
+        .trim_start();
+    if KO_HELD_FINITE.is_match(verb) {
+        return prev.map(|q| &q.key);
+    }
+    if KO_HELD_ADNOMINAL.is_match(verb) {
+        return next.map(|q| &q.key);
+    }
+    let breaks = ko_clause_breaks(ctx, sentence);
+    let clause_begin = breaks
+        .iter()
+        .copied()
+        .filter(|&b| b <= span.begin)
+        .max()
+        .unwrap_or(sentence.begin);
+    let clause_end = breaks
+        .iter()
+        .copied()
+        .filter(|&b| b >= span.end)
+        .min()
+        .unwrap_or(sentence.end);
+    if let Some(q) = next.filter(|q| q.span.begin < clause_end) {
+        return Some(&q.key);
+    }
+    if let Some(q) = prev.filter(|q| q.span.end > clause_begin) {
+        return Some(&q.key);
+    }
+    let clear = |from: usize, to: usize| {
+        !others
+            .iter()
+            .any(|o| *o != span && o.begin >= from && o.end <= to)
+    };
+    next.filter(|q| clear(span.end, q.span.begin))
+        .or(prev.filter(|q| clear(q.span.end, span.begin)))
+        .map(|q| &q.key)
+}
+
+/// Char offsets in `sentence` where a Korean clause ends: a comma (unless it joins two
+/// places of a list, `서울, 부산`) and a linking ending ([`KO_CLAUSE_END`]).
+fn ko_clause_breaks(ctx: &Ctx, sentence: Span) -> Vec<usize> {
+    let text = ctx.slice(sentence);
+    let places: Vec<Span> = ctx
+        .found_in(
+            sentence,
+            &[EntityKind::City, EntityKind::Country, EntityKind::Region],
+        )
+        .iter()
+        .map(|m| m.span)
+        .collect();
+    let mut breaks = Vec::new();
+    for (i, c) in text.chars().enumerate() {
+        if c != ',' {
+            continue;
+        }
+        let at = sentence.begin + i;
+        let list = places.iter().any(|a| a.end == at)
+            && places
+                .iter()
+                .any(|b| b.begin == at + 1 || b.begin == at + 2);
+        if !list {
+            breaks.push(at);
+        }
+    }
+    for m in KO_CLAUSE_END.find_iter(&text) {
+        breaks.push(sentence.begin + text[..m.end()].chars().count());
+    }
+    breaks
+}
+
+/// Whether a Korean mention is a clause subject: it takes 은/는/이/가, directly or after
+/// a parenthesis (`행정안전부(장관 김부겸)는`).
+pub(super) fn ko_subject(ctx: &Ctx, m: &Match) -> bool {
+    let subject = |p: &str| ["은", "는", "이", "가"].iter().any(|x| p.starts_with(x));
+    if subject(m.particle.as_deref().unwrap_or("")) {
+        return true;
+    }
+    let after: String = ctx.chars[m.span.end..(m.span.end + 30).min(ctx.chars.len())]
+        .iter()
+        .collect();
+    after.starts_with('(')
+        && after
+            .split_once(')')
+            .is_some_and(|(inside, rest)| !inside.contains('\n') && subject(rest))
+}
+
+/// Every pattern of this module, for the test that compiles them all.
+#[cfg(test)]
+pub(super) static PATTERNS: &[&LazyLock<Regex>] =
+    &[&KO_HELD_ADNOMINAL, &KO_HELD_FINITE, &KO_CLAUSE_END];
+
+#[cfg(test)]
+mod tests {
+    use super::super::event;
+    use super::*;
+    use crate::ingest::extract::test_support::{run, run_with_dates};
+    use crate::model::{DateValue, Lang};
+
+    /// Every pattern of this module compiles (they are statics compiled at first use).
+    #[test]
+    fn every_pattern_compiles() {
+        for pattern in PATTERNS {
+            LazyLock::force(pattern);
+        }
+    }
+
+    /// (text, event label, places it has, places it lacks) — a Korean place belongs to
+    /// the event of the clause stating it: `X에서 열린 <event>` to the next event,
+    /// `<event>이 X에서 열렸다` to the one before, `X 소재`, `X(Y)에서`.
+    #[test]
+    fn korean_places_stay_in_their_clause() {
+        for (text, label, has, lacks) in [
+            (
+                "행정자치부는 에스토니아에서 개최된 제3회 OECD 이-리더스 미팅에 이어 부산에서 열린 제2회 공공데이터 글로벌 포럼에도 참석했다.",
+                "3rd OECD E-Leaders Meeting",
+                vec!["country/ee"],
+                vec!["city/busan", "country/kr"],
+            ),
+            (
+                "행정자치부는 에스토니아에서 개최된 제3회 OECD 이-리더스 미팅에 이어 부산에서 열린 제2회 공공데이터 글로벌 포럼에도 참석했다.",
+                "2nd Open Data Global Forum",
+                vec!["city/busan", "country/kr"],
+                vec!["country/ee"],
+            ),
+            (
+                "제3회 OECD 이-리더스 미팅이 탈린에서 열렸으며, 제2회 공공데이터 글로벌 포럼은 서울에서 개최됐다.",
+                "3rd OECD E-Leaders Meeting",
+                vec!["city/tallinn", "country/ee"],
+                vec!["city/seoul"],
+            ),
+            (
+                "제3회 OECD 이-리더스 미팅이 탈린에서 열렸으며, 제2회 공공데이터 글로벌 포럼은 서울에서 개최됐다.",
+                "2nd Open Data Global Forum",
+                vec!["city/seoul"],
+                vec!["city/tallinn", "country/ee"],
+            ),
+            (
+                "제3회 OECD 이-리더스 미팅은 탈린(에스토니아)에서 진행된다.",
+                "3rd OECD E-Leaders Meeting",
+                vec!["city/tallinn", "country/ee"],
+                vec![],
+            ),
+            (
+                "제2회 공공데이터 글로벌 포럼은 부산 소재 전시장에서 개최된다.",
+                "2nd Open Data Global Forum",
+                vec!["city/busan"],
+                vec![],
+            ),
+        ] {
+            let got = run("ko", text);
+            let ev = got
+                .events
+                .iter()
+                .find(|e| e.entity.label(Lang::En) == Some(label))
+                .unwrap_or_else(|| panic!("no {label:?} in {text}: {:#?}", got.events));
+            let keys: Vec<String> = ev.location.iter().map(|k| k.to_string()).collect();
+            for k in has {
+                assert!(keys.iter().any(|x| x == k), "lacks {k} ({keys:?}): {text}");
+            }
+            for k in lacks {
+                assert!(!keys.iter().any(|x| x == k), "has {k} ({keys:?}): {text}");
+            }
+        }
+    }
+
+    /// A Korean date belongs to the event of its clause: of dates listed with their
+    /// places, only the one written next to the event; a bare year heading a clause that
+    /// names another event does not make an edition of the series named before.
+    #[test]
+    fn korean_dates_stay_in_their_clause() {
+        let text =
+            "두 기관은 2016년 4월 파리, 2016년 10월 서울 제2회 공공데이터 글로벌 포럼에서 만났다.";
+        let got = run_with_dates(
+            "ko",
+            text,
+            &[
+                ("2016년 4월", DateValue::YearMonth(2016, 4)),
+                ("2016년 10월", DateValue::YearMonth(2016, 10)),
+            ],
+        );
+        let ev = got
+            .events
+            .iter()
+            .find(|e| {
+                e.series
+                    .as_ref()
+                    .is_some_and(|k| k.slug == "open-data-global-forum")
+            })
+            .unwrap_or_else(|| panic!("no forum edition: {:#?}", got.events));
+        assert_eq!(ev.start, Some(DateValue::YearMonth(2016, 10)), "{text}");
+        let text = "제2회 공공데이터 글로벌 포럼에 참석했다. 두 장관은 2016년 프랑스에서 개최된 열린정부 회의에 대해 논의했다.";
+        let got = run("ko", text);
+        assert!(
+            got.events
+                .iter()
+                .all(|e| e.entity.key.slug != "open-data-global-forum-2016"),
+            "{text}"
+        );
+        let ev = event(&got, "2nd-open-data-global-forum");
+        assert!(ev.location.is_empty(), "{:?}: {text}", ev.location);
+    }
+}

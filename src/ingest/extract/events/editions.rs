@@ -1,0 +1,853 @@
+//! Editions of known series (sources (1) and (2) of the events module): a series named
+//! with a year or an ordinal next to it (`OECD E-Leaders Meeting 2018`, `제3회 디지털-5
+//! 장관회의`, `the 2022 edition of the …`), or in Korean dated by its clause; anaphora
+//! naming an edition of the series named last (`last year's meeting`, `작년에는 … 개최`);
+//! the merging of a year edition into the ordinal one of the same notice; and, once the
+//! rankings are known, which past survey editions a notice only cites.
+//!
+//! Edition events are keyed `event/{series}-{year}` or `event/{3rd}-{series}`, the same in
+//! both languages, with labels built from the series' labels ([`edition_event`]).
+
+use super::named::KO_QUOTED;
+use super::{Placed, group};
+use crate::ingest::extract::{Ctx, Out, entity_with, push_unique, re};
+use crate::model::{DateValue, EntityKey, EntityKind, Event, EventKind, EventStatus, Lang, Span};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// In a counted series (not a survey), `this year's Summit` and `the third Summit` of one
+/// notice are one edition: when a notice names ordinal editions of a series, its edition
+/// named by the notice's own year merges into the latest of them (the highest number),
+/// under the ordinal name (the gold convention names counted series by ordinal). In a survey series (named by
+/// year) it goes the other way: an ordinal edition merges into the one year edition.
+pub(super) fn year_into_ordinal(ctx: &Ctx, out: &mut Out, placed: &mut [Placed]) {
+    let Some(year) = ctx.year() else { return };
+    let ordinal = |label: &str| {
+        label
+            .split(' ')
+            .next()
+            .is_some_and(|w| w.len() > 2 && w[..w.len() - 2].chars().all(|c| c.is_ascii_digit()))
+    };
+    let year_suffix = format!(" {year}");
+    let mut series: Vec<EntityKey> = Vec::new();
+    for ev in out.events() {
+        if let Some(s) = &ev.series {
+            push_unique(&mut series, s.clone());
+        }
+    }
+    for s in series {
+        let of_series: Vec<(EntityKey, String)> = out
+            .events()
+            .iter()
+            .filter(|e| e.series.as_ref() == Some(&s))
+            .filter_map(|e| Some((e.entity.key.clone(), e.entity.label(Lang::En)?.to_string())))
+            .collect();
+        if ctx
+            .gaz
+            .record(&s)
+            .is_some_and(|r| r.event_kind == Some(EventKind::SurveyEdition))
+        {
+            // A survey is named by year: `the first survey` of a notice that names one
+            // edition by its year is that edition.
+            let years: Vec<&EntityKey> = of_series
+                .iter()
+                .filter(|(_, l)| !ordinal(l))
+                .map(|(k, _)| k)
+                .collect();
+            if let [target] = years.as_slice() {
+                let target = (*target).clone();
+                for (k, _) in of_series.iter().filter(|(_, l)| ordinal(l)) {
+                    out.remove_event(k);
+                    for p in placed.iter_mut().filter(|p| &p.key == k) {
+                        p.key = target.clone();
+                    }
+                }
+            }
+            continue;
+        }
+        // With several ordinal editions named (`the 1st … in 2014, the 2nd … in 2015,
+        // this year's 3rd`), this year's is the latest one.
+        let number = |label: &str| -> u32 {
+            label
+                .split(' ')
+                .next()
+                .and_then(|w| w.get(..w.len().saturating_sub(2)))
+                .and_then(|n| n.parse().ok())
+                .unwrap_or(0)
+        };
+        let Some((target, _)) = of_series
+            .iter()
+            .filter(|(_, l)| ordinal(l))
+            .max_by_key(|(_, l)| number(l))
+        else {
+            continue;
+        };
+        let target = target.clone();
+        for (k, label) in &of_series {
+            if !label.ends_with(&year_suffix) || ordinal(label) {
+                continue;
+            }
+            if let Some(mut ev) = out.remove_event(k) {
+                ev.entity.key = target.clone();
+                ev.entity.labels.clear();
+                out.add_event(ev);
+            }
+            for p in placed.iter_mut().filter(|p| &p.key == k) {
+                p.key = target.clone();
+            }
+        }
+    }
+}
+
+/// Marks survey editions of a year before the notice's year as only cited
+/// ([`EventStatus::Cited`]): a notice names a past edition for the rank it gave, it does
+/// not report it as a happening. The latest edition of a series the title or the lead
+/// sentence names is what the notice is about, so it stays reported.
+pub(crate) fn mark_cited(ctx: &Ctx, out: &mut Out) {
+    let Some(year) = ctx.year() else { return };
+    let mut lead: Vec<EntityKey> = ctx
+        .sentences
+        .first()
+        .map(|s| ctx.found_in(*s, &[EntityKind::Series]))
+        .unwrap_or_default()
+        .into_iter()
+        .map(|m| m.key.clone())
+        .collect();
+    if let Some(title) = &ctx.notice.title {
+        lead.extend(
+            ctx.gaz
+                .find(title, ctx.lang(), ctx.date())
+                .into_iter()
+                .filter(|m| m.key.kind == EntityKind::Series)
+                .map(|m| m.key),
+        );
+    }
+    let latest = |series: &EntityKey, out: &Out| {
+        out.events()
+            .iter()
+            .filter(|e| e.series.as_ref() == Some(series))
+            .filter_map(|e| e.start.map(|s| s.year()))
+            .max()
+    };
+    let cited: Vec<EntityKey> = out
+        .events()
+        .iter()
+        .filter(|ev| ev.kind == EventKind::SurveyEdition)
+        .filter(|ev| {
+            let Some(y) = ev.start.map(|s| s.year()) else {
+                return false;
+            };
+            let about = ev
+                .series
+                .as_ref()
+                .is_some_and(|s| lead.contains(s) && latest(s, out) == Some(y));
+            y < year && !about
+        })
+        .map(|ev| ev.entity.key.clone())
+        .collect();
+    for key in cited {
+        if let Some(ev) = out.event_mut(&key) {
+            ev.status = EventStatus::Cited;
+        }
+    }
+}
+
+/// The ordinal suffix of `n` (`1st`, `2nd`, `3rd`, `11th`).
+pub(crate) fn ordinal(n: u32) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
+/// English ordinal words.
+pub(super) const ORDINAL_WORDS: &[&str] = &[
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+];
+
+/// What an edition is identified by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Edition {
+    Year(i32),
+    Ordinal(u32),
+}
+
+/// Builds (or merges) the edition event of `series`; returns its key.
+pub(crate) fn edition_event(
+    ctx: &Ctx,
+    out: &mut Out,
+    series: &EntityKey,
+    edition: Edition,
+) -> EntityKey {
+    let en = ctx.label(out, series, Lang::En);
+    let ko = ctx.label(out, series, Lang::Ko);
+    let (slug, label_en, label_ko) = match edition {
+        Edition::Year(y) => (
+            format!("{}-{y}", series.slug),
+            en.map(|l| format!("{l} {y}")),
+            ko.map(|l| format!("{y}년 {l}")),
+        ),
+        Edition::Ordinal(n) => (
+            format!("{}-{}", ordinal(n), series.slug),
+            en.map(|l| format!("{} {l}", ordinal(n))),
+            ko.map(|l| format!("제{n}회 {l}")),
+        ),
+    };
+    let key = EntityKey::new(EntityKind::Event, slug);
+    let record = ctx.gaz.record(series);
+    let kind = record.and_then(|r| r.event_kind).unwrap_or_default();
+    let organizer: Vec<EntityKey> = ctx
+        .gaz
+        .get(series)
+        .and_then(|e| e.part_of.clone())
+        .into_iter()
+        .collect();
+    let (start, status) = match edition {
+        Edition::Year(y) => (
+            Some(DateValue::Year(y)),
+            if ctx.year().is_some_and(|ny| y > ny) {
+                EventStatus::Planned
+            } else {
+                EventStatus::Held
+            },
+        ),
+        Edition::Ordinal(_) => (None, EventStatus::Held),
+    };
+    out.add_event(Event {
+        entity: entity_with(key.clone(), label_en.as_deref(), label_ko.as_deref()),
+        kind,
+        status,
+        start,
+        end: None,
+        location: Vec::new(),
+        organizer,
+        attendee: Vec::new(),
+        series: Some(series.clone()),
+        edition: None,
+        about: Vec::new(),
+        named: true,
+    });
+    key
+}
+
+static EDITION_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:(?P<y4>(?:19|20)\d{2})년?|'(?P<y2>\d{2})년|(?P<rel>[Tt]his|[Ll]ast|[Nn]ext) year's|(?P<korel>올해|작년|지난해|내년|금년)(?:의)?|제\s?(?P<kord>\d+)\s?[차회]|(?P<ord>\d+)(?:st|nd|rd|th)|(?P<word>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))(?:\s+edition\s+of)?(?:\s+the)?$",
+    )
+});
+
+/// Reads a year or ordinal written just before char `pos` (after skipping quotes,
+/// brackets, organization names, `the` and `edition of`: `the 2022 edition of the …`);
+/// returns it and where it starts.
+fn edition_before(ctx: &Ctx, pos: usize, floor: usize) -> Option<(Edition, usize)> {
+    let mut j = pos;
+    loop {
+        while j > floor && matches!(ctx.chars[j - 1], ' ' | '「' | '"' | '\'' | '『' | '(') {
+            j -= 1;
+        }
+        match ctx.found_ending_at(j, EntityKind::Organization) {
+            Some(m) => j = m.span.begin,
+            None => break,
+        }
+    }
+    let left: String = ctx.chars[floor.max(j.saturating_sub(24))..j]
+        .iter()
+        .collect();
+    let caps = EDITION_BEFORE.captures(&left)?;
+    let whole = caps.get(0)?;
+    let begin = j - left[whole.start()..].chars().count();
+    let year = |y: i32| Some((Edition::Year(y), begin));
+    if let Some(y) = caps.name("y4") {
+        return year(y.as_str().parse().ok()?);
+    }
+    if let Some(y) = caps.name("y2") {
+        return year(2000 + y.as_str().parse::<i32>().ok()?);
+    }
+    let ny = ctx.year();
+    if let Some(r) = caps.name("rel").or(caps.name("korel")) {
+        let delta = match r.as_str().to_lowercase().as_str() {
+            "last" | "작년" | "지난해" => -1,
+            "next" | "내년" => 1,
+            _ => 0,
+        };
+        return year(ny? + delta);
+    }
+    let n: u32 = match caps.name("kord").or(caps.name("ord")) {
+        Some(n) => n.as_str().parse().ok()?,
+        None => {
+            let w = caps.name("word")?.as_str();
+            ORDINAL_WORDS.iter().position(|x| *x == w)? as u32 + 1
+        }
+    };
+    Some((Edition::Ordinal(n), begin))
+}
+
+static YEAR_AFTER_SERIES: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s*(?:(?P<y4>(?:19|20)\d{2})\b|'(?P<y2>\d{2})\b)"));
+
+/// (1) Series matches with a year or ordinal next to them.
+pub(super) fn series_editions(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
+    let series: Vec<(Span, EntityKey)> = ctx
+        .found
+        .iter()
+        .filter(|m| m.key.kind == EntityKind::Series)
+        .map(|m| (m.span, m.key.clone()))
+        .collect();
+    // `« 제3회 <fair> 글로벌 포럼 2016 »`: a series named at the start of a longer quoted
+    // name is part of another event's name (a named event of its own, see (3b)).
+    let quoted: Vec<Span> = if ctx.lang() == Lang::Ko {
+        ctx.find_all(&KO_QUOTED)
+            .into_iter()
+            .filter_map(|c| c[1])
+            .collect()
+    } else {
+        Vec::new()
+    };
+    for (span, key) in series {
+        if quoted
+            .iter()
+            .any(|q| q.begin <= span.begin && q.end > span.end && ctx.chars[span.end] == ' ')
+        {
+            continue;
+        }
+        let sentence = ctx.sentence_of(span.begin);
+        let tail: String = ctx.chars[span.end..sentence.end.max(span.end)]
+            .iter()
+            .take(8)
+            .collect();
+        let mut found = None;
+        if let Some(c) = YEAR_AFTER_SERIES.captures(&tail) {
+            let y = c
+                .name("y4")
+                .and_then(|y| y.as_str().parse().ok())
+                .or_else(|| {
+                    c.name("y2")
+                        .and_then(|y| y.as_str().parse::<i32>().ok())
+                        .map(|y| 2000 + y)
+                });
+            if let (Some(y), Some(m)) = (y, c.get(0)) {
+                found = Some((
+                    Edition::Year(y),
+                    span.begin,
+                    span.end + tail[..m.end()].chars().count(),
+                ));
+            }
+        }
+        if found.is_none()
+            && let Some((ed, b)) = edition_before(ctx, span.begin, sentence.begin)
+        {
+            found = Some((ed, b, span.end));
+        }
+        // `'탈린 디지털 서밋'(10.15.~10.16.)`, `the X Summit on October 15`: the year of
+        // the date right after it.
+        if found.is_none()
+            && let Some(d) = ctx.dates.iter().find(|d| {
+                d.span.begin >= span.end
+                    && d.span.begin <= span.end + 4
+                    && ctx
+                        .slice(Span {
+                            begin: span.end,
+                            end: d.span.begin,
+                        })
+                        .trim_matches(|c: char| {
+                            c == ' ' || c == '(' || c == '\'' || c == '"' || c == '」'
+                        })
+                        .trim()
+                        .trim_start_matches("on")
+                        .is_empty()
+            })
+        {
+            found = Some((Edition::Year(d.value.year()), span.begin, span.end));
+        }
+        // `2016년 12월 7-9일 파리에서 열리는 «…»`: in Korean, the year of the last date
+        // before it in its clause.
+        if found.is_none()
+            && ctx.lang() == Lang::Ko
+            && let Some(d) = ctx.dates.iter().rfind(|d| {
+                d.span.end <= span.begin
+                    && d.span.begin >= sentence.begin
+                    && span.begin - d.span.end <= 60
+                    && !ctx
+                        .slice(Span {
+                            begin: d.span.end,
+                            end: span.begin,
+                        })
+                        .contains([',', '.', '·'])
+            })
+        {
+            found = Some((Edition::Year(d.value.year()), span.begin, span.end));
+        }
+        let Some((edition, b, e)) = found else {
+            continue;
+        };
+        if let Edition::Year(y) = edition
+            && !(1950..=2100).contains(&y)
+        {
+            continue;
+        }
+        let ev = edition_event(ctx, out, &key, edition);
+        let year = match edition {
+            Edition::Year(y) => Some(y),
+            Edition::Ordinal(_) => None,
+        };
+        placed.push(Placed {
+            span: Span { begin: b, end: e },
+            key: ev,
+            year,
+        });
+    }
+}
+
+/// The last series mentioned before `pos` whose events are surveys (`survey`) or not.
+fn series_before(ctx: &Ctx, pos: usize, survey: bool) -> Option<EntityKey> {
+    // `found` is sorted by begin, and a mention ending by `pos` begins by `pos`: only
+    // that prefix is searched, from its end.
+    let prefix = ctx.found.partition_point(|m| m.span.begin <= pos);
+    ctx.found[..prefix]
+        .iter()
+        .filter(|m| m.key.kind == EntityKind::Series && m.span.end <= pos)
+        .rfind(|m| {
+            let is_survey = ctx
+                .gaz
+                .record(&m.key)
+                .and_then(|r| r.event_kind)
+                .is_some_and(|k| k == EventKind::SurveyEdition);
+            is_survey == survey
+        })
+        .map(|m| m.key.clone())
+}
+
+static ANAPHORA_EN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?P<when>(?i:this|last|next) year's|(?:the )?(?:(?P<y>(?:19|20)\d{2})|(?P<ord>\d+)(?:st|nd|rd|th)|(?P<word>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)))\s+(?P<noun>[Mm]eeting|[Ss]ummit|[Ff]orum|[Cc]onference|[Ss]urvey|[Ee]dition)\b",
+    )
+});
+
+static ANAPHORA_KO: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?P<when>작년|지난해|올해|금년|내년|'(?P<y>\d{2})년|(?P<y4>(?:19|20)\d{2})년|제\s?(?P<ord>\d+)\s?[회차])(?:에는|에|의|도|은|는)?\s*(?P<noun>회의|미팅|포럼|총회|평가|개최)?",
+    )
+});
+
+/// After a Korean time word: an adnominal verb of holding in the same clause followed by
+/// a name ending in an event noun (`… 개최된 <이름> 회의`); `first` is the name's first word.
+static KO_NAMED_AFTER_HELD: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^[^,.]*?(?:열린|열리는|열릴|개최된|개최되는|개최될)\s+(?P<first>[^\s,.]+)(?:\s+[^\s,.]+){0,3}?\s*(?:회의|포럼|총회|세미나|서밋|미팅|박람회|회담|대회)",
+    )
+});
+
+/// (2) `last year's meeting`, `the third Summit`, `작년에는 … 개최`, `제2회 회의`,
+/// `'18년 회의` after a series was named.
+pub(super) fn anaphora(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
+    let ny = ctx.year();
+    let pattern = if ctx.lang() == Lang::Ko {
+        &ANAPHORA_KO
+    } else {
+        &ANAPHORA_EN
+    };
+    for caps in ctx.find_all(pattern) {
+        let (Some(whole), Some(when)) = (caps[0], caps[1]) else {
+            continue;
+        };
+        if placed
+            .iter()
+            .any(|p| p.span.begin < whole.end && whole.begin < p.span.end)
+        {
+            continue;
+        }
+        let sentence = ctx.sentence_of(whole.begin);
+        let g = |name: &str| group(pattern, &caps, name);
+        let noun = g("noun");
+        let noun_text = noun.map(|n| ctx.slice(n).to_lowercase());
+        let survey = noun_text
+            .as_deref()
+            .is_some_and(|n| n == "survey" || n == "평가");
+        let Some(series) = series_before(ctx, whole.begin, survey) else {
+            continue;
+        };
+        // Korean time words need an event noun or a verb of holding in the sentence.
+        let sentence_text = ctx.slice(sentence);
+        if ctx.lang() == Lang::Ko
+            && noun.is_none()
+            && !(sentence_text.contains("개최") || sentence_text.contains("열렸"))
+        {
+            continue;
+        }
+        // `제1회 회의는 2014년 런던에서`: a bare year in the clause of an edition
+        // just named is that edition's date, not another edition.
+        if ctx.lang() == Lang::Ko
+            && noun.is_none()
+            && placed.iter().any(|p| {
+                p.span.end <= whole.begin
+                    && p.span.begin >= sentence.begin
+                    && !ctx
+                        .slice(Span {
+                            begin: p.span.end,
+                            end: whole.begin,
+                        })
+                        .contains([',', '.'])
+                    && out
+                        .events()
+                        .iter()
+                        .any(|e| e.entity.key == p.key && e.series.as_ref() == Some(&series))
+            })
+        {
+            continue;
+        }
+        // `2016년 파리에서 개최된 <이름> 회의`: a bare year heading a clause that names
+        // the event it dates is that event's year, not an edition of the last series.
+        if ctx.lang() == Lang::Ko
+            && noun.is_none()
+            && let Some(c) = KO_NAMED_AFTER_HELD.captures(&ctx.slice(Span {
+                begin: when.end,
+                end: sentence.end,
+            }))
+            && c.name("first")
+                .is_some_and(|f| !["이번", "동", "해당", "그", "이", "같은"].contains(&f.as_str()))
+        {
+            continue;
+        }
+        // A sentence naming a series itself is handled by (1).
+        if ctx
+            .found_in(sentence, &[EntityKind::Series])
+            .iter()
+            .any(|m| m.key == series && !(m.span.end <= whole.begin && ctx.lang() == Lang::Ko))
+        {
+            continue;
+        }
+        let when_text = ctx.slice(when);
+        let edition = if let Some(n) = g("ord") {
+            match ctx.slice(n).parse() {
+                Ok(n) => Edition::Ordinal(n),
+                Err(_) => continue,
+            }
+        } else if let Some(w) = g("word") {
+            match ORDINAL_WORDS.iter().position(|x| *x == ctx.slice(w)) {
+                Some(i) => Edition::Ordinal(i as u32 + 1),
+                None => continue,
+            }
+        } else if let Some(y) = g("y").or(g("y4")) {
+            let y: i32 = ctx.slice(y).parse().unwrap_or(0);
+            Edition::Year(if y < 100 { 2000 + y } else { y })
+        } else {
+            let Some(ny) = ny else { continue };
+            let w = when_text.to_lowercase();
+            let delta = if w.starts_with("last") || w == "작년" || w == "지난해" {
+                -1
+            } else if w.starts_with("next") || w == "내년" {
+                1
+            } else {
+                0
+            };
+            Edition::Year(ny + delta)
+        };
+        if let Edition::Year(y) = edition
+            && !(1950..=2100).contains(&y)
+        {
+            continue;
+        }
+        let key = edition_event(ctx, out, &series, edition);
+        let end = noun.map_or(when.end, |n| n.end);
+        let span = if ctx.lang() == Lang::Ko {
+            when
+        } else {
+            Span {
+                begin: when.begin,
+                end,
+            }
+        };
+        placed.push(Placed {
+            span,
+            key,
+            year: match edition {
+                Edition::Year(y) => Some(y),
+                Edition::Ordinal(_) => None,
+            },
+        });
+    }
+}
+
+/// Every pattern of this module, for the test that compiles them all.
+#[cfg(test)]
+pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
+    &EDITION_BEFORE,
+    &YEAR_AFTER_SERIES,
+    &ANAPHORA_EN,
+    &ANAPHORA_KO,
+    &KO_NAMED_AFTER_HELD,
+];
+
+#[cfg(test)]
+mod tests {
+    use super::super::event;
+    use super::*;
+    use crate::ingest::extract::test_support::{run, run_with_dates};
+
+    /// Every pattern of this module compiles (they are statics compiled at first use).
+    #[test]
+    fn every_pattern_compiles() {
+        for pattern in PATTERNS {
+            LazyLock::force(pattern);
+        }
+    }
+
+    /// (text, edition slug, cited?) — notice dated 2017-04-01: past survey editions named
+    /// for a rank are only cited, unless the lead sentence is about the series and the
+    /// edition is its latest.
+    #[test]
+    fn past_survey_editions_are_cited() {
+        for (text, slug, cited) in [
+            (
+                "Officials met in Seoul. Korea ranked 1st in the UN E-Government Survey 2014 and 3rd in 2016.",
+                "un-e-government-survey-2014",
+                true,
+            ),
+            (
+                "Officials met in Seoul. Korea ranked 1st in the UN E-Government Survey 2014 and 3rd in 2016.",
+                "un-e-government-survey-2016",
+                true,
+            ),
+            (
+                "Korea leads the UN E-Government Survey\nThe ministry said Korea ranked 1st in the 2016 UN E-Government Survey.",
+                "un-e-government-survey-2016",
+                false,
+            ),
+            (
+                "Korea leads the UN E-Government Survey\nKorea ranked 4th in the 2014 UN E-Government Survey and 1st in the 2016 UN E-Government Survey.",
+                "un-e-government-survey-2014",
+                true,
+            ),
+            (
+                "Officials met in Seoul. Korea ranked 2nd in the UN E-Government Survey 2017.",
+                "un-e-government-survey-2017",
+                false,
+            ),
+        ] {
+            let got = run("en", text);
+            let ev = event(&got, slug);
+            assert_eq!(ev.status == EventStatus::Cited, cited, "{slug}: {text}");
+        }
+    }
+
+    /// `the first survey` in a notice naming one survey edition by year is that edition.
+    #[test]
+    fn survey_ordinal_is_the_year_edition() {
+        let got = run(
+            "en",
+            "Korea ranked 2nd in the UN E-Government Survey 2017. Ninety states joined the first survey.",
+        );
+        let names: Vec<Option<&str>> = got
+            .events
+            .iter()
+            .map(|e| e.entity.label(Lang::En))
+            .collect();
+        assert_eq!(names, [Some("UN E-Government Survey 2017")]);
+    }
+
+    /// (text, edition slugs) — Korean series editions: a series that starts a longer
+    /// quoted name is no edition; the year of a date before the series in its clause
+    /// names the edition, also for a quoted Korean name with a series as its gloss.
+    #[test]
+    fn korean_series_editions_in_context() {
+        for (text, dates, slugs) in [
+            (
+                "장관은 « 제2회 OECD 이-리더스 미팅 청년 포럼 »에 참석했다.",
+                vec![],
+                vec![],
+            ),
+            (
+                "차관은 2015년 10월 서울에서 열린 OECD 이-리더스 미팅에 참석했다.",
+                vec![("2015년 10월", DateValue::YearMonth(2015, 10))],
+                vec!["oecd-e-leaders-meeting-2015"],
+            ),
+            (
+                "장관은 2016년 5월 탈린에서 열리는 「디지털 지도자 회의(E-Leaders Meeting)」에 간다.",
+                vec![("2016년 5월", DateValue::YearMonth(2016, 5))],
+                vec!["oecd-e-leaders-meeting-2016"],
+            ),
+        ] {
+            let got = run_with_dates("ko", text, &dates);
+            let got: Vec<&str> = got
+                .events
+                .iter()
+                .filter(|e| e.series.is_some())
+                .map(|e| e.entity.key.slug.as_str())
+                .collect();
+            assert_eq!(got, slugs, "{text}");
+        }
+    }
+
+    /// Past ordinal editions dated in their own clause are those editions (no year
+    /// editions beside them); this year's meeting is the latest ordinal edition.
+    #[test]
+    fn korean_ordinal_editions_with_years() {
+        let got = run(
+            "ko",
+            "정부는 제3회 OECD 이-리더스 미팅을 연다. OECD 이-리더스 미팅의 제1회 회의는 2015년 탈린에서, 제2회 회의는 2016년 서울에서 개최됐다. 올해 회의에는 30개국이 참석한다.",
+        );
+        let mut slugs: Vec<&str> = got
+            .events
+            .iter()
+            .map(|e| e.entity.key.slug.as_str())
+            .collect();
+        slugs.sort_unstable();
+        assert_eq!(
+            slugs,
+            [
+                "1st-oecd-e-leaders-meeting",
+                "2nd-oecd-e-leaders-meeting",
+                "oecd-e-leaders-meeting-2017"
+            ]
+        );
+        // This year's edition is the 3rd: keyed by its year, the ordinal in its label.
+        let third = event(&got, "oecd-e-leaders-meeting-2017");
+        assert_eq!(
+            third.entity.label(Lang::Ko),
+            Some("제3회 OECD 이-리더스 미팅")
+        );
+    }
+
+    #[test]
+    fn ordinals() {
+        for (n, want) in [
+            (1, "1st"),
+            (2, "2nd"),
+            (3, "3rd"),
+            (4, "4th"),
+            (11, "11th"),
+            (22, "22nd"),
+        ] {
+            assert_eq!(ordinal(n), want);
+        }
+    }
+
+    /// (lang, text, event slug) — series editions get the same key in both languages.
+    #[test]
+    fn series_edition_keys() {
+        for (lang, text, slug) in [
+            (
+                "en",
+                "Officials will gather for the OECD E-Leaders Meeting 2018 soon.",
+                "oecd-e-leaders-meeting-2018",
+            ),
+            (
+                "ko",
+                "정부는 「2018년 OECD 이-리더스 미팅」을 준비한다.",
+                "oecd-e-leaders-meeting-2018",
+            ),
+            (
+                "ko",
+                "2018년 경제협력개발기구 이-리더스 미팅이 열린다.",
+                "oecd-e-leaders-meeting-2018",
+            ),
+            (
+                "en",
+                "Scores in the 2016 UN E-Government Survey were high.",
+                "un-e-government-survey-2016",
+            ),
+            (
+                "en",
+                "The 3rd Digital-5 Ministerial Meeting opens in Busan.",
+                "3rd-digital-5-ministerial-meeting",
+            ),
+            (
+                "ko",
+                "제3회 디지털-5 장관회의가 부산에서 열린다.",
+                "3rd-digital-5-ministerial-meeting",
+            ),
+            (
+                "en",
+                "This year's OECD E-Leaders Meeting drew many.",
+                "oecd-e-leaders-meeting-2017",
+            ),
+        ] {
+            let got = run(lang, text);
+            let ev = event(&got, slug);
+            assert!(ev.series.is_some(), "{text}");
+        }
+    }
+
+    #[test]
+    fn edition_labels_both_languages() {
+        let got = run("en", "Plans for the OECD E-Leaders Meeting 2019 are set.");
+        let ev = event(&got, "oecd-e-leaders-meeting-2019");
+        assert_eq!(
+            ev.entity.label(Lang::En),
+            Some("OECD E-Leaders Meeting 2019")
+        );
+        assert_eq!(
+            ev.entity.label(Lang::Ko),
+            Some("2019년 OECD 이-리더스 미팅")
+        );
+        assert_eq!(
+            ev.organizer,
+            [EntityKey::new(EntityKind::Organization, "oecd")]
+        );
+        assert_eq!(ev.status, EventStatus::Planned);
+        assert_eq!(ev.kind, EventKind::Meeting);
+    }
+
+    /// `the 2019 edition of the …` names the 2019 edition; `this year's Meeting` and
+    /// `the 5th Meeting` of one notice are one edition, labelled by ordinal, keyed by year.
+    #[test]
+    fn edition_phrases() {
+        let got = run(
+            "en",
+            "Korea hosts the 2019 edition of the OECD E-Leaders Meeting in Seoul.",
+        );
+        event(&got, "oecd-e-leaders-meeting-2019");
+        let got = run(
+            "en",
+            "Korea will host the 5th OECD E-Leaders Meeting. This year's E-Leaders Meeting opens in May.",
+        );
+        let editions: Vec<&str> = got
+            .events
+            .iter()
+            .filter(|e| e.series.is_some())
+            .map(|e| e.entity.key.slug.as_str())
+            .collect();
+        assert_eq!(
+            editions,
+            ["oecd-e-leaders-meeting-2017"],
+            "{:#?}",
+            got.events
+        );
+        assert_eq!(
+            event(&got, "oecd-e-leaders-meeting-2017")
+                .entity
+                .label(Lang::En),
+            Some("5th OECD E-Leaders Meeting")
+        );
+    }
+
+    #[test]
+    fn anaphora_last_year_with_place() {
+        for (lang, text) in [
+            (
+                "en",
+                "The OECD E-Leaders Meeting is held yearly. Last year's meeting held in Tallinn, Estonia was lively.",
+            ),
+            (
+                "ko",
+                "OECD 이-리더스 미팅은 매년 열린다. 작년에는 에스토니아 탈린에서 개최되었다.",
+            ),
+        ] {
+            let got = run(lang, text);
+            let ev = event(&got, "oecd-e-leaders-meeting-2016");
+            assert_eq!(
+                ev.location,
+                [
+                    EntityKey::new(EntityKind::City, "tallinn"),
+                    EntityKey::new(EntityKind::Country, "ee")
+                ],
+                "{text}"
+            );
+            assert_eq!(ev.status, EventStatus::Held, "{text}");
+        }
+    }
+}

@@ -1,0 +1,788 @@
+//! Meetings and visits of named persons: `A met with B`, `A와 B는 회담했다` → `Meeting of A
+//! and B`, `A and B … in their summit` → `Summit of A and B`; the canonical name of a visit
+//! (`Visit of A to B`) with its visitors and destination; and the `(Month Year)` that
+//! tells apart several visits or meetings of one notice (README conventions).
+
+use super::{Placed, person_label, plain_event};
+use crate::ingest::extract::{Ctx, Out, entity_with, push_unique, re};
+use crate::ingest::gazetteer::Match;
+use crate::model::{DateValue, EntityKey, EntityKind, Event, EventKind, Lang, Span};
+use crate::rdf::iri::slugify;
+use regex::Regex;
+use std::sync::LazyLock;
+
+static MET: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:met|meets|will meet|(?:had|held|will hold|holds) (?:a |an )?(?P<bi>bilateral )?(?:meeting|talks|meetings)) with\b|\bmet\b",
+    )
+});
+
+static THEIR_SUMMIT: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(?:in|at|during) their (?:summit|summit talks|meeting)\b"));
+
+/// (4b) Unnamed meetings of two named persons (README conventions): `A met (with) B`,
+/// `A had a bilateral meeting with B` → `Meeting of A and B` / `Bilateral meeting of A and
+/// B`; `A and B … in their summit` → `Summit of A and B`. A is the person written last
+/// before the verb (within a short gap), B the first person after it.
+pub(super) fn meetings(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
+    if ctx.lang() != Lang::En {
+        return;
+    }
+    let mut done: Vec<Span> = Vec::new();
+    // The persons who meet attend the meeting.
+    let add = |out: &mut Out,
+               placed: &mut Vec<Placed>,
+               name: String,
+               span: Span,
+               parties: Vec<EntityKey>| {
+        let key = EntityKey::new(EntityKind::Event, slugify(&name));
+        if out.events().iter().any(|e| e.entity.key == key) {
+            return;
+        }
+        let mut ev = plain_event(key.clone(), EventKind::Meeting, Some(&name), None);
+        ev.named = false;
+        ev.attendee = parties;
+        out.add_event(ev);
+        placed.push(Placed {
+            span,
+            key,
+            year: None,
+        });
+    };
+    for caps in ctx.find_all(&MET) {
+        let Some(verb) = caps[0] else { continue };
+        let sentence = ctx.sentence_of(verb.begin);
+        if done.contains(&sentence) {
+            continue;
+        }
+        let before = ctx.found_in(
+            Span {
+                begin: sentence.begin,
+                end: verb.begin,
+            },
+            &[EntityKind::Person],
+        );
+        let Some(a) = before.last() else { continue };
+        let gap = ctx.slice(Span {
+            begin: a.span.end,
+            end: verb.begin,
+        });
+        if gap.chars().count() > 20 || gap.contains(',') {
+            continue;
+        }
+        let after = ctx.found_in(
+            Span {
+                begin: verb.end,
+                end: sentence.end.min(verb.end + 90),
+            },
+            &[EntityKind::Person],
+        );
+        let Some(b) = after.first() else { continue };
+        let parties = vec![a.key.clone(), b.key.clone()];
+        let (Some(a), Some(b)) = (
+            person_label(ctx, out, &a.key),
+            person_label(ctx, out, &b.key),
+        ) else {
+            continue;
+        };
+        if a == b {
+            continue;
+        }
+        done.push(sentence);
+        let head = if caps[1].is_some() {
+            "Bilateral meeting"
+        } else {
+            "Meeting"
+        };
+        add(out, placed, format!("{head} of {a} and {b}"), verb, parties);
+    }
+    for caps in ctx.find_all(&THEIR_SUMMIT) {
+        let Some(at) = caps[0] else { continue };
+        let sentence = ctx.sentence_of(at.begin);
+        let persons = ctx.found_in(
+            Span {
+                begin: sentence.begin,
+                end: at.begin,
+            },
+            &[EntityKind::Person],
+        );
+        let mut names: Vec<String> = Vec::new();
+        let mut parties: Vec<EntityKey> = Vec::new();
+        for m in &persons {
+            if let Some(n) = person_label(ctx, out, &m.key) {
+                push_unique(&mut names, n);
+                push_unique(&mut parties, m.key.clone());
+            }
+        }
+        if names.len() != 2 || parties.len() != 2 {
+            continue;
+        }
+        let noun = if ctx.slice(at).contains("summit") {
+            "Summit"
+        } else {
+            "Meeting"
+        };
+        add(
+            out,
+            placed,
+            format!("{noun} of {} and {}", names[0], names[1]),
+            at,
+            parties,
+        );
+    }
+}
+
+static LED_BY: LazyLock<Regex> = LazyLock::new(|| re(r"(?:headed|led) by\b"));
+
+/// The words between two persons joined as one party (`A 대통령과 B`, `A, B`, `A 및 B`).
+static KO_JOINED: LazyLock<Regex> = LazyLock::new(|| re(r"(?:와|과|및|,)\s*$"));
+
+/// Korean words for two officials meeting: `면담`, `회담`, `접견`, `회동`, `만나다`.
+static KO_MEET: LazyLock<Regex> = LazyLock::new(|| re(r"면담|회담|접견|회동|만나|만났|만남"));
+
+/// (4b, Korean) Meetings of two named persons: `A는 … B 장관과 면담을 가졌다`, `A와 B는
+/// 회담했다`, `A는 B를 접견했다` → `Meeting of A and B` (README conventions), the two
+/// persons named last before the verb in its sentence; the second stands close before the
+/// verb; a `정상회담` is a `Summit of A and B`. Labelled `A·B 면담` (with the verb's noun)
+/// in Korean.
+pub(super) fn meetings_ko(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
+    if ctx.lang() != Lang::Ko {
+        return;
+    }
+    let mut done: Vec<Span> = Vec::new();
+    for caps in ctx.find_all(&KO_MEET) {
+        let Some(verb) = caps[0] else { continue };
+        let sentence = ctx.sentence_of(verb.begin);
+        if done.contains(&sentence) {
+            continue;
+        }
+        let mut persons: Vec<&Match> = Vec::new();
+        for m in ctx.found_in(
+            Span {
+                begin: sentence.begin,
+                end: verb.begin,
+            },
+            &[EntityKind::Person],
+        ) {
+            if !persons.iter().any(|p| p.key == m.key) {
+                persons.push(m);
+            }
+        }
+        let [a, b] = persons.as_slice() else { continue };
+        let gap = ctx.slice(Span {
+            begin: b.span.end,
+            end: verb.begin,
+        });
+        if gap.chars().count() > 25 || gap.contains(',') {
+            continue;
+        }
+        let (Some(a_en), Some(b_en)) = (
+            person_label(ctx, out, &a.key),
+            person_label(ctx, out, &b.key),
+        ) else {
+            continue;
+        };
+        // `정상회담`: a meeting of heads of state or government is a summit.
+        let summit = ctx.slice(Span {
+            begin: verb.begin.saturating_sub(2),
+            end: verb.begin,
+        }) == "정상";
+        let ko = match (
+            ctx.label(out, &a.key, Lang::Ko),
+            ctx.label(out, &b.key, Lang::Ko),
+        ) {
+            (Some(x), Some(y)) => {
+                let noun = match ctx.slice(verb).as_str() {
+                    "만나" | "만났" | "만남" => "만남".to_string(),
+                    v if summit => format!("정상{v}"),
+                    v => v.to_string(),
+                };
+                Some(format!("{x}·{y} {noun}"))
+            }
+            _ => None,
+        };
+        done.push(sentence);
+        let head = if summit { "Summit" } else { "Meeting" };
+        let en = format!("{head} of {a_en} and {b_en}");
+        let mut slug = slugify(&en);
+        let mut n = 1;
+        while out.events().iter().any(|e| e.entity.key.slug == slug) {
+            n += 1;
+            slug = format!("{}-{n}", slugify(&en));
+        }
+        let key = EntityKey::new(EntityKind::Event, slug);
+        let mut ev = plain_event(key.clone(), EventKind::Meeting, Some(&en), ko.as_deref());
+        ev.named = false;
+        // The two who meet attend the meeting.
+        ev.attendee = vec![a.key.clone(), b.key.clone()];
+        out.add_event(ev);
+        placed.push(Placed {
+            span: verb,
+            key,
+            year: None,
+        });
+    }
+}
+
+/// A meeting or visit counted as one of several (`4번째 만남`, `두 번째 방한`, `their
+/// third meeting`, `second visit`).
+static COUNTED_MEETING: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:\d+|두|세|네|다섯)\s?번째\s?(?:만남|면담|회담|방한|방문)|(?i:\b(?:second|third|fourth|fifth|\d+(?:nd|rd|th))\s+(?:meeting|visit)\b)",
+    )
+});
+
+/// Month names for `(Month Year)` qualifiers.
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// A notice that reports several visits or meetings on different dates names each with
+/// its date (README conventions: `Visit of A to B (March 2017)`, `Meeting of A and B (May
+/// 2016)`): the English label gets `(Month Year)` (or `(Year)`), and the key follows it.
+/// A notice that counts them (`4번째 만남`, `their third meeting`, `second visit`) says
+/// there were others, so its visits and meetings are dated too. One visit or meeting, or
+/// several in one month, keep the plain name otherwise.
+pub(super) fn qualify_repeated(ctx: &Ctx, out: &mut Out, placed: &mut [Placed]) {
+    let is_happening = |e: &Event| {
+        !e.named
+            && matches!(e.kind, EventKind::Visit | EventKind::Meeting)
+            && e.entity
+                .label(Lang::En)
+                .is_some_and(|l| l.starts_with("Visit of ") || l.starts_with("Meeting of "))
+    };
+    let when = |d: DateValue| match d {
+        DateValue::Year(y) => format!("{y}"),
+        DateValue::YearMonth(y, m) | DateValue::Date(y, m, _) => {
+            format!("{} {y}", MONTHS[(m as usize).clamp(1, 12) - 1])
+        }
+    };
+    // Happenings of one name told in several sentences: those without a date of their
+    // own, or in the same month, are one happening.
+    let named_alike: Vec<(EntityKey, String, Option<String>)> = out
+        .events()
+        .iter()
+        .filter(|e| is_happening(e))
+        .filter_map(|e| {
+            Some((
+                e.entity.key.clone(),
+                e.entity.label(Lang::En)?.to_string(),
+                e.start.map(when),
+            ))
+        })
+        .collect();
+    for (i, (key, label, w)) in named_alike.iter().enumerate() {
+        let keeper = named_alike[..i].iter().find(|(k, l, kw)| {
+            l == label
+                && out.events().iter().any(|e| &e.entity.key == k)
+                && (w.is_none() || kw.is_none() || kw == w)
+        });
+        let Some((keeper, _, _)) = keeper else {
+            continue;
+        };
+        if let Some(mut ev) = out.remove_event(key) {
+            ev.entity.key = keeper.clone();
+            out.add_event(ev);
+            for p in placed.iter_mut().filter(|p| &p.key == key) {
+                p.key = keeper.clone();
+            }
+        }
+    }
+    let dated: Vec<(EntityKey, String, String)> = out
+        .events()
+        .iter()
+        .filter(|e| is_happening(e))
+        .filter_map(|e| {
+            Some((
+                e.entity.key.clone(),
+                e.entity.label(Lang::En)?.to_string(),
+                when(e.start?),
+            ))
+        })
+        .collect();
+    let mut distinct: Vec<&str> = Vec::new();
+    for (_, _, w) in &dated {
+        push_unique(&mut distinct, w.as_str());
+    }
+    if distinct.is_empty() || distinct.len() < 2 && !COUNTED_MEETING.is_match(ctx.text()) {
+        return;
+    }
+    for (key, label, w) in &dated {
+        let Some(mut ev) = out.remove_event(key) else {
+            continue;
+        };
+        let label = format!("{label} ({w})");
+        let new_key = EntityKey::new(EntityKind::Event, slugify(&label));
+        let ko = ev.entity.label(Lang::Ko).map(str::to_string);
+        ev.entity = entity_with(new_key.clone(), Some(&label), ko.as_deref());
+        out.add_event(ev);
+        for p in placed.iter_mut().filter(|p| &p.key == key) {
+            p.key = new_key.clone();
+        }
+    }
+}
+
+/// A visit as [`visit_name`] finds it: its names, its visitors and where they went.
+pub(super) struct VisitName {
+    /// `Visit of <A>[ and <B>] to <country>`.
+    pub(super) name: String,
+    /// `A·B 방한`, `A 일본 방문`, when every visitor has a Korean label.
+    pub(super) ko: Option<String>,
+    /// The persons named as visiting, in text order.
+    pub(super) visitors: Vec<EntityKey>,
+    /// The country visited.
+    pub(super) destination: EntityKey,
+}
+
+/// The canonical English name of a visit (README conventions): `Visit of <A>[ and <B>]
+/// to <country>`. The visitors are the persons named as the subject, right before the
+/// verb (a person introduced by `headed by`/`led by` leads a delegation, not a visit of
+/// their own); the destination is the country right after the verb (`visited Korea`,
+/// `한국을 방문`), or Korea for `방한`. `None` without a named visitor or a destination.
+pub(super) fn visit_name(ctx: &Ctx, out: &Out, sentence: Span, verb: Span) -> Option<VisitName> {
+    let persons: Vec<&Match> = ctx
+        .found_in(
+            Span {
+                begin: sentence.begin,
+                end: verb.begin,
+            },
+            &[EntityKind::Person],
+        )
+        .into_iter()
+        .filter(|m| {
+            let before = ctx.slice(Span {
+                begin: m.span.begin.saturating_sub(60).max(sentence.begin),
+                end: m.span.begin,
+            });
+            !LED_BY.is_match(&before)
+        })
+        .collect();
+    // In Korean the visitors are the last person before the verb and those joined to it
+    // (`A 대통령과 B 총리가 방한`); the subject may stand further from the verb (a title
+    // and a date between).
+    let persons = match ctx.lang() {
+        Lang::En => persons,
+        Lang::Ko => {
+            let mut chain: Vec<&Match> = Vec::new();
+            for m in persons.iter().rev() {
+                // `칼률라이드(Kaljulaid)`: the same person written twice.
+                if chain.last().is_some_and(|next| next.key == m.key) {
+                    if let Some(last) = chain.last_mut() {
+                        *last = m;
+                    }
+                    continue;
+                }
+                let joined = chain.last().is_none_or(|next| {
+                    let gap = ctx.slice(Span {
+                        begin: m.span.end,
+                        end: next.span.begin,
+                    });
+                    gap.chars().count() <= 30 && KO_JOINED.is_match(&gap)
+                });
+                if !joined {
+                    break;
+                }
+                chain.push(m);
+            }
+            chain.reverse();
+            chain
+        }
+    };
+    let last = persons.last()?;
+    let gap = ctx.slice(Span {
+        begin: last.span.end,
+        end: verb.begin,
+    });
+    let max_gap = if ctx.lang() == Lang::Ko { 70 } else { 24 };
+    if gap.chars().count() > max_gap || gap.contains(',') && ctx.lang() == Lang::En && gap.len() > 2
+    {
+        return None;
+    }
+    let verb_text = ctx.slice(verb);
+    let destination = if verb_text.starts_with("방한") {
+        Some(EntityKey::new(EntityKind::Country, "kr"))
+    } else {
+        let countries = ctx.found_in(sentence, &[EntityKind::Country]);
+        match ctx.lang() {
+            Lang::En => countries
+                .iter()
+                .find(|m| m.span.begin >= verb.end && m.span.begin <= verb.end + 6)
+                .map(|m| m.key.clone()),
+            Lang::Ko => countries
+                .iter()
+                .rfind(|m| m.span.end <= verb.begin && m.span.end + 3 >= verb.begin)
+                .map(|m| m.key.clone()),
+        }
+    }?;
+    let place = ctx.gaz.get(&destination)?.label(Lang::En)?.to_string();
+    let place = if place.starts_with("Republic")
+        || place.starts_with("United")
+        || place.starts_with("Czech")
+    {
+        format!("the {place}")
+    } else {
+        place
+    };
+    let mut names: Vec<String> = Vec::new();
+    let mut names_ko: Vec<String> = Vec::new();
+    let mut visitors: Vec<EntityKey> = Vec::new();
+    for m in &persons {
+        if let Some(n) = ctx.label(out, &m.key, Lang::En) {
+            push_unique(&mut visitors, m.key.clone());
+            push_unique(&mut names, n);
+            if let Some(k) = ctx.label(out, &m.key, Lang::Ko) {
+                push_unique(&mut names_ko, k);
+            }
+        }
+    }
+    if names.is_empty() {
+        return None;
+    }
+    // In Korean: `A·B 방한`, `A 일본 방문`.
+    let ko = (names_ko.len() == names.len()).then(|| {
+        let who = names_ko.join("·");
+        if destination.slug == "kr" {
+            Some(format!("{who} 방한"))
+        } else {
+            ctx.label(out, &destination, Lang::Ko)
+                .map(|d| format!("{who} {d} 방문"))
+        }
+    });
+    Some(VisitName {
+        name: format!("Visit of {} to {place}", names.join(" and ")),
+        ko: ko.flatten(),
+        visitors,
+        destination,
+    })
+}
+
+/// Every pattern of this module, for the test that compiles them all.
+#[cfg(test)]
+pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
+    &MET,
+    &THEIR_SUMMIT,
+    &LED_BY,
+    &KO_JOINED,
+    &KO_MEET,
+    &COUNTED_MEETING,
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ingest::extract::test_support::{run, run_with_dates};
+
+    /// Every pattern of this module compiles (they are statics compiled at first use).
+    #[test]
+    fn every_pattern_compiles() {
+        for pattern in PATTERNS {
+            LazyLock::force(pattern);
+        }
+    }
+
+    /// (lang, text, visit name or none) — visits are named by their visitors and
+    /// destination; without a named visitor there is no visit event.
+    #[test]
+    fn visit_names() {
+        for (lang, text, want) in [
+            (
+                "en",
+                "In May Angel Gurría visited Korea for two days of talks.",
+                Some("Visit of Angel Gurría to the Republic of Korea"),
+            ),
+            (
+                "en",
+                "Secretary-General Angel Gurría and Hong Yun-sik visited Japan last spring.",
+                Some("Visit of Angel Gurría and Hong Yun-sik to Japan"),
+            ),
+            (
+                "ko",
+                "앙헬 구리아 사무총장이 지난달 방한했다.",
+                Some("Visit of Angel Gurría to the Republic of Korea"),
+            ),
+            (
+                "en",
+                "A delegation headed by Hong Yun-sik visited Denmark in June.",
+                None,
+            ),
+            ("en", "The ministry visited France in June.", None),
+            (
+                "ko",
+                "앙헬 구리아 OECD 사무총장이 지난 3월 서울에서 열린 회의 참석을 위해 사흘 일정으로 방한했다.",
+                Some("Visit of Angel Gurría to the Republic of Korea"),
+            ),
+            (
+                "ko",
+                "앙헬 구리아(Angel Gurría) 사무총장과 홍윤식 장관이 일본을 방문했다.",
+                Some("Visit of Angel Gurría and Hong Yun-sik to Japan"),
+            ),
+            (
+                "ko",
+                "홍윤식 장관은 지난 5월 앙헬 구리아 사무총장 방한 시 논의를 이어갔다.",
+                Some("Visit of Angel Gurría to the Republic of Korea"),
+            ),
+            ("ko", "대표단이 프랑스를 방문했다.", None),
+        ] {
+            let got = run(lang, text);
+            let names = got.event_labels(Lang::En, Some(EventKind::Visit));
+            assert_eq!(names, want.into_iter().collect::<Vec<_>>(), "{text}");
+        }
+        // Korean labels name the visitors and the destination.
+        for (text, want) in [
+            (
+                "앙헬 구리아 사무총장이 지난달 방한했다.",
+                "앙헬 구리아 방한",
+            ),
+            (
+                "앙헬 구리아 사무총장과 홍윤식 장관이 일본을 방문했다.",
+                "앙헬 구리아·홍윤식 일본 방문",
+            ),
+        ] {
+            let got = run("ko", text);
+            let names = got.event_labels(Lang::Ko, None);
+            assert_eq!(names, [want], "{text}");
+        }
+    }
+
+    /// Meetings of two named persons get the descriptive name of the README conventions.
+    #[test]
+    fn meeting_names() {
+        for (text, want) in [
+            (
+                "On Friday Angel Gurría met with Hong Yun-sik in Paris.",
+                Some("Meeting of Angel Gurría and Hong Yun-sik"),
+            ),
+            (
+                "Minister Hong Yun-sik had a bilateral meeting with Estonian President Mari Tamm.",
+                Some("Bilateral meeting of Hong Yun-sik and Mari Tamm"),
+            ),
+            (
+                "Hong Yun-sik and Angel Gurría agreed on a plan in their summit last year.",
+                Some("Summit of Hong Yun-sik and Angel Gurría"),
+            ),
+            ("The delegation met with officials of the ministry.", None),
+        ] {
+            let got = run("en", text);
+            let names = got.event_labels(Lang::En, Some(EventKind::Meeting));
+            assert_eq!(names, want.into_iter().collect::<Vec<_>>(), "{text}");
+        }
+    }
+
+    /// (Korean text, meeting name or none) — meetings of two named persons in Korean.
+    #[test]
+    fn korean_meeting_names() {
+        for (text, want) in [
+            (
+                "홍윤식 장관은 지난 2일 앙헬 구리아 사무총장과 면담을 가졌다.",
+                Some((
+                    "Meeting of Hong Yun-sik and Angel Gurría",
+                    "홍윤식·앙헬 구리아 면담",
+                )),
+            ),
+            (
+                "홍윤식 장관과 앙헬 구리아 사무총장은 파리에서 회담했다.",
+                Some((
+                    "Meeting of Hong Yun-sik and Angel Gurría",
+                    "홍윤식·앙헬 구리아 회담",
+                )),
+            ),
+            (
+                "앙헬 구리아 사무총장은 홍윤식 장관을 만나 협력을 논의했다.",
+                Some((
+                    "Meeting of Angel Gurría and Hong Yun-sik",
+                    "앙헬 구리아·홍윤식 만남",
+                )),
+            ),
+            (
+                "홍윤식 장관은 앙헬 구리아 사무총장과 정상회담을 했다.",
+                Some((
+                    "Summit of Hong Yun-sik and Angel Gurría",
+                    "홍윤식·앙헬 구리아 정상회담",
+                )),
+            ),
+            ("홍윤식 장관은 각국 대표단을 접견했다.", None),
+        ] {
+            let got = run("ko", text);
+            let names: Vec<(&str, &str)> = got
+                .events
+                .iter()
+                .filter(|e| e.kind == EventKind::Meeting)
+                .filter_map(|e| Some((e.entity.label(Lang::En)?, e.entity.label(Lang::Ko)?)))
+                .collect();
+            assert_eq!(names, want.into_iter().collect::<Vec<_>>(), "{text}");
+            assert!(got.events.iter().all(|e| !e.named), "{text}");
+        }
+    }
+
+    /// (lang, text, dates, names) — visits and meetings get `(Month Year)` when the notice
+    /// reports several on different dates, or counts them (`세 번째 만남`, `third
+    /// meeting`); one of them keeps the plain name.
+    #[test]
+    fn repeated_visits_and_meetings_are_dated() {
+        for (lang, text, dates, want) in [
+            (
+                "ko",
+                "앙헬 구리아 사무총장이 2017년 3월 방한했다. 홍윤식 장관은 지난해 6월 앙헬 구리아 사무총장 방한 시 협력을 논의했다.",
+                vec![
+                    ("2017년 3월", DateValue::YearMonth(2017, 3)),
+                    ("지난해 6월", DateValue::YearMonth(2016, 6)),
+                ],
+                vec![
+                    "Visit of Angel Gurría to the Republic of Korea (March 2017)",
+                    "Visit of Angel Gurría to the Republic of Korea (June 2016)",
+                ],
+            ),
+            (
+                "ko",
+                "앙헬 구리아 사무총장은 3월 2일 홍윤식 장관과 면담했다. 이번이 세 번째 만남이다.",
+                vec![("3월 2일", DateValue::Date(2017, 3, 2))],
+                vec!["Meeting of Angel Gurría and Hong Yun-sik (March 2017)"],
+            ),
+            (
+                "en",
+                "Angel Gurría met with Hong Yun-sik in Paris on May 2. It was their third meeting.",
+                vec![("May 2", DateValue::Date(2017, 5, 2))],
+                vec!["Meeting of Angel Gurría and Hong Yun-sik (May 2017)"],
+            ),
+            (
+                "ko",
+                "앙헬 구리아 사무총장이 2017년 3월 방한했다. 구리아 사무총장은 방한 중 강연도 했다.",
+                vec![("2017년 3월", DateValue::YearMonth(2017, 3))],
+                vec!["Visit of Angel Gurría to the Republic of Korea"],
+            ),
+        ] {
+            let got = run_with_dates(lang, text, &dates);
+            let names = got.event_labels(Lang::En, None);
+            assert_eq!(names, want, "{text}");
+        }
+    }
+
+    /// (lang, text, English event label, attendees, organizers, locations) — the persons
+    /// a visit or meeting is built from attend it, the place visited is its location
+    /// (never an attendee), and the host of a meal organizes it.
+    #[test]
+    fn participants_of_visits_meetings_and_meals() {
+        let gurria = "person/angel-gurria";
+        let hong = "person/hong-yun-sik";
+        for (lang, text, label, attendees, organizers, locations) in [
+            (
+                "en",
+                "Last week Angel Gurría visited France to open a small office.",
+                "Visit of Angel Gurría to France",
+                vec![gurria],
+                vec![],
+                vec!["country/fr"],
+            ),
+            (
+                "en",
+                "Hong Yun-sik and Angel Gurría visited Denmark for a study tour.",
+                "Visit of Hong Yun-sik and Angel Gurría to Denmark",
+                vec![hong, gurria],
+                vec![],
+                vec!["country/dk"],
+            ),
+            (
+                "en",
+                "Angel Gurría visited Korea with a delegation and spoke in Seoul.",
+                "Visit of Angel Gurría to the Republic of Korea",
+                vec![gurria],
+                vec![],
+                vec!["city/seoul", "country/kr"],
+            ),
+            (
+                "ko",
+                "앙헬 구리아 사무총장이 대표단과 함께 방한하여 토론에 참석했다.",
+                "Visit of Angel Gurría to the Republic of Korea",
+                vec![gurria],
+                vec![],
+                vec!["country/kr"],
+            ),
+            (
+                "ko",
+                "홍윤식 장관과 앙헬 구리아 사무총장이 덴마크를 방문했다.",
+                "Visit of Hong Yun-sik and Angel Gurría to Denmark",
+                vec![hong, gurria],
+                vec![],
+                vec!["country/dk"],
+            ),
+            (
+                "en",
+                "On Monday Hong Yun-sik met with Angel Gurría to talk about open data.",
+                "Meeting of Hong Yun-sik and Angel Gurría",
+                vec![hong, gurria],
+                vec![],
+                vec![],
+            ),
+            (
+                "en",
+                "Angel Gurría held a bilateral meeting with Hong Yun-sik before noon.",
+                "Bilateral meeting of Angel Gurría and Hong Yun-sik",
+                vec![gurria, hong],
+                vec![],
+                vec![],
+            ),
+            (
+                "en",
+                "Hong Yun-sik and Angel Gurría drew up a road map in their meeting.",
+                "Meeting of Hong Yun-sik and Angel Gurría",
+                vec![hong, gurria],
+                vec![],
+                vec![],
+            ),
+            (
+                "ko",
+                "앙헬 구리아 사무총장은 어제 홍윤식 장관을 접견했다.",
+                "Meeting of Angel Gurría and Hong Yun-sik",
+                vec![gurria, hong],
+                vec![],
+                vec![],
+            ),
+            (
+                "ko",
+                "홍윤식 장관은 앙헬 구리아 사무총장과 회담을 갖고 방안을 논의했다.",
+                "Meeting of Hong Yun-sik and Angel Gurría",
+                vec![hong, gurria],
+                vec![],
+                vec![],
+            ),
+            (
+                "en",
+                "Hong Yun-sik hosted a dinner for visiting trainees at the ministry.",
+                "Dinner hosted by Hong Yun-sik for visiting trainees",
+                vec![],
+                vec![hong],
+                vec![],
+            ),
+            (
+                "ko",
+                "앙헬 구리아 사무총장은 연수생들을 위한 조찬을 주최했다.",
+                "Breakfast hosted by Angel Gurría for trainees",
+                vec![],
+                vec![gurria],
+                vec![],
+            ),
+        ] {
+            let got = run(lang, text);
+            let ev = got
+                .events
+                .iter()
+                .find(|e| e.entity.label(Lang::En) == Some(label))
+                .unwrap_or_else(|| panic!("no {label:?} in {text}: {:#?}", got.events));
+            let keys = |v: &[EntityKey]| v.iter().map(|k| k.to_string()).collect::<Vec<_>>();
+            assert_eq!(keys(&ev.attendee), attendees, "attendees: {text}");
+            assert_eq!(keys(&ev.organizer), organizers, "organizers: {text}");
+            assert_eq!(keys(&ev.location), locations, "locations: {text}");
+        }
+    }
+}

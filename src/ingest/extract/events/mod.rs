@@ -1,0 +1,253 @@
+//! Events and their roles.
+//!
+//! Four sources, in this order: (1) editions of a known series with a year or an ordinal
+//! next to it (`OECD E-Leaders Meeting 2018`, `2018년 … 이-리더스 미팅`, `제3회 디지털-5
+//! 장관회의`), or in Korean dated by the clause (`2016년 11월 부산 «…»`) →
+//! `event/{series}-{year}` / `event/{3rd}-{series}`, the same key in both languages
+//! (an ordinal edition whose date is known is keyed by its year at the end, see below);
+//! (2) anaphora after a series was named (`last year's meeting`, `작년에는 … 개최`,
+//! `제2회 회의`) → the edition of that series; (3) named events (capitalised names ending
+//! in an event noun; Korean names quoted, after an ordinal, or starting with a known
+//! place, a Latin token or a bilateral `한-X`, and nouns before a held `간담회`) →
+//! `event/{slug of the English name}`; (4) unnamed happenings with descriptive names from
+//! the notice's own entities (README conventions): signings (named by their parties, or
+//! in Korean by the document), visits, meetings of two officials, foundings, hosted
+//! meals, launches, ceremonies. Visits and meetings a notice reports or counts several of
+//! are named with their month (`(March 2017)`).
+//!
+//! Last, events whose identity across notices is known get a key from it (`identity`
+//! module): dated ordinal editions `{series}-{year}`, ordinal named events by a
+//! language-neutral series form, signings of a named document by its name.
+//!
+//! Roles come from the event's stretch of its sentence (from the previous event mention,
+//! or the sentence start, to the next one): dates, places (after `in`/`at`, before
+//! `에서`), organizers (`hosted by`, `X will host`, `주최`), attendees (sentences saying
+//! who attended), topics, and the status (Planned when dated after the notice or worded
+//! in the future).
+//!
+//! This module runs the stages in order ([`extract`]) and holds what they share: the
+//! [`Placed`] mentions, the plain event they start from, and the last re-keying stages.
+//! Each source has a module of its own: [`editions`] (1, 2), [`named`] (3), [`happenings`],
+//! [`meetings`] and [`signings`] (4); [`roles`] assigns the roles, with the Korean clause
+//! rules in [`clauses`] and the venues in [`venues`].
+
+mod clauses;
+mod editions;
+mod happenings;
+mod meetings;
+mod named;
+mod roles;
+mod signings;
+mod venues;
+
+use crate::ingest::extract::identity::{edition_number, identity_key};
+use crate::ingest::extract::{Ctx, Out, entity_with};
+use crate::model::{EntityKey, Event, EventKind, EventStatus, Lang, Span};
+pub(crate) use editions::{Edition, edition_event, mark_cited, ordinal};
+use editions::{anaphora, series_editions, year_into_ordinal};
+use happenings::{ceremonies, foundings, happenings, hosted_meals, launches};
+use meetings::{meetings, meetings_ko, qualify_repeated};
+use named::{held_ko, meeting_of_body, named_en, named_ko};
+pub(crate) use roles::ranked_participants;
+use roles::roles;
+
+/// An event mention placed in the text.
+struct Placed {
+    span: Span,
+    key: EntityKey,
+    /// The edition year for series editions (dates of other years do not apply).
+    year: Option<i32>,
+}
+
+/// Finds events and their roles.
+pub(crate) fn extract(ctx: &mut Ctx, out: &mut Out) {
+    let mut placed: Vec<Placed> = Vec::new();
+    series_editions(ctx, out, &mut placed);
+    anaphora(ctx, out, &mut placed);
+    year_into_ordinal(ctx, out, &mut placed);
+    named_en(ctx, out, &mut placed);
+    meeting_of_body(ctx, out, &mut placed);
+    named_ko(ctx, out, &mut placed);
+    happenings(ctx, out, &mut placed);
+    meetings(ctx, out, &mut placed);
+    meetings_ko(ctx, out, &mut placed);
+    launches(ctx, out, &mut placed);
+    foundings(ctx, out, &mut placed);
+    hosted_meals(ctx, out, &mut placed);
+    held_ko(ctx, out, &mut placed);
+    ceremonies(ctx, out, &mut placed);
+    placed.sort_by_key(|p| p.span.begin);
+    roles(ctx, out, &placed);
+    qualify_repeated(ctx, out, &mut placed);
+    identities(ctx, out, &mut placed);
+    editions(out);
+    for p in &placed {
+        out.mention(p.span, ctx.slice(p.span), p.key.clone());
+    }
+}
+
+/// The span of the named group `name` in `caps` (captures of `pattern` from
+/// `Ctx::find_all`).
+pub(crate) fn group(pattern: &regex::Regex, caps: &[Option<Span>], name: &str) -> Option<Span> {
+    pattern
+        .capture_names()
+        .position(|n| n == Some(name))
+        .and_then(|i| caps.get(i).copied().flatten())
+}
+
+/// The kind an event noun names.
+fn kind_of(noun: &str) -> EventKind {
+    let n = noun.to_lowercase();
+    let has = |xs: &[&str]| xs.iter().any(|x| n.ends_with(x));
+    if has(&[
+        "seminar",
+        "workshop",
+        "conference",
+        "symposium",
+        "세미나",
+        "워크숍",
+        "컨퍼런스",
+        "콘퍼런스",
+        "토론회",
+        "설명회",
+    ]) {
+        EventKind::Seminar
+    } else if has(&[
+        "forum",
+        "summit",
+        "fair",
+        "expo",
+        "festival",
+        "olympics",
+        "days",
+        "week",
+        "포럼",
+        "서밋",
+        "정상회의",
+        "박람회",
+        "마당",
+        "올림픽",
+        "축제",
+    ]) {
+        EventKind::Forum
+    } else if has(&[
+        "course",
+        "program",
+        "programme",
+        "training",
+        "연수",
+        "과정",
+        "교육",
+    ]) {
+        EventKind::Training
+    } else if has(&["ceremony", "행사", "개소식", "기념식"]) {
+        EventKind::Other
+    } else {
+        EventKind::Meeting
+    }
+}
+
+/// A plain event with a kind and labels, no roles yet.
+fn plain_event(key: EntityKey, kind: EventKind, en: Option<&str>, ko: Option<&str>) -> Event {
+    Event {
+        entity: entity_with(key, en, ko),
+        kind,
+        status: EventStatus::Held,
+        start: None,
+        end: None,
+        location: Vec::new(),
+        organizer: Vec::new(),
+        attendee: Vec::new(),
+        series: None,
+        edition: None,
+        about: Vec::new(),
+        named: true,
+    }
+}
+
+/// `true` if `span` overlaps a placed event.
+fn overlaps_placed(placed: &[Placed], span: Span) -> bool {
+    placed
+        .iter()
+        .any(|p| p.span.begin < span.end && span.begin < p.span.end)
+}
+
+/// The English name of a person found in the notice (gazetteer or notice entity).
+fn person_label(ctx: &Ctx, out: &Out, key: &EntityKey) -> Option<String> {
+    ctx.label(out, key, Lang::En)
+}
+
+/// Re-keys events whose identity across notices is known (see [`identity_key`]):
+/// dated ordinal editions by year, ordinal named events by a language-neutral series
+/// form, signings by their named document. Two editions of different numbers never
+/// meet under one key (one of their dates would be wrong); events of one key merge.
+fn identities(ctx: &Ctx, out: &mut Out, placed: &mut [Placed]) {
+    let proposals: Vec<(EntityKey, EntityKey, Option<u32>)> = out
+        .events()
+        .iter()
+        .filter_map(|ev| {
+            let new = identity_key(ctx, ev)?;
+            Some((ev.entity.key.clone(), new, edition_number(ev)))
+        })
+        .collect();
+    for (old, new, n) in &proposals {
+        let clash = proposals
+            .iter()
+            .any(|(o, k, m)| k == new && o != old && m != n)
+            || out
+                .events()
+                .iter()
+                .any(|e| &e.entity.key == new && edition_number(e).is_some_and(|m| Some(m) != *n));
+        if clash {
+            continue;
+        }
+        if let Some(mut ev) = out.remove_event(old) {
+            ev.entity.key = new.clone();
+            out.add_event(ev);
+        }
+        for p in placed.iter_mut().filter(|p| &p.key == old) {
+            p.key = new.clone();
+        }
+    }
+}
+
+/// Records on each named event the edition number its label states (`3rd …`, `제3회
+/// …`, see [`edition_number`]), once its key is final.
+fn editions(out: &mut Out) {
+    let numbered: Vec<(EntityKey, u32)> = out
+        .events()
+        .iter()
+        .filter(|ev| ev.named)
+        .filter_map(|ev| Some((ev.entity.key.clone(), edition_number(ev)?)))
+        .collect();
+    for (key, n) in numbered {
+        if let Some(ev) = out.event_mut(&key) {
+            ev.edition = Some(n);
+        }
+    }
+}
+
+/// Every pattern of the events modules, for the test that compiles them all.
+#[cfg(test)]
+pub(super) fn patterns() -> Vec<&'static std::sync::LazyLock<regex::Regex>> {
+    [
+        editions::PATTERNS,
+        named::PATTERNS,
+        happenings::PATTERNS,
+        meetings::PATTERNS,
+        signings::PATTERNS,
+        roles::PATTERNS,
+        clauses::PATTERNS,
+        venues::PATTERNS,
+    ]
+    .concat()
+}
+
+/// The event keyed `event/{slug}` in `got`; panics, listing the events, without one.
+#[cfg(test)]
+fn event<'a>(got: &'a crate::ingest::extract::Extracted, slug: &str) -> &'a Event {
+    got.events
+        .iter()
+        .find(|e| e.entity.key.slug == slug)
+        .unwrap_or_else(|| panic!("no event/{slug} in {:#?}", got.events))
+}

@@ -1,0 +1,859 @@
+//! The roles of placed events: dates, places, organizers, attendees, topics and status,
+//! read from the event's stretch of its sentence (from the previous event mention, or the
+//! sentence start, to the next one). English places follow `in`/`at` and belong to the
+//! nearest event word before them; Korean places and dates belong to the event of their
+//! clause ([`super::clauses`]); venues come from [`super::venues`]. Also the participants
+//! of survey editions from the rankings.
+
+use super::Placed;
+use super::clauses::{ko_owner, ko_place_mention, ko_places, ko_subject};
+use super::venues::venues;
+use crate::ingest::extract::{Ctx, Out, push_unique, re};
+use crate::ingest::gazetteer::Match;
+use crate::model::{DateValue, EntityKey, EntityKind, EventKind, EventStatus, Lang, Span};
+use regex::Regex;
+use std::sync::LazyLock;
+
+static FUTURE_EN: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(?:will|to be held|upcoming|plans? to|is to|are to|scheduled)\b"));
+
+static FUTURE_KO: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"예정|개최한다|할 계획|열린다|개최할|참석한다|연다|갖는다|체결한다|방문한다")
+});
+
+static HOST_BY: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(?:hosted|organi[sz]ed|held|convened|co-hosted) by\s+(?:the\s+)?$"));
+
+static HOST_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:will host|hosts|hosted|will hold|holds|held|organi[sz]ed|will organi[sz]e|convened)\s+(?:the|a|an|its|this|[A-Z0-9])",
+    )
+});
+
+static ATTEND: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i)attend|particip|joined|delegat|참석|참가|참여"));
+
+/// A word naming a happening in an English notice: a place after `in`/`at` belongs to
+/// the nearest such word before it.
+static EVENT_NOUN_EN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:meeting|summit|forum|seminar|conference|workshop|session|ceremony|course|training|visit|fair|festival|council|dialogue|roundtable|talks|expo|exhibition|luncheon|dinner|signing|olympics)s?\b",
+    )
+});
+
+/// An active Korean verb of holding or running an event (`개최한`, `진행한다`, `주관하는`);
+/// passive forms (`개최된`, `열린`) do not make the subject the organizer.
+static KO_HOST_ACTIVE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?:개최|주최|주관|진행|실시|운영)(?:하|한|했|할|합|해)"));
+
+/// Words introducing members of a group (`including`, `such as`).
+static INCLUDING: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:including|such as|among them)\b"));
+
+/// A Korean count of countries with a footnote mark (`12개국*`): the footnote line
+/// (`* A, B, C`) lists them.
+static KO_COUNTRIES_NOTE: LazyLock<Regex> = LazyLock::new(|| re(r"\d+\s?개국\s?\*"));
+
+/// Words joining a co-host to the host before it (`hosted by A and B`, `A와 B가 공동 주최`).
+static JOINED_HOST: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?:,\s*|,?\s+and\s+(?:the\s+)?|\s*(?:와|과|및)\s*|\s*,\s*)$"));
+
+/// Spans (in chars) of the English hosting verbs ([`HOST_VERB`]) of the whole text, in
+/// order; empty for Korean. Found once per notice: [`roles`] looks up each event's stretch
+/// in it instead of searching the whole text again per event.
+fn host_verbs(ctx: &Ctx) -> Vec<Span> {
+    if ctx.lang() != Lang::En {
+        return Vec::new();
+    }
+    spans_of(ctx, &HOST_VERB)
+}
+
+/// Spans (in chars) of the matches of `re` in the whole text, in order.
+fn spans_of(ctx: &Ctx, re: &Regex) -> Vec<Span> {
+    ctx.find_all(re)
+        .into_iter()
+        .filter_map(|caps| caps[0])
+        .collect()
+}
+
+/// The spans of `spans` (ordered by `begin`) that begin in `first..=last` (chars).
+fn starting_within(spans: &[Span], first: usize, last: usize) -> &[Span] {
+    let from = spans.partition_point(|s| s.begin < first);
+    let to = spans.partition_point(|s| s.begin <= last).max(from);
+    &spans[from..to]
+}
+
+/// Assigns dates, places, organizers, attendees, topics and status to placed events.
+pub(super) fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
+    let venues = venues(ctx, out);
+    let venue_spans: Vec<Span> = venues.iter().map(|v| v.span).collect();
+    let host_verbs = host_verbs(ctx);
+    let event_nouns = spans_of(ctx, &EVENT_NOUN_EN);
+    for (i, p) in placed.iter().enumerate() {
+        let sentence = ctx.sentence_of(p.span.begin);
+        let prev_end = placed[..i]
+            .iter()
+            .rev()
+            .find(|q| q.span.end <= p.span.begin && q.span.begin >= sentence.begin)
+            .map(|q| q.span.end);
+        let next_begin = placed[i + 1..]
+            .iter()
+            .find(|q| q.span.begin >= p.span.end && q.span.begin < sentence.end)
+            .map(|q| q.span.begin);
+        let seg = Span {
+            begin: if prev_end.is_some() {
+                p.span.begin
+            } else {
+                sentence.begin
+            },
+            end: next_begin.unwrap_or(sentence.end),
+        };
+        let seg_text = ctx.slice(seg);
+        let mut ev = match out.event_mut(&p.key) {
+            Some(e) => e.clone(),
+            None => continue,
+        };
+        // Dates.
+        let ko = ctx.lang() == Lang::Ko;
+        let date_spans: Vec<Span> = ctx
+            .dates
+            .iter()
+            .filter(|d| d.span.begin >= sentence.begin && d.span.end <= sentence.end)
+            .map(|d| d.span)
+            .collect();
+        // A Korean date belongs to the event of its clause (`2016년 5월 서울, 2016년
+        // 11월 부산 «포럼»`: only November is the forum's).
+        let dates: Vec<_> = ctx
+            .dates
+            .iter()
+            .filter(|d| {
+                if ko {
+                    d.span.begin >= sentence.begin
+                        && d.span.end <= sentence.end
+                        && ko_owner(ctx, placed, sentence, d.span, &date_spans) == Some(&p.key)
+                } else {
+                    d.span.begin >= seg.begin && d.span.end <= seg.end
+                }
+            })
+            .filter(|d| p.year.is_none_or(|y| d.value.year() == y))
+            .collect();
+        // A Korean happening placed at its verb (`… 2월에 … 방한하였을 때`) is dated
+        // before the verb: without a date in its stretch, the last one before it in the
+        // sentence.
+        let dates = if dates.is_empty() && ko && !ev.named {
+            ctx.dates
+                .iter()
+                .rfind(|d| d.span.begin >= sentence.begin && d.span.end <= p.span.begin)
+                .into_iter()
+                .collect()
+        } else {
+            dates
+        };
+        if let Some(d) = dates.first() {
+            let precise = |v: &DateValue| !matches!(v, DateValue::Year(_));
+            if ev.start.is_none() || (precise(&d.value) && !ev.start.is_some_and(|s| precise(&s))) {
+                ev.start = Some(d.value);
+                ev.end = d.end.or_else(|| {
+                    dates
+                        .get(1)
+                        .filter(|d2| {
+                            let gap = ctx.slice(Span {
+                                begin: d.span.end,
+                                end: d2.span.begin.max(d.span.end),
+                            });
+                            gap.trim().chars().count() <= 3
+                                && (gap.contains('~')
+                                    || gap.contains('-')
+                                    || gap.contains("to")
+                                    || gap.contains('–'))
+                        })
+                        .map(|d2| d2.value)
+                });
+            }
+        }
+        // Places, organizers, attendees, topics.
+        let in_seg = ctx.found_in(seg, &[]);
+        let mut locations = Vec::new();
+        let mut organizers = Vec::new();
+        if ko {
+            ko_places(ctx, placed, sentence, &p.key, &mut locations);
+        }
+        // Venues: in Korean those of the event's clause, in English those after `at`/`in`
+        // that belong to the event (`place_is_local`).
+        for v in venues.iter().filter(|v| {
+            if ko {
+                v.span.begin >= sentence.begin
+                    && v.span.end <= sentence.end
+                    && ko_owner(ctx, placed, sentence, v.span, &venue_spans) == Some(&p.key)
+            } else {
+                v.span.begin >= seg.begin
+                    && v.span.end <= seg.end
+                    && place_is_local(ctx, &event_nouns, seg, p.span, v.span)
+            }
+        }) {
+            push_unique(&mut locations, v.key.clone());
+            if let Some(c) = &v.city {
+                push_unique(&mut locations, c.clone());
+            }
+        }
+        for m in &in_seg {
+            let place = matches!(
+                m.key.kind,
+                EntityKind::City | EntityKind::Country | EntityKind::Region
+            );
+            let before: String = ctx.chars
+                [seg.begin.max(m.span.begin.saturating_sub(24))..m.span.begin]
+                .iter()
+                .collect();
+            let after: String = ctx.chars[m.span.end..(m.span.end + 8).min(ctx.chars.len())]
+                .iter()
+                .collect();
+            let particle = m.particle.as_deref().unwrap_or("");
+            if ctx.lang() == Lang::Ko {
+                let rest = after.trim_start_matches(particle).trim_start();
+                if (particle.starts_with("에서")
+                    || particle.is_empty() && after.starts_with("에서"))
+                    && (rest.starts_with("주최") || rest.starts_with("주관"))
+                {
+                    push_unique(&mut organizers, m.key.clone());
+                } else if place && ko_place_mention(ctx, m) {
+                    // Placed by `ko_places`.
+                } else if ko_subject(ctx, m)
+                    && matches!(m.key.kind, EntityKind::Organization | EntityKind::Country)
+                    && m.span.end <= p.span.begin
+                    && KO_HOST_ACTIVE.is_match(&seg_text)
+                {
+                    push_unique(&mut organizers, m.key.clone());
+                }
+            } else {
+                let b = before.trim_end();
+                if HOST_BY.is_match(&before) || joined_host(ctx, &in_seg, &organizers, m) {
+                    push_unique(&mut organizers, m.key.clone());
+                } else if place && !place_is_local(ctx, &event_nouns, seg, p.span, m.span) {
+                    continue;
+                } else if place
+                    && (b.ends_with(" in")
+                        || b.ends_with(" at")
+                        || b == "in"
+                        || b == "at"
+                        || b.ends_with(" in the")
+                        || b.ends_with(','))
+                {
+                    if b.ends_with(',')
+                        && !in_seg
+                            .iter()
+                            .any(|x| locations.contains(&x.key) && x.span.end + 2 == m.span.begin)
+                    {
+                        continue;
+                    }
+                    push_unique(&mut locations, m.key.clone());
+                }
+            }
+        }
+        {
+            for &v in starting_within(&host_verbs, seg.begin, p.span.begin) {
+                if v.end > seg.end.max(p.span.end) {
+                    continue;
+                }
+                let pre = ctx.slice(Span {
+                    begin: v.begin.saturating_sub(6),
+                    end: v.begin,
+                });
+                if pre.ends_with("was ") || pre.ends_with("were ") || pre.ends_with("been ") {
+                    continue;
+                }
+                let before: Vec<_> = in_seg
+                    .iter()
+                    .filter(|m| {
+                        m.span.end <= v.begin
+                            && matches!(m.key.kind, EntityKind::Organization | EntityKind::Country)
+                    })
+                    .collect();
+                // `the Ministry of X of the Republic of Korea … held`: the body, not its state.
+                let subj = before.last().map(|last| {
+                    let qualifies = before.iter().rev().nth(1).is_some_and(|prev| {
+                        let gap = ctx.slice(Span {
+                            begin: prev.span.end,
+                            end: last.span.begin,
+                        });
+                        prev.key.kind == EntityKind::Organization
+                            && last.key.kind == EntityKind::Country
+                            && (gap == " of " || gap == " of the ")
+                    });
+                    if qualifies {
+                        before[before.len() - 2]
+                    } else {
+                        *last
+                    }
+                });
+                if let Some(s) = subj {
+                    push_unique(&mut organizers, s.key.clone());
+                    if s.key.kind == EntityKind::Country && ctx.slice(v).contains("host") {
+                        push_unique(&mut locations, s.key.clone());
+                    }
+                }
+            }
+        }
+        co_hosts_before(ctx, &in_seg, p.span, &mut organizers);
+        // Most specific place first; a city brings its country.
+        let rank = |k: &EntityKey| match k.kind {
+            EntityKind::Venue => 0,
+            EntityKind::City => 1,
+            EntityKind::Region => 2,
+            _ => 3,
+        };
+        let cities: Vec<EntityKey> = locations
+            .iter()
+            .filter(|k| k.kind == EntityKind::City)
+            .cloned()
+            .collect();
+        for c in cities {
+            if let Some(country) = ctx.gaz.get(&c).and_then(|e| e.part_of.clone()) {
+                push_unique(&mut locations, country);
+            }
+        }
+        locations.sort_by_key(rank);
+        for k in locations {
+            push_unique(&mut ev.location, k);
+        }
+        // A visit's destination came first: a city named for it goes before.
+        if ev.kind == EventKind::Visit {
+            ev.location.sort_by_key(rank);
+        }
+        for k in organizers {
+            push_unique(&mut ev.organizer, k);
+        }
+        if ATTEND.is_match(&seg_text) && ev.kind != EventKind::SurveyEdition {
+            for m in &in_seg {
+                if matches!(
+                    m.key.kind,
+                    EntityKind::Person | EntityKind::Organization | EntityKind::Country
+                ) && !ev.location.contains(&m.key)
+                    && !ev.organizer.contains(&m.key)
+                {
+                    push_unique(&mut ev.attendee, m.key.clone());
+                }
+            }
+        }
+        // `At the forum, the two ministries signed …`: a signing without a place of its
+        // own takes the place of the happening named before it in its sentence.
+        if ev.kind == EventKind::Signing && ev.location.is_empty() {
+            if let Some(host) = placed[..i]
+                .iter()
+                .rev()
+                .filter(|q| q.span.begin >= sentence.begin && q.key != p.key)
+                .find_map(|q| out.events().iter().find(|e| e.entity.key == q.key))
+            {
+                ev.location = host.location.clone();
+            }
+        }
+        if ctx.lang() == Lang::Ko {
+            for k in footnote_countries(ctx, sentence) {
+                if !ev.location.contains(&k) {
+                    push_unique(&mut ev.attendee, k);
+                }
+            }
+        }
+        if ev.kind == EventKind::Signing {
+            for k in signing_parties(ctx, &in_seg, p.span) {
+                if !ev.location.contains(&k) {
+                    push_unique(&mut ev.attendee, k);
+                }
+            }
+        }
+        // A course's organizers run it; they do not take it.
+        if ev.kind == EventKind::Training {
+            let organizers = ev.organizer.clone();
+            ev.attendee.retain(|k| !organizers.contains(k));
+        }
+        for m in in_seg.iter().filter(|m| m.key.kind == EntityKind::Topic) {
+            push_unique(&mut ev.about, m.key.clone());
+        }
+        // Status.
+        let later = match (ev.start, ctx.date()) {
+            (Some(s), Some(n)) => {
+                date_key(s) > date_key(n) && !(matches!(s, DateValue::Year(y) if y == n.year()))
+            }
+            _ => false,
+        };
+        let future = match ctx.lang() {
+            Lang::En => FUTURE_EN.is_match(&seg_text),
+            Lang::Ko => FUTURE_KO.is_match(&seg_text),
+        };
+        let past_year = matches!((ev.start, ctx.year()), (Some(s), Some(y)) if s.year() < y);
+        ev.status = if later || (future && !past_year) {
+            EventStatus::Planned
+        } else {
+            EventStatus::Held
+        };
+        if let Some(e) = out.event_mut(&p.key) {
+            *e = ev;
+        }
+    }
+}
+
+/// The entities a survey or index edition ranks take part in it: each ranking's entity
+/// becomes an attendee of its edition event (the gold lists ranked countries as the
+/// edition's participants). Runs after the rankings are found.
+pub(crate) fn ranked_participants(out: &mut Out) {
+    let pairs: Vec<(EntityKey, EntityKey)> = out
+        .rankings
+        .iter()
+        .map(|r| (r.edition.clone(), r.ranked.clone()))
+        .collect();
+    for (edition, ranked) in pairs {
+        if let Some(ev) = out.event_mut(&edition) {
+            push_unique(&mut ev.attendee, ranked);
+        }
+    }
+}
+
+/// Whether a place mentioned at `place` (English) belongs to the event mentioned at
+/// `event`, both within `seg`: the nearest word naming a happening
+/// ([`EVENT_NOUN_EN`]) before the place must be part of the event's mention; with no such
+/// word before it, the place belongs to the event (`In Busan, … the Summit`); so does a
+/// place of a group of happenings that includes the event (`meetings in Lima, including
+/// the Seminar`). `nouns` are the spans of [`EVENT_NOUN_EN`] in the whole text, in order
+/// (found once per notice by [`roles`]).
+fn place_is_local(ctx: &Ctx, nouns: &[Span], seg: Span, event: Span, place: Span) -> bool {
+    let nearest = starting_within(nouns, seg.begin, place.begin)
+        .iter()
+        .filter(|n| n.end <= place.begin)
+        .max_by_key(|n| n.begin);
+    match nearest {
+        Some(n) if n.begin < event.end && n.end > event.begin => true,
+        // `9 meetings in Lima, including the Seminar`: the group holds the event.
+        Some(_) if place.end <= event.begin => {
+            let between = ctx.slice(Span {
+                begin: place.end,
+                end: event.begin,
+            });
+            INCLUDING.is_match(&between)
+        }
+        Some(_) => false,
+        None => true,
+    }
+}
+
+/// The countries of the footnote line (`* A, B, C`) that a Korean count of countries with
+/// a footnote mark (`12개국*`) in `sentence` refers to: the first line after the mark that
+/// starts with `*`.
+fn footnote_countries(ctx: &Ctx, sentence: Span) -> Vec<EntityKey> {
+    let text = ctx.slice(sentence);
+    let Some(mark) = KO_COUNTRIES_NOTE.find(&text) else {
+        return Vec::new();
+    };
+    let from = sentence.begin + text[..mark.end()].chars().count();
+    let chars = &ctx.chars;
+    let Some(nl) = (from..chars.len()).find(|&i| chars[i] == '\n') else {
+        return Vec::new();
+    };
+    let start = (nl + 1..chars.len())
+        .find(|&i| !chars[i].is_whitespace())
+        .filter(|&i| chars[i] == '*');
+    let Some(start) = start else {
+        return Vec::new();
+    };
+    let end = (start..chars.len())
+        .find(|&i| chars[i] == '\n')
+        .unwrap_or(chars.len());
+    ctx.found_in(Span { begin: start, end }, &[EntityKind::Country])
+        .iter()
+        .map(|m| m.key.clone())
+        .collect()
+}
+
+/// Co-hosts named before the host, in a subject before the event mention (`Korea and
+/// Japan held …`, `행정자치부와 OECD가 공동 주최한 …`): a mention joined by a
+/// conjunction ([`JOINED_HOST`]) to the next mention, an organizer, organizes too.
+fn co_hosts_before(ctx: &Ctx, in_seg: &[&Match], event: Span, organizers: &mut Vec<EntityKey>) {
+    for pair in in_seg.windows(2).rev() {
+        let (a, b) = (pair[0], pair[1]);
+        if b.span.end > event.begin
+            || !organizers.contains(&b.key)
+            || !matches!(
+                a.key.kind,
+                EntityKind::Organization | EntityKind::Country | EntityKind::Person
+            )
+        {
+            continue;
+        }
+        let gap = ctx.slice(Span {
+            begin: a.span.end,
+            end: b.span.begin.max(a.span.end),
+        });
+        if JOINED_HOST.is_match(&gap) {
+            push_unique(organizers, a.key.clone());
+        }
+    }
+}
+
+/// The parties of a signing stated in its clause `in_seg`: bodies, countries and persons
+/// before the signing mention `event` (the subject; a country qualifying a body, `the
+/// Ministry of X of Korea`, is not a party of its own) and, after it, the other party
+/// (`with Belarus`); in Korean the subject (은/는/이/가) and the partner (와/과) of its
+/// clause.
+fn signing_parties(ctx: &Ctx, in_seg: &[&Match], event: Span) -> Vec<EntityKey> {
+    let mut parties = Vec::new();
+    for m in in_seg {
+        if !matches!(
+            m.key.kind,
+            EntityKind::Organization | EntityKind::Country | EntityKind::Person
+        ) {
+            continue;
+        }
+        let before: String = ctx.chars[m.span.begin.saturating_sub(10)..m.span.begin]
+            .iter()
+            .collect();
+        let party = match ctx.lang() {
+            Lang::En => {
+                let b = before.trim_end();
+                if m.span.end <= event.begin {
+                    !(b.ends_with(" of") || b.ends_with(" of the") || b.ends_with(" with"))
+                } else {
+                    b.ends_with(" with") || b.ends_with(" with the")
+                }
+            }
+            Lang::Ko => {
+                let particle = m.particle.as_deref().unwrap_or("");
+                particle.starts_with('와') || particle.starts_with('과') || ko_subject(ctx, m)
+            }
+        };
+        if party {
+            push_unique(&mut parties, m.key.clone());
+        }
+    }
+    parties
+}
+
+/// Whether `m` is a co-host: the mention just before it in `in_seg` is already an
+/// organizer and only a conjunction (`and`, `,`, `와`, `및`) stands between them.
+fn joined_host(ctx: &Ctx, in_seg: &[&Match], organizers: &[EntityKey], m: &Match) -> bool {
+    if !matches!(
+        m.key.kind,
+        EntityKind::Organization | EntityKind::Country | EntityKind::Person
+    ) {
+        return false;
+    }
+    let Some(prev) = in_seg.iter().rev().find(|x| x.span.end <= m.span.begin) else {
+        return false;
+    };
+    let gap = ctx.slice(Span {
+        begin: prev.span.end,
+        end: m.span.begin,
+    });
+    organizers.contains(&prev.key) && JOINED_HOST.is_match(&gap)
+}
+
+/// A sortable `(year, month, day)`; a year alone sorts as its first day.
+fn date_key(d: DateValue) -> (i32, u32, u32) {
+    match d {
+        DateValue::Year(y) => (y, 1, 1),
+        DateValue::YearMonth(y, m) => (y, m, 1),
+        DateValue::Date(y, m, d) => (y, m, d),
+    }
+}
+
+/// Every pattern of this module, for the test that compiles them all.
+#[cfg(test)]
+pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
+    &FUTURE_EN,
+    &FUTURE_KO,
+    &HOST_BY,
+    &HOST_VERB,
+    &ATTEND,
+    &EVENT_NOUN_EN,
+    &KO_HOST_ACTIVE,
+    &JOINED_HOST,
+    &INCLUDING,
+    &KO_COUNTRIES_NOTE,
+];
+
+#[cfg(test)]
+mod tests {
+    use super::super::event;
+    use super::*;
+    use crate::ingest::extract::test_support::{run, run_with_dates};
+
+    /// Every pattern of this module compiles (they are statics compiled at first use).
+    #[test]
+    fn every_pattern_compiles() {
+        for pattern in PATTERNS {
+            LazyLock::force(pattern);
+        }
+    }
+
+    /// (lang, text, edition slug, attendee slugs) — the entities an edition ranks
+    /// take part in it.
+    #[test]
+    fn ranked_entities_attend_their_edition() {
+        for (lang, text, slug, want) in [
+            (
+                "en",
+                "Delegates came from Japan (1st in 2016 UN E-Government Survey), Estonia (4th) and France (9th).",
+                "un-e-government-survey-2016",
+                vec!["jp", "ee", "fr"],
+            ),
+            (
+                "ko",
+                "회의에는 일본(UN 전자정부 평가 2위), 프랑스(6위) 대표가 왔다.",
+                "un-e-government-survey-2017",
+                vec!["jp", "fr"],
+            ),
+        ] {
+            let got = run(lang, text);
+            let ev = event(&got, slug);
+            for w in want {
+                assert!(
+                    ev.attendee.iter().any(|k| k.slug == w),
+                    "{w} in {:?}: {text}",
+                    ev.attendee
+                );
+            }
+        }
+    }
+
+    /// A Korean visit is dated before its verb, also past another event named between.
+    #[test]
+    fn korean_visit_dated_before_its_verb() {
+        let got = run_with_dates(
+            "ko",
+            "앙헬 구리아 사무총장이 2월에 부산 올림픽 개최를 계기로 방한했다.",
+            &[("2월", DateValue::YearMonth(2017, 2))],
+        );
+        let visit = got
+            .events
+            .iter()
+            .find(|e| e.kind == EventKind::Visit)
+            .unwrap_or_else(|| panic!("no visit: {:#?}", got.events));
+        assert_eq!(visit.start, Some(DateValue::YearMonth(2017, 2)));
+    }
+
+    /// `starting_within` picks by `begin` within the inclusive bounds, like a filter.
+    #[test]
+    fn starting_within_picks_spans_by_begin() {
+        let sp = |begin, end| Span { begin, end };
+        let spans = [sp(0, 4), sp(10, 14), sp(20, 30), sp(40, 41)];
+        // (first, last, expected begins)
+        let cases: &[(usize, usize, &[usize])] = &[
+            (0, 100, &[0, 10, 20, 40]),
+            (5, 20, &[10, 20]),
+            (11, 19, &[]),
+            (20, 20, &[20]),
+            (50, 60, &[]),
+            (30, 10, &[]),
+        ];
+        for (first, last, want) in cases {
+            let got: Vec<usize> = starting_within(&spans, *first, *last)
+                .iter()
+                .map(|s| s.begin)
+                .collect();
+            assert_eq!(&got, want, "{first}..={last}");
+        }
+    }
+
+    #[test]
+    fn host_verbs_only_in_english() {
+        let en = "The agency hosted a forum. Later it organized a fair.";
+        let ko = "행정안전부는 포럼을 개최하였다.";
+        for (lang, text, found) in [(Lang::En, en, true), (Lang::Ko, ko, false)] {
+            let notice = crate::model::Notice {
+                id: "n".into(),
+                title: None,
+                date: None,
+                source: None,
+                publisher: None,
+                lang,
+                text: text.into(),
+            };
+            let ctx = Ctx::new(&notice, &[], &[], crate::ingest::Gazetteer::builtin());
+            let verbs = host_verbs(&ctx);
+            assert_eq!(!verbs.is_empty(), found, "{lang}: {verbs:?}");
+            assert!(verbs.windows(2).all(|w| w[0].begin < w[1].begin), "{lang}");
+        }
+    }
+
+    /// (lang, text, event label, role, keys it must hold, keys it must not hold) — roles
+    /// come from the clause that states the event: a place stated for another happening
+    /// in the same sentence stays out, a co-host joined by `and` organizes too, a body
+    /// that runs a course organizes it and does not attend it, and a body attending a
+    /// meeting held (passive) elsewhere does not organize it.
+    #[test]
+    fn roles_stay_with_their_event() {
+        let moi = "org/ministry-of-the-interior";
+        for (lang, text, label, role, has, lacks) in [
+            (
+                "en",
+                "Officials went to a preparatory meeting held in Tallinn, Estonia in May to ready the OECD E-Leaders Meeting 2019, to be held in Seoul.",
+                "OECD E-Leaders Meeting 2019",
+                "location",
+                vec!["city/seoul"],
+                vec!["city/tallinn", "country/ee"],
+            ),
+            (
+                "en",
+                "The OECD E-Leaders Meeting 2019 will be held in Seoul in October.",
+                "OECD E-Leaders Meeting 2019",
+                "location",
+                vec!["city/seoul"],
+                vec![],
+            ),
+            (
+                "en",
+                "The OECD E-Leaders Meeting 2019 was co-hosted by the OECD and the Ministry of the Interior.",
+                "OECD E-Leaders Meeting 2019",
+                "organizer",
+                vec!["org/oecd", moi],
+                vec![],
+            ),
+            (
+                "en",
+                "The delegation hosted 5 meetings in Tallinn, Estonia, including the OECD E-Leaders Meeting 2019.",
+                "OECD E-Leaders Meeting 2019",
+                "location",
+                vec!["city/tallinn", "country/ee"],
+                vec![],
+            ),
+            (
+                "ko",
+                "행정자치부(장관 홍윤식)는 개도국 3개국* 공무원을 초청하여 제3회 OECD 이-리더스 미팅을 진행한다.\n* 일본, 페루, 덴마크\n",
+                "3rd OECD E-Leaders Meeting",
+                "organizer",
+                vec![moi],
+                vec![],
+            ),
+            (
+                "ko",
+                "행정자치부(장관 홍윤식)는 개도국 3개국* 공무원을 초청하여 제3회 OECD 이-리더스 미팅을 진행한다.\n* 일본, 페루, 덴마크\n",
+                "3rd OECD E-Leaders Meeting",
+                "attendee",
+                vec!["country/jp", "country/pe", "country/dk"],
+                vec![moi],
+            ),
+            (
+                "ko",
+                "행정자치부와 OECD가 공동 주최하는 제3회 OECD 이-리더스 미팅이 서울에서 열린다.",
+                "3rd OECD E-Leaders Meeting",
+                "organizer",
+                vec![moi, "org/oecd"],
+                vec![],
+            ),
+            (
+                "en",
+                "Last week the Ministry of the Interior of the Republic of Korea signed an MOU on e-Government with Estonia.",
+                "Signing of the Korea-Estonia MOU on e-Government",
+                "attendee",
+                vec![moi, "country/ee"],
+                vec!["country/kr"],
+            ),
+            (
+                "ko",
+                "행정자치부는 프랑스와 데이터 기반 정부 업무협약(MOU)을 체결했다.",
+                "Signing of the Korea-France MOU on data-driven government",
+                "attendee",
+                vec![moi, "country/fr"],
+                vec![],
+            ),
+            (
+                "en",
+                "At the OECD E-Leaders Meeting 2019 in Seoul, Korea and Japan signed a Letter of Intent for Cooperation.",
+                "Signing of the Korea-Japan Letter of Intent for Cooperation",
+                "location",
+                vec!["city/seoul"],
+                vec![],
+            ),
+            (
+                "ko",
+                "행정자치부는 10월 1일 에스토니아에서 개최된 제3회 OECD 이-리더스 미팅에 참석했다.",
+                "3rd OECD E-Leaders Meeting",
+                "organizer",
+                vec![],
+                vec![moi],
+            ),
+        ] {
+            let got = run(lang, text);
+            let ev = got
+                .events
+                .iter()
+                .find(|e| e.entity.label(Lang::En) == Some(label))
+                .unwrap_or_else(|| panic!("no {label:?} in {text}: {:#?}", got.events));
+            let keys: Vec<String> = match role {
+                "location" => &ev.location,
+                "organizer" => &ev.organizer,
+                _ => &ev.attendee,
+            }
+            .iter()
+            .map(|k| k.to_string())
+            .collect();
+            for k in has {
+                assert!(
+                    keys.iter().any(|x| x == k),
+                    "{role} lacks {k} ({keys:?}): {text}"
+                );
+            }
+            for k in lacks {
+                assert!(
+                    !keys.iter().any(|x| x == k),
+                    "{role} has {k} ({keys:?}): {text}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn host_country_is_organizer_and_place() {
+        let got = run(
+            "en",
+            "The ministry said Korea will host OECD E-Leaders Meeting 2018 in spring.",
+        );
+        let ev = event(&got, "oecd-e-leaders-meeting-2018");
+        let kr = EntityKey::new(EntityKind::Country, "kr");
+        assert!(ev.organizer.contains(&kr), "{ev:#?}");
+        assert!(ev.location.contains(&kr), "{ev:#?}");
+        assert_eq!(ev.status, EventStatus::Planned);
+    }
+
+    /// (lang, text, dates, expected status) — planned vs held.
+    #[test]
+    fn planned_or_held() {
+        for (lang, text, date, want) in [
+            (
+                "en",
+                "The Blue River Forum on water will be held in Seoul on May 2.",
+                ("May 2", DateValue::Date(2017, 5, 2)),
+                EventStatus::Planned,
+            ),
+            (
+                "en",
+                "The Blue River Forum on water took place in Seoul on March 2.",
+                ("March 2", DateValue::Date(2017, 3, 2)),
+                EventStatus::Held,
+            ),
+            (
+                "ko",
+                "정부는 5월 2일 서울에서 「푸른강 포럼」을 개최할 예정이다.",
+                ("5월 2일", DateValue::Date(2017, 5, 2)),
+                EventStatus::Planned,
+            ),
+            (
+                "ko",
+                "정부는 3월 2일 서울에서 「푸른강 포럼」을 열었다.",
+                ("3월 2일", DateValue::Date(2017, 3, 2)),
+                EventStatus::Held,
+            ),
+        ] {
+            let got = run_with_dates(lang, text, &[date]);
+            let ev = got
+                .events
+                .iter()
+                .find(|e| e.kind == EventKind::Forum)
+                .unwrap_or_else(|| panic!("no forum in {text}: {:#?}", got.events));
+            assert_eq!(ev.status, want, "{text}");
+            assert_eq!(ev.start, Some(date.1), "{text}");
+            assert_eq!(
+                ev.location.first(),
+                Some(&EntityKey::new(EntityKind::City, "seoul")),
+                "{text}"
+            );
+        }
+    }
+}

@@ -1,0 +1,208 @@
+//! Venues of events: hotels, halls, centres and government buildings named after
+//! `at`/`in` or before `에서` (`the Grand Harbour Hotel`, `정부세종청사`), added as venue
+//! entities with their city as containing place. A Korean government complex named by its
+//! city is `Government Complex <City>`.
+
+use super::group;
+use crate::ingest::extract::romanize::romanize_word;
+use crate::ingest::extract::{Ctx, Out, entity_with, re};
+use crate::model::{EntityKey, EntityKind, Lang, Span};
+use crate::rdf::iri::slugify;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// An English venue after `at`/`in`: a capitalized name ending in a building word
+/// (`at the Harbour View Hotel`, `in the Grand Convention Center`), optionally with a
+/// capitalized qualifier after a hyphen (`Government Complex-Sejong`).
+static VENUE_EN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:at|in)\s+(?:the\s+)?(?P<name>(?:[A-Z][A-Za-z'’&.]*\s+){1,5}(?:Hotel|Center|Centre|Hall|Complex|Convention|Palace|Plaza|Tower|Auditorium)(?:\s*-\s*[A-Z][a-z]+)?)\b",
+    )
+});
+
+/// A Korean venue before `에서`, `소재` or an adnominal: a name ending in 호텔, 센터,
+/// 청사 or 컨벤션 (`정부세종청사에서`, `그랜드호텔 소재`).
+static VENUE_KO: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?P<name>[가-힣A-Za-z0-9]{1,16}(?:호텔|컨벤션센터|컨벤션|센터|청사))(?:\s?에서|\s(?:내|소재)|\s?\()",
+    )
+});
+
+/// A venue named in the text ([`VENUE_EN`], [`VENUE_KO`]) with its entity key.
+pub(super) struct Venue {
+    pub(super) span: Span,
+    pub(super) key: EntityKey,
+    /// The city stated with it (`the X Hotel in Busan`, `부산 X호텔`), if any.
+    pub(super) city: Option<EntityKey>,
+}
+
+/// Finds the venues of the text and adds them as [`EntityKind::Venue`] entities (with
+/// their city as containing place) and mentions. A name that is (or holds) a known
+/// organization is skipped: `Center` heads many bodies' names.
+pub(super) fn venues(ctx: &Ctx, out: &mut Out) -> Vec<Venue> {
+    let ko = ctx.lang() == Lang::Ko;
+    let pattern = if ko { &VENUE_KO } else { &VENUE_EN };
+    let mut found = Vec::new();
+    for caps in ctx.find_all(pattern) {
+        let Some(span) = group(pattern, &caps, "name") else {
+            continue;
+        };
+        if !ctx.found_in(span, &[EntityKind::Organization]).is_empty() {
+            continue;
+        }
+        let name = ctx.slice(span);
+        let slug = if ko {
+            slugify(&romanize_word(&name))
+        } else {
+            slugify(&name)
+        };
+        if slug.is_empty() {
+            continue;
+        }
+        let complex = if ko {
+            government_complex(ctx, &name)
+        } else {
+            None
+        };
+        let (slug, en) = match &complex {
+            Some((_, en)) => (slugify(en), Some(en.as_str())),
+            None => (slug, None),
+        };
+        let key = EntityKey::new(EntityKind::Venue, &slug);
+        // The city in a complex's name is its containing place, but not a place the text
+        // states for the event.
+        let city = venue_city(ctx, span);
+        let part_of = city
+            .clone()
+            .or_else(|| complex.as_ref().map(|(c, _)| c.clone()));
+        let mut e = if ko {
+            entity_with(key.clone(), en, Some(&name))
+        } else {
+            entity_with(key.clone(), Some(&name), None)
+        };
+        e.part_of = part_of;
+        out.add_entity(e);
+        out.mention(span, name, key.clone());
+        found.push(Venue { span, key, city });
+    }
+    found
+}
+
+/// A Korean government complex named by its city (`정부<도시>청사`, e.g. `정부세종청사`)
+/// with the city's key and the complex's English name (`Government Complex <City>`);
+/// `None` when the name is not of that form or the city is unknown.
+fn government_complex(ctx: &Ctx, name: &str) -> Option<(EntityKey, String)> {
+    let inner = name.strip_prefix("정부")?.strip_suffix("청사")?;
+    let city = ctx
+        .gaz
+        .find(inner, Lang::Ko, None)
+        .into_iter()
+        .find(|m| m.key.kind == EntityKind::City && m.span.begin == 0)?;
+    if city.span.end != inner.chars().count() {
+        return None;
+    }
+    let en = ctx.gaz.get(&city.key)?.label(Lang::En)?;
+    Some((city.key, format!("Government Complex {en}")))
+}
+
+/// The city stated with a venue at `span`: right after it (`X Hotel in Busan`,
+/// `X Hotel, Busan`) or right before it (`부산 X호텔`, `부산 소재 X호텔`).
+fn venue_city(ctx: &Ctx, span: Span) -> Option<EntityKey> {
+    let sentence = ctx.sentence_of(span.begin);
+    ctx.found_in(sentence, &[EntityKind::City])
+        .into_iter()
+        .find(|m| {
+            let gap = if m.span.begin >= span.end {
+                ctx.slice(Span {
+                    begin: span.end,
+                    end: m.span.begin,
+                })
+            } else if m.span.end <= span.begin {
+                ctx.slice(Span {
+                    begin: m.span.end,
+                    end: span.begin,
+                })
+            } else {
+                return false;
+            };
+            matches!(gap.trim(), "" | "," | "in" | "소재")
+        })
+        .map(|m| m.key.clone())
+}
+
+/// Every pattern of this module, for the test that compiles them all.
+#[cfg(test)]
+pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[&VENUE_EN, &VENUE_KO];
+
+#[cfg(test)]
+mod tests {
+    use super::super::event;
+    use super::*;
+    use crate::ingest::extract::test_support::run;
+
+    /// Every pattern of this module compiles (they are statics compiled at first use).
+    #[test]
+    fn every_pattern_compiles() {
+        for pattern in PATTERNS {
+            LazyLock::force(pattern);
+        }
+    }
+
+    /// (lang, text, event label, venue slug, city slug) — a hotel, hall or government
+    /// building where an event is held is a venue place of it, most specific first, with
+    /// its city as containing place; a venue of another event does not leak.
+    #[test]
+    fn venues_are_event_places() {
+        for (lang, text, label, venue, city) in [
+            (
+                "en",
+                "The OECD E-Leaders Meeting 2019 will be held at the Grand Harbour Hotel in Busan.",
+                "OECD E-Leaders Meeting 2019",
+                "grand-harbour-hotel",
+                Some("city/busan"),
+            ),
+            (
+                "ko",
+                "제3회 OECD 이-리더스 미팅이 부산 그랜드하버호텔에서 열린다.",
+                "3rd OECD E-Leaders Meeting",
+                "geuraendeuhabeohotel",
+                Some("city/busan"),
+            ),
+            (
+                "ko",
+                "행정자치부는 정부서울청사에서 제3회 OECD 이-리더스 미팅을 진행한다.",
+                "3rd OECD E-Leaders Meeting",
+                "government-complex-seoul",
+                None,
+            ),
+        ] {
+            let got = run(lang, text);
+            let ev = got
+                .events
+                .iter()
+                .find(|e| e.entity.label(Lang::En) == Some(label))
+                .unwrap_or_else(|| panic!("no {label:?} in {text}: {:#?}", got.events));
+            let first = ev.location.first().map(|k| k.to_string());
+            let want = format!("venue/{venue}");
+            assert_eq!(first.as_deref(), Some(want.as_str()), "{text}");
+            let v = got
+                .entities
+                .iter()
+                .find(|e| e.key.to_string() == want)
+                .unwrap_or_else(|| panic!("no {want} entity: {text}"));
+            let part_of = v.part_of.as_ref().map(|k| k.to_string());
+            assert_eq!(part_of.as_deref(), city.or(Some("city/seoul")), "{text}");
+            if let Some(c) = city {
+                assert!(ev.location.iter().any(|k| k.to_string() == c), "{text}");
+            }
+        }
+        let text = "Before the OECD E-Leaders Meeting 2019 in Seoul, officials had a dinner at the Riverside Hotel.";
+        let got = run("en", text);
+        let ev = event(&got, "oecd-e-leaders-meeting-2019");
+        assert!(
+            ev.location.iter().all(|k| k.kind != EntityKind::Venue),
+            "{:?}: {text}",
+            ev.location
+        );
+    }
+}
