@@ -6,7 +6,8 @@
 
 use noticegraph::model::{
     DateMention, DateValue, Entity, EntityKey, EntityKind, Event, EventKind, EventStatus,
-    Extraction, Holding, Label, Lang, Mention, Notice, Quantity, Quotation, Ranking, Span,
+    Extraction, Holding, Label, Lang, Mention, Notice, Precision, Quantity, Quotation, Ranking,
+    Span,
 };
 use noticegraph::rdf::iri::Iris;
 use noticegraph::rdf::mapping::{notice_quads, notice_quads_with_publisher};
@@ -181,6 +182,7 @@ pub fn english_extraction() -> Extraction {
             value: "1200".into(),
             unit: "persons".into(),
             description: "officials trained".into(),
+            precision: Precision::Exact,
         }],
         rankings: vec![Ranking {
             ranked: kr,
@@ -325,6 +327,7 @@ fn bad_spans_and_numbers_are_left_out() {
         value: "1,200".into(),
         unit: "persons".into(),
         description: String::new(),
+        precision: Precision::Exact,
     });
     let quads = notice_quads(&x, &iris);
     let phrases = quads
