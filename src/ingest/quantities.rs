@@ -2,8 +2,10 @@
 //!
 //! Recognised (English and Korean in either notice, since each quotes the other):
 //! - counts: `4,820 public officials`, `about 60 experts`, `34 OECD member countries`,
-//!   `six leading digital governments` (number words two–twenty, and the tens thirty to
-//!   ninety: `more than forty countries`), `150 UN Member States` (unit `countries`), `4,820명`,
+//!   `six leading digital governments` (spelled-out numbers of two and more, composed
+//!   with `hundred`/`thousand`/`million` and `and`: `two hundred officials`, `one hundred
+//!   and twenty experts`, `forty-five countries`), `150 UN Member States` (unit
+//!   `countries`), `4,820명`,
 //!   `60여 명`, `3만 2천 명`, `5개국`;
 //! - money: `USD 4 million`, `$2 million`, `KRW 1.5 billion`, `2 million dollars`,
 //!   `1조 5,000억 원`, `400만 달러`;
@@ -19,6 +21,10 @@
 //! breakdown in parentheses right after a figure is part of it (`USD 4 million (USD 2
 //! million from each)`: one figure). People counted with the number of countries they come from are one figure (`13 officials
 //! from 12 countries`, `12개국 정책관리자 13명`: value 13, unit `persons`).
+//!
+//! A figure stated as an approximation (`about 50`, `약 50`, `50여 개국`, `50명 가량`) or a
+//! bound (`more than 50`, `over 50`, `50개국 이상`; `up to 50`, `최대 50명`) keeps its value
+//! and carries a [`Precision`].
 
 use super::char_offsets;
 use crate::model::{Lang, Precision, Quantity, Span};

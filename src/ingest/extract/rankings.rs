@@ -3,7 +3,11 @@
 //! `'10년, '12년, '14년에는 1위, '16년에는 3위`, `덴마크(… 1위), 한국(3위)`.
 //!
 //! A sentence qualifies when it names a survey series (a series whose `event_kind` is
-//! `survey`) or follows one. Each stated (rank, year) pair gives one edition event
+//! `survey`), by name or as a survey word with its organization (`UN이 발표한 전자정부
+//! 평가`), or follows one: a ranking sentence naming no survey takes the one named last
+//! before it. Country–rank pairs (`Denmark was 1st, Australia 2nd and Korea 3rd`, `Korea
+//! in third place`) rank the country the rank follows, when a year or a named edition
+//! gives the edition. Each stated (rank, year) pair gives one edition event
 //! (`event/{series}-{year}`, kind SurveyEdition, organizer = the series' organization)
 //! and one [`Ranking`] of the ranked entity: the country written right before a
 //! parenthesised rank, else the nearest country before the rank in the sentence, else
