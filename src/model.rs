@@ -459,6 +459,26 @@ pub struct Quantity {
     pub unit: String,
     /// A short description of what is measured, in the notice's language.
     pub description: String,
+    /// Whether the value is exact or a bound or approximation the text states (`about
+    /// 50`, `50여 명`, `more than 50`, `50개국 이상`).
+    pub precision: Precision,
+}
+
+/// How a stated quantity's value relates to the true figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Precision {
+    /// Stated as an exact figure (`4,820명`, `12 officials`).
+    #[default]
+    Exact,
+    /// Stated as an approximation (`about 50`, `약 50`, `50여 개국`, `50명 가량`):
+    /// `ng:approximate true`.
+    Approximate,
+    /// The value is a lower bound (`more than 50`, `over 50`, `at least 50`,
+    /// `50개국 이상`): `schema:minValue`.
+    AtLeast,
+    /// The value is an upper bound (`up to 50`, `최대 50명`, `50명 이하`):
+    /// `schema:maxValue`.
+    AtMost,
 }
 
 /// A rank (and optional score) of an entity in one edition of a ranking/survey.
@@ -483,7 +503,8 @@ pub struct Ranking {
 /// A quotation and its speaker.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Quotation {
-    /// The quoted text, in the notice language.
+    /// The quoted text as written (its language is told by its script, whatever the
+    /// notice's), without trailing commas or periods.
     pub text: String,
     /// The speaker, when identified.
     pub speaker: Option<EntityKey>,

@@ -668,8 +668,8 @@ mod tests {
     use super::*;
     use crate::eval::gold::parse_gold;
     use crate::model::{
-        DateMention, EntityKey, Event, EventKind, EventStatus, Label, Notice, Quantity, Ranking,
-        Span,
+        DateMention, EntityKey, Event, EventKind, EventStatus, Label, Notice, Precision, Quantity,
+        Ranking, Span,
     };
     use std::path::Path;
 
@@ -1079,6 +1079,7 @@ mod tests {
                 value: "4820".into(),
                 unit: "persons".into(),
                 description: String::new(),
+                precision: Precision::Exact,
             }],
             rankings: vec![Ranking {
                 ranked: EntityKey::new(EntityKind::Country, "kr"),

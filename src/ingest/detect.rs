@@ -50,6 +50,19 @@ impl Scripts {
     }
 }
 
+/// The language of a short passage by its script alone (a quotation inside a notice):
+/// Korean when Hangul is at least [`HANGUL_SHARE_KO`] of its letters, else English
+/// (also for text without letters).
+pub fn script_lang(text: &str) -> Lang {
+    let s = Scripts::count(text);
+    let total = s.total();
+    if total > 0 && s.hangul as f64 / total as f64 >= HANGUL_SHARE_KO {
+        Lang::Ko
+    } else {
+        Lang::En
+    }
+}
+
 /// The whatlang code of `text`'s language, or `unknown`.
 fn whatlang_code(text: &str) -> String {
     whatlang::detect(text).map_or_else(|| "unknown".to_string(), |i| i.lang().code().to_string())
@@ -113,6 +126,20 @@ pub fn detect(text: &str) -> Result<Lang, IngestError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A quotation's language is its own script's, whatever the notice's.
+    #[test]
+    fn script_lang_table() {
+        for (text, want) in [
+            ("Open data is a shared resource", Lang::En),
+            ("공공 데이터는 모두의 자원이다", Lang::Ko),
+            ("AI 시대에 맞는 정부를 만들겠다", Lang::Ko),
+            ("We met the 장관 at noon today", Lang::En),
+            ("2018", Lang::En),
+        ] {
+            assert_eq!(script_lang(text), want, "{text}");
+        }
+    }
 
     #[test]
     fn detect_table() {

@@ -2,8 +2,10 @@
 //!
 //! Recognised (English and Korean in either notice, since each quotes the other):
 //! - counts: `4,820 public officials`, `about 60 experts`, `34 OECD member countries`,
-//!   `six leading digital governments` (number words two–twenty, and the tens thirty to
-//!   ninety: `more than forty countries`), `150 UN Member States` (unit `countries`), `4,820명`,
+//!   `six leading digital governments` (spelled-out numbers of two and more, composed
+//!   with `hundred`/`thousand`/`million` and `and`: `two hundred officials`, `one hundred
+//!   and twenty experts`, `forty-five countries`), `150 UN Member States` (unit
+//!   `countries`), `4,820명`,
 //!   `60여 명`, `3만 2천 명`, `5개국`;
 //! - money: `USD 4 million`, `$2 million`, `KRW 1.5 billion`, `2 million dollars`,
 //!   `1조 5,000억 원`, `400만 달러`;
@@ -19,9 +21,13 @@
 //! breakdown in parentheses right after a figure is part of it (`USD 4 million (USD 2
 //! million from each)`: one figure). People counted with the number of countries they come from are one figure (`13 officials
 //! from 12 countries`, `12개국 정책관리자 13명`: value 13, unit `persons`).
+//!
+//! A figure stated as an approximation (`about 50`, `약 50`, `50여 개국`, `50명 가량`) or a
+//! bound (`more than 50`, `over 50`, `50개국 이상`; `up to 50`, `최대 50명`) keeps its value
+//! and carries a [`Precision`].
 
 use super::char_offsets;
-use crate::model::{Lang, Quantity, Span};
+use crate::model::{Lang, Precision, Quantity, Span};
 use regex::{Captures, Regex};
 use std::sync::LazyLock;
 
@@ -54,9 +60,6 @@ pub const NUMBER_WORDS: [&str; 21] = [
     "twenty",
 ];
 
-/// The number words a quantity may start with: two to twenty.
-const COUNT_WORDS: &[&str] = NUMBER_WORDS.split_at(2).1;
-
 /// English tens words from thirty to ninety and their values (`more than thirty
 /// countries`); quantities and the eval read them as numbers.
 pub const TENS_WORDS: [(&str, u32); 7] = [
@@ -88,9 +91,23 @@ enum Rule {
     Duration,
 }
 
-fn re(pattern: &str) -> Regex {
+/// English multiplier words that compose with the number words before them (`two
+/// hundred`, `three thousand`).
+const SCALE_WORDS: [(&str, f64); 3] = [("hundred", 1e2), ("thousand", 1e3), ("million", 1e6)];
+
+/// A spelled-out English number as a regex: number words joined by spaces or hyphens,
+/// with scale words and `and` after a scale (`one hundred and twenty`, `forty-five`,
+/// `two hundred`). [`english_number`] checks and values it.
+fn spelled_pattern() -> String {
     let tens: Vec<&str> = TENS_WORDS.iter().map(|(w, _)| *w).collect();
-    let words = [COUNT_WORDS.join("|"), tens.join("|")].join("|");
+    let scales: Vec<&str> = SCALE_WORDS.iter().map(|(w, _)| *w).collect();
+    let first = [NUMBER_WORDS[1..].join("|"), tens.join("|")].join("|");
+    let next = [first.clone(), scales.join("|")].join("|");
+    format!(r"(?i:(?:{first})(?:(?:\s+and\s+|\s+|-)(?:{next})(?-u:\b))*)")
+}
+
+fn re(pattern: &str) -> Regex {
+    let words = spelled_pattern();
     // ASCII word boundaries: a Unicode `\b` makes the lazy DFA give up on non-ASCII
     // text and fall back to a much slower engine.
     let pattern = pattern
@@ -196,16 +213,52 @@ const NOT_A_NOUN: &[&str] = &[
     "이상", "이하", "미만", "초과", "정도", "가량", "남짓", "내외", "씩", "중", "등", "안팎",
 ];
 
-/// Parses an ASCII number with thousands separators (`4,820`, `1.5`).
+/// Parses an ASCII number with thousands separators (`4,820`, `1.5`) or a spelled-out
+/// English number of two or more (see [`english_number`]).
 fn parse_num(s: &str) -> Option<f64> {
-    let lower = s.to_ascii_lowercase();
-    if let Some(i) = COUNT_WORDS.iter().position(|w| *w == lower) {
-        return Some((i + 2) as f64);
-    }
-    if let Some((_, v)) = TENS_WORDS.iter().find(|(w, _)| *w == lower) {
-        return Some(f64::from(*v));
+    if s.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return english_number(s).filter(|v| *v >= 2.0);
     }
     s.replace(',', "").parse().ok()
+}
+
+/// The value of a spelled-out English number, words separated by spaces or hyphens:
+/// `Two hundred` → 200, `one hundred and twenty` → 120, `three thousand five hundred` →
+/// 3500, `forty-five` → 45. `None` for an unknown word or an `and` not right after a
+/// scale word (`twenty and thirty`).
+pub fn english_number(s: &str) -> Option<f64> {
+    let (mut total, mut section) = (0.0, 0.0);
+    let mut after_scale = false;
+    for word in s.split(|c: char| c.is_whitespace() || c == '-') {
+        let word = word.to_ascii_lowercase();
+        if word.is_empty() {
+            continue;
+        }
+        if word == "and" {
+            if !after_scale {
+                return None;
+            }
+            continue;
+        }
+        after_scale = false;
+        if let Some(i) = NUMBER_WORDS.iter().position(|w| *w == word) {
+            section += i as f64;
+        } else if let Some((_, v)) = TENS_WORDS.iter().find(|(w, _)| *w == word) {
+            section += f64::from(*v);
+        } else if let Some((_, m)) = SCALE_WORDS.iter().find(|(w, _)| *w == word) {
+            after_scale = true;
+            let base = if section == 0.0 { 1.0 } else { section };
+            if *m < 1e3 {
+                section = base * m;
+            } else {
+                total += base * m;
+                section = 0.0;
+            }
+        } else {
+            return None;
+        }
+    }
+    Some(total + section)
 }
 
 fn multiplier(word: Option<&str>) -> f64 {
@@ -336,6 +389,61 @@ fn resolve(rule: Rule, c: &Captures<'_>) -> Option<(f64, String)> {
     })
 }
 
+/// Leading English words (lowercase) and Korean words that make a figure a bound or an
+/// approximation.
+const LEAD_PRECISION: &[(&str, Precision)] = &[
+    ("more than ", Precision::AtLeast),
+    ("over ", Precision::AtLeast),
+    ("at least ", Precision::AtLeast),
+    ("최소", Precision::AtLeast),
+    ("up to ", Precision::AtMost),
+    ("최대", Precision::AtMost),
+    ("about ", Precision::Approximate),
+    ("around ", Precision::Approximate),
+    ("approximately ", Precision::Approximate),
+    ("some ", Precision::Approximate),
+    ("nearly ", Precision::Approximate),
+    ("almost ", Precision::Approximate),
+    ("roughly ", Precision::Approximate),
+    ("약", Precision::Approximate),
+];
+
+/// Korean words right after a figure that make it a bound or an approximation
+/// (`50개국 이상`, `30명 가량`).
+const TRAIL_PRECISION: &[(&str, Precision)] = &[
+    ("이상", Precision::AtLeast),
+    ("초과", Precision::AtLeast),
+    ("넘는", Precision::AtLeast),
+    ("이하", Precision::AtMost),
+    ("미만", Precision::AtMost),
+    ("가량", Precision::Approximate),
+    ("정도", Precision::Approximate),
+    ("남짓", Precision::Approximate),
+    ("내외", Precision::Approximate),
+    ("안팎", Precision::Approximate),
+];
+
+/// How exact the figure at bytes `b..e` of `text` is: a leading qualifier in the anchor
+/// (`more than 50`, `약 50명`), `여` right after its number (`50여 개국`), or a Korean
+/// qualifier right after it (`50개국 이상`, `50명 가량`); else [`Precision::Exact`].
+fn precision(text: &str, b: usize, e: usize) -> Precision {
+    let anchor = text[b..e].to_lowercase();
+    if let Some((_, p)) = LEAD_PRECISION.iter().find(|(w, _)| anchor.starts_with(w)) {
+        return *p;
+    }
+    let digit_then_yeo = anchor
+        .char_indices()
+        .any(|(i, c)| c.is_ascii_digit() && anchor[i + 1..].trim_start().starts_with('여'));
+    if digit_then_yeo {
+        return Precision::Approximate;
+    }
+    let after = text[e..].trim_start();
+    TRAIL_PRECISION
+        .iter()
+        .find(|(w, _)| after.starts_with(w))
+        .map_or(Precision::Exact, |(_, p)| *p)
+}
+
 /// `true` when a small count (two or three) follows a definite article (`the two
 /// countries`, `the three ministries`): it refers back to parties the text has named.
 fn anaphoric(text: &str, b: usize, value: f64) -> bool {
@@ -434,6 +542,7 @@ pub fn find_quantities(text: &str, lang: Lang) -> Vec<Quantity> {
                 begin: char_at[b],
                 end: char_at[e],
             },
+            precision: precision(text, b, e),
             anchor,
             value: format_value(value),
             unit,
@@ -669,6 +778,30 @@ mod tests {
                 "persons",
             ),
             (
+                "Two hundred officials took part.",
+                "Two hundred officials",
+                "200",
+                "persons",
+            ),
+            (
+                "It trained one hundred and twenty officials.",
+                "one hundred and twenty officials",
+                "120",
+                "persons",
+            ),
+            (
+                "Three thousand five hundred visitors came.",
+                "Three thousand five hundred visitors",
+                "3500",
+                "persons",
+            ),
+            (
+                "Some forty-five countries joined.",
+                "Some forty-five countries",
+                "45",
+                "countries",
+            ),
+            (
                 "Some forty countries sent ministers.",
                 "Some forty countries",
                 "40",
@@ -751,6 +884,51 @@ mod tests {
             .collect();
         assert_eq!(anchor, q.anchor);
         assert_eq!((q.span.begin, q.span.end), (12, 17));
+    }
+
+    /// (text, value, precision) — approximations and bounds keep their value; sentences
+    /// written for this test.
+    #[test]
+    fn precision_table() {
+        use Precision::*;
+        for (text, value, want) in [
+            ("It trained 25 officials.", "25", Exact),
+            ("It drew more than 40 countries.", "40", AtLeast),
+            ("It drew over 40 countries.", "40", AtLeast),
+            ("It invited about 40 experts.", "40", Approximate),
+            ("It offers up to 40 places.", "40", AtMost),
+            ("전문가 30여 명이 왔다", "30", Approximate),
+            ("약 30개국이 참여했다", "30", Approximate),
+            ("30개국 이상이 참여했다", "30", AtLeast),
+            ("부스 300개 이상이 열렸다", "300", AtLeast),
+            ("연수생 30명 가량이 왔다", "30", Approximate),
+            ("최대 30명을 뽑는다", "30", AtMost),
+        ] {
+            let q = find_quantities(text, Lang::En);
+            assert_eq!(q.len(), 1, "{text}: {q:?}");
+            assert_eq!(
+                (q[0].value.as_str(), q[0].precision),
+                (value, want),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn english_number_table() {
+        let cases: &[(&str, Option<f64>)] = &[
+            ("Twenty", Some(20.0)),
+            ("Two hundred", Some(200.0)),
+            ("one hundred and twenty", Some(120.0)),
+            ("three thousand", Some(3000.0)),
+            ("two million five hundred thousand", Some(2_500_000.0)),
+            ("ninety-nine", Some(99.0)),
+            ("twenty and thirty", None),
+            ("two dozen", None),
+        ];
+        for (s, want) in cases {
+            assert_eq!(english_number(s), *want, "{s}");
+        }
     }
 
     #[test]

@@ -17,7 +17,7 @@ use crate::ingest::Gazetteer;
 use crate::ingest::gazetteer::GazetteerRecord;
 use crate::model::{
     DateValue, Entity, EntityKey, EntityKind, Event, EventKind, EventStatus, Extraction, Label,
-    Span,
+    Precision, Span,
 };
 use crate::rdf::iri::Iris;
 use crate::rdf::vocab::{self, dct, itsrdf, ng, nif, org, owl, prov, schema, sem, skos};
@@ -380,7 +380,19 @@ pub fn notice_quads_with_publisher(
         q.add(n.clone(), ng::STATES_QUANTITY, node.clone());
         q.add(node.clone(), rdf::TYPE, schema::QUANTITATIVE_VALUE);
         if let Some(value) = decimal(&quantity.value, "quantity value") {
-            q.add(node.clone(), schema::VALUE, value);
+            q.add(node.clone(), schema::VALUE, value.clone());
+            // A bound keeps its value and says which bound it is; an approximation is
+            // flagged.
+            match quantity.precision {
+                Precision::Exact => {}
+                Precision::Approximate => q.add(
+                    node.clone(),
+                    ng::APPROXIMATE,
+                    Literal::new_typed_literal("true", xsd::BOOLEAN),
+                ),
+                Precision::AtLeast => q.add(node.clone(), schema::MIN_VALUE, value),
+                Precision::AtMost => q.add(node.clone(), schema::MAX_VALUE, value),
+            }
         }
         if !quantity.unit.is_empty() {
             q.add(
@@ -401,7 +413,9 @@ pub fn notice_quads_with_publisher(
     for (i, quote) in x.quotations.iter().enumerate() {
         let node = iris.notice_local(id, &format!("quote-{}", i + 1));
         q.add(node.clone(), rdf::TYPE, schema::QUOTATION);
-        q.add(node.clone(), schema::TEXT, tagged(&quote.text, lang));
+        // Tagged with the quote's own language (a Korean notice may quote English).
+        let quote_lang = crate::ingest::detect::script_lang(&quote.text).tag();
+        q.add(node.clone(), schema::TEXT, tagged(&quote.text, quote_lang));
         if let Some(speaker) = &quote.speaker {
             q.add(
                 node.clone(),

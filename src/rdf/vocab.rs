@@ -79,6 +79,10 @@ pub mod schema {
         VALUE = "https://schema.org/value";
         /// The unit of a quantity, as text.
         UNIT_TEXT = "https://schema.org/unitText";
+        /// The lower bound of a quantity stated as one (`more than 50`, `50개국 이상`).
+        MIN_VALUE = "https://schema.org/minValue";
+        /// The upper bound of a quantity stated as one (`up to 50`, `최대 50명`).
+        MAX_VALUE = "https://schema.org/maxValue";
         /// A description.
         DESCRIPTION = "https://schema.org/description";
         /// The text of a quotation.
@@ -287,6 +291,9 @@ pub mod ng {
         IN_RANKING = "https://w3id.org/noticegraph/ns#inRanking";
         /// Notice → a quantity it states.
         STATES_QUANTITY = "https://w3id.org/noticegraph/ns#statesQuantity";
+        /// Quantity → `true` when the text states its value as an approximation
+        /// (`about 50`, `50여 명`).
+        APPROXIMATE = "https://w3id.org/noticegraph/ns#approximate";
         /// Notice → a date it mentions (`xsd:date`, `xsd:gYearMonth` or `xsd:gYear`).
         MENTIONS_DATE = "https://w3id.org/noticegraph/ns#mentionsDate";
         /// Country → ISO 3166-1 alpha-2 code.

@@ -6,11 +6,13 @@
 
 use noticegraph::model::{
     DateMention, DateValue, Entity, EntityKey, EntityKind, Event, EventKind, EventStatus,
-    Extraction, Holding, Label, Lang, Mention, Notice, Quantity, Quotation, Ranking, Span,
+    Extraction, Holding, Label, Lang, Mention, Notice, Precision, Quantity, Quotation, Ranking,
+    Span,
 };
 use noticegraph::rdf::iri::Iris;
 use noticegraph::rdf::mapping::{notice_quads, notice_quads_with_publisher};
 use noticegraph::rdf::vocab::{itsrdf, ng, nif, schema};
+use oxigraph::model::vocab::xsd;
 use oxigraph::model::{GraphName, Literal, Quad};
 use std::collections::HashSet;
 
@@ -181,6 +183,7 @@ pub fn english_extraction() -> Extraction {
             value: "1200".into(),
             unit: "persons".into(),
             description: "officials trained".into(),
+            precision: Precision::Exact,
         }],
         rankings: vec![Ranking {
             ranked: kr,
@@ -325,6 +328,7 @@ fn bad_spans_and_numbers_are_left_out() {
         value: "1,200".into(),
         unit: "persons".into(),
         description: String::new(),
+        precision: Precision::Exact,
     });
     let quads = notice_quads(&x, &iris);
     let phrases = quads
@@ -334,6 +338,53 @@ fn bad_spans_and_numbers_are_left_out() {
     assert_eq!(phrases, 2);
     assert!(!quads.iter().any(|q| q.predicate == schema::VALUE));
     assert!(quads.iter().any(|q| q.predicate == schema::UNIT_TEXT));
+}
+
+/// A quotation's text is tagged with its own script's language, not the notice's; a
+/// bounded or approximate quantity keeps its value and says so.
+#[test]
+fn quote_language_and_quantity_precision() {
+    let iris = iris();
+    let mut x = korean_extraction();
+    x.quotations.push(Quotation {
+        text: "Open data belongs to everyone".into(),
+        speaker: None,
+        span: Span { begin: 0, end: 1 },
+    });
+    for (value, precision) in [
+        ("30", Precision::AtLeast),
+        ("40", Precision::AtMost),
+        ("50", Precision::Approximate),
+    ] {
+        x.quantities.push(Quantity {
+            span: Span { begin: 0, end: 1 },
+            anchor: "x".into(),
+            value: value.into(),
+            unit: "persons".into(),
+            description: String::new(),
+            precision,
+        });
+    }
+    let quads = notice_quads(&x, &iris);
+    let text = Literal::new_language_tagged_literal("Open data belongs to everyone", "en")
+        .expect("valid tag");
+    assert!(
+        quads
+            .iter()
+            .any(|q| q.predicate == schema::TEXT && q.object == text.clone().into())
+    );
+    let decimal = |v: &str| Literal::new_typed_literal(v, xsd::DECIMAL).into();
+    let has = |p, o: oxigraph::model::Term| quads.iter().any(|q| q.predicate == p && q.object == o);
+    assert!(has(schema::MIN_VALUE, decimal("30")));
+    assert!(has(schema::MAX_VALUE, decimal("40")));
+    assert!(has(ng::APPROXIMATE, Literal::from(true).into()));
+    assert_eq!(
+        quads
+            .iter()
+            .filter(|q| q.predicate == ng::APPROXIMATE)
+            .count(),
+        1
+    );
 }
 
 /// A ranking on one index of a survey links to that index (a topic) by `schema:about`; an

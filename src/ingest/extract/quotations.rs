@@ -79,11 +79,20 @@ pub(crate) fn extract(ctx: &Ctx, out: &mut Out) {
             .or_else(|| persons.iter().rev().find(|m| m.span.end <= around.begin))
             .map(|m| m.key.clone());
         out.quotation(Quotation {
-            text: text.trim().to_string(),
+            text: trim_quote(&text),
             speaker,
             span: q,
         });
     }
+}
+
+/// The quoted text without surrounding space and without the commas and periods that
+/// close the quoting sentence inside the quotes (`Korea will lead,` → `Korea will lead`).
+fn trim_quote(text: &str) -> String {
+    text.trim()
+        .trim_end_matches([',', '.'])
+        .trim_end()
+        .to_string()
 }
 
 static THEME_EN: LazyLock<Regex> = LazyLock::new(|| {
@@ -226,6 +235,28 @@ mod tests {
                 }
                 None => assert!(got.quotations.is_empty(), "{text}"),
             }
+        }
+    }
+
+    /// (lang, text, quoted text) — closing commas and periods inside the quotes are
+    /// dropped; sentences written for this test.
+    #[test]
+    fn quotation_text_is_trimmed() {
+        for (lang, text, want) in [
+            (
+                "en",
+                "Minister Hong Yun-sik said, \"Our partners will grow with us,\" at the event.",
+                "Our partners will grow with us",
+            ),
+            (
+                "ko",
+                "홍윤식 장관은 \"협력을 계속 넓혀 나가겠다.\"라고 밝혔다.",
+                "협력을 계속 넓혀 나가겠다",
+            ),
+        ] {
+            let got = run(lang, text);
+            let q = got.quotations.first().unwrap_or_else(|| panic!("{text}"));
+            assert_eq!(q.text, want, "{text}");
         }
     }
 

@@ -3,7 +3,11 @@
 //! `'10년, '12년, '14년에는 1위, '16년에는 3위`, `덴마크(… 1위), 한국(3위)`.
 //!
 //! A sentence qualifies when it names a survey series (a series whose `event_kind` is
-//! `survey`) or follows one. Each stated (rank, year) pair gives one edition event
+//! `survey`), by name or as a survey word with its organization (`UN이 발표한 전자정부
+//! 평가`), or follows one: a ranking sentence naming no survey takes the one named last
+//! before it. Country–rank pairs (`Denmark was 1st, Australia 2nd and Korea 3rd`, `Korea
+//! in third place`) rank the country the rank follows, when a year or a named edition
+//! gives the edition. Each stated (rank, year) pair gives one edition event
 //! (`event/{series}-{year}`, kind SurveyEdition, organizer = the series' organization)
 //! and one [`Ranking`] of the ranked entity: the country written right before a
 //! parenthesised rank, else the nearest country before the rank in the sentence, else
@@ -121,6 +125,24 @@ static TOPS_WORD: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// `Denmark was 1st, Australia 2nd and Korea 3rd`, `Korea in third place`: a rank right
+/// after a country, with an optional verb or `in`; the ranked country is the one the
+/// match follows.
+static EN_AFTER_COUNTRY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\s(?:(?:was|is|came|ranked|placed|finished|in)\s+(?:the\s+)?)?(?P<ord>\d+(?:st|nd|rd|th))\b",
+    )
+});
+
+/// `Korea was third, …`, `Korea in second place and …`: a rank word right after a
+/// country and a verb or `in`, closed by `place`, punctuation or a conjunction (not
+/// `Korea was first to …`).
+static EN_AFTER_COUNTRY_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\s(?:was|is|came|ranked|placed|finished|in)\s+(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:\s+place)?(?:[,.;)]|\s+(?:and|with|on|in)\b)",
+    )
+});
+
 /// `세계 1위`, `온라인참여지수 1위`, `1位`: a Korean rank without a year list or a
 /// parenthesis.
 static KO_PLAIN: LazyLock<Regex> = LazyLock::new(|| re(r"(?:세계\s*)?(?P<ord>\d+)\s?[위位]"));
@@ -174,6 +196,9 @@ enum Form {
     OnIndex,
     /// As `Strict`, and only when an index, a survey or a ranking word follows.
     Tops,
+    /// As `Strict`, and the ranked entity is the country right before the match
+    /// (`Korea 3rd`, `Korea in third place`).
+    AfterCountry,
 }
 
 /// Finds rankings; adds edition events, their mentions and the rankings.
@@ -187,6 +212,8 @@ pub(crate) fn extract(ctx: &Ctx, out: &mut Out) {
             (&EN_RANKED, Form::Plain),
             (&EN_ON_INDEX, Form::OnIndex),
             (&EN_TOPS, Form::Tops),
+            (&EN_AFTER_COUNTRY, Form::AfterCountry),
+            (&EN_AFTER_COUNTRY_WORD, Form::AfterCountry),
         ],
         Lang::Ko => vec![
             (&KO_YEARS_PAREN, Form::Plain),
@@ -226,7 +253,7 @@ pub(crate) fn extract(ctx: &Ctx, out: &mut Out) {
             let Some((series, series_by_index)) = survey_series(ctx, sentence) else {
                 continue;
             };
-            let strict = matches!(form, Form::Strict | Form::Tops);
+            let strict = matches!(form, Form::Strict | Form::Tops | Form::AfterCountry);
             let mut years = group(pat, &caps, "years")
                 .map(|y| years_in(&ctx.slice(y)))
                 .unwrap_or_default();
@@ -241,7 +268,7 @@ pub(crate) fn extract(ctx: &Ctx, out: &mut Out) {
                 .filter(|r| r.span.begin >= sentence.begin && r.span.end <= o.begin)
                 .max_by_key(|r| r.span.end);
             let ranked = match (form, earlier) {
-                (Form::Paren, _) => country_ending_at(ctx, whole.begin),
+                (Form::Paren | Form::AfterCountry, _) => country_ending_at(ctx, whole.begin),
                 (Form::OnIndex, Some(r)) => Some(r.ranked.clone()),
                 _ => nearest_country(ctx, sentence, o.begin),
             };
@@ -547,7 +574,21 @@ fn survey_series(ctx: &Ctx, sentence: Span) -> Option<(EntityKey, bool)> {
                 .any(|s| survey_of_org(ctx, *s).as_ref() == Some(&series));
         return Some((series, !elsewhere));
     }
-    named.last().map(|m| (m.key.clone(), false))
+    // No survey in the sentence: the one named last before it, by name or as a survey
+    // word next to its organization (`UN이 발표한 전자정부 평가에서 … 3위. 한국은 '16년에는
+    // …`).
+    let by_name = named.last().map(|m| (m.span.begin, m.key.clone()));
+    let by_org = ctx
+        .sentences
+        .iter()
+        .rev()
+        .filter(|s| s.end <= sentence.begin)
+        .find_map(|s| survey_of_org(ctx, *s).map(|k| (s.begin, k)));
+    match (by_name, by_org) {
+        (Some(n), Some(o)) => Some(if o.0 > n.0 { o.1 } else { n.1 }),
+        (n, o) => n.or(o).map(|(_, k)| k),
+    }
+    .map(|k| (k, false))
 }
 
 /// `국제연합(UN) 전자정부 평가`: the survey word next to an organization whose survey
@@ -656,6 +697,8 @@ pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
     &EN_TOPS,
     &TOPS_WORD,
     &KO_PLAIN,
+    &EN_AFTER_COUNTRY,
+    &EN_AFTER_COUNTRY_WORD,
     &EN_FOLLOWED,
     &AFTER_GAP_EN,
     &AFTER_GAP_KO,
@@ -693,6 +736,58 @@ mod tests {
             assert_eq!(rank_of(s), Some(want), "{s}");
         }
         assert_eq!(years_in("'10년, '12년, 2014년"), [2010, 2012, 2014]);
+    }
+
+    /// (lang, text, expected (country, rank, edition) triples, sorted): country–rank
+    /// pairs, `followed by … in second place and … in third`, and a survey carried over
+    /// from the sentence before; sentences written for this test.
+    #[test]
+    fn pairs_and_carried_surveys() {
+        let s = |c: &str, r: u32, e: &str| (c.to_string(), r, e.to_string());
+        for (lang, text, want) in [
+            (
+                "en",
+                "In the UN E-Government Survey 2016, Estonia was 1st, France 2nd and Korea 3rd.",
+                vec![
+                    s("ee", 1, "un-e-government-survey-2016"),
+                    s("fr", 2, "un-e-government-survey-2016"),
+                    s("kr", 3, "un-e-government-survey-2016"),
+                ],
+            ),
+            (
+                "en",
+                "In the UN E-Government Survey 2016, Denmark ranked first, followed by Japan in second place and Korea in third.",
+                vec![
+                    s("dk", 1, "un-e-government-survey-2016"),
+                    s("jp", 2, "un-e-government-survey-2016"),
+                    s("kr", 3, "un-e-government-survey-2016"),
+                ],
+            ),
+            (
+                "en",
+                "Korea was first to open such a portal, as the UN E-Government Survey 2016 noted.",
+                vec![],
+            ),
+            (
+                "en",
+                "The United Nations published its new survey. Korea placed 4th in 2014 and 2nd in 2016.",
+                vec![
+                    s("kr", 2, "un-e-government-survey-2016"),
+                    s("kr", 4, "un-e-government-survey-2014"),
+                ],
+            ),
+            (
+                "ko",
+                "UN이 발표한 이번 평가에서 한국은 좋은 성적을 냈다. 한국은 '12년, '14년에는 1위, '16년에는 4위를 기록했다.",
+                vec![
+                    s("kr", 1, "un-e-government-survey-2012"),
+                    s("kr", 1, "un-e-government-survey-2014"),
+                    s("kr", 4, "un-e-government-survey-2016"),
+                ],
+            ),
+        ] {
+            assert_eq!(ranks(lang, text), want, "{text}");
+        }
     }
 
     /// (lang, text, expected (country, rank, edition) triples, sorted).
