@@ -5,7 +5,10 @@
 //! is therefore script first: letters are counted by script; a Hangul share of at least
 //! 30 % means Korean; Japanese kana, a Han (CJK ideograph) majority or another script's
 //! majority mean an unsupported language; a Latin share of at least 60 % is English
-//! unless `whatlang` reliably says it is another Latin-script language (French, German…).
+//! unless `whatlang` reliably says it is another Latin-script language (French, German…)
+//! or the text's function words are mostly those of another European language (short or
+//! mixed text where whatlang is not reliable). Languages are reported as BCP 47 primary
+//! subtags (ISO 639-1 where there is one: `ja`, `zh`, `fr`).
 
 use super::IngestError;
 use super::particles::is_hangul;
@@ -63,16 +66,91 @@ pub fn script_lang(text: &str) -> Lang {
     }
 }
 
-/// The whatlang code of `text`'s language, or `unknown`.
+/// The BCP 47 primary subtag of a whatlang language: ISO 639-1 where the language has
+/// one (`fra` → `fr`), else whatlang's ISO 639-3 code (itself a valid BCP 47 subtag).
+pub fn bcp47(lang: whatlang::Lang) -> String {
+    let code = lang.code();
+    ISO_639_3_TO_1
+        .iter()
+        .find(|(three, _)| *three == code)
+        .map_or_else(|| code.to_string(), |(_, two)| (*two).to_string())
+}
+
+/// ISO 639-3 → ISO 639-1 for the languages whatlang detects that have a two-letter code.
+#[rustfmt::skip]
+const ISO_639_3_TO_1: &[(&str, &str)] = &[
+    ("afr", "af"), ("aka", "ak"), ("amh", "am"), ("ara", "ar"), ("aze", "az"), ("bel", "be"),
+    ("ben", "bn"), ("bul", "bg"), ("cat", "ca"), ("ces", "cs"), ("cmn", "zh"), ("dan", "da"),
+    ("deu", "de"), ("ell", "el"), ("eng", "en"), ("epo", "eo"), ("est", "et"), ("fin", "fi"),
+    ("fra", "fr"), ("guj", "gu"), ("heb", "he"), ("hin", "hi"), ("hrv", "hr"), ("hun", "hu"),
+    ("hye", "hy"), ("ind", "id"), ("ita", "it"), ("jav", "jv"), ("jpn", "ja"), ("kan", "kn"),
+    ("kat", "ka"), ("khm", "km"), ("kor", "ko"), ("lat", "la"), ("lav", "lv"), ("lit", "lt"),
+    ("mal", "ml"), ("mar", "mr"), ("mkd", "mk"), ("mya", "my"), ("nep", "ne"), ("nld", "nl"),
+    ("nob", "nb"), ("ori", "or"), ("pan", "pa"), ("pes", "fa"), ("pol", "pl"), ("por", "pt"),
+    ("ron", "ro"), ("rus", "ru"), ("sin", "si"), ("slk", "sk"), ("slv", "sl"), ("sna", "sn"),
+    ("spa", "es"), ("srp", "sr"), ("swe", "sv"), ("tam", "ta"), ("tel", "te"), ("tgl", "tl"),
+    ("tha", "th"), ("tuk", "tk"), ("tur", "tr"), ("ukr", "uk"), ("urd", "ur"), ("uzb", "uz"),
+    ("vie", "vi"), ("yid", "yi"), ("zul", "zu"),
+];
+
+/// The BCP 47 subtag of `text`'s language as whatlang sees it, or `unknown`.
 fn whatlang_code(text: &str) -> String {
-    whatlang::detect(text).map_or_else(|| "unknown".to_string(), |i| i.lang().code().to_string())
+    whatlang::detect(text).map_or_else(|| "unknown".to_string(), |i| bcp47(i.lang()))
+}
+
+/// Frequent function words of English and of the Latin-script European languages most
+/// often mistaken for it, each with its BCP 47 subtag. Words shared with English (`a`,
+/// `in`, `on`) are left out of the others.
+#[rustfmt::skip]
+const FUNCTION_WORDS: &[(&str, &[&str])] = &[
+    ("en", &["the", "and", "of", "to", "in", "is", "for", "with", "on", "that", "by", "will", "was", "are", "from", "at", "its", "this", "which", "has"]),
+    ("fr", &["le", "la", "les", "des", "du", "et", "est", "une", "dans", "pour", "qui", "sur", "avec", "aux", "au", "ce", "sont", "par", "pas", "été"]),
+    ("es", &["el", "los", "las", "del", "y", "es", "una", "para", "con", "por", "se", "su", "al", "como", "fue", "más", "entre", "sus", "este", "han"]),
+    ("pt", &["o", "os", "da", "das", "do", "dos", "e", "uma", "em", "para", "com", "não", "foi", "ao", "pela", "pelo", "são", "mais", "seu", "sua"]),
+    ("de", &["der", "die", "das", "und", "ist", "nicht", "mit", "den", "von", "zu", "ein", "eine", "für", "auf", "dem", "des", "sich", "wird", "im", "auch"]),
+    ("it", &["il", "della", "di", "che", "è", "per", "una", "con", "del", "sono", "nel", "alla", "gli", "le", "delle", "dei", "questo", "anche", "ha", "si"]),
+    ("nl", &["de", "het", "een", "en", "van", "is", "met", "voor", "niet", "zijn", "op", "dat", "ook", "naar", "wordt", "door", "bij", "om", "deze", "werd"]),
+];
+
+/// The language whose function words are the most frequent in `text` when it is not
+/// English and has at least 3 such words and twice as many as English; `None` otherwise
+/// (English, or too few function words to tell).
+fn function_word_language(text: &str) -> Option<&'static str> {
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let count = |list: &[&str]| words.iter().filter(|w| list.contains(&w.as_str())).count();
+    let english = count(FUNCTION_WORDS[0].1);
+    let (code, best) = FUNCTION_WORDS[1..]
+        .iter()
+        .map(|(code, list)| (*code, count(list)))
+        .max_by_key(|(_, n)| *n)?;
+    (best >= 3 && best >= 2 * english.max(1)).then_some(code)
+}
+
+/// Whether `text` has at least 3 English function words and more than of any other
+/// language in [`FUNCTION_WORDS`] (used to overrule a declared unsupported language).
+pub fn clearly_english(text: &str) -> bool {
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let count = |list: &[&str]| words.iter().filter(|w| list.contains(&w.as_str())).count();
+    let english = count(FUNCTION_WORDS[0].1);
+    english >= 3
+        && FUNCTION_WORDS[1..]
+            .iter()
+            .all(|(_, list)| count(list) < english)
 }
 
 /// Detects the language of a (normalised) notice text.
 ///
 /// Errors: [`IngestError::Empty`] for text without any non-whitespace character;
-/// [`IngestError::UnsupportedLanguage`] with the detected language (whatlang's ISO 639-3
-/// code such as `jpn`, `cmn`, `fra`, `rus`, or `unknown` for text without letters).
+/// [`IngestError::UnsupportedLanguage`] with the detected language as a BCP 47 primary
+/// subtag (`ja`, `zh`, `fr`, `ru`, `es`), or `unknown` for text without letters.
 pub fn detect(text: &str) -> Result<Lang, IngestError> {
     if text.trim().is_empty() {
         return Err(IngestError::Empty);
@@ -90,22 +168,27 @@ pub fn detect(text: &str) -> Result<Lang, IngestError> {
     }
     if s.kana > 0 && share(s.kana) >= 0.05 {
         return Err(IngestError::UnsupportedLanguage {
-            detected: "jpn".to_string(),
+            detected: "ja".to_string(),
         });
     }
     if share(s.latin) >= LATIN_SHARE_EN {
         return match whatlang::detect(text) {
             Some(info) if info.is_reliable() && info.lang() != whatlang::Lang::Eng => {
                 Err(IngestError::UnsupportedLanguage {
-                    detected: info.lang().code().to_string(),
+                    detected: bcp47(info.lang()),
                 })
             }
-            _ => Ok(Lang::En),
+            _ => match function_word_language(text) {
+                Some(code) => Err(IngestError::UnsupportedLanguage {
+                    detected: code.to_string(),
+                }),
+                None => Ok(Lang::En),
+            },
         };
     }
     if s.han > s.latin && s.han >= s.hangul {
         return Err(IngestError::UnsupportedLanguage {
-            detected: "cmn".to_string(),
+            detected: "zh".to_string(),
         });
     }
     if s.other > s.latin && s.other > s.hangul {
@@ -162,17 +245,25 @@ mod tests {
             ),
             (
                 "来年、ソウルで国際会議が開かれると省は発表した。",
-                Err("jpn"),
+                Err("ja"),
             ),
-            ("政府今天宣布明年将在首尔举行国际会议。", Err("cmn")),
+            ("政府今天宣布明年将在首尔举行国际会议。", Err("zh")),
             (
                 "Министерство объявило, что международная встреча пройдет в Сеуле.",
-                Err("rus"),
+                Err("ru"),
             ),
             (
                 "Le ministère a annoncé aujourd'hui que la réunion internationale se tiendra \
                  à Séoul l'année prochaine avec les délégués de nombreux pays.",
-                Err("fra"),
+                Err("fr"),
+            ),
+            (
+                "La reunión del foro digital fue en Busan con los ministros.",
+                Err("es"),
+            ),
+            (
+                "Les délégués ont visité le centre de la ville intelligente.",
+                Err("fr"),
             ),
             ("2017. 4. 4. — 1,000", Err("unknown")),
         ];

@@ -19,6 +19,7 @@
 //! directly: a longer candidate that fails a boundary check must not hide a shorter valid one.
 
 use super::char_offsets;
+use super::homograph;
 use super::particles::{self, NOUN_SUFFIXES, PLACE_PREFIXES};
 use crate::model::{DateValue, Entity, EntityKey, EntityKind, EventKind, Label, Lang, Span};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
@@ -456,7 +457,38 @@ impl Gazetteer {
             });
         }
         out.sort_by_key(|m| (m.span.begin, m.span.end));
-        out
+        self.drop_common_word_homographs(text, out)
+    }
+
+    /// `true` if `m` is a match of the Korean label of an entity flagged
+    /// [`homograph::FLAG`] (aliases such as `그루지야` are not common words).
+    fn is_homograph(&self, m: &Match) -> bool {
+        has_hangul(&m.surface)
+            && self
+                .record(&m.key)
+                .is_some_and(|r| r.other.iter().any(|(k, _)| k == homograph::FLAG))
+            && self.get(&m.key).is_some_and(|e| {
+                e.labels
+                    .iter()
+                    .any(|l| l.lang == "ko" && l.text == m.surface)
+            })
+    }
+
+    /// `found` (matches in `text`, spans in chars) without the homograph matches that
+    /// lack country context ([`homograph::country_context`]).
+    fn drop_common_word_homographs(&self, text: &str, mut found: Vec<Match>) -> Vec<Match> {
+        if !found.iter().any(|m| self.is_homograph(m)) {
+            return found;
+        }
+        let chars: Vec<char> = text.chars().collect();
+        let countries: Vec<Span> = found
+            .iter()
+            .filter(|m| m.key.kind == EntityKind::Country && !self.is_homograph(m))
+            .map(|m| m.span)
+            .collect();
+        found
+            .retain(|m| !self.is_homograph(m) || homograph::country_context(&chars, m, &countries));
+        found
     }
 }
 
@@ -777,7 +809,7 @@ fn parse_line(
                 record.event_kind = Some(parse_event_kind(v).ok_or_else(bad)?);
             }
             (name, value) => {
-                if name != "ko_order" {
+                if name != "ko_order" && name != homograph::FLAG {
                     tracing::warn!(file, line, flag, "unknown gazetteer flag");
                 }
                 record

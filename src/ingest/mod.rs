@@ -13,6 +13,7 @@ pub mod dates;
 pub mod detect;
 pub mod extract;
 pub mod gazetteer;
+pub mod homograph;
 pub mod id;
 pub mod normalize;
 pub mod particles;
@@ -90,7 +91,8 @@ pub enum IngestError {
     /// The text is in a language other than Korean or English.
     #[error("unsupported language {detected:?}: only Korean (ko) and English (en) are read")]
     UnsupportedLanguage {
-        /// What detection found (a whatlang code such as `jpn`), or `unknown`.
+        /// What detection found or the header declared, as a BCP 47 primary subtag (`ja`,
+        /// `zh`, `fr`), or `unknown`.
         detected: String,
     },
     /// The JSON body is malformed or lacks `text`.
@@ -146,6 +148,9 @@ pub fn process_within(
     let lang = detect(&text)?;
     if let Some(hint) = raw.lang_hint.as_deref() {
         let hinted = crate::model::Lang::from_tag(hint);
+        if let Some(other) = unsupported_hint(hint, lang, &text) {
+            return Err(IngestError::UnsupportedLanguage { detected: other });
+        }
         if hinted != Some(lang) {
             tracing::warn!(hint, detected = %lang, "declared language differs from detected; using detected");
         }
@@ -169,6 +174,19 @@ pub fn process_within(
         text,
     };
     Ok(assemble(notice, gazetteer))
+}
+
+/// The declared language `hint` (a BCP 47 tag such as `fr`, `es-MX`) as its lowercased
+/// primary subtag when it names a language other than Korean or English and the text,
+/// detected as `lang`, does not overrule it (English text must be [`detect::clearly_english`]);
+/// `None` for Korean/English hints, malformed tags and overruled hints.
+fn unsupported_hint(hint: &str, lang: crate::model::Lang, text: &str) -> Option<String> {
+    let primary = hint.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+    let is_tag =
+        (2..=3).contains(&primary.len()) && primary.bytes().all(|b| b.is_ascii_lowercase());
+    let declared_other = is_tag && crate::model::Lang::from_tag(&primary).is_none();
+    let overruled = lang == crate::model::Lang::Ko || detect::clearly_english(text);
+    (declared_other && !overruled).then_some(primary)
 }
 
 /// The source as stored: a URL followed by a remark (`https://… (web archive copy)`) is
@@ -465,12 +483,12 @@ org\tmois\tMinistry of the Interior and Safety\t행정안전부\t\t\t\tgov;from=
             (
                 "東京で来週、国際会議が開かれる予定です。".as_bytes(),
                 MediaType::Text,
-                "unsupported language \"jpn\"",
+                "unsupported language \"ja\"",
             ),
             (
                 "北京明天将举行国际会议。".as_bytes(),
                 MediaType::Text,
-                "unsupported language \"cmn\"",
+                "unsupported language \"zh\"",
             ),
             (b"{\"title\": 1}", MediaType::Json, "malformed JSON"),
             (&big, MediaType::Text, "notice too large"),
@@ -485,6 +503,22 @@ org\tmois\tMinistry of the Interior and Safety\t행정안전부\t\t\t\tgov;from=
     fn header_lang_hint_loses_to_detection() {
         let input = "lang: ko\n\nThe ministers met in Tallinn, Estonia, to discuss data.\n";
         let x = process(input.as_bytes(), MediaType::Text, &gazetteer()).expect("process");
+        assert_eq!(x.notice.lang, Lang::En);
+    }
+
+    #[test]
+    fn declared_unsupported_language_is_refused_unless_the_text_is_clearly_english() {
+        let g = gazetteer();
+        // Sentences written for this test.
+        let french = "lang: fr\n\nLe ministre a ouvert le forum numérique à Busan.\n";
+        let err = process(french.as_bytes(), MediaType::Text, &g).expect_err("french");
+        assert!(err.to_string().contains("\"fr\""), "{err}");
+        let short = "lang: es-MX\n\nForo Digital Busan 2019\n";
+        let err = process(short.as_bytes(), MediaType::Text, &g).expect_err("spanish tag");
+        assert!(err.to_string().contains("\"es\""), "{err}");
+        let english =
+            "lang: fr\n\nThe minister opened the forum in Busan with the delegates of Estonia.\n";
+        let x = process(english.as_bytes(), MediaType::Text, &g).expect("english");
         assert_eq!(x.notice.lang, Lang::En);
     }
 

@@ -54,19 +54,35 @@ fn cases() -> Vec<(&'static str, Vec<u8>, MediaType, Want)> {
             "Japanese",
             b("来月、東京で国際会議が開かれる予定です。各国の代表が参加します。"),
             Text,
-            Want::Language("jpn"),
+            Want::Language("ja"),
         ),
         (
             "Chinese",
             b("下个月将在北京举行国际会议，各国代表将出席。"),
             Text,
-            Want::Language("cmn"),
+            Want::Language("zh"),
         ),
         (
             "Russian",
             b("В следующем месяце в Москве пройдёт международная конференция."),
             Text,
-            Want::Language("rus"),
+            Want::Language("ru"),
+        ),
+        (
+            "French with a lang header",
+            b(
+                "title: Forum\ndate: 2018-05-01\nlang: fr\n\nLes ministres se sont réunis à Busan pour parler des données publiques.",
+            ),
+            Text,
+            Want::Language("fr"),
+        ),
+        (
+            "Spanish without a header",
+            b(
+                "Los ministros se reunieron en Busan para hablar de los datos abiertos y del gobierno digital.",
+            ),
+            Text,
+            Want::Language("es"),
         ),
         (
             "digits and punctuation only",
@@ -395,14 +411,28 @@ fn ingest_folder_stores_good_files_and_names_each_bad_one() {
             "source: https://news.example.org/bad/ja\n\n来月、東京で国際会議が開かれる予定です。"
                 .as_bytes()
                 .to_vec(),
-            "unsupported language \"jpn\"",
+            "unsupported language \"ja\"",
         ),
         (
             "chinese.txt",
             "source: https://news.example.org/bad/zh\n\n下个月将在北京举行国际会议。"
                 .as_bytes()
                 .to_vec(),
-            "unsupported language \"cmn\"",
+            "unsupported language \"zh\"",
+        ),
+        (
+            "french.txt",
+            "title: t\ndate: 2018-05-01\nlang: fr\n\nLe ministère organise un atelier sur la ville intelligente avec des experts."
+                .as_bytes()
+                .to_vec(),
+            "unsupported language \"fr\"",
+        ),
+        (
+            "spanish.txt",
+            "El ministerio organiza un taller sobre la ciudad inteligente con los expertos del país."
+                .as_bytes()
+                .to_vec(),
+            "unsupported language \"es\"",
         ),
         (
             "binary.txt",

@@ -16,6 +16,7 @@
 
 mod events;
 mod identity;
+mod ko_compounds;
 mod orgs;
 mod persons;
 mod quotations;
@@ -23,6 +24,7 @@ mod rankings;
 pub mod romanize;
 mod systems;
 mod themes;
+mod titlecase;
 mod titles;
 
 use super::gazetteer::{Gazetteer, Match};
@@ -165,6 +167,9 @@ pub(crate) struct Ctx<'a> {
     /// `(begin, end)`. Mentions may be removed in place (the order stays); new ones go
     /// through [`Ctx::add_found`].
     pub found: Vec<Match>,
+    /// Title-case spans of an English notice (headlines, `According To The Plan`), in
+    /// order (see [`titlecase`]); empty for Korean notices.
+    pub title_case: Vec<Span>,
     /// An upper bound of the length in chars of every mention in `found` (kept by
     /// [`Ctx::new`] and [`Ctx::add_found`]): a mention ending at or after `pos` begins
     /// at `pos - found_max_len` or later, so look-ups need not scan all of `found`.
@@ -182,6 +187,11 @@ impl<'a> Ctx<'a> {
         let b2c = super::char_offsets(text);
         let chars: Vec<char> = text.chars().collect();
         let sentences = split_sentences(&chars);
+        let title_case = if notice.lang == Lang::En {
+            titlecase::title_case_spans(&chars, &sentences)
+        } else {
+            Vec::new()
+        };
         let mut found = matches.to_vec();
         found.sort_by_key(|m| (m.span.begin, m.span.end));
         let found_max_len = found.iter().map(|m| span_len(m.span)).max().unwrap_or(0);
@@ -193,8 +203,17 @@ impl<'a> Ctx<'a> {
             b2c,
             sentences,
             found,
+            title_case,
             found_max_len,
         }
+    }
+
+    /// `true` if `span` (chars) overlaps a title-case span, where capitals are no sign
+    /// of a name.
+    pub fn in_title_case(&self, span: Span) -> bool {
+        self.title_case
+            .iter()
+            .any(|t| t.begin < span.end && span.begin < t.end)
     }
 
     /// The notice text.
@@ -710,6 +729,7 @@ mod tests {
         for pattern in [
             events::patterns().as_slice(),
             identity::PATTERNS,
+            ko_compounds::PATTERNS,
             orgs::PATTERNS,
             quotations::PATTERNS,
             rankings::PATTERNS,

@@ -33,7 +33,7 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 /// English organization head nouns.
-const EN_HEADS: &str = "Ministry|Agency|Service|Office|Committee|Commission|Council|Institute|Center|Centre|Bank|Organization|Organisation|Association|Foundation|University|Bureau|Department|Division|Group|Authority|Administration|Secretariat|Corporation|Academy|Archives|Delegation";
+const EN_HEADS: &str = "Ministry|Agency|Service|Office|Committee|Commission|Council|Institute|Center|Centre|Bank|Organization|Organisation|Association|Foundation|University|Bureau|Department|Division|Group|Authority|Administration|Secretariat|Corporation|Academy|Archives|Delegation|Alliance|Network|Partnership|Union|Board|Consortium|Federation|Coalition";
 
 /// English event nouns: a name with one of them before its head names an event.
 const EVENT_NOUNS: &[&str] = &[
@@ -165,6 +165,18 @@ static EN_NAME: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// `true` for a bilateral arrangement named like a body: a `Partnership` whose name
+/// pairs two parties with a hyphen (`Korea-Chile Data Partnership`).
+fn bilateral_partnership(name: &str) -> bool {
+    name.ends_with("Partnership")
+        && name.split(' ').any(|w| {
+            w.split_once('-').is_some_and(|(a, b)| {
+                a.starts_with(|c: char| c.is_ascii_uppercase())
+                    && b.starts_with(|c: char| c.is_ascii_uppercase())
+            })
+        })
+}
+
 /// `true` if the span starts inside a title of several words (`Director General`): the
 /// word before the span and the span's first words spell the title (span in chars).
 fn splits_a_title(ctx: &Ctx, span: Span) -> bool {
@@ -193,6 +205,9 @@ fn english(ctx: &mut Ctx, out: &mut Out) {
         let (Some(mut span), Some(head)) = (caps[1], caps[2]) else {
             continue;
         };
+        if ctx.in_title_case(span) || bilateral_partnership(&ctx.slice(span)) {
+            continue;
+        }
         // Leading function words and a trailing `of`/`and` are not part of the name.
         loop {
             let text = ctx.slice(span);
@@ -774,6 +789,21 @@ mod tests {
             (
                 "en",
                 "The Ministry of the Interior thanked the Ministry.",
+                vec![],
+            ),
+            (
+                "en",
+                "Members of the Open Water Data Alliance (OWDA) met the Coastal Towns Network.",
+                vec!["coastal-towns-network", "open-water-data-alliance"],
+            ),
+            (
+                "en",
+                "On Arrival, Guests Visited The New Harbour Data Center.",
+                vec![],
+            ),
+            (
+                "en",
+                "They signed the Korea-Chile Data Partnership.",
                 vec![],
             ),
             (

@@ -244,6 +244,9 @@ fn english(ctx: &Ctx) -> Vec<(Span, String, Option<String>)> {
         let (Some(name), None) = (caps[1], caps[2]) else {
             continue;
         };
+        if ctx.in_title_case(name) {
+            continue;
+        }
         if let Some(s) = trim_start(ctx, name, 2, EN_NOT_NAME_START) {
             v.push(s);
         }
@@ -328,6 +331,7 @@ mod tests {
                 vec!["Green Data Strategy"],
             ),
             ("en", "It backs the Open Roads Plan Review.", vec![]),
+            ("en", "As Set Out In The Plan, roads will open.", vec![]),
             (
                 "en",
                 "The New Harbor Initiative began.",

@@ -318,6 +318,9 @@ fn named_ko_found(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
         }
         add_named(ctx, out, placed, span, caps[2].map(|l| ctx.slice(l)));
     }
+    for span in crate::ingest::extract::ko_compounds::solid_event_names(ctx) {
+        add_named(ctx, out, placed, span, None);
+    }
     for caps in ctx.find_all(&KO_NAME_PHRASE) {
         let Some(span) = caps[1] else { continue };
         // `… 총리가 평창 올림픽`: a match rejected as a whole may hold a name that starts

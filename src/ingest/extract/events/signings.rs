@@ -338,7 +338,11 @@ mod tests {
                 .find(|e| e.kind == EventKind::Signing)
                 .unwrap();
             // Named by its parties, keyed with the year (of the test notice, 2017).
-            assert_eq!(ev.entity.key.slug, format!("{}-2017", slugify(want)), "{text}");
+            assert_eq!(
+                ev.entity.key.slug,
+                format!("{}-2017", slugify(want)),
+                "{text}"
+            );
             let named = want.contains("Letter of Intent") || want.contains("Partnership");
             assert_eq!(ev.named, named, "{text}");
         }

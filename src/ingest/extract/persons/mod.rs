@@ -80,12 +80,32 @@ const EN_KOREAN_FAMILY: &[&str] = &[
     "Min", "Ryu", "Na", "Jin", "Chin", "Ji", "Maeng", "Yu", "Rhee", "Byun", "Hyun",
 ];
 
+/// `true` if the English person name at `name` (chars) may be read: it is outside
+/// title case, or in title case begins with a gazetteer person, to which it is then cut
+/// (`Minister Kim Boo-kyum Attends Opening`: only the known name is a name there).
+fn name_outside_title_case(ctx: &Ctx, name: &mut Span) -> bool {
+    if !ctx.in_title_case(*name) {
+        return true;
+    }
+    let known = ctx.found.iter().find(|m| {
+        m.key.kind == EntityKind::Person && m.span.begin == name.begin && m.span.end <= name.end
+    });
+    match known {
+        Some(m) => {
+            *name = m.span;
+            true
+        }
+        None => false,
+    }
+}
+
 /// Finds persons and posts; adds entities, mentions, holdings and found mentions.
 pub(crate) fn extract(ctx: &mut Ctx, out: &mut Out) {
     if ctx.lang() == Lang::En {
         foreign_minister_posts(ctx, out);
     }
     let mut found = english(ctx);
+    found.retain_mut(|f| name_outside_title_case(ctx, &mut f.name));
     found.extend(korean(ctx));
     found.sort_by_key(|f| f.name.begin);
     let mut persons: Vec<(EntityKey, Span)> = Vec::new();
@@ -404,6 +424,24 @@ fn repeat_mentions(ctx: &mut Ctx, out: &mut Out) {
 mod tests {
     use super::*;
     use crate::ingest::extract::test_support::run;
+
+    #[test]
+    fn title_case_headlines_give_no_new_person_names() {
+        // A headline written for this test: `Attends Closing` is no part of a name.
+        let x = run(
+            "en",
+            "Minister Park Min-ho Attends Closing Session Of Data Expo\n\nThe minister spoke.",
+        );
+        let persons: Vec<&str> = x
+            .entities
+            .iter()
+            .filter(|e| e.key.kind == EntityKind::Person)
+            .map(|e| e.key.slug.as_str())
+            .collect();
+        assert_eq!(persons, Vec::<&str>::new());
+        let x = run("en", "Minister Park Min-ho attends the closing session.");
+        assert!(x.entities.iter().any(|e| e.key.slug == "park-min-ho"));
+    }
 
     /// (language, text, person key, post key or "") — one case per line.
     #[test]
