@@ -8,7 +8,7 @@ use super::super::titles::{self, Title};
 use super::super::{Ctx, re};
 use super::{
     EN_KOREAN_FAMILY, Found, is_org_like, ministry_from_word, nearest_org, overlaps_kind,
-    state_from_demonym, strip_full_stop,
+    owner_of_title, state_from_demonym, strip_full_stop,
 };
 use crate::model::{EntityKey, EntityKind, Lang, Span};
 use regex::Regex;
@@ -221,7 +221,10 @@ pub(super) fn english(ctx: &Ctx) -> Vec<Found> {
         let org = org
             .or_else(|| mid.as_deref().and_then(|m| ministry_from_word(ctx, m)))
             .or_else(|| modifier.and_then(|m| state_from_demonym(ctx, &ctx.slice(m))))
-            .or_else(|| nearest_org(ctx, sentence, tspan.begin, of_state));
+            .or_else(|| match rank {
+                None => owner_of_title(ctx, sentence, tspan.begin, title),
+                Some(_) => nearest_org(ctx, sentence, tspan.begin, of_state),
+            });
         let title_span = match modifier {
             _ if post_match.is_some() => post_match.as_ref().map_or(tspan, |(_, s)| *s),
             Some(m) if org.is_some() && state_from_demonym(ctx, &ctx.slice(m)).is_some() => Span {
@@ -321,7 +324,7 @@ pub(super) fn english(ctx: &Ctx) -> Vec<Found> {
                 }
             }
             if org.is_none() && office.is_none() {
-                org = nearest_org(ctx, sentence, name.begin, title.of_state);
+                org = owner_of_title(ctx, sentence, name.begin, title);
             }
             v.push(Found {
                 name,
