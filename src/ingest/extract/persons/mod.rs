@@ -41,7 +41,7 @@ use super::romanize::is_hangul_syllable;
 use super::titles::{self, Title};
 use super::{Ctx, Out, entity_with};
 use crate::model::{EntityKey, EntityKind, Lang, Span};
-use english::english;
+use english::{english, untitled_korean_names};
 use korean::korean;
 use posts::{
     foreign_minister_posts, foreign_ministry, group_posts_en, holderless_posts_ko, korean_offices,
@@ -213,6 +213,8 @@ pub(crate) fn extract(ctx: &mut Ctx, out: &mut Out) {
     }
     if ctx.lang() == Lang::Ko {
         korean_offices(ctx, out, &mut persons);
+    } else {
+        untitled_korean_names(ctx, out, &mut persons);
     }
     repeat_mentions(ctx, out);
     if ctx.lang() == Lang::Ko {
