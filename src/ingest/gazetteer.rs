@@ -353,19 +353,49 @@ impl Gazetteer {
     }
 
     /// Picks one of several entities sharing a surface form: the first (in file order) in
-    /// force on `on`; without a date or when none is in force, the first one without
-    /// `until` (the current body), else the first.
+    /// force on `on`; when none is in force on `on`, the one of the nearest period
+    /// ([`Gazetteer::nearest_period`]: a name kept after a renaming means the body that
+    /// last bore it); without a date, the first one without `until` (the current body),
+    /// else the first.
     fn resolve(&self, candidates: &[usize], on: Option<DateValue>) -> Option<usize> {
-        if let Some(on) = on
-            && let Some(&i) = candidates.iter().find(|&&i| self.valid_on(i, on))
-        {
-            return Some(i);
+        if let Some(on) = on {
+            if let Some(&i) = candidates.iter().find(|&&i| self.valid_on(i, on)) {
+                return Some(i);
+            }
+            if let Some(i) = self.nearest_period(candidates, on) {
+                return Some(i);
+            }
         }
         candidates
             .iter()
             .copied()
             .find(|&i| self.records[i].until.is_none())
             .or_else(|| candidates.first().copied())
+    }
+
+    /// Among `candidates` none of which is in force on `on`: the one whose period ended
+    /// last on or before `on` (a notice written after a renaming that uses the old name
+    /// means the body that bore it last, `행정자치부` in 2018 → the 2014–17 ministry), else
+    /// the one whose period begins first after `on`. `None` when no candidate has a
+    /// period.
+    fn nearest_period(&self, candidates: &[usize], on: DateValue) -> Option<usize> {
+        let on = date_key(on);
+        let ended = candidates
+            .iter()
+            .copied()
+            .filter_map(|i| self.records[i].until.map(|u| (date_key(u), i)))
+            .filter(|(u, _)| *u <= on)
+            .max_by_key(|(u, _)| *u)
+            .map(|(_, i)| i);
+        ended.or_else(|| {
+            candidates
+                .iter()
+                .copied()
+                .filter_map(|i| self.records[i].from.map(|f| (date_key(f), i)))
+                .filter(|(f, _)| *f > on)
+                .min_by_key(|(f, _)| *f)
+                .map(|(_, i)| i)
+        })
     }
 
     /// Looks a surface form up exactly (after NFC normalisation and whitespace trimming):
@@ -1097,8 +1127,11 @@ topic\teg\te-government\t\t\t\t\t\n",
             (Some(DateValue::Date(2018, 10, 14)), "mois"),
             (Some(DateValue::YearMonth(2017, 7)), "mois"),
             (Some(DateValue::Date(2013, 2, 28)), "mopas"),
-            // Neither in force (the name meant 행정자치부's successor later): current body.
-            (Some(DateValue::Date(2015, 1, 1)), "mois"),
+            // Neither in force: the body that bore the name last before the date.
+            (Some(DateValue::Date(2015, 1, 1)), "mopas"),
+            (Some(DateValue::YearMonth(2014, 1)), "mopas"),
+            // Before any period: the first body to bear the name.
+            (Some(DateValue::Year(2005)), "mopas"),
             (None, "mois"),
         ];
         for (on, want) in cases {
@@ -1106,6 +1139,28 @@ topic\teg\te-government\t\t\t\t\t\n",
             assert_eq!(got.len(), 1, "{on:?}");
             assert_eq!(got[0].3, *want, "{on:?}");
         }
+    }
+
+    /// A renamed ministry's name used after its period (`행정자치부` in 2018, `Ministry of
+    /// the Interior` in 2019) is the body that bore it last, in both languages.
+    #[test]
+    fn names_out_of_period_resolve_to_the_last_bearer() {
+        let g = Gazetteer::parse(&[(
+            "orgs.tsv",
+            "org\tmogaha\tMinistry of Government Administration and Home Affairs\t행정자치부\t\t\t\tgov;from=1998-02;until=2008-02\n\
+org\tmoi\tMinistry of the Interior\t행정자치부\tMOI\t\t\tgov;from=2014-11;until=2017-07\n\
+org\tmoi-old\tMinistry of the Interior\t내무부\t\t\t\tgov;from=1948-07;until=1998-02\n",
+        )])
+        .expect("gazetteer");
+        let on = Some(DateValue::Date(2018, 5, 1));
+        for surface in ["행정자치부", "Ministry of the Interior"] {
+            let got = g.lookup(surface, None, on).map(|e| e.key.slug.as_str());
+            assert_eq!(got, Some("moi"), "{surface}");
+        }
+        let got = g.lookup("행정자치부", None, Some(DateValue::Year(2010)));
+        assert_eq!(got.map(|e| e.key.slug.as_str()), Some("mogaha"));
+        let got = found(&g, "행정자치부는 발표했다", on);
+        assert_eq!(got[0].3, "moi");
     }
 
     #[test]

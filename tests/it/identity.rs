@@ -85,3 +85,88 @@ fn ordinal_and_year_editions_meet() {
         .unwrap_or_else(|| panic!("{:?}", event_slugs(&ko)));
     assert_eq!(ev.entity.label(Lang::Ko), Some("제2회 디지털-5 장관회의"));
 }
+
+/// The person keys of `x`.
+fn person_slugs(x: &Extraction) -> Vec<String> {
+    x.entities
+        .iter()
+        .filter(|e| e.key.kind == noticegraph::model::EntityKind::Person)
+        .map(|e| e.key.slug.clone())
+        .collect()
+}
+
+/// A notice of `date` in `lang` with `body`.
+fn notice(date: &str, lang: &str, body: &str) -> String {
+    format!("title: t\ndate: {date}\nlang: {lang}\n\n{body}\n")
+}
+
+/// A Korean person written in Hangul in one notice and in another customary spelling in
+/// an English one gets one key; distinct names stay distinct.
+#[test]
+fn korean_name_spellings_meet_across_notices() {
+    for (hangul, latin) in [
+        ("김윤식", "Kim Yoon-sik"),
+        ("홍길동", "Hong Kil-dong"),
+        ("박지성", "Park Ji-sung"),
+        ("정수진", "Jeong Su-jin"),
+        ("유재석", "Yoo Jae-suk"),
+    ] {
+        let ko = process(&notice(
+            "2019-03-02",
+            "ko",
+            &format!("{hangul} 차관은 회의를 열었다."),
+        ));
+        let en = process(&notice(
+            "2019-03-02",
+            "en",
+            &format!("Vice Minister {latin} opened the meeting."),
+        ));
+        let (ko, en) = (person_slugs(&ko), person_slugs(&en));
+        assert!(
+            !ko.is_empty() && ko == en,
+            "{hangul} {ko:?} / {latin} {en:?}"
+        );
+    }
+    let other = process(&notice("2019-03-02", "ko", "김윤석 차관은 회의를 열었다."));
+    let en = process(&notice(
+        "2019-03-02",
+        "en",
+        "Vice Minister Kim Yoon-sik opened the meeting.",
+    ));
+    assert_ne!(person_slugs(&other), person_slugs(&en));
+}
+
+/// A renamed ministry's name used outside its period is the body that bore it last
+/// before the notice date, in both languages.
+#[test]
+fn renamed_ministry_names_resolve_by_notice_date() {
+    for (date, lang, body, want) in [
+        (
+            "2014-01-10",
+            "ko",
+            "행정안전부는 계획을 발표했다.",
+            "ministry-of-public-administration-and-security",
+        ),
+        (
+            "2018-05-01",
+            "ko",
+            "행정자치부는 계획을 발표했다.",
+            "ministry-of-the-interior",
+        ),
+        (
+            "2018-05-01",
+            "en",
+            "The Ministry of Government Administration and Home Affairs announced a plan.",
+            "ministry-of-the-interior",
+        ),
+    ] {
+        let x = process(&notice(date, lang, body));
+        let orgs: Vec<&str> = x
+            .entities
+            .iter()
+            .filter(|e| e.key.kind == noticegraph::model::EntityKind::Organization)
+            .map(|e| e.key.slug.as_str())
+            .collect();
+        assert!(orgs.contains(&want), "{date} {body}: {orgs:?}");
+    }
+}

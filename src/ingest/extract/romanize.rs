@@ -270,9 +270,216 @@ pub fn romanize_name(name: &str) -> Option<String> {
     Some(format!("{family_rom} {}", capitalize(&given_rom.join("-"))))
 }
 
+/// Other romanizations of Korean family names (McCune–Reischauer, older customary and
+/// RR spellings) → the Hangul family name, whose one canonical spelling is in
+/// [`FAMILY_NAMES`] (`Yi`, `Rhee` → 이 → `Lee`; `Jeong`, `Chung` → 정 → `Jung`). `Yu`
+/// and `Yoo` are 유; `Ryu` and `Yoo` are kept apart (류 is `Ryu` only).
+const FAMILY_VARIANTS: &[(&str, &str)] = &[
+    ("Yi", "이"),
+    ("Rhee", "이"),
+    ("Rhie", "이"),
+    ("Rhi", "이"),
+    ("Gim", "김"),
+    ("Pak", "박"),
+    ("Bak", "박"),
+    ("Choe", "최"),
+    ("Chey", "최"),
+    ("Jeong", "정"),
+    ("Chung", "정"),
+    ("Chong", "정"),
+    ("Gang", "강"),
+    ("Jo", "조"),
+    ("Yun", "윤"),
+    ("Chang", "장"),
+    ("Im", "임"),
+    ("Rim", "임"),
+    ("Shin", "신"),
+    ("Sin", "신"),
+    ("Suh", "서"),
+    ("Gwon", "권"),
+    ("An", "안"),
+    ("Yu", "유"),
+    ("Chun", "전"),
+    ("Jun", "전"),
+    ("Koh", "고"),
+    ("Go", "고"),
+    ("Mun", "문"),
+    ("Sohn", "손"),
+    ("Pae", "배"),
+    ("Paik", "백"),
+    ("Baik", "백"),
+    ("Huh", "허"),
+    ("Hur", "허"),
+    ("Roh", "노"),
+    ("No", "노"),
+    ("Gwak", "곽"),
+    ("Seong", "성"),
+    ("Ju", "주"),
+    ("Chu", "주"),
+    ("Chin", "진"),
+    ("Chi", "지"),
+    ("Hyeon", "현"),
+    ("Byeon", "변"),
+    ("Ku", "구"),
+    ("Gu", "구"),
+];
+
+/// Customary spellings of given-name syllables → their Revised Romanization, so that an
+/// English-written Korean name and the romanization of its Hangul meet
+/// (`Kim Yoon-sik` ↔ 김윤식 `Kim Yun-sik`). Deterministic: where a spelling stands for
+/// two Hangul syllables the commoner reading in given names wins (`suk` → 석 `seok`, so
+/// 숙 written `suk` does not meet its Hangul form).
+const GIVEN_VARIANTS: &[(&str, &str)] = &[
+    ("yoon", "yun"),
+    ("suk", "seok"),
+    ("sung", "seong"),
+    ("kil", "gil"),
+    ("chul", "cheol"),
+    ("chol", "cheol"),
+    ("young", "yeong"),
+    ("yung", "yeong"),
+    ("hee", "hui"),
+    ("jong", "jeong"),
+    ("jung", "jeong"),
+    ("kyung", "gyeong"),
+    ("kyoung", "gyeong"),
+    ("kyeong", "gyeong"),
+    ("kyu", "gyu"),
+    ("ki", "gi"),
+    ("kee", "gi"),
+    ("koo", "gu"),
+    ("ku", "gu"),
+    ("kwang", "gwang"),
+    ("kwan", "gwan"),
+    ("keun", "geun"),
+    ("kun", "geon"),
+    ("kook", "guk"),
+    ("kuk", "guk"),
+    ("soo", "su"),
+    ("woo", "u"),
+    ("joo", "ju"),
+    ("yoo", "yu"),
+    ("boo", "bu"),
+    ("kyum", "gyeom"),
+    ("hyun", "hyeon"),
+    ("hyuk", "hyeok"),
+    ("myung", "myeong"),
+    ("myoung", "myeong"),
+    ("byung", "byeong"),
+    ("byoung", "byeong"),
+    ("sub", "seop"),
+    ("sup", "seop"),
+    ("duk", "deok"),
+    ("wook", "uk"),
+    ("shik", "sik"),
+    ("shin", "sin"),
+    ("bum", "beom"),
+    ("kab", "gap"),
+    ("kap", "gap"),
+    ("keum", "geum"),
+    ("kum", "geum"),
+    ("wha", "hwa"),
+    ("kyo", "gyo"),
+    ("doo", "du"),
+    ("mee", "mi"),
+    ("soon", "sun"),
+    ("sook", "suk"),
+    ("yup", "yeop"),
+    ("hoon", "hun"),
+    ("joon", "jun"),
+    ("choon", "chun"),
+    ("koon", "gun"),
+    ("shi", "si"),
+];
+
+/// The Hangul family name of a romanized one (canonical spelling or a variant, ASCII
+/// case-insensitive), if known.
+fn family_of_romanized(family: &str) -> Option<&'static str> {
+    FAMILY_NAMES
+        .iter()
+        .chain(COMPOUND_FAMILY_NAMES)
+        .find(|(_, r)| r.eq_ignore_ascii_case(family))
+        .map(|(h, _)| *h)
+        .or_else(|| {
+            FAMILY_VARIANTS
+                .iter()
+                .find(|(r, _)| r.eq_ignore_ascii_case(family))
+                .map(|(_, h)| *h)
+        })
+}
+
+/// The canonical form of a Korean name written in Latin letters, `Family Given-name`
+/// with a known family name ([`FAMILY_NAMES`] or [`FAMILY_VARIANTS`]) and a given name of
+/// two hyphenated syllables: the family name's one canonical spelling and each syllable
+/// in Revised Romanization by [`GIVEN_VARIANTS`] (`Jeong Su-jin` → `Jung Su-jin`, `Park
+/// Ji-sung` → `Park Ji-seong`), the form [`romanize_name`] gives the Hangul name. `None`
+/// for any other name (`Angel Gurria`, `Lee Smith`).
+pub fn canonical_korean_name(name: &str) -> Option<String> {
+    let toks: Vec<&str> = name.split_whitespace().collect();
+    let [family, given] = toks[..] else {
+        return None;
+    };
+    let hangul = family_of_romanized(family)?;
+    let family_rom = FAMILY_NAMES
+        .iter()
+        .chain(COMPOUND_FAMILY_NAMES)
+        .find(|(h, _)| *h == hangul)
+        .map(|(_, r)| *r)?;
+    let syllables: Vec<String> = given.split('-').map(str::to_ascii_lowercase).collect();
+    if syllables.len() != 2
+        || syllables
+            .iter()
+            .any(|s| !(1..=6).contains(&s.len()) || !s.chars().all(|c| c.is_ascii_lowercase()))
+    {
+        return None;
+    }
+    let rr: Vec<&str> = syllables
+        .iter()
+        .map(|s| {
+            GIVEN_VARIANTS
+                .iter()
+                .find(|(v, _)| v == s)
+                .map_or(s.as_str(), |(_, r)| r)
+        })
+        .collect();
+    Some(format!("{family_rom} {}", capitalize(&rr.join("-"))))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Each English spelling and the Hangul name meet in one canonical form; distinct
+    /// names stay apart.
+    #[test]
+    fn canonical_names_meet() {
+        for (en, hangul) in [
+            ("Kim Yoon-sik", "김윤식"),
+            ("Kim Yun-sik", "김윤식"),
+            ("Hong Kil-dong", "홍길동"),
+            ("Hong Gil-dong", "홍길동"),
+            ("Park Ji-sung", "박지성"),
+            ("Jeong Su-jin", "정수진"),
+            ("Chung Su-jin", "정수진"),
+            ("Yoo Jae-suk", "유재석"),
+            ("Yu Jae-seok", "유재석"),
+            ("Yi Young-hee", "이영희"),
+            ("Kim Boo-kyum", "김부겸"),
+        ] {
+            assert_eq!(canonical_korean_name(en), romanize_name(hangul), "{en}");
+        }
+        assert_ne!(
+            canonical_korean_name("Kim Yoon-sik"),
+            romanize_name("김윤석")
+        );
+        assert_ne!(
+            canonical_korean_name("Ryu Jae-suk"),
+            romanize_name("유재석")
+        );
+        for other in ["Angel Gurria", "Lee Smith", "Kim Jong Un", "Mari Tamm-Kask"] {
+            assert_eq!(canonical_korean_name(other), None, "{other}");
+        }
+    }
 
     #[test]
     fn romanize_names_table() {

@@ -4,11 +4,13 @@
 //! word (`Executive President`) or a free-text office (`Minister for Open Roads`) and its
 //! foreign owner. Offsets are characters of the notice text.
 
+use super::super::romanize::canonical_korean_name;
 use super::super::titles::{self, Title};
-use super::super::{Ctx, re};
+use super::super::{Ctx, Out, re};
+use super::resolve::resolve_person;
 use super::{
     EN_KOREAN_FAMILY, Found, is_org_like, ministry_from_word, nearest_org, overlaps_kind,
-    state_from_demonym, strip_full_stop,
+    owner_of_title, state_from_demonym, strip_full_stop,
 };
 use crate::model::{EntityKey, EntityKind, Lang, Span};
 use regex::Regex;
@@ -221,7 +223,10 @@ pub(super) fn english(ctx: &Ctx) -> Vec<Found> {
         let org = org
             .or_else(|| mid.as_deref().and_then(|m| ministry_from_word(ctx, m)))
             .or_else(|| modifier.and_then(|m| state_from_demonym(ctx, &ctx.slice(m))))
-            .or_else(|| nearest_org(ctx, sentence, tspan.begin, of_state));
+            .or_else(|| match rank {
+                None => owner_of_title(ctx, sentence, tspan.begin, title),
+                Some(_) => nearest_org(ctx, sentence, tspan.begin, of_state),
+            });
         let title_span = match modifier {
             _ if post_match.is_some() => post_match.as_ref().map_or(tspan, |(_, s)| *s),
             Some(m) if org.is_some() && state_from_demonym(ctx, &ctx.slice(m)).is_some() => Span {
@@ -321,7 +326,7 @@ pub(super) fn english(ctx: &Ctx) -> Vec<Found> {
                 }
             }
             if org.is_none() && office.is_none() {
-                org = nearest_org(ctx, sentence, name.begin, title.of_state);
+                org = owner_of_title(ctx, sentence, name.begin, title);
             }
             v.push(Found {
                 name,
@@ -473,6 +478,51 @@ fn trim_name(ctx: &Ctx, span: Span) -> Option<Span> {
     })
 }
 
+/// A Latin name shaped like a romanized Korean one: a capitalised family name and a
+/// hyphenated two-syllable given name (`Lee Young-hee`).
+static ROMANIZED_KOREAN: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b[A-Z][a-z]{0,6} [A-Z][a-z]{0,6}-[a-z]{1,6}\b"));
+
+/// Korean names written in Latin letters with no title (`Lee Young-hee attended.`): a
+/// name of [`ROMANIZED_KOREAN`] shape whose family name is a known Korean one
+/// ([`canonical_korean_name`]) is a person, unless it lies inside a found mention, comes
+/// after `the` or before another capitalised word (`the Kim Dae-jung Library`), or is
+/// glued to other letters or a hyphen. Adds the persons, their mentions and found
+/// mentions; `persons` gets (key, name span in chars).
+pub(super) fn untitled_korean_names(
+    ctx: &mut Ctx,
+    out: &mut Out,
+    persons: &mut Vec<(EntityKey, Span)>,
+) {
+    for c in ctx.find_all(&ROMANIZED_KOREAN) {
+        let Some(span) = c[0] else { continue };
+        let name = ctx.slice(span);
+        let chars = &ctx.chars;
+        let before: String = chars[span.begin.saturating_sub(4)..span.begin]
+            .iter()
+            .collect();
+        let after: String = chars[span.end..].iter().take(2).collect();
+        let glued = chars.get(span.end).is_some_and(|c| *c == '-')
+            || span.begin > 0 && chars[span.begin - 1] == '-';
+        let org_follows =
+            after.starts_with(' ') && after.chars().nth(1).is_some_and(char::is_uppercase);
+        if glued
+            || org_follows
+            || before.to_lowercase().ends_with("the ")
+            || canonical_korean_name(&name).is_none()
+            || ctx.overlaps_found(span)
+        {
+            continue;
+        }
+        let Some(key) = resolve_person(ctx, out, None, Some(&name)) else {
+            continue;
+        };
+        out.mention(span, name, key.clone());
+        ctx.add_found(span, key.clone());
+        persons.push((key, span));
+    }
+}
+
 /// Every pattern of this module, for the test that compiles them all.
 #[cfg(test)]
 pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
@@ -482,12 +532,41 @@ pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
     &NAME_AFTER_TITLE,
     &OF_PORTFOLIO,
     &EN_CHAINED_TITLE,
+    &ROMANIZED_KOREAN,
 ];
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::ingest::extract::test_support::run;
+
+    /// A romanized Korean name with no title is a person; not inside an organization's
+    /// name nor a Western name with a hyphen.
+    #[test]
+    fn untitled_korean_names_are_persons() {
+        let got = run("en", "Lee Young-hee attended the forum in Seoul.");
+        let persons: Vec<&str> = got
+            .entities
+            .iter()
+            .filter(|e| e.key.kind == EntityKind::Person)
+            .map(|e| e.key.slug.as_str())
+            .collect();
+        assert_eq!(persons, ["lee-yeong-hui"]);
+        for text in [
+            "Visitors toured the Kim Dae-jung Library.",
+            "Kim Dae-jung Peace Center opened.",
+            "Anna Smith-Jones attended.",
+        ] {
+            let got = run("en", text);
+            assert!(
+                got.entities
+                    .iter()
+                    .all(|e| e.key.kind != EntityKind::Person),
+                "{text}: {:#?}",
+                got.entities
+            );
+        }
+    }
 
     /// Every pattern of this module compiles (they compile at first use).
     #[test]

@@ -8,7 +8,7 @@
 use super::super::Ctx;
 use super::super::romanize::{has_known_family_name, is_hangul_syllable, split_name};
 use super::super::titles::{self, Title};
-use super::{Found, is_org_like, nearest_org, overlaps_kind};
+use super::{Found, is_org_like, nearest_org, overlaps_kind, owner_of_title};
 use crate::ingest::particles;
 use crate::model::{EntityKey, EntityKind, Span};
 
@@ -45,6 +45,10 @@ const KO_NOT_NAMES: &[&str] = &[
     "차기",
     "전체",
     "고위",
+    "고위급",
+    "주무",
+    "실무",
+    "관할",
     "유관",
     "현지",
     "회원국",
@@ -350,7 +354,7 @@ fn korean_at(
         }
     }
     let name = name?;
-    let org = org.or_else(|| nearest_org(ctx, sentence, name.begin, title.of_state));
+    let org = org.or_else(|| owner_of_title(ctx, sentence, name.begin, title));
     Some(Found {
         name,
         latin,
@@ -388,8 +392,14 @@ fn hangul_words_before(chars: &[char], end: usize, n: usize, floor: usize) -> Op
     Some(j)
 }
 
+/// Last syllables that end a modifier before a title, never a personal name: the
+/// locative and genitive particles (`이번에`, `정부의`), the rank suffix (`고위급`,
+/// `장관급`) and adjectival/plural suffixes (`실무적`, `부처별`).
+const KO_MODIFIER_ENDINGS: &[char] = &['에', '의', '급', '적', '별', '께', '간'];
+
 /// `true` for a plausible Korean personal name: 2–4 Hangul syllables with a known
-/// family name, not a common word, not ending like an organization.
+/// family name, not a common word ([`KO_NOT_NAMES`]), not ending like an organization
+/// or a modifier ([`KO_MODIFIER_ENDINGS`]).
 pub(super) fn is_korean_name(word: &str) -> bool {
     let n = word.chars().count();
     // Four syllables only with a two-syllable family name (`남궁민수`; `국가개혁` is none).
@@ -399,6 +409,7 @@ pub(super) fn is_korean_name(word: &str) -> bool {
         && word.chars().all(is_hangul_syllable)
         && has_known_family_name(word)
         && !KO_NOT_NAMES.contains(&word)
+        && !word.ends_with(KO_MODIFIER_ENDINGS)
         && !word.ends_with([
             '부', '처', '청', '실', '과', '국', '팀', '단', '측', '등', '들',
         ])
@@ -420,6 +431,10 @@ mod tests {
             ("플라세", false),
             ("남궁민수", true),
             ("국가개혁", false),
+            ("이번에", false),
+            ("고위급", false),
+            ("주무", false),
+            ("정부의", false),
         ] {
             assert_eq!(is_korean_name(word), want, "{word}");
         }
@@ -442,6 +457,32 @@ mod tests {
                 got.entities
             );
         }
+    }
+
+    /// Generic words before a title (an adverbial, a rank compound, an office modifier)
+    /// are no names, while a real name before the same title is.
+    #[test]
+    fn modifiers_before_a_title_are_no_names() {
+        for text in [
+            "이번에 장관은 현장을 찾았다.",
+            "양국 고위급 차관은 회의를 가졌다.",
+            "주무 장관은 계획을 밝혔다.",
+        ] {
+            let got = run("ko", text);
+            assert!(
+                got.entities
+                    .iter()
+                    .all(|e| e.key.kind != EntityKind::Person),
+                "{text}: {:#?}",
+                got.entities
+            );
+        }
+        let got = run("ko", "이번에 김민수 장관은 현장을 찾았다.");
+        assert!(
+            got.entities.iter().any(|e| e.key.slug == "kim-min-su"),
+            "{:#?}",
+            got.entities
+        );
     }
 
     #[test]

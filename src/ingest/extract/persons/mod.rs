@@ -21,7 +21,11 @@
 //! Persons known to the gazetteer keep their key; unknown English names are slugged as
 //! written (Korean-order names normalised: `Kim Boo Kyum` → `Kim Boo-kyum`); unknown
 //! Korean names are romanized ([`super::romanize::romanize_name`]), and a romanization
-//! that is a gazetteer person's alias resolves to that person. Later occurrences of a
+//! that is a gazetteer person's alias resolves to that person. The key of an unknown
+//! Korean person is canonical, whichever spelling the text used: the family name's one
+//! customary spelling and the given name in Revised Romanization
+//! ([`super::romanize::canonical_korean_name`]: `Park Ji-sung`, `박지성` →
+//! `person/park-ji-seong`); labels keep the text's spelling. Later occurrences of a
 //! found name (full, or the family name after a title) become mentions too
 //! ([`repeat_mentions`]). A free-text office (`X, Minister for Open Roads`) is qualified
 //! by its foreign owner written before it in the sentence (`the French delegation …` →
@@ -37,7 +41,7 @@ use super::romanize::is_hangul_syllable;
 use super::titles::{self, Title};
 use super::{Ctx, Out, entity_with};
 use crate::model::{EntityKey, EntityKind, Lang, Span};
-use english::english;
+use english::{english, untitled_korean_names};
 use korean::korean;
 use posts::{
     foreign_minister_posts, foreign_ministry, group_posts_en, holderless_posts_ko, korean_offices,
@@ -229,6 +233,8 @@ pub(crate) fn extract(ctx: &mut Ctx, out: &mut Out) {
     }
     if ctx.lang() == Lang::Ko {
         korean_offices(ctx, out, &mut persons);
+    } else {
+        untitled_korean_names(ctx, out, &mut persons);
     }
     repeat_mentions(ctx, out);
     if ctx.lang() == Lang::Ko {
@@ -302,6 +308,42 @@ fn nearest_org(ctx: &Ctx, sentence: Span, pos: usize, of_state: bool) -> Option<
         .or_else(|| inside.iter().find(|m| after_ok && m.span.begin >= pos))
         .map(|m| m.key.clone())
         .or_else(|| if of_state { ctx.home_country() } else { None })
+}
+
+/// Titles of a ministry's head or deputy: used bare (`Minister Kim`, `김 장관은`), they
+/// are the post of the ministry the paragraph is about.
+const MINISTERIAL_TITLES: &[&str] = &["Minister", "Vice Minister"];
+
+/// [`nearest_org`], else — for a bare ministerial title ([`MINISTERIAL_TITLES`]) — the
+/// ministry of the paragraph ([`paragraph_ministry`]). `pos` is a char offset.
+fn owner_of_title(ctx: &Ctx, sentence: Span, pos: usize, title: &Title) -> Option<EntityKey> {
+    nearest_org(ctx, sentence, pos, title.of_state).or_else(|| {
+        MINISTERIAL_TITLES
+            .contains(&title.en)
+            .then(|| paragraph_ministry(ctx, pos))
+            .flatten()
+    })
+}
+
+/// The nearest ministry (an organization keyed `ministry-…`) named before `pos` (a char
+/// offset) in the same paragraph (text after the last blank line), if any.
+fn paragraph_ministry(ctx: &Ctx, pos: usize) -> Option<EntityKey> {
+    let chars = &ctx.chars;
+    let start = (1..pos.min(chars.len()))
+        .rev()
+        .find(|&i| chars[i] == '\n' && chars[i - 1] == '\n')
+        .unwrap_or(0);
+    ctx.found_in(
+        Span {
+            begin: start,
+            end: pos,
+        },
+        &[EntityKind::Organization],
+    )
+    .iter()
+    .rev()
+    .find(|m| m.key.slug.starts_with("ministry-"))
+    .map(|m| m.key.clone())
 }
 
 /// `Interior` (in `Vice Interior Minister`) → the ministry named after it.
@@ -443,6 +485,36 @@ mod tests {
         assert!(x.entities.iter().any(|e| e.key.slug == "park-min-ho"));
     }
 
+    /// A bare ministerial title takes the ministry named before it in the paragraph,
+    /// in both languages; not one of another paragraph.
+    #[test]
+    fn bare_minister_title_is_the_paragraph_ministry() {
+        for (lang, text, holds) in [
+            (
+                "en",
+                "The Ministry of the Interior opened a centre. Minister Kim Boo-kyum welcomed them.",
+                true,
+            ),
+            (
+                "ko",
+                "행정자치부는 센터를 열었다. 김부겸 장관은 손님을 맞았다.",
+                true,
+            ),
+            (
+                "ko",
+                "행정자치부는 센터를 열었다.\n\n김부겸 장관은 손님을 맞았다.",
+                false,
+            ),
+        ] {
+            let got = run(lang, text);
+            let found = got
+                .holdings
+                .iter()
+                .any(|h| h.post.to_string() == "post/minister-of-the-interior");
+            assert_eq!(found, holds, "{text}: {:#?}", got.holdings);
+        }
+    }
+
     /// (language, text, person key, post key or "") — one case per line.
     #[test]
     fn persons_and_posts() {
@@ -474,7 +546,7 @@ mod tests {
             (
                 "en",
                 "Minister of the Interior Kim Boo Kyum flew to Tallinn.",
-                "person/kim-boo-kyum",
+                "person/kim-bu-gyeom",
                 "post/minister-of-the-interior",
             ),
             (

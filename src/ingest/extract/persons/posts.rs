@@ -299,6 +299,11 @@ const KO_OFFICE_SUFFIXES: &[&str] = &[
     "수석",
 ];
 
+/// Civil-service grades among [`KO_OFFICE_SUFFIXES`]: a rank, not a post. Written after
+/// a name with no body, a grade makes no post (one `서기관` post would join every
+/// ministry's officials); with a body, the post is that body's (`<body> 서기관`).
+const KO_GRADES: &[&str] = &["서기관", "사무관", "주무관"];
+
 /// Compounds ending in a title form that name a place or market, not an office.
 const KO_NOT_OFFICES: &[&str] = &["회의장", "행사장", "시장", "공장", "현장"];
 
@@ -473,6 +478,9 @@ pub(super) fn korean_offices(ctx: &mut Ctx, out: &mut Out, persons: &mut Vec<(En
             begin: phrase_begin,
             end: office.end,
         });
+        if org.is_none() && KO_GRADES.contains(&phrase.as_str()) {
+            continue;
+        }
         let (label, mut alts, part_of, span) = match &org {
             Some((k, s)) => {
                 let written = format!("{} {phrase}", ctx.slice(*s));
@@ -737,6 +745,22 @@ mod tests {
 
     /// (Korean text, person slug, Korean labels of the post held) — office words after a
     /// name, one case a line.
+    /// A civil-service grade after a name is the post of the body written before the
+    /// name, and no post at all without one: officials of two bodies never share one.
+    #[test]
+    fn grades_are_posts_of_their_body_only() {
+        let got = run("ko", "문의: 김하늘 사무관(02-000-0000)");
+        assert!(got.entities.iter().any(|e| e.key.slug == "kim-ha-neul"));
+        assert!(got.holdings.is_empty(), "{:#?}", got.holdings);
+        let got = run(
+            "ko",
+            "행정자치부 김하늘 사무관과 경제협력개발기구 박민호 사무관이 만났다.",
+        );
+        let posts: Vec<String> = got.holdings.iter().map(|h| h.post.to_string()).collect();
+        assert_eq!(posts.len(), 2, "{posts:?}");
+        assert_ne!(posts[0], posts[1]);
+    }
+
     #[test]
     fn korean_office_words() {
         for (text, person, labels) in [

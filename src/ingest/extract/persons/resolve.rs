@@ -4,7 +4,9 @@
 //! ([`fuzzy_person`]), else the Korean family name alone of a foreign person found
 //! before, else a new person keyed by the English or romanized name.
 
-use super::super::romanize::{is_hangul_syllable, romanize_name, romanize_word};
+use super::super::romanize::{
+    canonical_korean_name, is_hangul_syllable, romanize_name, romanize_word,
+};
 use super::super::{Ctx, Out, entity_with};
 use super::EN_KOREAN_FAMILY;
 use crate::model::{EntityKey, EntityKind, Lang};
@@ -43,12 +45,26 @@ pub(super) fn resolve_person(
 ) -> Option<EntityKey> {
     let en_norm = en.map(normalize_en_name);
     let romanized = ko.and_then(romanize_name);
+    // The key of a Korean person is canonical ([`canonical_korean_name`]): the Hangul
+    // name's romanization, or an English-written Korean name brought to that form, so
+    // that every spelling of one name meets (`Park Ji-sung` ↔ 박지성 `park-ji-seong`);
+    // the label keeps the spelling the text used.
+    let canonical = en_norm
+        .as_deref()
+        .and_then(canonical_korean_name)
+        .or_else(|| romanized.clone());
     let on = ctx.date();
-    let known = [ko, en, en_norm.as_deref(), romanized.as_deref()]
-        .into_iter()
-        .flatten()
-        .find_map(|s| ctx.gaz.lookup(s, Some(EntityKind::Person), on))
-        .cloned();
+    let known = [
+        ko,
+        en,
+        en_norm.as_deref(),
+        romanized.as_deref(),
+        canonical.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .find_map(|s| ctx.gaz.lookup(s, Some(EntityKind::Person), on))
+    .cloned();
     let known = known.or_else(|| {
         [en, en_norm.as_deref()]
             .into_iter()
@@ -82,10 +98,11 @@ pub(super) fn resolve_person(
         return Some(e.key.clone());
     }
     let en_label = en_norm.or(romanized);
-    let slug = match (&en_label, ko) {
-        (Some(l), _) => slugify(l),
-        (None, Some(k)) => slugify(&romanize_word(k)),
-        (None, None) => String::new(),
+    let slug = match (&canonical, &en_label, ko) {
+        (Some(c), _, _) => slugify(c),
+        (None, Some(l), _) => slugify(l),
+        (None, None, Some(k)) => slugify(&romanize_word(k)),
+        (None, None, None) => String::new(),
     };
     if slug.is_empty() {
         return None;
