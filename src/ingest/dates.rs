@@ -8,10 +8,15 @@
 //!   `9.21일`, `11(일)`, `March 24`, `last November`, `작년`, `지난해`, `올해`, `금년`,
 //!   `내년`, `올 2월`, `지난달`, `이번 달`, `다음 달`, `오늘`, `어제`, `내일`,
 //!   `last year`, `this year`, `next year`, `last month`, `this month`, `next month`,
-//!   `today`, `yesterday`, `tomorrow`, `this morning`/`afternoon`/`evening`;
+//!   `today`, `yesterday`, `tomorrow`, `this morning`/`afternoon`/`evening`, `in November`,
+//!   `this November`, `in early/mid/late November`. A day or month without a year is
+//!   placed by the tense of its clause (`지난`, `했다`, `held` → on or before the notice
+//!   date; `오는`, `예정`, `열린다`, `will` → on or after; else the nearest);
 //! - ranges (one mention with an `end`): `2013~2015년`, `from 2014 to 2020`,
 //!   `September 27 to October 2, 2018`, `10-11 November 2016`, `11월 10일~11일`,
-//!   `11.9.~11.11.`, `9.19~23`.
+//!   `11.9.~11.11.`, `9.19~23`, `6월 5일부터 7일까지`.
+//!
+//! An invalid day (`2017년 2월 30일`) gives at most its month, never a shifted date.
 //!
 //! A bare four-digit number is a year only in 1900–2099, not glued to other digits, and
 //! in a date-like context: after `in`, `since`, `by`, `until`, `of`, `from`, `to`,
@@ -418,8 +423,6 @@ const FUTURE_EN: &[&str] = &[
     "scheduled",
     "expected",
     "planned",
-    "plans",
-    "plan",
     "forthcoming",
     "to",
 ];
@@ -1357,6 +1360,11 @@ mod tests {
             ("지난 28일 회의를 열었다.", "28일", Date(2016, 12, 28)),
             (
                 "On December 20 the ministry held a forum.",
+                "December 20",
+                Date(2016, 12, 20),
+            ),
+            (
+                "Delegates met in Rome on December 20 to plan the upcoming summit.",
                 "December 20",
                 Date(2016, 12, 20),
             ),
