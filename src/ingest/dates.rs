@@ -8,10 +8,15 @@
 //!   `9.21일`, `11(일)`, `March 24`, `last November`, `작년`, `지난해`, `올해`, `금년`,
 //!   `내년`, `올 2월`, `지난달`, `이번 달`, `다음 달`, `오늘`, `어제`, `내일`,
 //!   `last year`, `this year`, `next year`, `last month`, `this month`, `next month`,
-//!   `today`, `yesterday`, `tomorrow`, `this morning`/`afternoon`/`evening`;
+//!   `today`, `yesterday`, `tomorrow`, `this morning`/`afternoon`/`evening`, `in November`,
+//!   `this November`, `in early/mid/late November`. A day or month without a year is
+//!   placed by the tense of its clause (`지난`, `했다`, `held` → on or before the notice
+//!   date; `오는`, `예정`, `열린다`, `will` → on or after; else the nearest);
 //! - ranges (one mention with an `end`): `2013~2015년`, `from 2014 to 2020`,
 //!   `September 27 to October 2, 2018`, `10-11 November 2016`, `11월 10일~11일`,
-//!   `11.9.~11.11.`, `9.19~23`.
+//!   `11.9.~11.11.`, `9.19~23`, `6월 5일부터 7일까지`.
+//!
+//! An invalid day (`2017년 2월 30일`) gives at most its month, never a shifted date.
 //!
 //! A bare four-digit number is a year only in 1900–2099, not glued to other digits, and
 //! in a date-like context: after `in`, `since`, `by`, `until`, `of`, `from`, `to`,
@@ -115,8 +120,18 @@ static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
             Rule::KoDayRange,
         ),
         (
+            re(r"(\d{1,2})월\s?(\d{1,2})일{W}\s?부터\s?(?:(\d{1,2})월\s?)?(\d{1,2})일{W}\s?까지"),
+            Rule::KoDayRange,
+        ),
+        (
             re(
                 r"(\d{4})년\s?(\d{1,2})월\s?(\d{1,2})일?{W}\s?[~∼-]\s?(?:(\d{1,2})월\s?)?(\d{1,2})일{W}",
+            ),
+            Rule::KoYmdRange,
+        ),
+        (
+            re(
+                r"(\d{4})년\s?(\d{1,2})월\s?(\d{1,2})일{W}\s?부터\s?(?:(\d{1,2})월\s?)?(\d{1,2})일{W}\s?까지",
             ),
             Rule::KoYmdRange,
         ),
@@ -162,7 +177,7 @@ static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
             Rule::EnMonthRelYear,
         ),
         (
-            re(r"(?i:(last|this|next|early|late)\s){M}"),
+            re(r"(?i:(last|this|next|early|late|mid|in|in early|in mid|in late)[\s-]){M}"),
             Rule::EnRelMonth,
         ),
         (
@@ -274,20 +289,255 @@ impl Reference {
     }
 }
 
+/// Which way from the notice date a date without a year points.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tense {
+    /// On or before the notice date (`지난`, a past-tense verb, `held`).
+    Past,
+    /// On or after the notice date (`오는`, `예정`, `열린다`, `will`).
+    Future,
+    /// No cue: the nearest such date.
+    Nearest,
+    /// Said in the notice's year (`올해는 5.6.~7.`, `this year from May 6`).
+    ThisYear,
+}
+
+/// The year of month `m` (day `d`, when given) said without a year, read from the
+/// reference in the direction `tense` implies: the latest such date on or before it
+/// (`Past`), the earliest on or after it (`Future`), or the nearest (`Nearest`, which
+/// keeps the reference year on a tie). A reference without a month gives its year.
+fn year_for(r: &Reference, m: u32, d: Option<u32>, tense: Tense) -> i32 {
+    let Some(rm) = r.month.filter(|_| tense != Tense::ThisYear) else {
+        return r.year;
+    };
+    // Compare days only when both sides have one.
+    let (d, rd) = match (d, r.day) {
+        (Some(d), Some(rd)) => (d as i32, rd as i32),
+        _ => (0, 0),
+    };
+    let key = |y: i32| (y * 12 + m as i32) * 32 + d;
+    let reference = (r.year * 12 + rm as i32) * 32 + rd;
+    let years = [r.year - 1, r.year, r.year + 1];
+    let pick = match tense {
+        Tense::Past => years.iter().rev().find(|y| key(**y) <= reference),
+        Tense::Future => years.iter().find(|y| key(**y) >= reference),
+        Tense::ThisYear => Some(&r.year),
+        Tense::Nearest => years
+            .iter()
+            .min_by_key(|y| ((key(**y) - reference).abs(), (**y - r.year).abs())),
+    };
+    pick.copied().unwrap_or(r.year)
+}
+
+/// The month of day `d` said without a month: the reference month, or the month before
+/// (`Past`, `d` after the reference day) or after (`Future`, `d` before it).
+fn month_for(r: &Reference, d: u32, tense: Tense) -> Option<(i32, u32)> {
+    let rm = r.month?;
+    let delta = match (tense, r.day) {
+        (Tense::Past, Some(rd)) if d > rd => -1,
+        (Tense::Future, Some(rd)) if d < rd => 1,
+        _ => 0,
+    };
+    Some(shift_months(r.year, rm, delta))
+}
+
+/// `true` for the syllable of a past-tense stem (final ㅆ: 했, 었, 됐, 렸), except 있
+/// (`있다` is present).
+fn past_syllable(c: char) -> bool {
+    let code = c as u32;
+    (0xAC00..=0xD7A3).contains(&code) && (code - 0xAC00) % 28 == 20 && c != '있'
+}
+
+/// The tense of the Korean clause after a date (bytes `text[e..]` up to the sentence's
+/// end): the first predicate decides; `예정`/`계획` before it mean the future.
+fn korean_tense(after: &str) -> Tense {
+    for word in after.split_whitespace() {
+        let word = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if word.contains("예정") || word.contains("계획") {
+            return Tense::Future;
+        }
+        if word.chars().any(past_syllable) {
+            return Tense::Past;
+        }
+        let stem = word
+            .strip_suffix("다고")
+            .or_else(|| word.strip_suffix("다며"))
+            .or_else(|| word.strip_suffix("다는"))
+            .or_else(|| word.strip_suffix('다'));
+        if let Some(stem) = stem.filter(|s| !s.is_empty()) {
+            // Present `-ㄴ다`/`-는다` announces what is planned (`열린다`, `연다`).
+            let last = stem.chars().next_back().map_or(0, |c| c as u32);
+            let present = stem.ends_with('는')
+                || ((0xAC00..=0xD7A3).contains(&last) && (last - 0xAC00) % 28 == 4);
+            return if present {
+                Tense::Future
+            } else {
+                Tense::Nearest
+            };
+        }
+    }
+    Tense::Nearest
+}
+
+/// English words that put a clause in the past.
+const PAST_EN: &[&str] = &[
+    "held",
+    "was",
+    "were",
+    "signed",
+    "met",
+    "hosted",
+    "attended",
+    "opened",
+    "visited",
+    "announced",
+    "said",
+    "took",
+    "adopted",
+    "launched",
+    "agreed",
+    "discussed",
+    "concluded",
+    "closed",
+    "gave",
+    "made",
+    "received",
+    "had",
+    "won",
+    "ended",
+    "began",
+    "started",
+    "did",
+    "welcomed",
+    "presented",
+    "delivered",
+    "organized",
+    "organised",
+    "participated",
+];
+/// English words that put a clause in the future.
+const FUTURE_EN: &[&str] = &[
+    "will",
+    "shall",
+    "upcoming",
+    "scheduled",
+    "expected",
+    "planned",
+    "forthcoming",
+    "to",
+];
+
+/// The tense of the English sentence around a date at bytes `b..e`: the tense cue word
+/// nearest to the date decides (`to` only in `to be`).
+fn english_tense(before: &str, after: &str) -> Tense {
+    let cue = |words: &[&str], i: usize| -> Option<Tense> {
+        let w = words[i]
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        if w == "to" {
+            let next = words.get(i + 1).map(|n| n.to_lowercase());
+            return (next.as_deref() == Some("be")).then_some(Tense::Future);
+        }
+        if FUTURE_EN.contains(&w.as_str()) {
+            Some(Tense::Future)
+        } else if PAST_EN.contains(&w.as_str()) {
+            // `to be held`, `will be held`: the future cue comes first.
+            let prev = i.checked_sub(1).map(|p| words[p].to_lowercase());
+            (!matches!(prev.as_deref(), Some("be" | "been"))).then_some(Tense::Past)
+        } else {
+            None
+        }
+    };
+    let before: Vec<&str> = before.split_whitespace().collect();
+    let after: Vec<&str> = after.split_whitespace().collect();
+    // The verb usually comes before the date (`held … on May 6`): it wins a tie.
+    for distance in 0..before.len().max(after.len()) {
+        if distance < before.len() {
+            if let Some(t) = cue(&before, before.len() - 1 - distance) {
+                return t;
+            }
+        }
+        if distance < after.len() {
+            if let Some(t) = cue(&after, distance) {
+                return t;
+            }
+        }
+    }
+    Tense::Nearest
+}
+
+/// The tense the text implies for the date at bytes `b..e` of `text`: `지난`/`오는`
+/// right before it, else the verb of its clause (Korean: the first predicate after it;
+/// English: the nearest tense word in its sentence).
+fn tense_at(text: &str, b: usize, e: usize) -> Tense {
+    let before = text[..b].trim_end();
+    if before.ends_with("지난") {
+        return Tense::Past;
+    }
+    if before.ends_with("오는") {
+        return Tense::Future;
+    }
+    let last_words = before
+        .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+        .trim_end();
+    if ["올해", "올해는", "올해에는", "금년", "금년에는"]
+        .iter()
+        .any(|w| before.ends_with(w))
+        || [before, last_words]
+            .iter()
+            .any(|b| b.to_lowercase().ends_with("this year"))
+    {
+        return Tense::ThisYear;
+    }
+    let start = text[..b]
+        .rfind(['\n', '!', '?'])
+        .into_iter()
+        .chain(text[..b].rfind(". ").map(|i| i + 1))
+        .max()
+        .map_or(0, |i| i + 1);
+    let end = text[e..]
+        .find(['\n', '!', '?'])
+        .into_iter()
+        .chain(text[e..].find(". "))
+        .min()
+        .map_or(text.len(), |i| e + i);
+    let after = &text[e..end];
+    if after
+        .chars()
+        .any(super::extract::romanize::is_hangul_syllable)
+    {
+        korean_tense(after)
+    } else {
+        english_tense(&text[start.min(b)..b], after)
+    }
+}
+
 fn num(c: &Captures<'_>, i: usize) -> Option<u32> {
     c.get(i)?.as_str().parse().ok()
 }
 
-/// Resolves one rule's captures to (start, end), or `None` to reject the match.
+/// A day-precision date, or for a day the month lacks (`2월 30일`) the month alone: an
+/// invalid day never shifts into another month.
+fn date_or_month(y: i32, m: u32, d: u32) -> Option<DateValue> {
+    date(y, m, d).or_else(|| year_month(y, m))
+}
+
+/// Resolves one rule's captures to (start, end), or `None` to reject the match. A date
+/// without a year is placed by `tense` (see [`year_for`]).
 fn resolve(
     rule: Rule,
     c: &Captures<'_>,
     r: Option<&Reference>,
+    tense: Tense,
 ) -> Option<(DateValue, Option<DateValue>)> {
     let ry = r.map(|r| r.year);
     let rm = r.and_then(|r| r.month);
+    let yf = |m: u32, d: Option<u32>| r.map(|r| year_for(r, m, d, tense));
     Some(match rule {
-        Rule::Ymd | Rule::KoYmd => (date(num(c, 1)? as i32, num(c, 2)?, num(c, 3)?)?, None),
+        Rule::Ymd | Rule::KoYmd => (
+            date_or_month(num(c, 1)? as i32, num(c, 2)?, num(c, 3)?)?,
+            None,
+        ),
         Rule::KoYm => (year_month(num(c, 1)? as i32, num(c, 2)?)?, None),
         Rule::KoY => (year(num(c, 1)? as i32)?, None),
         Rule::ShortYear => {
@@ -307,8 +557,8 @@ fn resolve(
             (year_month(y, a)?, Some(year_month(y, b)?))
         }
         Rule::KoDayRange | Rule::DotRange => {
-            let y = ry?;
             let m1 = num(c, 1)?;
+            let y = yf(m1, num(c, 2))?;
             let m2 = num(c, 3).unwrap_or(m1);
             let y2 = if m2 < m1 { y + 1 } else { y };
             (date(y, m1, num(c, 2)?)?, Some(date(y2, m2, num(c, 4)?)?))
@@ -324,17 +574,37 @@ fn resolve(
             if b <= a {
                 return None;
             }
-            (date(ry?, rm?, a)?, Some(date(ry?, rm?, b)?))
+            let (y, m) = month_for(r?, a, tense)?;
+            (date(y, m, a)?, Some(date(y, m, b)?))
         }
-        Rule::KoMd | Rule::DotMd => (date(ry?, num(c, 1)?, num(c, 2)?)?, None),
-        Rule::KoM => (year_month(ry?, num(c, 2)?)?, None),
-        Rule::KoD => (date(ry?, rm?, num(c, 1)?)?, None),
+        Rule::KoMd => {
+            let (m, d) = (num(c, 1)?, num(c, 2)?);
+            (date_or_month(yf(m, Some(d))?, m, d)?, None)
+        }
+        Rule::DotMd => {
+            let (m, d) = (num(c, 1)?, num(c, 2)?);
+            (date(yf(m, Some(d))?, m, d)?, None)
+        }
+        Rule::KoM => {
+            let m = num(c, 2)?;
+            let y = if c.get(1).is_some() {
+                ry?
+            } else {
+                yf(m, None)?
+            };
+            (year_month(y, m)?, None)
+        }
+        Rule::KoD => {
+            let d = num(c, 1)?;
+            let (y, m) = month_for(r?, d, tense)?;
+            (date(y, m, d)?, None)
+        }
         Rule::EnMdy => (
-            date(num(c, 3)? as i32, month_number(&c[1])?, num(c, 2)?)?,
+            date_or_month(num(c, 3)? as i32, month_number(&c[1])?, num(c, 2)?)?,
             None,
         ),
         Rule::EnDmy => (
-            date(num(c, 3)? as i32, month_number(&c[2])?, num(c, 1)?)?,
+            date_or_month(num(c, 3)? as i32, month_number(&c[2])?, num(c, 1)?)?,
             None,
         ),
         Rule::EnMy => (year_month(num(c, 2)? as i32, month_number(&c[1])?)?, None),
@@ -344,26 +614,31 @@ fn resolve(
                 .get(3)
                 .and_then(|m| month_number(m.as_str()))
                 .unwrap_or(m1);
-            let y2 = match num(c, 5) {
-                Some(y) => y as i32,
-                None => ry?,
+            let (y1, y2) = match num(c, 5) {
+                Some(y) => (if m2 < m1 { y as i32 - 1 } else { y as i32 }, y as i32),
+                None => {
+                    let y1 = yf(m1, num(c, 2))?;
+                    (y1, if m2 < m1 { y1 + 1 } else { y1 })
+                }
             };
-            let y1 = if m2 < m1 { y2 - 1 } else { y2 };
             (date(y1, m1, num(c, 2)?)?, Some(date(y2, m2, num(c, 4)?)?))
         }
         Rule::EnDayRange => {
             let m = month_number(&c[3])?;
+            let (a, b) = (num(c, 1)?, num(c, 2)?);
             let y = match num(c, 4) {
                 Some(y) => y as i32,
-                None => ry?,
+                None => yf(m, Some(a))?,
             };
-            let (a, b) = (num(c, 1)?, num(c, 2)?);
             if b <= a {
                 return None;
             }
             (date(y, m, a)?, Some(date(y, m, b)?))
         }
-        Rule::EnMd => (date(ry?, month_number(&c[1])?, num(c, 2)?)?, None),
+        Rule::EnMd => {
+            let (m, d) = (month_number(&c[1])?, num(c, 2)?);
+            (date_or_month(yf(m, Some(d))?, m, d)?, None)
+        }
         Rule::EnMonthRelYear => {
             let m = month_number(&c[1])?;
             let y = ry?;
@@ -393,7 +668,7 @@ fn resolve(
                         y + 1
                     }
                 }
-                _ => y,
+                _ => yf(m, None)?,
             };
             (year_month(y, m)?, None)
         }
@@ -423,6 +698,46 @@ fn resolve(
             (value, None)
         }
     })
+}
+
+/// Whether the month word ending at byte `e` is part of a name or of a longer date
+/// (`November Square`, `in November 20`, `in November, 2017`): a capitalised word or a
+/// number follows it.
+fn names_month_word(text: &str, e: usize) -> bool {
+    let after = &text[e..];
+    let next = |a: &str| a.strip_prefix(' ').and_then(|a| a.chars().next());
+    next(after).is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        || after
+            .strip_prefix(',')
+            .and_then(next)
+            .is_some_and(|c| c.is_ascii_digit())
+}
+
+/// Whether `anchor` names a month in English without a day or year (`in November`,
+/// `last March`): such a month adds nothing to a day of that month the notice states.
+fn english_month_only(anchor: &str) -> bool {
+    !anchor.contains(|c: char| c.is_ascii_digit())
+        && anchor
+            .rsplit([' ', '-'])
+            .next()
+            .is_some_and(|w| month_number(w).is_some())
+}
+
+/// The anchor's bytes without a leading `in ` or a trailing `까지`, which only frame
+/// the date (`in November`, `6월 5일부터 7일까지`).
+fn trim_anchor(text: &str, b: usize, e: usize) -> (usize, usize) {
+    let s = &text[b..e];
+    let b = if s.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("in ")) && s.len() > 3 {
+        b + 3
+    } else {
+        b
+    };
+    let e = if text[b..e].ends_with("까지") {
+        e - "까지".len()
+    } else {
+        e
+    };
+    (b, e)
 }
 
 /// Words after which a bare four-digit number is a year.
@@ -483,7 +798,12 @@ pub fn find_dates(text: &str, lang: Lang, reference: Option<DateValue>) -> Vec<D
             {
                 continue;
             }
-            if let Some((start, end)) = resolve(*rule, &c, r.as_ref()) {
+            if matches!(rule, Rule::EnRelMonth) && names_month_word(text, e) {
+                continue;
+            }
+            let tense = tense_at(text, b, e);
+            if let Some((start, end)) = resolve(*rule, &c, r.as_ref(), tense) {
+                let (b, e) = trim_anchor(text, b, e);
                 candidates.push((b, e, start, end));
             }
         }
@@ -493,9 +813,22 @@ pub fn find_dates(text: &str, lang: Lang, reference: Option<DateValue>) -> Vec<D
     let char_at = char_offsets(text);
     let mut out: Vec<DateMention> = Vec::new();
     let mut taken_until = 0;
+    let days: Vec<(i32, u32)> = candidates
+        .iter()
+        .flat_map(|c| [Some(c.2), c.3])
+        .filter_map(|v| match v {
+            Some(DateValue::Date(y, m, _)) => Some((y, m)),
+            _ => None,
+        })
+        .collect();
     for (b, e, value, end) in candidates {
         if b < taken_until {
             continue;
+        }
+        if let DateValue::YearMonth(y, m) = value {
+            if end.is_none() && days.contains(&(y, m)) && english_month_only(&text[b..e]) {
+                continue;
+            }
         }
         taken_until = e;
         out.push(DateMention {
@@ -772,7 +1105,8 @@ mod tests {
         let reference = Some(Date(2019, 3, 15));
         let cases: &[(&str, &str, DateValue)] = &[
             ("장관은 2월 20일 방문했다", "2월 20일", Date(2019, 2, 20)),
-            ("회의는 21일 열렸다", "21일", Date(2019, 3, 21)),
+            ("회의는 12일 열렸다", "12일", Date(2019, 3, 12)),
+            ("회의는 21일 열렸다", "21일", Date(2019, 2, 21)),
             ("행사는 3.18.(월) 열린다", "3.18.(월)", Date(2019, 3, 18)),
             ("행사는 4.2(화) 열린다", "4.2(화)", Date(2019, 4, 2)),
             ("회의는 3.19일 열린다", "3.19일", Date(2019, 3, 19)),
@@ -997,6 +1331,183 @@ mod tests {
                     .map(|d| d.value.year())
                     .collect();
             assert_eq!(years, want, "{text}");
+        }
+    }
+
+    /// (text, anchor, start, end) for a notice dated 2017-01-05 — sentences written for
+    /// this test.
+    #[test]
+    fn tense_places_dates_without_a_year() {
+        let reference = Some(Date(2017, 1, 5));
+        let cases: &[(&str, &str, DateValue)] = &[
+            // Past: 지난, a past-tense verb, an English past verb; across the new year.
+            (
+                "지난 12월 20일 회의를 열었다.",
+                "12월 20일",
+                Date(2016, 12, 20),
+            ),
+            (
+                "12월 20일 협약을 체결했다.",
+                "12월 20일",
+                Date(2016, 12, 20),
+            ),
+            (
+                "12.20.(화) 토론회가 개최됐다.",
+                "12.20.(화)",
+                Date(2016, 12, 20),
+            ),
+            ("11월에 보고서를 냈다.", "11월", YearMonth(2016, 11)),
+            ("지난 28일 회의를 열었다.", "28일", Date(2016, 12, 28)),
+            (
+                "On December 20 the ministry held a forum.",
+                "December 20",
+                Date(2016, 12, 20),
+            ),
+            (
+                "Delegates met in Rome on December 20 to plan the upcoming summit.",
+                "December 20",
+                Date(2016, 12, 20),
+            ),
+            (
+                "The pact was signed on December 20.",
+                "December 20",
+                Date(2016, 12, 20),
+            ),
+            (
+                "The agency opened an office in November.",
+                "November",
+                YearMonth(2016, 11),
+            ),
+            // Future: 오는, 예정, present 열린다, will, to be held.
+            ("오는 2월 3일 회의를 연다.", "2월 3일", Date(2017, 2, 3)),
+            ("2월 3일 포럼이 열린다.", "2월 3일", Date(2017, 2, 3)),
+            ("3일 포럼을 개최할 예정이다.", "3일", Date(2017, 2, 3)),
+            (
+                "The forum will be held on February 3.",
+                "February 3",
+                Date(2017, 2, 3),
+            ),
+            (
+                "A summit is to be held in mid-March.",
+                "mid-March",
+                YearMonth(2017, 3),
+            ),
+            // No cue: the nearest such date.
+            ("12월 20일 회의 자료", "12월 20일", Date(2016, 12, 20)),
+            ("2월 3일 회의 자료", "2월 3일", Date(2017, 2, 3)),
+            ("the December 20 report", "December 20", Date(2016, 12, 20)),
+            ("this November", "this November", YearMonth(2016, 11)),
+            ("in early March", "early March", YearMonth(2017, 3)),
+        ];
+        for (text, anchor, value) in cases {
+            assert_eq!(
+                found(text, reference),
+                vec![(anchor.to_string(), *value, None)],
+                "{text}"
+            );
+        }
+        // The other way round: a notice of late December and next January.
+        let december = Some(Date(2016, 12, 28));
+        for (text, anchor, value) in [
+            ("1월 10일 회의를 연다.", "1월 10일", Date(2017, 1, 10)),
+            (
+                "The talks will resume on January 10.",
+                "January 10",
+                Date(2017, 1, 10),
+            ),
+            ("next March", "next March", YearMonth(2017, 3)),
+            ("last November", "last November", YearMonth(2016, 11)),
+        ] {
+            assert_eq!(
+                found(text, december),
+                vec![(anchor.to_string(), value, None)],
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn month_words_in_names_are_no_dates() {
+        let reference = Some(Date(2017, 1, 5));
+        for text in ["met in November Hall", "in November 2017", "in November 20"] {
+            let got = found(text, reference);
+            assert!(
+                got.iter().all(|d| !d.0.starts_with("in")),
+                "{text}: {got:?}"
+            );
+        }
+        assert_eq!(
+            found("met in November Hall", reference),
+            vec![],
+            "a name, not a date"
+        );
+        // A month that a stated day of it makes redundant.
+        let got = found("to be held in November, on November 10", reference);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(
+            found("signed last November, Korea said", reference),
+            vec![("last November".to_string(), YearMonth(2016, 11), None)]
+        );
+    }
+
+    /// An invalid day gives at most its month, once; never a shifted date.
+    #[test]
+    fn invalid_days_give_the_month_at_most() {
+        let reference = Some(Date(2017, 1, 5));
+        for (text, want) in [
+            ("2017년 2월 30일 회의", vec![YearMonth(2017, 2)]),
+            ("on February 30, 2017 the", vec![YearMonth(2017, 2)]),
+            ("on 30 February 2017 the", vec![YearMonth(2017, 2)]),
+            ("2017.02.30 게시", vec![YearMonth(2017, 2)]),
+            ("2월 30일 회의", vec![YearMonth(2017, 2)]),
+            ("on February 30 the", vec![YearMonth(2017, 2)]),
+            ("2017년 4월 31일 회의", vec![YearMonth(2017, 4)]),
+        ] {
+            let got: Vec<DateValue> = found(text, reference).into_iter().map(|d| d.1).collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn korean_ranges_have_an_end() {
+        let reference = Some(Date(2017, 5, 20));
+        for (text, anchor, start, end) in [
+            (
+                "6월 5일부터 7일까지 연다.",
+                "6월 5일부터 7일",
+                Date(2017, 6, 5),
+                Date(2017, 6, 7),
+            ),
+            (
+                "기간 6.5.~6.7. 서울",
+                "6.5.~6.7.",
+                Date(2017, 6, 5),
+                Date(2017, 6, 7),
+            ),
+            (
+                "6월 5일~7일 서울에서",
+                "6월 5일~7일",
+                Date(2017, 6, 5),
+                Date(2017, 6, 7),
+            ),
+            (
+                "2017년 6월 5일부터 7월 1일까지 공모",
+                "2017년 6월 5일부터 7월 1일",
+                Date(2017, 6, 5),
+                Date(2017, 7, 1),
+            ),
+            (
+                "지난 12월 30일부터 1월 2일까지 열었다.",
+                "12월 30일부터 1월 2일",
+                Date(2016, 12, 30),
+                Date(2017, 1, 2),
+            ),
+        ] {
+            assert_eq!(
+                found(text, reference),
+                vec![(anchor.to_string(), start, Some(end))],
+                "{text}"
+            );
         }
     }
 
