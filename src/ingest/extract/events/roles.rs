@@ -136,10 +136,7 @@ pub(super) fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
                     d.span.begin >= seg.begin && d.span.end <= seg.end
                 }
             })
-            .filter(|d| {
-                p.year
-                    .is_none_or(|y| d.value.year() == y || ko && !year_written(d))
-            })
+            .filter(|d| p.year.is_none_or(|y| d.value.year() == y))
             .collect();
         let dates = if ko {
             dates
@@ -158,13 +155,6 @@ pub(super) fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
         } else {
             dates
         };
-        // `2018년 … 미팅이 10월 15일 …`: a Korean day without a year is in the edition's
-        // year.
-        let owned: Vec<DateMention> = dates
-            .iter()
-            .map(|d| if ko { in_year(d, p.year) } else { (*d).clone() })
-            .collect();
-        let dates: Vec<&DateMention> = owned.iter().collect();
         let first = first_date(&dates);
         if let Some(d) = first.and_then(|i| dates.get(i)) {
             let precise = |v: &DateValue| !matches!(v, DateValue::Year(_));
@@ -442,34 +432,6 @@ fn en_clause_dates<'a>(
         .into_iter()
         .filter(|d| d.span.begin >= clause.begin)
         .collect()
-}
-
-/// Whether a date mention writes its year (`October 15, 2018`, `2018년 10월`) rather than
-/// taking it from the notice (`10월 15일`, `May 2`): a four-digit run in its anchor, or no
-/// digit at all (`last year`, resolved by meaning).
-fn year_written(d: &DateMention) -> bool {
-    let digits: Vec<bool> = d.anchor.chars().map(|c| c.is_ascii_digit()).collect();
-    !digits.contains(&true) || digits.windows(4).any(|w| w.iter().all(|&x| x))
-}
-
-/// `d` moved into `year` (an edition's year) when its anchor writes no year of its own
-/// ([`year_written`]); else `d` unchanged.
-fn in_year(d: &DateMention, year: Option<i32>) -> DateMention {
-    let mut d = d.clone();
-    if let Some(y) = year.filter(|_| !year_written(&d)) {
-        d.value = with_year(d.value, y);
-        d.end = d.end.map(|v| with_year(v, y));
-    }
-    d
-}
-
-/// `v` at the same month and day in year `y`.
-fn with_year(v: DateValue, y: i32) -> DateValue {
-    match v {
-        DateValue::Year(_) => DateValue::Year(y),
-        DateValue::YearMonth(_, m) => DateValue::YearMonth(y, m),
-        DateValue::Date(_, m, day) => DateValue::Date(y, m, day),
-    }
 }
 
 /// The index in `dates` of the event's start: the first date, unless it is a bare year
@@ -959,8 +921,7 @@ mod tests {
     }
 
     /// A day of the year a named edition carries (`Meeting 2018 … on October 15, 2018`)
-    /// is its start, not the bare year of its name; a day without a written year
-    /// (`10월 15일`, resolved in the notice's year) is in the edition's year.
+    /// is its start, not the bare year of its name.
     #[test]
     fn exact_day_beats_the_name_year() {
         let day = DateValue::Date(2018, 10, 15);
@@ -973,10 +934,7 @@ mod tests {
             (
                 "ko",
                 "2018년 OECD 이-리더스 미팅이 10월 15일 부산에서 열렸다.",
-                vec![
-                    ("2018년", DateValue::Year(2018)),
-                    ("10월 15일", DateValue::Date(2017, 10, 15)),
-                ],
+                vec![("2018년", DateValue::Year(2018)), ("10월 15일", day)],
             ),
         ] {
             let got = run_with_dates(lang, text, &dates);
