@@ -1,7 +1,8 @@
 //! Which event a Korean place, date or venue belongs to: the event of its clause, read
 //! from the verbs of holding around it (`X에서 열린 <event>`, `<event>이 X에서 열렸다`),
 //! commas and linking endings (`…했으며`); and which Korean mentions state a place
-//! (`X에서`, `X 소재`) or a clause subject (은/는/이/가).
+//! (`X에서`, `X 소재`) or a clause subject (은/는/이/가). Also the English clause of an
+//! offset (`, and`, `;`, `, but`, `, while`), which English dates keep to.
 
 use super::Placed;
 use crate::ingest::extract::{Ctx, push_unique, re};
@@ -29,6 +30,15 @@ static KO_HELD_FINITE: LazyLock<Regex> = LazyLock::new(|| {
 /// A Korean clause ending that links two clauses (`…했으며`, `…였고`, `…지만`).
 static KO_CLAUSE_END: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?:며|했고|였고|됐고|되고|지만|는데)[ ,]"));
+
+/// Where an English clause ends and the next begins: `, and`, `, but`, `, while`,
+/// `, whereas`, a semicolon, and a comma before a pronoun subject with a finite verb
+/// (`, it will host`).
+static EN_CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:,\s+(?:and|but|while|whereas)\b|;|,\s+(?:it|they|he|she|we)\s+(?:will|would|was|were|is|are|has|have|had)\b)",
+    )
+});
 
 /// Whether a Korean place mention states where something happens: `X에서`, `X 소재`,
 /// `X에서 개최`, `X 개최`, or `X(Y)에서` (a place with its country or city in brackets,
@@ -210,6 +220,24 @@ fn ko_clause_breaks(ctx: &Ctx, sentence: Span) -> Vec<usize> {
     breaks
 }
 
+/// The English clause of `sentence` (chars) holding the char offset `at`: from the last
+/// clause break ([`EN_CLAUSE_BREAK`]) before `at` to the first one after it.
+pub(super) fn en_clause(ctx: &Ctx, sentence: Span, at: usize) -> Span {
+    let text = ctx.slice(sentence);
+    let mut clause = sentence;
+    for m in EN_CLAUSE_BREAK.find_iter(&text) {
+        let begin = sentence.begin + text[..m.start()].chars().count();
+        let end = sentence.begin + text[..m.end()].chars().count();
+        if end <= at {
+            clause.begin = end;
+        } else if begin >= at {
+            clause.end = begin;
+            break;
+        }
+    }
+    clause
+}
+
 /// Whether a Korean mention is a clause subject: it takes 은/는/이/가, directly or after
 /// a parenthesis (`행정안전부(장관 김부겸)는`).
 pub(super) fn ko_subject(ctx: &Ctx, m: &Match) -> bool {
@@ -228,8 +256,12 @@ pub(super) fn ko_subject(ctx: &Ctx, m: &Match) -> bool {
 
 /// Every pattern of this module, for the test that compiles them all.
 #[cfg(test)]
-pub(super) static PATTERNS: &[&LazyLock<Regex>] =
-    &[&KO_HELD_ADNOMINAL, &KO_HELD_FINITE, &KO_CLAUSE_END];
+pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
+    &KO_HELD_ADNOMINAL,
+    &KO_HELD_FINITE,
+    &KO_CLAUSE_END,
+    &EN_CLAUSE_BREAK,
+];
 
 #[cfg(test)]
 mod tests {

@@ -503,6 +503,62 @@ pub(super) fn launches(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
     }
 }
 
+/// `held an e-government training course`, `ran a two-week training programme`: a course
+/// the subject runs, named by up to three lowercase words before the course noun.
+static EN_TRAINING: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:held|hosted|ran|conducted|organi[sz]ed|offered|provided|will (?:hold|host|run|conduct|organi[sz]e|offer|provide))\s+(?:a|an)\s+(?P<name>(?:[a-z][\w-]*\s+){0,3}?(?:training course|training program(?:me)?|training|course))\b",
+    )
+});
+
+/// (4g) An unlabelled English training course a body runs (`The ministry held an
+/// e-government training course for …`): an event of kind training named by its words
+/// (`E-government training course`), organized by the last organization or country
+/// named before the verb in its sentence. Trainees' countries are found with the roles.
+pub(super) fn trainings(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
+    if ctx.lang() != Lang::En {
+        return;
+    }
+    for caps in ctx.find_all(&EN_TRAINING) {
+        let (Some(whole), Some(name)) = (caps[0], group(&EN_TRAINING, &caps, "name")) else {
+            continue;
+        };
+        if overlaps_placed(placed, name) {
+            continue;
+        }
+        let words = ctx.slice(name);
+        let mut chars = words.chars();
+        let label: String = chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect())
+            .unwrap_or_default();
+        let key = EntityKey::new(EntityKind::Event, slugify(&label));
+        if out.events().iter().any(|e| e.entity.key == key) {
+            continue;
+        }
+        let sentence = ctx.sentence_of(whole.begin);
+        let host = ctx
+            .found_in(
+                Span {
+                    begin: sentence.begin,
+                    end: whole.begin,
+                },
+                &[EntityKind::Organization, EntityKind::Country],
+            )
+            .last()
+            .map(|m| m.key.clone());
+        let mut ev = plain_event(key.clone(), EventKind::Training, Some(&label), None);
+        ev.named = false;
+        ev.organizer.extend(host);
+        out.add_event(ev);
+        placed.push(Placed {
+            span: name,
+            key,
+            year: None,
+        });
+    }
+}
+
 /// A descriptive label for an unnamed happening, in the notice language.
 fn describe(ctx: &Ctx, sentence: Span, kind: EventKind, caps: &[Option<Span>]) -> String {
     let ko = ctx.lang() == Lang::Ko;
@@ -557,6 +613,7 @@ pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
     &EN_FOUNDED,
     &KO_MEAL,
     &EN_MEAL,
+    &EN_TRAINING,
 ];
 
 #[cfg(test)]

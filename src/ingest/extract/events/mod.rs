@@ -12,7 +12,7 @@
 //! `event/{slug of the English name}`; (4) unnamed happenings with descriptive names from
 //! the notice's own entities (README conventions): signings (named by their parties, or
 //! in Korean by the document), visits, meetings of two officials, foundings, hosted
-//! meals, launches, ceremonies. Visits and meetings a notice reports or counts several of
+//! meals, launches, ceremonies, training courses a body runs. Visits and meetings a notice reports or counts several of
 //! are named with their month (`(March 2017)`).
 //!
 //! Last, events whose identity across notices is known get a key from it (`identity`
@@ -45,7 +45,7 @@ use crate::ingest::extract::{Ctx, Out, entity_with};
 use crate::model::{EntityKey, Event, EventKind, EventStatus, Lang, Span};
 pub(crate) use editions::{Edition, edition_event, mark_cited, ordinal};
 use editions::{anaphora, series_editions, year_into_ordinal};
-use happenings::{ceremonies, foundings, happenings, hosted_meals, launches};
+use happenings::{ceremonies, foundings, happenings, hosted_meals, launches, trainings};
 use meetings::{meetings, meetings_ko, qualify_repeated};
 use named::{held_ko, meeting_of_body, named_en, named_ko};
 pub(crate) use roles::ranked_participants;
@@ -76,6 +76,7 @@ pub(crate) fn extract(ctx: &mut Ctx, out: &mut Out) {
     hosted_meals(ctx, out, &mut placed);
     held_ko(ctx, out, &mut placed);
     ceremonies(ctx, out, &mut placed);
+    trainings(ctx, out, &mut placed);
     placed.sort_by_key(|p| p.span.begin);
     roles(ctx, out, &placed);
     qualify_repeated(ctx, out, &mut placed);

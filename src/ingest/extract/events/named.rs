@@ -538,7 +538,7 @@ fn add_named(
 /// `세미나를 가졌다`).
 static KO_HELD: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?P<noun>간담회|협의회|설명회|토론회|회의|포럼|세미나|워크숍)(?:을|를|가|이)?\s?(?:개최|열었|열린|열렸|연다|열어|가졌|갖)",
+        r"(?P<noun>간담회|협의회|설명회|토론회|회의|포럼|세미나|워크숍|연수과정|교육과정|연수)(?:을|를|가|이)?\s?(?P<verb>개최|열었|열린|열렸|연다|열어|가졌|갖|실시|운영|진행)",
     )
 });
 
@@ -592,7 +592,8 @@ const KO_DETERMINERS: &[&str] = &[
 ];
 
 /// (3c) Korean events named by the plain nouns before an event noun that is held
-/// (`… 등 정책조율 간담회 개최`): up to two nouns before it (no particle, number, date,
+/// (`… 등 정책조율 간담회 개최`), or a course that is run (`전자정부 연수를 실시`,
+/// `… 연수과정을 운영`): up to two nouns before it (no particle, number, date,
 /// determiner, person, post or verb form), at least one. The name is Korean only.
 pub(super) fn held_ko(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
     if ctx.lang() != Lang::Ko {
@@ -602,6 +603,12 @@ pub(super) fn held_ko(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
         let Some(noun) = group(&KO_HELD, &caps, "noun") else {
             continue;
         };
+        // Courses are also run (`연수를 실시했다`, `연수과정을 운영했다`); meetings only held.
+        let run = group(&KO_HELD, &caps, "verb")
+            .is_some_and(|v| ["실시", "운영", "진행"].contains(&ctx.slice(v).as_str()));
+        if run && !ctx.slice(noun).ends_with(['수', '정']) {
+            continue;
+        }
         // The word the noun ends (`실무회의`) and up to two plain words before it.
         let mut begin = noun.begin;
         while begin > 0 && !ctx.chars[begin - 1].is_whitespace() {

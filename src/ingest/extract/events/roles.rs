@@ -6,11 +6,13 @@
 //! of survey editions from the rankings.
 
 use super::Placed;
-use super::clauses::{ko_owner, ko_place_mention, ko_places, ko_subject};
+use super::clauses::{en_clause, ko_owner, ko_place_mention, ko_places, ko_subject};
 use super::venues::venues;
 use crate::ingest::extract::{Ctx, Out, push_unique, re};
 use crate::ingest::gazetteer::Match;
-use crate::model::{DateValue, EntityKey, EntityKind, EventKind, EventStatus, Lang, Span};
+use crate::model::{
+    DateMention, DateValue, EntityKey, EntityKind, EventKind, EventStatus, Lang, Span,
+};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -136,6 +138,11 @@ pub(super) fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
             })
             .filter(|d| p.year.is_none_or(|y| d.value.year() == y))
             .collect();
+        let dates = if ko {
+            dates
+        } else {
+            en_clause_dates(ctx, sentence, p.span, dates)
+        };
         // A Korean happening placed at its verb (`… 2월에 … 방한하였을 때`) is dated
         // before the verb: without a date in its stretch, the last one before it in the
         // sentence.
@@ -148,13 +155,14 @@ pub(super) fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
         } else {
             dates
         };
-        if let Some(d) = dates.first() {
+        let first = first_date(&dates);
+        if let Some(d) = first.and_then(|i| dates.get(i)) {
             let precise = |v: &DateValue| !matches!(v, DateValue::Year(_));
             if ev.start.is_none() || (precise(&d.value) && !ev.start.is_some_and(|s| precise(&s))) {
                 ev.start = Some(d.value);
                 ev.end = d.end.or_else(|| {
                     dates
-                        .get(1)
+                        .get(first.unwrap_or(0) + 1)
                         .filter(|d2| {
                             let gap = ctx.slice(Span {
                                 begin: d.span.end,
@@ -360,6 +368,16 @@ pub(super) fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
                 }
             }
         }
+        // A course's trainees come from the countries its stretch names other than
+        // where it is held (`for officials from X`, `X 공무원을 대상으로`).
+        if ev.kind == EventKind::Training {
+            for m in in_seg.iter().filter(|m| m.key.kind == EntityKind::Country) {
+                let placed_there = ev.location.contains(&m.key) || ko && ko_place_mention(ctx, m);
+                if !placed_there {
+                    push_unique(&mut ev.attendee, m.key.clone());
+                }
+            }
+        }
         // A course's organizers run it; they do not take it.
         if ev.kind == EventKind::Training {
             let organizers = ev.organizer.clone();
@@ -389,6 +407,45 @@ pub(super) fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
             *e = ev;
         }
     }
+}
+
+/// The English dates of an event (at `event`, chars) among `dates` (those of its stretch,
+/// in order): those of the event's own clause ([`en_clause`]) if any, else those after
+/// its clause begins (`Last year …, and next year it will host the forum`: last year is
+/// not the forum's).
+fn en_clause_dates<'a>(
+    ctx: &Ctx,
+    sentence: Span,
+    event: Span,
+    dates: Vec<&'a DateMention>,
+) -> Vec<&'a DateMention> {
+    let clause = en_clause(ctx, sentence, event.begin);
+    let own: Vec<&DateMention> = dates
+        .iter()
+        .copied()
+        .filter(|d| d.span.begin >= clause.begin && d.span.end <= clause.end)
+        .collect();
+    if !own.is_empty() {
+        return own;
+    }
+    dates
+        .into_iter()
+        .filter(|d| d.span.begin >= clause.begin)
+        .collect()
+}
+
+/// The index in `dates` of the event's start: the first date, unless it is a bare year
+/// and a later date of that year is more precise (`the Meeting 2018 … on October 15,
+/// 2018`: the day wins over the name's year).
+fn first_date(dates: &[&DateMention]) -> Option<usize> {
+    let first = dates.first()?;
+    let DateValue::Year(y) = first.value else {
+        return Some(0);
+    };
+    dates
+        .iter()
+        .position(|d| !matches!(d.value, DateValue::Year(_)) && d.value.year() == y)
+        .or(Some(0))
 }
 
 /// The entities a survey or index edition ranks take part in it: each ranking's entity
@@ -810,6 +867,119 @@ mod tests {
         assert!(ev.organizer.contains(&kr), "{ev:#?}");
         assert!(ev.location.contains(&kr), "{ev:#?}");
         assert_eq!(ev.status, EventStatus::Planned);
+    }
+
+    /// (lang, text, dates, expected start, expected status) — a date of an earlier clause
+    /// (`…, and`, `…했으며`) is not the event's; one of its own clause is.
+    #[test]
+    fn dates_stay_in_their_clause() {
+        for (lang, text, dates, start, status) in [
+            (
+                "en",
+                "Last year the agency trained 300 clerks, and next year it will host the Blue River Forum.",
+                vec![
+                    ("Last year", DateValue::Year(2016)),
+                    ("next year", DateValue::Year(2018)),
+                ],
+                Some(DateValue::Year(2018)),
+                EventStatus::Planned,
+            ),
+            (
+                "en",
+                "In 2015 the agency opened a lab; the Blue River Forum will follow in Busan.",
+                vec![("2015", DateValue::Year(2015))],
+                None,
+                EventStatus::Planned,
+            ),
+            (
+                "en",
+                "On March 2 the agency held the Blue River Forum in Busan, and it drew 90 guests.",
+                vec![("March 2", DateValue::Date(2017, 3, 2))],
+                Some(DateValue::Date(2017, 3, 2)),
+                EventStatus::Held,
+            ),
+            (
+                "ko",
+                "작년에는 직원 300명을 교육했으며, 내년에는 「푸른강 포럼」을 개최할 예정이다.",
+                vec![
+                    ("작년", DateValue::Year(2016)),
+                    ("내년", DateValue::Year(2018)),
+                ],
+                Some(DateValue::Year(2018)),
+                EventStatus::Planned,
+            ),
+        ] {
+            let got = run_with_dates(lang, text, &dates);
+            let ev = got
+                .events
+                .iter()
+                .find(|e| e.kind == EventKind::Forum)
+                .unwrap_or_else(|| panic!("no forum: {text}"));
+            assert_eq!(ev.start, start, "{text}");
+            assert_eq!(ev.status, status, "{text}");
+        }
+    }
+
+    /// A day of the year a named edition carries (`Meeting 2018 … on October 15, 2018`)
+    /// is its start, not the bare year of its name.
+    #[test]
+    fn exact_day_beats_the_name_year() {
+        let day = DateValue::Date(2018, 10, 15);
+        for (lang, text, dates) in [
+            (
+                "en",
+                "The OECD E-Leaders Meeting 2018 took place in Busan on October 15, 2018.",
+                vec![("2018", DateValue::Year(2018)), ("October 15, 2018", day)],
+            ),
+            (
+                "ko",
+                "2018년 OECD 이-리더스 미팅이 10월 15일 부산에서 열렸다.",
+                vec![("2018년", DateValue::Year(2018)), ("10월 15일", day)],
+            ),
+        ] {
+            let got = run_with_dates(lang, text, &dates);
+            let ev = event(&got, "oecd-e-leaders-meeting-2018");
+            assert_eq!(ev.start, Some(day), "{text}");
+        }
+    }
+
+    /// (lang, text) — a course a ministry runs is a training event it organizes, with
+    /// the trainees' country as attendee.
+    #[test]
+    fn training_courses_run_by_a_body() {
+        let ministry = EntityKey::new(EntityKind::Organization, "ministry-of-the-interior");
+        for (lang, text, country) in [
+            (
+                "en",
+                "The Ministry of the Interior held an e-government training course for 20 officials from Peru.",
+                "pe",
+            ),
+            (
+                "en",
+                "The Ministry of the Interior conducted a digital skills training programme for civil servants from Japan in June.",
+                "jp",
+            ),
+            (
+                "ko",
+                "행정자치부는 페루 공무원 20명을 대상으로 전자정부 연수를 실시했다.",
+                "pe",
+            ),
+            (
+                "ko",
+                "행정자치부는 일본 공무원을 위한 정보보호 연수과정을 운영했다.",
+                "jp",
+            ),
+        ] {
+            let got = run(lang, text);
+            let ev = got
+                .events
+                .iter()
+                .find(|e| e.kind == EventKind::Training)
+                .unwrap_or_else(|| panic!("no training: {text}: {:#?}", got.events));
+            assert_eq!(ev.organizer, vec![ministry.clone()], "{text}");
+            let c = EntityKey::new(EntityKind::Country, country);
+            assert_eq!(ev.attendee, vec![c], "{text}");
+        }
     }
 
     /// (lang, text, dates, expected status) — planned vs held.
