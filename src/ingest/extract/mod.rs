@@ -731,6 +731,7 @@ mod tests {
             identity::PATTERNS,
             ko_compounds::PATTERNS,
             orgs::PATTERNS,
+            persons::patterns().as_slice(),
             quotations::PATTERNS,
             rankings::PATTERNS,
             systems::PATTERNS,

@@ -266,17 +266,8 @@ pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
 #[cfg(test)]
 mod tests {
     use super::super::event;
-    use super::*;
     use crate::ingest::extract::test_support::{run, run_with_dates};
     use crate::model::{DateValue, Lang};
-
-    /// Every pattern of this module compiles (they are statics compiled at first use).
-    #[test]
-    fn every_pattern_compiles() {
-        for pattern in PATTERNS {
-            LazyLock::force(pattern);
-        }
-    }
 
     /// (text, event label, places it has, places it lacks) — a Korean place belongs to
     /// the event of the clause stating it: `X에서 열린 <event>` to the next event,

@@ -588,14 +588,6 @@ mod tests {
     use super::*;
     use crate::ingest::extract::test_support::{run, run_with_dates};
 
-    /// Every pattern of this module compiles (they are statics compiled at first use).
-    #[test]
-    fn every_pattern_compiles() {
-        for pattern in PATTERNS {
-            LazyLock::force(pattern);
-        }
-    }
-
     /// (text, edition slug, cited?) — notice dated 2017-04-01: past survey editions named
     /// for a rank are only cited, unless the lead sentence is about the series and the
     /// edition is its latest.

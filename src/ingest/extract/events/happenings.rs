@@ -621,14 +621,6 @@ mod tests {
     use super::*;
     use crate::ingest::extract::test_support::run;
 
-    /// Every pattern of this module compiles (they are statics compiled at first use).
-    #[test]
-    fn every_pattern_compiles() {
-        for pattern in PATTERNS {
-            LazyLock::force(pattern);
-        }
-    }
-
     /// (lang, text, founding name or none) — the founding of a named body.
     #[test]
     fn founding_names() {

@@ -483,14 +483,6 @@ mod tests {
     use super::*;
     use crate::ingest::extract::test_support::{run, run_with_dates};
 
-    /// Every pattern of this module compiles (they are statics compiled at first use).
-    #[test]
-    fn every_pattern_compiles() {
-        for pattern in PATTERNS {
-            LazyLock::force(pattern);
-        }
-    }
-
     /// (lang, text, visit name or none) — visits are named by their visitors and
     /// destination; without a named visitor there is no visit event.
     #[test]

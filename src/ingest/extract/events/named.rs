@@ -679,14 +679,6 @@ mod tests {
     use super::*;
     use crate::ingest::extract::test_support::run;
 
-    /// Every pattern of this module compiles (they are statics compiled at first use).
-    #[test]
-    fn every_pattern_compiles() {
-        for pattern in PATTERNS {
-            LazyLock::force(pattern);
-        }
-    }
-
     /// (text, event name or none) — Korean events named by the nouns before an event
     /// noun that is held; pointing words, particles and verb forms name nothing.
     #[test]

@@ -631,14 +631,6 @@ mod tests {
     use super::*;
     use crate::ingest::extract::test_support::{run, run_with_dates};
 
-    /// Every pattern of this module compiles (they are statics compiled at first use).
-    #[test]
-    fn every_pattern_compiles() {
-        for pattern in PATTERNS {
-            LazyLock::force(pattern);
-        }
-    }
-
     /// (lang, text, edition slug, attendee slugs) — the entities an edition ranks
     /// take part in it.
     #[test]

@@ -281,14 +281,6 @@ mod tests {
     use crate::model::EventKind;
     use crate::rdf::iri::slugify;
 
-    /// Every pattern of this module compiles (they are statics compiled at first use).
-    #[test]
-    fn every_pattern_compiles() {
-        for pattern in PATTERNS {
-            LazyLock::force(pattern);
-        }
-    }
-
     /// (lang, text, English name) — bilateral signings get the canonical name.
     #[test]
     fn signing_names() {

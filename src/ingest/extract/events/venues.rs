@@ -140,14 +140,6 @@ mod tests {
     use super::*;
     use crate::ingest::extract::test_support::run;
 
-    /// Every pattern of this module compiles (they are statics compiled at first use).
-    #[test]
-    fn every_pattern_compiles() {
-        for pattern in PATTERNS {
-            LazyLock::force(pattern);
-        }
-    }
-
     /// (lang, text, event label, venue slug, city slug) — a hotel, hall or government
     /// building where an event is held is a venue place of it, most specific first, with
     /// its city as containing place; a venue of another event does not leak.

@@ -568,14 +568,6 @@ mod tests {
         }
     }
 
-    /// Every pattern of this module compiles (they compile at first use).
-    #[test]
-    fn every_pattern_compiles() {
-        for pattern in PATTERNS {
-            LazyLock::force(pattern);
-        }
-    }
-
     /// (text, posts of the person) — titles joined by `and` after a name are all the
     /// person's posts; sentences written for this test.
     #[test]

@@ -462,6 +462,12 @@ fn repeat_mentions(ctx: &mut Ctx, out: &mut Out) {
     }
 }
 
+/// Every pattern of the submodules, for the test that compiles them all.
+#[cfg(test)]
+pub(super) fn patterns() -> Vec<&'static std::sync::LazyLock<regex::Regex>> {
+    [english::PATTERNS, posts::PATTERNS].concat()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -581,14 +581,6 @@ mod tests {
     use super::*;
     use crate::ingest::extract::test_support::run;
 
-    /// Every pattern of this module compiles (they compile at first use).
-    #[test]
-    fn every_pattern_compiles() {
-        for pattern in PATTERNS {
-            LazyLock::force(pattern);
-        }
-    }
-
     /// (Korean text, post slugs) — posts named without a holder.
     #[test]
     fn holderless_korean_posts() {
