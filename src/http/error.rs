@@ -48,6 +48,10 @@ pub enum AppError {
     /// endpoint).
     #[error("{0}")]
     Forbidden(String),
+    /// A write without valid credentials (what was missing or wrong); answered 401 with
+    /// `WWW-Authenticate: Bearer` (RFC 6750 §3).
+    #[error("{0}")]
+    Unauthorized(String),
     /// Nothing is known about the requested resource (which one).
     #[error("not found: {0}")]
     NotFound(String),
@@ -105,6 +109,7 @@ impl IntoResponse for AppError {
             AppError::UnsupportedMediaType { .. } => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             AppError::TooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::Forbidden(_) => StatusCode::FORBIDDEN,
+            AppError::Unauthorized(_) => StatusCode::UNAUTHORIZED,
             AppError::NotFound(_) => StatusCode::NOT_FOUND,
             AppError::Timeout(_) => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Storage(_) | AppError::Render(_) => StatusCode::INTERNAL_SERVER_ERROR,
@@ -116,12 +121,19 @@ impl IntoResponse for AppError {
             tracing::debug!(error = %self, %status, "request refused");
             self.to_string()
         };
-        (
+        let mut response = (
             status,
             [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
             message + "\n",
         )
-            .into_response()
+            .into_response();
+        if status == StatusCode::UNAUTHORIZED {
+            response.headers_mut().insert(
+                header::WWW_AUTHENTICATE,
+                header::HeaderValue::from_static("Bearer realm=\"noticegraph\""),
+            );
+        }
+        response
     }
 }
 
@@ -144,6 +156,7 @@ mod tests {
             (AppError::TooLarge { limit: 3 }, 413),
             (AppError::NotUtf8("body".into()), 400),
             (AppError::Forbidden("no".into()), 403),
+            (AppError::Unauthorized("no".into()), 401),
             (AppError::NotFound("x".into()), 404),
             (AppError::Timeout(Duration::from_secs(1)), 503),
             (AppError::Storage("disk on fire".into()), 500),

@@ -6,6 +6,7 @@
 //! The body limit is tower-http's `RequestBodyLimitLayer` with `config.body_limit`; its
 //! bare 413 answers are rewritten by one middleware so the message names the limit.
 
+pub mod auth;
 pub mod error;
 pub mod negotiate;
 pub mod pages;
