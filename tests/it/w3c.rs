@@ -1,0 +1,747 @@
+//! The W3C SPARQL 1.1 Protocol and Graph Store Protocol conformance suites
+//! (`../shared/w3c/sparql/sparql11/{protocol,graph-store-protocol}`), run request by
+//! request over real HTTP against noticegraph's server (axum on a loopback port, in-memory
+//! store, a write token), as the manifests describe them: each `ht:Request` is sent with its
+//! method, path (`/sparql/` → `/sparql`, `/gsp` → `/store`), headers and body (encoded in
+//! its `cnt:characterEncoding`), redirects not followed, and its `ht:resp` checked: status
+//! (class or exact code), result format (`boolean`, `tabular`, `RDF`), the ASK answer, the
+//! response graph up to isomorphism, and `$LOCATION$` carried to later requests.
+//!
+//! Before each protocol test the store is emptied (`CLEAR ALL`) and its `ut:graphData` put
+//! in named graphs through the Graph Store Protocol; graph-store tests run in manifest order
+//! on one store, as their state carries over.
+//!
+//! The same runner measures another server: `NOTICEGRAPH_W3C_ENDPOINT=http://host:port`
+//! with `NOTICEGRAPH_W3C_PATHS=/query,/update,/store` (Oxigraph server's paths) runs the
+//! ignored test `w3c_suites_against_another_server`, which prints its pass count
+//! (`cargo test --test it w3c_suites_against -- --ignored --nocapture`).
+
+use noticegraph::config::Config;
+use noticegraph::ingest::Gazetteer;
+use noticegraph::l10n::Localizer;
+use noticegraph::rdf::iri::Iris;
+use noticegraph::state::{App, AppState};
+use noticegraph::store::EmbeddedStore;
+use oxigraph::io::{RdfFormat, RdfParser};
+use oxigraph::model::dataset::CanonicalizationAlgorithm;
+use oxigraph::model::{Graph, NamedNode, NamedOrBlankNode, Term, TermRef, Triple};
+use oxigraph::sparql::results::{
+    QueryResultsFormat, QueryResultsParser, SliceQueryResultsParserOutput,
+};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use ureq::http;
+
+const MF: &str = "http://www.w3.org/2001/sw/DataAccess/tests/test-manifest#";
+const HT: &str = "http://www.w3.org/2011/http#";
+const CNT: &str = "http://www.w3.org/2011/content#";
+const UT: &str = "http://www.w3.org/2009/sparql/tests/test-update#";
+const RDF: &str = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+const RDFS: &str = "http://www.w3.org/2000/01/rdf-schema#";
+
+/// The token the test server accepts for writes.
+const TOKEN: &str = "w3c-suite-token";
+
+/// Tests of these manifests that noticegraph is known to fail, with the reason (the
+/// closing note of issue 4 lists them). Empty: every test must pass.
+const KNOWN_FAILURES: &[(&str, &str)] = &[];
+
+/// Where the suites live.
+fn suite_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/w3c/sparql/sparql11")
+}
+
+// ---------------------------------------------------------------- manifests
+
+/// One `ht:Request` of a test and what its response must be.
+#[derive(Debug, Clone)]
+struct Request {
+    method: String,
+    /// As in the manifest (`/sparql/?query=…`, `/gsp?graph=…`).
+    path: String,
+    headers: Vec<(String, String)>,
+    /// `(text, character encoding)`.
+    body: Option<(String, String)>,
+    expect: Expect,
+}
+
+#[derive(Debug, Clone, Default)]
+struct Expect {
+    /// Local names in `hts:` (`StatusCode2xx`, `OK`, `Created`, …); any may match.
+    statuses: Vec<String>,
+    /// `boolean`, `tabular` or `RDF`.
+    format: Option<String>,
+    boolean: Option<bool>,
+    /// Expected `Content-Type` and body of an RDF answer (compared as graphs).
+    content_type: Option<String>,
+    body: Option<String>,
+    /// The template variable the `Location` header fills (`$LOCATION$`).
+    location_var: Option<String>,
+}
+
+/// One test of a manifest.
+#[derive(Debug, Clone)]
+struct TestCase {
+    name: String,
+    /// `mf:requires` local names (GSP features).
+    requires: Vec<String>,
+    /// `(data file, graph IRI)` to load before the test.
+    graph_data: Vec<(PathBuf, String)>,
+    requests: Vec<Request>,
+}
+
+/// Reads a manifest and the manifests it includes (`mf:include`), tests in order.
+fn read_manifest(path: &Path) -> Vec<TestCase> {
+    let text = std::fs::read(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let base = format!("file://{}", path.canonicalize().unwrap().display());
+    let graph: Graph = RdfParser::from_format(RdfFormat::Turtle)
+        .with_base_iri(&base)
+        .unwrap()
+        .for_slice(&text)
+        .map(|q| Triple::from(q.unwrap_or_else(|e| panic!("{}: {e}", path.display()))))
+        .collect();
+    let m = Manifest { graph: &graph };
+    let root = NamedNode::new(&base).unwrap();
+    let mut tests = Vec::new();
+    for included in m.list_of(&root.clone().into(), &format!("{MF}include")) {
+        let file = iri_to_path(&included);
+        tests.extend(read_manifest(&file));
+    }
+    for entry in m.list_of(&root.into(), &format!("{MF}entries")) {
+        tests.push(m.test(&entry));
+    }
+    tests
+}
+
+fn iri_to_path(term: &Term) -> PathBuf {
+    match term {
+        Term::NamedNode(n) => PathBuf::from(n.as_str().trim_start_matches("file://")),
+        other => panic!("not a file IRI: {other}"),
+    }
+}
+
+/// Look-ups in a parsed manifest.
+struct Manifest<'a> {
+    graph: &'a Graph,
+}
+
+impl Manifest<'_> {
+    fn objects(&self, subject: &Term, predicate: &str) -> Vec<Term> {
+        let Some(subject) = as_subject(subject) else {
+            return Vec::new();
+        };
+        self.graph
+            .objects_for_subject_predicate(&subject, &NamedNode::new_unchecked(predicate))
+            .map(TermRef::into_owned)
+            .collect()
+    }
+
+    fn object(&self, subject: &Term, predicate: &str) -> Option<Term> {
+        self.objects(subject, predicate).into_iter().next()
+    }
+
+    fn string(&self, subject: &Term, predicate: &str) -> Option<String> {
+        match self.object(subject, predicate)? {
+            Term::Literal(l) => Some(l.value().to_string()),
+            Term::NamedNode(n) => Some(n.as_str().to_string()),
+            _ => None,
+        }
+    }
+
+    /// The members of the RDF list that `subject predicate` points to.
+    fn list_of(&self, subject: &Term, predicate: &str) -> Vec<Term> {
+        let mut out = Vec::new();
+        let mut node = self.object(subject, predicate);
+        while let Some(n) = node {
+            if matches!(&n, Term::NamedNode(x) if x.as_str() == format!("{RDF}nil")) {
+                break;
+            }
+            out.extend(self.object(&n, &format!("{RDF}first")));
+            node = self.object(&n, &format!("{RDF}rest"));
+        }
+        out
+    }
+
+    fn test(&self, entry: &Term) -> TestCase {
+        let name = self
+            .string(entry, &format!("{MF}name"))
+            .unwrap_or_else(|| entry.to_string());
+        let requires = self
+            .objects(entry, &format!("{MF}requires"))
+            .iter()
+            .map(local_name)
+            .collect();
+        let graph_data = self
+            .objects(entry, &format!("{UT}graphData"))
+            .iter()
+            .map(|d| {
+                let file = iri_to_path(&self.object(d, &format!("{UT}graph")).unwrap());
+                let label = self.string(d, &format!("{RDFS}label")).unwrap();
+                (file, label)
+            })
+            .collect();
+        let action = self.object(entry, &format!("{MF}action")).unwrap();
+        let requests = self
+            .list_of(&action, &format!("{HT}requests"))
+            .iter()
+            .map(|r| self.request(r))
+            .collect();
+        TestCase {
+            name,
+            requires,
+            graph_data,
+            requests,
+        }
+    }
+
+    fn headers(&self, node: &Term) -> Vec<(String, String)> {
+        self.list_of(node, &format!("{HT}headers"))
+            .iter()
+            .map(|h| {
+                (
+                    self.string(h, &format!("{HT}fieldName")).unwrap(),
+                    self.string(h, &format!("{HT}fieldValue")).unwrap(),
+                )
+            })
+            .collect()
+    }
+
+    fn body(&self, node: &Term) -> Option<(String, String)> {
+        let body = self.object(node, &format!("{HT}body"))?;
+        Some((
+            self.string(&body, &format!("{CNT}chars"))?,
+            self.string(&body, &format!("{CNT}characterEncoding"))
+                .unwrap_or_else(|| "UTF-8".into()),
+        ))
+    }
+
+    fn request(&self, node: &Term) -> Request {
+        let resp = self.object(node, &format!("{HT}resp")).unwrap();
+        let response_headers = self.headers(&resp);
+        let expect = Expect {
+            statuses: self
+                .objects(&resp, &format!("{MF}expectedStatus"))
+                .iter()
+                .map(local_name)
+                .collect(),
+            format: self.string(&resp, &format!("{MF}expectedFormat")),
+            boolean: self
+                .string(&resp, &format!("{MF}expectedBoolean"))
+                .map(|b| b == "true"),
+            content_type: response_headers
+                .iter()
+                .find(|(n, _)| n.eq_ignore_ascii_case("content-type"))
+                .map(|(_, v)| v.clone()),
+            body: self.body(&resp).map(|(text, _)| text),
+            location_var: self.string(&resp, &format!("{MF}expectedLocation")),
+        };
+        Request {
+            method: self.string(node, &format!("{HT}methodName")).unwrap(),
+            path: self.string(node, &format!("{HT}absolutePath")).unwrap(),
+            headers: self.headers(node),
+            body: self.body(node),
+            expect,
+        }
+    }
+}
+
+fn as_subject(term: &Term) -> Option<NamedOrBlankNode> {
+    match term {
+        Term::NamedNode(n) => Some(n.clone().into()),
+        Term::BlankNode(b) => Some(b.clone().into()),
+        _ => None,
+    }
+}
+
+fn local_name(term: &Term) -> String {
+    let s = match term {
+        Term::NamedNode(n) => n.as_str().to_string(),
+        other => other.to_string(),
+    };
+    s.rsplit(['#', '/']).next().unwrap_or_default().to_string()
+}
+
+// ---------------------------------------------------------------- the server under test
+
+/// Where the suites' paths go on the server under test.
+#[derive(Debug, Clone)]
+struct Target {
+    /// `http://host:port`, no trailing slash.
+    origin: String,
+    query_path: String,
+    update_path: String,
+    store_path: String,
+    /// Sent as `Authorization: Bearer` with every request when set.
+    token: Option<String>,
+}
+
+/// Starts noticegraph's router on a loopback port in a background runtime (the server
+/// lives as long as the test process) with an empty in-memory store and [`TOKEN`].
+fn start_noticegraph() -> Target {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap();
+    let listener = runtime
+        .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
+        .unwrap();
+    let origin = format!("http://{}", listener.local_addr().unwrap());
+    let config = Config {
+        base_iri: format!("{origin}/"),
+        token: Some(TOKEN.to_string()),
+        ..Config::default()
+    };
+    let state = AppState(Arc::new(App {
+        iris: Iris::new(&config.base_iri).unwrap(),
+        config,
+        store: Arc::new(EmbeddedStore::in_memory()),
+        gazetteer: Box::leak(Box::new(Gazetteer::default())),
+        localizer: Localizer::new().unwrap(),
+    }));
+    std::thread::spawn(move || {
+        runtime.block_on(async move {
+            axum::serve(listener, noticegraph::app(state))
+                .await
+                .unwrap();
+        })
+    });
+    Target {
+        origin,
+        query_path: "/sparql".into(),
+        update_path: "/sparql".into(),
+        store_path: "/store".into(),
+        token: Some(TOKEN.into()),
+    }
+}
+
+fn agent() -> ureq::Agent {
+    ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .max_redirects(0)
+        .build()
+        .into()
+}
+
+/// An answer: status, headers, body bytes.
+struct Answer {
+    status: u16,
+    content_type: String,
+    location: Option<String>,
+    body: Vec<u8>,
+}
+
+fn send(
+    agent: &ureq::Agent,
+    target: &Target,
+    method: &str,
+    url: &str,
+    headers: &[(String, String)],
+    body: Vec<u8>,
+) -> Result<Answer, String> {
+    let mut builder = http::Request::builder().method(method).uri(url);
+    for (name, value) in headers {
+        builder = builder.header(name.as_str(), value.as_str());
+    }
+    if let Some(token) = &target.token {
+        builder = builder.header("authorization", format!("Bearer {token}"));
+    }
+    let request = builder
+        .body(body)
+        .map_err(|e| format!("bad request: {e}"))?;
+    let mut response = agent
+        .run(request)
+        .map_err(|e| format!("{method} {url}: {e}"))?;
+    let header = |name: &str| {
+        response
+            .headers()
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string)
+    };
+    let content_type = header("content-type").unwrap_or_default();
+    let location = header("location");
+    let status = response.status().as_u16();
+    let body = if method == "HEAD" {
+        Vec::new()
+    } else {
+        response
+            .body_mut()
+            .with_config()
+            .limit(64 * 1024 * 1024)
+            .read_to_vec()
+            .map_err(|e| format!("{method} {url}: reading the body: {e}"))?
+    };
+    Ok(Answer {
+        status,
+        content_type,
+        location,
+        body,
+    })
+}
+
+/// Whether a request of the protocol suite is an update (which Oxigraph server takes on
+/// another path than queries).
+fn is_update(request: &Request) -> bool {
+    let typed_update = request.headers.iter().any(|(n, v)| {
+        n.eq_ignore_ascii_case("content-type") && v.contains("application/sparql-update")
+    });
+    let body_update = request
+        .body
+        .as_ref()
+        .is_some_and(|(text, _)| text.starts_with("update="));
+    typed_update
+        || body_update
+        || request.path.contains("update=")
+        || request.path.contains("using-graph-uri")
+        || request.path.contains("using-named-graph-uri")
+}
+
+/// The URL the manifest path `path` maps to on `target`.
+fn url_for(target: &Target, request: &Request, path: &str) -> String {
+    let mapped = if let Some(rest) = path.strip_prefix("/sparql/") {
+        let endpoint = if is_update(request) {
+            &target.update_path
+        } else {
+            &target.query_path
+        };
+        format!("{endpoint}{rest}")
+    } else if let Some(rest) = path.strip_prefix("/gsp") {
+        format!("{}{rest}", target.store_path)
+    } else {
+        path.to_string()
+    };
+    format!("{}{mapped}", target.origin)
+}
+
+/// Encodes `text` in `encoding` (`UTF-8` or `UTF-16`, big-endian with a byte-order mark as
+/// the W3C's runners do).
+fn encode(text: &str, encoding: &str) -> Vec<u8> {
+    if encoding.eq_ignore_ascii_case("UTF-16") {
+        let mut out = vec![0xFE, 0xFF];
+        for unit in text.encode_utf16() {
+            out.extend(unit.to_be_bytes());
+        }
+        out
+    } else {
+        text.as_bytes().to_vec()
+    }
+}
+
+// ---------------------------------------------------------------- checks
+
+fn media_type(content_type: &str) -> String {
+    content_type
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase()
+}
+
+fn status_matches(expected: &str, status: u16) -> bool {
+    match expected {
+        "StatusCode2xx" => (200..300).contains(&status),
+        "StatusCode3xx" => (300..400).contains(&status),
+        "StatusCode4xx" => (400..500).contains(&status),
+        "StatusCode5xx" => (500..600).contains(&status),
+        "OK" => status == 200,
+        "Created" => status == 201,
+        "NoContent" => status == 204,
+        "NotFound" => status == 404,
+        other => other
+            .strip_prefix("StatusCode")
+            .and_then(|c| c.parse().ok())
+            .is_some_and(|c: u16| c == status),
+    }
+}
+
+fn results_format(media: &str) -> Option<QueryResultsFormat> {
+    match media {
+        "application/sparql-results+json" | "application/json" => Some(QueryResultsFormat::Json),
+        "application/sparql-results+xml" | "application/xml" => Some(QueryResultsFormat::Xml),
+        "text/csv" => Some(QueryResultsFormat::Csv),
+        "text/tab-separated-values" => Some(QueryResultsFormat::Tsv),
+        _ => None,
+    }
+}
+
+fn parse_graph(body: &[u8], media: &str, base: &str) -> Result<Graph, String> {
+    let format = RdfFormat::from_media_type(media)
+        .ok_or_else(|| format!("{media:?} is not an RDF format"))?;
+    RdfParser::from_format(format)
+        .with_base_iri(base)
+        .map_err(|e| e.to_string())?
+        .for_slice(body)
+        .map(|q| {
+            q.map(Triple::from)
+                .map_err(|e| format!("unparsable {media}: {e}"))
+        })
+        .collect()
+}
+
+fn isomorphic(mut a: Graph, mut b: Graph) -> bool {
+    a.canonicalize(CanonicalizationAlgorithm::Unstable);
+    b.canonicalize(CanonicalizationAlgorithm::Unstable);
+    a == b
+}
+
+/// Checks one answer against what the manifest expects; the reason when it does not match.
+fn check(expect: &Expect, answer: &Answer, base: &str) -> Result<(), String> {
+    if !expect.statuses.is_empty()
+        && !expect
+            .statuses
+            .iter()
+            .any(|s| status_matches(s, answer.status))
+    {
+        return Err(format!(
+            "status {} where {} was expected ({})",
+            answer.status,
+            expect.statuses.join(" or "),
+            String::from_utf8_lossy(&answer.body).trim()
+        ));
+    }
+    let media = media_type(&answer.content_type);
+    match expect.format.as_deref() {
+        Some("boolean") => {
+            let format = results_format(&media)
+                .filter(|f| matches!(f, QueryResultsFormat::Json | QueryResultsFormat::Xml))
+                .ok_or_else(|| format!("boolean answer in {media:?}"))?;
+            let parsed = QueryResultsParser::from_format(format)
+                .for_slice(&answer.body)
+                .map_err(|e| format!("unparsable boolean: {e}"))?;
+            let SliceQueryResultsParserOutput::Boolean(value) = parsed else {
+                return Err("solutions where a boolean was expected".into());
+            };
+            if let Some(expected) = expect.boolean
+                && value != expected
+            {
+                return Err(format!("ASK answered {value}, expected {expected}"));
+            }
+        }
+        Some("tabular") => {
+            let format =
+                results_format(&media).ok_or_else(|| format!("tabular answer in {media:?}"))?;
+            QueryResultsParser::from_format(format)
+                .for_slice(&answer.body)
+                .map_err(|e| format!("unparsable results: {e}"))?;
+        }
+        Some("RDF") => {
+            if !matches!(
+                media.as_str(),
+                "application/rdf+xml"
+                    | "text/turtle"
+                    | "application/n-triples"
+                    | "application/xhtml+xml"
+            ) {
+                return Err(format!("RDF answer in {media:?}"));
+            }
+            if media != "application/xhtml+xml" {
+                parse_graph(&answer.body, &media, base)?;
+            }
+        }
+        _ => {}
+    }
+    if let Some(expected_type) = &expect.content_type
+        && media != media_type(expected_type)
+    {
+        return Err(format!(
+            "Content-Type {:?}, expected {expected_type:?}",
+            answer.content_type
+        ));
+    }
+    if let Some(expected_body) = &expect.body {
+        let expected_media = expect
+            .content_type
+            .as_deref()
+            .map_or("text/turtle".to_string(), media_type);
+        let want = parse_graph(expected_body.as_bytes(), &expected_media, base)?;
+        let got = parse_graph(&answer.body, &media, base)?;
+        if !isomorphic(want.clone(), got.clone()) {
+            return Err(format!("graph differs: got\n{got}\nexpected\n{want}"));
+        }
+    }
+    if expect.location_var.is_some() && answer.location.is_none() {
+        return Err("no Location header".into());
+    }
+    Ok(())
+}
+
+// ---------------------------------------------------------------- running
+
+/// Empties the store and loads `graph_data` into named graphs (Graph Store Protocol PUT).
+fn prepare(agent: &ureq::Agent, target: &Target, test: &TestCase) -> Result<(), String> {
+    let update_url = format!("{}{}", target.origin, target.update_path);
+    let headers = [(
+        "content-type".to_string(),
+        "application/sparql-update".to_string(),
+    )];
+    let answer = send(
+        agent,
+        target,
+        "POST",
+        &update_url,
+        &headers,
+        b"CLEAR ALL".to_vec(),
+    )?;
+    if !(200..300).contains(&answer.status) {
+        return Err(format!("CLEAR ALL answered {}", answer.status));
+    }
+    for (file, graph) in &test.graph_data {
+        let data = std::fs::read(file).map_err(|e| format!("{}: {e}", file.display()))?;
+        let url = format!(
+            "{}{}?graph={}",
+            target.origin,
+            target.store_path,
+            percent_encoding::utf8_percent_encode(graph, percent_encoding::NON_ALPHANUMERIC)
+        );
+        let headers = [(
+            "content-type".to_string(),
+            "application/n-triples".to_string(),
+        )];
+        let answer = send(agent, target, "PUT", &url, &headers, data)?;
+        if !(200..300).contains(&answer.status) {
+            return Err(format!("loading {graph} answered {}", answer.status));
+        }
+    }
+    Ok(())
+}
+
+/// Runs one test's requests in order; the first failure's description.
+fn run_test(
+    agent: &ureq::Agent,
+    target: &Target,
+    test: &TestCase,
+    reset: bool,
+) -> Result<(), String> {
+    if reset {
+        prepare(agent, target, test)?;
+    }
+    let mut vars: Vec<(String, String)> = Vec::new();
+    for (i, request) in test.requests.iter().enumerate() {
+        let fill = |s: &str| {
+            vars.iter()
+                .fold(s.to_string(), |acc, (name, value)| acc.replace(name, value))
+        };
+        let path = fill(&request.path);
+        let url = url_for(target, request, &path);
+        let body = request
+            .body
+            .as_ref()
+            .map(|(text, encoding)| encode(&fill(text), encoding))
+            .unwrap_or_default();
+        let answer = send(agent, target, &request.method, &url, &request.headers, body)
+            .map_err(|e| format!("request {}: {e}", i + 1))?;
+        check(&request.expect, &answer, &url)
+            .map_err(|e| format!("request {} ({} {path}): {e}", i + 1, request.method))?;
+        if let (Some(var), Some(location)) = (&request.expect.location_var, &answer.location) {
+            let absolute = if location.starts_with('/') {
+                format!("{}{location}", target.origin)
+            } else {
+                location.clone()
+            };
+            vars.push((var.clone(), absolute));
+        }
+    }
+    Ok(())
+}
+
+/// Every test of both suites against `target`: `(name, outcome)` in manifest order.
+fn run_suites(target: &Target) -> Vec<(String, Result<(), String>)> {
+    let agent = agent();
+    let dir = suite_dir();
+    let mut outcomes = Vec::new();
+    for test in read_manifest(&dir.join("protocol/manifest.ttl")) {
+        let outcome = run_test(&agent, target, &test, true);
+        outcomes.push((format!("protocol: {}", test.name), outcome));
+    }
+    for test in read_manifest(&dir.join("graph-store-protocol/manifest.ttl")) {
+        let outcome = run_test(&agent, target, &test, false);
+        let features = test.requires.join(", ");
+        outcomes.push((format!("gsp ({features}): {}", test.name), outcome));
+    }
+    outcomes
+}
+
+fn report(outcomes: &[(String, Result<(), String>)]) -> usize {
+    let passed = outcomes.iter().filter(|(_, o)| o.is_ok()).count();
+    for (name, outcome) in outcomes {
+        match outcome {
+            Ok(()) => eprintln!("PASS {name}"),
+            Err(why) => eprintln!("FAIL {name}: {why}"),
+        }
+    }
+    eprintln!(
+        "{passed}/{} W3C protocol and graph-store tests pass",
+        outcomes.len()
+    );
+    passed
+}
+
+#[test]
+fn w3c_protocol_and_graph_store_suites() {
+    let target = start_noticegraph();
+    let outcomes = run_suites(&target);
+    assert_eq!(
+        outcomes.len(),
+        34 + 4 + 9,
+        "the manifests hold 34 protocol tests and 13 graph-store tests"
+    );
+    report(&outcomes);
+    let unexpected: Vec<String> = outcomes
+        .iter()
+        .filter_map(|(name, outcome)| {
+            let known = KNOWN_FAILURES.iter().any(|(n, _)| name.ends_with(n));
+            match outcome {
+                Err(why) if !known => Some(format!("{name}: {why}")),
+                Ok(()) if known => Some(format!("{name}: passes but is listed as failing")),
+                _ => None,
+            }
+        })
+        .collect();
+    assert!(unexpected.is_empty(), "{}", unexpected.join("\n"));
+}
+
+/// The same suites against another server, for comparison (not part of CI's verdict):
+/// `NOTICEGRAPH_W3C_ENDPOINT=http://127.0.0.1:7878 NOTICEGRAPH_W3C_PATHS=/query,/update,/store`.
+#[test]
+#[ignore = "needs NOTICEGRAPH_W3C_ENDPOINT: a server to compare with"]
+fn w3c_suites_against_another_server() {
+    let origin = std::env::var("NOTICEGRAPH_W3C_ENDPOINT")
+        .expect("NOTICEGRAPH_W3C_ENDPOINT=http://host:port");
+    let paths = std::env::var("NOTICEGRAPH_W3C_PATHS").unwrap_or("/query,/update,/store".into());
+    let paths: Vec<&str> = paths.split(',').collect();
+    assert_eq!(paths.len(), 3, "NOTICEGRAPH_W3C_PATHS=query,update,store");
+    let target = Target {
+        origin: origin.trim_end_matches('/').to_string(),
+        query_path: paths[0].into(),
+        update_path: paths[1].into(),
+        store_path: paths[2].into(),
+        token: std::env::var("NOTICEGRAPH_W3C_TOKEN").ok(),
+    };
+    let outcomes = run_suites(&target);
+    report(&outcomes);
+}
+
+/// Parsing the manifests alone: every protocol test has requests with a method, and the
+/// graph data files exist (guards the runner against silently running nothing).
+#[test]
+fn manifests_parse_into_runnable_tests() {
+    let dir = suite_dir();
+    let protocol = read_manifest(&dir.join("protocol/manifest.ttl"));
+    assert_eq!(protocol.len(), 34);
+    assert_eq!(
+        protocol.iter().map(|t| t.requests.len()).sum::<usize>(),
+        39,
+        "the protocol manifest's 39 requests"
+    );
+    for test in &protocol {
+        for (file, _) in &test.graph_data {
+            assert!(file.exists(), "{}", file.display());
+        }
+    }
+    let gsp = read_manifest(&dir.join("graph-store-protocol/manifest.ttl"));
+    assert_eq!(gsp.len(), 13);
+    // every GSP test but the default-graph one names the identification it needs
+    assert_eq!(gsp.iter().filter(|t| t.requires.is_empty()).count(), 1);
+}
