@@ -52,6 +52,9 @@ pub enum AppError {
     /// `WWW-Authenticate: Bearer` (RFC 6750 §3).
     #[error("{0}")]
     Unauthorized(String),
+    /// The route exists but not for this method (what to use instead).
+    #[error("{0}")]
+    MethodNotAllowed(String),
     /// Nothing is known about the requested resource (which one).
     #[error("not found: {0}")]
     NotFound(String),
@@ -87,6 +90,8 @@ impl From<StoreError> for AppError {
                 QueryForm::Graph => AppError::not_acceptable(&super::negotiate::graph_offers()),
             },
             StoreError::Timeout(t) => AppError::Timeout(t),
+            StoreError::DatasetConflict(m) => AppError::BadRequest(m),
+            StoreError::BadRdf(m) => AppError::BadRequest(format!("the RDF does not parse: {m}")),
             StoreError::Storage(m) => AppError::Storage(m),
         }
     }
@@ -110,6 +115,7 @@ impl IntoResponse for AppError {
             AppError::TooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::Forbidden(_) => StatusCode::FORBIDDEN,
             AppError::Unauthorized(_) => StatusCode::UNAUTHORIZED,
+            AppError::MethodNotAllowed(_) => StatusCode::METHOD_NOT_ALLOWED,
             AppError::NotFound(_) => StatusCode::NOT_FOUND,
             AppError::Timeout(_) => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Storage(_) | AppError::Render(_) => StatusCode::INTERNAL_SERVER_ERROR,
@@ -157,6 +163,7 @@ mod tests {
             (AppError::NotUtf8("body".into()), 400),
             (AppError::Forbidden("no".into()), 403),
             (AppError::Unauthorized("no".into()), 401),
+            (AppError::MethodNotAllowed("no".into()), 405),
             (AppError::NotFound("x".into()), 404),
             (AppError::Timeout(Duration::from_secs(1)), 503),
             (AppError::Storage("disk on fire".into()), 500),

@@ -8,6 +8,7 @@
 
 pub mod auth;
 pub mod error;
+pub mod gsp;
 pub mod negotiate;
 pub mod pages;
 pub mod queries;
@@ -25,11 +26,12 @@ use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::model::Triple;
 use tower_http::limit::RequestBodyLimitLayer;
 
-/// The whole service's router: `/sparql`, `/id/…`, `/data/…`, the pages and `/health`.
+/// The whole service's router: `/sparql`, `/store`, `/id/…`, `/data/…`, the pages and `/health`.
 pub fn app(state: AppState) -> Router {
     let limit = state.config.body_limit;
     Router::new()
         .merge(sparql::router())
+        .merge(gsp::router())
         .merge(resource::router())
         .merge(pages::router())
         .route("/health", get(health))

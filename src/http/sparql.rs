@@ -1,23 +1,26 @@
-//! The SPARQL 1.1 Protocol query endpoint (<https://www.w3.org/TR/sparql11-protocol/>):
-//! `GET /sparql?query=…`, `POST /sparql` as a form (`application/x-www-form-urlencoded`,
-//! `query=…`) or directly (`application/sparql-query`). Results are serialized by the store
-//! in the format [`negotiate`](super::negotiate::negotiate) picks from `Accept`; every
-//! answer carries `Vary: Accept`. Without a query the endpoint describes itself with the
-//! SPARQL Service Description vocabulary. Update is refused here (403): this step serves
-//! reads only.
+//! The SPARQL 1.1 Protocol endpoint (<https://www.w3.org/TR/sparql11-protocol/>):
+//! queries by `GET /sparql?query=…`, `POST /sparql` as a form (`application/x-www-form-urlencoded`,
+//! `query=…`) or directly (`application/sparql-query`); updates by `POST` only, as a form
+//! (`update=…`) or directly (`application/sparql-update`), with `Authorization: Bearer
+//! <token>` ([`super::auth`]; writes are off without a configured token). Results are
+//! serialized in the format [`negotiate`](super::negotiate::negotiate) picks from `Accept`;
+//! every answer carries `Vary: Accept`. Without a query the endpoint describes itself with
+//! the SPARQL Service Description vocabulary.
 //!
-//! The protocol's `default-graph-uri` / `named-graph-uri` parameters are refused with a 400
-//! naming the alternative (`FROM` / `FROM NAMED` in the query), because the default graph
-//! is always the union of all graphs (DESIGN.md §IRIs and graphs).
+//! `default-graph-uri` / `named-graph-uri` (queries) and `using-graph-uri` /
+//! `using-named-graph-uri` (updates) may each be repeated; they replace the request's own
+//! `FROM` / `USING` (an update with `USING` or `WITH` and protocol graphs is a 400). A query
+//! with neither sees the union of all graphs as its default graph (DESIGN.md §IRIs and
+//! graphs); an update without them writes the store's own default graph.
 
 use super::error::AppError;
 use super::negotiate::{graph_offers, negotiate, result_offers};
 use crate::state::{AppState, blocking};
-use crate::store::{QueryForm, ResultFormat};
+use crate::store::{ProtocolDataset, QueryForm, ResultFormat};
 use axum::Router;
 use axum::body::Bytes;
 use axum::extract::{RawQuery, State};
-use axum::http::{HeaderMap, HeaderValue, header};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use oxigraph::io::RdfFormat;
@@ -57,8 +60,17 @@ async fn get_sparql(
     headers: HeaderMap,
     RawQuery(raw): RawQuery,
 ) -> Result<Response, AppError> {
-    let params = parse_form(raw.unwrap_or_default().as_bytes(), "the query string")?;
-    dispatch(state, &headers, params).await
+    let params = Params::read(parse_form(
+        raw.unwrap_or_default().as_bytes(),
+        "the query string",
+    )?)?;
+    if !params.updates.is_empty() {
+        return Err(AppError::MethodNotAllowed(
+            "SPARQL Update needs POST (a form with update=… or an application/sparql-update body)"
+                .into(),
+        ));
+    }
+    query(state, &headers, params).await
 }
 
 async fn post_sparql(
@@ -84,78 +96,157 @@ async fn post_sparql(
     let unsupported = || AppError::UnsupportedMediaType {
         got: content_type.clone(),
         supported: vec![
-            format!("{FORM} (query=…)"),
+            format!("{FORM} (query=… or update=…)"),
             format!("{SPARQL_QUERY}; charset=utf-8"),
+            format!("{SPARQL_UPDATE}; charset=utf-8"),
         ],
     };
     if !charset_ok {
         return Err(unsupported());
     }
+    let url_params = || {
+        parse_form(
+            raw.as_deref().unwrap_or_default().as_bytes(),
+            "the query string",
+        )
+    };
     match mime.as_str() {
         FORM => {
-            let params = parse_form(&body, "the form body")?;
-            dispatch(state, &headers, params).await
+            let mut params = Params::read(parse_form(&body, "the form body")?)?;
+            // protocol graphs may also travel in the URL
+            params.merge_dataset(Params::read(url_params()?)?);
+            match (params.queries.len(), params.updates.len()) {
+                (0, 1) => {
+                    let update = params.updates.pop().unwrap_or_default();
+                    run_update(state, &headers, update, params.using).await
+                }
+                (_, 0) => query(state, &headers, params).await,
+                (0, n) => Err(AppError::BadRequest(format!(
+                    "exactly one update parameter is allowed, got {n}"
+                ))),
+                _ => Err(AppError::BadRequest(
+                    "a request carries a query or an update, not both".into(),
+                )),
+            }
         }
         SPARQL_QUERY => {
-            let query = std::str::from_utf8(&body)
-                .map_err(|_| AppError::NotUtf8("the request body".into()))?
-                .to_string();
-            // protocol parameters other than the query travel in the URL
-            let mut params = parse_form(raw.unwrap_or_default().as_bytes(), "the query string")?;
-            if params.iter().any(|(k, _)| k == "query") {
+            let text = body_text(&body)?;
+            let mut params = Params::read(url_params()?)?;
+            if !params.queries.is_empty() || !params.updates.is_empty() {
                 return Err(AppError::BadRequest(
                     "a direct POST carries the query in the body, not in a query= parameter".into(),
                 ));
             }
-            params.push(("query".into(), query));
-            dispatch(state, &headers, params).await
+            params.queries.push(text);
+            query(state, &headers, params).await
         }
-        SPARQL_UPDATE => Err(update_refused()),
+        SPARQL_UPDATE => {
+            let text = body_text(&body)?;
+            let params = Params::read(url_params()?)?;
+            if !params.queries.is_empty() || !params.updates.is_empty() {
+                return Err(AppError::BadRequest(
+                    "a direct POST carries the update in the body, not in an update= parameter"
+                        .into(),
+                ));
+            }
+            run_update(state, &headers, text, params.using).await
+        }
         _ => Err(unsupported()),
     }
 }
 
-fn update_refused() -> AppError {
-    AppError::Forbidden(
-        "SPARQL Update is not available on this endpoint: it answers queries only".into(),
-    )
+/// The body of a direct POST as text. Errors: [`AppError::NotUtf8`].
+fn body_text(body: &[u8]) -> Result<String, AppError> {
+    std::str::from_utf8(body)
+        .map(str::to_string)
+        .map_err(|_| AppError::NotUtf8("the request body".into()))
 }
 
-/// Checks the protocol parameters and runs the query, or describes the service when there
-/// is none.
-async fn dispatch(
+/// The protocol parameters of one request.
+#[derive(Debug, Default)]
+struct Params {
+    queries: Vec<String>,
+    updates: Vec<String>,
+    /// `default-graph-uri` / `named-graph-uri`.
+    dataset: ProtocolDataset,
+    /// `using-graph-uri` / `using-named-graph-uri`.
+    using: ProtocolDataset,
+}
+
+impl Params {
+    /// Sorts `(name, value)` pairs into [`Params`]; unknown names are ignored, as the
+    /// protocol allows. Errors: [`AppError::BadRequest`] for a graph parameter that is not
+    /// an absolute IRI.
+    fn read(pairs: Vec<(String, String)>) -> Result<Params, AppError> {
+        let mut params = Params::default();
+        for (key, value) in pairs {
+            let iri = |value: &str| {
+                NamedNode::new(value).map_err(|e| {
+                    AppError::BadRequest(format!("{key}={value:?} is not an absolute IRI: {e}"))
+                })
+            };
+            match key.as_str() {
+                "query" => params.queries.push(value),
+                "update" => params.updates.push(value),
+                "default-graph-uri" => params.dataset.default_graphs.push(iri(&value)?),
+                "named-graph-uri" => params.dataset.named_graphs.push(iri(&value)?),
+                "using-graph-uri" => params.using.default_graphs.push(iri(&value)?),
+                "using-named-graph-uri" => params.using.named_graphs.push(iri(&value)?),
+                _ => {}
+            }
+        }
+        Ok(params)
+    }
+
+    /// Adds the graph parameters of `other` (the URL's, for a form POST).
+    fn merge_dataset(&mut self, other: Params) {
+        self.dataset
+            .default_graphs
+            .extend(other.dataset.default_graphs);
+        self.dataset.named_graphs.extend(other.dataset.named_graphs);
+        self.using.default_graphs.extend(other.using.default_graphs);
+        self.using.named_graphs.extend(other.using.named_graphs);
+    }
+}
+
+/// Runs a SPARQL Update for an authorized client: `204 No Content` when it is applied.
+/// Relative IRIs in it resolve against the endpoint's IRI.
+async fn run_update(
     state: AppState,
     headers: &HeaderMap,
-    params: Vec<(String, String)>,
+    update: String,
+    using: ProtocolDataset,
+) -> Result<Response, AppError> {
+    super::auth::authorize_write(&state, headers, "SPARQL Update")?;
+    let base = format!("{}sparql", state.iris.base());
+    let store = state.store.clone();
+    blocking(move || store.update(&update, &using, Some(&base))).await?;
+    Ok(StatusCode::NO_CONTENT.into_response())
+}
+
+/// Runs the one query of `params` over their dataset, or describes the service when there
+/// is none.
+async fn query(
+    state: AppState,
+    headers: &HeaderMap,
+    mut params: Params,
 ) -> Result<Response, AppError> {
     let accept = headers
         .get(header::ACCEPT)
         .and_then(|v| v.to_str().ok())
         .unwrap_or("")
         .to_string();
-    let mut queries = Vec::new();
-    for (key, value) in params {
-        match key.as_str() {
-            "query" => queries.push(value),
-            "update" => return Err(update_refused()),
-            "default-graph-uri" | "named-graph-uri" => {
-                return Err(AppError::BadRequest(format!(
-                    "the {key} parameter is not supported: the default graph is the union of \
-                     all graphs; use FROM / FROM NAMED in the query instead"
-                )));
-            }
-            _ => {} // unknown parameters are ignored, as the protocol allows
-        }
-    }
-    let query = match queries.len() {
+    let query = match params.queries.len() {
         0 => return service_description(&state, &accept),
-        1 => queries.pop().unwrap_or_default(),
+        1 => params.queries.pop().unwrap_or_default(),
         n => {
             return Err(AppError::BadRequest(format!(
                 "exactly one query parameter is allowed, got {n}"
             )));
         }
     };
+    let dataset = params.dataset;
+    let base = format!("{}sparql", state.iris.base());
     let timeout = state.config.query_timeout;
     let store = state.store.clone();
     let run = blocking(move || {
@@ -165,7 +256,7 @@ async fn dispatch(
             }
             QueryForm::Graph => negotiate(&accept, &graph_offers()).map(ResultFormat::Graph),
         };
-        store.query(&query, timeout, &choose)
+        store.query_in(&query, &dataset, Some(&base), timeout, &choose)
     });
     // The store cancels a query past its timeout, but only where its evaluator checks the
     // token; the client gets its 503 on time regardless (plus a grace period for
@@ -200,6 +291,13 @@ fn service_description(state: &AppState, accept: &str) -> Result<Response, AppEr
         ),
         Triple::new(service.clone(), sd("feature"), sd("UnionDefaultGraph")),
     ];
+    if state.config.token.is_some() {
+        triples.push(Triple::new(
+            service.clone(),
+            sd("supportedLanguage"),
+            sd("SPARQL11Update"),
+        ));
+    }
     let result_formats = [
         QueryResultsFormat::Json.iri(),
         QueryResultsFormat::Xml.iri(),

@@ -13,9 +13,11 @@
 //!   and a `SERVICE` call fails with an evaluation error;
 //! - a query is cancelled through a [`CancellationToken`] when it runs past its timeout.
 
-use super::{QueryForm, QueryResponse, ResultFormat, Solution, Store, StoreError};
+use super::{ProtocolDataset, QueryForm, QueryResponse, ResultFormat, Solution, Store, StoreError};
 use oxigraph::io::{RdfFormat, RdfSerializer};
-use oxigraph::model::{GraphNameRef, NamedNode, NamedOrBlankNode, Quad, QuadRef, Triple};
+use oxigraph::model::{
+    GraphName, GraphNameRef, NamedNode, NamedOrBlankNode, Quad, QuadRef, Triple,
+};
 use oxigraph::sparql::results::QueryResultsSerializer;
 use oxigraph::sparql::{
     CancellationToken, QueryEvaluationError, QueryResults, QuerySolutionIter, QueryTripleIter,
@@ -97,15 +99,99 @@ impl EmbeddedStore {
         query: &str,
         token: CancellationToken,
     ) -> Result<QueryResults<'static>, StoreError> {
+        self.evaluate_in(query, &ProtocolDataset::default(), None, token)
+    }
+
+    /// As [`Self::evaluate`], over the protocol's `dataset` when it is not empty (it
+    /// replaces the query's own `FROM` / `FROM NAMED`), relative IRIs against `base_iri`.
+    fn evaluate_in(
+        &self,
+        query: &str,
+        dataset: &ProtocolDataset,
+        base_iri: Option<&str>,
+        token: CancellationToken,
+    ) -> Result<QueryResults<'static>, StoreError> {
         check_nesting(query)?;
-        let mut prepared = SparqlEvaluator::new()
+        let mut evaluator = SparqlEvaluator::new();
+        if let Some(base) = base_iri {
+            evaluator = evaluator
+                .with_base_iri(base)
+                .map_err(|e| StoreError::Syntax(format!("bad base IRI {base}: {e}")))?;
+        }
+        let mut prepared = evaluator
             .with_cancellation_token(token)
             .parse_query(query)
             .map_err(|e| StoreError::Syntax(e.to_string()))?;
-        if prepared.dataset().is_default_dataset() {
+        if !dataset.is_empty() {
+            let spec = prepared.dataset_mut();
+            spec.set_default_graph(
+                dataset
+                    .default_graphs
+                    .iter()
+                    .map(|g| GraphName::from(g.clone()))
+                    .collect(),
+            );
+            spec.set_available_named_graphs(
+                dataset
+                    .named_graphs
+                    .iter()
+                    .map(|g| NamedOrBlankNode::from(g.clone()))
+                    .collect(),
+            );
+        } else if prepared.dataset().is_default_dataset() {
             prepared.dataset_mut().set_default_graph_as_union();
         }
         prepared.on_store(&self.inner).execute().map_err(evaluation)
+    }
+
+    /// Whether `graph` exists: the default graph always does; a named graph once created
+    /// (even empty, by the Graph Store Protocol or `CREATE GRAPH`) or holding quads.
+    ///
+    /// Errors: [`StoreError::Storage`].
+    fn graph_exists(&self, graph: &GraphName) -> Result<bool, StoreError> {
+        match graph {
+            GraphName::DefaultGraph => Ok(true),
+            GraphName::NamedNode(g) => self.inner.contains_named_graph(g).map_err(storage),
+            GraphName::BlankNode(g) => self.inner.contains_named_graph(g).map_err(storage),
+        }
+    }
+
+    /// Writes `triples` into `graph` in one transaction, after clearing it when `replace`
+    /// (Graph Store PUT) or not (POST); a named graph is created even when `triples` is
+    /// empty. `true` when the named graph did not exist before.
+    ///
+    /// Errors: [`StoreError::Storage`].
+    fn write_graph(
+        &self,
+        graph: &GraphName,
+        triples: &[Triple],
+        replace: bool,
+    ) -> Result<bool, StoreError> {
+        let _writer = self.lock_writer()?;
+        let created = !self.graph_exists(graph)?;
+        let mut transaction = self.inner.start_transaction().map_err(storage)?;
+        if replace {
+            transaction.clear_graph(graph.as_ref()).map_err(storage)?;
+        }
+        match graph {
+            GraphName::DefaultGraph => {}
+            GraphName::NamedNode(g) => transaction.insert_named_graph(g.as_ref()),
+            GraphName::BlankNode(g) => transaction.insert_named_graph(g.as_ref()),
+        }
+        for triple in triples {
+            transaction.insert(triple.as_ref().in_graph(graph.as_ref()));
+        }
+        transaction.commit().map_err(storage)?;
+        Ok(created)
+    }
+
+    /// Takes the writer lock (see `writer`). A panic of an earlier holder leaves no partial
+    /// write behind (each write is one transaction), so a poisoned lock is taken over.
+    fn lock_writer(&self) -> Result<std::sync::MutexGuard<'_, ()>, StoreError> {
+        Ok(self
+            .writer
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner))
     }
 
     /// `true` when the named graph `graph` holds no quad.
@@ -312,15 +398,17 @@ impl Store for EmbeddedStore {
         self.inner.len().map_err(storage)
     }
 
-    fn query(
+    fn query_in(
         &self,
         query: &str,
+        dataset: &ProtocolDataset,
+        base_iri: Option<&str>,
         timeout: Duration,
         choose: &dyn Fn(QueryForm) -> Option<ResultFormat>,
     ) -> Result<QueryResponse, StoreError> {
         let deadline = Deadline::start(timeout);
         let run = || {
-            let results = self.evaluate(query, deadline.token.clone())?;
+            let results = self.evaluate_in(query, dataset, base_iri, deadline.token.clone())?;
             let form = match &results {
                 QueryResults::Solutions(_) => QueryForm::Select,
                 QueryResults::Boolean(_) => QueryForm::Ask,
@@ -349,6 +437,90 @@ impl Store for EmbeddedStore {
             Err(_) if deadline.token.is_cancelled() => Err(StoreError::Timeout(timeout)),
             other => other,
         }
+    }
+
+    fn update(
+        &self,
+        update: &str,
+        using: &ProtocolDataset,
+        base_iri: Option<&str>,
+    ) -> Result<(), StoreError> {
+        check_nesting(update)?;
+        let mut evaluator = SparqlEvaluator::new();
+        if let Some(base) = base_iri {
+            evaluator = evaluator
+                .with_base_iri(base)
+                .map_err(|e| StoreError::Syntax(format!("bad base IRI {base}: {e}")))?;
+        }
+        let mut prepared = evaluator
+            .parse_update(update)
+            .map_err(|e| StoreError::Syntax(e.to_string()))?;
+        if !using.is_empty() {
+            for spec in prepared.using_datasets_mut() {
+                if !spec.is_default_dataset() {
+                    return Err(StoreError::DatasetConflict(
+                        "using-graph-uri / using-named-graph-uri cannot be combined with an \
+                         update that has its own USING or WITH"
+                            .into(),
+                    ));
+                }
+                spec.set_default_graph(
+                    using
+                        .default_graphs
+                        .iter()
+                        .map(|g| GraphName::from(g.clone()))
+                        .collect(),
+                );
+                spec.set_available_named_graphs(
+                    using
+                        .named_graphs
+                        .iter()
+                        .map(|g| NamedOrBlankNode::from(g.clone()))
+                        .collect(),
+                );
+            }
+        }
+        let _writer = self.lock_writer()?;
+        prepared
+            .on_store(&self.inner)
+            .execute()
+            .map_err(|e| match e {
+                oxigraph::sparql::UpdateEvaluationError::Storage(e) => storage(e),
+                e => StoreError::Evaluation(e.to_string()),
+            })
+    }
+
+    fn graph_triples(&self, graph: &GraphName) -> Result<Option<Vec<Triple>>, StoreError> {
+        if !self.graph_exists(graph)? {
+            return Ok(None);
+        }
+        self.inner
+            .quads_for_pattern(None, None, None, Some(graph.as_ref()))
+            .map(|q| q.map(Triple::from).map_err(storage))
+            .collect::<Result<_, _>>()
+            .map(Some)
+    }
+
+    fn put_graph(&self, graph: &GraphName, triples: &[Triple]) -> Result<bool, StoreError> {
+        self.write_graph(graph, triples, true)
+    }
+
+    fn add_to_graph(&self, graph: &GraphName, triples: &[Triple]) -> Result<bool, StoreError> {
+        self.write_graph(graph, triples, false)
+    }
+
+    fn delete_graph(&self, graph: &GraphName) -> Result<bool, StoreError> {
+        let _writer = self.lock_writer()?;
+        let existed = self.graph_exists(graph)?;
+        let mut transaction = self.inner.start_transaction().map_err(storage)?;
+        match graph {
+            GraphName::DefaultGraph => transaction.clear_graph(GraphNameRef::DefaultGraph),
+            GraphName::NamedNode(g) => transaction.remove_named_graph(g.as_ref()),
+            GraphName::BlankNode(g) => transaction.remove_named_graph(g.as_ref()),
+        }
+        .map_err(storage)?;
+        transaction.commit().map_err(storage)?;
+        Ok(existed)
     }
 
     fn select(&self, query: &str) -> Result<Vec<Solution>, StoreError> {

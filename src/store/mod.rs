@@ -8,7 +8,7 @@
 pub mod embedded;
 
 use oxigraph::io::RdfFormat;
-use oxigraph::model::{NamedNode, Quad, Term, Triple};
+use oxigraph::model::{GraphName, NamedNode, Quad, Term, Triple};
 use oxigraph::sparql::results::QueryResultsFormat;
 use std::collections::BTreeMap;
 
@@ -47,6 +47,26 @@ pub struct QueryResponse {
     pub format: ResultFormat,
 }
 
+/// A dataset that a SPARQL Protocol request gives beside its query or update
+/// (<https://www.w3.org/TR/sparql11-protocol/#dataset>): `default-graph-uri` /
+/// `named-graph-uri` for a query, `using-graph-uri` / `using-named-graph-uri` for an update,
+/// each possibly repeated. Empty = none given (the query's own `FROM`, else the union
+/// default graph; the update's own `USING` / `WITH`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ProtocolDataset {
+    /// The graphs whose RDF merge is the default graph.
+    pub default_graphs: Vec<NamedNode>,
+    /// The named graphs the request may use (`GRAPH`).
+    pub named_graphs: Vec<NamedNode>,
+}
+
+impl ProtocolDataset {
+    /// `true` when the request gave neither default nor named graphs.
+    pub fn is_empty(&self) -> bool {
+        self.default_graphs.is_empty() && self.named_graphs.is_empty()
+    }
+}
+
 /// Why a store operation failed. Each variant carries the offending input or cause.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -62,6 +82,13 @@ pub enum StoreError {
     /// The query ran past its timeout and was cancelled.
     #[error("query cancelled after {0:?}")]
     Timeout(std::time::Duration),
+    /// The request's own dataset clashes with the protocol's (`using-graph-uri` with an
+    /// update that says `USING` or `WITH`): the message names both.
+    #[error("{0}")]
+    DatasetConflict(String),
+    /// RDF sent to be stored does not parse (the parser's message).
+    #[error("the RDF does not parse: {0}")]
+    BadRdf(String),
     /// The storage itself failed (I/O, RocksDB, corruption).
     #[error("storage error: {0}")]
     Storage(String),
@@ -96,7 +123,54 @@ pub trait Store: Send + Sync + 'static {
         query: &str,
         timeout: std::time::Duration,
         choose: &dyn Fn(QueryForm) -> Option<ResultFormat>,
+    ) -> Result<QueryResponse, StoreError> {
+        self.query_in(query, &ProtocolDataset::default(), None, timeout, choose)
+    }
+
+    /// As [`Store::query`], over `dataset` when it is not empty: its default graphs (their
+    /// merge) replace the query's `FROM` and the union default graph, its named graphs the
+    /// query's `FROM NAMED` (SPARQL 1.1 Protocol §2.1.4). A graph the store lacks is empty.
+    /// Relative IRIs in the query resolve against `base_iri` (the endpoint's IRI) when the
+    /// query has no `BASE`.
+    fn query_in(
+        &self,
+        query: &str,
+        dataset: &ProtocolDataset,
+        base_iri: Option<&str>,
+        timeout: std::time::Duration,
+        choose: &dyn Fn(QueryForm) -> Option<ResultFormat>,
     ) -> Result<QueryResponse, StoreError>;
+
+    /// Runs a SPARQL 1.1 Update (<https://www.w3.org/TR/sparql11-update/>) in one
+    /// transaction, relative IRIs resolved against `base_iri`, with `using` (when not
+    /// empty) as the dataset of every `DELETE`/`INSERT … WHERE`.
+    ///
+    /// Errors: [`StoreError::Syntax`] (the parser's message), [`StoreError::DatasetConflict`]
+    /// when `using` is given and an operation has its own `USING` or `WITH`,
+    /// [`StoreError::Evaluation`], [`StoreError::Storage`].
+    fn update(
+        &self,
+        update: &str,
+        using: &ProtocolDataset,
+        base_iri: Option<&str>,
+    ) -> Result<(), StoreError>;
+
+    /// The triples of `graph` (the default graph or a named one), `None` when a named graph
+    /// does not exist (the default graph always exists, maybe empty). Graph Store Protocol GET.
+    fn graph_triples(&self, graph: &GraphName) -> Result<Option<Vec<Triple>>, StoreError>;
+
+    /// Replaces the content of `graph` by `triples` in one transaction (Graph Store
+    /// Protocol PUT); `true` when a named graph was created by it.
+    fn put_graph(&self, graph: &GraphName, triples: &[Triple]) -> Result<bool, StoreError>;
+
+    /// Adds `triples` to `graph` in one transaction (Graph Store Protocol POST: an RDF
+    /// merge, so blank nodes stay apart from the graph's own); `true` when a named graph
+    /// was created by it.
+    fn add_to_graph(&self, graph: &GraphName, triples: &[Triple]) -> Result<bool, StoreError>;
+
+    /// Removes `graph` (a named graph: its triples and the graph; the default graph: its
+    /// triples). `false` when a named graph did not exist (Graph Store Protocol DELETE → 404).
+    fn delete_graph(&self, graph: &GraphName) -> Result<bool, StoreError>;
 
     /// Evaluates a SELECT query and collects its solutions (for pages and tools).
     fn select(&self, query: &str) -> Result<Vec<Solution>, StoreError>;

@@ -7,9 +7,10 @@
 //! (class or exact code), result format (`boolean`, `tabular`, `RDF`), the ASK answer, the
 //! response graph up to isomorphism, and `$LOCATION$` carried to later requests.
 //!
-//! Before each protocol test the store is emptied (`CLEAR ALL`) and its `ut:graphData` put
-//! in named graphs through the Graph Store Protocol; graph-store tests run in manifest order
-//! on one store, as their state carries over.
+//! Before each test the store is emptied (`DROP ALL`) and the test's `ut:graphData` put in
+//! named graphs through the Graph Store Protocol; within a test, state carries over from
+//! request to request. (The graph-store tests assume a fresh store each: their first `PUT`
+//! expects `201 Created` for a graph an earlier test made.)
 //!
 //! The same runner measures another server: `NOTICEGRAPH_W3C_ENDPOINT=http://host:port`
 //! with `NOTICEGRAPH_W3C_PATHS=/query,/update,/store` (Oxigraph server's paths) runs the
@@ -276,8 +277,9 @@ struct Target {
 }
 
 /// Starts noticegraph's router on a loopback port in a background runtime (the server
-/// lives as long as the test process) with an empty in-memory store and [`TOKEN`].
-fn start_noticegraph() -> Target {
+/// lives as long as the test process) with an empty in-memory store and `token` for writes
+/// (none: writes off).
+fn start_noticegraph(token: Option<&str>) -> Target {
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
@@ -289,7 +291,7 @@ fn start_noticegraph() -> Target {
     let origin = format!("http://{}", listener.local_addr().unwrap());
     let config = Config {
         base_iri: format!("{origin}/"),
-        token: Some(TOKEN.to_string()),
+        token: token.map(str::to_string),
         ..Config::default()
     };
     let state = AppState(Arc::new(App {
@@ -311,7 +313,7 @@ fn start_noticegraph() -> Target {
         query_path: "/sparql".into(),
         update_path: "/sparql".into(),
         store_path: "/store".into(),
-        token: Some(TOKEN.into()),
+        token: token.map(str::to_string),
     }
 }
 
@@ -569,7 +571,8 @@ fn check(expect: &Expect, answer: &Answer, base: &str) -> Result<(), String> {
 
 // ---------------------------------------------------------------- running
 
-/// Empties the store and loads `graph_data` into named graphs (Graph Store Protocol PUT).
+/// Empties the store (`DROP ALL`: no graph left, not even an empty one) and loads
+/// `graph_data` into named graphs (Graph Store Protocol PUT).
 fn prepare(agent: &ureq::Agent, target: &Target, test: &TestCase) -> Result<(), String> {
     let update_url = format!("{}{}", target.origin, target.update_path);
     let headers = [(
@@ -582,10 +585,10 @@ fn prepare(agent: &ureq::Agent, target: &Target, test: &TestCase) -> Result<(), 
         "POST",
         &update_url,
         &headers,
-        b"CLEAR ALL".to_vec(),
+        b"DROP ALL".to_vec(),
     )?;
     if !(200..300).contains(&answer.status) {
-        return Err(format!("CLEAR ALL answered {}", answer.status));
+        return Err(format!("DROP ALL answered {}", answer.status));
     }
     for (file, graph) in &test.graph_data {
         let data = std::fs::read(file).map_err(|e| format!("{}: {e}", file.display()))?;
@@ -608,15 +611,8 @@ fn prepare(agent: &ureq::Agent, target: &Target, test: &TestCase) -> Result<(), 
 }
 
 /// Runs one test's requests in order; the first failure's description.
-fn run_test(
-    agent: &ureq::Agent,
-    target: &Target,
-    test: &TestCase,
-    reset: bool,
-) -> Result<(), String> {
-    if reset {
-        prepare(agent, target, test)?;
-    }
+fn run_test(agent: &ureq::Agent, target: &Target, test: &TestCase) -> Result<(), String> {
+    prepare(agent, target, test)?;
     let mut vars: Vec<(String, String)> = Vec::new();
     for (i, request) in test.requests.iter().enumerate() {
         let fill = |s: &str| {
@@ -652,11 +648,11 @@ fn run_suites(target: &Target) -> Vec<(String, Result<(), String>)> {
     let dir = suite_dir();
     let mut outcomes = Vec::new();
     for test in read_manifest(&dir.join("protocol/manifest.ttl")) {
-        let outcome = run_test(&agent, target, &test, true);
+        let outcome = run_test(&agent, target, &test);
         outcomes.push((format!("protocol: {}", test.name), outcome));
     }
     for test in read_manifest(&dir.join("graph-store-protocol/manifest.ttl")) {
-        let outcome = run_test(&agent, target, &test, false);
+        let outcome = run_test(&agent, target, &test);
         let features = test.requires.join(", ");
         outcomes.push((format!("gsp ({features}): {}", test.name), outcome));
     }
@@ -680,7 +676,7 @@ fn report(outcomes: &[(String, Result<(), String>)]) -> usize {
 
 #[test]
 fn w3c_protocol_and_graph_store_suites() {
-    let target = start_noticegraph();
+    let target = start_noticegraph(Some(TOKEN));
     let outcomes = run_suites(&target);
     assert_eq!(
         outcomes.len(),
@@ -744,4 +740,73 @@ fn manifests_parse_into_runnable_tests() {
     assert_eq!(gsp.len(), 13);
     // every GSP test but the default-graph one names the identification it needs
     assert_eq!(gsp.iter().filter(|t| t.requires.is_empty()).count(), 1);
+}
+
+/// Writes need the configured bearer token: none or another one is a 401 (with
+/// `WWW-Authenticate`), and a server started without a token refuses every write (403);
+/// reads need no token. Nothing is written by a refused request.
+#[test]
+fn writes_need_the_token() {
+    let agent = agent();
+    let with_token = start_noticegraph(Some(TOKEN));
+    let anonymous = Target {
+        token: None,
+        ..with_token.clone()
+    };
+    let impostor = Target {
+        token: Some("not-the-token".into()),
+        ..with_token.clone()
+    };
+    let update = |target: &Target| {
+        let headers = [(
+            "content-type".to_string(),
+            "application/sparql-update".to_string(),
+        )];
+        let url = format!("{}/sparql", target.origin);
+        let body = b"INSERT DATA { <http://example.org/s> <http://example.org/p> 1 }".to_vec();
+        send(&agent, target, "POST", &url, &headers, body).unwrap()
+    };
+    let put = |target: &Target| {
+        let headers = [("content-type".to_string(), "text/turtle".to_string())];
+        let url = format!("{}/store?graph=http%3A%2F%2Fexample.org%2Fg", target.origin);
+        let body = b"<http://example.org/s> <http://example.org/p> 2 .".to_vec();
+        send(&agent, target, "PUT", &url, &headers, body).unwrap()
+    };
+    for target in [&anonymous, &impostor] {
+        let answer = update(target);
+        assert_eq!(
+            answer.status,
+            401,
+            "{}",
+            String::from_utf8_lossy(&answer.body)
+        );
+        assert_eq!(put(target).status, 401);
+    }
+    let ask = |target: &Target| {
+        let url = format!("{}/sparql?query=ASK%7B%3Fs%20%3Fp%20%3Fo%7D", target.origin);
+        let headers = [(
+            "accept".to_string(),
+            "application/sparql-results+json".to_string(),
+        )];
+        let answer = send(&agent, target, "GET", &url, &headers, Vec::new()).unwrap();
+        assert_eq!(answer.status, 200);
+        String::from_utf8(answer.body).unwrap().contains("true")
+    };
+    assert!(!ask(&anonymous), "a refused write left data behind");
+    assert_eq!(update(&with_token).status, 204);
+    assert_eq!(put(&with_token).status, 201);
+    assert!(ask(&anonymous), "reads need no token");
+
+    let writes_off = start_noticegraph(None);
+    let forged = Target {
+        token: Some(TOKEN.into()),
+        ..writes_off.clone()
+    };
+    let answer = update(&forged);
+    assert_eq!(answer.status, 403);
+    assert!(
+        String::from_utf8_lossy(&answer.body).contains("--token"),
+        "the refusal says how to turn writes on"
+    );
+    assert_eq!(put(&forged).status, 403);
 }

@@ -1,0 +1,290 @@
+//! The SPARQL 1.1 Graph Store HTTP Protocol (<https://www.w3.org/TR/sparql11-http-rdf-update/>)
+//! at `/store`. A graph is named indirectly (`/store?graph=<IRI>`, `/store?default`) or
+//! directly (`/store/<path>` names the graph `{base}store/<path>`, the request's own IRI).
+//!
+//! - `GET` / `HEAD`: the graph in the RDF format `Accept` picks (Turtle by default), `404`
+//!   for a named graph the store lacks; `GET /store` alone: the whole dataset (TriG or
+//!   N-Quads).
+//! - `PUT`: replaces the graph (`201 Created` when new, else `204`); `POST`: adds to it
+//!   (RDF merge; `multipart/form-data` parts are each added); `POST /store` alone creates a
+//!   new graph and answers `201` with its IRI in `Location`; `DELETE`: removes it (`204`,
+//!   or `404`).
+//!
+//! Reads are public; writes need `Authorization: Bearer <token>` ([`super::auth`]). Bodies
+//! are parsed by their `Content-Type` (Turtle, N-Triples, RDF/XML, JSON-LD; `415`
+//! otherwise), relative IRIs against the graph's IRI; RDF that does not parse is a `400`
+//! and changes nothing. The graph parameter is percent-decoded once (`%2531` names a graph
+//! whose IRI holds `%31`).
+
+use super::error::AppError;
+use super::negotiate::{graph_offers, negotiate};
+use super::sparql::parse_form;
+use crate::rdf::vocab::PREFIXES;
+use crate::state::{AppState, blocking};
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::{FromRequest, Multipart, Request, State};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::any;
+use oxigraph::io::{RdfFormat, RdfParser};
+use oxigraph::model::{GraphName, NamedNode, Triple};
+use sha2::{Digest, Sha256};
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// The `/store` routes.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/store", any(graph_store))
+        .route("/store/{*path}", any(graph_store))
+}
+
+/// What a Graph Store request names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Target {
+    /// One graph (the default graph or a named one).
+    Graph(GraphName),
+    /// The endpoint itself (`/store` without `graph` or `default`).
+    Endpoint,
+}
+
+/// Reads the target of a request. Errors: [`AppError::BadRequest`] for `graph` with
+/// `default`, a `graph` that is not an absolute IRI, or parameters on a direct IRI.
+fn target(state: &AppState, uri: &Uri) -> Result<Target, AppError> {
+    let params = parse_form(uri.query().unwrap_or("").as_bytes(), "the query string")?;
+    let default = params.iter().any(|(k, _)| k == "default");
+    let graphs: Vec<&String> = params
+        .iter()
+        .filter(|(k, _)| k == "graph")
+        .map(|(_, v)| v)
+        .collect();
+    if uri.path() != "/store" {
+        if default || !graphs.is_empty() {
+            return Err(AppError::BadRequest(
+                "a graph named by its own URL (/store/…) takes no graph= or default parameter"
+                    .into(),
+            ));
+        }
+        let iri = format!(
+            "{}{}",
+            state.iris.base(),
+            uri.path().trim_start_matches('/')
+        );
+        return NamedNode::new(&iri)
+            .map(|g| Target::Graph(g.into()))
+            .map_err(|e| AppError::BadRequest(format!("{iri} is not an IRI: {e}")));
+    }
+    match (default, graphs.as_slice()) {
+        (true, []) => Ok(Target::Graph(GraphName::DefaultGraph)),
+        (false, [graph]) => NamedNode::new(graph.as_str())
+            .map(|g| Target::Graph(g.into()))
+            .map_err(|e| {
+                AppError::BadRequest(format!("graph={graph:?} is not an absolute IRI: {e}"))
+            }),
+        (false, []) => Ok(Target::Endpoint),
+        _ => Err(AppError::BadRequest(
+            "name one graph: either default or a single graph=<IRI>".into(),
+        )),
+    }
+}
+
+/// Every method of `/store` and `/store/…`.
+async fn graph_store(State(state): State<AppState>, request: Request) -> Response {
+    let method = request.method().clone();
+    let answer = match target(&state, request.uri()) {
+        Err(e) => Err(e),
+        Ok(target) => match method {
+            Method::GET | Method::HEAD => read(state, request.headers(), target).await,
+            Method::PUT | Method::POST | Method::DELETE => write(state, request, target).await,
+            _ => Err(AppError::MethodNotAllowed(format!(
+                "{method} is not a Graph Store Protocol method: use GET, HEAD, PUT, POST or DELETE"
+            ))),
+        },
+    };
+    let mut response = answer.unwrap_or_else(IntoResponse::into_response);
+    response
+        .headers_mut()
+        .append(header::VARY, HeaderValue::from_static("accept"));
+    response
+}
+
+/// `GET` / `HEAD` (axum drops the body of a `HEAD` answer).
+async fn read(state: AppState, headers: &HeaderMap, target: Target) -> Result<Response, AppError> {
+    let accept = headers
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_string();
+    let store = state.store.clone();
+    let graph = match target {
+        Target::Endpoint => {
+            let offers = [
+                (RdfFormat::TriG.media_type(), RdfFormat::TriG),
+                (RdfFormat::NQuads.media_type(), RdfFormat::NQuads),
+            ];
+            let format =
+                negotiate(&accept, &offers).ok_or_else(|| AppError::not_acceptable(&offers))?;
+            let body = blocking(move || {
+                let mut out = Vec::new();
+                store.dump(format, &mut out).map(|()| out)
+            })
+            .await?;
+            return Ok(([(header::CONTENT_TYPE, format.media_type())], body).into_response());
+        }
+        Target::Graph(graph) => graph,
+    };
+    let offers = graph_offers();
+    let format = negotiate(&accept, &offers).ok_or_else(|| AppError::not_acceptable(&offers))?;
+    let shown = graph.to_string();
+    let triples = blocking(move || store.graph_triples(&graph))
+        .await?
+        .ok_or_else(|| AppError::NotFound(format!("no graph {shown} in the store")))?;
+    let body = super::serialize_graph(&triples, format, PREFIXES)?;
+    Ok(([(header::CONTENT_TYPE, format.media_type())], body).into_response())
+}
+
+/// `PUT`, `POST`, `DELETE`, for a client with the token.
+async fn write(state: AppState, request: Request, target: Target) -> Result<Response, AppError> {
+    super::auth::authorize_write(&state, request.headers(), "Writing to the graph store")?;
+    let method = request.method().clone();
+    let (graph, new_graph) = match (&method, target) {
+        (_, Target::Graph(graph)) => (graph, false),
+        (&Method::POST, Target::Endpoint) => (GraphName::from(new_graph_iri(&state)?), true),
+        _ => {
+            return Err(AppError::BadRequest(format!(
+                "{method} /store needs the graph: ?graph=<IRI>, ?default, or /store/<path>"
+            )));
+        }
+    };
+    let store = state.store.clone();
+    if method == Method::DELETE {
+        let shown = graph.to_string();
+        let existed = blocking(move || store.delete_graph(&graph)).await?;
+        return if existed {
+            Ok(StatusCode::NO_CONTENT.into_response())
+        } else {
+            Err(AppError::NotFound(format!("no graph {shown} in the store")))
+        };
+    }
+    let base = match &graph {
+        GraphName::NamedNode(g) => g.as_str().to_string(),
+        _ => format!("{}store", state.iris.base()),
+    };
+    let triples = read_rdf(&state, request, &base).await?;
+    let replace = method == Method::PUT;
+    let written = graph.clone();
+    let created = blocking(move || {
+        if replace {
+            store.put_graph(&written, &triples)
+        } else {
+            store.add_to_graph(&written, &triples)
+        }
+    })
+    .await?;
+    match (new_graph, &graph) {
+        (true, GraphName::NamedNode(iri)) => Ok((
+            StatusCode::CREATED,
+            [(header::LOCATION, iri.as_str().to_string())],
+        )
+            .into_response()),
+        _ if created => Ok(StatusCode::CREATED.into_response()),
+        _ => Ok(StatusCode::NO_CONTENT.into_response()),
+    }
+}
+
+/// A fresh graph IRI under `{base}store/` for `POST /store`: 16 hex digits of a hash of
+/// the time and a process counter, so two creations never share one.
+fn new_graph_iri(state: &AppState) -> Result<NamedNode, AppError> {
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or_default();
+    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+    let digest = Sha256::digest(format!("{nanos}-{n}-{}", std::process::id()));
+    let id: String = digest[..8].iter().map(|b| format!("{b:02x}")).collect();
+    NamedNode::new(format!("{}store/{id}", state.iris.base()))
+        .map_err(|e| AppError::Render(format!("graph IRI: {e}")))
+}
+
+/// The RDF formats a Graph Store body may be in (media types as Oxigraph spells them).
+fn body_formats() -> Vec<String> {
+    [
+        RdfFormat::Turtle,
+        RdfFormat::NTriples,
+        RdfFormat::RdfXml,
+        super::negotiate::JSON_LD,
+    ]
+    .iter()
+    .map(|f| f.media_type().to_string())
+    .collect()
+}
+
+/// The triple format named by a `Content-Type` value. Errors: 415 listing
+/// [`body_formats`].
+fn triple_format(content_type: &str) -> Result<RdfFormat, AppError> {
+    let media = content_type
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    RdfFormat::from_media_type(&media)
+        .filter(|f| !f.supports_datasets())
+        .ok_or_else(|| AppError::UnsupportedMediaType {
+            got: content_type.to_string(),
+            supported: body_formats(),
+        })
+}
+
+/// Parses `bytes` in `format`, relative IRIs against `base`. Errors: 400 with the parser's
+/// message.
+fn parse_triples(bytes: &[u8], format: RdfFormat, base: &str) -> Result<Vec<Triple>, AppError> {
+    RdfParser::from_format(format)
+        .with_base_iri(base)
+        .map_err(|e| AppError::BadRequest(format!("base IRI {base}: {e}")))?
+        .for_slice(bytes)
+        .map(|q| {
+            q.map(Triple::from)
+                .map_err(|e| AppError::BadRequest(format!("the RDF does not parse: {e}")))
+        })
+        .collect()
+}
+
+/// The triples of a request body: one RDF document, or every part of a
+/// `multipart/form-data` body (each in its own `Content-Type`).
+async fn read_rdf(state: &AppState, request: Request, base: &str) -> Result<Vec<Triple>, AppError> {
+    let content_type = request
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_string();
+    if content_type
+        .to_ascii_lowercase()
+        .starts_with("multipart/form-data")
+    {
+        let mut multipart = Multipart::from_request(request, state)
+            .await
+            .map_err(|e| AppError::BadRequest(format!("bad multipart body: {e}")))?;
+        let mut triples = Vec::new();
+        while let Some(field) = multipart
+            .next_field()
+            .await
+            .map_err(|e| AppError::BadRequest(format!("bad multipart body: {e}")))?
+        {
+            let format = triple_format(field.content_type().unwrap_or(""))?;
+            let bytes = field
+                .bytes()
+                .await
+                .map_err(|e| AppError::BadRequest(format!("bad multipart body: {e}")))?;
+            triples.extend(parse_triples(&bytes, format, base)?);
+        }
+        return Ok(triples);
+    }
+    let format = triple_format(&content_type)?;
+    let bytes = Bytes::from_request(request, state)
+        .await
+        .map_err(|e| AppError::BadRequest(format!("cannot read the body: {e}")))?;
+    parse_triples(&bytes, format, base)
+}
