@@ -609,8 +609,39 @@ fn merge_people_from_countries(text: &str, found: Vec<Quantity>) -> Vec<Quantity
     out
 }
 
+/// Particles that close a clause constituent (topic, subject, object, adverbial,
+/// coordination): a word ending in one (`내년에는`, `달러와`, `정부는`) is not part of the
+/// noun phrase of the count after it. The genitive `의` is not among them.
+const CLAUSE_PARTICLES: &[&str] = &[
+    "은",
+    "는",
+    "가",
+    "을",
+    "를",
+    "에",
+    "에는",
+    "에도",
+    "에서",
+    "에서는",
+    "에서도",
+    "와",
+    "과",
+    "도",
+    "으로",
+    "로",
+    "으로는",
+    "로는",
+    "까지",
+    "부터",
+    "에게",
+    "께서",
+    "와는",
+    "과는",
+];
+
 /// The Hangul word right before byte `b` (separated by one space), if it is a bare noun
-/// phrase part (no sentence punctuation).
+/// phrase part: no sentence punctuation, and not closed by a clause particle
+/// ([`CLAUSE_PARTICLES`]: `내년에는 1조 원`, `3억 달러와 50억원` give no word).
 fn previous_word(text: &str, b: usize) -> Option<&str> {
     let before = text[..b].strip_suffix(' ')?;
     let start = before
@@ -619,7 +650,11 @@ fn previous_word(text: &str, b: usize) -> Option<&str> {
         .find(|(_, c)| c.is_whitespace())
         .map_or(0, |(i, c)| i + c.len_utf8());
     let word = &before[start..];
-    (!word.is_empty() && word.chars().all(super::particles::is_hangul)).then_some(word)
+    let closed = matches!(
+        super::particles::strip_particle(word),
+        (_, Some(p)) if CLAUSE_PARTICLES.contains(&p)
+    );
+    (!word.is_empty() && !closed && word.chars().all(super::particles::is_hangul)).then_some(word)
 }
 
 /// Rejects numbers glued to other digits or letters (`A380`, `12,3456`), ordinals
@@ -869,6 +904,29 @@ mod tests {
                 .map(|q| q.value)
                 .collect();
             assert_eq!(got, want, "{text}");
+        }
+    }
+
+    /// A word closed by a topic, adverbial or coordinating particle is not part of the
+    /// description; a bare noun is; sentences written for this test.
+    #[test]
+    fn korean_description_stops_at_clause_particles() {
+        for (text, want) in [
+            ("정부는 다음 달에는 2조 3,000억 원을 쓴다", "2조 3,000억 원"),
+            ("사업에 2억 달러와 30억원이 든다", "30억원"),
+            ("올해도 공무원 40명이 온다", "공무원 40명"),
+            ("행사에 전문가 70여 명이 모였다", "전문가 70여 명"),
+        ] {
+            let got: Vec<String> = find_quantities(text, Lang::Ko)
+                .into_iter()
+                .map(|q| q.description)
+                .collect();
+            assert!(got.iter().any(|d| d == want), "{text}: {got:?}");
+            assert!(
+                got.iter()
+                    .all(|d| !d.contains("달에는") && !d.contains("달러와 ")),
+                "{text}: {got:?}"
+            );
         }
     }
 

@@ -64,9 +64,11 @@ fn years_in(s: &str) -> Vec<i32> {
 
 const ORD: &str =
     r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top";
+/// `1st in 2008 and 2010`, `2nd and 3rd in 2016 and 2018 respectively`: ranks (`ord`,
+/// then `more`) before a list of years; as many ranks as years pair up in order.
 static EN_LIST: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?P<ord>{ORD})\b[^.;()]{{0,60}}?\bin\s+(?P<years>(?:19|20)\d{{2}}(?:\s*(?:,|and|, and)\s*(?:19|20)\d{{2}})*)"
+        r"\b(?P<ord>{ORD})\b(?P<more>(?:\s*(?:,|and|, and)\s*(?:{ORD})\b)*)[^.;()]{{0,60}}?\bin\s+(?P<years>(?:19|20)\d{{2}}(?:\s*(?:,|and|, and)\s*(?:19|20)\d{{2}})*)"
     ))
 });
 static EN_YEAR_FIRST: LazyLock<Regex> = LazyLock::new(|| {
@@ -84,11 +86,37 @@ static EN_RANKED: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:rank(?:s|ed|ing)?|placed|came)\s+(?:the\s+)?(?P<ord>{ORD})\b"
     ))
 });
+/// `'10년, '12년에는 1위`, `2016년과 2018년에 각각 2위와 3위`: years coordinated with
+/// `,`/`과`/`와`/`및`, then ranks (`ord`, then `more`); as many ranks as years pair up in
+/// order (`각각`, respectively), one rank holds for every year.
 static KO_LIST: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?P<years>(?:(?:'\d{2}|(?:19|20)\d{2})년\s*,?\s*)+)(?:에는|에|엔|도)?\s*(?:세계\s*)?(?P<ord>\d+)\s?위",
+        r"(?P<years>(?:(?:'\d{2}|(?:19|20)\d{2})년\s*(?:,|과|와|및|·)?\s*)+)(?:에는|에도|에|엔|도)?\s*(?:각각\s*)?(?:세계\s*)?(?P<ord>\d+)\s?위(?P<more>(?:\s*(?:,|와|과|및|·)\s*(?:각각\s*)?\d+\s?위)*)",
     )
 });
+
+/// One more rank in a coordinated list after the first (`P<more>` of [`KO_LIST`] and
+/// [`EN_LIST`]): `와 3위`, `, and 3rd`.
+static MORE_RANK: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"(?P<ord>{ORD}|\d+)\s?위?")));
+
+/// The words between a Korean rank and the country holding it when the holder follows
+/// the rank: `1위는 미국`, `1위 미국`, `1위를 차지한 미국`, `1위에 오른 미국`, `1위인 미국`
+/// (not across a comma: `한국은 1위, 미국은 2위`).
+static KO_HOLDER_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?:[은는]|[을를]\s*(?:차지|기록)한|에\s*오른|인)?\s+$"));
+
+/// `…ranked first, the Netherlands second and Singapore third`: a rank word right after
+/// a country with the verb left out (gapping); kept only after a rank stated earlier in
+/// the sentence.
+static EN_GAPPED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\s(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:\s+place)?(?:[,.;)]|\s+(?:and|with)\b|$)",
+    )
+});
+
+/// Between two countries listed after `followed by`: `, `, ` and `, `, and the `.
+static LIST_GAP_EN: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s*(?:,|and|,\s*and)\s+(?:the\s+)?$|^,\s*(?:the\s+)?$"));
 static KO_PAREN: LazyLock<Regex> = LazyLock::new(|| re(r"\((?:[^()]*?\s?)?(?P<ord>\d+)\s?위\)"));
 
 /// `3회(2010, 2012, 2014)에 걸쳐 … 평가에서 1위`: a bracketed list of years before a
@@ -199,6 +227,9 @@ enum Form {
     /// As `Strict`, and the ranked entity is the country right before the match
     /// (`Korea 3rd`, `Korea in third place`).
     AfterCountry,
+    /// As `AfterCountry`, and only after a rank stated earlier in the sentence (`…, the
+    /// Netherlands second`).
+    Gapped,
 }
 
 /// Finds rankings; adds edition events, their mentions and the rankings.
@@ -214,6 +245,7 @@ pub(crate) fn extract(ctx: &Ctx, out: &mut Out) {
             (&EN_TOPS, Form::Tops),
             (&EN_AFTER_COUNTRY, Form::AfterCountry),
             (&EN_AFTER_COUNTRY_WORD, Form::AfterCountry),
+            (&EN_GAPPED, Form::Gapped),
         ],
         Lang::Ko => vec![
             (&KO_YEARS_PAREN, Form::Plain),
@@ -227,6 +259,9 @@ pub(crate) fn extract(ctx: &Ctx, out: &mut Out) {
     // One result per statement, at the statement's span (for continuations and
     // `followed by`).
     let mut statements: Vec<Ranking> = Vec::new();
+    // Countries named after the rank they hold (`1위는 미국`): not the holder of a later
+    // rank by nearness (`1위 덴마크에 이어 한국은 2위`).
+    let mut holders_after: Vec<Span> = Vec::new();
     for (pat, form) in pats {
         for caps in ctx.find_all(pat) {
             let (Some(whole), Some(o)) = (caps[0], group(pat, &caps, "ord")) else {
@@ -253,13 +288,17 @@ pub(crate) fn extract(ctx: &Ctx, out: &mut Out) {
             let Some((series, series_by_index)) = survey_series(ctx, sentence) else {
                 continue;
             };
-            let strict = matches!(form, Form::Strict | Form::Tops | Form::AfterCountry);
+            let strict = matches!(
+                form,
+                Form::Strict | Form::Tops | Form::AfterCountry | Form::Gapped
+            );
             let mut years = group(pat, &caps, "years")
                 .map(|y| years_in(&ctx.slice(y)))
                 .unwrap_or_default();
             if years.is_empty() {
                 years.extend(sentence_year(ctx, out, &series, sentence, o.begin, strict));
             }
+            let (editions, whole) = editions_of(ctx, pat, &caps, rank, &years, whole, o);
             // A parenthesised rank belongs to the name right before it, or to nothing.
             // `… first on X and second on Y`: a continuation ranks the entity the
             // sentence ranked before it.
@@ -267,29 +306,43 @@ pub(crate) fn extract(ctx: &Ctx, out: &mut Out) {
                 .iter()
                 .filter(|r| r.span.begin >= sentence.begin && r.span.end <= o.begin)
                 .max_by_key(|r| r.span.end);
+            let after = (ctx.lang() == Lang::Ko && form != Form::Paren)
+                .then(|| holder_after(ctx, sentence, whole.end))
+                .flatten();
             let ranked = match (form, earlier) {
-                (Form::Paren | Form::AfterCountry, _) => country_ending_at(ctx, whole.begin),
+                (Form::Gapped, None) => continue,
+                (Form::Paren | Form::AfterCountry | Form::Gapped, _) => {
+                    country_ending_at(ctx, whole.begin)
+                }
                 (Form::OnIndex, Some(r)) => Some(r.ranked.clone()),
-                _ => nearest_country(ctx, sentence, o.begin),
+                _ => match &after {
+                    Some(m) => Some(m.key.clone()),
+                    // `N위는 …`: the rank is the topic, its holder comes after it.
+                    None if ctx.lang() == Lang::Ko && is_topic(ctx, whole.end) => None,
+                    None => nearest_country(ctx, sentence, o.begin, &holders_after),
+                },
             };
             seen.push(whole);
             let Some(ranked) = ranked else { continue };
+            holders_after.extend(after.map(|m| m.span));
             let score = score_near(ctx, &scores, sentence, o, false);
-            let first = add_results(
-                ctx,
-                out,
-                Stated {
-                    ranked,
-                    rank,
-                    score,
-                    series: &series,
-                    series_by_index,
-                    years: &years,
-                    indexes: &indexes,
-                    span: whole,
-                },
-            );
-            statements.extend(first);
+            for (rank, years) in editions {
+                let first = add_results(
+                    ctx,
+                    out,
+                    Stated {
+                        ranked: ranked.clone(),
+                        rank,
+                        score: score.clone(),
+                        series: &series,
+                        series_by_index,
+                        years: &years,
+                        indexes: &indexes,
+                        span: whole,
+                    },
+                );
+                statements.extend(first);
+            }
         }
     }
     if ctx.lang() == Lang::En {
@@ -353,6 +406,68 @@ fn add_results(ctx: &Ctx, out: &mut Out, st: Stated<'_>) -> Option<Ranking> {
     first
 }
 
+/// The (rank, years) pairs one match states, and the span it covers. A coordinated list
+/// of as many ranks as years (`'15년과 '17년에 각각 1위와 3위`, `2nd and 3rd in 2016 and
+/// 2018`) pairs them in order; otherwise `rank` holds for every year, and the match
+/// ends at its first rank so that the other ranks are read on their own.
+fn editions_of(
+    ctx: &Ctx,
+    pat: &Regex,
+    caps: &[Option<Span>],
+    rank: u32,
+    years: &[i32],
+    whole: Span,
+    o: Span,
+) -> (Vec<(u32, Vec<i32>)>, Span) {
+    let more: Vec<u32> = group(pat, caps, "more")
+        .map(|m| {
+            MORE_RANK
+                .captures_iter(&ctx.slice(m))
+                .filter_map(|c| c.name("ord").and_then(|g| rank_of(g.as_str())))
+                .collect()
+        })
+        .unwrap_or_default();
+    if more.is_empty() {
+        return (vec![(rank, years.to_vec())], whole);
+    }
+    if more.len() + 1 == years.len() {
+        let ranks = std::iter::once(rank).chain(more);
+        return (
+            ranks.zip(years).map(|(r, y)| (r, vec![*y])).collect(),
+            whole,
+        );
+    }
+    let first_only = Span {
+        begin: whole.begin,
+        end: o.end,
+    };
+    (vec![(rank, years.to_vec())], first_only)
+}
+
+/// Whether the Korean rank ending at char `end` is the topic of its clause (`1위는`,
+/// `3위은` never occurs but is accepted): its holder is named after it.
+fn is_topic(ctx: &Ctx, end: usize) -> bool {
+    matches!(ctx.chars.get(end), Some('는' | '은'))
+}
+
+/// The country holding a Korean rank that ends at `end` when it is named right after the
+/// rank (`1위는 미국`, `1위를 차지한 미국`; see [`KO_HOLDER_AFTER`]), in `sentence`.
+fn holder_after<'c>(ctx: &'c Ctx, sentence: Span, end: usize) -> Option<&'c Match> {
+    let rest = Span {
+        begin: end,
+        end: sentence.end,
+    };
+    ctx.found_in(rest, &[EntityKind::Country])
+        .into_iter()
+        .next()
+        .filter(|m| {
+            KO_HOLDER_AFTER.is_match(&ctx.slice(Span {
+                begin: end,
+                end: m.span.begin,
+            }))
+        })
+}
+
 /// `X tops …, followed by the United Kingdom with 0.736`: the country right after
 /// `followed by` holds the next rank in the same edition and index as the last rank
 /// stated before it in the sentence.
@@ -378,19 +493,54 @@ fn followed_by(ctx: &Ctx, out: &mut Out, statements: &[Ranking], scores: &[(Span
         if country.key == prev.ranked {
             continue;
         }
-        let span = Span {
-            begin: whole.begin,
-            end: country.span.end,
+        let stated_later = |m: &Match| {
+            statements.iter().any(|r| {
+                r.ranked == m.key && r.span.begin >= m.span.end && r.span.end <= sentence.end
+            })
         };
-        out.ranking(Ranking {
-            ranked: country.key.clone(),
-            rank: prev.rank + 1,
-            score: score_near(ctx, scores, sentence, span, true),
-            index: prev.index.clone(),
-            edition: prev.edition.clone(),
-            span,
-        });
+        for (n, m) in listed_after(ctx, sentence, country).into_iter().enumerate() {
+            if m.key == prev.ranked || (n > 0 && stated_later(m)) {
+                break;
+            }
+            let span = Span {
+                begin: if n == 0 { whole.begin } else { m.span.begin },
+                end: m.span.end,
+            };
+            out.ranking(Ranking {
+                ranked: m.key.clone(),
+                rank: prev.rank + 1 + n as u32,
+                score: score_near(ctx, scores, sentence, span, true),
+                index: prev.index.clone(),
+                edition: prev.edition.clone(),
+                span,
+            });
+        }
     }
+}
+
+/// `first` and the countries listed right after it in `sentence` (`Finland, Japan and
+/// Korea`: joined by [`LIST_GAP_EN`]), in order.
+fn listed_after<'c>(ctx: &'c Ctx, sentence: Span, first: &'c Match) -> Vec<&'c Match> {
+    let rest = Span {
+        begin: first.span.end,
+        end: sentence.end,
+    };
+    let mut list = vec![first];
+    for m in ctx.found_in(rest, &[EntityKind::Country]) {
+        let last = list[list.len() - 1];
+        let gap = ctx.slice(Span {
+            begin: last.span.end,
+            end: m.span.begin,
+        });
+        if m.span.begin < last.span.end {
+            continue;
+        }
+        if !LIST_GAP_EN.is_match(&gap) {
+            break;
+        }
+        list.push(m);
+    }
+    list
 }
 
 /// Whether `tops`/`led` ending at `pos` is followed by a ranking word, or by an index
@@ -665,12 +815,13 @@ fn country_ending_at(ctx: &Ctx, pos: usize) -> Option<EntityKey> {
 }
 
 /// The nearest country before `pos` in the sentence, else earlier in the text, else the
-/// home country.
-fn nearest_country(ctx: &Ctx, sentence: Span, pos: usize) -> Option<EntityKey> {
+/// home country; mentions whose span is in `skip` are passed over.
+fn nearest_country(ctx: &Ctx, sentence: Span, pos: usize, skip: &[Span]) -> Option<EntityKey> {
     let before: Vec<_> = ctx
         .found
         .iter()
         .filter(|m| m.key.kind == EntityKind::Country && m.span.end <= pos)
+        .filter(|m| !skip.contains(&m.span))
         .collect();
     before
         .iter()
@@ -699,6 +850,10 @@ pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
     &KO_PLAIN,
     &EN_AFTER_COUNTRY,
     &EN_AFTER_COUNTRY_WORD,
+    &EN_GAPPED,
+    &MORE_RANK,
+    &KO_HOLDER_AFTER,
+    &LIST_GAP_EN,
     &EN_FOLLOWED,
     &AFTER_GAP_EN,
     &AFTER_GAP_KO,
@@ -856,6 +1011,102 @@ mod tests {
                 vec![
                     s("fr", 6, "un-e-government-survey-2017"),
                     s("jp", 2, "un-e-government-survey-2017"),
+                ],
+            ),
+        ] {
+            assert_eq!(ranks(lang, text), want, "{text}");
+        }
+    }
+
+    /// Who holds a rank: the country after a Korean rank that is the topic (`N위는 X`) or
+    /// a modifier's head (`N위를 차지한 X`), else the one before it; English lists with
+    /// the verb left out and `followed by X and Y`; sentences written for this test.
+    #[test]
+    fn holders_before_and_after_the_rank() {
+        let s = |c: &str, r: u32, e: &str| (c.to_string(), r, e.to_string());
+        let e = "un-e-government-survey-2016";
+        for (lang, text, want) in [
+            (
+                "ko",
+                "한국은 2016년 UN 전자정부 평가에서 4위에 올랐다. 1위는 덴마크, 2위는 에스토니아, 3위는 일본이 차지했다.",
+                vec![s("dk", 1, e), s("ee", 2, e), s("jp", 3, e), s("kr", 4, e)],
+            ),
+            (
+                "ko",
+                "2016년 UN 전자정부 평가에서 덴마크가 1위, 에스토니아가 2위를 차지했다.",
+                vec![s("dk", 1, e), s("ee", 2, e)],
+            ),
+            (
+                "ko",
+                "2016년 UN 전자정부 평가에서 한국은 3위였고 1위는 덴마크였다.",
+                vec![s("dk", 1, e), s("kr", 3, e)],
+            ),
+            (
+                "ko",
+                "2016년 UN 전자정부 평가에서 1위를 차지한 덴마크에 이어 한국은 3위를 기록했다.",
+                vec![s("dk", 1, e), s("kr", 3, e)],
+            ),
+            (
+                "ko",
+                "한국은 2016년 UN 전자정부 평가에서 1위, 일본은 5위였다.",
+                vec![s("jp", 5, e), s("kr", 1, e)],
+            ),
+            (
+                "en",
+                "In the UN E-Government Survey 2016, Denmark ranked first, Estonia second and Korea third.",
+                vec![s("dk", 1, e), s("ee", 2, e), s("kr", 3, e)],
+            ),
+            (
+                "en",
+                "In the UN E-Government Survey 2016, Denmark topped the list, followed by Estonia and Korea.",
+                vec![s("dk", 1, e), s("ee", 2, e), s("kr", 3, e)],
+            ),
+            (
+                "en",
+                "In the UN E-Government Survey 2016, Denmark ranked first, followed by Estonia (2nd) and Korea (3rd).",
+                vec![s("dk", 1, e), s("ee", 2, e), s("kr", 3, e)],
+            ),
+        ] {
+            assert_eq!(ranks(lang, text), want, "{text}");
+        }
+    }
+
+    /// Coordinated years with as many coordinated ranks pair up (`각각`, `respectively`);
+    /// one rank holds for every year; sentences written for this test.
+    #[test]
+    fn respective_ranks_pair_with_years() {
+        let s = |c: &str, r: u32, e: &str| (c.to_string(), r, e.to_string());
+        for (lang, text, want) in [
+            (
+                "ko",
+                "한국은 UN 전자정부 평가에서 '08년과 '10년에도 각각 2위와 2위를 했다.",
+                vec![
+                    s("kr", 2, "un-e-government-survey-2008"),
+                    s("kr", 2, "un-e-government-survey-2010"),
+                ],
+            ),
+            (
+                "ko",
+                "한국은 UN 전자정부 평가에서 2016년과 2018년에 각각 4위와 1위를 기록했다.",
+                vec![
+                    s("kr", 1, "un-e-government-survey-2018"),
+                    s("kr", 4, "un-e-government-survey-2016"),
+                ],
+            ),
+            (
+                "ko",
+                "한국은 UN 전자정부 평가에서 2012년과 2014년에 1위를 했다.",
+                vec![
+                    s("kr", 1, "un-e-government-survey-2012"),
+                    s("kr", 1, "un-e-government-survey-2014"),
+                ],
+            ),
+            (
+                "en",
+                "In the UN E-Government Survey, Korea placed 4th and 1st in 2016 and 2018, respectively.",
+                vec![
+                    s("kr", 1, "un-e-government-survey-2018"),
+                    s("kr", 4, "un-e-government-survey-2016"),
                 ],
             ),
         ] {
