@@ -173,7 +173,9 @@ pub fn process_within(
         lang,
         text,
     };
-    Ok(assemble(notice, gazetteer))
+    let mut extraction = assemble(notice, gazetteer);
+    extraction.warnings = raw.warnings;
+    Ok(extraction)
 }
 
 /// The declared language `hint` (a BCP 47 tag such as `fr`, `es-MX`) as its lowercased
@@ -267,6 +269,7 @@ pub fn assemble(notice: Notice, gazetteer: &Gazetteer) -> Extraction {
         quantities,
         rankings: extracted.rankings,
         quotations: extracted.quotations,
+        warnings: Vec::new(),
     }
 }
 
@@ -447,6 +450,37 @@ org\tmois\tMinistry of the Interior and Safety\t행정안전부\t\t\t\tgov;from=
                 .iter()
                 .any(|q| q.value == "30" && q.unit == "persons")
         );
+    }
+
+    #[test]
+    fn bidi_controls_are_dropped_and_offsets_index_the_stored_text() {
+        // An override before a place name and isolates around another, in both languages.
+        for (body, places) in [
+            (
+                "한국은 \u{202E}탈린\u{202C}에서 \u{2067}에스토니아\u{2069}와 회의를 열었다.",
+                ["탈린", "에스토니아"],
+            ),
+            (
+                "Korea met \u{202E}Estonia\u{202C} in \u{2066}Tallinn\u{2069} on Monday.",
+                ["Estonia", "Tallinn"],
+            ),
+        ] {
+            let input = format!("title: \u{202E}T\ndate: 2018-10-01\n\n{body}\n");
+            let x = process(input.as_bytes(), MediaType::Text, &gazetteer()).expect("process");
+            let text = &x.notice.text;
+            assert!(!text.chars().any(normalize::is_bidi_control), "{text:?}");
+            assert_eq!(x.notice.title.as_deref(), Some("T"));
+            for m in &x.mentions {
+                assert_eq!(at(text, m.span.begin, m.span.end), m.anchor, "{text}");
+            }
+            for d in &x.dates {
+                assert_eq!(at(text, d.span.begin, d.span.end), d.anchor, "{text}");
+            }
+            let anchors: Vec<&str> = x.mentions.iter().map(|m| m.anchor.as_str()).collect();
+            for place in places {
+                assert!(anchors.contains(&place), "{place} in {anchors:?}");
+            }
+        }
     }
 
     #[test]

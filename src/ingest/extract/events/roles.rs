@@ -8,6 +8,7 @@
 use super::Placed;
 use super::clauses::{en_clause, ko_owner, ko_place_mention, ko_places, ko_subject};
 use super::venues::venues;
+use crate::ingest::dates::embargoed_report;
 use crate::ingest::extract::{Ctx, Out, push_unique, re};
 use crate::ingest::gazetteer::Match;
 use crate::model::{
@@ -387,9 +388,21 @@ pub(super) fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
             push_unique(&mut ev.about, m.key.clone());
         }
         // Status.
+        // A day just after the notice date reported in the past tense is held
+        // (an embargoed release: `dates::embargoed_report`).
+        let embargoed = |s: DateValue| {
+            ctx.dates.iter().any(|d| {
+                d.value == s
+                    && d.span.begin >= sentence.begin
+                    && d.span.end <= sentence.end
+                    && embargoed_report(&ctx.notice.text, d.span, s, ctx.date())
+            })
+        };
         let later = match (ev.start, ctx.date()) {
             (Some(s), Some(n)) => {
-                date_key(s) > date_key(n) && !(matches!(s, DateValue::Year(y) if y == n.year()))
+                date_key(s) > date_key(n)
+                    && !(matches!(s, DateValue::Year(y) if y == n.year()))
+                    && !embargoed(s)
             }
             _ => false,
         };
@@ -1001,6 +1014,26 @@ mod tests {
                 "정부는 3월 2일 서울에서 「푸른강 포럼」을 열었다.",
                 ("3월 2일", DateValue::Date(2017, 3, 2)),
                 EventStatus::Held,
+            ),
+            // An embargoed release (dated 1 April) reporting 3 April in the past tense.
+            (
+                "en",
+                "The Blue River Forum on water took place in Seoul on April 3.",
+                ("April 3", DateValue::Date(2017, 4, 3)),
+                EventStatus::Held,
+            ),
+            (
+                "ko",
+                "정부는 4월 3일 서울에서 「푸른강 포럼」을 열었다.",
+                ("4월 3일", DateValue::Date(2017, 4, 3)),
+                EventStatus::Held,
+            ),
+            // The same day announced in the future tense is planned.
+            (
+                "ko",
+                "정부는 4월 3일 서울에서 「푸른강 포럼」을 연다.",
+                ("4월 3일", DateValue::Date(2017, 4, 3)),
+                EventStatus::Planned,
             ),
         ] {
             let got = run_with_dates(lang, text, &[date]);
