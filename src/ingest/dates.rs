@@ -572,8 +572,15 @@ fn year_word_after(after: &str) -> Option<i32> {
 /// right before it, else the verb of its clause (Korean: the first predicate after it;
 /// English: the nearest tense word in its sentence).
 fn tense_at(text: &str, b: usize, e: usize) -> Tense {
-    let before = text[..b].trim_end();
-    if let Some(offset) = year_word_before(before).or_else(|| year_word_after(&text[e..])) {
+    // Only a bounded stretch around the date is read, so the work per date does not grow
+    // with the notice (a long notice without stops was quadratic).
+    let before = tail(&text[..b], TENSE_WINDOW).trim_end();
+    let near_after = head(&text[e..], TENSE_WINDOW);
+    let (year_before, year_after) = (
+        tail(before, YEAR_WORD_BYTES),
+        head(near_after, YEAR_WORD_BYTES),
+    );
+    if let Some(offset) = year_word_before(year_before).or_else(|| year_word_after(year_after)) {
         return Tense::InYear(offset);
     }
     if before.ends_with("지난") {
@@ -582,18 +589,19 @@ fn tense_at(text: &str, b: usize, e: usize) -> Tense {
     if before.ends_with("오는") {
         return Tense::Future;
     }
-    let start = text[..b]
+    let window_start = b - tail(&text[..b], TENSE_WINDOW).len();
+    let start = text[window_start..b]
         .rfind(['\n', '!', '?'])
         .into_iter()
-        .chain(text[..b].rfind(". ").map(|i| i + 1))
+        .chain(text[window_start..b].rfind(". ").map(|i| i + 1))
         .max()
-        .map_or(0, |i| i + 1);
-    let end = text[e..]
+        .map_or(window_start, |i| window_start + i + 1);
+    let end = near_after
         .find(['\n', '!', '?'])
         .into_iter()
-        .chain(text[e..].find(". "))
+        .chain(near_after.find(". "))
         .min()
-        .map_or(text.len(), |i| e + i);
+        .map_or(e + near_after.len(), |i| e + i);
     let after = &text[e..end];
     if after
         .chars()
@@ -603,6 +611,31 @@ fn tense_at(text: &str, b: usize, e: usize) -> Tense {
     } else {
         english_tense(&text[start.min(b)..b], after)
     }
+}
+
+/// How many bytes `tense_at` reads on each side of a date for its sentence (a sentence
+/// longer than that is read this far from the date).
+const TENSE_WINDOW: usize = 2_000;
+/// How many bytes next to a date can hold a relative-year phrase (`the previous year, `,
+/// `지난해에는 `), with room for spaces and particles.
+const YEAR_WORD_BYTES: usize = 48;
+
+/// The last `max` bytes of `s`, or fewer so as to start on a character boundary.
+fn tail(s: &str, max: usize) -> &str {
+    let mut i = s.len().saturating_sub(max);
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    &s[i..]
+}
+
+/// The first `max` bytes of `s`, or fewer so as to end on a character boundary.
+fn head(s: &str, max: usize) -> &str {
+    let mut i = max.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    &s[..i]
 }
 
 /// Whether the day `value` is an embargoed report: a day at most [`EMBARGO_DAYS`] after
