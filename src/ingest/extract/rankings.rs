@@ -176,7 +176,7 @@ static EN_AFTER_COUNTRY_WORD: LazyLock<Regex> = LazyLock::new(|| {
 static KO_PLAIN: LazyLock<Regex> = LazyLock::new(|| re(r"(?:세계\s*)?(?P<ord>\d+)\s?[위位]"));
 
 /// `followed by the United Kingdom`: the next rank after the one stated before it.
-static EN_FOLLOWED: LazyLock<Regex> = LazyLock::new(|| re(r"\bfollowed\s+by\s+(?:the\s+)?"));
+static EN_FOLLOWED: LazyLock<Regex> = LazyLock::new(|| re(r"\bfollowed\s+by\s+(?P<the>the\s+)?"));
 
 /// Text between an English rank and the index after it: `on the`, `in the UN’s`,
 /// `place after Denmark in the`.
@@ -483,11 +483,11 @@ fn followed_by(ctx: &Ctx, out: &mut Out, statements: &[Ranking], scores: &[(Span
         else {
             continue;
         };
-        let Some(country) = ctx
-            .found
-            .iter()
-            .find(|m| m.span.begin == whole.end && m.key.kind == EntityKind::Country)
-        else {
+        // The country's name may take the article in (`the Netherlands`).
+        let the = group(&EN_FOLLOWED, &caps, "the").map_or(whole.end, |t| t.begin);
+        let Some(country) = ctx.found.iter().find(|m| {
+            (m.span.begin == whole.end || m.span.begin == the) && m.key.kind == EntityKind::Country
+        }) else {
             continue;
         };
         if country.key == prev.ranked {
@@ -1060,6 +1060,11 @@ mod tests {
                 "en",
                 "In the UN E-Government Survey 2016, Denmark topped the list, followed by Estonia and Korea.",
                 vec![s("dk", 1, e), s("ee", 2, e), s("kr", 3, e)],
+            ),
+            (
+                "en",
+                "In the UN E-Government Survey 2016, Korea topped the list, followed by the Netherlands, Estonia and Denmark.",
+                vec![s("dk", 4, e), s("ee", 3, e), s("kr", 1, e), s("nl", 2, e)],
             ),
             (
                 "en",

@@ -49,6 +49,16 @@ const LINES: &[[&str; 8]] = &[
         "iso=DK",
     ],
     ["country", "jp", "Japan", "일본", "", "Q17", "", "iso=JP"],
+    [
+        "country",
+        "nl",
+        "Netherlands",
+        "네덜란드",
+        "The Netherlands",
+        "Q55",
+        "",
+        "iso=NL",
+    ],
     ["country", "pe", "Peru", "페루", "", "Q419", "", "iso=PE"],
     [
         "city",
