@@ -744,6 +744,18 @@ fn survey_series(ctx: &Ctx, sentence: Span) -> Option<(EntityKey, bool)> {
 /// `국제연합(UN) 전자정부 평가`: the survey word next to an organization whose survey
 /// series the gazetteer knows (exactly one), in `sentence`.
 fn survey_of_org(ctx: &Ctx, sentence: Span) -> Option<EntityKey> {
+    if let Some(known) = ctx.survey_of_sentence.borrow().get(&sentence) {
+        return known.clone();
+    }
+    let series = find_survey_of_org(ctx, sentence);
+    ctx.survey_of_sentence
+        .borrow_mut()
+        .insert(sentence, series.clone());
+    series
+}
+
+/// [`survey_of_org`] without the memo.
+fn find_survey_of_org(ctx: &Ctx, sentence: Span) -> Option<EntityKey> {
     let text = ctx.slice(sentence).to_lowercase();
     if !(text.contains("평가") || text.contains("survey")) {
         return None;
