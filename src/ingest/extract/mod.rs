@@ -84,6 +84,7 @@ pub fn extract(
     events::mark_cited(&ctx, &mut out);
     quotations::extract(&ctx, &mut out);
     organizers_in_series_names(&ctx, &mut out);
+    persons::derived_labels_to_alternatives(&ctx, &mut out);
     out.finish()
 }
 

@@ -162,6 +162,16 @@ const LINES: &[[&str; 8]] = &[
     ],
     [
         "person",
+        "kim-min-ji",
+        "Kim Min-ji",
+        "김민지",
+        "",
+        "",
+        "post/minister-of-the-interior",
+        "from=2016-01;until=2018-01",
+    ],
+    [
+        "person",
         "yoon-young-hee",
         "Yoon Young-hee",
         "",
@@ -317,6 +327,14 @@ pub fn notice(lang: &str, text: &str) -> Notice {
 /// Runs the extraction on `text` with the test gazetteer and no dates.
 pub fn run(lang: &str, text: &str) -> Extracted {
     run_with_dates(lang, text, &[])
+}
+
+/// Runs the extraction on a notice built by the caller (a publisher, another date), with
+/// the test gazetteer and no dates.
+pub fn run_notice(n: &Notice) -> Extracted {
+    let gaz = gazetteer();
+    let matches = gaz.find(&n.text, n.lang, n.date);
+    extract(n, &matches, &[], &gaz)
 }
 
 /// Runs the extraction with date mentions given as `(anchor, value)`; the anchor's first

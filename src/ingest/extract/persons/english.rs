@@ -204,14 +204,17 @@ pub(super) fn english(ctx: &Ctx) -> Vec<Found> {
         };
         let Some(nm) = nc.name("name") else { continue };
         let b = pos + tail[..nm.start()].chars().count();
-        let Some(name) = trim_name(
-            ctx,
-            Span {
-                begin: b,
-                end: b + nm.as_str().chars().count(),
+        let written = Span {
+            begin: b,
+            end: b + nm.as_str().chars().count(),
+        };
+        // `Minister Chin`: a family name alone, resolved against the persons read before.
+        let (name, surname_only) = match trim_name(ctx, written) {
+            Some(n) => (n, false),
+            None => match family_name_alone(ctx, written) {
+                Some(n) => (n, true),
+                None => continue,
             },
-        ) else {
-            continue;
         };
         let sentence = ctx.sentence_of(tspan.begin);
         // `Executive President X`: a rank word makes another office (of a body, not a
@@ -224,7 +227,7 @@ pub(super) fn english(ctx: &Ctx) -> Vec<Found> {
             .or_else(|| mid.as_deref().and_then(|m| ministry_from_word(ctx, m)))
             .or_else(|| modifier.and_then(|m| state_from_demonym(ctx, &ctx.slice(m))))
             .or_else(|| match rank {
-                None => owner_of_title(ctx, sentence, tspan.begin, title),
+                None => owner_of_title(ctx, sentence, tspan.begin, title, &ctx.slice(name)),
                 Some(_) => nearest_org(ctx, sentence, tspan.begin, of_state),
             });
         let title_span = match modifier {
@@ -262,6 +265,7 @@ pub(super) fn english(ctx: &Ctx) -> Vec<Found> {
             rank,
             post: post_match.map(|(k, _)| k),
             chained: false,
+            surname_only,
         });
     }
     for caps in ctx.find_all(&NAME_TITLE) {
@@ -326,7 +330,7 @@ pub(super) fn english(ctx: &Ctx) -> Vec<Found> {
                 }
             }
             if org.is_none() && office.is_none() {
-                org = owner_of_title(ctx, sentence, name.begin, title);
+                org = owner_of_title(ctx, sentence, name.begin, title, &ctx.slice(name));
             }
             v.push(Found {
                 name,
@@ -343,6 +347,7 @@ pub(super) fn english(ctx: &Ctx) -> Vec<Found> {
                 rank: None,
                 post: None,
                 chained,
+                surname_only: false,
             });
             piece = chained_title(ctx, end);
             chained = true;
@@ -362,6 +367,7 @@ pub(super) fn english(ctx: &Ctx) -> Vec<Found> {
                 rank: None,
                 post: None,
                 chained: false,
+                surname_only: false,
             });
             // A bare honorific gives no post: mark by an empty title span equal to the name.
             if let Some(last) = v.last_mut() {
@@ -476,6 +482,31 @@ fn trim_name(ctx: &Ctx, span: Span) -> Option<Span> {
         begin: span.begin,
         end,
     })
+}
+
+/// A family name written alone after a title (`Minister Chin.`): the first word of
+/// `span` when it is the only capitalised word there, not a common word
+/// ([`EN_NOT_NAMES`]) nor part of a found non-person mention. Its span in chars.
+fn family_name_alone(ctx: &Ctx, span: Span) -> Option<Span> {
+    let text = ctx.slice(span);
+    let word = text.split(' ').next()?;
+    let bare = word.trim_end_matches(['.', ',', '\'']);
+    let end = span.begin + bare.chars().count();
+    let next = ctx.chars.get(end).copied();
+    let one_word = next.is_none_or(|c| !c.is_alphanumeric() && c != '-')
+        && !text[word.len()..]
+            .trim_start()
+            .starts_with(char::is_uppercase);
+    let w = Span {
+        begin: span.begin,
+        end,
+    };
+    (one_word
+        && bare.chars().count() >= 2
+        && bare.chars().skip(1).all(char::is_lowercase)
+        && !EN_NOT_NAMES.contains(&bare)
+        && !overlaps_kind(ctx, w, &NOT_PERSON))
+    .then_some(w)
 }
 
 /// A Latin name shaped like a romanized Korean one: a capitalised family name and a
