@@ -8,7 +8,10 @@
 //! lines allowed. Flags carry validity periods (`from=2014-11;until=2017-07`) because
 //! Korean ministries are renamed and one Korean name (`행정안전부`) has meant two
 //! ministries: [`Gazetteer::find`] and [`Gazetteer::lookup`] pick the one in force on the
-//! notice date.
+//! notice date, and [`Gazetteer::date_by_sentence`] then re-reads each such name in the
+//! time its sentence names (`2007년 행정자치부는` in a notice of 2019 is the 1998–2008
+//! ministry). The periods of one renamed body point to one entity that stands for the body
+//! under all its names (`lineage=` / `lineage` flags, [`Gazetteer::periods_of`]).
 //!
 //! Matching ([`Gazetteer::find`]) runs one Aho-Corasick automaton over every label and
 //! alias. It collects *all* (overlapping) candidates, drops those that fail the boundary
@@ -21,7 +24,9 @@
 use super::char_offsets;
 use super::homograph;
 use super::particles::{self, NOUN_SUFFIXES, PLACE_PREFIXES};
-use crate::model::{DateValue, Entity, EntityKey, EntityKind, EventKind, Label, Lang, Span};
+use crate::model::{
+    DateMention, DateValue, Entity, EntityKey, EntityKind, EventKind, Label, Lang, Span,
+};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -162,6 +167,12 @@ pub struct GazetteerRecord {
     pub until: Option<DateValue>,
     /// `succeeded_by=kind/slug`.
     pub succeeded_by: Option<EntityKey>,
+    /// `lineage=org/slug` on each period of a renamed body: the entity that stands for
+    /// the one body across all its names (see [`GazetteerRecord::is_lineage`]).
+    pub lineage: Option<EntityKey>,
+    /// `lineage` (bare): this entity stands for a body across its renamings (the periods
+    /// point to it with `lineage=`); its labels describe it and are never matched in text.
+    pub is_lineage: bool,
     /// `yields_to=topic/slug` on a topic: a near-synonym that a notice names only when it
     /// does not also name the preferred topic (`digital government` yields to
     /// `e-government`), so one field is not reported twice.
@@ -276,6 +287,9 @@ impl Gazetteer {
     /// Builds the surface maps and the automaton from `entities`.
     fn index(&mut self) {
         for (i, e) in self.entities.iter().enumerate() {
+            if self.records[i].is_lineage {
+                continue;
+            }
             for label in e.labels.iter().chain(&e.alt_labels) {
                 let text = label.text.clone();
                 let s = match self.exact.get(&text) {
@@ -330,12 +344,28 @@ impl Gazetteer {
         self.by_key.get(key).map(|&i| &self.records[i])
     }
 
+    /// The periods of the body `lineage` stands for (the entities flagged
+    /// `lineage=<its key>`), with their records, in file order.
+    pub fn periods_of(&self, lineage: &EntityKey) -> Vec<(&Entity, &GazetteerRecord)> {
+        self.entities
+            .iter()
+            .zip(&self.records)
+            .filter(|(_, r)| r.lineage.as_ref() == Some(lineage))
+            .collect()
+    }
+
     /// `(entity, target)` pairs of `part_of` / `succeeded_by` references to keys that no
     /// line defines.
     pub fn dangling_references(&self) -> Vec<(EntityKey, EntityKey)> {
         let mut out = Vec::new();
         for (e, r) in self.entities.iter().zip(&self.records) {
-            for target in e.part_of.iter().chain(&r.succeeded_by).chain(&r.yields_to) {
+            for target in e
+                .part_of
+                .iter()
+                .chain(&r.succeeded_by)
+                .chain(&r.yields_to)
+                .chain(&r.lineage)
+            {
                 if !self.by_key.contains_key(target) {
                     out.push((e.key.clone(), target.clone()));
                 }
@@ -396,6 +426,104 @@ impl Gazetteer {
                 .min_by_key(|(f, _)| *f)
                 .map(|(_, i)| i)
         })
+    }
+
+    /// The entities of `kind` named by `surface` exactly (as [`Gazetteer::lookup`] reads
+    /// it: acronyms case-sensitively, other surfaces ASCII case-insensitively), as
+    /// indices in file order.
+    fn named_by(&self, surface: &str, kind: EntityKind) -> Vec<usize> {
+        let mut out: Vec<usize> = Vec::new();
+        if let Some(&s) = self.exact.get(surface) {
+            out.extend(&self.surfaces[s].entities);
+        }
+        for &s in self
+            .folded
+            .get(&surface.to_ascii_lowercase())
+            .into_iter()
+            .flatten()
+        {
+            out.extend(&self.surfaces[s].entities);
+        }
+        out.sort_unstable();
+        out.dedup();
+        out.retain(|&i| self.entities[i].key.kind == kind);
+        out
+    }
+
+    /// Whether the period of the entity at `i` overlaps the time `at` stands for (a
+    /// year: any month of it; a month: that month; a day: that day).
+    fn in_force_during(&self, i: usize, at: DateValue) -> bool {
+        let r = &self.records[i];
+        let (first, last) = date_range(at);
+        r.from.is_none_or(|f| date_key(f) <= last) && r.until.is_none_or(|u| first < date_key(u))
+    }
+
+    /// Re-resolves a match whose surface several periods of a renamed body share
+    /// (`행정자치부` 1998–2008 and 2014–17) by `at`, the time its sentence talks about:
+    /// the first of them (file order) in force during `at`. `None` when the surface names
+    /// one entity only, or none of its entities was in force during `at` (the caller then
+    /// keeps the match resolved by the notice date).
+    pub fn in_force_at(&self, m: &Match, at: DateValue) -> Option<EntityKey> {
+        let named = self.named_by(&m.surface, m.key.kind);
+        if named.len() < 2 {
+            return None;
+        }
+        named
+            .into_iter()
+            .find(|&i| self.in_force_during(i, at))
+            .map(|i| self.entities[i].key.clone())
+    }
+
+    /// `matches` of `text` with the renamed bodies dated by their sentence rather than by
+    /// the notice: a name several periods share is resolved by a date written in its
+    /// sentence ([`sentence_times`]: the nearest before it, else the nearest after it in
+    /// the same clause), and stays resolved by the notice date (as [`Gazetteer::find`]
+    /// did) when the sentence has no such date, when the date is later than the notice
+    /// date (a plan's date says nothing about the name in force when the notice was
+    /// written), or when no period of the name covers it. `sentences`, `dates` and the
+    /// matches' spans are in chars of `text`.
+    pub fn date_by_sentence(
+        &self,
+        text: &str,
+        mut matches: Vec<Match>,
+        sentences: &[Span],
+        dates: &[DateMention],
+        notice_date: Option<DateValue>,
+    ) -> Vec<Match> {
+        let chars: Vec<char> = text.chars().collect();
+        // Dates by position, those after the notice date left out; sentences are in text
+        // order, so both are searched by halves (a long notice has many of each).
+        let mut usable: Vec<&DateMention> = dates
+            .iter()
+            .filter(|d| notice_date.is_none_or(|n| date_key(d.value) <= date_range(n).1))
+            .collect();
+        usable.sort_by_key(|d| (d.span.begin, d.span.end));
+        for m in &mut matches {
+            if self.named_by(&m.surface, m.key.kind).len() < 2 {
+                continue;
+            }
+            let i = sentences.partition_point(|s| s.end < m.span.end);
+            let Some(sentence) = sentences
+                .get(i)
+                .filter(|s| s.begin <= m.span.begin && m.span.end <= s.end)
+            else {
+                continue;
+            };
+            let from = usable.partition_point(|d| d.span.begin < sentence.begin);
+            let to = usable.partition_point(|d| d.span.begin < sentence.end);
+            let in_sentence: Vec<&DateMention> = usable[from..to.max(from)]
+                .iter()
+                .filter(|d| d.span.end <= sentence.end)
+                .copied()
+                .collect();
+            if let Some(key) = sentence_times(&chars, m.span, &in_sentence)
+                .into_iter()
+                .find_map(|at| self.in_force_at(m, at))
+            {
+                m.key = key;
+            }
+        }
+        matches
     }
 
     /// Looks a surface form up exactly (after NFC normalisation and whitespace trimming):
@@ -718,6 +846,40 @@ fn date_key(d: DateValue) -> (i32, u32, u32) {
     }
 }
 
+/// The times a sentence gives a name at `span`, most telling first: the date written
+/// nearest before it (`2007년 행정자치부는`, `In 2007, the Ministry …`), then the nearest
+/// after it when no comma or semicolon stands between (`행정자치부는 2007년 …`). `dates`
+/// are those of the name's sentence; spans are in chars of `chars`.
+fn sentence_times(chars: &[char], span: Span, dates: &[&DateMention]) -> Vec<DateValue> {
+    let before = dates
+        .iter()
+        .filter(|d| d.span.end <= span.begin)
+        .max_by_key(|d| d.span.end)
+        .map(|d| d.value);
+    let after = dates
+        .iter()
+        .filter(|d| d.span.begin >= span.end)
+        .min_by_key(|d| d.span.begin)
+        .filter(|d| {
+            !chars[span.end..d.span.begin.min(chars.len())]
+                .iter()
+                .any(|c| matches!(c, ',' | ';' | '，'))
+        })
+        .map(|d| d.value);
+    before.into_iter().chain(after).collect()
+}
+
+/// The first and the last day a date stands for, as sortable keys: `2008` is
+/// 2008-01-01 to 2008-12-31, `2008-02` its first to its last day (31 for every month:
+/// only the order matters).
+fn date_range(d: DateValue) -> ((i32, u32, u32), (i32, u32, u32)) {
+    match d {
+        DateValue::Year(y) => ((y, 1, 1), (y, 12, 31)),
+        DateValue::YearMonth(y, m) => ((y, m, 1), (y, m, 31)),
+        DateValue::Date(y, m, d) => ((y, m, d), (y, m, d)),
+    }
+}
+
 /// `true` if `s` contains a Hangul letter (decides the language tag of an alias).
 fn has_hangul(s: &str) -> bool {
     s.chars().any(particles::is_hangul)
@@ -832,6 +994,8 @@ fn parse_line(
             ("from", Some(v)) => record.from = Some(DateValue::parse_iso(v).ok_or_else(bad)?),
             ("until", Some(v)) => record.until = Some(DateValue::parse_iso(v).ok_or_else(bad)?),
             ("succeeded_by", Some(v)) => record.succeeded_by = Some(parse_key(file, line, v)?),
+            ("lineage", Some(v)) => record.lineage = Some(parse_key(file, line, v)?),
+            ("lineage", None) => record.is_lineage = true,
             ("yields_to", Some(v)) => record.yields_to = Some(parse_key(file, line, v)?),
             ("title_en", Some(v)) => record.title_en = Some(v.to_string()),
             ("title_ko", Some(v)) => record.title_ko = Some(v.to_string()),

@@ -11,6 +11,7 @@ mod corpus;
 mod golden;
 mod http;
 mod identity;
+mod lineage;
 mod mapping;
 mod seed;
 mod shapes;

@@ -365,6 +365,13 @@ impl<'a> Ctx<'a> {
     }
 }
 
+/// The sentences of `text` as the rules see them (see `split_sentences`), as spans in
+/// chars of `text`, in order.
+pub fn sentence_spans(text: &str) -> Vec<Span> {
+    let chars: Vec<char> = text.chars().collect();
+    split_sentences(&chars)
+}
+
 /// Splits chars into sentences: at line breaks, and after `.`, `!`, `?` (or `다.`) that
 /// are followed by whitespace, except after common abbreviations (`Mr.`, `H.E.`) and
 /// single capitals. Bullets (`□`, `○`) start a new sentence. Leading whitespace is
