@@ -33,8 +33,8 @@ use crate::model::{
     Notice, Quotation, Ranking, Span,
 };
 use regex::Regex;
-use std::cell::RefCell;
-use std::collections::{HashMap, HashSet};
+use std::cell::OnceCell;
+use std::collections::HashSet;
 
 /// Everything found beyond the gazetteer matches: new entities (persons, posts, unknown
 /// organizations and topics found by rules, and gazetteer entities that only rules
@@ -176,10 +176,9 @@ pub(crate) struct Ctx<'a> {
     /// [`Ctx::new`] and [`Ctx::add_found`]): a mention ending at or after `pos` begins
     /// at `pos - found_max_len` or later, so look-ups need not scan all of `found`.
     found_max_len: usize,
-    /// The survey series each sentence names through its organization
-    /// (`rankings::survey_of_org`), computed once per sentence: rankings look back over
-    /// every earlier sentence, which without this memo made long notices quadratic.
-    pub survey_of_sentence: RefCell<HashMap<Span, Option<EntityKey>>>,
+    /// The surveys the notice names, computed once by `rankings` (whose look-ups over
+    /// every earlier sentence made long notices quadratic without it).
+    pub surveys: OnceCell<rankings::Surveys>,
 }
 
 impl<'a> Ctx<'a> {
@@ -211,7 +210,7 @@ impl<'a> Ctx<'a> {
             found,
             title_case,
             found_max_len,
-            survey_of_sentence: RefCell::default(),
+            surveys: OnceCell::new(),
         }
     }
 

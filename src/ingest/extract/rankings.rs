@@ -700,40 +700,31 @@ fn indexes_of(ctx: &Ctx, sentence: Span, o: Span) -> Vec<EntityKey> {
 /// before it. The flag is `true` when only an index led to a series the notice names
 /// nowhere.
 fn survey_series(ctx: &Ctx, sentence: Span) -> Option<(EntityKey, bool)> {
-    let named: Vec<&Match> = ctx
-        .found
-        .iter()
-        .filter(|m| m.key.kind == EntityKind::Series && is_survey(ctx, &m.key))
-        .filter(|m| m.span.begin < sentence.end)
-        .collect();
-    if let Some(m) = named.iter().rfind(|m| m.span.begin >= sentence.begin) {
-        return Some((m.key.clone(), false));
+    let surveys = ctx.surveys.get_or_init(|| Surveys::of(ctx));
+    let named = surveys.named_before(sentence.end);
+    if let Some((_, key)) = named.iter().rfind(|(span, _)| span.begin >= sentence.begin) {
+        return Some((key.clone(), false));
     }
-    if let Some(series) = survey_of_org(ctx, sentence) {
-        return Some((series, false));
+    if let Some(series) = surveys.by_org_in(sentence) {
+        return Some((series.clone(), false));
     }
     let of_index = ctx
         .found_in(sentence, &[EntityKind::Topic])
         .into_iter()
         .find_map(|m| index_series(ctx, &m.key));
     if let Some(series) = of_index {
-        let elsewhere = named.iter().any(|m| m.key == series)
-            || ctx
-                .sentences
-                .iter()
-                .any(|s| survey_of_org(ctx, *s).as_ref() == Some(&series));
+        let elsewhere = named.iter().any(|(_, key)| *key == series)
+            || surveys.by_org.iter().any(|(_, key)| *key == series);
         return Some((series, !elsewhere));
     }
     // No survey in the sentence: the one named last before it, by name or as a survey
     // word next to its organization (`UN이 발표한 전자정부 평가에서 … 3위. 한국은 '16년에는
     // …`).
-    let by_name = named.last().map(|m| (m.span.begin, m.key.clone()));
-    let by_org = ctx
-        .sentences
-        .iter()
-        .rev()
-        .filter(|s| s.end <= sentence.begin)
-        .find_map(|s| survey_of_org(ctx, *s).map(|k| (s.begin, k)));
+    let by_name = named.last().map(|(span, key)| (span.begin, key.clone()));
+    let by_org = surveys
+        .by_org_ending_by(sentence.begin)
+        .last()
+        .map(|(span, key)| (span.begin, key.clone()));
     match (by_name, by_org) {
         (Some(n), Some(o)) => Some(if o.0 > n.0 { o.1 } else { n.1 }),
         (n, o) => n.or(o).map(|(_, k)| k),
@@ -741,21 +732,56 @@ fn survey_series(ctx: &Ctx, sentence: Span) -> Option<(EntityKey, bool)> {
     .map(|k| (k, false))
 }
 
+/// The surveys a notice names, found once per notice (`Ctx::surveys`) so that each rank
+/// looks them up by binary search instead of rescanning the notice.
+pub(crate) struct Surveys {
+    /// Mentions of survey series (`found` entries of kind Series that are surveys), by
+    /// begin (character spans).
+    named: Vec<(Span, EntityKey)>,
+    /// Sentences naming a survey through its organization ([`survey_of_org`]), in order.
+    by_org: Vec<(Span, EntityKey)>,
+}
+
+impl Surveys {
+    /// Collects both lists from the mentions found so far and the sentences of `ctx`.
+    fn of(ctx: &Ctx) -> Surveys {
+        let named = ctx
+            .found
+            .iter()
+            .filter(|m| m.key.kind == EntityKind::Series && is_survey(ctx, &m.key))
+            .map(|m| (m.span, m.key.clone()))
+            .collect();
+        let by_org = ctx
+            .sentences
+            .iter()
+            .filter_map(|s| survey_of_org(ctx, *s).map(|k| (*s, k)))
+            .collect();
+        Surveys { named, by_org }
+    }
+
+    /// The named surveys beginning before the character offset `end`.
+    fn named_before(&self, end: usize) -> &[(Span, EntityKey)] {
+        &self.named[..self.named.partition_point(|(span, _)| span.begin < end)]
+    }
+
+    /// The survey the sentence `sentence` names through its organization, if any.
+    fn by_org_in(&self, sentence: Span) -> Option<&EntityKey> {
+        self.by_org
+            .binary_search_by_key(&sentence.begin, |(span, _)| span.begin)
+            .ok()
+            .filter(|&i| self.by_org[i].0 == sentence)
+            .map(|i| &self.by_org[i].1)
+    }
+
+    /// The sentences naming a survey through its organization that end by `begin`.
+    fn by_org_ending_by(&self, begin: usize) -> &[(Span, EntityKey)] {
+        &self.by_org[..self.by_org.partition_point(|(span, _)| span.end <= begin)]
+    }
+}
+
 /// `국제연합(UN) 전자정부 평가`: the survey word next to an organization whose survey
 /// series the gazetteer knows (exactly one), in `sentence`.
 fn survey_of_org(ctx: &Ctx, sentence: Span) -> Option<EntityKey> {
-    if let Some(known) = ctx.survey_of_sentence.borrow().get(&sentence) {
-        return known.clone();
-    }
-    let series = find_survey_of_org(ctx, sentence);
-    ctx.survey_of_sentence
-        .borrow_mut()
-        .insert(sentence, series.clone());
-    series
-}
-
-/// [`survey_of_org`] without the memo.
-fn find_survey_of_org(ctx: &Ctx, sentence: Span) -> Option<EntityKey> {
     let text = ctx.slice(sentence).to_lowercase();
     if !(text.contains("평가") || text.contains("survey")) {
         return None;
