@@ -6,7 +6,9 @@
 //! of survey editions from the rankings.
 
 use super::Placed;
-use super::clauses::{en_clause, ko_owner, ko_place_mention, ko_places, ko_subject};
+use super::clauses::{
+    en_clause, en_role_clause, ko_owner, ko_place_mention, ko_places, ko_role_clause, ko_subject,
+};
 use super::venues::venues;
 use crate::ingest::extract::{Ctx, Out, push_unique, re};
 use crate::ingest::gazetteer::Match;
@@ -109,6 +111,21 @@ pub(super) fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
             },
             end: next_begin.unwrap_or(sentence.end),
         };
+        // The event's own clause; when the event before lies in an earlier clause, the
+        // stretch opens at this clause's start (`…, while Director Kim attended the
+        // Meeting`: Kim is this meeting's).
+        let clause = match ctx.lang() {
+            Lang::En => en_role_clause(ctx, sentence, p.span.begin),
+            Lang::Ko => ko_role_clause(ctx, sentence, p.span.begin),
+        };
+        let seg = match prev_end {
+            Some(e) if e <= clause.begin => Span {
+                begin: clause.begin,
+                ..seg
+            },
+            _ => seg,
+        };
+        let seg = within_clause(seg, clause, p.span);
         let seg_text = ctx.slice(seg);
         let mut ev = match out.event_mut(&p.key) {
             Some(e) => e.clone(),
@@ -269,8 +286,10 @@ pub(super) fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
                 if pre.ends_with("was ") || pre.ends_with("were ") || pre.ends_with("been ") {
                     continue;
                 }
-                let before: Vec<_> = in_seg
-                    .iter()
+                // A country inside a body's name (`the Korea-Vietnam … Committee will
+                // hold`) is part of the subject, not the subject.
+                let before: Vec<_> = outermost(&in_seg)
+                    .into_iter()
                     .filter(|m| {
                         m.span.end <= v.begin
                             && matches!(m.key.kind, EntityKind::Organization | EntityKind::Country)
@@ -406,6 +425,30 @@ pub(super) fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
         if let Some(e) = out.event_mut(&p.key) {
             *e = ev;
         }
+    }
+}
+
+/// The mentions of `found` that no other mention of it contains (a country named inside
+/// a body's name, `Korea-Vietnam … Committee`, goes), in their order.
+fn outermost<'a>(found: &[&'a Match]) -> Vec<&'a Match> {
+    let inside = |m: &Match, o: &Match| {
+        o.span.begin <= m.span.begin
+            && m.span.end <= o.span.end
+            && (o.span.end - o.span.begin) > (m.span.end - m.span.begin)
+    };
+    found
+        .iter()
+        .copied()
+        .filter(|m| !found.iter().any(|o| inside(m, o)))
+        .collect()
+}
+
+/// An event's stretch `seg` narrowed to its `clause` (chars), never so far that it loses
+/// the event mention `event` itself.
+fn within_clause(seg: Span, clause: Span, event: Span) -> Span {
+    Span {
+        begin: seg.begin.max(clause.begin).min(event.begin),
+        end: seg.end.min(clause.end).max(event.end),
     }
 }
 
@@ -817,6 +860,70 @@ mod tests {
                 "organizer",
                 vec![],
                 vec![moi],
+            ),
+            (
+                "en",
+                "Park Min-ho will attend the OECD E-Leaders Meeting 2019 in May, while Deputy Director Han Ji-woo attended the 2nd Open Data Global Forum.",
+                "OECD E-Leaders Meeting 2019",
+                "attendee",
+                vec!["person/park-min-ho"],
+                vec!["person/han-ji-u"],
+            ),
+            (
+                "en",
+                "Park Min-ho will attend the OECD E-Leaders Meeting 2019 in May, while Deputy Director Han Ji-woo attended the 2nd Open Data Global Forum.",
+                "2nd Open Data Global Forum",
+                "attendee",
+                vec!["person/han-ji-u"],
+                vec!["person/park-min-ho"],
+            ),
+            (
+                "en",
+                "Park Min-ho attended the OECD E-Leaders Meeting 2019; Han Ji-woo joined the 2nd Open Data Global Forum.",
+                "OECD E-Leaders Meeting 2019",
+                "attendee",
+                vec!["person/park-min-ho"],
+                vec!["person/han-ji-u"],
+            ),
+            (
+                "en",
+                "Park Min-ho attended the OECD E-Leaders Meeting 2019 and Han Ji-woo joined the 2nd Open Data Global Forum.",
+                "OECD E-Leaders Meeting 2019",
+                "attendee",
+                vec!["person/park-min-ho"],
+                vec!["person/han-ji-u"],
+            ),
+            (
+                "en",
+                "Park Min-ho, a deputy director, and Han Ji-woo will attend the OECD E-Leaders Meeting 2019.",
+                "OECD E-Leaders Meeting 2019",
+                "attendee",
+                vec!["person/park-min-ho", "person/han-ji-u"],
+                vec![],
+            ),
+            (
+                "en",
+                "The Korea-Peru Digital Cooperation Committee will hold the OECD E-Leaders Meeting 2019 in Lima.",
+                "OECD E-Leaders Meeting 2019",
+                "organizer",
+                vec!["org/korea-peru-digital-cooperation-committee"],
+                vec!["country/pe"],
+            ),
+            (
+                "ko",
+                "박민호 과장은 제3회 OECD 이-리더스 미팅에 참석할 예정이며, 한지우 사무관은 제2회 공공데이터 글로벌 포럼에 참석했다.",
+                "3rd OECD E-Leaders Meeting",
+                "attendee",
+                vec![],
+                vec!["person/han-ji-u"],
+            ),
+            (
+                "ko",
+                "박민호 과장은 제3회 OECD 이-리더스 미팅에 참석할 예정이며, 한지우 사무관은 제2회 공공데이터 글로벌 포럼에 참석했다.",
+                "2nd Open Data Global Forum",
+                "attendee",
+                vec!["person/han-ji-u"],
+                vec!["person/park-min-ho"],
             ),
         ] {
             let got = run(lang, text);
