@@ -40,6 +40,14 @@ static EN_CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// `X에서` read as where people come from, not where something happens: `X에서 온
+/// 공무원` (officials who came from X), `X에서 파견된`, `X에서 초청된`, `X에서 방한한`.
+static KO_FROM: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^에서\s*(?:온|오는|올|왔|파견(?:된|되어|돼|한)|초청(?:된|되어|돼|한)|방한(?:한|하는|할|했))",
+    )
+});
+
 /// A candidate break between two English clauses that carry roles: `;`, `while`,
 /// `whereas`, `, but`, and `and` (a break only when it joins two clauses that each have
 /// a finite verb and the second its own subject, see [`en_role_clause`]).
@@ -59,13 +67,16 @@ static EN_FINITE: LazyLock<Regex> = LazyLock::new(|| {
 /// either of the two).
 pub(super) fn ko_place_mention(ctx: &Ctx, m: &Match) -> bool {
     let particle = m.particle.as_deref().unwrap_or("");
-    if particle.starts_with("에서") {
-        return true;
-    }
     let after: String = ctx.chars[m.span.end..(m.span.end + 24).min(ctx.chars.len())]
         .iter()
         .collect();
     let after = after.trim_start();
+    if KO_FROM.is_match(after) {
+        return false;
+    }
+    if particle.starts_with("에서") {
+        return true;
+    }
     if after.starts_with("에서") || after.starts_with("개최") || after.starts_with("소재") {
         return true;
     }
@@ -339,6 +350,7 @@ pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
     &EN_CLAUSE_BREAK,
     &EN_ROLE_BREAK,
     &EN_FINITE,
+    &KO_FROM,
 ];
 
 #[cfg(test)]

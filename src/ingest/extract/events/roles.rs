@@ -1046,6 +1046,7 @@ mod tests {
     /// the trainees' country as attendee.
     #[test]
     fn training_courses_run_by_a_body() {
+        // The trainees' country (`X에서 온`, `from X`) is not where the course is held.
         let ministry = EntityKey::new(EntityKind::Organization, "ministry-of-the-interior");
         for (lang, text, country) in [
             (
@@ -1068,6 +1069,16 @@ mod tests {
                 "행정자치부는 일본 공무원을 위한 정보보호 연수과정을 운영했다.",
                 "jp",
             ),
+            (
+                "ko",
+                "행정자치부는 다음 달 페루에서 온 공무원 15명을 대상으로 정보보호 연수과정을 운영한다.",
+                "pe",
+            ),
+            (
+                "en",
+                "The Ministry of the Interior will run a data training course for 15 officials who came from Peru.",
+                "pe",
+            ),
         ] {
             let got = run(lang, text);
             let ev = got
@@ -1077,6 +1088,7 @@ mod tests {
                 .unwrap_or_else(|| panic!("no training: {text}: {:#?}", got.events));
             assert_eq!(ev.organizer, vec![ministry.clone()], "{text}");
             let c = EntityKey::new(EntityKind::Country, country);
+            assert!(!ev.location.contains(&c), "{text}: {:?}", ev.location);
             assert_eq!(ev.attendee, vec![c], "{text}");
         }
     }
