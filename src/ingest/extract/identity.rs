@@ -300,19 +300,18 @@ pub(crate) fn series_form_en(ctx: &Ctx, name: &str) -> Option<(String, Option<i3
     let mut words: Vec<String> = Vec::new();
     let mut pair = None;
     let mut year = None;
-    for (i, tok) in name
+    let toks: Vec<&str> = name
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|t| !t.is_empty())
-        .enumerate()
-    {
+        .collect();
+    let mut skip = 0;
+    if let Some((n, p)) = en_pair(ctx, &toks) {
+        pair = Some(p);
+        skip = n;
+    }
+    for &tok in &toks[skip..] {
         if NAME_YEAR.is_match(tok) {
             year = tok[..4].parse().ok();
-            continue;
-        }
-        if i == 0
-            && let Some(p) = country_pair(ctx, tok, false)
-        {
-            pair = Some(p);
             continue;
         }
         if words.is_empty() && is_acronym(tok) {
@@ -323,6 +322,15 @@ pub(crate) fn series_form_en(ctx: &Ctx, name: &str) -> Option<(String, Option<i3
     }
     owners.extend(head_final(&words));
     Some((series_form(pair, owners)?, year))
+}
+
+/// The bilateral pair opening an English name's tokens `toks` and how many tokens it
+/// takes: a partner may be several words (`Korea-Central Asia`), the longest one the
+/// gazetteer knows wins ([`country_pair`]).
+fn en_pair(ctx: &Ctx, toks: &[&str]) -> Option<(usize, String)> {
+    (1..=toks.len().min(3))
+        .rev()
+        .find_map(|n| country_pair(ctx, &toks[..n].join(" "), false).map(|p| (n, p)))
 }
 
 /// Whether an English name token is an acronym (`OECD`, `UN`, `G20`): two or more
@@ -415,8 +423,10 @@ fn ko_word_en(ctx: &Ctx, tok: &str) -> Option<Vec<String>> {
     Some(out)
 }
 
-/// A bilateral country pair written as one token (`Korea-France`, `한-불`, `한·프랑스`),
-/// as `korea-{partner}` style slugs of the two countries (`kr` is `korea`).
+/// A bilateral pair written as one token (`Korea-France`, `한-불`, `한·프랑스`, `Korea-Africa`,
+/// `한-중앙아시아`), as `korea-{partner}` style slugs of the two sides (`kr` is `korea`):
+/// each side a country or a region of the gazetteer, named by its English label, so the
+/// two languages meet on it.
 fn country_pair(ctx: &Ctx, tok: &str, ko: bool) -> Option<String> {
     let (a, b) = tok.split_once(['-', '·', '–'])?;
     let code = |part: &str| -> Option<String> {
@@ -425,8 +435,9 @@ fn country_pair(ctx: &Ctx, tok: &str, ko: bool) -> Option<String> {
             .flatten()
             .map(|(_, c)| EntityKey::new(EntityKind::Country, *c));
         let key = abbr.or_else(|| {
-            ctx.gaz
-                .lookup(part, Some(EntityKind::Country), ctx.date())
+            [EntityKind::Country, EntityKind::Region]
+                .into_iter()
+                .find_map(|k| ctx.gaz.lookup(part, Some(k), ctx.date()))
                 .map(|e| e.key.clone())
         })?;
         Some(match key.slug.as_str() {
@@ -593,6 +604,16 @@ mod tests {
                 "Experts spoke at the 3rd UN Seminar on Government Data in Seoul.",
                 "전문가들은 서울에서 열린 제3회 UN 정부 데이터 세미나에서 발표했다.",
                 "3rd-un-government-data-seminar",
+            ),
+            (
+                "The ministry will hold the 4th Korea-Africa Digital Government Forum in Seoul.",
+                "정부는 서울에서 제4회 한-아프리카 디지털정부 포럼을 연다.",
+                "4th-korea-africa-digital-government-forum",
+            ),
+            (
+                "Officials will join the 2nd Korea-Central Asia Data Cooperation Meeting in Seoul.",
+                "공무원들은 서울에서 열리는 제2차 한-중앙아시아 데이터 협력회의에 참석한다.",
+                "2nd-korea-central-asia-data-cooperation-meeting",
             ),
         ] {
             for (lang, text) in [("en", en), ("ko", ko)] {

@@ -8,6 +8,17 @@ use crate::model::{DateMention, DateValue, EventKind, Lang, Notice, Span};
 
 /// Test gazetteer lines (kind, slug, en, ko, aliases, wikidata, part_of, flags).
 const LINES: &[[&str; 8]] = &[
+    ["region", "africa", "Africa", "아프리카", "", "", "", ""],
+    [
+        "region",
+        "central-asia",
+        "Central Asia",
+        "중앙아시아",
+        "",
+        "",
+        "",
+        "",
+    ],
     [
         "country",
         "kr",

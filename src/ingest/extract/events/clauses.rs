@@ -40,18 +40,43 @@ static EN_CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// `X에서` read as where people come from, not where something happens: `X에서 온
+/// 공무원` (officials who came from X), `X에서 파견된`, `X에서 초청된`, `X에서 방한한`.
+static KO_FROM: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^에서\s*(?:온|오는|올|왔|파견(?:된|되어|돼|한)|초청(?:된|되어|돼|한)|방한(?:한|하는|할|했))",
+    )
+});
+
+/// A candidate break between two English clauses that carry roles: `;`, `while`,
+/// `whereas`, `, but`, and `and` (a break only when it joins two clauses that each have
+/// a finite verb and the second its own subject, see [`en_role_clause`]).
+static EN_ROLE_BREAK: LazyLock<Regex> =
+    LazyLock::new(|| re(r";|,?\s+(?:while|whereas)\b|,\s+but\b|,?\s+and\b"));
+
+/// An English finite verb (or its auxiliary): `will`, `was`, `has`, a past form in `-ed`
+/// (lower case: not a name such as `United`), and frequent irregular pasts.
+static EN_FINITE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:will|would|was|were|is|are|has|have|had|can|could|shall|should|may|might|did|does|said|met|held|took|made|gave|came|won|went|led|sent|spoke|[a-z]{2,}ed)\b",
+    )
+});
+
 /// Whether a Korean place mention states where something happens: `X에서`, `X 소재`,
 /// `X에서 개최`, `X 개최`, or `X(Y)에서` (a place with its country or city in brackets,
 /// either of the two).
 pub(super) fn ko_place_mention(ctx: &Ctx, m: &Match) -> bool {
     let particle = m.particle.as_deref().unwrap_or("");
-    if particle.starts_with("에서") {
-        return true;
-    }
     let after: String = ctx.chars[m.span.end..(m.span.end + 24).min(ctx.chars.len())]
         .iter()
         .collect();
     let after = after.trim_start();
+    if KO_FROM.is_match(after) {
+        return false;
+    }
+    if particle.starts_with("에서") {
+        return true;
+    }
     if after.starts_with("에서") || after.starts_with("개최") || after.starts_with("소재") {
         return true;
     }
@@ -238,6 +263,68 @@ pub(super) fn en_clause(ctx: &Ctx, sentence: Span, at: usize) -> Span {
     clause
 }
 
+/// The English clause of `sentence` (chars) holding the char offset `at`, for roles
+/// (who attends, who hosts): clauses end at `;`, `while`, `whereas` and `, but`
+/// ([`EN_ROLE_BREAK`]), and at `and` only when it joins two clauses rather than two
+/// names (`A will attend the forum, while B attended the summit`, `A hosted the forum
+/// and B attended it`; not `A, Director of X, and B will attend`): the stretch before
+/// `and` (from the last break) has a finite verb ([`EN_FINITE`]), and so has the rest of
+/// the sentence after it, with a subject before that verb (`and signed …` shares the
+/// subject and stays one clause). Returns the whole sentence when no break applies.
+pub(super) fn en_role_clause(ctx: &Ctx, sentence: Span, at: usize) -> Span {
+    let text = ctx.slice(sentence);
+    let chars = |b: usize| sentence.begin + text[..b].chars().count();
+    let mut clause = sentence;
+    let mut last = 0;
+    for m in EN_ROLE_BREAK.find_iter(&text) {
+        let (begin, end) = (chars(m.start()), chars(m.end()));
+        // `and` inside a name (`Ministry of Science and ICT`) joins nothing.
+        if m.as_str().trim_start_matches(',').trim() == "and"
+            && (ctx.overlaps_found(Span { begin, end })
+                || !joins_clauses(&text[last..m.start()], &text[m.end()..]))
+        {
+            continue;
+        }
+        last = m.end();
+        if end <= at {
+            clause.begin = end;
+        } else if begin >= at {
+            clause.end = begin;
+            break;
+        }
+    }
+    clause
+}
+
+/// The Korean clause of `sentence` (chars) holding the char offset `at`, for roles: from
+/// the last linking ending ([`KO_CLAUSE_END`], `…할 예정이며,`, `…했고`) before `at` to
+/// the first one after it. Commas do not end it: they list names (`A, B, C가 참석한`).
+pub(super) fn ko_role_clause(ctx: &Ctx, sentence: Span, at: usize) -> Span {
+    let text = ctx.slice(sentence);
+    let mut clause = sentence;
+    for m in KO_CLAUSE_END.find_iter(&text) {
+        let end = sentence.begin + text[..m.end()].chars().count();
+        if end <= at {
+            clause.begin = end;
+        } else {
+            clause.end = end;
+            break;
+        }
+    }
+    clause
+}
+
+/// Whether `and` between `before` and `after` joins two clauses: both have a finite
+/// verb, and the first verb after `and` is not its first word (a subject comes first).
+fn joins_clauses(before: &str, after: &str) -> bool {
+    if !EN_FINITE.is_match(before) {
+        return false;
+    }
+    EN_FINITE
+        .find(after)
+        .is_some_and(|v| !after[..v.start()].trim().is_empty())
+}
+
 /// Whether a Korean mention is a clause subject: it takes 은/는/이/가, directly or after
 /// a parenthesis (`행정안전부(장관 김부겸)는`).
 pub(super) fn ko_subject(ctx: &Ctx, m: &Match) -> bool {
@@ -261,6 +348,9 @@ pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
     &KO_HELD_FINITE,
     &KO_CLAUSE_END,
     &EN_CLAUSE_BREAK,
+    &EN_ROLE_BREAK,
+    &EN_FINITE,
+    &KO_FROM,
 ];
 
 #[cfg(test)]

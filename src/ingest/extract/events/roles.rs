@@ -6,7 +6,9 @@
 //! of survey editions from the rankings.
 
 use super::Placed;
-use super::clauses::{en_clause, ko_owner, ko_place_mention, ko_places, ko_subject};
+use super::clauses::{
+    en_clause, en_role_clause, ko_owner, ko_place_mention, ko_places, ko_role_clause, ko_subject,
+};
 use super::venues::venues;
 use crate::ingest::dates::embargoed_report;
 use crate::ingest::extract::{Ctx, Out, push_unique, re};
@@ -110,6 +112,21 @@ pub(super) fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
             },
             end: next_begin.unwrap_or(sentence.end),
         };
+        // The event's own clause; when the event before lies in an earlier clause, the
+        // stretch opens at this clause's start (`…, while Director Kim attended the
+        // Meeting`: Kim is this meeting's).
+        let clause = match ctx.lang() {
+            Lang::En => en_role_clause(ctx, sentence, p.span.begin),
+            Lang::Ko => ko_role_clause(ctx, sentence, p.span.begin),
+        };
+        let seg = match prev_end {
+            Some(e) if e <= clause.begin => Span {
+                begin: clause.begin,
+                ..seg
+            },
+            _ => seg,
+        };
+        let seg = within_clause(seg, clause, p.span);
         let seg_text = ctx.slice(seg);
         let mut ev = match out.event_mut(&p.key) {
             Some(e) => e.clone(),
@@ -270,8 +287,10 @@ pub(super) fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
                 if pre.ends_with("was ") || pre.ends_with("were ") || pre.ends_with("been ") {
                     continue;
                 }
-                let before: Vec<_> = in_seg
-                    .iter()
+                // A country inside a body's name (`the Korea-Vietnam … Committee will
+                // hold`) is part of the subject, not the subject.
+                let before: Vec<_> = outermost(&in_seg)
+                    .into_iter()
                     .filter(|m| {
                         m.span.end <= v.begin
                             && matches!(m.key.kind, EntityKind::Organization | EntityKind::Country)
@@ -419,6 +438,30 @@ pub(super) fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
         if let Some(e) = out.event_mut(&p.key) {
             *e = ev;
         }
+    }
+}
+
+/// The mentions of `found` that no other mention of it contains (a country named inside
+/// a body's name, `Korea-Vietnam … Committee`, goes), in their order.
+fn outermost<'a>(found: &[&'a Match]) -> Vec<&'a Match> {
+    let inside = |m: &Match, o: &Match| {
+        o.span.begin <= m.span.begin
+            && m.span.end <= o.span.end
+            && (o.span.end - o.span.begin) > (m.span.end - m.span.begin)
+    };
+    found
+        .iter()
+        .copied()
+        .filter(|m| !found.iter().any(|o| inside(m, o)))
+        .collect()
+}
+
+/// An event's stretch `seg` narrowed to its `clause` (chars), never so far that it loses
+/// the event mention `event` itself.
+fn within_clause(seg: Span, clause: Span, event: Span) -> Span {
+    Span {
+        begin: seg.begin.max(clause.begin).min(event.begin),
+        end: seg.end.min(clause.end).max(event.end),
     }
 }
 
@@ -831,12 +874,85 @@ mod tests {
                 vec![],
                 vec![moi],
             ),
+            (
+                "en",
+                "Park Min-ho will attend the OECD E-Leaders Meeting 2019 in May, while Deputy Director Han Ji-woo attended the 2nd Open Data Global Forum.",
+                "OECD E-Leaders Meeting 2019",
+                "attendee",
+                vec!["person/park-min-ho"],
+                vec!["person/han-ji-u"],
+            ),
+            (
+                "en",
+                "Park Min-ho will attend the OECD E-Leaders Meeting 2019 in May, while Deputy Director Han Ji-woo attended the 2nd Open Data Global Forum.",
+                "2nd Open Data Global Forum",
+                "attendee",
+                vec!["person/han-ji-u"],
+                vec!["person/park-min-ho"],
+            ),
+            (
+                "en",
+                "Park Min-ho attended the OECD E-Leaders Meeting 2019; Han Ji-woo joined the 2nd Open Data Global Forum.",
+                "OECD E-Leaders Meeting 2019",
+                "attendee",
+                vec!["person/park-min-ho"],
+                vec!["person/han-ji-u"],
+            ),
+            (
+                "en",
+                "Park Min-ho attended the OECD E-Leaders Meeting 2019 and Han Ji-woo joined the 2nd Open Data Global Forum.",
+                "OECD E-Leaders Meeting 2019",
+                "attendee",
+                vec!["person/park-min-ho"],
+                vec!["person/han-ji-u"],
+            ),
+            (
+                "en",
+                "Park Min-ho, a deputy director, and Han Ji-woo will attend the OECD E-Leaders Meeting 2019.",
+                "OECD E-Leaders Meeting 2019",
+                "attendee",
+                vec!["person/park-min-ho", "person/han-ji-u"],
+                vec![],
+            ),
+            (
+                "ko",
+                "행정자치부는 2018. 5. 9.(수) 부산에서 공공데이터 활용 설명회를 개최한다.",
+                "",
+                "organizer",
+                vec![moi],
+                vec![],
+            ),
+            (
+                "en",
+                "The Korea-Peru Digital Cooperation Committee will hold the OECD E-Leaders Meeting 2019 in Lima.",
+                "OECD E-Leaders Meeting 2019",
+                "organizer",
+                vec!["org/korea-peru-digital-cooperation-committee"],
+                vec!["country/pe"],
+            ),
+            (
+                "ko",
+                "박민호 과장은 제3회 OECD 이-리더스 미팅에 참석할 예정이며, 한지우 사무관은 제2회 공공데이터 글로벌 포럼에 참석했다.",
+                "3rd OECD E-Leaders Meeting",
+                "attendee",
+                vec![],
+                vec!["person/han-ji-u"],
+            ),
+            (
+                "ko",
+                "박민호 과장은 제3회 OECD 이-리더스 미팅에 참석할 예정이며, 한지우 사무관은 제2회 공공데이터 글로벌 포럼에 참석했다.",
+                "2nd Open Data Global Forum",
+                "attendee",
+                vec!["person/han-ji-u"],
+                vec!["person/park-min-ho"],
+            ),
         ] {
             let got = run(lang, text);
+            // An empty label: the notice's one event.
             let ev = got
                 .events
                 .iter()
-                .find(|e| e.entity.label(Lang::En) == Some(label))
+                .find(|e| label.is_empty() || e.entity.label(Lang::En) == Some(label))
                 .unwrap_or_else(|| panic!("no {label:?} in {text}: {:#?}", got.events));
             let keys: Vec<String> = match role {
                 "location" => &ev.location,
@@ -952,6 +1068,7 @@ mod tests {
     /// the trainees' country as attendee.
     #[test]
     fn training_courses_run_by_a_body() {
+        // The trainees' country (`X에서 온`, `from X`) is not where the course is held.
         let ministry = EntityKey::new(EntityKind::Organization, "ministry-of-the-interior");
         for (lang, text, country) in [
             (
@@ -974,6 +1091,16 @@ mod tests {
                 "행정자치부는 일본 공무원을 위한 정보보호 연수과정을 운영했다.",
                 "jp",
             ),
+            (
+                "ko",
+                "행정자치부는 다음 달 페루에서 온 공무원 15명을 대상으로 정보보호 연수과정을 운영한다.",
+                "pe",
+            ),
+            (
+                "en",
+                "The Ministry of the Interior will run a data training course for 15 officials who came from Peru.",
+                "pe",
+            ),
         ] {
             let got = run(lang, text);
             let ev = got
@@ -983,6 +1110,7 @@ mod tests {
                 .unwrap_or_else(|| panic!("no training: {text}: {:#?}", got.events));
             assert_eq!(ev.organizer, vec![ministry.clone()], "{text}");
             let c = EntityKey::new(EntityKind::Country, country);
+            assert!(!ev.location.contains(&c), "{text}: {:?}", ev.location);
             assert_eq!(ev.attendee, vec![c], "{text}");
         }
     }
