@@ -64,11 +64,13 @@ fn years_in(s: &str) -> Vec<i32> {
 
 const ORD: &str =
     r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top";
-/// `1st in 2008 and 2010`, `2nd and 3rd in 2016 and 2018 respectively`: ranks (`ord`,
-/// then `more`) before a list of years; as many ranks as years pair up in order.
+/// `1st in 2008 and 2010`, `2nd and 3rd in 2016 and 2018 respectively`, `first for three
+/// consecutive surveys in 2010, 2012 and 2014`: ranks (`ord`, then `more`) before a list
+/// of years, across a bracketed acronym ([`BRACKETED_ACRONYM`]) and optionally with a count of consecutive editions ([`EN_CONSECUTIVE`]) between
+/// them; as many ranks as years pair up in order.
 static EN_LIST: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?P<ord>{ORD})\b(?P<more>(?:\s*(?:,|and|, and)\s*(?:{ORD})\b)*)[^.;()]{{0,60}}?\bin\s+(?P<years>(?:19|20)\d{{2}}(?:\s*(?:,|and|, and)\s*(?:19|20)\d{{2}})*)"
+        r"\b(?P<ord>{ORD})\b(?P<more>(?:\s*(?:,|and|, and)\s*(?:{ORD})\b)*)(?:[^.;()]|{BRACKETED_ACRONYM}){{0,60}}?(?:{EN_CONSECUTIVE}[^.;()]{{0,60}}?)?\bin\s+(?P<years>(?:19|20)\d{{2}}(?:\s*(?:,|and|, and)\s*(?:19|20)\d{{2}})*)"
     ))
 });
 static EN_YEAR_FIRST: LazyLock<Regex> = LazyLock::new(|| {
@@ -86,14 +88,28 @@ static EN_RANKED: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:rank(?:s|ed|ing)?|placed|came)\s+(?:the\s+)?(?P<ord>{ORD})\b"
     ))
 });
-/// `'10년, '12년에는 1위`, `2016년과 2018년에 각각 2위와 3위`: years coordinated with
-/// `,`/`과`/`와`/`및`, then ranks (`ord`, then `more`); as many ranks as years pair up in
-/// order (`각각`, respectively), one rank holds for every year.
+/// `'10년, '12년에는 1위`, `2016년과 2018년에 각각 2위와 3위`, `'10년, '12년, '14년 3회
+/// 연속 1위`: years coordinated with `,`/`과`/`와`/`및`, then ranks (`ord`, then `more`),
+/// optionally with a count of consecutive editions between them ([`KO_CONSECUTIVE`]); as
+/// many ranks as years pair up in order (`각각`, respectively), one rank holds for every
+/// year.
 static KO_LIST: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?P<years>(?:(?:'\d{2}|(?:19|20)\d{2})년\s*(?:,|과|와|및|·)?\s*)+)(?:에는|에도|에|엔|도)?\s*(?:각각\s*)?(?:세계\s*)?(?P<ord>\d+)\s?위(?P<more>(?:\s*(?:,|와|과|및|·)\s*(?:각각\s*)?\d+\s?위)*)",
-    )
+    re(&format!(
+        r"(?P<years>(?:(?:'\d{{2}}|(?:19|20)\d{{2}})년\s*(?:,|과|와|및|·)?\s*)+)(?:에는|에도|에|엔|도)?\s*(?:{KO_CONSECUTIVE}\s*)?(?:각각\s*)?(?:세계\s*)?(?P<ord>\d+)\s?위(?P<more>(?:\s*(?:,|와|과|및|·)\s*(?:각각\s*)?\d+\s?위)*)",
+    ))
 });
+
+/// An acronym in brackets inside a long name (`Open, Useful and Re-usable data (OURdata)
+/// Index`): may stand between a rank and its years.
+const BRACKETED_ACRONYM: &str = r"\([A-Za-z][A-Za-z0-9-]{1,14}\)";
+
+/// A count of consecutive editions: `three consecutive surveys`, `3 straight times`,
+/// `the third consecutive time`.
+const EN_CONSECUTIVE: &str = r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:consecutive|successive|straight)\s+\w+";
+
+/// A count of consecutive editions: `3회 연속`, `세 번 연속으로`, `세 차례 연속`, `연속`,
+/// `연속 3회`, `3년 연속`.
+const KO_CONSECUTIVE: &str = r"(?:(?:\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?:회|번|차례|년|해)\s*)?연속(?:으로|해서)?(?:\s*\d+\s?(?:회|번|차례))?";
 
 /// One more rank in a coordinated list after the first (`P<more>` of [`KO_LIST`] and
 /// [`EN_LIST`]): `와 3위`, `, and 3rd`.
@@ -1375,5 +1391,62 @@ mod tests {
             .find(|e| e.entity.key == r.edition)
             .unwrap();
         assert_eq!((ev.status, ev.named), (EventStatus::Cited, false));
+    }
+
+    /// `N회 연속` (N consecutive editions) between a year list and its rank: one result
+    /// per year; sentences written for this test, in both languages.
+    #[test]
+    fn consecutive_editions_keep_every_year() {
+        let s = |c: &str, r: u32, e: &str| (c.to_string(), r, e.to_string());
+        let three = vec![
+            s("kr", 1, "un-e-government-survey-2010"),
+            s("kr", 1, "un-e-government-survey-2012"),
+            s("kr", 1, "un-e-government-survey-2014"),
+        ];
+        for (lang, text) in [
+            (
+                "ko",
+                "우리나라는 유엔 전자정부 평가에서 '10년, '12년, '14년 3회 연속 1위에 올랐다.",
+            ),
+            (
+                "ko",
+                "한국은 UN 전자정부 평가에서 2010년, 2012년, 2014년 세 번 연속으로 1위를 기록했다.",
+            ),
+            (
+                "ko",
+                "한국은 UN 전자정부 평가에서 2010년·2012년·2014년 연속 1위였다.",
+            ),
+            (
+                "en",
+                "Korea ranked first in the UN E-Government Survey for three consecutive surveys in 2010, 2012 and 2014.",
+            ),
+            (
+                "en",
+                "Korea was ranked 1st for three consecutive editions of the UN E-Government Survey, in 2010, 2012 and 2014.",
+            ),
+        ] {
+            assert_eq!(ranks(lang, text), three, "{text}");
+        }
+    }
+
+    /// A long official survey name with its acronym in brackets before the head noun
+    /// (`Open, Useful and Re-usable data (OURdata) Index`) names the series; sentences
+    /// written for this test.
+    #[test]
+    fn long_survey_name_with_bracketed_acronym() {
+        let s = |c: &str, r: u32, e: &str| (c.to_string(), r, e.to_string());
+        let got = ranks(
+            "en",
+            "Korea came 1st in the OECD Open, Useful and Re-usable data (OURdata) Index in 2017 and 2019. In the 2019 index, Japan ranked 2nd and France 3rd.",
+        );
+        assert_eq!(
+            got,
+            vec![
+                s("fr", 3, "oecd-ourdata-index-2019"),
+                s("jp", 2, "oecd-ourdata-index-2019"),
+                s("kr", 1, "oecd-ourdata-index-2017"),
+                s("kr", 1, "oecd-ourdata-index-2019"),
+            ]
+        );
     }
 }

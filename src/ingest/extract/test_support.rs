@@ -253,6 +253,16 @@ const LINES: &[[&str; 8]] = &[
     ],
     [
         "series",
+        "oecd-ourdata-index",
+        "OECD OURdata Index",
+        "OECD 공공데이터 개방지수",
+        "OURdata Index|OECD Open, Useful and Re-usable data Index",
+        "",
+        "org/oecd",
+        "event_kind=survey",
+    ],
+    [
+        "series",
         "oecd-digital-government-index",
         "OECD Digital Government Index",
         "OECD 디지털정부 평가",
