@@ -185,6 +185,9 @@ pub struct GazetteerRecord {
     pub title_ko: Option<String>,
     /// `event_kind=…` on a series: the kind of its events.
     pub event_kind: Option<EventKind>,
+    /// `editions=2003,2004,…` on a survey series: the years of its editions, ascending
+    /// (read for `3회 연속` counted from a start year); empty when not given.
+    pub editions: Vec<i32>,
     /// Other `key=value` or bare flags, as written (e.g. `ko_order=year_first`).
     pub other: Vec<(String, Option<String>)>,
     /// The file the entity was defined in.
@@ -1096,6 +1099,14 @@ fn parse_line(
             ("yields_to", Some(v)) => record.yields_to = Some(parse_key(file, line, v)?),
             ("title_en", Some(v)) => record.title_en = Some(v.to_string()),
             ("title_ko", Some(v)) => record.title_ko = Some(v.to_string()),
+            ("editions", Some(v)) => {
+                record.editions = v
+                    .split(',')
+                    .map(|y| y.trim().parse().ok())
+                    .collect::<Option<Vec<i32>>>()
+                    .filter(|ys| ys.windows(2).all(|w| w[0] < w[1]))
+                    .ok_or_else(bad)?;
+            }
             ("event_kind", Some(v)) => {
                 record.event_kind = Some(parse_event_kind(v).ok_or_else(bad)?);
             }
@@ -1519,5 +1530,31 @@ org\tmoi-old\tMinistry of the Interior\t내무부\t\t\t\tgov;from=1948-07;until=
                 "{text}"
             );
         }
+    }
+
+    /// `editions=` lists a survey's edition years, ascending; anything else is an error.
+    #[test]
+    fn edition_years_flag() {
+        let line =
+            |flags: &str| format!("series\ts\tS Survey\tS 평가\t\t\t\tevent_kind=survey;{flags}\n");
+        let g = Gazetteer::parse(&[("t.tsv", line("editions=2015, 2017,2019").as_str())])
+            .expect("parses");
+        let key = EntityKey::new(EntityKind::Series, "s");
+        assert_eq!(
+            g.record(&key).map(|r| r.editions.clone()),
+            Some(vec![2015, 2017, 2019])
+        );
+        for bad in ["editions=2017,2015", "editions=2015,x"] {
+            assert!(
+                Gazetteer::parse(&[("t.tsv", line(bad).as_str())]).is_err(),
+                "{bad}"
+            );
+        }
+        let un = EntityKey::new(EntityKind::Series, "un-e-government-survey");
+        assert!(
+            Gazetteer::builtin()
+                .record(&un)
+                .is_some_and(|r| r.editions.contains(&2014))
+        );
     }
 }

@@ -107,6 +107,59 @@ const BRACKETED_ACRONYM: &str = r"\([A-Za-z][A-Za-z0-9-]{1,14}\)";
 /// `the third consecutive time`.
 const EN_CONSECUTIVE: &str = r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:consecutive|successive|straight)\s+\w+";
 
+/// `2016년부터 3회 연속 1위`: a count of consecutive editions from a start year (`from`,
+/// `n`); read only with the series' edition years ([`consecutive_years`]).
+static KO_CONSEC_FROM: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?P<from>'\d{2}|(?:19|20)\d{2})년\s*(?:부터|이후)\s*(?P<n>\d+|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?:회|번|차례)\s*연속(?:으로|해서)?\s*(?:세계\s*)?(?P<ord>\d+)\s?위",
+    )
+});
+
+/// `first for three consecutive surveys since 2016`: a count of consecutive editions
+/// from a start year (`n`, `from`); read only with the series' edition years.
+static EN_CONSEC_FROM: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"\b(?P<ord>{ORD})\b[^.;()]{{0,60}}?\bfor\s+(?:the\s+)?(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:consecutive|successive|straight)\s+\w+\s+(?:since|from|starting\s+in)\s+(?P<from>(?:19|20)\d{{2}})"
+    ))
+});
+
+/// The value of a small count written in digits, in English or in native Korean words
+/// (`3`, `three`, `세`).
+fn count_of(s: &str) -> Option<usize> {
+    const KO: &[&str] = &[
+        "한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열",
+    ];
+    let lower = s.to_lowercase();
+    s.parse()
+        .ok()
+        .or_else(|| KO.iter().position(|w| *w == s).map(|i| i + 1))
+        .or_else(|| WORDS.iter().position(|w| *w == lower).map(|i| i + 1))
+        .or_else(|| {
+            [
+                "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            ]
+            .iter()
+            .position(|w| *w == lower)
+            .map(|i| i + 1)
+        })
+}
+
+/// The `n` consecutive edition years of `series` from `from` on, when the gazetteer
+/// knows its edition years (`editions=` flag) and `from` is one of them with `n` editions
+/// from it; else just `[from]` (the start year is the only year the text gives).
+fn consecutive_years(ctx: &Ctx, series: &EntityKey, from: i32, n: usize) -> Vec<i32> {
+    let editions = ctx
+        .gaz
+        .record(series)
+        .map(|r| r.editions.as_slice())
+        .unwrap_or_default();
+    editions
+        .iter()
+        .position(|y| *y == from)
+        .and_then(|i| editions.get(i..i + n))
+        .map_or_else(|| vec![from], <[i32]>::to_vec)
+}
+
 /// A count of consecutive editions: `3회 연속`, `세 번 연속으로`, `세 차례 연속`, `연속`,
 /// `연속 3회`, `3년 연속`.
 const KO_CONSECUTIVE: &str = r"(?:(?:\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?:회|번|차례|년|해)\s*)?연속(?:으로|해서)?(?:\s*\d+\s?(?:회|번|차례))?";
@@ -252,6 +305,7 @@ enum Form {
 pub(crate) fn extract(ctx: &Ctx, out: &mut Out) {
     let pats: Vec<(&Regex, Form)> = match ctx.lang() {
         Lang::En => vec![
+            (&EN_CONSEC_FROM, Form::Plain),
             (&EN_YEARS_PAREN, Form::Plain),
             (&EN_PAREN, Form::Paren),
             (&EN_LIST, Form::Plain),
@@ -264,6 +318,7 @@ pub(crate) fn extract(ctx: &Ctx, out: &mut Out) {
             (&EN_GAPPED, Form::Gapped),
         ],
         Lang::Ko => vec![
+            (&KO_CONSEC_FROM, Form::Plain),
             (&KO_YEARS_PAREN, Form::Plain),
             (&KO_PAREN, Form::Paren),
             (&KO_LIST, Form::Plain),
@@ -311,6 +366,12 @@ pub(crate) fn extract(ctx: &Ctx, out: &mut Out) {
             let mut years = group(pat, &caps, "years")
                 .map(|y| years_in(&ctx.slice(y)))
                 .unwrap_or_default();
+            if let (Some(from), Some(n)) = (group(pat, &caps, "from"), group(pat, &caps, "n"))
+                && let (Some(&from), Some(n)) =
+                    (years_in(&ctx.slice(from)).first(), count_of(&ctx.slice(n)))
+            {
+                years = consecutive_years(ctx, &series, from, n);
+            }
             if years.is_empty() {
                 years.extend(sentence_year(ctx, out, &series, sentence, o.begin, strict));
             }
@@ -915,6 +976,8 @@ pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
     &COORD_GAP,
     &ANY_RANK,
     &SCORE,
+    &KO_CONSEC_FROM,
+    &EN_CONSEC_FROM,
 ];
 
 #[cfg(test)]
@@ -1427,6 +1490,50 @@ mod tests {
         ] {
             assert_eq!(ranks(lang, text), three, "{text}");
         }
+    }
+
+    /// `N회 연속` counted from a start year: the series' next N edition years when the
+    /// gazetteer knows them, else only the start year; sentences written for this test.
+    #[test]
+    fn consecutive_editions_from_a_start_year() {
+        let s = |c: &str, r: u32, e: &str| (c.to_string(), r, e.to_string());
+        let from_2014 = vec![
+            s("kr", 2, "un-e-government-survey-2014"),
+            s("kr", 2, "un-e-government-survey-2016"),
+            s("kr", 2, "un-e-government-survey-2018"),
+        ];
+        for (lang, text) in [
+            (
+                "ko",
+                "한국은 유엔 전자정부 평가에서 2014년부터 3회 연속 2위를 했다.",
+            ),
+            (
+                "ko",
+                "한국은 전자정부 평가에서 2014년 이후 세 차례 연속으로 2위였다.",
+            ),
+            (
+                "en",
+                "Korea ranked 2nd in the UN E-Government Survey for three consecutive surveys since 2014.",
+            ),
+        ] {
+            assert_eq!(ranks(lang, text), from_2014, "{text}");
+        }
+        // A start year that is no known edition, or a series without edition years: only
+        // the start year.
+        assert_eq!(
+            ranks(
+                "ko",
+                "한국은 유엔 전자정부 평가에서 2015년부터 3회 연속 2위를 했다."
+            ),
+            vec![s("kr", 2, "un-e-government-survey-2015")]
+        );
+        assert_eq!(
+            ranks(
+                "ko",
+                "한국은 OECD 디지털정부 평가에서 2019년부터 2회 연속 1위를 했다."
+            ),
+            vec![s("kr", 1, "oecd-digital-government-index-2019")]
+        );
     }
 
     /// A long official survey name with its acronym in brackets before the head noun
