@@ -185,6 +185,9 @@ pub struct GazetteerRecord {
     pub title_ko: Option<String>,
     /// `event_kind=…` on a series: the kind of its events.
     pub event_kind: Option<EventKind>,
+    /// `editions=2003,2004,…` on a survey series: the years of its editions, ascending
+    /// (read for `3회 연속` counted from a start year); empty when not given.
+    pub editions: Vec<i32>,
     /// Other `key=value` or bare flags, as written (e.g. `ko_order=year_first`).
     pub other: Vec<(String, Option<String>)>,
     /// The file the entity was defined in.
@@ -591,6 +594,7 @@ impl Gazetteer {
                 candidates.push((b, e, m.pattern().as_usize(), particle));
             }
         }
+        candidates.extend(self.bracketed_acronym_candidates(text));
         // Longest first, then leftmost: `the United Nations E-Government Survey` is the
         // series, not `the United Nations` followed by loose words.
         candidates.sort_by(|a, b| (b.1 - b.0).cmp(&(a.1 - a.0)).then(a.0.cmp(&b.0)));
@@ -701,6 +705,83 @@ impl Gazetteer {
         out
     }
 
+    /// Names written in full with their acronym in brackets before the head noun: `OECD
+    /// Open, Useful and Re-usable data (OURdata) Index`, where `<ACRONYM> <head>`
+    /// (`OURdata Index`) is a known surface. The candidate begins where a surface of the
+    /// same entity written without the bracket (`OECD Open, Useful and Re-usable data
+    /// Index`) begins, else at the bracket, and ends after the head noun. Returns
+    /// (begin byte, end byte, surface index, particle) as in [`Gazetteer::find`].
+    fn bracketed_acronym_candidates(
+        &self,
+        text: &str,
+    ) -> Vec<(usize, usize, usize, Option<String>)> {
+        let mut out = Vec::new();
+        for (close, _) in text.match_indices(')') {
+            let Some(open) = text[..close].rfind('(') else {
+                continue;
+            };
+            let acronym = &text[open + 1..close];
+            let Some(head) = head_noun_after(&text[close + 1..]) else {
+                continue;
+            };
+            if !is_bracketed_acronym(acronym) {
+                continue;
+            }
+            let end = close + 1 + head.1;
+            let head = head.0;
+            let Some(probe) = self.surface_index(&format!("{acronym} {head}")) else {
+                continue;
+            };
+            let name_end = text[..open].trim_end().len();
+            let (begin, surface) = self
+                .full_name_before(text, name_end, head, probe)
+                .unwrap_or((open, probe));
+            out.push((begin, end, surface, None));
+        }
+        out
+    }
+
+    /// The index of the surface written exactly as `surface` (else ASCII
+    /// case-insensitively), if any.
+    fn surface_index(&self, surface: &str) -> Option<usize> {
+        self.exact.get(surface).copied().or_else(|| {
+            self.folded
+                .get(&surface.to_ascii_lowercase())
+                .and_then(|v| v.first().copied())
+        })
+    }
+
+    /// The longest surface naming an entity of surface `probe` that the text ending at
+    /// byte `name_end`, followed by ` <head>`, ends with (ASCII case-insensitively), at a
+    /// word boundary: (begin byte in `text`, surface index).
+    fn full_name_before(
+        &self,
+        text: &str,
+        name_end: usize,
+        head: &str,
+        probe: usize,
+    ) -> Option<(usize, usize)> {
+        let wanted = &self.surfaces[probe].entities;
+        let joined = format!("{} {head}", &text[..name_end]).to_ascii_lowercase();
+        self.surfaces
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.entities.iter().any(|i| wanted.contains(i)))
+            .filter(|(_, s)| s.text.len() > head.len() + 1)
+            .filter(|(_, s)| joined.ends_with(&s.text.to_ascii_lowercase()))
+            .filter_map(|(i, s)| {
+                let begin = name_end.checked_sub(s.text.len() - head.len() - 1)?;
+                let left_ok = text.is_char_boundary(begin)
+                    && !text[..begin]
+                        .chars()
+                        .next_back()
+                        .is_some_and(|c| c.is_alphanumeric());
+                left_ok.then_some((begin, i, s.text.len()))
+            })
+            .max_by_key(|&(_, _, len)| len)
+            .map(|(b, i, _)| (b, i))
+    }
+
     /// `true` if an organization's capitalised name of several words (`Digital Nations`,
     /// `United Nations`) is written all in lowercase (`16 leading digital nations`): words
     /// of the prose, not the name. Topics keep matching in lowercase (`e-participation
@@ -717,6 +798,25 @@ impl Gazetteer {
                 .iter()
                 .all(|&i| self.entities[i].key.kind == EntityKind::Organization)
     }
+}
+
+/// Whether the text in a bracket is an acronym: one Latin word of 2–15 letters, digits
+/// or hyphens with an uppercase letter (`OURdata`, `DGI`, `GCI`).
+fn is_bracketed_acronym(s: &str) -> bool {
+    (2..=15).contains(&s.len())
+        && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        && s.bytes().any(|b| b.is_ascii_uppercase())
+}
+
+/// The capitalised Latin word after the whitespace that `rest` begins with (`" Index
+/// in 2019"` → `Index`), and the byte where it ends in `rest`.
+fn head_noun_after(rest: &str) -> Option<(&str, usize)> {
+    let word = rest.trim_start();
+    let ws = rest.len() - word.len();
+    let len = word
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+        .unwrap_or(word.len());
+    (ws > 0 && word.starts_with(|c: char| c.is_ascii_uppercase())).then(|| (&word[..len], ws + len))
 }
 
 /// `true` if `short` is `name` with one inner letter left out (ASCII, `name` one
@@ -999,6 +1099,14 @@ fn parse_line(
             ("yields_to", Some(v)) => record.yields_to = Some(parse_key(file, line, v)?),
             ("title_en", Some(v)) => record.title_en = Some(v.to_string()),
             ("title_ko", Some(v)) => record.title_ko = Some(v.to_string()),
+            ("editions", Some(v)) => {
+                record.editions = v
+                    .split(',')
+                    .map(|y| y.trim().parse().ok())
+                    .collect::<Option<Vec<i32>>>()
+                    .filter(|ys| ys.windows(2).all(|w| w[0] < w[1]))
+                    .ok_or_else(bad)?;
+            }
             ("event_kind", Some(v)) => {
                 record.event_kind = Some(parse_event_kind(v).ok_or_else(bad)?);
             }
@@ -1385,5 +1493,68 @@ org\tmoi-old\tMinistry of the Interior\t내무부\t\t\t\tgov;from=1948-07;until=
                 }
             }
         }
+    }
+
+    /// A full name with its acronym in brackets before the head noun resolves as the
+    /// `<ACRONYM> <head>` surface, over the whole name when a bracket-less surface of
+    /// the entity fits it.
+    #[test]
+    fn full_name_with_bracketed_acronym() {
+        let g = Gazetteer::builtin();
+        let text =
+            "Korea came 1st in the OECD Open, Useful and Re-usable data (OURdata) Index in 2019.";
+        let found = g.find(text, Lang::En, None);
+        let m = found
+            .iter()
+            .find(|m| m.key.slug == "oecd-ourdata-index")
+            .expect("series found");
+        assert_eq!(
+            m.surface,
+            "OECD Open, Useful and Re-usable data (OURdata) Index"
+        );
+        // Only `<ACRONYM> <head>` known: the match begins at the bracket.
+        let text = "It joined the new data (OURdata) Index work.";
+        let found = g.find(text, Lang::En, None);
+        assert!(
+            found
+                .iter()
+                .any(|m| m.key.slug == "oecd-ourdata-index" && m.surface == "(OURdata) Index"),
+            "{found:?}"
+        );
+        // A bracket that is no acronym, or no head noun after it: nothing.
+        for text in ["the (ourdata) Index", "the (OURdata) index"] {
+            assert!(
+                !g.find(text, Lang::En, None)
+                    .iter()
+                    .any(|m| m.key.slug == "oecd-ourdata-index"),
+                "{text}"
+            );
+        }
+    }
+
+    /// `editions=` lists a survey's edition years, ascending; anything else is an error.
+    #[test]
+    fn edition_years_flag() {
+        let line =
+            |flags: &str| format!("series\ts\tS Survey\tS 평가\t\t\t\tevent_kind=survey;{flags}\n");
+        let g = Gazetteer::parse(&[("t.tsv", line("editions=2015, 2017,2019").as_str())])
+            .expect("parses");
+        let key = EntityKey::new(EntityKind::Series, "s");
+        assert_eq!(
+            g.record(&key).map(|r| r.editions.clone()),
+            Some(vec![2015, 2017, 2019])
+        );
+        for bad in ["editions=2017,2015", "editions=2015,x"] {
+            assert!(
+                Gazetteer::parse(&[("t.tsv", line(bad).as_str())]).is_err(),
+                "{bad}"
+            );
+        }
+        let un = EntityKey::new(EntityKind::Series, "un-e-government-survey");
+        assert!(
+            Gazetteer::builtin()
+                .record(&un)
+                .is_some_and(|r| r.editions.contains(&2014))
+        );
     }
 }

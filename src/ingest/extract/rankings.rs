@@ -64,11 +64,13 @@ fn years_in(s: &str) -> Vec<i32> {
 
 const ORD: &str =
     r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top";
-/// `1st in 2008 and 2010`, `2nd and 3rd in 2016 and 2018 respectively`: ranks (`ord`,
-/// then `more`) before a list of years; as many ranks as years pair up in order.
+/// `1st in 2008 and 2010`, `2nd and 3rd in 2016 and 2018 respectively`, `first for three
+/// consecutive surveys in 2010, 2012 and 2014`: ranks (`ord`, then `more`) before a list
+/// of years, across a bracketed acronym ([`BRACKETED_ACRONYM`]) and optionally with a count of consecutive editions ([`EN_CONSECUTIVE`]) between
+/// them; as many ranks as years pair up in order.
 static EN_LIST: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?P<ord>{ORD})\b(?P<more>(?:\s*(?:,|and|, and)\s*(?:{ORD})\b)*)[^.;()]{{0,60}}?\bin\s+(?P<years>(?:19|20)\d{{2}}(?:\s*(?:,|and|, and)\s*(?:19|20)\d{{2}})*)"
+        r"\b(?P<ord>{ORD})\b(?P<more>(?:\s*(?:,|and|, and)\s*(?:{ORD})\b)*)(?:[^.;()]|{BRACKETED_ACRONYM}){{0,60}}?(?:{EN_CONSECUTIVE}[^.;()]{{0,60}}?)?\bin\s+(?P<years>(?:19|20)\d{{2}}(?:\s*(?:,|and|, and)\s*(?:19|20)\d{{2}})*)"
     ))
 });
 static EN_YEAR_FIRST: LazyLock<Regex> = LazyLock::new(|| {
@@ -86,14 +88,81 @@ static EN_RANKED: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:rank(?:s|ed|ing)?|placed|came)\s+(?:the\s+)?(?P<ord>{ORD})\b"
     ))
 });
-/// `'10년, '12년에는 1위`, `2016년과 2018년에 각각 2위와 3위`: years coordinated with
-/// `,`/`과`/`와`/`및`, then ranks (`ord`, then `more`); as many ranks as years pair up in
-/// order (`각각`, respectively), one rank holds for every year.
+/// `'10년, '12년에는 1위`, `2016년과 2018년에 각각 2위와 3위`, `'10년, '12년, '14년 3회
+/// 연속 1위`: years coordinated with `,`/`과`/`와`/`및`, then ranks (`ord`, then `more`),
+/// optionally with a count of consecutive editions between them ([`KO_CONSECUTIVE`]); as
+/// many ranks as years pair up in order (`각각`, respectively), one rank holds for every
+/// year.
 static KO_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?P<years>(?:(?:'\d{{2}}|(?:19|20)\d{{2}})년\s*(?:,|과|와|및|·)?\s*)+)(?:에는|에도|에|엔|도)?\s*(?:{KO_CONSECUTIVE}\s*)?(?:각각\s*)?(?:세계\s*)?(?P<ord>\d+)\s?위(?P<more>(?:\s*(?:,|와|과|및|·)\s*(?:각각\s*)?\d+\s?위)*)",
+    ))
+});
+
+/// An acronym in brackets inside a long name (`Open, Useful and Re-usable data (OURdata)
+/// Index`): may stand between a rank and its years.
+const BRACKETED_ACRONYM: &str = r"\([A-Za-z][A-Za-z0-9-]{1,14}\)";
+
+/// A count of consecutive editions: `three consecutive surveys`, `3 straight times`,
+/// `the third consecutive time`.
+const EN_CONSECUTIVE: &str = r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:consecutive|successive|straight)\s+\w+";
+
+/// `2016년부터 3회 연속 1위`: a count of consecutive editions from a start year (`from`,
+/// `n`); read only with the series' edition years ([`consecutive_years`]).
+static KO_CONSEC_FROM: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?P<years>(?:(?:'\d{2}|(?:19|20)\d{2})년\s*(?:,|과|와|및|·)?\s*)+)(?:에는|에도|에|엔|도)?\s*(?:각각\s*)?(?:세계\s*)?(?P<ord>\d+)\s?위(?P<more>(?:\s*(?:,|와|과|및|·)\s*(?:각각\s*)?\d+\s?위)*)",
+        r"(?P<from>'\d{2}|(?:19|20)\d{2})년\s*(?:부터|이후)\s*(?P<n>\d+|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?:회|번|차례)\s*연속(?:으로|해서)?\s*(?:세계\s*)?(?P<ord>\d+)\s?위",
     )
 });
+
+/// `first for three consecutive surveys since 2016`: a count of consecutive editions
+/// from a start year (`n`, `from`); read only with the series' edition years.
+static EN_CONSEC_FROM: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"\b(?P<ord>{ORD})\b[^.;()]{{0,60}}?\bfor\s+(?:the\s+)?(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:consecutive|successive|straight)\s+\w+\s+(?:since|from|starting\s+in)\s+(?P<from>(?:19|20)\d{{2}})"
+    ))
+});
+
+/// The value of a small count written in digits, in English or in native Korean words
+/// (`3`, `three`, `세`).
+fn count_of(s: &str) -> Option<usize> {
+    const KO: &[&str] = &[
+        "한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열",
+    ];
+    let lower = s.to_lowercase();
+    s.parse()
+        .ok()
+        .or_else(|| KO.iter().position(|w| *w == s).map(|i| i + 1))
+        .or_else(|| WORDS.iter().position(|w| *w == lower).map(|i| i + 1))
+        .or_else(|| {
+            [
+                "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            ]
+            .iter()
+            .position(|w| *w == lower)
+            .map(|i| i + 1)
+        })
+}
+
+/// The `n` consecutive edition years of `series` from `from` on, when the gazetteer
+/// knows its edition years (`editions=` flag) and `from` is one of them with `n` editions
+/// from it; else just `[from]` (the start year is the only year the text gives).
+fn consecutive_years(ctx: &Ctx, series: &EntityKey, from: i32, n: usize) -> Vec<i32> {
+    let editions = ctx
+        .gaz
+        .record(series)
+        .map(|r| r.editions.as_slice())
+        .unwrap_or_default();
+    editions
+        .iter()
+        .position(|y| *y == from)
+        .and_then(|i| editions.get(i..i + n))
+        .map_or_else(|| vec![from], <[i32]>::to_vec)
+}
+
+/// A count of consecutive editions: `3회 연속`, `세 번 연속으로`, `세 차례 연속`, `연속`,
+/// `연속 3회`, `3년 연속`.
+const KO_CONSECUTIVE: &str = r"(?:(?:\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?:회|번|차례|년|해)\s*)?연속(?:으로|해서)?(?:\s*\d+\s?(?:회|번|차례))?";
 
 /// One more rank in a coordinated list after the first (`P<more>` of [`KO_LIST`] and
 /// [`EN_LIST`]): `와 3위`, `, and 3rd`.
@@ -236,6 +305,7 @@ enum Form {
 pub(crate) fn extract(ctx: &Ctx, out: &mut Out) {
     let pats: Vec<(&Regex, Form)> = match ctx.lang() {
         Lang::En => vec![
+            (&EN_CONSEC_FROM, Form::Plain),
             (&EN_YEARS_PAREN, Form::Plain),
             (&EN_PAREN, Form::Paren),
             (&EN_LIST, Form::Plain),
@@ -248,6 +318,7 @@ pub(crate) fn extract(ctx: &Ctx, out: &mut Out) {
             (&EN_GAPPED, Form::Gapped),
         ],
         Lang::Ko => vec![
+            (&KO_CONSEC_FROM, Form::Plain),
             (&KO_YEARS_PAREN, Form::Plain),
             (&KO_PAREN, Form::Paren),
             (&KO_LIST, Form::Plain),
@@ -295,6 +366,12 @@ pub(crate) fn extract(ctx: &Ctx, out: &mut Out) {
             let mut years = group(pat, &caps, "years")
                 .map(|y| years_in(&ctx.slice(y)))
                 .unwrap_or_default();
+            if let (Some(from), Some(n)) = (group(pat, &caps, "from"), group(pat, &caps, "n"))
+                && let (Some(&from), Some(n)) =
+                    (years_in(&ctx.slice(from)).first(), count_of(&ctx.slice(n)))
+            {
+                years = consecutive_years(ctx, &series, from, n);
+            }
             if years.is_empty() {
                 years.extend(sentence_year(ctx, out, &series, sentence, o.begin, strict));
             }
@@ -899,6 +976,8 @@ pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
     &COORD_GAP,
     &ANY_RANK,
     &SCORE,
+    &KO_CONSEC_FROM,
+    &EN_CONSEC_FROM,
 ];
 
 #[cfg(test)]
@@ -1375,5 +1454,106 @@ mod tests {
             .find(|e| e.entity.key == r.edition)
             .unwrap();
         assert_eq!((ev.status, ev.named), (EventStatus::Cited, false));
+    }
+
+    /// `N회 연속` (N consecutive editions) between a year list and its rank: one result
+    /// per year; sentences written for this test, in both languages.
+    #[test]
+    fn consecutive_editions_keep_every_year() {
+        let s = |c: &str, r: u32, e: &str| (c.to_string(), r, e.to_string());
+        let three = vec![
+            s("kr", 1, "un-e-government-survey-2010"),
+            s("kr", 1, "un-e-government-survey-2012"),
+            s("kr", 1, "un-e-government-survey-2014"),
+        ];
+        for (lang, text) in [
+            (
+                "ko",
+                "우리나라는 유엔 전자정부 평가에서 '10년, '12년, '14년 3회 연속 1위에 올랐다.",
+            ),
+            (
+                "ko",
+                "한국은 UN 전자정부 평가에서 2010년, 2012년, 2014년 세 번 연속으로 1위를 기록했다.",
+            ),
+            (
+                "ko",
+                "한국은 UN 전자정부 평가에서 2010년·2012년·2014년 연속 1위였다.",
+            ),
+            (
+                "en",
+                "Korea ranked first in the UN E-Government Survey for three consecutive surveys in 2010, 2012 and 2014.",
+            ),
+            (
+                "en",
+                "Korea was ranked 1st for three consecutive editions of the UN E-Government Survey, in 2010, 2012 and 2014.",
+            ),
+        ] {
+            assert_eq!(ranks(lang, text), three, "{text}");
+        }
+    }
+
+    /// `N회 연속` counted from a start year: the series' next N edition years when the
+    /// gazetteer knows them, else only the start year; sentences written for this test.
+    #[test]
+    fn consecutive_editions_from_a_start_year() {
+        let s = |c: &str, r: u32, e: &str| (c.to_string(), r, e.to_string());
+        let from_2014 = vec![
+            s("kr", 2, "un-e-government-survey-2014"),
+            s("kr", 2, "un-e-government-survey-2016"),
+            s("kr", 2, "un-e-government-survey-2018"),
+        ];
+        for (lang, text) in [
+            (
+                "ko",
+                "한국은 유엔 전자정부 평가에서 2014년부터 3회 연속 2위를 했다.",
+            ),
+            (
+                "ko",
+                "한국은 전자정부 평가에서 2014년 이후 세 차례 연속으로 2위였다.",
+            ),
+            (
+                "en",
+                "Korea ranked 2nd in the UN E-Government Survey for three consecutive surveys since 2014.",
+            ),
+        ] {
+            assert_eq!(ranks(lang, text), from_2014, "{text}");
+        }
+        // A start year that is no known edition, or a series without edition years: only
+        // the start year.
+        assert_eq!(
+            ranks(
+                "ko",
+                "한국은 유엔 전자정부 평가에서 2015년부터 3회 연속 2위를 했다."
+            ),
+            vec![s("kr", 2, "un-e-government-survey-2015")]
+        );
+        assert_eq!(
+            ranks(
+                "ko",
+                "한국은 OECD 디지털정부 평가에서 2019년부터 2회 연속 1위를 했다."
+            ),
+            vec![s("kr", 1, "oecd-digital-government-index-2019")]
+        );
+    }
+
+    /// A long official survey name with its acronym in brackets before the head noun
+    /// (`Open, Useful and Re-usable data (OURdata) Index`) names the series; sentences
+    /// written for this test.
+    #[test]
+    fn long_survey_name_with_bracketed_acronym() {
+        let s = |c: &str, r: u32, e: &str| (c.to_string(), r, e.to_string());
+        let got = ranks(
+            "en",
+            "Korea came 1st in the OECD Open, Useful and Re-usable data (OURdata) Index in 2017 and 2019. In the 2019 index, Japan ranked 2nd and France 3rd.",
+        );
+        assert_eq!(
+            got,
+            vec![
+                s("fr", 3, "oecd-ourdata-index-2019"),
+                s("jp", 2, "oecd-ourdata-index-2019"),
+                s("kr", 1, "oecd-ourdata-index-2017"),
+                s("kr", 1, "oecd-ourdata-index-2019"),
+            ]
+        );
     }
 }

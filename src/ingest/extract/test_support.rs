@@ -209,7 +209,7 @@ const LINES: &[[&str; 8]] = &[
         "United Nations E-Government Survey|유엔 전자정부 평가|전자정부 평가",
         "",
         "org/united-nations",
-        "event_kind=survey",
+        "event_kind=survey;editions=2008,2010,2012,2014,2016,2018,2020",
     ],
     [
         "series",
@@ -250,6 +250,16 @@ const LINES: &[[&str; 8]] = &[
         "",
         "",
         "",
+    ],
+    [
+        "series",
+        "oecd-ourdata-index",
+        "OECD OURdata Index",
+        "OECD 공공데이터 개방지수",
+        "OURdata Index|OECD Open, Useful and Re-usable data Index",
+        "",
+        "org/oecd",
+        "event_kind=survey",
     ],
     [
         "series",
