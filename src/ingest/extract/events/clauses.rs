@@ -27,9 +27,23 @@ static KO_HELD_FINITE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// A Korean clause ending that links two clauses (`…했으며`, `…였고`, `…지만`).
-static KO_CLAUSE_END: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?:며|했고|였고|됐고|되고|지만|는데)[ ,]"));
+/// A Korean clause ending that links two clauses (`…했으며`, `…였고`, `…열었고`,
+/// `…지만`): `-고` after any past-tense stem syllable ([`ss_final_syllables`]).
+static KO_CLAUSE_END: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?:며|[{}]고|되고|지만|는데)[ ,]",
+        ss_final_syllables()
+    ))
+});
+
+/// Every Hangul syllable with the final consonant ㅆ (했, 였, 었, 았, 됐, 렸, 졌, 있 …):
+/// the stem syllable before a linking `-고` that ends a past-tense (or `있-`) clause.
+fn ss_final_syllables() -> String {
+    (0xAC00u32..=0xD7A3)
+        .filter(|c| (c - 0xAC00) % 28 == 20)
+        .filter_map(char::from_u32)
+        .collect()
+}
 
 /// Where an English clause ends and the next begins: `, and`, `, but`, `, while`,
 /// `, whereas`, a semicolon, and a comma before a pronoun subject with a finite verb

@@ -1041,6 +1041,55 @@ mod tests {
         }
     }
 
+    /// (lang, text, dates) — in a sentence of two clauses, each event's status comes from
+    /// its own clause's verb: the first forum was held (`열었고`, `held`), the second is
+    /// planned (`예정`, `will`). Sentences written for this test (notice of 1 April 2017).
+    #[test]
+    fn status_comes_from_the_events_own_clause() {
+        for (lang, text, dates) in [
+            (
+                "ko",
+                "정부는 3월 2일 「푸른강 포럼」을 열었고, 2018년 5월에는 「회색산 포럼」에 참가할 예정이다.",
+                vec![
+                    ("3월 2일", DateValue::Date(2017, 3, 2)),
+                    ("2018년 5월", DateValue::YearMonth(2018, 5)),
+                ],
+            ),
+            (
+                "ko",
+                "정부는 3월 2일 「푸른강 포럼」을 가졌고 5월에는 「회색산 포럼」을 개최할 계획이다.",
+                vec![
+                    ("3월 2일", DateValue::Date(2017, 3, 2)),
+                    ("5월", DateValue::YearMonth(2017, 5)),
+                ],
+            ),
+            (
+                "en",
+                "The agency held the Blue River Forum on March 2, and in May 2018 it will attend the Grey Hill Forum.",
+                vec![
+                    ("March 2", DateValue::Date(2017, 3, 2)),
+                    ("May 2018", DateValue::YearMonth(2018, 5)),
+                ],
+            ),
+        ] {
+            let got = run_with_dates(lang, text, &dates);
+            let status = |name: &str| {
+                got.events
+                    .iter()
+                    .find(|e| e.entity.labels.iter().any(|l| l.text.contains(name)))
+                    .unwrap_or_else(|| panic!("no {name} in {text}: {:#?}", got.events))
+                    .status
+            };
+            let (held, planned) = if lang == "ko" {
+                ("푸른강", "회색산")
+            } else {
+                ("Blue River", "Grey Hill")
+            };
+            assert_eq!(status(held), EventStatus::Held, "{text}");
+            assert_eq!(status(planned), EventStatus::Planned, "{text}");
+        }
+    }
+
     /// A day of the year a named edition carries (`Meeting 2018 … on October 15, 2018`)
     /// is its start, not the bare year of its name.
     #[test]
