@@ -8,6 +8,7 @@
 use super::Placed;
 use super::clauses::{
     en_clause, en_role_clause, ko_owner, ko_place_mention, ko_places, ko_role_clause, ko_subject,
+    ko_verb_clause,
 };
 use super::venues::venues;
 use crate::ingest::dates::embargoed_report;
@@ -425,9 +426,14 @@ pub(super) fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
             }
             _ => false,
         };
+        // A Korean event's tense is its own clause's verb (`…회의를 열었고, …할
+        // 예정이다`: the meeting was held).
         let future = match ctx.lang() {
             Lang::En => FUTURE_EN.is_match(&seg_text),
-            Lang::Ko => FUTURE_KO.is_match(&seg_text),
+            Lang::Ko => {
+                let own = ko_verb_clause(ctx, sentence, p.span.begin);
+                FUTURE_KO.is_match(&ctx.slice(within_clause(seg, own, p.span)))
+            }
         };
         let past_year = matches!((ev.start, ctx.year()), (Some(s), Some(y)) if s.year() < y);
         ev.status = if later || (future && !past_year) {
