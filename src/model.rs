@@ -227,8 +227,15 @@ impl DateValue {
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (also `YYYY.MM.DD`); `None` otherwise or
     /// when the month or day is out of range (the day for that month and year: `2019-02-29`
-    /// and `2020-04-31` are `None`, `2020-02-29` is a date).
+    /// and `2020-04-31` are `None`, `2020-02-29` is a date), or when the year is 0
+    /// (`0000-01-01`: no such year in the calendar notices use, and relative dates read
+    /// from it would fall before year 1).
     pub fn parse_iso(s: &str) -> Option<DateValue> {
+        Self::parse_iso_parts(s).filter(|d| d.year() >= 1)
+    }
+
+    /// [`DateValue::parse_iso`] without the year check.
+    fn parse_iso_parts(s: &str) -> Option<DateValue> {
         let parts: Vec<&str> = s
             .trim()
             .split(['-', '.'])

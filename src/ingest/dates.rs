@@ -13,13 +13,16 @@
 //!   placed by a relative-year word next to it (`지난해 11월`, `내년 5월`, `March 24 last
 //!   year`: that year, whatever the verb), else by the tense of its clause (`지난` → on or
 //!   before the notice date; `했다`, `held` → on or before it, or at most
-//!   [`EMBARGO_DAYS`] after it for a day (embargoed releases); `오는`, `예정`, `열린다`,
+//!   [`PAST_REPORT_DAYS`] after it for a month and day, [`EMBARGO_DAYS`] for a day
+//!   alone (releases dated early); `오는`, `예정`, `열린다`,
 //!   `will` → on or after; else the nearest);
 //! - ranges (one mention with an `end`): `2013~2015년`, `from 2014 to 2020`,
 //!   `September 27 to October 2, 2018`, `10-11 November 2016`, `11월 10일~11일`,
 //!   `11.9.~11.11.`, `9.19~23`, `6월 5일부터 7일까지`.
 //!
-//! An invalid day (`2017년 2월 30일`) gives at most its month, never a shifted date.
+//! An invalid day (`2017년 2월 30일`) gives at most its month, never a shifted date. A
+//! date whose year falls outside 1–9999 (`내년` in a notice dated 9999-12-31) is
+//! dropped, never written with a five-digit or zero year.
 //!
 //! A bare four-digit number is a year only in 1900–2099, not glued to other digits, and
 //! in a date-like context: after `in`, `since`, `by`, `until`, `of`, `from`, `to`,
@@ -303,6 +306,21 @@ impl Reference {
 /// when it is the notice's month or before it).
 pub const EMBARGO_DAYS: i64 = 7;
 
+/// How many days after the notice date a month and day said without a year
+/// (`5월 20일`, `May 20`) may fall in a past-tense sentence and still be read in the
+/// notice's year: 31.
+///
+/// The other reading is the same day of the previous year, almost a year before the
+/// notice. Notices give the year (or `지난해`, `last year`) of a date in another year, so
+/// a yearless day is the notice's year unless that puts it clearly after the notice: a
+/// past-tense day up to a month ahead is a release dated early (embargoed or weekly
+/// releases, a header date typed a few days off), not an event of eleven months before.
+/// Further ahead (`7월 20일 … 개최했다` in a release of May) the previous year's day is
+/// kept: a month's error is no longer a plausible typo or embargo. A day without a month
+/// (`20일`) keeps the narrower [`EMBARGO_DAYS`]: its other reading is only the previous
+/// month.
+pub const PAST_REPORT_DAYS: i64 = 31;
+
 /// Which way from the notice date a date without a year points.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Tense {
@@ -336,7 +354,7 @@ fn day_number(y: i32, m: u32, d: u32) -> i64 {
 
 /// The year of month `m` (day `d`, when given) said without a year, read from the
 /// reference in the direction `tense` implies: the latest such date on or before it
-/// (`Previous`; `Past` also allows [`EMBARGO_DAYS`] after it when both days are known),
+/// (`Previous`; `Past` also allows [`PAST_REPORT_DAYS`] after it when both days are known),
 /// the earliest on or after it (`Future`), or the nearest (`Nearest`, which keeps the
 /// reference year on a tie); `InYear` gives the reference year plus its offset. A
 /// reference without a month gives its year (plus the `InYear` offset).
@@ -349,7 +367,7 @@ fn year_for(r: &Reference, m: u32, d: Option<u32>, tense: Tense) -> i32 {
     };
     let years = [r.year - 1, r.year, r.year + 1];
     if let (Tense::Past, Some(d), Some(rd)) = (tense, d, r.day) {
-        let reference = day_number(r.year, rm, rd) + EMBARGO_DAYS;
+        let reference = day_number(r.year, rm, rd) + PAST_REPORT_DAYS;
         let pick = years
             .iter()
             .rev()
@@ -396,21 +414,25 @@ fn past_syllable(c: char) -> bool {
 }
 
 /// The tense of the Korean clause after a date (bytes `text[e..]` up to the sentence's
-/// end): the first predicate decides; `예정`/`계획` before it mean the future.
+/// end): the first predicate decides; `예정`/`계획` before it mean the future. A word in
+/// plain `-다` is a predicate only at the end of the sentence ([`ends_sentence`]), so a
+/// place name in `-다` (`르완다 정부와`) says nothing of the tense.
 fn korean_tense(after: &str) -> Tense {
-    for word in after.split_whitespace() {
-        let word = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let mut words = after.split_whitespace().peekable();
+    while let Some(raw) = words.next() {
+        let word = raw.trim_end_matches(|c: char| !c.is_alphanumeric());
         if word.contains("예정") || word.contains("계획") {
             return Tense::Future;
         }
         if word.chars().any(past_syllable) {
             return Tense::Past;
         }
+        let last = words.peek().is_none() || ends_sentence(&raw[word.len()..]);
         let stem = word
             .strip_suffix("다고")
             .or_else(|| word.strip_suffix("다며"))
             .or_else(|| word.strip_suffix("다는"))
-            .or_else(|| word.strip_suffix('다'));
+            .or_else(|| word.strip_suffix('다').filter(|_| last));
         if let Some(stem) = stem.filter(|s| !s.is_empty()) {
             // Present `-ㄴ다`/`-는다` announces what is planned (`열린다`, `연다`).
             let last = stem.chars().next_back().map_or(0, |c| c as u32);
@@ -424,6 +446,13 @@ fn korean_tense(after: &str) -> Tense {
         }
     }
     Tense::Nearest
+}
+
+/// Whether the punctuation `trail` right after a word ends its sentence (`.`, `!`, `?`,
+/// a closing quote): a word in `-다` is a finite verb only there (`연다.`, `열린다"`);
+/// before another word it is a noun (`르완다 정부와`, `캐나다 대표단이`).
+fn ends_sentence(trail: &str) -> bool {
+    trail.contains(['.', '!', '?', '"', '\'', '”', '’'])
 }
 
 /// English words that put a clause in the past.
@@ -638,10 +667,11 @@ fn head(s: &str, max: usize) -> &str {
     &s[..i]
 }
 
-/// Whether the day `value` is an embargoed report: a day at most [`EMBARGO_DAYS`] after
-/// the notice date `notice` (both days), which the date mention at `span` (characters of
-/// `text`) states in the past tense (`11일 … 개최했다`, `held on June 11` in a release of
-/// the 10th). Such an event is reported as held, though its day is after the notice's.
+/// Whether the day `value` is an embargoed report: a day at most [`PAST_REPORT_DAYS`]
+/// after the notice date `notice` (both days), which the date mention at `span`
+/// (characters of `text`) states in the past tense (`11일 … 개최했다`, `held on June 11`
+/// in a release of the 10th). Such an event is reported as held, though its day is after
+/// the notice's. (A day alone past tense is never read more than [`EMBARGO_DAYS`] ahead.)
 pub(crate) fn embargoed_report(
     text: &str,
     span: Span,
@@ -652,7 +682,7 @@ pub(crate) fn embargoed_report(
         return false;
     };
     let ahead = day_number(y, m, d) - day_number(ny, nm, nd);
-    if !(1..=EMBARGO_DAYS).contains(&ahead) {
+    if !(1..=PAST_REPORT_DAYS).contains(&ahead) {
         return false;
     }
     let byte = |c: usize| text.char_indices().nth(c).map_or(text.len(), |(b, _)| b);
@@ -921,6 +951,13 @@ fn bare_year_context(text: &str, b: usize, e: usize) -> bool {
     prev.chars().next().is_some_and(char::is_uppercase) && prev.chars().all(char::is_alphanumeric)
 }
 
+/// Whether `value` has a year that an `xsd:date` writes in four digits (1–9999): a
+/// relative date read from an extreme notice date (`내년` in a notice of 9999-12-31)
+/// falls outside and is dropped rather than written as year 10000 or 0.
+fn writable(value: DateValue) -> bool {
+    (1..=9999).contains(&value.year())
+}
+
 /// Finds the dates `text` mentions, resolved against `reference` (the notice date), in
 /// text order and without overlaps (the longest expression wins). Spans are in characters
 /// of `text`. A relative-year word just before the finer date it places is not a
@@ -959,6 +996,7 @@ pub fn find_dates(text: &str, lang: Lang, reference: Option<DateValue>) -> Vec<D
         }
     }
     bare_years(text, &mut candidates);
+    candidates.retain(|c| writable(c.2) && c.3.is_none_or(writable));
     candidates.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
     let char_at = char_offsets(text);
     let mut out: Vec<DateMention> = Vec::new();
@@ -1746,23 +1784,41 @@ mod tests {
                 "June 17",
                 Date(2015, 6, 17),
             ),
-            // Beyond the window: the previous year's day (or month's, for a day alone).
+            // A month and day up to PAST_REPORT_DAYS (a month) ahead stays in the
+            // notice's year: a release dated early, not last year's event.
             (
                 "6월 18일 대전에서 포럼을 개최했다.",
                 "6월 18일",
-                Date(2014, 6, 18),
-            ),
-            ("25일 대전에서 포럼을 개최했다.", "25일", Date(2015, 5, 25)),
-            (
-                "7월 20일 양해각서를 체결했다.",
-                "7월 20일",
-                Date(2014, 7, 20),
+                Date(2015, 6, 18),
             ),
             (
                 "The ministry hosted a workshop on June 30.",
                 "June 30",
-                Date(2014, 6, 30),
+                Date(2015, 6, 30),
             ),
+            (
+                "7월 11일 양해각서를 체결했다.",
+                "7월 11일",
+                Date(2015, 7, 11),
+            ),
+            (
+                "The two agencies signed a pact on July 11.",
+                "July 11",
+                Date(2015, 7, 11),
+            ),
+            // Beyond it: the previous year's day; a day alone keeps the week's window
+            // (beyond it, the previous month's).
+            (
+                "7월 12일 양해각서를 체결했다.",
+                "7월 12일",
+                Date(2014, 7, 12),
+            ),
+            (
+                "The two agencies signed a pact on July 12.",
+                "July 12",
+                Date(2014, 7, 12),
+            ),
+            ("25일 대전에서 포럼을 개최했다.", "25일", Date(2015, 5, 25)),
             // 지난 says the day is past: no window.
             ("지난 11일 회의를 열었다.", "11일", Date(2015, 5, 11)),
             // A month alone is not shifted by the window.
@@ -1780,7 +1836,8 @@ mod tests {
                 "January 2",
                 Date(2016, 1, 2),
             ),
-            ("1월 20일 협약을 체결했다.", "1월 20일", Date(2015, 1, 20)),
+            ("1월 20일 협약을 체결했다.", "1월 20일", Date(2016, 1, 20)),
+            ("2월 10일 협약을 체결했다.", "2월 10일", Date(2015, 2, 10)),
         ] {
             assert_eq!(value_of(text, anchor, december), Some(value), "{text}");
         }
@@ -1803,10 +1860,23 @@ mod tests {
                 Date(2015, 6, 11),
                 false,
             ),
+            // Up to PAST_REPORT_DAYS ahead, a month and day in the past tense is held.
             (
                 "6월 20일 포럼을 개최했다.",
                 "6월 20일",
                 Date(2015, 6, 20),
+                true,
+            ),
+            (
+                "The forum was held on July 11.",
+                "July 11",
+                Date(2015, 7, 11),
+                true,
+            ),
+            (
+                "7월 20일 포럼을 개최했다.",
+                "7월 20일",
+                Date(2015, 7, 20),
                 false,
             ),
             (
@@ -1834,6 +1904,96 @@ mod tests {
                 end: begin + anchor.chars().count(),
             };
             assert_eq!(embargoed_report(text, span, value, notice), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn place_names_in_da_are_no_verbs() {
+        // A country or place name ending in 다 before the verb is a noun, not a present
+        // `-ㄴ다` verb: the verb at the end of the sentence gives the tense. Sentences
+        // written for this test; a release of 10 September.
+        let reference = Date(2014, 9, 10);
+        for (text, anchor, value) in [
+            (
+                "9월 3일 캐나다 대표단과 협정을 맺었다.",
+                "9월 3일",
+                Date(2014, 9, 3),
+            ),
+            (
+                "9월 3일 우간다 정부에 장비를 전달했다.",
+                "9월 3일",
+                Date(2014, 9, 3),
+            ),
+            ("25일 바다 정화 행사를 열었다.", "25일", Date(2014, 8, 25)),
+            (
+                "9월 3일 캐나다 대표단과 회의를 연다.",
+                "9월 3일",
+                Date(2015, 9, 3),
+            ),
+            (
+                "On September 3 the ministry signed an agreement with Canada.",
+                "September 3",
+                Date(2014, 9, 3),
+            ),
+        ] {
+            assert_eq!(value_of(text, anchor, reference), Some(value), "{text}");
+        }
+        // A verb in -다 at the end still decides, with or without a full stop.
+        assert_eq!(korean_tense(" 서울에서 포럼을 연다"), Tense::Future);
+        assert_eq!(korean_tense(" 캐나다 정부와 포럼을 연다."), Tense::Future);
+        assert_eq!(korean_tense(" 캐나다 정부와 포럼을 열었다."), Tense::Past);
+        assert_eq!(korean_tense(" 캐나다 정부와"), Tense::Nearest);
+    }
+
+    #[test]
+    fn years_outside_four_digits_are_never_produced() {
+        // A relative date from an extreme notice date is dropped, in both languages.
+        let last_day = Some(Date(9999, 12, 31));
+        for text in [
+            "내년 3월 24일 회의를 연다.",
+            "The forum will be held next year.",
+        ] {
+            let got = found(text, last_day);
+            assert!(got.iter().all(|d| d.1.year() <= 9999), "{text}: {got:?}");
+        }
+        assert_eq!(
+            value_of(
+                "올해 3월 24일 회의를 열었다.",
+                "3월 24일",
+                Date(9999, 12, 31)
+            ),
+            Some(Date(9999, 3, 24))
+        );
+        let first_day = Some(Date(1, 1, 5));
+        for text in ["지난해 회의를 열었다.", "The forum was held last year."] {
+            let got = found(text, first_day);
+            assert!(got.iter().all(|d| d.1.year() >= 1), "{text}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn long_digit_runs_hold_no_year() {
+        // A year is a standalone four-digit number, never the head of a longer run.
+        let reference = Some(Date(2021, 8, 30));
+        for text in [
+            "The fund holds 20100000000000000000 won.",
+            "in 20100000000000000000",
+            "Survey 20100000000000000000",
+            "(20100000000000000000)",
+            "in 20100000000000000000 and 2012",
+            "예산은 20100000000000000000원이다.",
+            "20100000000000000000년",
+            "20100000000000000000년 3월",
+            "20100000000000000000.3.4",
+            "May 4, 20100000000000000000",
+            "4 May 20100000000000000000",
+            "from 20100000000000000000 to 2020",
+        ] {
+            let got = found(text, reference);
+            assert!(
+                got.iter().all(|d| d.1.year() != 2010 && d.1.year() != 2000),
+                "{text}: {got:?}"
+            );
         }
     }
 

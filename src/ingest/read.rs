@@ -544,6 +544,10 @@ mod tests {
             ("2019-02-29", None),
             ("2020-04-31", None),
             ("2020-05-00", None),
+            ("0000-01-01", None),
+            ("0000", None),
+            ("0001-01-01", Some(DateValue::Date(1, 1, 1))),
+            ("9999-12-31", Some(DateValue::Date(9999, 12, 31))),
             ("yesterday", None),
         ];
         for (s, want) in cases {
@@ -606,6 +610,7 @@ mod tests {
         for (value, body, want) in [
             ("2020-13-45", "정부는 회의를 열었다.\n", None),
             ("2020-02-30", "The ministry held a meeting.\n", None),
+            ("0000-01-01", "정부는 회의를 열었다.\n", None),
             (
                 "next Tuesday",
                 "Date : 2018.03.05 Read : 12\n행사를 열었다.\n",

@@ -62,6 +62,14 @@ fn years_in(s: &str) -> Vec<i32> {
         .collect()
 }
 
+/// Whether the year list at `span` (chars of the notice) is part of a longer digit run
+/// (`in 20100000000000000000`): a year is a standalone number, so such a match states
+/// no year.
+fn glued_to_digits(ctx: &Ctx, span: Span) -> bool {
+    let digit = |i: usize| ctx.chars.get(i).is_some_and(char::is_ascii_digit);
+    (span.begin > 0 && digit(span.begin - 1)) || digit(span.end)
+}
+
 const ORD: &str =
     r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top";
 /// `1st in 2008 and 2010`, `2nd and 3rd in 2016 and 2018 respectively`, `first for three
@@ -363,7 +371,11 @@ pub(crate) fn extract(ctx: &Ctx, out: &mut Out) {
                 form,
                 Form::Strict | Form::Tops | Form::AfterCountry | Form::Gapped
             );
-            let mut years = group(pat, &caps, "years")
+            let years_span = group(pat, &caps, "years");
+            if years_span.is_some_and(|y| glued_to_digits(ctx, y)) {
+                continue;
+            }
+            let mut years = years_span
                 .map(|y| years_in(&ctx.slice(y)))
                 .unwrap_or_default();
             if let (Some(from), Some(n)) = (group(pat, &caps, "from"), group(pat, &caps, "n"))
@@ -1191,6 +1203,43 @@ mod tests {
         ] {
             assert_eq!(ranks(lang, text), want, "{text}");
         }
+    }
+
+    /// A year is a standalone four-digit number: the head or tail of a longer digit run
+    /// gives no edition, in either language; sentences written for this test.
+    #[test]
+    fn long_digit_runs_give_no_edition_year() {
+        for (lang, text) in [
+            (
+                "en",
+                "Korea ranked 1st in the UN E-Government Survey in 20100000000000000000.",
+            ),
+            (
+                "en",
+                "In 20100000000000000000, Korea ranked 1st in the UN E-Government Survey.",
+            ),
+            (
+                "ko",
+                "한국은 UN 전자정부 평가에서 320100000000000000000년 1위를 했다.",
+            ),
+            ("ko", "한국은 UN 전자정부 평가에서 12010년 1위를 했다."),
+        ] {
+            let got = ranks(lang, text);
+            assert!(
+                got.iter().all(|(_, _, e)| !e.ends_with("-2010")),
+                "{text}: {got:?}"
+            );
+        }
+        // A standalone year still gives its edition.
+        let got = ranks(
+            "en",
+            "Korea ranked 1st in the UN E-Government Survey in 2010.",
+        );
+        assert!(
+            got.iter()
+                .any(|(_, _, e)| e == "un-e-government-survey-2010"),
+            "{got:?}"
+        );
     }
 
     /// Coordinated years with as many coordinated ranks pair up (`각각`, `respectively`);

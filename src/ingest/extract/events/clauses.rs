@@ -31,6 +31,26 @@ static KO_HELD_FINITE: LazyLock<Regex> = LazyLock::new(|| {
 static KO_CLAUSE_END: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?:며|했고|였고|됐고|되고|지만|는데)[ ,]"));
 
+/// A Korean ending that closes a clause's own verb (`…했으며`, `…열었고`, `…지만`):
+/// [`KO_CLAUSE_END`] with `-고` after any past-tense stem syllable
+/// ([`ss_final_syllables`]). Only for tense: what the next clause says (`열렸고,
+/// 참가자들은 …을 논의했다`) may still be about the event of the first.
+static KO_VERB_CLAUSE_END: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?:며|[{}]고|되고|지만|는데)[ ,]",
+        ss_final_syllables()
+    ))
+});
+
+/// Every Hangul syllable with the final consonant ㅆ (했, 였, 었, 았, 됐, 렸, 졌, 있 …):
+/// the stem syllable before a linking `-고` that ends a past-tense (or `있-`) clause.
+fn ss_final_syllables() -> String {
+    (0xAC00u32..=0xD7A3)
+        .filter(|c| (c - 0xAC00) % 28 == 20)
+        .filter_map(char::from_u32)
+        .collect()
+}
+
 /// Where an English clause ends and the next begins: `, and`, `, but`, `, while`,
 /// `, whereas`, a semicolon, and a comma before a pronoun subject with a finite verb
 /// (`, it will host`).
@@ -314,6 +334,25 @@ pub(super) fn ko_role_clause(ctx: &Ctx, sentence: Span, at: usize) -> Span {
     clause
 }
 
+/// The Korean clause of `sentence` (chars) holding the char offset `at` whose verb gives
+/// the tense of what it holds: from the last [`KO_VERB_CLAUSE_END`] before `at` to the
+/// first one after it (`…회의를 열었고, 3월에는 …에 참가할 예정이다`: the meeting's clause
+/// ends at `열었고`).
+pub(super) fn ko_verb_clause(ctx: &Ctx, sentence: Span, at: usize) -> Span {
+    let text = ctx.slice(sentence);
+    let mut clause = sentence;
+    for m in KO_VERB_CLAUSE_END.find_iter(&text) {
+        let end = sentence.begin + text[..m.end()].chars().count();
+        if end <= at {
+            clause.begin = end;
+        } else {
+            clause.end = end;
+            break;
+        }
+    }
+    clause
+}
+
 /// Whether `and` between `before` and `after` joins two clauses: both have a finite
 /// verb, and the first verb after `and` is not its first word (a subject comes first).
 fn joins_clauses(before: &str, after: &str) -> bool {
@@ -347,6 +386,7 @@ pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
     &KO_HELD_ADNOMINAL,
     &KO_HELD_FINITE,
     &KO_CLAUSE_END,
+    &KO_VERB_CLAUSE_END,
     &EN_CLAUSE_BREAK,
     &EN_ROLE_BREAK,
     &EN_FINITE,

@@ -8,6 +8,7 @@
 use super::Placed;
 use super::clauses::{
     en_clause, en_role_clause, ko_owner, ko_place_mention, ko_places, ko_role_clause, ko_subject,
+    ko_verb_clause,
 };
 use super::venues::venues;
 use crate::ingest::dates::embargoed_report;
@@ -425,9 +426,14 @@ pub(super) fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
             }
             _ => false,
         };
+        // A Korean event's tense is its own clause's verb (`…회의를 열었고, …할
+        // 예정이다`: the meeting was held).
         let future = match ctx.lang() {
             Lang::En => FUTURE_EN.is_match(&seg_text),
-            Lang::Ko => FUTURE_KO.is_match(&seg_text),
+            Lang::Ko => {
+                let own = ko_verb_clause(ctx, sentence, p.span.begin);
+                FUTURE_KO.is_match(&ctx.slice(within_clause(seg, own, p.span)))
+            }
         };
         let past_year = matches!((ev.start, ctx.year()), (Some(s), Some(y)) if s.year() < y);
         ev.status = if later || (future && !past_year) {
@@ -1038,6 +1044,55 @@ mod tests {
                 .unwrap_or_else(|| panic!("no forum: {text}"));
             assert_eq!(ev.start, start, "{text}");
             assert_eq!(ev.status, status, "{text}");
+        }
+    }
+
+    /// (lang, text, dates) — in a sentence of two clauses, each event's status comes from
+    /// its own clause's verb: the first forum was held (`열었고`, `held`), the second is
+    /// planned (`예정`, `will`). Sentences written for this test (notice of 1 April 2017).
+    #[test]
+    fn status_comes_from_the_events_own_clause() {
+        for (lang, text, dates) in [
+            (
+                "ko",
+                "정부는 3월 2일 「푸른강 포럼」을 열었고, 2018년 5월에는 「회색산 포럼」에 참가할 예정이다.",
+                vec![
+                    ("3월 2일", DateValue::Date(2017, 3, 2)),
+                    ("2018년 5월", DateValue::YearMonth(2018, 5)),
+                ],
+            ),
+            (
+                "ko",
+                "정부는 3월 2일 「푸른강 포럼」을 가졌고 5월에는 「회색산 포럼」을 개최할 계획이다.",
+                vec![
+                    ("3월 2일", DateValue::Date(2017, 3, 2)),
+                    ("5월", DateValue::YearMonth(2017, 5)),
+                ],
+            ),
+            (
+                "en",
+                "The agency held the Blue River Forum on March 2, and in May 2018 it will attend the Grey Hill Forum.",
+                vec![
+                    ("March 2", DateValue::Date(2017, 3, 2)),
+                    ("May 2018", DateValue::YearMonth(2018, 5)),
+                ],
+            ),
+        ] {
+            let got = run_with_dates(lang, text, &dates);
+            let status = |name: &str| {
+                got.events
+                    .iter()
+                    .find(|e| e.entity.labels.iter().any(|l| l.text.contains(name)))
+                    .unwrap_or_else(|| panic!("no {name} in {text}: {:#?}", got.events))
+                    .status
+            };
+            let (held, planned) = if lang == "ko" {
+                ("푸른강", "회색산")
+            } else {
+                ("Blue River", "Grey Hill")
+            };
+            assert_eq!(status(held), EventStatus::Held, "{text}");
+            assert_eq!(status(planned), EventStatus::Planned, "{text}");
         }
     }
 
