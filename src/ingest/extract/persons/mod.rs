@@ -429,7 +429,9 @@ fn overlaps_kind(ctx: &Ctx, span: Span, kinds: &[EntityKind]) -> bool {
 }
 
 /// The nearest organization before `pos` in `sentence` (for state titles, the nearest
-/// country first), else (English only) the nearest one after it.
+/// country first), else (English only) the nearest one after it; in English, a body
+/// written as another title's (`Director of the Y Division`, [`owned_by_title`]) is
+/// skipped on either side.
 fn nearest_org(ctx: &Ctx, sentence: Span, pos: usize, of_state: bool) -> Option<EntityKey> {
     let kinds: &[EntityKind] = if of_state {
         &[EntityKind::Country]
@@ -440,12 +442,13 @@ fn nearest_org(ctx: &Ctx, sentence: Span, pos: usize, of_state: bool) -> Option<
     // Korean writes the owner before the title (`행정자치부 장관`): a body after it belongs
     // to another clause.
     let after_ok = ctx.lang() == Lang::En;
-    // A body after the title that another title owns (`X, Director General of the Y
-    // Bureau`) is that title's, not this one's.
+    // A body that another title owns (`X, Director General of the Y Bureau`) is that
+    // title's, not this one's, whether it stands after the title or before it (`X,
+    // Director of the Y Division, and Director General Z`: Z's post is not in Y).
     inside
         .iter()
         .rev()
-        .find(|m| m.span.end <= pos)
+        .find(|m| m.span.end <= pos && !(after_ok && owned_by_title(ctx, m.span.begin)))
         .or_else(|| {
             inside
                 .iter()
@@ -740,6 +743,37 @@ mod tests {
         assert_eq!(persons, Vec::<&str>::new());
         let x = run("en", "Minister Park Min-ho attends the closing session.");
         assert!(x.entities.iter().any(|e| e.key.slug == "park-min-ho"));
+    }
+
+    /// A title before a name never takes a body another title of the sentence owns
+    /// (`Director of the X Division`), in English. Sentences written for this test.
+    #[test]
+    fn titles_do_not_take_another_titles_body() {
+        let x = run(
+            "en",
+            "The Ministry of the Interior said Han Ji-ho, Director of the Data Policy Division, and Director General Oh Se-ra met the delegation.",
+        );
+        let posts_of = |slug: &str| -> Vec<String> {
+            x.holdings
+                .iter()
+                .filter(|h| h.person.slug == slug)
+                .map(|h| h.post.to_string())
+                .collect()
+        };
+        assert!(
+            posts_of("han-ji-ho")
+                .iter()
+                .any(|p| p.contains("data-policy-division")),
+            "{:#?}",
+            x.holdings
+        );
+        assert!(
+            posts_of("oh-se-ra")
+                .iter()
+                .all(|p| !p.contains("data-policy-division")),
+            "{:#?}",
+            x.holdings
+        );
     }
 
     /// A bare ministerial title takes the ministry named before it in the paragraph,
