@@ -271,7 +271,14 @@ fn korean_at(
         while j > sentence.begin && chars[j - 1] == ' ' {
             j -= 1;
         }
-        if let Some((k, s)) = found_ending(j) {
+        if let Some((k, begin)) = envoy_state(ctx, j, sentence.begin) {
+            // `박영선 주르완다 대사`: the envoy's host state is the title's.
+            org = Some(k);
+            j = begin;
+            while j > sentence.begin && chars[j - 1] == ' ' {
+                j -= 1;
+            }
+        } else if let Some((k, s)) = found_ending(j) {
             org = Some(k);
             j = s.begin;
             while j > sentence.begin && chars[j - 1] == ' ' {
@@ -446,6 +453,22 @@ fn foreign_name_after_state(ctx: &Ctx, sentence: Span, j: usize) -> Option<(Span
         }
     }
     None
+}
+
+/// The host state of an envoy word ending at char `end` (`주르완다`, `주미`: `주` +
+/// a country's Korean name, the state an ambassador is posted to) and the word's
+/// start; `None` unless the word after `주` is a country of the gazetteer. `floor` is
+/// the sentence start.
+fn envoy_state(ctx: &Ctx, end: usize, floor: usize) -> Option<(EntityKey, usize)> {
+    let begin = hangul_words_before(&ctx.chars, end, 1, floor)?;
+    if ctx.chars[begin] != '주' || end - begin < 3 {
+        return None;
+    }
+    let state: String = ctx.chars[begin + 1..end].iter().collect();
+    let e = ctx
+        .gaz
+        .lookup(&state, Some(EntityKind::Country), ctx.date())?;
+    Some((e.key.clone(), begin))
 }
 
 /// The start of the `n` whitespace-separated Hangul words ending at `end`, if all are

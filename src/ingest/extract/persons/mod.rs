@@ -207,6 +207,14 @@ pub(crate) fn extract(ctx: &mut Ctx, out: &mut Out) {
                     )
                 })
             }
+            (Some(org), _)
+                if f.title.en == "Ambassador"
+                    && org.kind == EntityKind::Country
+                    && org.slug != "kr"
+                    && is_korean_person_name(&written) =>
+            {
+                korean_envoy_post(ctx, out, org)
+            }
             (Some(org), _) => resolve_post(ctx, out, f.title, f.title_ko, org),
             (None, Some(office)) => {
                 // A known post written inside the free-text office (`Minister of the
@@ -536,6 +544,22 @@ fn is_unit(ctx: &Ctx, key: &EntityKey) -> bool {
         .any(|l| l.chars().any(is_hangul_syllable) && l.ends_with(UNIT_HEADS_KO))
 }
 
+/// The post of Korea's ambassador to the foreign state `host` (an ambassador with a
+/// Korean name whose title's state is foreign: `Ambassador Park … in Kigali`, `박영선
+/// 주르완다 대사`): `Ambassador of the Republic of Korea to <host>` / `주<host> 대사`, part
+/// of Korea. `None` when the host has no label.
+fn korean_envoy_post(ctx: &Ctx, out: &mut Out, host: &EntityKey) -> Option<EntityKey> {
+    let host_en = ctx.label(out, host, Lang::En)?;
+    let host_ko = ctx.label(out, host, Lang::Ko);
+    let en = format!("Ambassador of the Republic of Korea to {host_en}");
+    let ko = host_ko.map(|k| format!("주{k} 대사"));
+    let key = EntityKey::new(EntityKind::Post, crate::rdf::iri::slugify(&en));
+    let mut e = entity_with(key.clone(), Some(&en), ko.as_deref());
+    e.part_of = Some(EntityKey::new(EntityKind::Country, "kr"));
+    out.add_entity(e);
+    Some(key)
+}
+
 /// `true` for a Korean personal name: in Hangul of one word ([`korean::is_korean_name`]),
 /// or in Latin letters with a Korean family name first (`Ko Ki-dong`, `Chin Young`,
 /// [`canonical_korean_name`]).
@@ -743,6 +767,41 @@ mod tests {
         assert_eq!(persons, Vec::<&str>::new());
         let x = run("en", "Minister Park Min-ho attends the closing session.");
         assert!(x.entities.iter().any(|e| e.key.slug == "park-min-ho"));
+    }
+
+    /// A Korean-named ambassador in a foreign state is Korea's ambassador to it, in both
+    /// languages (`주<state> 대사`); a foreign ambassador keeps their state's post.
+    /// Sentences written for this test.
+    #[test]
+    fn korean_ambassadors_are_envoys_to_their_host_state() {
+        const ENVOY: &str = "post/ambassador-of-the-republic-of-korea-to-peru";
+        for (lang, text, person, want) in [
+            (
+                "en",
+                "Ambassador Park Min-ho handed the award to an agency of Peru.",
+                "park-min-ho",
+                true,
+            ),
+            (
+                "ko",
+                "박민호 주페루 대사는 페루 기관에 상을 건넸다.",
+                "park-min-ho",
+                true,
+            ),
+            (
+                "en",
+                "Ambassador Ana Quispe of Peru visited Seoul.",
+                "ana-quispe",
+                false,
+            ),
+        ] {
+            let x = run(lang, text);
+            let got = x
+                .holdings
+                .iter()
+                .any(|h| h.person.slug == person && h.post.to_string() == ENVOY);
+            assert_eq!(got, want, "{text}: {:#?}", x.holdings);
+        }
     }
 
     /// A title before a name never takes a body another title of the sentence owns
