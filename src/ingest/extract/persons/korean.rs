@@ -285,6 +285,22 @@ fn korean_at(
                 j -= 1;
             }
         }
+        // `실비아 콘스타인 콜롬비아 정보통신기술부 장관`: the state of a foreign body,
+        // written between the name and the body.
+        let mut state_of_body = None;
+        if org
+            .as_ref()
+            .is_some_and(|k| k.kind == EntityKind::Organization)
+            && let Some(m) = ctx.found.iter().find(|m| {
+                m.span.end == j && m.key.kind == EntityKind::Country && m.key.slug != "kr"
+            })
+        {
+            state_of_body = Some(m.key.clone());
+            j = m.span.begin;
+            while j > sentence.begin && chars[j - 1] == ' ' {
+                j -= 1;
+            }
+        }
         // A name ending at j.
         if let Some(m) = ctx
             .found
@@ -368,6 +384,10 @@ fn korean_at(
             } else if let Some((span, state)) = foreign_name_after_state(ctx, sentence, j) {
                 name = Some(span);
                 org = org.or(Some(state));
+            } else if state_of_body.is_some()
+                && let Some(span) = foreign_name_opening_clause(ctx, sentence, j)
+            {
+                name = Some(span);
             }
         }
         let n = name?;
@@ -453,6 +473,36 @@ fn foreign_name_after_state(ctx: &Ctx, sentence: Span, j: usize) -> Option<(Span
         }
     }
     None
+}
+
+/// A foreign name of two or three Hangul words ending at char `j` that opens its clause
+/// (at the sentence start or after a comma), written before a state and its body
+/// (`실비아 콘스타인 콜롬비아 정보통신기술부 장관`): each word of two syllables or more,
+/// with no particle, not a common word before titles ([`KO_NOT_NAMES`]) nor a title.
+fn foreign_name_opening_clause(ctx: &Ctx, sentence: Span, j: usize) -> Option<Span> {
+    let chars = &ctx.chars;
+    (2..=3).rev().find_map(|n| {
+        let start = hangul_words_before(chars, j, n, sentence.begin)?;
+        let mut k = start;
+        while k > sentence.begin && chars[k - 1] == ' ' {
+            k -= 1;
+        }
+        if k != sentence.begin && chars[k - 1] != ',' {
+            return None;
+        }
+        let span = Span {
+            begin: start,
+            end: j,
+        };
+        let text = ctx.slice(span);
+        let words_ok = text.split(' ').all(|w| {
+            w.chars().count() >= 2
+                && !KO_NOT_NAMES.contains(&w)
+                && particles::strip_particle(w).0 == w
+                && !titles::ko_forms().iter().any(|(f, _)| w.ends_with(f))
+        });
+        (words_ok && !ctx.overlaps_found(span)).then_some(span)
+    })
 }
 
 /// The host state of an envoy word ending at char `end` (`주르완다`, `주미`: `주` +

@@ -804,6 +804,30 @@ mod tests {
         }
     }
 
+    /// A foreign name opening its clause before a state and the state's body (`이름 국가
+    /// 기관 장관`) is a person. Sentences written for this test.
+    #[test]
+    fn foreign_name_before_state_and_body() {
+        let x = run(
+            "ko",
+            "아나 키스페 페루 디지털혁신부 장관은 서울에서 회의를 열었다.",
+        );
+        assert!(
+            x.entities
+                .iter()
+                .any(|e| e.key.kind == EntityKind::Person
+                    && e.label(Lang::Ko) == Some("아나 키스페")),
+            "{:#?}",
+            x.entities
+        );
+        let x = run("ko", "지난 회의에서 페루 디지털혁신부 장관은 발표했다.");
+        assert!(
+            !x.entities.iter().any(|e| e.key.kind == EntityKind::Person),
+            "{:#?}",
+            x.entities
+        );
+    }
+
     /// A title before a name never takes a body another title of the sentence owns
     /// (`Director of the X Division`), in English. Sentences written for this test.
     #[test]
