@@ -476,7 +476,8 @@ fn foreign_name_after_state(ctx: &Ctx, sentence: Span, j: usize) -> Option<(Span
 }
 
 /// A foreign name of two or three Hangul words ending at char `j` that opens its clause
-/// (at the sentence start or after a comma), written before a state and its body
+/// (at the sentence start, after a comma, or after a word ending in the coordinating
+/// `과`/`와`), written before a state and its body
 /// (`실비아 콘스타인 콜롬비아 정보통신기술부 장관`): each word of two syllables or more,
 /// with no particle, not a common word before titles ([`KO_NOT_NAMES`]) nor a title.
 fn foreign_name_opening_clause(ctx: &Ctx, sentence: Span, j: usize) -> Option<Span> {
@@ -487,7 +488,9 @@ fn foreign_name_opening_clause(ctx: &Ctx, sentence: Span, j: usize) -> Option<Sp
         while k > sentence.begin && chars[k - 1] == ' ' {
             k -= 1;
         }
-        if k != sentence.begin && chars[k - 1] != ',' {
+        // After a coordinated person (`… 차관과 벨레테 몰라 …`) a clause opens too.
+        let coordinated = k < start && k > sentence.begin && matches!(chars[k - 1], '과' | '와');
+        if k != sentence.begin && chars[k - 1] != ',' && !coordinated {
             return None;
         }
         let span = Span {

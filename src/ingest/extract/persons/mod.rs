@@ -820,6 +820,18 @@ mod tests {
             "{:#?}",
             x.entities
         );
+        let x = run(
+            "ko",
+            "김하늘 국장과 아나 키스페 페루 디지털혁신부 장관이 참석했다.",
+        );
+        assert!(
+            x.entities
+                .iter()
+                .any(|e| e.key.kind == EntityKind::Person
+                    && e.label(Lang::Ko) == Some("아나 키스페")),
+            "{:#?}",
+            x.entities
+        );
         let x = run("ko", "지난 회의에서 페루 디지털혁신부 장관은 발표했다.");
         assert!(
             !x.entities.iter().any(|e| e.key.kind == EntityKind::Person),
