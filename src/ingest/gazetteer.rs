@@ -377,6 +377,19 @@ impl Gazetteer {
         out
     }
 
+    /// Whether the entity with key `key` was abolished (its `until` month, with no
+    /// successor and no lineage it continues in) on or before `on`. A renamed body
+    /// (`succeeded_by=` or `lineage=`) has not ended: its old name written later means
+    /// the body under that name ([`Gazetteer::find`]). `false` for an unknown key or one
+    /// without `until`.
+    pub fn ended_by(&self, key: &EntityKey, on: DateValue) -> bool {
+        self.record(key).is_some_and(|r| {
+            r.succeeded_by.is_none()
+                && r.lineage.is_none()
+                && r.until.is_some_and(|u| date_key(u) <= date_key(on))
+        })
+    }
+
     /// Whether the entity at `i` is in force on `on` (`from` ≤ on < `until`, month
     /// precision; a year-only date counts as its January).
     fn valid_on(&self, i: usize, on: DateValue) -> bool {
@@ -483,7 +496,10 @@ impl Gazetteer {
     /// the same clause), and stays resolved by the notice date (as [`Gazetteer::find`]
     /// did) when the sentence has no such date, when the date is later than the notice
     /// date (a plan's date says nothing about the name in force when the notice was
-    /// written), or when no period of the name covers it. `sentences`, `dates` and the
+    /// written), or when no period of the name covers it. A body abolished before the
+    /// notice date ([`Gazetteer::ended_by`]) is dropped unless its sentence dates it to
+    /// its period (`2007년 정보통신부는 …` stays; a 2019 sentence naming `정보통신부` means
+    /// some other body, such as a foreign ministry). `sentences`, `dates` and the
     /// matches' spans are in chars of `text`.
     pub fn date_by_sentence(
         &self,
@@ -501,8 +517,11 @@ impl Gazetteer {
             .filter(|d| notice_date.is_none_or(|n| date_key(d.value) <= date_range(n).1))
             .collect();
         usable.sort_by_key(|d| (d.span.begin, d.span.end));
-        for m in &mut matches {
-            if self.named_by(&m.surface, m.key.kind).len() < 2 {
+        let mut ended_undated: Vec<usize> = Vec::new();
+        for (n, m) in matches.iter_mut().enumerate() {
+            let ended = m.key.kind == EntityKind::Organization
+                && notice_date.is_some_and(|on| self.ended_by(&m.key, on));
+            if !ended && self.named_by(&m.surface, m.key.kind).len() < 2 {
                 continue;
             }
             let i = sentences.partition_point(|s| s.end < m.span.end);
@@ -510,6 +529,9 @@ impl Gazetteer {
                 .get(i)
                 .filter(|s| s.begin <= m.span.begin && m.span.end <= s.end)
             else {
+                if ended {
+                    ended_undated.push(n);
+                }
                 continue;
             };
             let from = usable.partition_point(|d| d.span.begin < sentence.begin);
@@ -519,13 +541,25 @@ impl Gazetteer {
                 .filter(|d| d.span.end <= sentence.end)
                 .copied()
                 .collect();
-            if let Some(key) = sentence_times(&chars, m.span, &in_sentence)
-                .into_iter()
-                .find_map(|at| self.in_force_at(m, at))
-            {
+            let times = sentence_times(&chars, m.span, &in_sentence);
+            if let Some(key) = times.iter().find_map(|&at| self.in_force_at(m, at)) {
                 m.key = key;
             }
+            if ended
+                && !times.iter().any(|&at| {
+                    self.by_key
+                        .get(&m.key)
+                        .is_some_and(|&k| self.in_force_during(k, at))
+                })
+            {
+                ended_undated.push(n);
+            }
         }
+        let mut n = 0;
+        matches.retain(|_| {
+            n += 1;
+            !ended_undated.contains(&(n - 1))
+        });
         matches
     }
 

@@ -274,6 +274,13 @@ mod tests {
                 "The motto \"small steps every day\" was printed.",
                 None,
             ),
+            // The speaker after the quote (a family name and title naming a person read
+            // before), not the last person named before the sentence.
+            (
+                "ko",
+                "박민호 주페루 대사는 김하늘 국장과 만났다. \"협력을 계속 넓혀 나가겠다\"라고 박 대사는 말했다.",
+                Some("park-min-ho"),
+            ),
         ] {
             let got = run(lang, text);
             match speaker {

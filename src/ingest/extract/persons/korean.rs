@@ -271,9 +271,32 @@ fn korean_at(
         while j > sentence.begin && chars[j - 1] == ' ' {
             j -= 1;
         }
-        if let Some((k, s)) = found_ending(j) {
+        if let Some((k, begin)) = envoy_state(ctx, j, sentence.begin) {
+            // `박영선 주르완다 대사`: the envoy's host state is the title's.
+            org = Some(k);
+            j = begin;
+            while j > sentence.begin && chars[j - 1] == ' ' {
+                j -= 1;
+            }
+        } else if let Some((k, s)) = found_ending(j) {
             org = Some(k);
             j = s.begin;
+            while j > sentence.begin && chars[j - 1] == ' ' {
+                j -= 1;
+            }
+        }
+        // `실비아 콘스타인 콜롬비아 정보통신기술부 장관`: the state of a foreign body,
+        // written between the name and the body.
+        let mut state_of_body = None;
+        if org
+            .as_ref()
+            .is_some_and(|k| k.kind == EntityKind::Organization)
+            && let Some(m) = ctx.found.iter().find(|m| {
+                m.span.end == j && m.key.kind == EntityKind::Country && m.key.slug != "kr"
+            })
+        {
+            state_of_body = Some(m.key.clone());
+            j = m.span.begin;
             while j > sentence.begin && chars[j - 1] == ' ' {
                 j -= 1;
             }
@@ -361,6 +384,10 @@ fn korean_at(
             } else if let Some((span, state)) = foreign_name_after_state(ctx, sentence, j) {
                 name = Some(span);
                 org = org.or(Some(state));
+            } else if state_of_body.is_some()
+                && let Some(span) = foreign_name_opening_clause(ctx, sentence, j)
+            {
+                name = Some(span);
             }
         }
         let n = name?;
@@ -446,6 +473,55 @@ fn foreign_name_after_state(ctx: &Ctx, sentence: Span, j: usize) -> Option<(Span
         }
     }
     None
+}
+
+/// A foreign name of two or three Hangul words ending at char `j` that opens its clause
+/// (at the sentence start, after a comma, or after a word ending in the coordinating
+/// `과`/`와`), written before a state and its body
+/// (`실비아 콘스타인 콜롬비아 정보통신기술부 장관`): each word of two syllables or more,
+/// with no particle, not a common word before titles ([`KO_NOT_NAMES`]) nor a title.
+fn foreign_name_opening_clause(ctx: &Ctx, sentence: Span, j: usize) -> Option<Span> {
+    let chars = &ctx.chars;
+    (2..=3).rev().find_map(|n| {
+        let start = hangul_words_before(chars, j, n, sentence.begin)?;
+        let mut k = start;
+        while k > sentence.begin && chars[k - 1] == ' ' {
+            k -= 1;
+        }
+        // After a coordinated person (`… 차관과 벨레테 몰라 …`) a clause opens too.
+        let coordinated = k < start && k > sentence.begin && matches!(chars[k - 1], '과' | '와');
+        if k != sentence.begin && chars[k - 1] != ',' && !coordinated {
+            return None;
+        }
+        let span = Span {
+            begin: start,
+            end: j,
+        };
+        let text = ctx.slice(span);
+        let words_ok = text.split(' ').all(|w| {
+            w.chars().count() >= 2
+                && !KO_NOT_NAMES.contains(&w)
+                && particles::strip_particle(w).0 == w
+                && !titles::ko_forms().iter().any(|(f, _)| w.ends_with(f))
+        });
+        (words_ok && !ctx.overlaps_found(span)).then_some(span)
+    })
+}
+
+/// The host state of an envoy word ending at char `end` (`주르완다`, `주미`: `주` +
+/// a country's Korean name, the state an ambassador is posted to) and the word's
+/// start; `None` unless the word after `주` is a country of the gazetteer. `floor` is
+/// the sentence start.
+fn envoy_state(ctx: &Ctx, end: usize, floor: usize) -> Option<(EntityKey, usize)> {
+    let begin = hangul_words_before(&ctx.chars, end, 1, floor)?;
+    if ctx.chars[begin] != '주' || end - begin < 3 {
+        return None;
+    }
+    let state: String = ctx.chars[begin + 1..end].iter().collect();
+    let e = ctx
+        .gaz
+        .lookup(&state, Some(EntityKind::Country), ctx.date())?;
+    Some((e.key.clone(), begin))
 }
 
 /// The start of the `n` whitespace-separated Hangul words ending at `end`, if all are

@@ -207,6 +207,14 @@ pub(crate) fn extract(ctx: &mut Ctx, out: &mut Out) {
                     )
                 })
             }
+            (Some(org), _)
+                if f.title.en == "Ambassador"
+                    && org.kind == EntityKind::Country
+                    && org.slug != "kr"
+                    && is_korean_person_name(&written) =>
+            {
+                korean_envoy_post(ctx, out, org)
+            }
             (Some(org), _) => resolve_post(ctx, out, f.title, f.title_ko, org),
             (None, Some(office)) => {
                 // A known post written inside the free-text office (`Minister of the
@@ -429,7 +437,9 @@ fn overlaps_kind(ctx: &Ctx, span: Span, kinds: &[EntityKind]) -> bool {
 }
 
 /// The nearest organization before `pos` in `sentence` (for state titles, the nearest
-/// country first), else (English only) the nearest one after it.
+/// country first), else (English only) the nearest one after it; in English, a body
+/// written as another title's (`Director of the Y Division`, [`owned_by_title`]) is
+/// skipped on either side.
 fn nearest_org(ctx: &Ctx, sentence: Span, pos: usize, of_state: bool) -> Option<EntityKey> {
     let kinds: &[EntityKind] = if of_state {
         &[EntityKind::Country]
@@ -440,12 +450,13 @@ fn nearest_org(ctx: &Ctx, sentence: Span, pos: usize, of_state: bool) -> Option<
     // Korean writes the owner before the title (`행정자치부 장관`): a body after it belongs
     // to another clause.
     let after_ok = ctx.lang() == Lang::En;
-    // A body after the title that another title owns (`X, Director General of the Y
-    // Bureau`) is that title's, not this one's.
+    // A body that another title owns (`X, Director General of the Y Bureau`) is that
+    // title's, not this one's, whether it stands after the title or before it (`X,
+    // Director of the Y Division, and Director General Z`: Z's post is not in Y).
     inside
         .iter()
         .rev()
-        .find(|m| m.span.end <= pos)
+        .find(|m| m.span.end <= pos && !(after_ok && owned_by_title(ctx, m.span.begin)))
         .or_else(|| {
             inside
                 .iter()
@@ -531,6 +542,22 @@ fn is_unit(ctx: &Ctx, key: &EntityKey) -> bool {
         .iter()
         .flatten()
         .any(|l| l.chars().any(is_hangul_syllable) && l.ends_with(UNIT_HEADS_KO))
+}
+
+/// The post of Korea's ambassador to the foreign state `host` (an ambassador with a
+/// Korean name whose title's state is foreign: `Ambassador Park … in Kigali`, `박영선
+/// 주르완다 대사`): `Ambassador of the Republic of Korea to <host>` / `주<host> 대사`, part
+/// of Korea. `None` when the host has no label.
+fn korean_envoy_post(ctx: &Ctx, out: &mut Out, host: &EntityKey) -> Option<EntityKey> {
+    let host_en = ctx.label(out, host, Lang::En)?;
+    let host_ko = ctx.label(out, host, Lang::Ko);
+    let en = format!("Ambassador of the Republic of Korea to {host_en}");
+    let ko = host_ko.map(|k| format!("주{k} 대사"));
+    let key = EntityKey::new(EntityKind::Post, crate::rdf::iri::slugify(&en));
+    let mut e = entity_with(key.clone(), Some(&en), ko.as_deref());
+    e.part_of = Some(EntityKey::new(EntityKind::Country, "kr"));
+    out.add_entity(e);
+    Some(key)
 }
 
 /// `true` for a Korean personal name: in Hangul of one word ([`korean::is_korean_name`]),
@@ -740,6 +767,108 @@ mod tests {
         assert_eq!(persons, Vec::<&str>::new());
         let x = run("en", "Minister Park Min-ho attends the closing session.");
         assert!(x.entities.iter().any(|e| e.key.slug == "park-min-ho"));
+    }
+
+    /// A Korean-named ambassador in a foreign state is Korea's ambassador to it, in both
+    /// languages (`주<state> 대사`); a foreign ambassador keeps their state's post.
+    /// Sentences written for this test.
+    #[test]
+    fn korean_ambassadors_are_envoys_to_their_host_state() {
+        const ENVOY: &str = "post/ambassador-of-the-republic-of-korea-to-peru";
+        for (lang, text, person, want) in [
+            (
+                "en",
+                "Ambassador Park Min-ho handed the award to an agency of Peru.",
+                "park-min-ho",
+                true,
+            ),
+            (
+                "ko",
+                "박민호 주페루 대사는 페루 기관에 상을 건넸다.",
+                "park-min-ho",
+                true,
+            ),
+            (
+                "en",
+                "Ambassador Ana Quispe of Peru visited Seoul.",
+                "ana-quispe",
+                false,
+            ),
+        ] {
+            let x = run(lang, text);
+            let got = x
+                .holdings
+                .iter()
+                .any(|h| h.person.slug == person && h.post.to_string() == ENVOY);
+            assert_eq!(got, want, "{text}: {:#?}", x.holdings);
+        }
+    }
+
+    /// A foreign name opening its clause before a state and the state's body (`이름 국가
+    /// 기관 장관`) is a person. Sentences written for this test.
+    #[test]
+    fn foreign_name_before_state_and_body() {
+        let x = run(
+            "ko",
+            "아나 키스페 페루 디지털혁신부 장관은 서울에서 회의를 열었다.",
+        );
+        assert!(
+            x.entities
+                .iter()
+                .any(|e| e.key.kind == EntityKind::Person
+                    && e.label(Lang::Ko) == Some("아나 키스페")),
+            "{:#?}",
+            x.entities
+        );
+        let x = run(
+            "ko",
+            "김하늘 국장과 아나 키스페 페루 디지털혁신부 장관이 참석했다.",
+        );
+        assert!(
+            x.entities
+                .iter()
+                .any(|e| e.key.kind == EntityKind::Person
+                    && e.label(Lang::Ko) == Some("아나 키스페")),
+            "{:#?}",
+            x.entities
+        );
+        let x = run("ko", "지난 회의에서 페루 디지털혁신부 장관은 발표했다.");
+        assert!(
+            !x.entities.iter().any(|e| e.key.kind == EntityKind::Person),
+            "{:#?}",
+            x.entities
+        );
+    }
+
+    /// A title before a name never takes a body another title of the sentence owns
+    /// (`Director of the X Division`), in English. Sentences written for this test.
+    #[test]
+    fn titles_do_not_take_another_titles_body() {
+        let x = run(
+            "en",
+            "The Ministry of the Interior said Han Ji-ho, Director of the Data Policy Division, and Director General Oh Se-ra met the delegation.",
+        );
+        let posts_of = |slug: &str| -> Vec<String> {
+            x.holdings
+                .iter()
+                .filter(|h| h.person.slug == slug)
+                .map(|h| h.post.to_string())
+                .collect()
+        };
+        assert!(
+            posts_of("han-ji-ho")
+                .iter()
+                .any(|p| p.contains("data-policy-division")),
+            "{:#?}",
+            x.holdings
+        );
+        assert!(
+            posts_of("oh-se-ra")
+                .iter()
+                .all(|p| !p.contains("data-policy-division")),
+            "{:#?}",
+            x.holdings
+        );
     }
 
     /// A bare ministerial title takes the ministry named before it in the paragraph,
