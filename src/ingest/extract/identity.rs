@@ -186,9 +186,18 @@ pub(crate) fn identity_key(ctx: &Ctx, ev: &Event) -> Option<EntityKey> {
         // A signing named by its parties (`Korea-X MOU`) has its key already, but the
         // same parties sign again over the years: the year (of the signing, else of the
         // notice reporting it) keeps two signings apart.
+        // A memorandum or agreement (not a document with a name of its own) is known by
+        // its parties and year: its descriptive words (`on e-government`, `for
+        // Cooperation`) differ between the languages of one signing.
         if !ev.entity.key.slug.starts_with(ctx.notice.id.as_str()) {
-            return party_signing_slug(&ev.entity.key.slug, year.or(ctx.year()))
-                .map(|slug| EntityKey::new(EntityKind::Event, slug));
+            let slug = &ev.entity.key.slug;
+            let core = if ev.named {
+                slug.clone()
+            } else {
+                party_core(slug)
+            };
+            let new = party_signing_slug(&core, year.or(ctx.year())).unwrap_or(core);
+            return (&new != slug).then(|| EntityKey::new(EntityKind::Event, new));
         }
         signing_slug(ctx, ev, year)?
     } else if let Some(series) = &ev.series {
@@ -473,6 +482,25 @@ fn party_signing_slug(slug: &str, year: Option<i32>) -> Option<String> {
         .next()
         .is_some_and(|last| last.len() == 4 && last.bytes().all(|b| b.is_ascii_digit()));
     (!ends_with_year).then(|| format!("{slug}-{year}"))
+}
+
+/// The slug of a signing named by its parties cut after its document noun, a memorandum
+/// written `mou` (`signing-of-the-korea-chile-memorandum-of-understanding-on-data` →
+/// `signing-of-the-korea-chile-mou`); unchanged without a memorandum or agreement noun.
+fn party_core(slug: &str) -> String {
+    let toks: Vec<&str> = slug.split('-').collect();
+    for (i, t) in toks.iter().enumerate().skip(3) {
+        let memorandum = *t == "memorandum"
+            && toks.get(i + 1) == Some(&"of")
+            && toks.get(i + 2) == Some(&"understanding");
+        if memorandum || matches!(*t, "mou" | "moc" | "agreement") {
+            let noun = if memorandum { "mou" } else { t };
+            let mut core: Vec<&str> = toks[..i].to_vec();
+            core.push(noun);
+            return core.join("-");
+        }
+    }
+    slug.to_string()
 }
 
 /// The key slug of a signing of a named document: `signing-of-the-{document}[-{year}]`,
@@ -817,5 +845,40 @@ mod tests {
             Some("korea-chile-mou-2020")
         );
         assert_eq!(super::party_signing_slug("korea-chile-mou", None), None);
+    }
+
+    /// A memorandum signed by the same parties gets one key in both languages, whatever
+    /// descriptive words each language's notice gives it.
+    #[test]
+    fn party_memoranda_meet_across_languages() {
+        let en = run_with_dates(
+            "en",
+            "The ministry signed a memorandum of understanding on e-government with Estonia in Tallinn on 3 May 2019.",
+            &[("3 May 2019", DateValue::Date(2019, 5, 3))],
+        );
+        let ko = run_with_dates(
+            "ko",
+            "행정자치부는 2019년 5월 3일 탈린에서 에스토니아와 전자정부 협력 양해각서를 체결했다.",
+            &[("2019년 5월 3일", DateValue::Date(2019, 5, 3))],
+        );
+        let key = |got: &super::super::Extracted| {
+            got.events
+                .iter()
+                .find(|e| e.kind == EventKind::Signing)
+                .map(|e| e.entity.key.slug.clone())
+        };
+        assert_eq!(
+            key(&en).as_deref(),
+            Some("signing-of-the-korea-estonia-mou-2019")
+        );
+        assert_eq!(key(&en), key(&ko));
+        assert_eq!(
+            super::party_core("signing-of-the-korea-chile-memorandum-of-understanding-on-data"),
+            "signing-of-the-korea-chile-mou"
+        );
+        assert_eq!(
+            super::party_core("signing-of-the-korea-chile-agreement-for-cooperation"),
+            "signing-of-the-korea-chile-agreement"
+        );
     }
 }
