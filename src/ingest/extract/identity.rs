@@ -395,7 +395,7 @@ pub(crate) fn series_form_ko(ctx: &Ctx, name: &str) -> Option<(String, Option<i3
 }
 
 /// The English words of one Korean token: Latin words and numbers as they are, else
-/// its split into [`KO_NAME_WORDS`] or known places (`부산선언문` → `Busan`,
+/// its split into [`KO_NAME_WORDS`] or known places and regions (`부산선언문` → `Busan`,
 /// `Declaration`); `None` when some part is unknown.
 fn ko_word_en(ctx: &Ctx, tok: &str) -> Option<Vec<String>> {
     if tok
@@ -416,7 +416,7 @@ fn ko_word_en(ctx: &Ctx, tok: &str) -> Option<Vec<String>> {
                 break;
             }
             if j - i >= 2
-                && let Some(e) = [EntityKind::City, EntityKind::Country]
+                && let Some(e) = [EntityKind::City, EntityKind::Country, EntityKind::Region]
                     .into_iter()
                     .find_map(|k| ctx.gaz.lookup(&part, Some(k), ctx.date()))
                 && let Some(en) = e.label(Lang::En)
@@ -642,6 +642,11 @@ mod tests {
                 "Officials will join the 2nd Korea-Central Asia Data Cooperation Meeting in Seoul.",
                 "공무원들은 서울에서 열리는 제2차 한-중앙아시아 데이터 협력회의에 참석한다.",
                 "2nd-korea-central-asia-data-cooperation-meeting",
+            ),
+            (
+                "Ministers will attend the 3rd Central Asia e-Government Cooperation Forum in Seoul.",
+                "장관들은 서울에서 열리는 제3차 중앙아시아 전자정부 협력포럼에 참석한다.",
+                "3rd-central-asia-e-government-cooperation-forum",
             ),
         ] {
             for (lang, text) in [("en", en), ("ko", ko)] {
