@@ -654,6 +654,10 @@ mod tests {
                 Some("Meeting of Angel Gurría and Hong Yun-sik"),
             ),
             (
+                "Minister Hong Yun-sik met Danish Cabinet Secretary Ole Berg in Tallinn to discuss the Nordic Data Forum.",
+                Some("Meeting of Hong Yun-sik and Ole Berg"),
+            ),
+            (
                 "Minister Hong Yun-sik had a bilateral meeting with Estonian President Mari Tamm.",
                 Some("Bilateral meeting of Hong Yun-sik and Mari Tamm"),
             ),
