@@ -186,9 +186,18 @@ pub(crate) fn identity_key(ctx: &Ctx, ev: &Event) -> Option<EntityKey> {
         // A signing named by its parties (`Korea-X MOU`) has its key already, but the
         // same parties sign again over the years: the year (of the signing, else of the
         // notice reporting it) keeps two signings apart.
+        // A memorandum or agreement (not a document with a name of its own) is known by
+        // its parties and year: its descriptive words (`on e-government`, `for
+        // Cooperation`) differ between the languages of one signing.
         if !ev.entity.key.slug.starts_with(ctx.notice.id.as_str()) {
-            return party_signing_slug(&ev.entity.key.slug, year.or(ctx.year()))
-                .map(|slug| EntityKey::new(EntityKind::Event, slug));
+            let slug = &ev.entity.key.slug;
+            let core = if ev.named {
+                slug.clone()
+            } else {
+                party_core(slug)
+            };
+            let new = party_signing_slug(&core, year.or(ctx.year())).unwrap_or(core);
+            return (&new != slug).then(|| EntityKey::new(EntityKind::Event, new));
         }
         signing_slug(ctx, ev, year)?
     } else if let Some(series) = &ev.series {
@@ -386,7 +395,7 @@ pub(crate) fn series_form_ko(ctx: &Ctx, name: &str) -> Option<(String, Option<i3
 }
 
 /// The English words of one Korean token: Latin words and numbers as they are, else
-/// its split into [`KO_NAME_WORDS`] or known places (`부산선언문` → `Busan`,
+/// its split into [`KO_NAME_WORDS`] or known places and regions (`부산선언문` → `Busan`,
 /// `Declaration`); `None` when some part is unknown.
 fn ko_word_en(ctx: &Ctx, tok: &str) -> Option<Vec<String>> {
     if tok
@@ -407,7 +416,7 @@ fn ko_word_en(ctx: &Ctx, tok: &str) -> Option<Vec<String>> {
                 break;
             }
             if j - i >= 2
-                && let Some(e) = [EntityKind::City, EntityKind::Country]
+                && let Some(e) = [EntityKind::City, EntityKind::Country, EntityKind::Region]
                     .into_iter()
                     .find_map(|k| ctx.gaz.lookup(&part, Some(k), ctx.date()))
                 && let Some(en) = e.label(Lang::En)
@@ -473,6 +482,25 @@ fn party_signing_slug(slug: &str, year: Option<i32>) -> Option<String> {
         .next()
         .is_some_and(|last| last.len() == 4 && last.bytes().all(|b| b.is_ascii_digit()));
     (!ends_with_year).then(|| format!("{slug}-{year}"))
+}
+
+/// The slug of a signing named by its parties cut after its document noun, a memorandum
+/// written `mou` (`signing-of-the-korea-chile-memorandum-of-understanding-on-data` →
+/// `signing-of-the-korea-chile-mou`); unchanged without a memorandum or agreement noun.
+fn party_core(slug: &str) -> String {
+    let toks: Vec<&str> = slug.split('-').collect();
+    for (i, t) in toks.iter().enumerate().skip(3) {
+        let memorandum = *t == "memorandum"
+            && toks.get(i + 1) == Some(&"of")
+            && toks.get(i + 2) == Some(&"understanding");
+        if memorandum || matches!(*t, "mou" | "moc" | "agreement") {
+            let noun = if memorandum { "mou" } else { t };
+            let mut core: Vec<&str> = toks[..i].to_vec();
+            core.push(noun);
+            return core.join("-");
+        }
+    }
+    slug.to_string()
 }
 
 /// The key slug of a signing of a named document: `signing-of-the-{document}[-{year}]`,
@@ -614,6 +642,11 @@ mod tests {
                 "Officials will join the 2nd Korea-Central Asia Data Cooperation Meeting in Seoul.",
                 "공무원들은 서울에서 열리는 제2차 한-중앙아시아 데이터 협력회의에 참석한다.",
                 "2nd-korea-central-asia-data-cooperation-meeting",
+            ),
+            (
+                "Ministers will attend the 3rd Central Asia e-Government Cooperation Forum in Seoul.",
+                "장관들은 서울에서 열리는 제3차 중앙아시아 전자정부 협력포럼에 참석한다.",
+                "3rd-central-asia-e-government-cooperation-forum",
             ),
         ] {
             for (lang, text) in [("en", en), ("ko", ko)] {
@@ -817,5 +850,40 @@ mod tests {
             Some("korea-chile-mou-2020")
         );
         assert_eq!(super::party_signing_slug("korea-chile-mou", None), None);
+    }
+
+    /// A memorandum signed by the same parties gets one key in both languages, whatever
+    /// descriptive words each language's notice gives it.
+    #[test]
+    fn party_memoranda_meet_across_languages() {
+        let en = run_with_dates(
+            "en",
+            "The ministry signed a memorandum of understanding on e-government with Estonia in Tallinn on 3 May 2019.",
+            &[("3 May 2019", DateValue::Date(2019, 5, 3))],
+        );
+        let ko = run_with_dates(
+            "ko",
+            "행정자치부는 2019년 5월 3일 탈린에서 에스토니아와 전자정부 협력 양해각서를 체결했다.",
+            &[("2019년 5월 3일", DateValue::Date(2019, 5, 3))],
+        );
+        let key = |got: &super::super::Extracted| {
+            got.events
+                .iter()
+                .find(|e| e.kind == EventKind::Signing)
+                .map(|e| e.entity.key.slug.clone())
+        };
+        assert_eq!(
+            key(&en).as_deref(),
+            Some("signing-of-the-korea-estonia-mou-2019")
+        );
+        assert_eq!(key(&en), key(&ko));
+        assert_eq!(
+            super::party_core("signing-of-the-korea-chile-memorandum-of-understanding-on-data"),
+            "signing-of-the-korea-chile-mou"
+        );
+        assert_eq!(
+            super::party_core("signing-of-the-korea-chile-agreement-for-cooperation"),
+            "signing-of-the-korea-chile-agreement"
+        );
     }
 }

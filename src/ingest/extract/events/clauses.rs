@@ -380,6 +380,97 @@ pub(super) fn ko_subject(ctx: &Ctx, m: &Match) -> bool {
             .is_some_and(|(inside, rest)| !inside.contains('\n') && subject(rest))
 }
 
+/// An English verb whose object is a happening talked about, not held (`to discuss the
+/// Forum`, `reviewed the plans for the Summit`), ending right before the event mention.
+static EN_DISCUSS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:discuss(?:es|ed|ing)?|review(?:s|ed|ing)?|prepar(?:e|es|ed|ing)(?: for)?|talk(?:s|ed)? about|consult(?:s|ed)? on)\s+(?:(?:the|a|an|its|their)\s+)?(?:(?:plans?|preparations?|agenda) (?:for|of)\s+(?:the\s+)?)?$",
+    )
+});
+
+/// A Korean verb taking the happening before it as its object (`<event>을 논의했다`,
+/// `<event> 개최를 협의`, `<event> 준비 상황을 점검`), right after the mention.
+static KO_DISCUSS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s?(?:개최\s?(?:계획|방안|준비)?\s?)?(?:(?:준비\s?)?(?:상황|계획|방안)\s?)?(?:을|를|에 대해|에 관해)?\s?(?:논의|협의|검토|점검|준비)",
+    )
+});
+
+/// A Korean word of a modifier before an event mention that dates it or says it is yet
+/// to be held (`내년 열릴`, `10월 개최 예정인`): adnominal verbs of holding.
+static KO_OWN_MODIFIER: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^(?:열릴|열리는|개최될|개최되는|개최할|개최\s?예정인|예정인|예정된|개최|있을)$")
+});
+
+/// The stretch (chars) an event mention at `event` keeps its roles to when it is the
+/// object of a verb of talking or preparing (`met … to discuss the Forum next year`,
+/// `… 내년 열릴 <포럼>을 논의했다`): the clause's date, place and status are the
+/// meeting's, not the discussed event's. English: the mention to the end of `seg` (its
+/// own time words follow it); Korean: the mention with the modifier words before it
+/// that are dates or adnominal verbs of holding ([`KO_OWN_MODIFIER`]). `None` when the
+/// mention is not such an object.
+pub(super) fn discussed_stretch(ctx: &Ctx, seg: Span, event: Span) -> Option<Span> {
+    let sentence = ctx.sentence_of(event.begin);
+    match ctx.lang() {
+        crate::model::Lang::En => {
+            let before = ctx.slice(Span {
+                begin: sentence.begin.max(event.begin.saturating_sub(60)),
+                end: event.begin,
+            });
+            EN_DISCUSS_BEFORE.is_match(&before).then_some(Span {
+                begin: event.begin,
+                end: seg.end.max(event.end),
+            })
+        }
+        crate::model::Lang::Ko => {
+            let after = ctx.slice(Span {
+                begin: event.end,
+                end: (event.end + 16).min(sentence.end),
+            });
+            if !KO_DISCUSS_AFTER.is_match(&after) {
+                return None;
+            }
+            Some(Span {
+                begin: ko_modifier_begin(ctx, sentence, event),
+                end: event.end,
+            })
+        }
+    }
+}
+
+/// Where the Korean modifier before `event` begins (chars): back over whole words that
+/// a date mention covers or that are adnominal verbs of holding, at most four.
+fn ko_modifier_begin(ctx: &Ctx, sentence: Span, event: Span) -> usize {
+    let mut begin = event.begin;
+    for _ in 0..4 {
+        let end = begin;
+        let mut b = end;
+        while b > sentence.begin && ctx.chars[b - 1] == ' ' {
+            b -= 1;
+        }
+        let word_end = b;
+        while b > sentence.begin && !ctx.chars[b - 1].is_whitespace() {
+            b -= 1;
+        }
+        if b == word_end {
+            break;
+        }
+        let word = Span {
+            begin: b,
+            end: word_end,
+        };
+        let dated = ctx
+            .dates
+            .iter()
+            .any(|d| d.span.begin <= word.end && word.begin < d.span.end);
+        if !dated && !KO_OWN_MODIFIER.is_match(&ctx.slice(word)) {
+            break;
+        }
+        begin = b;
+    }
+    begin
+}
+
 /// Every pattern of this module, for the test that compiles them all.
 #[cfg(test)]
 pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
@@ -391,6 +482,9 @@ pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
     &EN_ROLE_BREAK,
     &EN_FINITE,
     &KO_FROM,
+    &EN_DISCUSS_BEFORE,
+    &KO_DISCUSS_AFTER,
+    &KO_OWN_MODIFIER,
 ];
 
 #[cfg(test)]
@@ -402,6 +496,40 @@ mod tests {
     /// (text, event label, places it has, places it lacks) — a Korean place belongs to
     /// the event of the clause stating it: `X에서 열린 <event>` to the next event,
     /// `<event>이 X에서 열렸다` to the one before, `X 소재`, `X(Y)에서`.
+    /// An event that is the object of discussing or preparing keeps its own time words
+    /// and takes neither the meeting's date and place nor its held status.
+    #[test]
+    fn discussed_events_keep_their_own_roles() {
+        for (lang, text, dates) in [
+            (
+                "en",
+                "Minister Hong Yun-sik met Secretary-General Angel Gurría in Tallinn on 12 March 2017 to discuss the Baltic Digital Partnership Forum next year.",
+                vec![
+                    ("12 March 2017", DateValue::Date(2017, 3, 12)),
+                    ("next year", DateValue::Year(2018)),
+                ],
+            ),
+            (
+                "ko",
+                "홍윤식 장관은 3월 12일 탈린에서 앙헬 구리아 사무총장을 만나 내년 열릴 한-에스토니아 디지털 파트너십 포럼을 논의했다.",
+                vec![
+                    ("3월 12일", DateValue::Date(2017, 3, 12)),
+                    ("내년", DateValue::Year(2018)),
+                ],
+            ),
+        ] {
+            let got = run_with_dates(lang, text, &dates);
+            let ev = got
+                .events
+                .iter()
+                .find(|e| e.kind == crate::model::EventKind::Forum)
+                .unwrap_or_else(|| panic!("no forum in {:#?}", got.events));
+            assert_eq!(ev.start, Some(DateValue::Year(2018)), "{text}");
+            assert!(ev.location.is_empty(), "{text}: {:?}", ev.location);
+            assert_eq!(ev.status, crate::model::EventStatus::Planned, "{text}");
+        }
+    }
+
     #[test]
     fn korean_places_stay_in_their_clause() {
         for (text, label, has, lacks) in [

@@ -7,8 +7,8 @@
 
 use super::Placed;
 use super::clauses::{
-    en_clause, en_role_clause, ko_owner, ko_place_mention, ko_places, ko_role_clause, ko_subject,
-    ko_verb_clause,
+    discussed_stretch, en_clause, en_role_clause, ko_owner, ko_place_mention, ko_places,
+    ko_role_clause, ko_subject, ko_verb_clause,
 };
 use super::venues::venues;
 use crate::ingest::dates::embargoed_report;
@@ -128,6 +128,10 @@ pub(super) fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
             _ => seg,
         };
         let seg = within_clause(seg, clause, p.span);
+        // An event talked about or prepared for (`met … to discuss the Forum next year`)
+        // keeps to its own words: the clause's date, place and status are the meeting's.
+        let discussed = discussed_stretch(ctx, seg, p.span);
+        let seg = discussed.unwrap_or(seg);
         let seg_text = ctx.slice(seg);
         let mut ev = match out.event_mut(&p.key) {
             Some(e) => e.clone(),
@@ -147,7 +151,7 @@ pub(super) fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
             .dates
             .iter()
             .filter(|d| {
-                if ko {
+                if ko && discussed.is_none() {
                     d.span.begin >= sentence.begin
                         && d.span.end <= sentence.end
                         && ko_owner(ctx, placed, sentence, d.span, &date_spans) == Some(&p.key)
@@ -165,7 +169,7 @@ pub(super) fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
         // A Korean happening placed at its verb (`… 2월에 … 방한하였을 때`) is dated
         // before the verb: without a date in its stretch, the last one before it in the
         // sentence.
-        let dates = if dates.is_empty() && ko && !ev.named {
+        let dates = if dates.is_empty() && ko && !ev.named && discussed.is_none() {
             ctx.dates
                 .iter()
                 .rfind(|d| d.span.begin >= sentence.begin && d.span.end <= p.span.begin)
@@ -201,16 +205,18 @@ pub(super) fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
         let in_seg = ctx.found_in(seg, &[]);
         let mut locations = Vec::new();
         let mut organizers = Vec::new();
-        if ko {
+        if ko && discussed.is_none() {
             ko_places(ctx, placed, sentence, &p.key, &mut locations);
         }
         // Venues: in Korean those of the event's clause, in English those after `at`/`in`
         // that belong to the event (`place_is_local`).
         for v in venues.iter().filter(|v| {
-            if ko {
+            if ko && discussed.is_none() {
                 v.span.begin >= sentence.begin
                     && v.span.end <= sentence.end
                     && ko_owner(ctx, placed, sentence, v.span, &venue_spans) == Some(&p.key)
+            } else if ko {
+                v.span.begin >= seg.begin && v.span.end <= seg.end
             } else {
                 v.span.begin >= seg.begin
                     && v.span.end <= seg.end
@@ -375,7 +381,7 @@ pub(super) fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
                 ev.location = host.location.clone();
             }
         }
-        if ctx.lang() == Lang::Ko {
+        if ctx.lang() == Lang::Ko && discussed.is_none() {
             for k in footnote_countries(ctx, sentence) {
                 if !ev.location.contains(&k) {
                     push_unique(&mut ev.attendee, k);
@@ -436,6 +442,8 @@ pub(super) fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
             }
         };
         let past_year = matches!((ev.start, ctx.year()), (Some(s), Some(y)) if s.year() < y);
+        // A happening being discussed or prepared for is yet to come unless dated.
+        let future = future || discussed.is_some() && ev.start.is_none();
         ev.status = if later || (future && !past_year) {
             EventStatus::Planned
         } else {

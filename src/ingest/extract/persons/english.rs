@@ -106,7 +106,7 @@ static TITLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 static NAME_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     let alt = titles::en_alternation();
     re(&format!(
-        r"(?P<name>{EN_NAME}),\s+(?:the\s+)?(?P<title>{alt})\b(?:\s+(?P<prep>of|for|at)\s+(?P<rest>(?:the\s+)?[A-Za-z][\w&'.-]*(?:\s+(?:and\s+|&\s+|of\s+|for\s+|on\s+)?[A-Z][\w&'.-]*)*))?"
+        r"(?P<name>{EN_NAME}),\s+(?:the\s+|[A-Z][a-z]+(?:'s|’s)\s+)?(?P<title>{alt})\b(?:\s+(?P<prep>of|for|at)\s+(?P<rest>(?:the\s+)?[A-Za-z][\w&'.-]*(?:\s+(?:and\s+|&\s+|of\s+|for\s+|on\s+)?[A-Z][\w&'.-]*)*))?"
     ))
 });
 
@@ -573,6 +573,23 @@ mod tests {
 
     /// A romanized Korean name with no title is a person; not inside an organization's
     /// name nor a Western name with a hyphen.
+    /// `Name, <Country>'s Title of …`: a possessive state before the title still makes
+    /// the name a titled person, accented letters included.
+    #[test]
+    fn name_with_possessive_title_is_a_person() {
+        let got = run(
+            "en",
+            "Inés Castaño, Peru's Minister of Digital Affairs, arrived on Monday.",
+        );
+        let persons: Vec<&str> = got
+            .entities
+            .iter()
+            .filter(|e| e.key.kind == EntityKind::Person)
+            .map(|e| e.key.slug.as_str())
+            .collect();
+        assert_eq!(persons, ["ines-castano"]);
+    }
+
     #[test]
     fn untitled_korean_names_are_persons() {
         let got = run("en", "Lee Young-hee attended the forum in Seoul.");
