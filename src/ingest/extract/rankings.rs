@@ -67,7 +67,10 @@ fn years_in(s: &str) -> Vec<i32> {
 /// no year.
 fn glued_to_digits(ctx: &Ctx, span: Span) -> bool {
     let digit = |i: usize| ctx.chars.get(i).is_some_and(char::is_ascii_digit);
-    (span.begin > 0 && digit(span.begin - 1)) || digit(span.end)
+    // a digit run that goes on past the list's first or last digit (`2010` in
+    // `20100000…`); a list ending in `년` before ` 3회` is not glued
+    (span.begin > 0 && digit(span.begin) && digit(span.begin - 1))
+        || (span.end > span.begin && digit(span.end - 1) && digit(span.end))
 }
 
 const ORD: &str =
