@@ -421,6 +421,13 @@ pub fn ingest(args: &IngestArgs) -> anyhow::Result<ExitCode> {
     if let Some(bar) = bar {
         bar.finish_and_clear();
     }
+    for o in &outcomes {
+        if let Ok(summary) = &o.result {
+            for w in &summary.warnings {
+                eprintln!("warning: {}: {w}", o.path.display());
+            }
+        }
+    }
     let failed: Vec<&IngestOutcome> = outcomes.iter().filter(|o| o.result.is_err()).collect();
     for o in &failed {
         if let Err(e) = &o.result {

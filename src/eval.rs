@@ -70,13 +70,13 @@ pub use score::{
 #[derive(Debug, thiserror::Error)]
 pub enum EvalError {
     /// A file or directory could not be read.
-    #[error("cannot read {}: {source}", path.display())]
+    #[error("cannot read {}: {error}", path.display())]
     Io {
         /// The path that failed.
         path: PathBuf,
-        /// The underlying error.
-        #[source]
-        source: std::io::Error,
+        /// The underlying error (in the message, and not also a `source()`, so that an
+        /// error chain does not print it twice).
+        error: std::io::Error,
     },
     /// A gold file breaks the gold format.
     #[error("{}:{line}: {message} (line: {content:?})", path.display())]
@@ -487,7 +487,7 @@ pub fn header_field<'a>(text: &'a str, key: &str) -> Option<&'a str> {
 pub fn evaluate_dir(dir: &Path, gazetteer: &Gazetteer) -> Result<EvalReport, EvalError> {
     let io = |path: &Path| {
         let path = path.to_path_buf();
-        move |source| EvalError::Io { path, source }
+        move |error| EvalError::Io { path, error }
     };
     let mut notices: Vec<(PathBuf, PathBuf)> = Vec::new();
     for entry in std::fs::read_dir(dir).map_err(io(dir))? {

@@ -63,6 +63,9 @@ pub struct IngestSummary {
     pub mentions: usize,
     /// Quads written to the notice graph.
     pub quads: usize,
+    /// Problems met while reading that did not stop the notice (see
+    /// [`crate::model::Extraction::warnings`]).
+    pub warnings: Vec<String>,
 }
 
 fn lang_tag<S: serde::Serializer>(lang: &Lang, s: S) -> Result<S::Ok, S::Error> {
@@ -102,6 +105,9 @@ pub fn ingest_notice(
     let graph = iris.notice_graph(&x.notice.id);
     store.replace_graph(&graph, &quads)?;
     tracing::debug!(notice = %x.notice.id, quads = quads.len(), "notice stored");
+    for w in &x.warnings {
+        tracing::warn!(notice = %x.notice.id, "{w}");
+    }
     let title = x.notice.headline();
     Ok(IngestSummary {
         iri: iris.notice(&x.notice.id).into_string(),
@@ -113,6 +119,7 @@ pub fn ingest_notice(
         events: x.events.len(),
         mentions: x.mentions.len(),
         quads: quads.len(),
+        warnings: x.warnings,
     })
 }
 

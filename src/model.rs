@@ -226,8 +226,16 @@ impl DateValue {
     }
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (also `YYYY.MM.DD`); `None` otherwise or
-    /// when the month or day is out of range.
+    /// when the month or day is out of range (the day for that month and year: `2019-02-29`
+    /// and `2020-04-31` are `None`, `2020-02-29` is a date), or when the year is 0
+    /// (`0000-01-01`: no such year in the calendar notices use, and relative dates read
+    /// from it would fall before year 1).
     pub fn parse_iso(s: &str) -> Option<DateValue> {
+        Self::parse_iso_parts(s).filter(|d| d.year() >= 1)
+    }
+
+    /// [`DateValue::parse_iso`] without the year check.
+    fn parse_iso_parts(s: &str) -> Option<DateValue> {
         let parts: Vec<&str> = s
             .trim()
             .split(['-', '.'])
@@ -243,12 +251,16 @@ impl DateValue {
                     .then_some(DateValue::YearMonth(num(y)? as i32, m))
             }
             [y, m, d] if y.len() == 4 => {
-                let (m, d) = (num(m)?, num(d)?);
-                ((1..=12).contains(&m) && (1..=31).contains(&d)).then_some(DateValue::Date(
-                    num(y)? as i32,
-                    m,
-                    d,
-                ))
+                let (y, m, d) = (num(y)? as i32, num(m)?, num(d)?);
+                let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+                let days = match m {
+                    4 | 6 | 9 | 11 => 30,
+                    2 if leap => 29,
+                    2 => 28,
+                    _ => 31,
+                };
+                ((1..=12).contains(&m) && (1..=days).contains(&d))
+                    .then_some(DateValue::Date(y, m, d))
             }
             _ => None,
         }
@@ -534,6 +546,9 @@ pub struct Extraction {
     pub rankings: Vec<Ranking>,
     /// Quotations.
     pub quotations: Vec<Quotation>,
+    /// Problems met while reading the notice that did not stop it (an invalid header
+    /// date, named with its value): reported with the notice, never stored as facts.
+    pub warnings: Vec<String>,
 }
 
 #[cfg(test)]

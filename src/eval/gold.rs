@@ -112,9 +112,9 @@ impl GoldDate {
 /// Errors: [`EvalError::Io`] when the file cannot be read (or is not UTF-8),
 /// [`EvalError::Gold`] with the 1-based line for a line that breaks the format.
 pub fn read_gold(path: &Path) -> Result<Gold, EvalError> {
-    let text = std::fs::read_to_string(path).map_err(|source| EvalError::Io {
+    let text = std::fs::read_to_string(path).map_err(|error| EvalError::Io {
         path: path.to_path_buf(),
-        source,
+        error,
     })?;
     parse_gold(&text, path)
 }

@@ -1090,6 +1090,7 @@ mod tests {
                 span,
             }],
             quotations: vec![],
+            warnings: vec![],
         };
         let p = Predictions::from_extraction(&extraction);
         let summary: Vec<(&str, &str)> = p

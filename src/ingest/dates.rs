@@ -10,13 +10,19 @@
 //!   `last year`, `this year`, `next year`, `last month`, `this month`, `next month`,
 //!   `today`, `yesterday`, `tomorrow`, `this morning`/`afternoon`/`evening`, `in November`,
 //!   `this November`, `in early/mid/late November`. A day or month without a year is
-//!   placed by the tense of its clause (`지난`, `했다`, `held` → on or before the notice
-//!   date; `오는`, `예정`, `열린다`, `will` → on or after; else the nearest);
+//!   placed by a relative-year word next to it (`지난해 11월`, `내년 5월`, `March 24 last
+//!   year`: that year, whatever the verb), else by the tense of its clause (`지난` → on or
+//!   before the notice date; `했다`, `held` → on or before it, or at most
+//!   [`PAST_REPORT_DAYS`] after it for a month and day, [`EMBARGO_DAYS`] for a day
+//!   alone (releases dated early); `오는`, `예정`, `열린다`,
+//!   `will` → on or after; else the nearest);
 //! - ranges (one mention with an `end`): `2013~2015년`, `from 2014 to 2020`,
 //!   `September 27 to October 2, 2018`, `10-11 November 2016`, `11월 10일~11일`,
 //!   `11.9.~11.11.`, `9.19~23`, `6월 5일부터 7일까지`.
 //!
-//! An invalid day (`2017년 2월 30일`) gives at most its month, never a shifted date.
+//! An invalid day (`2017년 2월 30일`) gives at most its month, never a shifted date. A
+//! date whose year falls outside 1–9999 (`내년` in a notice dated 9999-12-31) is
+//! dropped, never written with a five-digit or zero year.
 //!
 //! A bare four-digit number is a year only in 1900–2099, not glued to other digits, and
 //! in a date-like context: after `in`, `since`, `by`, `until`, `of`, `from`, `to`,
@@ -289,27 +295,85 @@ impl Reference {
     }
 }
 
+/// How many days after the notice date a day reported in the past tense may fall and
+/// still be read in the notice's year (or month): 7.
+///
+/// Releases are often dated before the day they describe: an embargoed release is sent
+/// out a day or a few days ahead, written in the past tense (`11일 … 개최했다` in a
+/// release of the 10th), and a weekly release reports the events of its week. A week
+/// covers both; a past-tense day further ahead (weeks or months) is read as the previous
+/// year's (or month's). Months without a day are not shifted (a month is only `Past`
+/// when it is the notice's month or before it).
+pub const EMBARGO_DAYS: i64 = 7;
+
+/// How many days after the notice date a month and day said without a year
+/// (`5월 20일`, `May 20`) may fall in a past-tense sentence and still be read in the
+/// notice's year: 31.
+///
+/// The other reading is the same day of the previous year, almost a year before the
+/// notice. Notices give the year (or `지난해`, `last year`) of a date in another year, so
+/// a yearless day is the notice's year unless that puts it clearly after the notice: a
+/// past-tense day up to a month ahead is a release dated early (embargoed or weekly
+/// releases, a header date typed a few days off), not an event of eleven months before.
+/// Further ahead (`7월 20일 … 개최했다` in a release of May) the previous year's day is
+/// kept: a month's error is no longer a plausible typo or embargo. A day without a month
+/// (`20일`) keeps the narrower [`EMBARGO_DAYS`]: its other reading is only the previous
+/// month.
+pub const PAST_REPORT_DAYS: i64 = 31;
+
 /// Which way from the notice date a date without a year points.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Tense {
-    /// On or before the notice date (`지난`, a past-tense verb, `held`).
+    /// On or before the notice date, or at most [`EMBARGO_DAYS`] after it (a
+    /// past-tense verb, `held`).
     Past,
+    /// Strictly on or before the notice date (`지난 11일`, `지난 3월`): the word says it
+    /// is past.
+    Previous,
     /// On or after the notice date (`오는`, `예정`, `열린다`, `will`).
     Future,
     /// No cue: the nearest such date.
     Nearest,
-    /// Said in the notice's year (`올해는 5.6.~7.`, `this year from May 6`).
-    ThisYear,
+    /// Said with a relative-year word, whatever the verb: the notice's year plus this
+    /// offset (`올해 3월`, `this year on May 6`: 0; `지난해 11월`, `작년`, `March 24 last
+    /// year`: −1; `내년 5월`, `next year in May`: +1).
+    InYear(i32),
+}
+
+/// The day number of `y-m-d` (days since 0000-03-01 in the proleptic Gregorian
+/// calendar); any `d`, so `2월 30일` still compares.
+fn day_number(y: i32, m: u32, d: u32) -> i64 {
+    let (y, m) = if m <= 2 {
+        (y as i64 - 1, m as i64 + 9)
+    } else {
+        (y as i64, m as i64 - 3)
+    };
+    let era_days = y * 365 + y.div_euclid(4) - y.div_euclid(100) + y.div_euclid(400);
+    era_days + (153 * m + 2) / 5 + d as i64 - 1
 }
 
 /// The year of month `m` (day `d`, when given) said without a year, read from the
 /// reference in the direction `tense` implies: the latest such date on or before it
-/// (`Past`), the earliest on or after it (`Future`), or the nearest (`Nearest`, which
-/// keeps the reference year on a tie). A reference without a month gives its year.
+/// (`Previous`; `Past` also allows [`PAST_REPORT_DAYS`] after it when both days are known),
+/// the earliest on or after it (`Future`), or the nearest (`Nearest`, which keeps the
+/// reference year on a tie); `InYear` gives the reference year plus its offset. A
+/// reference without a month gives its year (plus the `InYear` offset).
 fn year_for(r: &Reference, m: u32, d: Option<u32>, tense: Tense) -> i32 {
-    let Some(rm) = r.month.filter(|_| tense != Tense::ThisYear) else {
+    if let Tense::InYear(offset) = tense {
+        return r.year + offset;
+    }
+    let Some(rm) = r.month else {
         return r.year;
     };
+    let years = [r.year - 1, r.year, r.year + 1];
+    if let (Tense::Past, Some(d), Some(rd)) = (tense, d, r.day) {
+        let reference = day_number(r.year, rm, rd) + PAST_REPORT_DAYS;
+        let pick = years
+            .iter()
+            .rev()
+            .find(|y| day_number(**y, m, d) <= reference);
+        return pick.copied().unwrap_or(r.year);
+    }
     // Compare days only when both sides have one.
     let (d, rd) = match (d, r.day) {
         (Some(d), Some(rd)) => (d as i32, rd as i32),
@@ -317,11 +381,10 @@ fn year_for(r: &Reference, m: u32, d: Option<u32>, tense: Tense) -> i32 {
     };
     let key = |y: i32| (y * 12 + m as i32) * 32 + d;
     let reference = (r.year * 12 + rm as i32) * 32 + rd;
-    let years = [r.year - 1, r.year, r.year + 1];
     let pick = match tense {
-        Tense::Past => years.iter().rev().find(|y| key(**y) <= reference),
+        Tense::Past | Tense::Previous => years.iter().rev().find(|y| key(**y) <= reference),
         Tense::Future => years.iter().find(|y| key(**y) >= reference),
-        Tense::ThisYear => Some(&r.year),
+        Tense::InYear(_) => Some(&r.year),
         Tense::Nearest => years
             .iter()
             .min_by_key(|y| ((key(**y) - reference).abs(), (**y - r.year).abs())),
@@ -330,11 +393,13 @@ fn year_for(r: &Reference, m: u32, d: Option<u32>, tense: Tense) -> i32 {
 }
 
 /// The month of day `d` said without a month: the reference month, or the month before
-/// (`Past`, `d` after the reference day) or after (`Future`, `d` before it).
+/// (`Previous`, or `Past` more than [`EMBARGO_DAYS`] after the reference day) or after
+/// (`Future`, `d` before it); `InYear` keeps the reference month.
 fn month_for(r: &Reference, d: u32, tense: Tense) -> Option<(i32, u32)> {
     let rm = r.month?;
     let delta = match (tense, r.day) {
-        (Tense::Past, Some(rd)) if d > rd => -1,
+        (Tense::Previous, Some(rd)) if d > rd => -1,
+        (Tense::Past, Some(rd)) if i64::from(d) > i64::from(rd) + EMBARGO_DAYS => -1,
         (Tense::Future, Some(rd)) if d < rd => 1,
         _ => 0,
     };
@@ -349,21 +414,25 @@ fn past_syllable(c: char) -> bool {
 }
 
 /// The tense of the Korean clause after a date (bytes `text[e..]` up to the sentence's
-/// end): the first predicate decides; `예정`/`계획` before it mean the future.
+/// end): the first predicate decides; `예정`/`계획` before it mean the future. A word in
+/// plain `-다` is a predicate only at the end of the sentence ([`ends_sentence`]), so a
+/// place name in `-다` (`르완다 정부와`) says nothing of the tense.
 fn korean_tense(after: &str) -> Tense {
-    for word in after.split_whitespace() {
-        let word = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let mut words = after.split_whitespace().peekable();
+    while let Some(raw) = words.next() {
+        let word = raw.trim_end_matches(|c: char| !c.is_alphanumeric());
         if word.contains("예정") || word.contains("계획") {
             return Tense::Future;
         }
         if word.chars().any(past_syllable) {
             return Tense::Past;
         }
+        let last = words.peek().is_none() || ends_sentence(&raw[word.len()..]);
         let stem = word
             .strip_suffix("다고")
             .or_else(|| word.strip_suffix("다며"))
             .or_else(|| word.strip_suffix("다는"))
-            .or_else(|| word.strip_suffix('다'));
+            .or_else(|| word.strip_suffix('다').filter(|_| last));
         if let Some(stem) = stem.filter(|s| !s.is_empty()) {
             // Present `-ㄴ다`/`-는다` announces what is planned (`열린다`, `연다`).
             let last = stem.chars().next_back().map_or(0, |c| c as u32);
@@ -377,6 +446,13 @@ fn korean_tense(after: &str) -> Tense {
         }
     }
     Tense::Nearest
+}
+
+/// Whether the punctuation `trail` right after a word ends its sentence (`.`, `!`, `?`,
+/// a closing quote): a word in `-다` is a finite verb only there (`연다.`, `열린다"`);
+/// before another word it is a noun (`르완다 정부와`, `캐나다 대표단이`).
+fn ends_sentence(trail: &str) -> bool {
+    trail.contains(['.', '!', '?', '"', '\'', '”', '’'])
 }
 
 /// English words that put a clause in the past.
@@ -466,41 +542,95 @@ fn english_tense(before: &str, after: &str) -> Tense {
     Tense::Nearest
 }
 
+/// Korean words naming a year relative to the notice's, with their offset.
+const KO_YEAR_WORDS: &[(&str, i32)] = &[
+    ("지난해", -1),
+    ("지난 해", -1),
+    ("작년", -1),
+    ("전년", -1),
+    ("올해", 0),
+    ("금년", 0),
+    ("내년", 1),
+    ("다음 해", 1),
+    ("명년", 1),
+];
+/// English phrases naming a year relative to the notice's, with their offset.
+const EN_YEAR_WORDS: &[(&str, i32)] = &[
+    ("last year", -1),
+    ("the previous year", -1),
+    ("this year", 0),
+    ("next year", 1),
+];
+
+/// The year offset a relative-year word right before a date says (`지난해 11월`,
+/// `올해는 5.6.`, `내년에는 3월`, `last year in November`, `this year on May 6`): the
+/// text `before` the date, trimmed, ends with the word, a Korean topic/locative particle
+/// (`는`, `에`, `에는`, `의`) or one English word (`in`, `on`, `from`) may follow it.
+fn year_word_before(before: &str) -> Option<i32> {
+    let korean = ["에는", "는", "에", "의"]
+        .iter()
+        .find_map(|p| before.strip_suffix(p))
+        .unwrap_or(before);
+    if let Some(&(_, offset)) = KO_YEAR_WORDS.iter().find(|(w, _)| korean.ends_with(w)) {
+        return Some(offset);
+    }
+    let lower = before.to_lowercase();
+    let without_word = lower
+        .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+        .trim_end_matches([' ', ',']);
+    EN_YEAR_WORDS
+        .iter()
+        .find(|(w, _)| lower.ends_with(w) || without_word.ends_with(w))
+        .map(|&(_, offset)| offset)
+}
+
+/// The year offset an English relative-year phrase right after a date says (`on March
+/// 24 last year`, `November 3, next year`).
+fn year_word_after(after: &str) -> Option<i32> {
+    let after = after.trim_start_matches([' ', ',']).to_lowercase();
+    EN_YEAR_WORDS
+        .iter()
+        .find(|(w, _)| {
+            after.starts_with(w)
+                && !after[w.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '\'')
+        })
+        .map(|&(_, offset)| offset)
+}
+
 /// The tense the text implies for the date at bytes `b..e` of `text`: `지난`/`오는`
 /// right before it, else the verb of its clause (Korean: the first predicate after it;
 /// English: the nearest tense word in its sentence).
 fn tense_at(text: &str, b: usize, e: usize) -> Tense {
-    let before = text[..b].trim_end();
+    // Only a bounded stretch around the date is read, so the work per date does not grow
+    // with the notice (a long notice without stops was quadratic).
+    let before = tail(&text[..b], TENSE_WINDOW).trim_end();
+    let near_after = head(&text[e..], TENSE_WINDOW);
+    let (year_before, year_after) = (
+        tail(before, YEAR_WORD_BYTES),
+        head(near_after, YEAR_WORD_BYTES),
+    );
+    if let Some(offset) = year_word_before(year_before).or_else(|| year_word_after(year_after)) {
+        return Tense::InYear(offset);
+    }
     if before.ends_with("지난") {
-        return Tense::Past;
+        return Tense::Previous;
     }
     if before.ends_with("오는") {
         return Tense::Future;
     }
-    let last_words = before
-        .trim_end_matches(|c: char| c.is_ascii_alphabetic())
-        .trim_end();
-    if ["올해", "올해는", "올해에는", "금년", "금년에는"]
-        .iter()
-        .any(|w| before.ends_with(w))
-        || [before, last_words]
-            .iter()
-            .any(|b| b.to_lowercase().ends_with("this year"))
-    {
-        return Tense::ThisYear;
-    }
-    let start = text[..b]
+    let window_start = b - tail(&text[..b], TENSE_WINDOW).len();
+    let start = text[window_start..b]
         .rfind(['\n', '!', '?'])
         .into_iter()
-        .chain(text[..b].rfind(". ").map(|i| i + 1))
+        .chain(text[window_start..b].rfind(". ").map(|i| i + 1))
         .max()
-        .map_or(0, |i| i + 1);
-    let end = text[e..]
+        .map_or(window_start, |i| window_start + i + 1);
+    let end = near_after
         .find(['\n', '!', '?'])
         .into_iter()
-        .chain(text[e..].find(". "))
+        .chain(near_after.find(". "))
         .min()
-        .map_or(text.len(), |i| e + i);
+        .map_or(e + near_after.len(), |i| e + i);
     let after = &text[e..end];
     if after
         .chars()
@@ -510,6 +640,54 @@ fn tense_at(text: &str, b: usize, e: usize) -> Tense {
     } else {
         english_tense(&text[start.min(b)..b], after)
     }
+}
+
+/// How many bytes `tense_at` reads on each side of a date for its sentence (a sentence
+/// longer than that is read this far from the date).
+const TENSE_WINDOW: usize = 2_000;
+/// How many bytes next to a date can hold a relative-year phrase (`the previous year, `,
+/// `지난해에는 `), with room for spaces and particles.
+const YEAR_WORD_BYTES: usize = 48;
+
+/// The last `max` bytes of `s`, or fewer so as to start on a character boundary.
+fn tail(s: &str, max: usize) -> &str {
+    let mut i = s.len().saturating_sub(max);
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    &s[i..]
+}
+
+/// The first `max` bytes of `s`, or fewer so as to end on a character boundary.
+fn head(s: &str, max: usize) -> &str {
+    let mut i = max.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    &s[..i]
+}
+
+/// Whether the day `value` is an embargoed report: a day at most [`PAST_REPORT_DAYS`]
+/// after the notice date `notice` (both days), which the date mention at `span`
+/// (characters of `text`) states in the past tense (`11일 … 개최했다`, `held on June 11`
+/// in a release of the 10th). Such an event is reported as held, though its day is after
+/// the notice's. (A day alone past tense is never read more than [`EMBARGO_DAYS`] ahead.)
+pub(crate) fn embargoed_report(
+    text: &str,
+    span: Span,
+    value: DateValue,
+    notice: Option<DateValue>,
+) -> bool {
+    let (DateValue::Date(y, m, d), Some(DateValue::Date(ny, nm, nd))) = (value, notice) else {
+        return false;
+    };
+    let ahead = day_number(y, m, d) - day_number(ny, nm, nd);
+    if !(1..=PAST_REPORT_DAYS).contains(&ahead) {
+        return false;
+    }
+    let byte = |c: usize| text.char_indices().nth(c).map_or(text.len(), |(b, _)| b);
+    let (b, e) = (byte(span.begin), byte(span.end));
+    b < e && tense_at(text, b, e) == Tense::Past
 }
 
 fn num(c: &Captures<'_>, i: usize) -> Option<u32> {
@@ -773,10 +951,19 @@ fn bare_year_context(text: &str, b: usize, e: usize) -> bool {
     prev.chars().next().is_some_and(char::is_uppercase) && prev.chars().all(char::is_alphanumeric)
 }
 
+/// Whether `value` has a year that an `xsd:date` writes in four digits (1–9999): a
+/// relative date read from an extreme notice date (`내년` in a notice of 9999-12-31)
+/// falls outside and is dropped rather than written as year 10000 or 0.
+fn writable(value: DateValue) -> bool {
+    (1..=9999).contains(&value.year())
+}
+
 /// Finds the dates `text` mentions, resolved against `reference` (the notice date), in
 /// text order and without overlaps (the longest expression wins). Spans are in characters
-/// of `text`. `lang` restricts nothing (Korean notices quote English dates and vice
-/// versa) but is kept for language-specific rules.
+/// of `text`. A relative-year word just before the finer date it places is not a
+/// mention of its own (`지난해 11월` is one date, 11월 of last year). `lang` restricts
+/// nothing (Korean notices quote English dates and vice versa) but is kept for
+/// language-specific rules.
 pub fn find_dates(text: &str, lang: Lang, reference: Option<DateValue>) -> Vec<DateMention> {
     let _ = lang;
     let r = reference.map(Reference::new);
@@ -809,6 +996,7 @@ pub fn find_dates(text: &str, lang: Lang, reference: Option<DateValue>) -> Vec<D
         }
     }
     bare_years(text, &mut candidates);
+    candidates.retain(|c| writable(c.2) && c.3.is_none_or(writable));
     candidates.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
     let char_at = char_offsets(text);
     let mut out: Vec<DateMention> = Vec::new();
@@ -841,7 +1029,7 @@ pub fn find_dates(text: &str, lang: Lang, reference: Option<DateValue>) -> Vec<D
             end,
         });
     }
-    out
+    drop_relative_years_before_finer(text, out)
 }
 
 /// Drops the years that a finer date of the same year stated in the notice makes
@@ -883,16 +1071,52 @@ pub fn drop_edition_years(text: &str, dates: Vec<DateMention>) -> Vec<DateMentio
                 .take(2)
                 .collect();
             let possessive = after == "'s" || after == "’s";
-            let introduces = dates.get(i + 1).is_some_and(|n| {
-                finer(&n.value)
-                    && n.value.year() == y
-                    && n.span.begin >= d.span.end
-                    && n.span.begin - d.span.end <= 6
-                    && !chars[d.span.end..n.span.begin]
-                        .iter()
-                        .any(|c| matches!(c, '.' | ',' | ';' | '\n'))
-            });
+            let introduces = introduces_finer(&chars, d, dates.get(i + 1));
             !((bare && names_edition(&chars, d.span)) || possessive || introduces)
+        })
+        .collect();
+    dates
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(d, k)| k.then_some(d))
+        .collect()
+}
+
+/// Whether the year mention `d` is said just before the finer date `next` of the same
+/// year that it introduces: at most 6 characters apart (`chars` is the text), with no
+/// `.`, `,`, `;` or line break between (`올해는 5.6.`, `this year from May 6`).
+fn introduces_finer(chars: &[char], d: &DateMention, next: Option<&DateMention>) -> bool {
+    next.is_some_and(|n| {
+        !matches!(n.value, DateValue::Year(_))
+            && n.value.year() == d.value.year()
+            && n.span.begin >= d.span.end
+            && n.span.begin - d.span.end <= 6
+            && !chars[d.span.end..n.span.begin]
+                .iter()
+                .any(|c| matches!(c, '.' | ',' | ';' | '\n'))
+    })
+}
+
+/// Drops a relative-year word (`지난해`, `올해`, `내년`, `last year` …) said just before
+/// the finer date it places (`지난해 11월`, `올해는 5.6.`, `this year on May 6`; see
+/// [`introduces_finer`]): the finer date, placed in that year, says all of it, and a
+/// year of its own would stand between the date and the event it dates.
+fn drop_relative_years_before_finer(text: &str, dates: Vec<DateMention>) -> Vec<DateMention> {
+    let chars: Vec<char> = text.chars().collect();
+    let relative = |anchor: &str| {
+        let anchor = anchor.to_lowercase();
+        KO_YEAR_WORDS
+            .iter()
+            .chain(EN_YEAR_WORDS)
+            .any(|(w, _)| *w == anchor)
+    };
+    let keep: Vec<bool> = (0..dates.len())
+        .map(|i| {
+            let d = &dates[i];
+            !(matches!(d.value, DateValue::Year(_))
+                && d.end.is_none()
+                && relative(&d.anchor)
+                && introduces_finer(&chars, d, dates.get(i + 1)))
         })
         .collect();
     dates
@@ -1106,7 +1330,10 @@ mod tests {
         let cases: &[(&str, &str, DateValue)] = &[
             ("장관은 2월 20일 방문했다", "2월 20일", Date(2019, 2, 20)),
             ("회의는 12일 열렸다", "12일", Date(2019, 3, 12)),
-            ("회의는 21일 열렸다", "21일", Date(2019, 2, 21)),
+            // A past-tense day more than EMBARGO_DAYS after the notice date: last month's.
+            ("회의는 28일 열렸다", "28일", Date(2019, 2, 28)),
+            // Within the window: this month's (an embargoed release).
+            ("회의는 21일 열렸다", "21일", Date(2019, 3, 21)),
             ("행사는 3.18.(월) 열린다", "3.18.(월)", Date(2019, 3, 18)),
             ("행사는 4.2(화) 열린다", "4.2(화)", Date(2019, 4, 2)),
             ("회의는 3.19일 열린다", "3.19일", Date(2019, 3, 19)),
@@ -1424,6 +1651,358 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    /// The value found for `anchor` in `text` (other dates in it are ignored).
+    fn value_of(text: &str, anchor: &str, reference: DateValue) -> Option<DateValue> {
+        found(text, Some(reference))
+            .into_iter()
+            .find(|(a, _, _)| a == anchor)
+            .map(|(_, v, _)| v)
+    }
+
+    #[test]
+    fn relative_year_words_win_over_tense() {
+        // A notice of early March; sentences written for this test.
+        let reference = Date(2009, 3, 5);
+        let cases: &[(&str, &str, DateValue)] = &[
+            // Korean: 지난해/작년 + month is last year's month whatever the verb.
+            (
+                "지난해 11월 부산에서 열린 총회의 후속 과제를 검토한다.",
+                "11월",
+                YearMonth(2008, 11),
+            ),
+            (
+                "지난해 11월 부산에서 총회를 열었다.",
+                "11월",
+                YearMonth(2008, 11),
+            ),
+            (
+                "작년 11월 3일 맺은 협약을 이행할 예정이다.",
+                "11월 3일",
+                Date(2008, 11, 3),
+            ),
+            (
+                "지난해에는 10월 24일~25일 박람회를 열 계획이었다.",
+                "10월 24일~25일",
+                Date(2008, 10, 24),
+            ),
+            // 올해: this year's month, even with a past verb.
+            (
+                "올해 11월 총회 개최지를 확정했다.",
+                "11월",
+                YearMonth(2009, 11),
+            ),
+            ("올해는 2월 9일 회의를 연다.", "2월 9일", Date(2009, 2, 9)),
+            // 내년: next year's month, whatever the verb.
+            (
+                "내년 5월 열릴 회의의 준비를 마쳤다.",
+                "5월",
+                YearMonth(2010, 5),
+            ),
+            ("내년 5월 박람회가 열린다.", "5월", YearMonth(2010, 5)),
+            // English: last/next + month, and a month with `last year`/`this year`.
+            (
+                "The council will review the plan it adopted last November.",
+                "last November",
+                YearMonth(2008, 11),
+            ),
+            (
+                "The council reviewed the plan it adopted last November.",
+                "last November",
+                YearMonth(2008, 11),
+            ),
+            (
+                "The ministry announced that the fair moves to Busan next March.",
+                "next March",
+                YearMonth(2010, 3),
+            ),
+            (
+                "The fair will move to Busan next March.",
+                "next March",
+                YearMonth(2010, 3),
+            ),
+            (
+                "The panel will discuss the report published on November 20 last year.",
+                "November 20",
+                Date(2008, 11, 20),
+            ),
+            (
+                "This year on May 6 the office opened a branch.",
+                "May 6",
+                Date(2009, 5, 6),
+            ),
+            (
+                "Last year in October the two agencies will be remembered for a pact signed.",
+                "October",
+                YearMonth(2008, 10),
+            ),
+        ];
+        for (text, anchor, value) in cases {
+            assert_eq!(value_of(text, anchor, reference), Some(*value), "{text}");
+        }
+        // The year word that places a finer date is no date of its own; alone, it is.
+        for (text, want) in [
+            ("지난해 11월 총회를 열었다.", vec!["11월"]),
+            ("작년에는 3월 24일 열렸다.", vec!["3월 24일"]),
+            ("We met last year on May 6.", vec!["May 6"]),
+            ("지난해, 11월 총회", vec!["지난해", "11월"]),
+            ("지난해 회의에서", vec!["지난해"]),
+        ] {
+            let anchors: Vec<String> = found(text, Some(reference))
+                .into_iter()
+                .map(|(a, _, _)| a)
+                .collect();
+            assert_eq!(anchors, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn past_tense_days_just_after_the_notice_date_stay_in_its_year() {
+        // An embargoed release dated the day before (or a few days before) the day it
+        // reports in the past tense; sentences written for this test.
+        let reference = Date(2015, 6, 10);
+        let cases: &[(&str, &str, DateValue)] = &[
+            (
+                "6월 11일 대전에서 포럼을 개최했다.",
+                "6월 11일",
+                Date(2015, 6, 11),
+            ),
+            ("11일 대전에서 포럼을 개최했다.", "11일", Date(2015, 6, 11)),
+            (
+                "6.17.(수) 양해각서를 체결했다.",
+                "6.17.(수)",
+                Date(2015, 6, 17),
+            ),
+            (
+                "The ministry hosted a workshop in Daejeon on June 11.",
+                "June 11",
+                Date(2015, 6, 11),
+            ),
+            (
+                "On June 17 the two agencies signed a pact.",
+                "June 17",
+                Date(2015, 6, 17),
+            ),
+            // A month and day up to PAST_REPORT_DAYS (a month) ahead stays in the
+            // notice's year: a release dated early, not last year's event.
+            (
+                "6월 18일 대전에서 포럼을 개최했다.",
+                "6월 18일",
+                Date(2015, 6, 18),
+            ),
+            (
+                "The ministry hosted a workshop on June 30.",
+                "June 30",
+                Date(2015, 6, 30),
+            ),
+            (
+                "7월 11일 양해각서를 체결했다.",
+                "7월 11일",
+                Date(2015, 7, 11),
+            ),
+            (
+                "The two agencies signed a pact on July 11.",
+                "July 11",
+                Date(2015, 7, 11),
+            ),
+            // Beyond it: the previous year's day; a day alone keeps the week's window
+            // (beyond it, the previous month's).
+            (
+                "7월 12일 양해각서를 체결했다.",
+                "7월 12일",
+                Date(2014, 7, 12),
+            ),
+            (
+                "The two agencies signed a pact on July 12.",
+                "July 12",
+                Date(2014, 7, 12),
+            ),
+            ("25일 대전에서 포럼을 개최했다.", "25일", Date(2015, 5, 25)),
+            // 지난 says the day is past: no window.
+            ("지난 11일 회의를 열었다.", "11일", Date(2015, 5, 11)),
+            // A month alone is not shifted by the window.
+            ("7월 포럼을 개최했다.", "7월", YearMonth(2014, 7)),
+        ];
+        for (text, anchor, value) in cases {
+            assert_eq!(value_of(text, anchor, reference), Some(*value), "{text}");
+        }
+        // Across the new year: a release of 30 December reporting 2 January.
+        let december = Date(2015, 12, 30);
+        for (text, anchor, value) in [
+            ("1월 2일 협약을 체결했다.", "1월 2일", Date(2016, 1, 2)),
+            (
+                "On January 2 the two agencies signed a pact.",
+                "January 2",
+                Date(2016, 1, 2),
+            ),
+            ("1월 20일 협약을 체결했다.", "1월 20일", Date(2016, 1, 20)),
+            ("2월 10일 협약을 체결했다.", "2월 10일", Date(2015, 2, 10)),
+        ] {
+            assert_eq!(value_of(text, anchor, december), Some(value), "{text}");
+        }
+    }
+
+    #[test]
+    fn embargoed_reports_are_past_days_just_after_the_notice() {
+        let notice = Some(Date(2015, 6, 10));
+        // (text, anchor, value, embargoed) — sentences written for this test.
+        for (text, anchor, value, want) in [
+            (
+                "11일 대전에서 포럼을 개최했다.",
+                "11일",
+                Date(2015, 6, 11),
+                true,
+            ),
+            (
+                "11일 대전에서 포럼을 개최한다.",
+                "11일",
+                Date(2015, 6, 11),
+                false,
+            ),
+            // Up to PAST_REPORT_DAYS ahead, a month and day in the past tense is held.
+            (
+                "6월 20일 포럼을 개최했다.",
+                "6월 20일",
+                Date(2015, 6, 20),
+                true,
+            ),
+            (
+                "The forum was held on July 11.",
+                "July 11",
+                Date(2015, 7, 11),
+                true,
+            ),
+            (
+                "7월 20일 포럼을 개최했다.",
+                "7월 20일",
+                Date(2015, 7, 20),
+                false,
+            ),
+            (
+                "The forum was held on June 12.",
+                "June 12",
+                Date(2015, 6, 12),
+                true,
+            ),
+            (
+                "The forum will be held on June 12.",
+                "June 12",
+                Date(2015, 6, 12),
+                false,
+            ),
+            (
+                "The forum was held on June 10.",
+                "June 10",
+                Date(2015, 6, 10),
+                false,
+            ),
+        ] {
+            let begin = text[..text.find(anchor).unwrap()].chars().count();
+            let span = Span {
+                begin,
+                end: begin + anchor.chars().count(),
+            };
+            assert_eq!(embargoed_report(text, span, value, notice), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn place_names_in_da_are_no_verbs() {
+        // A country or place name ending in 다 before the verb is a noun, not a present
+        // `-ㄴ다` verb: the verb at the end of the sentence gives the tense. Sentences
+        // written for this test; a release of 10 September.
+        let reference = Date(2014, 9, 10);
+        for (text, anchor, value) in [
+            (
+                "9월 3일 캐나다 대표단과 협정을 맺었다.",
+                "9월 3일",
+                Date(2014, 9, 3),
+            ),
+            (
+                "9월 3일 우간다 정부에 장비를 전달했다.",
+                "9월 3일",
+                Date(2014, 9, 3),
+            ),
+            ("25일 바다 정화 행사를 열었다.", "25일", Date(2014, 8, 25)),
+            (
+                "9월 3일 캐나다 대표단과 회의를 연다.",
+                "9월 3일",
+                Date(2015, 9, 3),
+            ),
+            (
+                "On September 3 the ministry signed an agreement with Canada.",
+                "September 3",
+                Date(2014, 9, 3),
+            ),
+        ] {
+            assert_eq!(value_of(text, anchor, reference), Some(value), "{text}");
+        }
+        // A verb in -다 at the end still decides, with or without a full stop.
+        assert_eq!(korean_tense(" 서울에서 포럼을 연다"), Tense::Future);
+        assert_eq!(korean_tense(" 캐나다 정부와 포럼을 연다."), Tense::Future);
+        assert_eq!(korean_tense(" 캐나다 정부와 포럼을 열었다."), Tense::Past);
+        assert_eq!(korean_tense(" 캐나다 정부와"), Tense::Nearest);
+    }
+
+    #[test]
+    fn years_outside_four_digits_are_never_produced() {
+        // A relative date from an extreme notice date is dropped, in both languages.
+        let last_day = Some(Date(9999, 12, 31));
+        for text in [
+            "내년 3월 24일 회의를 연다.",
+            "The forum will be held next year.",
+        ] {
+            let got = found(text, last_day);
+            assert!(got.iter().all(|d| d.1.year() <= 9999), "{text}: {got:?}");
+        }
+        assert_eq!(
+            value_of(
+                "올해 3월 24일 회의를 열었다.",
+                "3월 24일",
+                Date(9999, 12, 31)
+            ),
+            Some(Date(9999, 3, 24))
+        );
+        let first_day = Some(Date(1, 1, 5));
+        for text in ["지난해 회의를 열었다.", "The forum was held last year."] {
+            let got = found(text, first_day);
+            assert!(got.iter().all(|d| d.1.year() >= 1), "{text}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn long_digit_runs_hold_no_year() {
+        // A year is a standalone four-digit number, never the head of a longer run.
+        let reference = Some(Date(2021, 8, 30));
+        for text in [
+            "The fund holds 20100000000000000000 won.",
+            "in 20100000000000000000",
+            "Survey 20100000000000000000",
+            "(20100000000000000000)",
+            "in 20100000000000000000 and 2012",
+            "예산은 20100000000000000000원이다.",
+            "20100000000000000000년",
+            "20100000000000000000년 3월",
+            "20100000000000000000.3.4",
+            "May 4, 20100000000000000000",
+            "4 May 20100000000000000000",
+            "from 20100000000000000000 to 2020",
+        ] {
+            let got = found(text, reference);
+            assert!(
+                got.iter().all(|d| d.1.year() != 2010 && d.1.year() != 2000),
+                "{text}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn day_numbers_count_days() {
+        assert_eq!(day_number(2016, 3, 1) - day_number(2016, 2, 28), 2);
+        assert_eq!(day_number(2015, 3, 1) - day_number(2015, 2, 28), 1);
+        assert_eq!(day_number(2016, 1, 2) - day_number(2015, 12, 30), 3);
+        assert_eq!(day_number(2001, 1, 1) - day_number(2000, 1, 1), 366);
     }
 
     #[test]

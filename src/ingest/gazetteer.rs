@@ -8,7 +8,10 @@
 //! lines allowed. Flags carry validity periods (`from=2014-11;until=2017-07`) because
 //! Korean ministries are renamed and one Korean name (`행정안전부`) has meant two
 //! ministries: [`Gazetteer::find`] and [`Gazetteer::lookup`] pick the one in force on the
-//! notice date.
+//! notice date, and [`Gazetteer::date_by_sentence`] then re-reads each such name in the
+//! time its sentence names (`2007년 행정자치부는` in a notice of 2019 is the 1998–2008
+//! ministry). The periods of one renamed body point to one entity that stands for the body
+//! under all its names (`lineage=` / `lineage` flags, [`Gazetteer::periods_of`]).
 //!
 //! Matching ([`Gazetteer::find`]) runs one Aho-Corasick automaton over every label and
 //! alias. It collects *all* (overlapping) candidates, drops those that fail the boundary
@@ -21,7 +24,9 @@
 use super::char_offsets;
 use super::homograph;
 use super::particles::{self, NOUN_SUFFIXES, PLACE_PREFIXES};
-use crate::model::{DateValue, Entity, EntityKey, EntityKind, EventKind, Label, Lang, Span};
+use crate::model::{
+    DateMention, DateValue, Entity, EntityKey, EntityKind, EventKind, Label, Lang, Span,
+};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -162,6 +167,12 @@ pub struct GazetteerRecord {
     pub until: Option<DateValue>,
     /// `succeeded_by=kind/slug`.
     pub succeeded_by: Option<EntityKey>,
+    /// `lineage=org/slug` on each period of a renamed body: the entity that stands for
+    /// the one body across all its names (see [`GazetteerRecord::is_lineage`]).
+    pub lineage: Option<EntityKey>,
+    /// `lineage` (bare): this entity stands for a body across its renamings (the periods
+    /// point to it with `lineage=`); its labels describe it and are never matched in text.
+    pub is_lineage: bool,
     /// `yields_to=topic/slug` on a topic: a near-synonym that a notice names only when it
     /// does not also name the preferred topic (`digital government` yields to
     /// `e-government`), so one field is not reported twice.
@@ -174,6 +185,9 @@ pub struct GazetteerRecord {
     pub title_ko: Option<String>,
     /// `event_kind=…` on a series: the kind of its events.
     pub event_kind: Option<EventKind>,
+    /// `editions=2003,2004,…` on a survey series: the years of its editions, ascending
+    /// (read for `3회 연속` counted from a start year); empty when not given.
+    pub editions: Vec<i32>,
     /// Other `key=value` or bare flags, as written (e.g. `ko_order=year_first`).
     pub other: Vec<(String, Option<String>)>,
     /// The file the entity was defined in.
@@ -276,6 +290,9 @@ impl Gazetteer {
     /// Builds the surface maps and the automaton from `entities`.
     fn index(&mut self) {
         for (i, e) in self.entities.iter().enumerate() {
+            if self.records[i].is_lineage {
+                continue;
+            }
             for label in e.labels.iter().chain(&e.alt_labels) {
                 let text = label.text.clone();
                 let s = match self.exact.get(&text) {
@@ -330,18 +347,47 @@ impl Gazetteer {
         self.by_key.get(key).map(|&i| &self.records[i])
     }
 
+    /// The periods of the body `lineage` stands for (the entities flagged
+    /// `lineage=<its key>`), with their records, in file order.
+    pub fn periods_of(&self, lineage: &EntityKey) -> Vec<(&Entity, &GazetteerRecord)> {
+        self.entities
+            .iter()
+            .zip(&self.records)
+            .filter(|(_, r)| r.lineage.as_ref() == Some(lineage))
+            .collect()
+    }
+
     /// `(entity, target)` pairs of `part_of` / `succeeded_by` references to keys that no
     /// line defines.
     pub fn dangling_references(&self) -> Vec<(EntityKey, EntityKey)> {
         let mut out = Vec::new();
         for (e, r) in self.entities.iter().zip(&self.records) {
-            for target in e.part_of.iter().chain(&r.succeeded_by).chain(&r.yields_to) {
+            for target in e
+                .part_of
+                .iter()
+                .chain(&r.succeeded_by)
+                .chain(&r.yields_to)
+                .chain(&r.lineage)
+            {
                 if !self.by_key.contains_key(target) {
                     out.push((e.key.clone(), target.clone()));
                 }
             }
         }
         out
+    }
+
+    /// Whether the entity with key `key` was abolished (its `until` month, with no
+    /// successor and no lineage it continues in) on or before `on`. A renamed body
+    /// (`succeeded_by=` or `lineage=`) has not ended: its old name written later means
+    /// the body under that name ([`Gazetteer::find`]). `false` for an unknown key or one
+    /// without `until`.
+    pub fn ended_by(&self, key: &EntityKey, on: DateValue) -> bool {
+        self.record(key).is_some_and(|r| {
+            r.succeeded_by.is_none()
+                && r.lineage.is_none()
+                && r.until.is_some_and(|u| date_key(u) <= date_key(on))
+        })
     }
 
     /// Whether the entity at `i` is in force on `on` (`from` ≤ on < `until`, month
@@ -396,6 +442,125 @@ impl Gazetteer {
                 .min_by_key(|(f, _)| *f)
                 .map(|(_, i)| i)
         })
+    }
+
+    /// The entities of `kind` named by `surface` exactly (as [`Gazetteer::lookup`] reads
+    /// it: acronyms case-sensitively, other surfaces ASCII case-insensitively), as
+    /// indices in file order.
+    fn named_by(&self, surface: &str, kind: EntityKind) -> Vec<usize> {
+        let mut out: Vec<usize> = Vec::new();
+        if let Some(&s) = self.exact.get(surface) {
+            out.extend(&self.surfaces[s].entities);
+        }
+        for &s in self
+            .folded
+            .get(&surface.to_ascii_lowercase())
+            .into_iter()
+            .flatten()
+        {
+            out.extend(&self.surfaces[s].entities);
+        }
+        out.sort_unstable();
+        out.dedup();
+        out.retain(|&i| self.entities[i].key.kind == kind);
+        out
+    }
+
+    /// Whether the period of the entity at `i` overlaps the time `at` stands for (a
+    /// year: any month of it; a month: that month; a day: that day).
+    fn in_force_during(&self, i: usize, at: DateValue) -> bool {
+        let r = &self.records[i];
+        let (first, last) = date_range(at);
+        r.from.is_none_or(|f| date_key(f) <= last) && r.until.is_none_or(|u| first < date_key(u))
+    }
+
+    /// Re-resolves a match whose surface several periods of a renamed body share
+    /// (`행정자치부` 1998–2008 and 2014–17) by `at`, the time its sentence talks about:
+    /// the first of them (file order) in force during `at`. `None` when the surface names
+    /// one entity only, or none of its entities was in force during `at` (the caller then
+    /// keeps the match resolved by the notice date).
+    pub fn in_force_at(&self, m: &Match, at: DateValue) -> Option<EntityKey> {
+        let named = self.named_by(&m.surface, m.key.kind);
+        if named.len() < 2 {
+            return None;
+        }
+        named
+            .into_iter()
+            .find(|&i| self.in_force_during(i, at))
+            .map(|i| self.entities[i].key.clone())
+    }
+
+    /// `matches` of `text` with the renamed bodies dated by their sentence rather than by
+    /// the notice: a name several periods share is resolved by a date written in its
+    /// sentence ([`sentence_times`]: the nearest before it, else the nearest after it in
+    /// the same clause), and stays resolved by the notice date (as [`Gazetteer::find`]
+    /// did) when the sentence has no such date, when the date is later than the notice
+    /// date (a plan's date says nothing about the name in force when the notice was
+    /// written), or when no period of the name covers it. A body abolished before the
+    /// notice date ([`Gazetteer::ended_by`]) is dropped unless its sentence dates it to
+    /// its period (`2007년 정보통신부는 …` stays; a 2019 sentence naming `정보통신부` means
+    /// some other body, such as a foreign ministry). `sentences`, `dates` and the
+    /// matches' spans are in chars of `text`.
+    pub fn date_by_sentence(
+        &self,
+        text: &str,
+        mut matches: Vec<Match>,
+        sentences: &[Span],
+        dates: &[DateMention],
+        notice_date: Option<DateValue>,
+    ) -> Vec<Match> {
+        let chars: Vec<char> = text.chars().collect();
+        // Dates by position, those after the notice date left out; sentences are in text
+        // order, so both are searched by halves (a long notice has many of each).
+        let mut usable: Vec<&DateMention> = dates
+            .iter()
+            .filter(|d| notice_date.is_none_or(|n| date_key(d.value) <= date_range(n).1))
+            .collect();
+        usable.sort_by_key(|d| (d.span.begin, d.span.end));
+        let mut ended_undated: Vec<usize> = Vec::new();
+        for (n, m) in matches.iter_mut().enumerate() {
+            let ended = m.key.kind == EntityKind::Organization
+                && notice_date.is_some_and(|on| self.ended_by(&m.key, on));
+            if !ended && self.named_by(&m.surface, m.key.kind).len() < 2 {
+                continue;
+            }
+            let i = sentences.partition_point(|s| s.end < m.span.end);
+            let Some(sentence) = sentences
+                .get(i)
+                .filter(|s| s.begin <= m.span.begin && m.span.end <= s.end)
+            else {
+                if ended {
+                    ended_undated.push(n);
+                }
+                continue;
+            };
+            let from = usable.partition_point(|d| d.span.begin < sentence.begin);
+            let to = usable.partition_point(|d| d.span.begin < sentence.end);
+            let in_sentence: Vec<&DateMention> = usable[from..to.max(from)]
+                .iter()
+                .filter(|d| d.span.end <= sentence.end)
+                .copied()
+                .collect();
+            let times = sentence_times(&chars, m.span, &in_sentence);
+            if let Some(key) = times.iter().find_map(|&at| self.in_force_at(m, at)) {
+                m.key = key;
+            }
+            if ended
+                && !times.iter().any(|&at| {
+                    self.by_key
+                        .get(&m.key)
+                        .is_some_and(|&k| self.in_force_during(k, at))
+                })
+            {
+                ended_undated.push(n);
+            }
+        }
+        let mut n = 0;
+        matches.retain(|_| {
+            n += 1;
+            !ended_undated.contains(&(n - 1))
+        });
+        matches
     }
 
     /// Looks a surface form up exactly (after NFC normalisation and whitespace trimming):
@@ -463,6 +628,7 @@ impl Gazetteer {
                 candidates.push((b, e, m.pattern().as_usize(), particle));
             }
         }
+        candidates.extend(self.bracketed_acronym_candidates(text));
         // Longest first, then leftmost: `the United Nations E-Government Survey` is the
         // series, not `the United Nations` followed by loose words.
         candidates.sort_by(|a, b| (b.1 - b.0).cmp(&(a.1 - a.0)).then(a.0.cmp(&b.0)));
@@ -573,6 +739,83 @@ impl Gazetteer {
         out
     }
 
+    /// Names written in full with their acronym in brackets before the head noun: `OECD
+    /// Open, Useful and Re-usable data (OURdata) Index`, where `<ACRONYM> <head>`
+    /// (`OURdata Index`) is a known surface. The candidate begins where a surface of the
+    /// same entity written without the bracket (`OECD Open, Useful and Re-usable data
+    /// Index`) begins, else at the bracket, and ends after the head noun. Returns
+    /// (begin byte, end byte, surface index, particle) as in [`Gazetteer::find`].
+    fn bracketed_acronym_candidates(
+        &self,
+        text: &str,
+    ) -> Vec<(usize, usize, usize, Option<String>)> {
+        let mut out = Vec::new();
+        for (close, _) in text.match_indices(')') {
+            let Some(open) = text[..close].rfind('(') else {
+                continue;
+            };
+            let acronym = &text[open + 1..close];
+            let Some(head) = head_noun_after(&text[close + 1..]) else {
+                continue;
+            };
+            if !is_bracketed_acronym(acronym) {
+                continue;
+            }
+            let end = close + 1 + head.1;
+            let head = head.0;
+            let Some(probe) = self.surface_index(&format!("{acronym} {head}")) else {
+                continue;
+            };
+            let name_end = text[..open].trim_end().len();
+            let (begin, surface) = self
+                .full_name_before(text, name_end, head, probe)
+                .unwrap_or((open, probe));
+            out.push((begin, end, surface, None));
+        }
+        out
+    }
+
+    /// The index of the surface written exactly as `surface` (else ASCII
+    /// case-insensitively), if any.
+    fn surface_index(&self, surface: &str) -> Option<usize> {
+        self.exact.get(surface).copied().or_else(|| {
+            self.folded
+                .get(&surface.to_ascii_lowercase())
+                .and_then(|v| v.first().copied())
+        })
+    }
+
+    /// The longest surface naming an entity of surface `probe` that the text ending at
+    /// byte `name_end`, followed by ` <head>`, ends with (ASCII case-insensitively), at a
+    /// word boundary: (begin byte in `text`, surface index).
+    fn full_name_before(
+        &self,
+        text: &str,
+        name_end: usize,
+        head: &str,
+        probe: usize,
+    ) -> Option<(usize, usize)> {
+        let wanted = &self.surfaces[probe].entities;
+        let joined = format!("{} {head}", &text[..name_end]).to_ascii_lowercase();
+        self.surfaces
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.entities.iter().any(|i| wanted.contains(i)))
+            .filter(|(_, s)| s.text.len() > head.len() + 1)
+            .filter(|(_, s)| joined.ends_with(&s.text.to_ascii_lowercase()))
+            .filter_map(|(i, s)| {
+                let begin = name_end.checked_sub(s.text.len() - head.len() - 1)?;
+                let left_ok = text.is_char_boundary(begin)
+                    && !text[..begin]
+                        .chars()
+                        .next_back()
+                        .is_some_and(|c| c.is_alphanumeric());
+                left_ok.then_some((begin, i, s.text.len()))
+            })
+            .max_by_key(|&(_, _, len)| len)
+            .map(|(b, i, _)| (b, i))
+    }
+
     /// `true` if an organization's capitalised name of several words (`Digital Nations`,
     /// `United Nations`) is written all in lowercase (`16 leading digital nations`): words
     /// of the prose, not the name. Topics keep matching in lowercase (`e-participation
@@ -589,6 +832,25 @@ impl Gazetteer {
                 .iter()
                 .all(|&i| self.entities[i].key.kind == EntityKind::Organization)
     }
+}
+
+/// Whether the text in a bracket is an acronym: one Latin word of 2–15 letters, digits
+/// or hyphens with an uppercase letter (`OURdata`, `DGI`, `GCI`).
+fn is_bracketed_acronym(s: &str) -> bool {
+    (2..=15).contains(&s.len())
+        && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        && s.bytes().any(|b| b.is_ascii_uppercase())
+}
+
+/// The capitalised Latin word after the whitespace that `rest` begins with (`" Index
+/// in 2019"` → `Index`), and the byte where it ends in `rest`.
+fn head_noun_after(rest: &str) -> Option<(&str, usize)> {
+    let word = rest.trim_start();
+    let ws = rest.len() - word.len();
+    let len = word
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+        .unwrap_or(word.len());
+    (ws > 0 && word.starts_with(|c: char| c.is_ascii_uppercase())).then(|| (&word[..len], ws + len))
 }
 
 /// `true` if `short` is `name` with one inner letter left out (ASCII, `name` one
@@ -718,6 +980,40 @@ fn date_key(d: DateValue) -> (i32, u32, u32) {
     }
 }
 
+/// The times a sentence gives a name at `span`, most telling first: the date written
+/// nearest before it (`2007년 행정자치부는`, `In 2007, the Ministry …`), then the nearest
+/// after it when no comma or semicolon stands between (`행정자치부는 2007년 …`). `dates`
+/// are those of the name's sentence; spans are in chars of `chars`.
+fn sentence_times(chars: &[char], span: Span, dates: &[&DateMention]) -> Vec<DateValue> {
+    let before = dates
+        .iter()
+        .filter(|d| d.span.end <= span.begin)
+        .max_by_key(|d| d.span.end)
+        .map(|d| d.value);
+    let after = dates
+        .iter()
+        .filter(|d| d.span.begin >= span.end)
+        .min_by_key(|d| d.span.begin)
+        .filter(|d| {
+            !chars[span.end..d.span.begin.min(chars.len())]
+                .iter()
+                .any(|c| matches!(c, ',' | ';' | '，'))
+        })
+        .map(|d| d.value);
+    before.into_iter().chain(after).collect()
+}
+
+/// The first and the last day a date stands for, as sortable keys: `2008` is
+/// 2008-01-01 to 2008-12-31, `2008-02` its first to its last day (31 for every month:
+/// only the order matters).
+fn date_range(d: DateValue) -> ((i32, u32, u32), (i32, u32, u32)) {
+    match d {
+        DateValue::Year(y) => ((y, 1, 1), (y, 12, 31)),
+        DateValue::YearMonth(y, m) => ((y, m, 1), (y, m, 31)),
+        DateValue::Date(y, m, d) => ((y, m, d), (y, m, d)),
+    }
+}
+
 /// `true` if `s` contains a Hangul letter (decides the language tag of an alias).
 fn has_hangul(s: &str) -> bool {
     s.chars().any(particles::is_hangul)
@@ -832,9 +1128,19 @@ fn parse_line(
             ("from", Some(v)) => record.from = Some(DateValue::parse_iso(v).ok_or_else(bad)?),
             ("until", Some(v)) => record.until = Some(DateValue::parse_iso(v).ok_or_else(bad)?),
             ("succeeded_by", Some(v)) => record.succeeded_by = Some(parse_key(file, line, v)?),
+            ("lineage", Some(v)) => record.lineage = Some(parse_key(file, line, v)?),
+            ("lineage", None) => record.is_lineage = true,
             ("yields_to", Some(v)) => record.yields_to = Some(parse_key(file, line, v)?),
             ("title_en", Some(v)) => record.title_en = Some(v.to_string()),
             ("title_ko", Some(v)) => record.title_ko = Some(v.to_string()),
+            ("editions", Some(v)) => {
+                record.editions = v
+                    .split(',')
+                    .map(|y| y.trim().parse().ok())
+                    .collect::<Option<Vec<i32>>>()
+                    .filter(|ys| ys.windows(2).all(|w| w[0] < w[1]))
+                    .ok_or_else(bad)?;
+            }
             ("event_kind", Some(v)) => {
                 record.event_kind = Some(parse_event_kind(v).ok_or_else(bad)?);
             }
@@ -1221,5 +1527,68 @@ org\tmoi-old\tMinistry of the Interior\t내무부\t\t\t\tgov;from=1948-07;until=
                 }
             }
         }
+    }
+
+    /// A full name with its acronym in brackets before the head noun resolves as the
+    /// `<ACRONYM> <head>` surface, over the whole name when a bracket-less surface of
+    /// the entity fits it.
+    #[test]
+    fn full_name_with_bracketed_acronym() {
+        let g = Gazetteer::builtin();
+        let text =
+            "Korea came 1st in the OECD Open, Useful and Re-usable data (OURdata) Index in 2019.";
+        let found = g.find(text, Lang::En, None);
+        let m = found
+            .iter()
+            .find(|m| m.key.slug == "oecd-ourdata-index")
+            .expect("series found");
+        assert_eq!(
+            m.surface,
+            "OECD Open, Useful and Re-usable data (OURdata) Index"
+        );
+        // Only `<ACRONYM> <head>` known: the match begins at the bracket.
+        let text = "It joined the new data (OURdata) Index work.";
+        let found = g.find(text, Lang::En, None);
+        assert!(
+            found
+                .iter()
+                .any(|m| m.key.slug == "oecd-ourdata-index" && m.surface == "(OURdata) Index"),
+            "{found:?}"
+        );
+        // A bracket that is no acronym, or no head noun after it: nothing.
+        for text in ["the (ourdata) Index", "the (OURdata) index"] {
+            assert!(
+                !g.find(text, Lang::En, None)
+                    .iter()
+                    .any(|m| m.key.slug == "oecd-ourdata-index"),
+                "{text}"
+            );
+        }
+    }
+
+    /// `editions=` lists a survey's edition years, ascending; anything else is an error.
+    #[test]
+    fn edition_years_flag() {
+        let line =
+            |flags: &str| format!("series\ts\tS Survey\tS 평가\t\t\t\tevent_kind=survey;{flags}\n");
+        let g = Gazetteer::parse(&[("t.tsv", line("editions=2015, 2017,2019").as_str())])
+            .expect("parses");
+        let key = EntityKey::new(EntityKind::Series, "s");
+        assert_eq!(
+            g.record(&key).map(|r| r.editions.clone()),
+            Some(vec![2015, 2017, 2019])
+        );
+        for bad in ["editions=2017,2015", "editions=2015,x"] {
+            assert!(
+                Gazetteer::parse(&[("t.tsv", line(bad).as_str())]).is_err(),
+                "{bad}"
+            );
+        }
+        let un = EntityKey::new(EntityKind::Series, "un-e-government-survey");
+        assert!(
+            Gazetteer::builtin()
+                .record(&un)
+                .is_some_and(|r| r.editions.contains(&2014))
+        );
     }
 }

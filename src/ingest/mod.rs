@@ -173,7 +173,9 @@ pub fn process_within(
         lang,
         text,
     };
-    Ok(assemble(notice, gazetteer))
+    let mut extraction = assemble(notice, gazetteer);
+    extraction.warnings = raw.warnings;
+    Ok(extraction)
 }
 
 /// The declared language `hint` (a BCP 47 tag such as `fr`, `es-MX`) as its lowercased
@@ -213,6 +215,14 @@ pub fn assemble(notice: Notice, gazetteer: &Gazetteer) -> Extraction {
     let matches = topics::places_inside_topics(matches, gazetteer, notice.lang, notice.date);
     let matches = topics::filter_passing(&notice.text, notice.lang, matches, gazetteer);
     let dates = dates::find_dates(&notice.text, notice.lang, notice.date);
+    // A renamed body's name is read in the time its sentence talks about.
+    let matches = gazetteer.date_by_sentence(
+        &notice.text,
+        matches,
+        &extract::sentence_spans(&notice.text),
+        &dates,
+        notice.date,
+    );
     let quantities = quantities::find_quantities(&notice.text, notice.lang);
     let extracted = extract::extract(&notice, &matches, &dates, gazetteer);
     // After the rules, which may still read an edition's year as the event's date.
@@ -267,6 +277,7 @@ pub fn assemble(notice: Notice, gazetteer: &Gazetteer) -> Extraction {
         quantities,
         rankings: extracted.rankings,
         quotations: extracted.quotations,
+        warnings: Vec::new(),
     }
 }
 
@@ -282,7 +293,10 @@ const TITLE_KINDS: [EntityKind; 5] = [
 /// Gazetteer entities (places, organizations, persons) the notice's title names: the
 /// title is part of the notice, but it is not in the body the spans index, so these
 /// entities have no mention. A title the reader marked as descriptive (not the notice's
-/// own) is skipped.
+/// own) is skipped. A body abolished before the notice date ([`Gazetteer::ended_by`]) is
+/// left out (a title has no sentence dating it to its period), and a Korean body written right after a
+/// foreign country (`콜롬비아 정보통신부`) is that country's body
+/// ([`foreign_body_of_title`]).
 fn title_entities(notice: &Notice, gazetteer: &Gazetteer) -> Vec<Entity> {
     let Some(title) = notice
         .title
@@ -291,12 +305,46 @@ fn title_entities(notice: &Notice, gazetteer: &Gazetteer) -> Vec<Entity> {
     else {
         return Vec::new();
     };
-    gazetteer
-        .find(title, notice.lang, notice.date)
-        .into_iter()
-        .filter(|m| TITLE_KINDS.contains(&m.key.kind))
-        .filter_map(|m| gazetteer.get(&m.key).cloned())
-        .collect()
+    let matches = gazetteer.find(title, notice.lang, notice.date);
+    let mut out = Vec::new();
+    for m in matches.iter().filter(|m| TITLE_KINDS.contains(&m.key.kind)) {
+        let country = matches.iter().find(|c| {
+            c.key.kind == EntityKind::Country
+                && c.key.slug != "kr"
+                && (c.span.end == m.span.begin || c.span.end + 1 == m.span.begin)
+        });
+        if m.key.kind == EntityKind::Organization
+            && let Some(c) = country
+        {
+            out.extend(foreign_body_of_title(gazetteer, c, m));
+        } else if m.key.kind == EntityKind::Organization
+            && notice.date.is_some_and(|on| gazetteer.ended_by(&m.key, on))
+        {
+            continue;
+        } else if let Some(e) = gazetteer.get(&m.key) {
+            out.push(e.clone());
+        }
+    }
+    out
+}
+
+/// The foreign body a title names with a Korean body's name after a country (`콜롬비아
+/// 정보통신부`): `<body's English label> (<country's English label>)`, keyed on its slug
+/// as the body text keys foreign uses of Korean bodies, Korean label `<country> <body>`
+/// as written. A body that is not a Korean public body (an international or already
+/// foreign one) is returned as the gazetteer has it; `None` when a label is missing.
+fn foreign_body_of_title(gazetteer: &Gazetteer, country: &Match, body: &Match) -> Option<Entity> {
+    let e = gazetteer.get(&body.key)?;
+    let label = e.label(crate::model::Lang::En)?;
+    if !e.government || label.contains('(') {
+        return Some(e.clone());
+    }
+    let country_label = gazetteer.get(&country.key)?.label(crate::model::Lang::En)?;
+    let label = format!("{label} ({country_label})");
+    let key =
+        crate::model::EntityKey::new(EntityKind::Organization, crate::rdf::iri::slugify(&label));
+    let ko = format!("{} {}", country.surface, body.surface);
+    Some(extract::entity_with(key, Some(&label), Some(&ko)))
 }
 
 /// Adds `e` to `entities`, or merges it into the entity with the same key: labels in a
@@ -406,6 +454,170 @@ org\tmois\tMinistry of the Interior and Safety\t행정안전부\t\t\t\tgov;from=
         }
     }
 
+    /// The org slugs of a notice dated `date` (builtin gazetteer), in text order.
+    fn org_slugs(lang: &str, date: &str, body: &str) -> Vec<String> {
+        let input = format!("date: {date}\nlang: {lang}\n\n{body}\n");
+        let x = process(input.as_bytes(), MediaType::Text, Gazetteer::builtin()).expect("process");
+        x.mentions
+            .iter()
+            .filter(|m| m.entity.kind == EntityKind::Organization)
+            .map(|m| m.entity.slug.clone())
+            .collect()
+    }
+
+    /// A renamed ministry's name is read in the year its sentence names (before it, else
+    /// after it in the clause); the notice date decides when the sentence has no date,
+    /// when the date lies after the notice, or when the name was not in force then.
+    /// Sentences written for this test.
+    #[test]
+    fn renamed_bodies_are_dated_by_their_sentence() {
+        const MOGAHA: &str = "ministry-of-government-administration-and-home-affairs";
+        const MOPAS: &str = "ministry-of-public-administration-and-security";
+        const MOI: &str = "ministry-of-the-interior";
+        const MOIS: &str = "ministry-of-the-interior-and-safety";
+        for (lang, date, body, want) in [
+            (
+                "ko",
+                "2019-07-02",
+                "2006년 행정자치부는 몽골에 자문단을 보냈고, 2010년에는 행정안전부가 연수를 열었다.",
+                vec![MOGAHA, MOPAS],
+            ),
+            (
+                "ko",
+                "2019-07-02",
+                "행정자치부는 2005년 라오스와 협정을 맺었다.",
+                vec![MOGAHA],
+            ),
+            (
+                "ko",
+                "2019-07-02",
+                "2008년 행정안전부가 출범했다.",
+                vec![MOPAS],
+            ),
+            (
+                "ko",
+                "2019-07-02",
+                "행정안전부는 올해 새 사업을 시작한다.",
+                vec![MOIS],
+            ),
+            (
+                "ko",
+                "2019-07-02",
+                "행정안전부는 2030년까지 사업을 넓힌다.",
+                vec![MOIS],
+            ),
+            (
+                "ko",
+                "2019-07-02",
+                "행정안전부는 2005년부터 이어 온 사업을 고친다.",
+                vec![MOIS],
+            ),
+            (
+                "ko",
+                "2012-05-10",
+                "행정안전부는 2018년 국제회의를 유치하려 한다.",
+                vec![MOPAS],
+            ),
+            (
+                "en",
+                "2019-07-02",
+                "In 2006, the Ministry of Government Administration and Home Affairs sent advisers to Mongolia.",
+                vec![MOGAHA],
+            ),
+            (
+                "en",
+                "2019-07-02",
+                "The Ministry of Government Administration and Home Affairs held a forum in 2015.",
+                vec![MOI],
+            ),
+            (
+                "en",
+                "2019-07-02",
+                "The Ministry of Government Administration and Home Affairs sent advisers abroad.",
+                vec![MOI],
+            ),
+        ] {
+            assert_eq!(org_slugs(lang, date, body), want, "{body}");
+        }
+    }
+
+    /// A body abolished with no successor is read only when its sentence dates it to its
+    /// period; in a later notice's undated sentence the name means another body.
+    /// Sentences written for this test.
+    #[test]
+    fn abolished_bodies_need_a_date_of_their_period() {
+        const MIC: &str = "ministry-of-information-and-communication";
+        for (lang, date, body, want) in [
+            (
+                "ko",
+                "2005-03-02",
+                "정보통신부는 새 사업을 알렸다.",
+                vec![MIC],
+            ),
+            (
+                "ko",
+                "2019-03-02",
+                "2004년 정보통신부는 새 사업을 알렸다.",
+                vec![MIC],
+            ),
+            ("ko", "2019-03-02", "정보통신부는 새 사업을 알렸다.", vec![]),
+            (
+                "en",
+                "2019-03-02",
+                "In 2004, the Ministry of Information and Communication launched a plan.",
+                vec![MIC],
+            ),
+        ] {
+            let got = org_slugs(lang, date, body);
+            assert_eq!(
+                got.contains(&MIC.to_string()),
+                !want.is_empty(),
+                "{body}: {got:?}"
+            );
+        }
+    }
+
+    /// A title's Korean body after a foreign country is that country's body; an abolished
+    /// body is not read in a later title. Titles written for this test.
+    #[test]
+    fn title_bodies_of_foreign_countries_and_abolished_ones() {
+        for (title, date, want, not) in [
+            (
+                "페루 정보통신부 장관 방한",
+                "2019-09-18",
+                Some("ministry-of-information-and-communication-peru"),
+                "ministry-of-information-and-communication",
+            ),
+            (
+                "정보통신부 업무 보고",
+                "2019-09-18",
+                None,
+                "ministry-of-information-and-communication",
+            ),
+            (
+                "정보통신부 업무 보고",
+                "2006-09-18",
+                Some("ministry-of-information-and-communication"),
+                "-",
+            ),
+        ] {
+            let input =
+                format!("title: {title}\ndate: {date}\nlang: ko\n\n장관이 회의에 참석했다.\n");
+            let x =
+                process(input.as_bytes(), MediaType::Text, Gazetteer::builtin()).expect("process");
+            let slugs: Vec<&str> = x
+                .entities
+                .iter()
+                .filter(|e| e.key.kind == EntityKind::Organization)
+                .map(|e| e.key.slug.as_str())
+                .collect();
+            if let Some(w) = want {
+                assert!(slugs.contains(&w), "{title}: {slugs:?}");
+            }
+            assert!(!slugs.contains(&not), "{title}: {slugs:?}");
+        }
+    }
+
     #[test]
     fn process_korean_notice_end_to_end() {
         let input = "title: 시험 공지\ndate: 2012-05-10\nsource:  https://example.org/n/7 \nlang: ko\n\n\
@@ -447,6 +659,37 @@ org\tmois\tMinistry of the Interior and Safety\t행정안전부\t\t\t\tgov;from=
                 .iter()
                 .any(|q| q.value == "30" && q.unit == "persons")
         );
+    }
+
+    #[test]
+    fn bidi_controls_are_dropped_and_offsets_index_the_stored_text() {
+        // An override before a place name and isolates around another, in both languages.
+        for (body, places) in [
+            (
+                "한국은 \u{202E}탈린\u{202C}에서 \u{2067}에스토니아\u{2069}와 회의를 열었다.",
+                ["탈린", "에스토니아"],
+            ),
+            (
+                "Korea met \u{202E}Estonia\u{202C} in \u{2066}Tallinn\u{2069} on Monday.",
+                ["Estonia", "Tallinn"],
+            ),
+        ] {
+            let input = format!("title: \u{202E}T\ndate: 2018-10-01\n\n{body}\n");
+            let x = process(input.as_bytes(), MediaType::Text, &gazetteer()).expect("process");
+            let text = &x.notice.text;
+            assert!(!text.chars().any(normalize::is_bidi_control), "{text:?}");
+            assert_eq!(x.notice.title.as_deref(), Some("T"));
+            for m in &x.mentions {
+                assert_eq!(at(text, m.span.begin, m.span.end), m.anchor, "{text}");
+            }
+            for d in &x.dates {
+                assert_eq!(at(text, d.span.begin, d.span.end), d.anchor, "{text}");
+            }
+            let anchors: Vec<&str> = x.mentions.iter().map(|m| m.anchor.as_str()).collect();
+            for place in places {
+                assert!(anchors.contains(&place), "{place} in {anchors:?}");
+            }
+        }
     }
 
     #[test]

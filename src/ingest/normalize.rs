@@ -4,7 +4,8 @@
 //! Steps, in order: Unicode NFC (some editors emit decomposed Hangul, which would not
 //! match the gazetteer); full-width ASCII forms (U+FF01–U+FF5E) to ASCII; ideographic
 //! space, no-break space and other Unicode spaces to a plain space; typographic quotes to
-//! ASCII (`‘ ’ ‛ ′` → `'`, `“ ” ‟ ″` → `"`); CRLF/CR to LF; vertical tab, form feed and
+//! ASCII (`‘ ’ ‛ ′` → `'`, `“ ” ‟ ″` → `"`); zero-width space, byte-order mark and
+//! bidirectional controls ([`is_bidi_control`]) dropped; CRLF/CR to LF; vertical tab, form feed and
 //! the Unicode line/paragraph separators to LF; other control characters (NUL, escape,
 //! DEL, C1 controls: binary residue or UTF-16 read as UTF-8) dropped; runs of spaces and tabs
 //! collapsed to one space, spaces at line ends dropped; three or more line breaks
@@ -27,6 +28,7 @@ pub fn normalize(text: &str) -> String {
             }
             '\u{000B}' | '\u{000C}' | '\u{0085}' | '\u{2028}' | '\u{2029}' => '\n',
             '\u{200B}' | '\u{FEFF}' => continue,
+            c if is_bidi_control(c) => continue,
             c if c.is_control() && c != '\n' => continue,
             c => c,
         };
@@ -60,6 +62,18 @@ pub fn normalize(text: &str) -> String {
         result.push('\n');
     }
     hyphens_in_words(result.trim())
+}
+
+/// `true` for the Unicode bidirectional formatting characters: the embeddings and
+/// overrides U+202A–U+202E (LRE, RLE, PDF, LRO, RLO), the isolates U+2066–U+2069 (LRI,
+/// RLI, FSI, PDI) and the marks U+200E, U+200F, U+061C (LRM, RLM, ALM). They are
+/// invisible, carry no meaning in Korean or English text, and can disguise what a reader
+/// sees (an RLO reverses the display of what follows), so the stored text drops them.
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(
+        c,
+        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}'
+    )
 }
 
 /// An en dash or a Unicode hyphen written between two letters (`e–government`) is a
@@ -96,6 +110,12 @@ mod tests {
             ("  line one  \r\nline two\r\n", "line one\nline two"),
             ("p1\n\n\n\np2", "p1\n\np2"),
             ("zero\u{200B}width", "zerowidth"),
+            ("abc\u{202E}fed\u{202C} 끝", "abcfed 끝"),
+            (
+                "\u{2067}서울\u{2069}에서 \u{202A}Seoul\u{202C}",
+                "서울에서 Seoul",
+            ),
+            ("a\u{200E}b\u{200F}c\u{061C}d\u{202B}e\u{202D}f", "abcdef"),
             ("a\0b\u{1}\u{7f}\u{1b}c\u{9c}", "abc"),
             ("K\0o\0r\0", "Kor"),
             ("p1\u{0C}p2\u{2028}p3", "p1\np2\np3"),

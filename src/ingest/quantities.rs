@@ -321,6 +321,16 @@ fn counted_korean_noun(noun: &str) -> String {
     }
 }
 
+/// The greatest figure an `f64` holds to the unit (2^53, about nine quadrillion): larger
+/// stated figures (`KRW 999999999999999999999 trillion`) would be rounded.
+const MAX_EXACT: f64 = 9_007_199_254_740_992.0;
+
+/// Whether `v` is a figure [`format_value`] writes exactly: finite and not above
+/// [`MAX_EXACT`]. Larger figures are refused rather than rounded to a wrong number.
+fn is_exact(v: f64) -> bool {
+    v.is_finite() && v.abs() <= MAX_EXACT
+}
+
 /// A plain decimal string: `32000`, `3.5`.
 fn format_value(v: f64) -> String {
     if v.fract() == 0.0 && v.abs() < 1e18 {
@@ -490,7 +500,7 @@ pub fn find_quantities(text: &str, lang: Lang) -> Vec<Quantity> {
                     e -= p.len();
                 }
             }
-            if let Some((value, unit)) = resolve(*rule, &c) {
+            if let Some((value, unit)) = resolve(*rule, &c).filter(|(v, _)| is_exact(*v)) {
                 let unit = unit_override.unwrap_or(unit);
                 candidates.push((b, e, value, unit, *rule));
             }
@@ -609,8 +619,97 @@ fn merge_people_from_countries(text: &str, found: Vec<Quantity>) -> Vec<Quantity
     out
 }
 
+/// Particles that close a clause constituent (topic, subject, object, adverbial,
+/// coordination): a word ending in one (`내년에는`, `달러와`, `정부는`) is not part of the
+/// noun phrase of the count after it. The genitive `의` is not among them.
+const CLAUSE_PARTICLES: &[&str] = &[
+    "은",
+    "는",
+    "가",
+    "을",
+    "를",
+    "에",
+    "에는",
+    "에도",
+    "에서",
+    "에서는",
+    "에서도",
+    "와",
+    "과",
+    "도",
+    "으로",
+    "로",
+    "으로는",
+    "로는",
+    "까지",
+    "부터",
+    "에게",
+    "께서",
+    "와는",
+    "과는",
+];
+
+/// Words that never describe the figure after them: coordinators and determiners (`등
+/// 120여 명`, `및 30명`, `외 20명`).
+const NOT_DESCRIPTIONS: &[&str] = &[
+    "등",
+    "및",
+    "또는",
+    "혹은",
+    "그리고",
+    "외",
+    "총",
+    "약",
+    "각",
+    "이",
+    "그",
+    "저",
+    "중",
+    "모두",
+];
+
+/// Verb endings that close a clause (`열어 25명`, `초청하여 30명`, `참석해서 40명`): a
+/// verb form, not a noun describing the figure after it.
+const VERB_ENDINGS: &[&str] = &[
+    "하여",
+    "하고",
+    "하며",
+    "해서",
+    "하면",
+    "되어",
+    "되고",
+    "되며",
+    "어서",
+    "아서",
+    "으며",
+    "으면",
+    "면서",
+    "지만",
+    "는데",
+    "도록",
+    "고자",
+    "려고",
+    "했고",
+    "했으며",
+    "였고",
+    "였으며",
+];
+
+/// Whether the Hangul `word` is a clause-closing verb form: it ends in one of
+/// [`VERB_ENDINGS`], is a two-syllable verb in `-어`/`-아` (`열어`, `받아`), or a
+/// `하다` verb in `-해` of three syllables or more (`참석해`; `피해` stays a noun).
+fn is_verb_form(word: &str) -> bool {
+    let syllables = word.chars().count();
+    VERB_ENDINGS.iter().any(|e| word.ends_with(e) && word != *e)
+        || (syllables == 2 && (word.ends_with('어') || word.ends_with('아')))
+        || (syllables >= 3 && word.ends_with('해'))
+}
+
 /// The Hangul word right before byte `b` (separated by one space), if it is a bare noun
-/// phrase part (no sentence punctuation).
+/// phrase part: no sentence punctuation, not closed by a clause particle
+/// ([`CLAUSE_PARTICLES`]: `내년에는 1조 원`, `3억 달러와 50억원` give no word), not a
+/// coordinator or determiner ([`NOT_DESCRIPTIONS`]: `등 120여 명`) and not a verb form
+/// ([`is_verb_form`]: `열어 25명`).
 fn previous_word(text: &str, b: usize) -> Option<&str> {
     let before = text[..b].strip_suffix(' ')?;
     let start = before
@@ -619,7 +718,16 @@ fn previous_word(text: &str, b: usize) -> Option<&str> {
         .find(|(_, c)| c.is_whitespace())
         .map_or(0, |(i, c)| i + c.len_utf8());
     let word = &before[start..];
-    (!word.is_empty() && word.chars().all(super::particles::is_hangul)).then_some(word)
+    let closed = matches!(
+        super::particles::strip_particle(word),
+        (_, Some(p)) if CLAUSE_PARTICLES.contains(&p)
+    );
+    (!word.is_empty()
+        && !closed
+        && word.chars().all(super::particles::is_hangul)
+        && !NOT_DESCRIPTIONS.contains(&word)
+        && !is_verb_form(word))
+    .then_some(word)
 }
 
 /// Rejects numbers glued to other digits or letters (`A380`, `12,3456`), ordinals
@@ -849,6 +957,31 @@ mod tests {
         }
     }
 
+    /// Figures too large to hold exactly are refused, not rounded; large figures within
+    /// range keep their exact value; sentences written for this test, in both languages.
+    #[test]
+    fn huge_figures_are_refused_not_rounded() {
+        for (text, lang) in [
+            ("It costs KRW 999999999999999999999 trillion.", Lang::En),
+            ("It costs 99999999999999999999 dollars.", Lang::En),
+            ("사업비는 99999999999999조 원이다", Lang::Ko),
+            ("참가자는 99999999999999999999명이다", Lang::Ko),
+        ] {
+            assert_eq!(find_quantities(text, lang), vec![], "{text}");
+        }
+        for (text, lang, want) in [
+            ("It costs KRW 1.23 trillion.", Lang::En, "1230000000000"),
+            ("It costs USD 4.5 billion.", Lang::En, "4500000000"),
+            ("사업비는 8000조 원이다", Lang::Ko, "8000000000000000"),
+        ] {
+            let got: Vec<String> = find_quantities(text, lang)
+                .into_iter()
+                .map(|q| q.value)
+                .collect();
+            assert_eq!(got, [want], "{text}");
+        }
+    }
+
     /// (text, values) — a breakdown in parentheses is part of the figure before it;
     /// sentences written for this test.
     #[test]
@@ -869,6 +1002,34 @@ mod tests {
                 .map(|q| q.value)
                 .collect();
             assert_eq!(got, want, "{text}");
+        }
+    }
+
+    /// A word closed by a topic, adverbial or coordinating particle is not part of the
+    /// description; a bare noun is; sentences written for this test.
+    #[test]
+    fn korean_description_stops_at_clause_particles() {
+        for (text, want) in [
+            ("정부는 다음 달에는 2조 3,000억 원을 쓴다", "2조 3,000억 원"),
+            ("사업에 2억 달러와 30억원이 든다", "30억원"),
+            ("올해도 공무원 40명이 온다", "공무원 40명"),
+            ("행사에 전문가 70여 명이 모였다", "전문가 70여 명"),
+            ("공무원, 교수 등 80여 명이 왔다", "80여 명"),
+            ("설명회를 열어 35명에게 알렸다", "35명"),
+            ("기관을 초청하여 12명이 참석했다", "12명"),
+            ("전문가를 모아 15명이 논의했다", "15명"),
+            ("태풍 피해 30건이 접수됐다", "피해 30건"),
+        ] {
+            let got: Vec<String> = find_quantities(text, Lang::Ko)
+                .into_iter()
+                .map(|q| q.description)
+                .collect();
+            assert!(got.iter().any(|d| d == want), "{text}: {got:?}");
+            assert!(
+                got.iter()
+                    .all(|d| !d.contains("달에는") && !d.contains("달러와 ")),
+                "{text}: {got:?}"
+            );
         }
     }
 

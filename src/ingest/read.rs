@@ -39,6 +39,9 @@ pub struct RawNotice {
     pub lang_hint: Option<String>,
     /// The body text.
     pub body: String,
+    /// What was read but not used, one sentence each naming the value (`invalid header
+    /// date "2020-13-45" ignored`): the notice is still read, without that value.
+    pub warnings: Vec<String>,
 }
 
 /// Reads `bytes` as `media`.
@@ -110,7 +113,15 @@ fn read_text(text: &str) -> RawNotice {
             let value = (!value.is_empty()).then_some(value);
             match key.as_str() {
                 "title" => notice.title = value,
-                "date" => notice.date = value.as_deref().and_then(parse_date),
+                "date" => {
+                    notice.date = value.as_deref().and_then(|v| {
+                        let date = parse_date(v);
+                        if date.is_none() {
+                            notice.warnings.push(invalid_date_warning("header", v));
+                        }
+                        date
+                    });
+                }
                 "source" => notice.source = value,
                 "publisher" => notice.publisher = value,
                 "lang" => notice.lang_hint = value,
@@ -122,6 +133,15 @@ fn read_text(text: &str) -> RawNotice {
         notice.body = text.to_string();
     }
     notice
+}
+
+/// The warning for a date given in metadata (`where`: `header`, `HTML`) that
+/// [`parse_date`] rejects: it names the value and says that it is ignored.
+fn invalid_date_warning(place: &str, value: &str) -> String {
+    format!(
+        "invalid {place} date {value:?} ignored (expected a valid YYYY-MM-DD, YYYY.MM.DD, \
+         YYYY-MM or YYYY); the notice is read without it"
+    )
 }
 
 /// A header or residue date: `2017-04-04`, `2017-04`, `2017.04.04`, `2017. 4. 4.`,
@@ -259,7 +279,7 @@ fn read_html(text: &str) -> RawNotice {
         .unwrap_or_else(|| doc.root_element());
     let mut body = String::new();
     collect_text(root, &mut body);
-    let date = meta_content(
+    let written = meta_content(
         &doc,
         "meta[property='article:published_time'], meta[name='date'], meta[name='DC.date']",
     )
@@ -268,8 +288,14 @@ fn read_html(text: &str) -> RawNotice {
             doc.select(&sel)
                 .find_map(|e| e.value().attr("datetime").map(str::to_string))
         })
-    })
-    .and_then(|d| parse_date(d.get(..10).unwrap_or(&d)).or_else(|| parse_date(&d)));
+    });
+    let date = written
+        .as_deref()
+        .and_then(|d| parse_date(d.get(..10).unwrap_or(d)).or_else(|| parse_date(d)));
+    let warnings = match (&written, date) {
+        (Some(w), None) => vec![invalid_date_warning("HTML", w)],
+        _ => Vec::new(),
+    };
     RawNotice {
         title: first_text(&doc, "h1").or_else(|| first_text(&doc, "title")),
         date,
@@ -283,6 +309,7 @@ fn read_html(text: &str) -> RawNotice {
                 .find_map(|e| e.value().attr("lang").map(str::to_string))
         }),
         body,
+        warnings,
     }
 }
 
@@ -317,6 +344,7 @@ fn read_json(text: &str) -> Result<RawNotice, IngestError> {
         publisher: field("publisher")?,
         lang_hint: field("lang")?,
         body,
+        warnings: Vec::new(),
     })
 }
 
@@ -511,6 +539,15 @@ mod tests {
             ("2017-03", Some(DateValue::YearMonth(2017, 3))),
             ("2017", Some(DateValue::Year(2017))),
             ("2017-13-01", None),
+            ("2020-13-45", None),
+            ("2020-02-29", Some(DateValue::Date(2020, 2, 29))),
+            ("2019-02-29", None),
+            ("2020-04-31", None),
+            ("2020-05-00", None),
+            ("0000-01-01", None),
+            ("0000", None),
+            ("0001-01-01", Some(DateValue::Date(1, 1, 1))),
+            ("9999-12-31", Some(DateValue::Date(9999, 12, 31))),
             ("yesterday", None),
         ];
         for (s, want) in cases {
@@ -565,6 +602,41 @@ mod tests {
         let with_header = format!("date: 2018-03-06\n\n{input}");
         let n = read(with_header.as_bytes(), MediaType::Text).expect("read");
         assert_eq!(n.date, Some(DateValue::Date(2018, 3, 6)));
+    }
+
+    #[test]
+    fn invalid_header_dates_are_warned_about_by_value() {
+        // (header date, body, residue date kept as the notice date)
+        for (value, body, want) in [
+            ("2020-13-45", "정부는 회의를 열었다.\n", None),
+            ("2020-02-30", "The ministry held a meeting.\n", None),
+            ("0000-01-01", "정부는 회의를 열었다.\n", None),
+            (
+                "next Tuesday",
+                "Date : 2018.03.05 Read : 12\n행사를 열었다.\n",
+                Some(DateValue::Date(2018, 3, 5)),
+            ),
+        ] {
+            let input = format!("title: T\ndate: {value}\n\n{body}");
+            let n = read(input.as_bytes(), MediaType::Text).expect("read");
+            assert_eq!(n.date, want, "{value}");
+            assert_eq!(n.warnings.len(), 1, "{value}");
+            assert!(
+                n.warnings[0].contains(&format!("invalid header date \"{value}\"")),
+                "{:?}",
+                n.warnings
+            );
+        }
+        let html = "<html><head><meta name=\"date\" content=\"2020-13-45\"></head>\
+                    <body><p>본문입니다.</p></body></html>";
+        let n = read(html.as_bytes(), MediaType::Html).expect("read");
+        assert_eq!(n.date, None);
+        assert!(n.warnings[0].contains("\"2020-13-45\""), "{:?}", n.warnings);
+        // Valid or absent dates warn about nothing.
+        for input in ["date: 2020-12-31\n\nText.\n", "title: T\n\nText.\n"] {
+            let n = read(input.as_bytes(), MediaType::Text).expect("read");
+            assert!(n.warnings.is_empty(), "{input}: {:?}", n.warnings);
+        }
     }
 
     #[test]

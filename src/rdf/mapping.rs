@@ -437,10 +437,14 @@ pub fn notice_quads_with_publisher(
 
 /// The quads of one gazetteer entity: types, labels, alternative labels, `owl:sameAs`,
 /// its `part_of` link, `ng:iso3166Code` (countries, upper case) and, from its record,
-/// `ng:validFrom` / `ng:validUntil` / `ng:succeededBy` for renamed bodies.
+/// `ng:validFrom` / `ng:validUntil` / `ng:succeededBy` for renamed bodies, with the
+/// renaming as an `org:ChangeEvent` ([`describe_renaming`]) and `prov:specializationOf`
+/// the entity that stands for the body across its names; that entity lists each name
+/// with its period ([`describe_lineage`]).
 fn describe_gazetteer_entity(
     q: &mut Quads,
     iris: &Iris,
+    g: &Gazetteer,
     e: &Entity,
     record: Option<&GazetteerRecord>,
 ) {
@@ -453,15 +457,76 @@ fn describe_gazetteer_entity(
             Literal::new_simple_literal(code.to_ascii_uppercase()),
         );
     }
-    if let Some(r) = record {
-        if let Some(from) = r.from {
-            q.add(s.clone(), ng::VALID_FROM, date_literal(from));
-        }
-        if let Some(until) = r.until {
-            q.add(s.clone(), ng::VALID_UNTIL, date_literal(until));
-        }
-        if let Some(next) = &r.succeeded_by {
-            q.add(s, ng::SUCCEEDED_BY, iris.entity(next));
+    let Some(r) = record else {
+        return;
+    };
+    if let Some(from) = r.from {
+        q.add(s.clone(), ng::VALID_FROM, date_literal(from));
+    }
+    if let Some(until) = r.until {
+        q.add(s.clone(), ng::VALID_UNTIL, date_literal(until));
+    }
+    if let Some(next) = &r.succeeded_by {
+        q.add(s.clone(), ng::SUCCEEDED_BY, iris.entity(next));
+    }
+    if let Some(lineage) = &r.lineage {
+        q.add(s.clone(), prov::SPECIALIZATION_OF, iris.entity(lineage));
+        describe_renaming(q, iris, g, e, r);
+    }
+    if r.is_lineage {
+        describe_lineage(q, iris, g, e);
+    }
+}
+
+/// The renaming that ended the period `e` of a body, when its successor is a period of
+/// the same body: an `org:ChangeEvent` at `<lineage IRI>#renaming-<YYYY-MM>` with
+/// `org:originalOrganization` (`e`), `org:resultingOrganization` (the successor) and
+/// `dct:date` (the month of `until`), linked back by `org:changedBy` and
+/// `org:resultedFrom`.
+fn describe_renaming(q: &mut Quads, iris: &Iris, g: &Gazetteer, e: &Entity, r: &GazetteerRecord) {
+    let (Some(next), Some(lineage)) = (&r.succeeded_by, &r.lineage) else {
+        return;
+    };
+    if g.record(next).and_then(|n| n.lineage.as_ref()) != Some(lineage) {
+        return;
+    }
+    let when = r.until.or_else(|| g.record(next).and_then(|n| n.from));
+    let fragment = when.map_or_else(
+        || format!("renaming-to-{}", next.slug),
+        |w| format!("renaming-{}", w.iso()),
+    );
+    let change = NamedNode::new_unchecked(format!("{}#{fragment}", iris.entity(lineage).as_str()));
+    let (old, new) = (iris.entity(&e.key), iris.entity(next));
+    q.add(change.clone(), rdf::TYPE, org::CHANGE_EVENT);
+    q.add(change.clone(), org::ORIGINAL_ORGANIZATION, old.clone());
+    q.add(change.clone(), org::RESULTING_ORGANIZATION, new.clone());
+    if let Some(d) = when {
+        q.add(change.clone(), dct::DATE, date_literal(d));
+    }
+    q.add(old, org::CHANGED_BY, change.clone());
+    q.add(new, org::RESULTED_FROM, change);
+}
+
+/// The names of the body `lineage` stands for, each with its period, as `skos:altLabel`s
+/// in both languages (`행정자치부 (1998-02–2008-02)`, `Ministry of the Interior and Safety
+/// (2017-07–)`); a period without dates is the bare name.
+fn describe_lineage(q: &mut Quads, iris: &Iris, g: &Gazetteer, lineage: &Entity) {
+    let s = iris.entity(&lineage.key);
+    for (period, r) in g.periods_of(&lineage.key) {
+        let span = match (r.from, r.until) {
+            (None, None) => String::new(),
+            (from, until) => format!(
+                " ({}–{})",
+                from.map(|d| d.iso()).unwrap_or_default(),
+                until.map(|d| d.iso()).unwrap_or_default()
+            ),
+        };
+        for label in &period.labels {
+            let named = Label {
+                text: format!("{}{span}", label.text),
+                lang: label.lang.clone(),
+            };
+            q.add(s.clone(), skos::ALT_LABEL, label_literal(&named));
         }
     }
 }
@@ -471,7 +536,7 @@ fn describe_gazetteer_entity(
 pub fn gazetteer_quads(g: &Gazetteer, iris: &Iris) -> Vec<Quad> {
     let mut q = Quads::new(&iris.gazetteer_graph());
     for e in g.entities() {
-        describe_gazetteer_entity(&mut q, iris, e, g.record(&e.key));
+        describe_gazetteer_entity(&mut q, iris, g, e, g.record(&e.key));
     }
     q.finish()
 }
@@ -586,8 +651,9 @@ mod tests {
         let mut country = entity(EntityKind::Country, "kr", "Republic of Korea", "대한민국");
         country.iso_code = Some("kr".into());
         let mut q = Quads::new(&iris.gazetteer_graph());
-        describe_gazetteer_entity(&mut q, &iris, &old, Some(&record));
-        describe_gazetteer_entity(&mut q, &iris, &country, None);
+        let g = Gazetteer::default();
+        describe_gazetteer_entity(&mut q, &iris, &g, &old, Some(&record));
+        describe_gazetteer_entity(&mut q, &iris, &g, &country, None);
         // No blank nodes here: sorted N-Quads lines are canonical.
         let mut lines: Vec<String> = q.finish().iter().map(|q| format!("{q} .")).collect();
         lines.sort();
@@ -645,6 +711,77 @@ mod tests {
         assert!(has(rdf::TYPE, schema::COUNTRY.into_owned().into()));
         let graph: GraphName = iris.gazetteer_graph().into();
         assert!(quads.iter().all(|q| q.graph_name == graph));
+    }
+
+    /// A renamed body: each period points to the one body by `prov:specializationOf`,
+    /// the body lists every name with its period, and each renaming is an
+    /// `org:ChangeEvent` between two periods.
+    #[test]
+    fn renamed_body_periods_point_to_the_body() {
+        let iris = iris();
+        let quads = gazetteer_quads(Gazetteer::builtin(), &iris);
+        let lineage = key(
+            EntityKind::Organization,
+            "ministry-of-the-interior-and-safety-and-its-predecessors",
+        );
+        let body = iris.entity(&lineage);
+        let has = |s: &NamedNode, p: NamedNodeRef<'_>, o: Term| {
+            quads
+                .iter()
+                .any(|q| q.subject == s.clone().into() && q.predicate == p && q.object == o)
+        };
+        let periods = [
+            "ministry-of-government-administration-and-home-affairs",
+            "ministry-of-public-administration-and-security",
+            "ministry-of-security-and-public-administration",
+            "ministry-of-the-interior",
+            "ministry-of-the-interior-and-safety",
+        ];
+        for slug in periods {
+            let period = iris.entity(&key(EntityKind::Organization, slug));
+            assert!(
+                has(&period, prov::SPECIALIZATION_OF, body.clone().into()),
+                "{slug}"
+            );
+        }
+        assert!(has(&body, rdf::TYPE, org::ORGANIZATION.into_owned().into()));
+        for (text, lang) in [
+            ("행정자치부 (1998-02–2008-02)", "ko"),
+            ("행정자치부 (2014-11–2017-07)", "ko"),
+            ("Ministry of the Interior and Safety (2017-07–)", "en"),
+        ] {
+            assert!(
+                has(&body, skos::ALT_LABEL, tagged(text, lang).into()),
+                "{text}"
+            );
+        }
+        let change = NamedNode::new_unchecked(format!("{}#renaming-2008-02", body.as_str()));
+        let first = iris.entity(&key(EntityKind::Organization, periods[0]));
+        let second = iris.entity(&key(EntityKind::Organization, periods[1]));
+        assert!(has(
+            &change,
+            rdf::TYPE,
+            org::CHANGE_EVENT.into_owned().into()
+        ));
+        assert!(has(
+            &change,
+            org::ORIGINAL_ORGANIZATION,
+            first.clone().into()
+        ));
+        assert!(has(
+            &change,
+            org::RESULTING_ORGANIZATION,
+            second.clone().into()
+        ));
+        assert!(has(&first, org::CHANGED_BY, change.clone().into()));
+        assert!(has(&second, org::RESULTED_FROM, change.clone().into()));
+        // The body's own labels are never matched in text.
+        let found = Gazetteer::builtin().find(
+            "Ministry of the Interior and Safety and its predecessors",
+            crate::model::Lang::En,
+            None,
+        );
+        assert!(found.iter().all(|m| m.key != lineage), "{found:?}");
     }
 
     #[test]

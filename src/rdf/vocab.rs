@@ -114,6 +114,16 @@ pub mod org {
         POST_IN = "http://www.w3.org/ns/org#postIn";
         /// The parent organization.
         SUB_ORGANIZATION_OF = "http://www.w3.org/ns/org#subOrganizationOf";
+        /// A change to organizations (a renaming of a body).
+        CHANGE_EVENT = "http://www.w3.org/ns/org#ChangeEvent";
+        /// Change event → the organization as it was before.
+        ORIGINAL_ORGANIZATION = "http://www.w3.org/ns/org#originalOrganization";
+        /// Change event → the organization that resulted.
+        RESULTING_ORGANIZATION = "http://www.w3.org/ns/org#resultingOrganization";
+        /// Organization → a change event that changed it (ended this name).
+        CHANGED_BY = "http://www.w3.org/ns/org#changedBy";
+        /// Organization → the change event it resulted from (began this name).
+        RESULTED_FROM = "http://www.w3.org/ns/org#resultedFrom";
     }
 }
 
@@ -142,6 +152,8 @@ pub mod prov {
         ENTITY = "http://www.w3.org/ns/prov#Entity";
         /// A statement derived from a notice.
         WAS_DERIVED_FROM = "http://www.w3.org/ns/prov#wasDerivedFrom";
+        /// A renamed body's period (one name in force) → the body across all its names.
+        SPECIALIZATION_OF = "http://www.w3.org/ns/prov#specializationOf";
     }
 }
 
@@ -155,6 +167,8 @@ pub mod dct {
     terms! {
         /// The original of a notice (its URL).
         SOURCE = "http://purl.org/dc/terms/source";
+        /// The date of a change event (the month a renaming took effect).
+        DATE = "http://purl.org/dc/terms/date";
     }
 }
 

@@ -554,8 +554,16 @@ impl Store for EmbeddedStore {
                 "cannot dump a dataset as {format}: a quad format (N-Quads, TriG) is needed"
             )));
         }
+        // The project's prefixes (rdf::vocab::PREFIXES) make a TriG dump readable; N-Quads
+        // has no prefixes and ignores them.
+        let mut serializer = RdfSerializer::from_format(format);
+        for (prefix, namespace) in crate::rdf::vocab::PREFIXES {
+            serializer = serializer
+                .with_prefix(*prefix, *namespace)
+                .map_err(|e| StoreError::Storage(format!("bad prefix {prefix}: {e}")))?;
+        }
         self.inner
-            .dump_to_writer(format, out)
+            .dump_to_writer(serializer, out)
             .map_err(|e| match e {
                 oxigraph::store::SerializerError::Storage(e) => storage(e),
                 e => StoreError::Storage(format!("cannot write dump: {e}")),
@@ -850,5 +858,36 @@ mod tests {
         store.dump(RdfFormat::TriG, &mut out).unwrap();
         let text = String::from_utf8(out).unwrap();
         assert!(text.contains("<http://example.org/graph/a>"), "{text}");
+    }
+
+    /// A TriG dump declares the project's prefixes and uses them (`schema:Event`, not the
+    /// full IRI), and still loads back to the same quads.
+    #[test]
+    fn trig_dump_uses_the_project_prefixes() {
+        let store = EmbeddedStore::in_memory();
+        let g = ex("graph/a");
+        let quad = Quad::new(
+            ex("e1"),
+            oxigraph::model::vocab::rdf::TYPE,
+            NamedNode::new_unchecked("https://schema.org/Event"),
+            g.clone(),
+        );
+        store
+            .replace_graph(&g, std::slice::from_ref(&quad))
+            .unwrap();
+        let mut out = Vec::new();
+        store.dump(RdfFormat::TriG, &mut out).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        assert!(
+            text.contains("@prefix schema: <https://schema.org/>"),
+            "{text}"
+        );
+        assert!(text.contains("schema:Event"), "{text}");
+        let back = EmbeddedStore::in_memory();
+        back.oxigraph()
+            .load_from_reader(RdfFormat::TriG, text.as_bytes())
+            .unwrap();
+        assert_eq!(back.len().unwrap(), 1);
+        assert!(back.oxigraph().contains(&quad).unwrap());
     }
 }

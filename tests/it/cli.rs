@@ -87,6 +87,26 @@ fn ingest_reports_the_bad_file_keeps_the_good_one_and_exits_1() {
 }
 
 #[test]
+fn ingest_warns_about_an_invalid_header_date_naming_file_and_value() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let file = dir.path().join("odd-date.txt");
+    std::fs::write(&file, GOOD_NOTICE.replace("2029-11-05", "2029-13-45")).unwrap();
+    let out = run(&store, &["ingest", file.to_str().unwrap()]);
+    let (stdout, stderr) = (text(&out.stdout), text(&out.stderr));
+    assert!(out.status.success(), "stdout: {stdout}\nstderr: {stderr}");
+    let warning = stderr
+        .lines()
+        .find(|l| l.starts_with("warning: ") && l.contains("odd-date.txt"))
+        .unwrap_or_else(|| panic!("no warning in {stderr}"));
+    assert!(
+        warning.contains("invalid header date \"2029-13-45\""),
+        "{warning}"
+    );
+    assert!(stdout.contains("ingested 1 notices (0 failed)"), "{stdout}");
+}
+
+#[test]
 fn ingesting_twice_leaves_the_same_quads() {
     let dir = tempfile::tempdir().unwrap();
     let store = dir.path().join("store");

@@ -12,6 +12,7 @@ mod corpus;
 mod golden;
 mod http;
 mod identity;
+mod lineage;
 mod mapping;
 mod seed;
 mod shapes;

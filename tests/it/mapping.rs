@@ -198,6 +198,7 @@ pub fn english_extraction() -> Extraction {
             speaker: Some(kim),
             span: span_of(text, "We are ready."),
         }],
+        warnings: vec![],
     }
 }
 
@@ -232,6 +233,7 @@ pub fn korean_extraction() -> Extraction {
         quantities: vec![],
         rankings: vec![],
         quotations: vec![],
+        warnings: vec![],
     }
 }
 

@@ -186,9 +186,18 @@ pub(crate) fn identity_key(ctx: &Ctx, ev: &Event) -> Option<EntityKey> {
         // A signing named by its parties (`Korea-X MOU`) has its key already, but the
         // same parties sign again over the years: the year (of the signing, else of the
         // notice reporting it) keeps two signings apart.
+        // A memorandum or agreement (not a document with a name of its own) is known by
+        // its parties and year: its descriptive words (`on e-government`, `for
+        // Cooperation`) differ between the languages of one signing.
         if !ev.entity.key.slug.starts_with(ctx.notice.id.as_str()) {
-            return party_signing_slug(&ev.entity.key.slug, year.or(ctx.year()))
-                .map(|slug| EntityKey::new(EntityKind::Event, slug));
+            let slug = &ev.entity.key.slug;
+            let core = if ev.named {
+                slug.clone()
+            } else {
+                party_core(slug)
+            };
+            let new = party_signing_slug(&core, year.or(ctx.year())).unwrap_or(core);
+            return (&new != slug).then(|| EntityKey::new(EntityKind::Event, new));
         }
         signing_slug(ctx, ev, year)?
     } else if let Some(series) = &ev.series {
@@ -300,19 +309,18 @@ pub(crate) fn series_form_en(ctx: &Ctx, name: &str) -> Option<(String, Option<i3
     let mut words: Vec<String> = Vec::new();
     let mut pair = None;
     let mut year = None;
-    for (i, tok) in name
+    let toks: Vec<&str> = name
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|t| !t.is_empty())
-        .enumerate()
-    {
+        .collect();
+    let mut skip = 0;
+    if let Some((n, p)) = en_pair(ctx, &toks) {
+        pair = Some(p);
+        skip = n;
+    }
+    for &tok in &toks[skip..] {
         if NAME_YEAR.is_match(tok) {
             year = tok[..4].parse().ok();
-            continue;
-        }
-        if i == 0
-            && let Some(p) = country_pair(ctx, tok, false)
-        {
-            pair = Some(p);
             continue;
         }
         if words.is_empty() && is_acronym(tok) {
@@ -323,6 +331,15 @@ pub(crate) fn series_form_en(ctx: &Ctx, name: &str) -> Option<(String, Option<i3
     }
     owners.extend(head_final(&words));
     Some((series_form(pair, owners)?, year))
+}
+
+/// The bilateral pair opening an English name's tokens `toks` and how many tokens it
+/// takes: a partner may be several words (`Korea-Central Asia`), the longest one the
+/// gazetteer knows wins ([`country_pair`]).
+fn en_pair(ctx: &Ctx, toks: &[&str]) -> Option<(usize, String)> {
+    (1..=toks.len().min(3))
+        .rev()
+        .find_map(|n| country_pair(ctx, &toks[..n].join(" "), false).map(|p| (n, p)))
 }
 
 /// Whether an English name token is an acronym (`OECD`, `UN`, `G20`): two or more
@@ -378,7 +395,7 @@ pub(crate) fn series_form_ko(ctx: &Ctx, name: &str) -> Option<(String, Option<i3
 }
 
 /// The English words of one Korean token: Latin words and numbers as they are, else
-/// its split into [`KO_NAME_WORDS`] or known places (`부산선언문` → `Busan`,
+/// its split into [`KO_NAME_WORDS`] or known places and regions (`부산선언문` → `Busan`,
 /// `Declaration`); `None` when some part is unknown.
 fn ko_word_en(ctx: &Ctx, tok: &str) -> Option<Vec<String>> {
     if tok
@@ -399,7 +416,7 @@ fn ko_word_en(ctx: &Ctx, tok: &str) -> Option<Vec<String>> {
                 break;
             }
             if j - i >= 2
-                && let Some(e) = [EntityKind::City, EntityKind::Country]
+                && let Some(e) = [EntityKind::City, EntityKind::Country, EntityKind::Region]
                     .into_iter()
                     .find_map(|k| ctx.gaz.lookup(&part, Some(k), ctx.date()))
                 && let Some(en) = e.label(Lang::En)
@@ -415,8 +432,10 @@ fn ko_word_en(ctx: &Ctx, tok: &str) -> Option<Vec<String>> {
     Some(out)
 }
 
-/// A bilateral country pair written as one token (`Korea-France`, `한-불`, `한·프랑스`),
-/// as `korea-{partner}` style slugs of the two countries (`kr` is `korea`).
+/// A bilateral pair written as one token (`Korea-France`, `한-불`, `한·프랑스`, `Korea-Africa`,
+/// `한-중앙아시아`), as `korea-{partner}` style slugs of the two sides (`kr` is `korea`):
+/// each side a country or a region of the gazetteer, named by its English label, so the
+/// two languages meet on it.
 fn country_pair(ctx: &Ctx, tok: &str, ko: bool) -> Option<String> {
     let (a, b) = tok.split_once(['-', '·', '–'])?;
     let code = |part: &str| -> Option<String> {
@@ -425,8 +444,9 @@ fn country_pair(ctx: &Ctx, tok: &str, ko: bool) -> Option<String> {
             .flatten()
             .map(|(_, c)| EntityKey::new(EntityKind::Country, *c));
         let key = abbr.or_else(|| {
-            ctx.gaz
-                .lookup(part, Some(EntityKind::Country), ctx.date())
+            [EntityKind::Country, EntityKind::Region]
+                .into_iter()
+                .find_map(|k| ctx.gaz.lookup(part, Some(k), ctx.date()))
                 .map(|e| e.key.clone())
         })?;
         Some(match key.slug.as_str() {
@@ -462,6 +482,25 @@ fn party_signing_slug(slug: &str, year: Option<i32>) -> Option<String> {
         .next()
         .is_some_and(|last| last.len() == 4 && last.bytes().all(|b| b.is_ascii_digit()));
     (!ends_with_year).then(|| format!("{slug}-{year}"))
+}
+
+/// The slug of a signing named by its parties cut after its document noun, a memorandum
+/// written `mou` (`signing-of-the-korea-chile-memorandum-of-understanding-on-data` →
+/// `signing-of-the-korea-chile-mou`); unchanged without a memorandum or agreement noun.
+fn party_core(slug: &str) -> String {
+    let toks: Vec<&str> = slug.split('-').collect();
+    for (i, t) in toks.iter().enumerate().skip(3) {
+        let memorandum = *t == "memorandum"
+            && toks.get(i + 1) == Some(&"of")
+            && toks.get(i + 2) == Some(&"understanding");
+        if memorandum || matches!(*t, "mou" | "moc" | "agreement") {
+            let noun = if memorandum { "mou" } else { t };
+            let mut core: Vec<&str> = toks[..i].to_vec();
+            core.push(noun);
+            return core.join("-");
+        }
+    }
+    slug.to_string()
 }
 
 /// The key slug of a signing of a named document: `signing-of-the-{document}[-{year}]`,
@@ -593,6 +632,21 @@ mod tests {
                 "Experts spoke at the 3rd UN Seminar on Government Data in Seoul.",
                 "전문가들은 서울에서 열린 제3회 UN 정부 데이터 세미나에서 발표했다.",
                 "3rd-un-government-data-seminar",
+            ),
+            (
+                "The ministry will hold the 4th Korea-Africa Digital Government Forum in Seoul.",
+                "정부는 서울에서 제4회 한-아프리카 디지털정부 포럼을 연다.",
+                "4th-korea-africa-digital-government-forum",
+            ),
+            (
+                "Officials will join the 2nd Korea-Central Asia Data Cooperation Meeting in Seoul.",
+                "공무원들은 서울에서 열리는 제2차 한-중앙아시아 데이터 협력회의에 참석한다.",
+                "2nd-korea-central-asia-data-cooperation-meeting",
+            ),
+            (
+                "Ministers will attend the 3rd Central Asia e-Government Cooperation Forum in Seoul.",
+                "장관들은 서울에서 열리는 제3차 중앙아시아 전자정부 협력포럼에 참석한다.",
+                "3rd-central-asia-e-government-cooperation-forum",
             ),
         ] {
             for (lang, text) in [("en", en), ("ko", ko)] {
@@ -796,5 +850,40 @@ mod tests {
             Some("korea-chile-mou-2020")
         );
         assert_eq!(super::party_signing_slug("korea-chile-mou", None), None);
+    }
+
+    /// A memorandum signed by the same parties gets one key in both languages, whatever
+    /// descriptive words each language's notice gives it.
+    #[test]
+    fn party_memoranda_meet_across_languages() {
+        let en = run_with_dates(
+            "en",
+            "The ministry signed a memorandum of understanding on e-government with Estonia in Tallinn on 3 May 2019.",
+            &[("3 May 2019", DateValue::Date(2019, 5, 3))],
+        );
+        let ko = run_with_dates(
+            "ko",
+            "행정자치부는 2019년 5월 3일 탈린에서 에스토니아와 전자정부 협력 양해각서를 체결했다.",
+            &[("2019년 5월 3일", DateValue::Date(2019, 5, 3))],
+        );
+        let key = |got: &super::super::Extracted| {
+            got.events
+                .iter()
+                .find(|e| e.kind == EventKind::Signing)
+                .map(|e| e.entity.key.slug.clone())
+        };
+        assert_eq!(
+            key(&en).as_deref(),
+            Some("signing-of-the-korea-estonia-mou-2019")
+        );
+        assert_eq!(key(&en), key(&ko));
+        assert_eq!(
+            super::party_core("signing-of-the-korea-chile-memorandum-of-understanding-on-data"),
+            "signing-of-the-korea-chile-mou"
+        );
+        assert_eq!(
+            super::party_core("signing-of-the-korea-chile-agreement-for-cooperation"),
+            "signing-of-the-korea-chile-agreement"
+        );
     }
 }

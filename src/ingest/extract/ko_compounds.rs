@@ -6,6 +6,7 @@
 
 use super::Ctx;
 use super::re;
+use super::romanize::is_hangul_syllable;
 use crate::ingest::particles;
 use crate::model::Span;
 use regex::Regex;
@@ -52,8 +53,9 @@ pub(crate) fn solid_event_names(ctx: &Ctx) -> Vec<Span> {
         let Some(stem_len) = name_len(&text) else {
             continue;
         };
+        // `한-인도네시아 데이터협력회의`: a bilateral prefix word is part of the name.
         let span = Span {
-            begin: word.begin,
+            begin: bilateral_word_before(&ctx.chars, word.begin).unwrap_or(word.begin),
             end: word.begin + stem_len,
         };
         let covered = ctx
@@ -65,6 +67,30 @@ pub(crate) fn solid_event_names(ctx: &Ctx) -> Vec<Span> {
         }
     }
     out
+}
+
+/// Where a bilateral prefix word (`한-베트남`, `한·아세안`: Korea, a dash or middle dot,
+/// the partner) begins when it stands right before char `begin` of `chars`, one space
+/// apart: such a word starts the name of a joint body or meeting (`한-베트남
+/// 디지털협력위원회`). `None` when the word before is anything else.
+pub(crate) fn bilateral_word_before(chars: &[char], begin: usize) -> Option<usize> {
+    if begin < 2 || chars[begin - 1] != ' ' {
+        return None;
+    }
+    let end = begin - 1;
+    let start = chars[..end]
+        .iter()
+        .rposition(|c| c.is_whitespace() || matches!(c, '(' | '「' | '『' | '\'' | '"'))
+        .map_or(0, |i| i + 1);
+    let word = &chars[start..end];
+    let partner = word.get(2..).unwrap_or(&[]);
+    (word.len() >= 3
+        && word[0] == '한'
+        && matches!(word[1], '-' | '–' | '·' | 'ㆍ')
+        && partner
+            .iter()
+            .all(|c| is_hangul_syllable(*c) || c.is_ascii_alphabetic()))
+    .then_some(start)
 }
 
 /// The length in chars of the name in the solid word `word` (its particle stripped),
@@ -97,6 +123,22 @@ mod tests {
     use crate::ingest::extract::test_support::run;
     use crate::model::Lang;
 
+    /// (text, begin of the word before char 9 or `None`): only `한` + dash or middle dot +
+    /// a partner is a bilateral prefix word.
+    #[test]
+    fn bilateral_words() {
+        for (text, want) in [
+            ("한-베트남 위원회", Some(0)),
+            ("이번 한·아세안 회의", Some(3)),
+            ("이번 한국의 회의", None),
+            ("한-  회의", None),
+        ] {
+            let chars: Vec<char> = text.chars().collect();
+            let at = chars.iter().rposition(|c| *c == ' ').unwrap() + 1;
+            assert_eq!(bilateral_word_before(&chars, at), want, "{text}");
+        }
+    }
+
     #[test]
     fn compound_names_become_events() {
         // Sentences written for this test.
@@ -104,6 +146,11 @@ mod tests {
         assert_eq!(x.event_labels(Lang::Ko, None), ["부산데이터협력포럼"]);
         let x = run("ko", "정부는 관계부처회의를 열었다.");
         assert_eq!(x.event_labels(Lang::Ko, None), Vec::<&str>::new());
+        // A bilateral prefix word before the compound is part of the name.
+        let x = run("ko", "정부는 내일 한-페루 데이터협력회의를 연다.");
+        assert_eq!(x.event_labels(Lang::Ko, None), ["한-페루 데이터협력회의"]);
+        let x = run("ko", "정부는 내일 한·일 물류협력회의를 연다.");
+        assert_eq!(x.event_labels(Lang::Ko, None), ["한·일 물류협력회의"]);
     }
 
     #[test]

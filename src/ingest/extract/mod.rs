@@ -33,6 +33,7 @@ use crate::model::{
     Notice, Quotation, Ranking, Span,
 };
 use regex::Regex;
+use std::cell::OnceCell;
 use std::collections::HashSet;
 
 /// Everything found beyond the gazetteer matches: new entities (persons, posts, unknown
@@ -83,6 +84,7 @@ pub fn extract(
     events::mark_cited(&ctx, &mut out);
     quotations::extract(&ctx, &mut out);
     organizers_in_series_names(&ctx, &mut out);
+    persons::derived_labels_to_alternatives(&ctx, &mut out);
     out.finish()
 }
 
@@ -174,6 +176,9 @@ pub(crate) struct Ctx<'a> {
     /// [`Ctx::new`] and [`Ctx::add_found`]): a mention ending at or after `pos` begins
     /// at `pos - found_max_len` or later, so look-ups need not scan all of `found`.
     found_max_len: usize,
+    /// The surveys the notice names, computed once by `rankings` (whose look-ups over
+    /// every earlier sentence made long notices quadratic without it).
+    pub surveys: OnceCell<rankings::Surveys>,
 }
 
 impl<'a> Ctx<'a> {
@@ -205,6 +210,7 @@ impl<'a> Ctx<'a> {
             found,
             title_case,
             found_max_len,
+            surveys: OnceCell::new(),
         }
     }
 
@@ -358,6 +364,13 @@ impl<'a> Ctx<'a> {
     }
 }
 
+/// The sentences of `text` as the rules see them (see `split_sentences`), as spans in
+/// chars of `text`, in order.
+pub fn sentence_spans(text: &str) -> Vec<Span> {
+    let chars: Vec<char> = text.chars().collect();
+    split_sentences(&chars)
+}
+
 /// Splits chars into sentences: at line breaks, and after `.`, `!`, `?` (or `다.`) that
 /// are followed by whitespace, except after common abbreviations (`Mr.`, `H.E.`) and
 /// single capitals. Bullets (`□`, `○`) start a new sentence. Leading whitespace is
@@ -386,6 +399,7 @@ fn split_sentences(chars: &[char]) -> Vec<Span> {
         } else if matches!(c, '.' | '!' | '?')
             && chars.get(i + 1).is_some_and(|n| *n == ' ')
             && !is_abbreviation(chars, i)
+            && !in_dotted_date(chars, i)
         {
             push(&mut out, start, i + 1);
             start = i + 1;
@@ -394,6 +408,15 @@ fn split_sentences(chars: &[char]) -> Vec<Span> {
     }
     push(&mut out, start, chars.len());
     out.into_iter().flat_map(|s| split_long(chars, s)).collect()
+}
+
+/// Whether the `.` at `i` (chars) separates the parts of a dotted date (`2019. 10. 8.`,
+/// `2025. 3. 14.(금)`) rather than ending a sentence: a digit before it and, after the
+/// space, a number of one or two digits followed by another `.`.
+fn in_dotted_date(chars: &[char], i: usize) -> bool {
+    let digit = |k: usize| chars.get(k).is_some_and(|c| c.is_ascii_digit());
+    let dot = |k: usize| chars.get(k) == Some(&'.');
+    i > 0 && digit(i - 1) && digit(i + 2) && (dot(i + 3) || digit(i + 3) && dot(i + 4))
 }
 
 /// The longest sentence the rules see, in chars. A longer run of text without a sentence
@@ -823,7 +846,7 @@ mod tests {
 
     #[test]
     fn sentences_split_at_stops_and_lines() {
-        let text = "Mr. Kim met H.E. Jane Doe. They spoke.\n한국은 좋다. 다음 문장이다.";
+        let text = "Mr. Kim met H.E. Jane Doe. They spoke.\n한국은 좋다. 다음 문장이다.\n회의는 2019. 10. 8.(화) 열린다. 끝이다.";
         let chars: Vec<char> = text.chars().collect();
         let got: Vec<String> = split_sentences(&chars)
             .iter()
@@ -835,7 +858,9 @@ mod tests {
                 "Mr. Kim met H.E. Jane Doe.",
                 "They spoke.",
                 "한국은 좋다.",
-                "다음 문장이다."
+                "다음 문장이다.",
+                "회의는 2019. 10. 8.(화) 열린다.",
+                "끝이다."
             ]
         );
     }

@@ -16,16 +16,22 @@
 //! superseded. A name made of the last words (two or more) of a body found earlier in
 //! the notice names that body again (`the Cooperation Delegation` after `the Korea-EU
 //! Cooperation Delegation`); `… Public Administration` and `… Public Service` are fields,
-//! never bodies.
+//! never bodies. A date never continues a name (`… Division on May 23`). A foreign body
+//! whose name is a Korean gazetteer body's but for a plural -s is keyed on the Korean
+//! body's spelling, as the Korean notice keys it. In both languages, a gazetteer body
+//! named by a short form after another organization's possessive (`the World Bank's
+//! GovTech team`, `세계은행의 GovTech 팀`) is that organization's unit.
 //! Korean: one word (particle stripped) of at least three syllables ending in an
 //! organization suffix (`부`, `처`, `청`, `위원회`, `원`, `공단`, `공사`, `센터`, `재단`,
 //! `협회`, `대학교`), not a common noun; a foreign country written right before it
-//! qualifies it (`뉴질랜드 내무부`); `담당관실` units count, venues (`프레스센터`) do not. A
+//! qualifies it (`뉴질랜드 내무부`), a bilateral prefix word starts it (`한-베트남
+//! 디지털협력위원회`, a joint body); `담당관실` units count, venues (`프레스센터`) do not. A
 //! unit in parentheses after its body (`안전행정부(교육훈련과)`) is that body's unit.
 //! Names already matched by the gazetteer are left alone. Keys: the slug of the English name, or of the romanized Korean name.
 
 use super::romanize::{is_hangul_syllable, romanize_word};
 use super::{Ctx, Out, entity_with, re};
+use crate::ingest::gazetteer::Match;
 use crate::ingest::particles;
 use crate::model::{EntityKey, EntityKind, Lang, Span};
 use crate::rdf::iri::slugify;
@@ -148,10 +154,12 @@ pub(crate) fn extract(ctx: &mut Ctx, out: &mut Out) {
     match ctx.lang() {
         Lang::En => {
             foreign_uses_of_korean_bodies(ctx, out);
+            units_of_possessors(ctx, out);
             english(ctx, out);
         }
         Lang::Ko => {
             foreign_uses_of_korean_bodies(ctx, out);
+            units_of_possessors(ctx, out);
             korean_units(ctx, out);
             korean(ctx, out);
         }
@@ -400,7 +408,7 @@ fn english(ctx: &mut Ctx, out: &mut Out) {
                 label = format!("{label} ({q})");
             }
         }
-        let key = EntityKey::new(EntityKind::Organization, slugify(&label));
+        let key = EntityKey::new(EntityKind::Organization, slugify(&key_label(ctx, &label)));
         if key.slug.is_empty() {
             continue;
         }
@@ -408,6 +416,41 @@ fn english(ctx: &mut Ctx, out: &mut Out) {
         out.mention(span, ctx.slice(span), key.clone());
         ctx.add_found(span, key);
     }
+}
+
+/// The name a minted body is keyed on: `label` itself, except for a foreign body
+/// (`<name> (<qualifier>)`) whose name is a Korean gazetteer body's English name but for
+/// a plural -s (`Ministry of Information and Communications (Kenya)`, the Korean
+/// `Ministry of Information and Communication`): Korean notices write such a body with
+/// the Korean body's name (`케냐 정보통신부`) and key it on that body's English name, so
+/// the English notice keys it on the same spelling and both name one body.
+fn key_label(ctx: &Ctx, label: &str) -> String {
+    let Some((stem, qualifier)) = label.rsplit_once(" (") else {
+        return label.to_string();
+    };
+    let folded = fold_plurals(stem);
+    ctx.gaz
+        .entities()
+        .iter()
+        .filter(|e| korean_body(ctx, &e.key))
+        .filter_map(|e| e.label(Lang::En))
+        .find(|l| *l != stem && fold_plurals(l) == folded)
+        .map_or_else(|| label.to_string(), |l| format!("{l} ({qualifier}"))
+}
+
+/// `name` lowercased with a plural -s dropped from every word of four letters or more
+/// (`Communications` and `Communication` fold alike).
+fn fold_plurals(name: &str) -> String {
+    name.split(' ')
+        .map(|w| {
+            let w = w.to_lowercase();
+            match w.strip_suffix('s') {
+                Some(stem) if w.len() >= 4 && !stem.ends_with('s') => stem.to_string(),
+                _ => w,
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Where a candidate name at `span` ends when it runs into a list of bodies: before the
@@ -459,10 +502,64 @@ pub(crate) fn canonical_korea_prefix(name: &str) -> String {
     }
 }
 
+/// Month and weekday names: a date, never a word of a body's name (`Division on May
+/// 23` is the Division, on a day of May).
+const CALENDAR_WORDS: &[&str] = &[
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan.",
+    "Feb.",
+    "Mar.",
+    "Apr.",
+    "Jun.",
+    "Jul.",
+    "Aug.",
+    "Sep.",
+    "Sept.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// Where a date begins inside a candidate name (byte offset in `text`): at ` on `, ` in `
+/// or ` of ` followed by a month or weekday name (`… Division on May 23`).
+fn date_in_name(text: &str) -> Option<usize> {
+    [" on ", " in ", " of ", " for "]
+        .iter()
+        .flat_map(|sep| text.match_indices(sep).map(move |(i, _)| (i, sep.len())))
+        .filter(|&(i, n)| {
+            let next = text[i + n..].split(' ').next().unwrap_or("");
+            CALENDAR_WORDS.contains(&next)
+        })
+        .map(|(i, _)| i)
+        .min()
+}
+
 /// Where a name ends inside a matched candidate (byte offset in `text`): before a
-/// sentence end (`. `) or before `and`/`&` followed by an official title.
+/// sentence end (`. `), before a date (`on May …`, see [`date_in_name`]) or before
+/// `and`/`&` followed by an official title.
 fn name_end(text: &str) -> Option<usize> {
-    let mut cut = text.find(". ");
+    let mut cut = match (text.find(". "), date_in_name(text)) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    };
     for sep in [" and ", " & "] {
         for (i, _) in text.match_indices(sep) {
             let rest = &text[i + sep.len()..];
@@ -663,6 +760,80 @@ fn foreign_uses_of_korean_bodies(ctx: &mut Ctx, out: &mut Out) {
     }
 }
 
+/// The organization written as a possessive right before `span`: `<org>'s ` (`’s`) in
+/// English, `<org>의 ` in Korean. `None` when none is.
+fn possessor_before(ctx: &Ctx, span: Span) -> Option<Match> {
+    let before = ctx.slice(Span {
+        begin: span.begin.saturating_sub(3),
+        end: span.begin,
+    });
+    let gap = if before.ends_with("'s ") || before.ends_with("’s ") {
+        3
+    } else if before.ends_with("의 ") && ctx.lang() == Lang::Ko {
+        2
+    } else {
+        return None;
+    };
+    ctx.found_ending_at(span.begin - gap, EntityKind::Organization)
+        .cloned()
+}
+
+/// `true` if the gazetteer body `body` is `owner` or a unit of it (by `part_of`, up the
+/// chain).
+fn belongs_to(ctx: &Ctx, body: &EntityKey, owner: &EntityKey) -> bool {
+    let mut at = Some(body.clone());
+    for _ in 0..8 {
+        let Some(k) = at else { return false };
+        if &k == owner {
+            return true;
+        }
+        at = ctx.gaz.get(&k).and_then(|e| e.part_of.clone());
+    }
+    false
+}
+
+/// A gazetteer body named by a short form (an alias, not its label: `GovTech`) after the
+/// possessive of another organization (`the World Bank's GovTech team`, `세계은행의
+/// GovTech 팀`) is that organization's unit, not the gazetteer body: the match is
+/// superseded by a minted `<surface> (<owner>)` organization, part of the owner.
+fn units_of_possessors(ctx: &mut Ctx, out: &mut Out) {
+    let shorts: Vec<Match> = ctx
+        .found
+        .iter()
+        .filter(|m| m.key.kind == EntityKind::Organization)
+        .filter(|m| {
+            ctx.gaz
+                .get(&m.key)
+                .is_some_and(|e| !e.labels.iter().any(|l| l.text == m.surface))
+        })
+        .cloned()
+        .collect();
+    for m in shorts {
+        let Some(owner) = possessor_before(ctx, m.span) else {
+            continue;
+        };
+        if belongs_to(ctx, &m.key, &owner.key) || belongs_to(ctx, &owner.key, &m.key) {
+            continue;
+        }
+        let Some(owner_en) = ctx.label(out, &owner.key, Lang::En) else {
+            continue;
+        };
+        let label = format!("{} ({owner_en})", m.surface);
+        let ko = (ctx.lang() == Lang::Ko)
+            .then(|| ctx.label(out, &owner.key, Lang::Ko))
+            .flatten()
+            .map(|o| format!("{o} {}", m.surface));
+        let key = EntityKey::new(EntityKind::Organization, slugify(&label));
+        let mut e = entity_with(key.clone(), Some(&label), ko.as_deref());
+        e.part_of = Some(owner.key.clone());
+        out.supersede(m.span, m.key.clone());
+        ctx.found.retain(|f| !(f.span == m.span && f.key == m.key));
+        out.add_entity(e);
+        out.mention(m.span, m.surface.clone(), key.clone());
+        ctx.add_found(m.span, key);
+    }
+}
+
 /// Units written in parentheses after their body (see [`KO_PAREN_UNIT`]).
 fn korean_units(ctx: &mut Ctx, out: &mut Out) {
     for caps in ctx.find_all(&KO_PAREN_UNIT) {
@@ -748,8 +919,26 @@ fn korean(ctx: &mut Ctx, out: &mut Out) {
                     && m.key.slug != "kr"
             })
             .map(|m| (m.key.clone(), m.span));
-        let (label_ko, full_span, slug) = match &country {
-            Some((k, s)) => (
+        // `한-베트남 디지털협력위원회`: a bilateral prefix word names a joint body, not the
+        // partner's own.
+        let bilateral = super::ko_compounds::bilateral_word_before(&ctx.chars, span.begin);
+        let (label_ko, full_span, slug) = match (bilateral, &country) {
+            (Some(b), _) => {
+                let full = Span {
+                    begin: b,
+                    end: span.end,
+                };
+                let label = ctx.slice(full);
+                let slug = slugify(
+                    &label
+                        .split([' ', '-', '–', '·', 'ㆍ'])
+                        .map(romanize_word)
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                );
+                (label, full, slug)
+            }
+            (None, Some((k, s))) => (
                 format!("{} {stem}", ctx.slice(*s)),
                 Span {
                     begin: s.begin,
@@ -757,7 +946,7 @@ fn korean(ctx: &mut Ctx, out: &mut Out) {
                 },
                 format!("{}-{}", slugify(&romanize_word(&stem)), k.slug),
             ),
-            None => (stem.clone(), span, slugify(&romanize_word(&stem))),
+            (None, None) => (stem.clone(), span, slugify(&romanize_word(&stem))),
         };
         let key = EntityKey::new(EntityKind::Organization, slug);
         out.add_entity(entity_with(key.clone(), None, Some(&label_ko)));
@@ -935,6 +1124,52 @@ mod tests {
                 "en",
                 "The Korea Data Agency met. Later the Data Agency replied.",
                 vec!["korea-data-agency"],
+            ),
+            // A bilateral prefix word names a joint body, not the partner's own.
+            (
+                "ko",
+                "한-페루 데이터협력위원회는 회의를 열었다.",
+                vec!["han-peru-deiteohyeopryeogwiwonhoe"],
+            ),
+            (
+                "ko",
+                "한·에스토니아 데이터협력위원회가 출범했다.",
+                vec!["han-eseutonia-deiteohyeopryeogwiwonhoe"],
+            ),
+            // A short form after another body's possessive is that body's unit.
+            (
+                "en",
+                "Experts of the World Bank's GovTech unit joined the talks.",
+                vec!["govtech-world-bank"],
+            ),
+            (
+                "ko",
+                "세계은행의 GovTech 팀도 논의에 참여한다.",
+                vec!["govtech-world-bank"],
+            ),
+            ("en", "Singapore's GovTech joined the talks.", vec![]),
+            // A date after a name is no part of it.
+            (
+                "en",
+                "The ministry will meet Peru's Data Government Division on May 23.",
+                vec!["data-government-division-peru"],
+            ),
+            (
+                "en",
+                "It met the Data Integration Bureau on Monday.",
+                vec!["data-integration-bureau"],
+            ),
+            // A foreign body spelt as a Korean body's name but for a plural -s is keyed on
+            // the Korean body's spelling, as the Korean notice keys it.
+            (
+                "en",
+                "Kenya's Ministry of Information and Communications hosted it.",
+                vec!["ministry-of-information-and-communication-kenya"],
+            ),
+            (
+                "ko",
+                "케냐 정보통신부가 행사를 주최했다.",
+                vec!["ministry-of-information-and-communication-kenya"],
             ),
             // A list of bodies: the unknown one ends before `and` and a known one.
             (

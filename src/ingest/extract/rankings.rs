@@ -62,11 +62,26 @@ fn years_in(s: &str) -> Vec<i32> {
         .collect()
 }
 
+/// Whether the year list at `span` (chars of the notice) is part of a longer digit run
+/// (`in 20100000000000000000`): a year is a standalone number, so such a match states
+/// no year.
+fn glued_to_digits(ctx: &Ctx, span: Span) -> bool {
+    let digit = |i: usize| ctx.chars.get(i).is_some_and(char::is_ascii_digit);
+    // a digit run that goes on past the list's first or last digit (`2010` in
+    // `20100000…`); a list ending in `년` before ` 3회` is not glued
+    (span.begin > 0 && digit(span.begin) && digit(span.begin - 1))
+        || (span.end > span.begin && digit(span.end - 1) && digit(span.end))
+}
+
 const ORD: &str =
     r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top";
+/// `1st in 2008 and 2010`, `2nd and 3rd in 2016 and 2018 respectively`, `first for three
+/// consecutive surveys in 2010, 2012 and 2014`: ranks (`ord`, then `more`) before a list
+/// of years, across a bracketed acronym ([`BRACKETED_ACRONYM`]) and optionally with a count of consecutive editions ([`EN_CONSECUTIVE`]) between
+/// them; as many ranks as years pair up in order.
 static EN_LIST: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?P<ord>{ORD})\b[^.;()]{{0,60}}?\bin\s+(?P<years>(?:19|20)\d{{2}}(?:\s*(?:,|and|, and)\s*(?:19|20)\d{{2}})*)"
+        r"\b(?P<ord>{ORD})\b(?P<more>(?:\s*(?:,|and|, and)\s*(?:{ORD})\b)*)(?:[^.;()]|{BRACKETED_ACRONYM}){{0,60}}?(?:{EN_CONSECUTIVE}[^.;()]{{0,60}}?)?\bin\s+(?P<years>(?:19|20)\d{{2}}(?:\s*(?:,|and|, and)\s*(?:19|20)\d{{2}})*)"
     ))
 });
 static EN_YEAR_FIRST: LazyLock<Regex> = LazyLock::new(|| {
@@ -84,11 +99,104 @@ static EN_RANKED: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?:rank(?:s|ed|ing)?|placed|came)\s+(?:the\s+)?(?P<ord>{ORD})\b"
     ))
 });
+/// `'10년, '12년에는 1위`, `2016년과 2018년에 각각 2위와 3위`, `'10년, '12년, '14년 3회
+/// 연속 1위`: years coordinated with `,`/`과`/`와`/`및`, then ranks (`ord`, then `more`),
+/// optionally with a count of consecutive editions between them ([`KO_CONSECUTIVE`]); as
+/// many ranks as years pair up in order (`각각`, respectively), one rank holds for every
+/// year.
 static KO_LIST: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?P<years>(?:(?:'\d{{2}}|(?:19|20)\d{{2}})년\s*(?:,|과|와|및|·)?\s*)+)(?:에는|에도|에|엔|도)?\s*(?:{KO_CONSECUTIVE}\s*)?(?:각각\s*)?(?:세계\s*)?(?P<ord>\d+)\s?위(?P<more>(?:\s*(?:,|와|과|및|·)\s*(?:각각\s*)?\d+\s?위)*)",
+    ))
+});
+
+/// An acronym in brackets inside a long name (`Open, Useful and Re-usable data (OURdata)
+/// Index`): may stand between a rank and its years.
+const BRACKETED_ACRONYM: &str = r"\([A-Za-z][A-Za-z0-9-]{1,14}\)";
+
+/// A count of consecutive editions: `three consecutive surveys`, `3 straight times`,
+/// `the third consecutive time`.
+const EN_CONSECUTIVE: &str = r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:consecutive|successive|straight)\s+\w+";
+
+/// `2016년부터 3회 연속 1위`: a count of consecutive editions from a start year (`from`,
+/// `n`); read only with the series' edition years ([`consecutive_years`]).
+static KO_CONSEC_FROM: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?P<years>(?:(?:'\d{2}|(?:19|20)\d{2})년\s*,?\s*)+)(?:에는|에|엔|도)?\s*(?:세계\s*)?(?P<ord>\d+)\s?위",
+        r"(?P<from>'\d{2}|(?:19|20)\d{2})년\s*(?:부터|이후)\s*(?P<n>\d+|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?:회|번|차례)\s*연속(?:으로|해서)?\s*(?:세계\s*)?(?P<ord>\d+)\s?위",
     )
 });
+
+/// `first for three consecutive surveys since 2016`: a count of consecutive editions
+/// from a start year (`n`, `from`); read only with the series' edition years.
+static EN_CONSEC_FROM: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"\b(?P<ord>{ORD})\b[^.;()]{{0,60}}?\bfor\s+(?:the\s+)?(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:consecutive|successive|straight)\s+\w+\s+(?:since|from|starting\s+in)\s+(?P<from>(?:19|20)\d{{2}})"
+    ))
+});
+
+/// The value of a small count written in digits, in English or in native Korean words
+/// (`3`, `three`, `세`).
+fn count_of(s: &str) -> Option<usize> {
+    const KO: &[&str] = &[
+        "한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열",
+    ];
+    let lower = s.to_lowercase();
+    s.parse()
+        .ok()
+        .or_else(|| KO.iter().position(|w| *w == s).map(|i| i + 1))
+        .or_else(|| WORDS.iter().position(|w| *w == lower).map(|i| i + 1))
+        .or_else(|| {
+            [
+                "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            ]
+            .iter()
+            .position(|w| *w == lower)
+            .map(|i| i + 1)
+        })
+}
+
+/// The `n` consecutive edition years of `series` from `from` on, when the gazetteer
+/// knows its edition years (`editions=` flag) and `from` is one of them with `n` editions
+/// from it; else just `[from]` (the start year is the only year the text gives).
+fn consecutive_years(ctx: &Ctx, series: &EntityKey, from: i32, n: usize) -> Vec<i32> {
+    let editions = ctx
+        .gaz
+        .record(series)
+        .map(|r| r.editions.as_slice())
+        .unwrap_or_default();
+    editions
+        .iter()
+        .position(|y| *y == from)
+        .and_then(|i| editions.get(i..i + n))
+        .map_or_else(|| vec![from], <[i32]>::to_vec)
+}
+
+/// A count of consecutive editions: `3회 연속`, `세 번 연속으로`, `세 차례 연속`, `연속`,
+/// `연속 3회`, `3년 연속`.
+const KO_CONSECUTIVE: &str = r"(?:(?:\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?:회|번|차례|년|해)\s*)?연속(?:으로|해서)?(?:\s*\d+\s?(?:회|번|차례))?";
+
+/// One more rank in a coordinated list after the first (`P<more>` of [`KO_LIST`] and
+/// [`EN_LIST`]): `와 3위`, `, and 3rd`.
+static MORE_RANK: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"(?P<ord>{ORD}|\d+)\s?위?")));
+
+/// The words between a Korean rank and the country holding it when the holder follows
+/// the rank: `1위는 미국`, `1위 미국`, `1위를 차지한 미국`, `1위에 오른 미국`, `1위인 미국`
+/// (not across a comma: `한국은 1위, 미국은 2위`).
+static KO_HOLDER_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?:[은는]|[을를]\s*(?:차지|기록)한|에\s*오른|인)?\s+$"));
+
+/// `…ranked first, the Netherlands second and Singapore third`: a rank word right after
+/// a country with the verb left out (gapping); kept only after a rank stated earlier in
+/// the sentence.
+static EN_GAPPED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\s(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:\s+place)?(?:[,.;)]|\s+(?:and|with)\b|$)",
+    )
+});
+
+/// Between two countries listed after `followed by`: `, `, ` and `, `, and the `.
+static LIST_GAP_EN: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s*(?:,|and|,\s*and)\s+(?:the\s+)?$|^,\s*(?:the\s+)?$"));
 static KO_PAREN: LazyLock<Regex> = LazyLock::new(|| re(r"\((?:[^()]*?\s?)?(?P<ord>\d+)\s?위\)"));
 
 /// `3회(2010, 2012, 2014)에 걸쳐 … 평가에서 1위`: a bracketed list of years before a
@@ -148,7 +256,7 @@ static EN_AFTER_COUNTRY_WORD: LazyLock<Regex> = LazyLock::new(|| {
 static KO_PLAIN: LazyLock<Regex> = LazyLock::new(|| re(r"(?:세계\s*)?(?P<ord>\d+)\s?[위位]"));
 
 /// `followed by the United Kingdom`: the next rank after the one stated before it.
-static EN_FOLLOWED: LazyLock<Regex> = LazyLock::new(|| re(r"\bfollowed\s+by\s+(?:the\s+)?"));
+static EN_FOLLOWED: LazyLock<Regex> = LazyLock::new(|| re(r"\bfollowed\s+by\s+(?P<the>the\s+)?"));
 
 /// Text between an English rank and the index after it: `on the`, `in the UN’s`,
 /// `place after Denmark in the`.
@@ -199,12 +307,16 @@ enum Form {
     /// As `Strict`, and the ranked entity is the country right before the match
     /// (`Korea 3rd`, `Korea in third place`).
     AfterCountry,
+    /// As `AfterCountry`, and only after a rank stated earlier in the sentence (`…, the
+    /// Netherlands second`).
+    Gapped,
 }
 
 /// Finds rankings; adds edition events, their mentions and the rankings.
 pub(crate) fn extract(ctx: &Ctx, out: &mut Out) {
     let pats: Vec<(&Regex, Form)> = match ctx.lang() {
         Lang::En => vec![
+            (&EN_CONSEC_FROM, Form::Plain),
             (&EN_YEARS_PAREN, Form::Plain),
             (&EN_PAREN, Form::Paren),
             (&EN_LIST, Form::Plain),
@@ -214,8 +326,10 @@ pub(crate) fn extract(ctx: &Ctx, out: &mut Out) {
             (&EN_TOPS, Form::Tops),
             (&EN_AFTER_COUNTRY, Form::AfterCountry),
             (&EN_AFTER_COUNTRY_WORD, Form::AfterCountry),
+            (&EN_GAPPED, Form::Gapped),
         ],
         Lang::Ko => vec![
+            (&KO_CONSEC_FROM, Form::Plain),
             (&KO_YEARS_PAREN, Form::Plain),
             (&KO_PAREN, Form::Paren),
             (&KO_LIST, Form::Plain),
@@ -227,6 +341,9 @@ pub(crate) fn extract(ctx: &Ctx, out: &mut Out) {
     // One result per statement, at the statement's span (for continuations and
     // `followed by`).
     let mut statements: Vec<Ranking> = Vec::new();
+    // Countries named after the rank they hold (`1위는 미국`): not the holder of a later
+    // rank by nearness (`1위 덴마크에 이어 한국은 2위`).
+    let mut holders_after: Vec<Span> = Vec::new();
     for (pat, form) in pats {
         for caps in ctx.find_all(pat) {
             let (Some(whole), Some(o)) = (caps[0], group(pat, &caps, "ord")) else {
@@ -253,13 +370,27 @@ pub(crate) fn extract(ctx: &Ctx, out: &mut Out) {
             let Some((series, series_by_index)) = survey_series(ctx, sentence) else {
                 continue;
             };
-            let strict = matches!(form, Form::Strict | Form::Tops | Form::AfterCountry);
-            let mut years = group(pat, &caps, "years")
+            let strict = matches!(
+                form,
+                Form::Strict | Form::Tops | Form::AfterCountry | Form::Gapped
+            );
+            let years_span = group(pat, &caps, "years");
+            if years_span.is_some_and(|y| glued_to_digits(ctx, y)) {
+                continue;
+            }
+            let mut years = years_span
                 .map(|y| years_in(&ctx.slice(y)))
                 .unwrap_or_default();
+            if let (Some(from), Some(n)) = (group(pat, &caps, "from"), group(pat, &caps, "n"))
+                && let (Some(&from), Some(n)) =
+                    (years_in(&ctx.slice(from)).first(), count_of(&ctx.slice(n)))
+            {
+                years = consecutive_years(ctx, &series, from, n);
+            }
             if years.is_empty() {
                 years.extend(sentence_year(ctx, out, &series, sentence, o.begin, strict));
             }
+            let (editions, whole) = editions_of(ctx, pat, &caps, rank, &years, whole, o);
             // A parenthesised rank belongs to the name right before it, or to nothing.
             // `… first on X and second on Y`: a continuation ranks the entity the
             // sentence ranked before it.
@@ -267,29 +398,43 @@ pub(crate) fn extract(ctx: &Ctx, out: &mut Out) {
                 .iter()
                 .filter(|r| r.span.begin >= sentence.begin && r.span.end <= o.begin)
                 .max_by_key(|r| r.span.end);
+            let after = (ctx.lang() == Lang::Ko && form != Form::Paren)
+                .then(|| holder_after(ctx, sentence, whole.end))
+                .flatten();
             let ranked = match (form, earlier) {
-                (Form::Paren | Form::AfterCountry, _) => country_ending_at(ctx, whole.begin),
+                (Form::Gapped, None) => continue,
+                (Form::Paren | Form::AfterCountry | Form::Gapped, _) => {
+                    country_ending_at(ctx, whole.begin)
+                }
                 (Form::OnIndex, Some(r)) => Some(r.ranked.clone()),
-                _ => nearest_country(ctx, sentence, o.begin),
+                _ => match &after {
+                    Some(m) => Some(m.key.clone()),
+                    // `N위는 …`: the rank is the topic, its holder comes after it.
+                    None if ctx.lang() == Lang::Ko && is_topic(ctx, whole.end) => None,
+                    None => nearest_country(ctx, sentence, o.begin, &holders_after),
+                },
             };
             seen.push(whole);
             let Some(ranked) = ranked else { continue };
+            holders_after.extend(after.map(|m| m.span));
             let score = score_near(ctx, &scores, sentence, o, false);
-            let first = add_results(
-                ctx,
-                out,
-                Stated {
-                    ranked,
-                    rank,
-                    score,
-                    series: &series,
-                    series_by_index,
-                    years: &years,
-                    indexes: &indexes,
-                    span: whole,
-                },
-            );
-            statements.extend(first);
+            for (rank, years) in editions {
+                let first = add_results(
+                    ctx,
+                    out,
+                    Stated {
+                        ranked: ranked.clone(),
+                        rank,
+                        score: score.clone(),
+                        series: &series,
+                        series_by_index,
+                        years: &years,
+                        indexes: &indexes,
+                        span: whole,
+                    },
+                );
+                statements.extend(first);
+            }
         }
     }
     if ctx.lang() == Lang::En {
@@ -353,6 +498,68 @@ fn add_results(ctx: &Ctx, out: &mut Out, st: Stated<'_>) -> Option<Ranking> {
     first
 }
 
+/// The (rank, years) pairs one match states, and the span it covers. A coordinated list
+/// of as many ranks as years (`'15년과 '17년에 각각 1위와 3위`, `2nd and 3rd in 2016 and
+/// 2018`) pairs them in order; otherwise `rank` holds for every year, and the match
+/// ends at its first rank so that the other ranks are read on their own.
+fn editions_of(
+    ctx: &Ctx,
+    pat: &Regex,
+    caps: &[Option<Span>],
+    rank: u32,
+    years: &[i32],
+    whole: Span,
+    o: Span,
+) -> (Vec<(u32, Vec<i32>)>, Span) {
+    let more: Vec<u32> = group(pat, caps, "more")
+        .map(|m| {
+            MORE_RANK
+                .captures_iter(&ctx.slice(m))
+                .filter_map(|c| c.name("ord").and_then(|g| rank_of(g.as_str())))
+                .collect()
+        })
+        .unwrap_or_default();
+    if more.is_empty() {
+        return (vec![(rank, years.to_vec())], whole);
+    }
+    if more.len() + 1 == years.len() {
+        let ranks = std::iter::once(rank).chain(more);
+        return (
+            ranks.zip(years).map(|(r, y)| (r, vec![*y])).collect(),
+            whole,
+        );
+    }
+    let first_only = Span {
+        begin: whole.begin,
+        end: o.end,
+    };
+    (vec![(rank, years.to_vec())], first_only)
+}
+
+/// Whether the Korean rank ending at char `end` is the topic of its clause (`1위는`,
+/// `3위은` never occurs but is accepted): its holder is named after it.
+fn is_topic(ctx: &Ctx, end: usize) -> bool {
+    matches!(ctx.chars.get(end), Some('는' | '은'))
+}
+
+/// The country holding a Korean rank that ends at `end` when it is named right after the
+/// rank (`1위는 미국`, `1위를 차지한 미국`; see [`KO_HOLDER_AFTER`]), in `sentence`.
+fn holder_after<'c>(ctx: &'c Ctx, sentence: Span, end: usize) -> Option<&'c Match> {
+    let rest = Span {
+        begin: end,
+        end: sentence.end,
+    };
+    ctx.found_in(rest, &[EntityKind::Country])
+        .into_iter()
+        .next()
+        .filter(|m| {
+            KO_HOLDER_AFTER.is_match(&ctx.slice(Span {
+                begin: end,
+                end: m.span.begin,
+            }))
+        })
+}
+
 /// `X tops …, followed by the United Kingdom with 0.736`: the country right after
 /// `followed by` holds the next rank in the same edition and index as the last rank
 /// stated before it in the sentence.
@@ -368,29 +575,64 @@ fn followed_by(ctx: &Ctx, out: &mut Out, statements: &[Ranking], scores: &[(Span
         else {
             continue;
         };
-        let Some(country) = ctx
-            .found
-            .iter()
-            .find(|m| m.span.begin == whole.end && m.key.kind == EntityKind::Country)
-        else {
+        // The country's name may take the article in (`the Netherlands`).
+        let the = group(&EN_FOLLOWED, &caps, "the").map_or(whole.end, |t| t.begin);
+        let Some(country) = ctx.found.iter().find(|m| {
+            (m.span.begin == whole.end || m.span.begin == the) && m.key.kind == EntityKind::Country
+        }) else {
             continue;
         };
         if country.key == prev.ranked {
             continue;
         }
-        let span = Span {
-            begin: whole.begin,
-            end: country.span.end,
+        let stated_later = |m: &Match| {
+            statements.iter().any(|r| {
+                r.ranked == m.key && r.span.begin >= m.span.end && r.span.end <= sentence.end
+            })
         };
-        out.ranking(Ranking {
-            ranked: country.key.clone(),
-            rank: prev.rank + 1,
-            score: score_near(ctx, scores, sentence, span, true),
-            index: prev.index.clone(),
-            edition: prev.edition.clone(),
-            span,
-        });
+        for (n, m) in listed_after(ctx, sentence, country).into_iter().enumerate() {
+            if m.key == prev.ranked || (n > 0 && stated_later(m)) {
+                break;
+            }
+            let span = Span {
+                begin: if n == 0 { whole.begin } else { m.span.begin },
+                end: m.span.end,
+            };
+            out.ranking(Ranking {
+                ranked: m.key.clone(),
+                rank: prev.rank + 1 + n as u32,
+                score: score_near(ctx, scores, sentence, span, true),
+                index: prev.index.clone(),
+                edition: prev.edition.clone(),
+                span,
+            });
+        }
     }
+}
+
+/// `first` and the countries listed right after it in `sentence` (`Finland, Japan and
+/// Korea`: joined by [`LIST_GAP_EN`]), in order.
+fn listed_after<'c>(ctx: &'c Ctx, sentence: Span, first: &'c Match) -> Vec<&'c Match> {
+    let rest = Span {
+        begin: first.span.end,
+        end: sentence.end,
+    };
+    let mut list = vec![first];
+    for m in ctx.found_in(rest, &[EntityKind::Country]) {
+        let last = list[list.len() - 1];
+        let gap = ctx.slice(Span {
+            begin: last.span.end,
+            end: m.span.begin,
+        });
+        if m.span.begin < last.span.end {
+            continue;
+        }
+        if !LIST_GAP_EN.is_match(&gap) {
+            break;
+        }
+        list.push(m);
+    }
+    list
 }
 
 /// Whether `tops`/`led` ending at `pos` is followed by a ranking word, or by an index
@@ -550,45 +792,83 @@ fn indexes_of(ctx: &Ctx, sentence: Span, o: Span) -> Vec<EntityKey> {
 /// before it. The flag is `true` when only an index led to a series the notice names
 /// nowhere.
 fn survey_series(ctx: &Ctx, sentence: Span) -> Option<(EntityKey, bool)> {
-    let named: Vec<&Match> = ctx
-        .found
-        .iter()
-        .filter(|m| m.key.kind == EntityKind::Series && is_survey(ctx, &m.key))
-        .filter(|m| m.span.begin < sentence.end)
-        .collect();
-    if let Some(m) = named.iter().rfind(|m| m.span.begin >= sentence.begin) {
-        return Some((m.key.clone(), false));
+    let surveys = ctx.surveys.get_or_init(|| Surveys::of(ctx));
+    let named = surveys.named_before(sentence.end);
+    if let Some((_, key)) = named.iter().rfind(|(span, _)| span.begin >= sentence.begin) {
+        return Some((key.clone(), false));
     }
-    if let Some(series) = survey_of_org(ctx, sentence) {
-        return Some((series, false));
+    if let Some(series) = surveys.by_org_in(sentence) {
+        return Some((series.clone(), false));
     }
     let of_index = ctx
         .found_in(sentence, &[EntityKind::Topic])
         .into_iter()
         .find_map(|m| index_series(ctx, &m.key));
     if let Some(series) = of_index {
-        let elsewhere = named.iter().any(|m| m.key == series)
-            || ctx
-                .sentences
-                .iter()
-                .any(|s| survey_of_org(ctx, *s).as_ref() == Some(&series));
+        let elsewhere = named.iter().any(|(_, key)| *key == series)
+            || surveys.by_org.iter().any(|(_, key)| *key == series);
         return Some((series, !elsewhere));
     }
     // No survey in the sentence: the one named last before it, by name or as a survey
     // word next to its organization (`UN이 발표한 전자정부 평가에서 … 3위. 한국은 '16년에는
     // …`).
-    let by_name = named.last().map(|m| (m.span.begin, m.key.clone()));
-    let by_org = ctx
-        .sentences
-        .iter()
-        .rev()
-        .filter(|s| s.end <= sentence.begin)
-        .find_map(|s| survey_of_org(ctx, *s).map(|k| (s.begin, k)));
+    let by_name = named.last().map(|(span, key)| (span.begin, key.clone()));
+    let by_org = surveys
+        .by_org_ending_by(sentence.begin)
+        .last()
+        .map(|(span, key)| (span.begin, key.clone()));
     match (by_name, by_org) {
         (Some(n), Some(o)) => Some(if o.0 > n.0 { o.1 } else { n.1 }),
         (n, o) => n.or(o).map(|(_, k)| k),
     }
     .map(|k| (k, false))
+}
+
+/// The surveys a notice names, found once per notice (`Ctx::surveys`) so that each rank
+/// looks them up by binary search instead of rescanning the notice.
+pub(crate) struct Surveys {
+    /// Mentions of survey series (`found` entries of kind Series that are surveys), by
+    /// begin (character spans).
+    named: Vec<(Span, EntityKey)>,
+    /// Sentences naming a survey through its organization ([`survey_of_org`]), in order.
+    by_org: Vec<(Span, EntityKey)>,
+}
+
+impl Surveys {
+    /// Collects both lists from the mentions found so far and the sentences of `ctx`.
+    fn of(ctx: &Ctx) -> Surveys {
+        let named = ctx
+            .found
+            .iter()
+            .filter(|m| m.key.kind == EntityKind::Series && is_survey(ctx, &m.key))
+            .map(|m| (m.span, m.key.clone()))
+            .collect();
+        let by_org = ctx
+            .sentences
+            .iter()
+            .filter_map(|s| survey_of_org(ctx, *s).map(|k| (*s, k)))
+            .collect();
+        Surveys { named, by_org }
+    }
+
+    /// The named surveys beginning before the character offset `end`.
+    fn named_before(&self, end: usize) -> &[(Span, EntityKey)] {
+        &self.named[..self.named.partition_point(|(span, _)| span.begin < end)]
+    }
+
+    /// The survey the sentence `sentence` names through its organization, if any.
+    fn by_org_in(&self, sentence: Span) -> Option<&EntityKey> {
+        self.by_org
+            .binary_search_by_key(&sentence.begin, |(span, _)| span.begin)
+            .ok()
+            .filter(|&i| self.by_org[i].0 == sentence)
+            .map(|i| &self.by_org[i].1)
+    }
+
+    /// The sentences naming a survey through its organization that end by `begin`.
+    fn by_org_ending_by(&self, begin: usize) -> &[(Span, EntityKey)] {
+        &self.by_org[..self.by_org.partition_point(|(span, _)| span.end <= begin)]
+    }
 }
 
 /// `국제연합(UN) 전자정부 평가`: the survey word next to an organization whose survey
@@ -665,12 +945,13 @@ fn country_ending_at(ctx: &Ctx, pos: usize) -> Option<EntityKey> {
 }
 
 /// The nearest country before `pos` in the sentence, else earlier in the text, else the
-/// home country.
-fn nearest_country(ctx: &Ctx, sentence: Span, pos: usize) -> Option<EntityKey> {
+/// home country; mentions whose span is in `skip` are passed over.
+fn nearest_country(ctx: &Ctx, sentence: Span, pos: usize, skip: &[Span]) -> Option<EntityKey> {
     let before: Vec<_> = ctx
         .found
         .iter()
         .filter(|m| m.key.kind == EntityKind::Country && m.span.end <= pos)
+        .filter(|m| !skip.contains(&m.span))
         .collect();
     before
         .iter()
@@ -699,6 +980,10 @@ pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
     &KO_PLAIN,
     &EN_AFTER_COUNTRY,
     &EN_AFTER_COUNTRY_WORD,
+    &EN_GAPPED,
+    &MORE_RANK,
+    &KO_HOLDER_AFTER,
+    &LIST_GAP_EN,
     &EN_FOLLOWED,
     &AFTER_GAP_EN,
     &AFTER_GAP_KO,
@@ -706,6 +991,8 @@ pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
     &COORD_GAP,
     &ANY_RANK,
     &SCORE,
+    &KO_CONSEC_FROM,
+    &EN_CONSEC_FROM,
 ];
 
 #[cfg(test)]
@@ -856,6 +1143,144 @@ mod tests {
                 vec![
                     s("fr", 6, "un-e-government-survey-2017"),
                     s("jp", 2, "un-e-government-survey-2017"),
+                ],
+            ),
+        ] {
+            assert_eq!(ranks(lang, text), want, "{text}");
+        }
+    }
+
+    /// Who holds a rank: the country after a Korean rank that is the topic (`N위는 X`) or
+    /// a modifier's head (`N위를 차지한 X`), else the one before it; English lists with
+    /// the verb left out and `followed by X and Y`; sentences written for this test.
+    #[test]
+    fn holders_before_and_after_the_rank() {
+        let s = |c: &str, r: u32, e: &str| (c.to_string(), r, e.to_string());
+        let e = "un-e-government-survey-2016";
+        for (lang, text, want) in [
+            (
+                "ko",
+                "한국은 2016년 UN 전자정부 평가에서 4위에 올랐다. 1위는 덴마크, 2위는 에스토니아, 3위는 일본이 차지했다.",
+                vec![s("dk", 1, e), s("ee", 2, e), s("jp", 3, e), s("kr", 4, e)],
+            ),
+            (
+                "ko",
+                "2016년 UN 전자정부 평가에서 덴마크가 1위, 에스토니아가 2위를 차지했다.",
+                vec![s("dk", 1, e), s("ee", 2, e)],
+            ),
+            (
+                "ko",
+                "2016년 UN 전자정부 평가에서 한국은 3위였고 1위는 덴마크였다.",
+                vec![s("dk", 1, e), s("kr", 3, e)],
+            ),
+            (
+                "ko",
+                "2016년 UN 전자정부 평가에서 1위를 차지한 덴마크에 이어 한국은 3위를 기록했다.",
+                vec![s("dk", 1, e), s("kr", 3, e)],
+            ),
+            (
+                "ko",
+                "한국은 2016년 UN 전자정부 평가에서 1위, 일본은 5위였다.",
+                vec![s("jp", 5, e), s("kr", 1, e)],
+            ),
+            (
+                "en",
+                "In the UN E-Government Survey 2016, Denmark ranked first, Estonia second and Korea third.",
+                vec![s("dk", 1, e), s("ee", 2, e), s("kr", 3, e)],
+            ),
+            (
+                "en",
+                "In the UN E-Government Survey 2016, Denmark topped the list, followed by Estonia and Korea.",
+                vec![s("dk", 1, e), s("ee", 2, e), s("kr", 3, e)],
+            ),
+            (
+                "en",
+                "In the UN E-Government Survey 2016, Korea topped the list, followed by the Netherlands, Estonia and Denmark.",
+                vec![s("dk", 4, e), s("ee", 3, e), s("kr", 1, e), s("nl", 2, e)],
+            ),
+            (
+                "en",
+                "In the UN E-Government Survey 2016, Denmark ranked first, followed by Estonia (2nd) and Korea (3rd).",
+                vec![s("dk", 1, e), s("ee", 2, e), s("kr", 3, e)],
+            ),
+        ] {
+            assert_eq!(ranks(lang, text), want, "{text}");
+        }
+    }
+
+    /// A year is a standalone four-digit number: the head or tail of a longer digit run
+    /// gives no edition, in either language; sentences written for this test.
+    #[test]
+    fn long_digit_runs_give_no_edition_year() {
+        for (lang, text) in [
+            (
+                "en",
+                "Korea ranked 1st in the UN E-Government Survey in 20100000000000000000.",
+            ),
+            (
+                "en",
+                "In 20100000000000000000, Korea ranked 1st in the UN E-Government Survey.",
+            ),
+            (
+                "ko",
+                "한국은 UN 전자정부 평가에서 320100000000000000000년 1위를 했다.",
+            ),
+            ("ko", "한국은 UN 전자정부 평가에서 12010년 1위를 했다."),
+        ] {
+            let got = ranks(lang, text);
+            assert!(
+                got.iter().all(|(_, _, e)| !e.ends_with("-2010")),
+                "{text}: {got:?}"
+            );
+        }
+        // A standalone year still gives its edition.
+        let got = ranks(
+            "en",
+            "Korea ranked 1st in the UN E-Government Survey in 2010.",
+        );
+        assert!(
+            got.iter()
+                .any(|(_, _, e)| e == "un-e-government-survey-2010"),
+            "{got:?}"
+        );
+    }
+
+    /// Coordinated years with as many coordinated ranks pair up (`각각`, `respectively`);
+    /// one rank holds for every year; sentences written for this test.
+    #[test]
+    fn respective_ranks_pair_with_years() {
+        let s = |c: &str, r: u32, e: &str| (c.to_string(), r, e.to_string());
+        for (lang, text, want) in [
+            (
+                "ko",
+                "한국은 UN 전자정부 평가에서 '08년과 '10년에도 각각 2위와 2위를 했다.",
+                vec![
+                    s("kr", 2, "un-e-government-survey-2008"),
+                    s("kr", 2, "un-e-government-survey-2010"),
+                ],
+            ),
+            (
+                "ko",
+                "한국은 UN 전자정부 평가에서 2016년과 2018년에 각각 4위와 1위를 기록했다.",
+                vec![
+                    s("kr", 1, "un-e-government-survey-2018"),
+                    s("kr", 4, "un-e-government-survey-2016"),
+                ],
+            ),
+            (
+                "ko",
+                "한국은 UN 전자정부 평가에서 2012년과 2014년에 1위를 했다.",
+                vec![
+                    s("kr", 1, "un-e-government-survey-2012"),
+                    s("kr", 1, "un-e-government-survey-2014"),
+                ],
+            ),
+            (
+                "en",
+                "In the UN E-Government Survey, Korea placed 4th and 1st in 2016 and 2018, respectively.",
+                vec![
+                    s("kr", 1, "un-e-government-survey-2018"),
+                    s("kr", 4, "un-e-government-survey-2016"),
                 ],
             ),
         ] {
@@ -1081,5 +1506,106 @@ mod tests {
             .find(|e| e.entity.key == r.edition)
             .unwrap();
         assert_eq!((ev.status, ev.named), (EventStatus::Cited, false));
+    }
+
+    /// `N회 연속` (N consecutive editions) between a year list and its rank: one result
+    /// per year; sentences written for this test, in both languages.
+    #[test]
+    fn consecutive_editions_keep_every_year() {
+        let s = |c: &str, r: u32, e: &str| (c.to_string(), r, e.to_string());
+        let three = vec![
+            s("kr", 1, "un-e-government-survey-2010"),
+            s("kr", 1, "un-e-government-survey-2012"),
+            s("kr", 1, "un-e-government-survey-2014"),
+        ];
+        for (lang, text) in [
+            (
+                "ko",
+                "우리나라는 유엔 전자정부 평가에서 '10년, '12년, '14년 3회 연속 1위에 올랐다.",
+            ),
+            (
+                "ko",
+                "한국은 UN 전자정부 평가에서 2010년, 2012년, 2014년 세 번 연속으로 1위를 기록했다.",
+            ),
+            (
+                "ko",
+                "한국은 UN 전자정부 평가에서 2010년·2012년·2014년 연속 1위였다.",
+            ),
+            (
+                "en",
+                "Korea ranked first in the UN E-Government Survey for three consecutive surveys in 2010, 2012 and 2014.",
+            ),
+            (
+                "en",
+                "Korea was ranked 1st for three consecutive editions of the UN E-Government Survey, in 2010, 2012 and 2014.",
+            ),
+        ] {
+            assert_eq!(ranks(lang, text), three, "{text}");
+        }
+    }
+
+    /// `N회 연속` counted from a start year: the series' next N edition years when the
+    /// gazetteer knows them, else only the start year; sentences written for this test.
+    #[test]
+    fn consecutive_editions_from_a_start_year() {
+        let s = |c: &str, r: u32, e: &str| (c.to_string(), r, e.to_string());
+        let from_2014 = vec![
+            s("kr", 2, "un-e-government-survey-2014"),
+            s("kr", 2, "un-e-government-survey-2016"),
+            s("kr", 2, "un-e-government-survey-2018"),
+        ];
+        for (lang, text) in [
+            (
+                "ko",
+                "한국은 유엔 전자정부 평가에서 2014년부터 3회 연속 2위를 했다.",
+            ),
+            (
+                "ko",
+                "한국은 전자정부 평가에서 2014년 이후 세 차례 연속으로 2위였다.",
+            ),
+            (
+                "en",
+                "Korea ranked 2nd in the UN E-Government Survey for three consecutive surveys since 2014.",
+            ),
+        ] {
+            assert_eq!(ranks(lang, text), from_2014, "{text}");
+        }
+        // A start year that is no known edition, or a series without edition years: only
+        // the start year.
+        assert_eq!(
+            ranks(
+                "ko",
+                "한국은 유엔 전자정부 평가에서 2015년부터 3회 연속 2위를 했다."
+            ),
+            vec![s("kr", 2, "un-e-government-survey-2015")]
+        );
+        assert_eq!(
+            ranks(
+                "ko",
+                "한국은 OECD 디지털정부 평가에서 2019년부터 2회 연속 1위를 했다."
+            ),
+            vec![s("kr", 1, "oecd-digital-government-index-2019")]
+        );
+    }
+
+    /// A long official survey name with its acronym in brackets before the head noun
+    /// (`Open, Useful and Re-usable data (OURdata) Index`) names the series; sentences
+    /// written for this test.
+    #[test]
+    fn long_survey_name_with_bracketed_acronym() {
+        let s = |c: &str, r: u32, e: &str| (c.to_string(), r, e.to_string());
+        let got = ranks(
+            "en",
+            "Korea came 1st in the OECD Open, Useful and Re-usable data (OURdata) Index in 2017 and 2019. In the 2019 index, Japan ranked 2nd and France 3rd.",
+        );
+        assert_eq!(
+            got,
+            vec![
+                s("fr", 3, "oecd-ourdata-index-2019"),
+                s("jp", 2, "oecd-ourdata-index-2019"),
+                s("kr", 1, "oecd-ourdata-index-2017"),
+                s("kr", 1, "oecd-ourdata-index-2019"),
+            ]
+        );
     }
 }

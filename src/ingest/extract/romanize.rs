@@ -326,9 +326,21 @@ const FAMILY_VARIANTS: &[(&str, &str)] = &[
 
 /// Customary spellings of given-name syllables → their Revised Romanization, so that an
 /// English-written Korean name and the romanization of its Hangul meet
-/// (`Kim Yoon-sik` ↔ 김윤식 `Kim Yun-sik`). Deterministic: where a spelling stands for
-/// two Hangul syllables the commoner reading in given names wins (`suk` → 석 `seok`, so
-/// 숙 written `suk` does not meet its Hangul form).
+/// (`Kim Yoon-sik` ↔ 김윤식 `Kim Yun-sik`).
+///
+/// The table follows the popular (passport) conventions, never mapping a spelling that
+/// is already the RR of another syllable away from it unless a convention below says so:
+/// - `oo` for ㅜ (`yoon` → `yun`, `soon` → `sun`), `ee` for ㅣ/ㅢ (`hee` → `hui`);
+/// - `u` for ㅓ after a consonant (`sung` → 성 `seong`, `sun` → 선 `seon`, `hyun` → 현
+///   `hyeon`, `chul` → 철 `cheol`, `suk` → 석 `seok`, `sub` → 섭 `seop`);
+/// - `you`/`yu` for ㅕ before `ng` (`young`, `yung` → 영 `yeong`);
+/// - McCune–Reischauer voiceless initials `k`, `p` for ㄱ, ㅂ (`kyung` → `gyeong`).
+///
+/// `jong` and `yong` are RR for 종 and 용 and stay so (`Yun Jong-in` ↔ 윤종인); `jung`
+/// and `young` are the popular spellings of 정 and 영. Deterministic: where a spelling
+/// stands for two Hangul syllables the commoner reading in given names wins (`suk` → 석,
+/// `sun` → 선), so 숙 or 순 written `suk` or `sun` does not meet its Hangul form (their
+/// popular spellings `sook`, `soon` do).
 const GIVEN_VARIANTS: &[(&str, &str)] = &[
     ("yoon", "yun"),
     ("suk", "seok"),
@@ -339,7 +351,6 @@ const GIVEN_VARIANTS: &[(&str, &str)] = &[
     ("young", "yeong"),
     ("yung", "yeong"),
     ("hee", "hui"),
-    ("jong", "jeong"),
     ("jung", "jeong"),
     ("kyung", "gyeong"),
     ("kyoung", "gyeong"),
@@ -383,6 +394,7 @@ const GIVEN_VARIANTS: &[(&str, &str)] = &[
     ("doo", "du"),
     ("mee", "mi"),
     ("soon", "sun"),
+    ("sun", "seon"),
     ("sook", "suk"),
     ("yup", "yeop"),
     ("hoon", "hun"),
@@ -465,12 +477,29 @@ mod tests {
             ("Yu Jae-seok", "유재석"),
             ("Yi Young-hee", "이영희"),
             ("Kim Boo-kyum", "김부겸"),
+            ("Yun Jong-in", "윤종인"),
+            ("Yoon Jong-in", "윤종인"),
+            ("Lee Jong-ho", "이종호"),
+            ("Park Young-sun", "박영선"),
+            ("Park Yeong-seon", "박영선"),
+            ("Pak Yong-sun", "박용선"),
+            ("Jung Jung-soon", "정정순"),
+            ("Kim Hyun-sung", "김현성"),
         ] {
             assert_eq!(canonical_korean_name(en), romanize_name(hangul), "{en}");
         }
         assert_ne!(
             canonical_korean_name("Kim Yoon-sik"),
             romanize_name("김윤석")
+        );
+        // 종 and 정 stay apart: `jong` is RR for 종, `jung`/`jeong` write 정.
+        assert_ne!(
+            canonical_korean_name("Yun Jong-in"),
+            romanize_name("윤정인")
+        );
+        assert_ne!(
+            canonical_korean_name("Yun Jung-in"),
+            romanize_name("윤종인")
         );
         assert_ne!(
             canonical_korean_name("Ryu Jae-suk"),

@@ -8,6 +8,17 @@ use crate::model::{DateMention, DateValue, EventKind, Lang, Notice, Span};
 
 /// Test gazetteer lines (kind, slug, en, ko, aliases, wikidata, part_of, flags).
 const LINES: &[[&str; 8]] = &[
+    ["region", "africa", "Africa", "아프리카", "", "", "", ""],
+    [
+        "region",
+        "central-asia",
+        "Central Asia",
+        "중앙아시아",
+        "",
+        "",
+        "",
+        "",
+    ],
     [
         "country",
         "kr",
@@ -49,6 +60,16 @@ const LINES: &[[&str; 8]] = &[
         "iso=DK",
     ],
     ["country", "jp", "Japan", "일본", "", "Q17", "", "iso=JP"],
+    [
+        "country",
+        "nl",
+        "Netherlands",
+        "네덜란드",
+        "The Netherlands",
+        "Q55",
+        "",
+        "iso=NL",
+    ],
     ["country", "pe", "Peru", "페루", "", "Q419", "", "iso=PE"],
     [
         "city",
@@ -152,6 +173,16 @@ const LINES: &[[&str; 8]] = &[
     ],
     [
         "person",
+        "kim-min-ji",
+        "Kim Min-ji",
+        "김민지",
+        "",
+        "",
+        "post/minister-of-the-interior",
+        "from=2016-01;until=2018-01",
+    ],
+    [
+        "person",
         "yoon-young-hee",
         "Yoon Young-hee",
         "",
@@ -178,7 +209,7 @@ const LINES: &[[&str; 8]] = &[
         "United Nations E-Government Survey|유엔 전자정부 평가|전자정부 평가",
         "",
         "org/united-nations",
-        "event_kind=survey",
+        "event_kind=survey;editions=2008,2010,2012,2014,2016,2018,2020",
     ],
     [
         "series",
@@ -219,6 +250,16 @@ const LINES: &[[&str; 8]] = &[
         "",
         "",
         "",
+    ],
+    [
+        "series",
+        "oecd-ourdata-index",
+        "OECD OURdata Index",
+        "OECD 공공데이터 개방지수",
+        "OURdata Index|OECD Open, Useful and Re-usable data Index",
+        "",
+        "org/oecd",
+        "event_kind=survey",
     ],
     [
         "series",
@@ -280,6 +321,47 @@ const LINES: &[[&str; 8]] = &[
         "series/oecd-digital-government-index",
         "",
     ],
+    ["country", "ke", "Kenya", "케냐", "", "Q114", "", "iso=KE"],
+    [
+        "country",
+        "sg",
+        "Singapore",
+        "싱가포르",
+        "",
+        "Q334",
+        "",
+        "iso=SG",
+    ],
+    [
+        "org",
+        "world-bank",
+        "World Bank",
+        "세계은행",
+        "",
+        "Q7164",
+        "",
+        "",
+    ],
+    [
+        "org",
+        "government-technology-agency-singapore",
+        "Government Technology Agency (Singapore)",
+        "싱가포르 정부기술청",
+        "GovTech",
+        "",
+        "",
+        "gov",
+    ],
+    [
+        "org",
+        "ministry-of-information-and-communication",
+        "Ministry of Information and Communication",
+        "정보통신부",
+        "",
+        "",
+        "",
+        "gov;until=2008-02",
+    ],
 ];
 
 /// The test gazetteer.
@@ -307,6 +389,14 @@ pub fn notice(lang: &str, text: &str) -> Notice {
 /// Runs the extraction on `text` with the test gazetteer and no dates.
 pub fn run(lang: &str, text: &str) -> Extracted {
     run_with_dates(lang, text, &[])
+}
+
+/// Runs the extraction on a notice built by the caller (a publisher, another date), with
+/// the test gazetteer and no dates.
+pub fn run_notice(n: &Notice) -> Extracted {
+    let gaz = gazetteer();
+    let matches = gaz.find(&n.text, n.lang, n.date);
+    extract(n, &matches, &[], &gaz)
 }
 
 /// Runs the extraction with date mentions given as `(anchor, value)`; the anchor's first

@@ -37,7 +37,8 @@ pub const TITLES: &[Title] = &[
         false,
     ),
     t("Vice Minister", &["차관"], &["Vice-Minister"], false),
-    t("Minister", &["장관"], &[], false),
+    // A Cabinet Secretary (Kenya and others) heads a ministry: a minister (`장관` in Korean).
+    t("Minister", &["장관"], &["Cabinet Secretary"], false),
     t(
         "Deputy Secretary-General",
         &["사무차장"],

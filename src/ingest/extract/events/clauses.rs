@@ -31,6 +31,26 @@ static KO_HELD_FINITE: LazyLock<Regex> = LazyLock::new(|| {
 static KO_CLAUSE_END: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?:며|했고|였고|됐고|되고|지만|는데)[ ,]"));
 
+/// A Korean ending that closes a clause's own verb (`…했으며`, `…열었고`, `…지만`):
+/// [`KO_CLAUSE_END`] with `-고` after any past-tense stem syllable
+/// ([`ss_final_syllables`]). Only for tense: what the next clause says (`열렸고,
+/// 참가자들은 …을 논의했다`) may still be about the event of the first.
+static KO_VERB_CLAUSE_END: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?:며|[{}]고|되고|지만|는데)[ ,]",
+        ss_final_syllables()
+    ))
+});
+
+/// Every Hangul syllable with the final consonant ㅆ (했, 였, 었, 았, 됐, 렸, 졌, 있 …):
+/// the stem syllable before a linking `-고` that ends a past-tense (or `있-`) clause.
+fn ss_final_syllables() -> String {
+    (0xAC00u32..=0xD7A3)
+        .filter(|c| (c - 0xAC00) % 28 == 20)
+        .filter_map(char::from_u32)
+        .collect()
+}
+
 /// Where an English clause ends and the next begins: `, and`, `, but`, `, while`,
 /// `, whereas`, a semicolon, and a comma before a pronoun subject with a finite verb
 /// (`, it will host`).
@@ -40,18 +60,43 @@ static EN_CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// `X에서` read as where people come from, not where something happens: `X에서 온
+/// 공무원` (officials who came from X), `X에서 파견된`, `X에서 초청된`, `X에서 방한한`.
+static KO_FROM: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^에서\s*(?:온|오는|올|왔|파견(?:된|되어|돼|한)|초청(?:된|되어|돼|한)|방한(?:한|하는|할|했))",
+    )
+});
+
+/// A candidate break between two English clauses that carry roles: `;`, `while`,
+/// `whereas`, `, but`, and `and` (a break only when it joins two clauses that each have
+/// a finite verb and the second its own subject, see [`en_role_clause`]).
+static EN_ROLE_BREAK: LazyLock<Regex> =
+    LazyLock::new(|| re(r";|,?\s+(?:while|whereas)\b|,\s+but\b|,?\s+and\b"));
+
+/// An English finite verb (or its auxiliary): `will`, `was`, `has`, a past form in `-ed`
+/// (lower case: not a name such as `United`), and frequent irregular pasts.
+static EN_FINITE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:will|would|was|were|is|are|has|have|had|can|could|shall|should|may|might|did|does|said|met|held|took|made|gave|came|won|went|led|sent|spoke|[a-z]{2,}ed)\b",
+    )
+});
+
 /// Whether a Korean place mention states where something happens: `X에서`, `X 소재`,
 /// `X에서 개최`, `X 개최`, or `X(Y)에서` (a place with its country or city in brackets,
 /// either of the two).
 pub(super) fn ko_place_mention(ctx: &Ctx, m: &Match) -> bool {
     let particle = m.particle.as_deref().unwrap_or("");
-    if particle.starts_with("에서") {
-        return true;
-    }
     let after: String = ctx.chars[m.span.end..(m.span.end + 24).min(ctx.chars.len())]
         .iter()
         .collect();
     let after = after.trim_start();
+    if KO_FROM.is_match(after) {
+        return false;
+    }
+    if particle.starts_with("에서") {
+        return true;
+    }
     if after.starts_with("에서") || after.starts_with("개최") || after.starts_with("소재") {
         return true;
     }
@@ -238,6 +283,87 @@ pub(super) fn en_clause(ctx: &Ctx, sentence: Span, at: usize) -> Span {
     clause
 }
 
+/// The English clause of `sentence` (chars) holding the char offset `at`, for roles
+/// (who attends, who hosts): clauses end at `;`, `while`, `whereas` and `, but`
+/// ([`EN_ROLE_BREAK`]), and at `and` only when it joins two clauses rather than two
+/// names (`A will attend the forum, while B attended the summit`, `A hosted the forum
+/// and B attended it`; not `A, Director of X, and B will attend`): the stretch before
+/// `and` (from the last break) has a finite verb ([`EN_FINITE`]), and so has the rest of
+/// the sentence after it, with a subject before that verb (`and signed …` shares the
+/// subject and stays one clause). Returns the whole sentence when no break applies.
+pub(super) fn en_role_clause(ctx: &Ctx, sentence: Span, at: usize) -> Span {
+    let text = ctx.slice(sentence);
+    let chars = |b: usize| sentence.begin + text[..b].chars().count();
+    let mut clause = sentence;
+    let mut last = 0;
+    for m in EN_ROLE_BREAK.find_iter(&text) {
+        let (begin, end) = (chars(m.start()), chars(m.end()));
+        // `and` inside a name (`Ministry of Science and ICT`) joins nothing.
+        if m.as_str().trim_start_matches(',').trim() == "and"
+            && (ctx.overlaps_found(Span { begin, end })
+                || !joins_clauses(&text[last..m.start()], &text[m.end()..]))
+        {
+            continue;
+        }
+        last = m.end();
+        if end <= at {
+            clause.begin = end;
+        } else if begin >= at {
+            clause.end = begin;
+            break;
+        }
+    }
+    clause
+}
+
+/// The Korean clause of `sentence` (chars) holding the char offset `at`, for roles: from
+/// the last linking ending ([`KO_CLAUSE_END`], `…할 예정이며,`, `…했고`) before `at` to
+/// the first one after it. Commas do not end it: they list names (`A, B, C가 참석한`).
+pub(super) fn ko_role_clause(ctx: &Ctx, sentence: Span, at: usize) -> Span {
+    let text = ctx.slice(sentence);
+    let mut clause = sentence;
+    for m in KO_CLAUSE_END.find_iter(&text) {
+        let end = sentence.begin + text[..m.end()].chars().count();
+        if end <= at {
+            clause.begin = end;
+        } else {
+            clause.end = end;
+            break;
+        }
+    }
+    clause
+}
+
+/// The Korean clause of `sentence` (chars) holding the char offset `at` whose verb gives
+/// the tense of what it holds: from the last [`KO_VERB_CLAUSE_END`] before `at` to the
+/// first one after it (`…회의를 열었고, 3월에는 …에 참가할 예정이다`: the meeting's clause
+/// ends at `열었고`).
+pub(super) fn ko_verb_clause(ctx: &Ctx, sentence: Span, at: usize) -> Span {
+    let text = ctx.slice(sentence);
+    let mut clause = sentence;
+    for m in KO_VERB_CLAUSE_END.find_iter(&text) {
+        let end = sentence.begin + text[..m.end()].chars().count();
+        if end <= at {
+            clause.begin = end;
+        } else {
+            clause.end = end;
+            break;
+        }
+    }
+    clause
+}
+
+/// Whether `and` between `before` and `after` joins two clauses: both have a finite
+/// verb, and the first verb after `and` is not its first word (a subject comes first).
+fn joins_clauses(before: &str, after: &str) -> bool {
+    if !EN_FINITE.is_match(before) {
+        return false;
+    }
+    EN_FINITE
+        .find(after)
+        .is_some_and(|v| !after[..v.start()].trim().is_empty())
+}
+
 /// Whether a Korean mention is a clause subject: it takes 은/는/이/가, directly or after
 /// a parenthesis (`행정안전부(장관 김부겸)는`).
 pub(super) fn ko_subject(ctx: &Ctx, m: &Match) -> bool {
@@ -254,13 +380,111 @@ pub(super) fn ko_subject(ctx: &Ctx, m: &Match) -> bool {
             .is_some_and(|(inside, rest)| !inside.contains('\n') && subject(rest))
 }
 
+/// An English verb whose object is a happening talked about, not held (`to discuss the
+/// Forum`, `reviewed the plans for the Summit`), ending right before the event mention.
+static EN_DISCUSS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:discuss(?:es|ed|ing)?|review(?:s|ed|ing)?|prepar(?:e|es|ed|ing)(?: for)?|talk(?:s|ed)? about|consult(?:s|ed)? on)\s+(?:(?:the|a|an|its|their)\s+)?(?:(?:plans?|preparations?|agenda) (?:for|of)\s+(?:the\s+)?)?$",
+    )
+});
+
+/// A Korean verb taking the happening before it as its object (`<event>을 논의했다`,
+/// `<event> 개최를 협의`, `<event> 준비 상황을 점검`), right after the mention.
+static KO_DISCUSS_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s?(?:개최\s?(?:계획|방안|준비)?\s?)?(?:(?:준비\s?)?(?:상황|계획|방안)\s?)?(?:을|를|에 대해|에 관해)?\s?(?:논의|협의|검토|점검|준비)",
+    )
+});
+
+/// A Korean word of a modifier before an event mention that dates it or says it is yet
+/// to be held (`내년 열릴`, `10월 개최 예정인`): adnominal verbs of holding.
+static KO_OWN_MODIFIER: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^(?:열릴|열리는|개최될|개최되는|개최할|개최\s?예정인|예정인|예정된|개최|있을)$")
+});
+
+/// The stretch (chars) an event mention at `event` keeps its roles to when it is the
+/// object of a verb of talking or preparing (`met … to discuss the Forum next year`,
+/// `… 내년 열릴 <포럼>을 논의했다`): the clause's date, place and status are the
+/// meeting's, not the discussed event's. English: the mention to the end of `seg` (its
+/// own time words follow it); Korean: the mention with the modifier words before it
+/// that are dates or adnominal verbs of holding ([`KO_OWN_MODIFIER`]). `None` when the
+/// mention is not such an object.
+pub(super) fn discussed_stretch(ctx: &Ctx, seg: Span, event: Span) -> Option<Span> {
+    let sentence = ctx.sentence_of(event.begin);
+    match ctx.lang() {
+        crate::model::Lang::En => {
+            let before = ctx.slice(Span {
+                begin: sentence.begin.max(event.begin.saturating_sub(60)),
+                end: event.begin,
+            });
+            EN_DISCUSS_BEFORE.is_match(&before).then_some(Span {
+                begin: event.begin,
+                end: seg.end.max(event.end),
+            })
+        }
+        crate::model::Lang::Ko => {
+            let after = ctx.slice(Span {
+                begin: event.end,
+                end: (event.end + 16).min(sentence.end),
+            });
+            if !KO_DISCUSS_AFTER.is_match(&after) {
+                return None;
+            }
+            Some(Span {
+                begin: ko_modifier_begin(ctx, sentence, event),
+                end: event.end,
+            })
+        }
+    }
+}
+
+/// Where the Korean modifier before `event` begins (chars): back over whole words that
+/// a date mention covers or that are adnominal verbs of holding, at most four.
+fn ko_modifier_begin(ctx: &Ctx, sentence: Span, event: Span) -> usize {
+    let mut begin = event.begin;
+    for _ in 0..4 {
+        let end = begin;
+        let mut b = end;
+        while b > sentence.begin && ctx.chars[b - 1] == ' ' {
+            b -= 1;
+        }
+        let word_end = b;
+        while b > sentence.begin && !ctx.chars[b - 1].is_whitespace() {
+            b -= 1;
+        }
+        if b == word_end {
+            break;
+        }
+        let word = Span {
+            begin: b,
+            end: word_end,
+        };
+        let dated = ctx
+            .dates
+            .iter()
+            .any(|d| d.span.begin <= word.end && word.begin < d.span.end);
+        if !dated && !KO_OWN_MODIFIER.is_match(&ctx.slice(word)) {
+            break;
+        }
+        begin = b;
+    }
+    begin
+}
+
 /// Every pattern of this module, for the test that compiles them all.
 #[cfg(test)]
 pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
     &KO_HELD_ADNOMINAL,
     &KO_HELD_FINITE,
     &KO_CLAUSE_END,
+    &KO_VERB_CLAUSE_END,
     &EN_CLAUSE_BREAK,
+    &EN_ROLE_BREAK,
+    &EN_FINITE,
+    &KO_FROM,
+    &EN_DISCUSS_BEFORE,
+    &KO_DISCUSS_AFTER,
+    &KO_OWN_MODIFIER,
 ];
 
 #[cfg(test)]
@@ -272,6 +496,40 @@ mod tests {
     /// (text, event label, places it has, places it lacks) — a Korean place belongs to
     /// the event of the clause stating it: `X에서 열린 <event>` to the next event,
     /// `<event>이 X에서 열렸다` to the one before, `X 소재`, `X(Y)에서`.
+    /// An event that is the object of discussing or preparing keeps its own time words
+    /// and takes neither the meeting's date and place nor its held status.
+    #[test]
+    fn discussed_events_keep_their_own_roles() {
+        for (lang, text, dates) in [
+            (
+                "en",
+                "Minister Hong Yun-sik met Secretary-General Angel Gurría in Tallinn on 12 March 2017 to discuss the Baltic Digital Partnership Forum next year.",
+                vec![
+                    ("12 March 2017", DateValue::Date(2017, 3, 12)),
+                    ("next year", DateValue::Year(2018)),
+                ],
+            ),
+            (
+                "ko",
+                "홍윤식 장관은 3월 12일 탈린에서 앙헬 구리아 사무총장을 만나 내년 열릴 한-에스토니아 디지털 파트너십 포럼을 논의했다.",
+                vec![
+                    ("3월 12일", DateValue::Date(2017, 3, 12)),
+                    ("내년", DateValue::Year(2018)),
+                ],
+            ),
+        ] {
+            let got = run_with_dates(lang, text, &dates);
+            let ev = got
+                .events
+                .iter()
+                .find(|e| e.kind == crate::model::EventKind::Forum)
+                .unwrap_or_else(|| panic!("no forum in {:#?}", got.events));
+            assert_eq!(ev.start, Some(DateValue::Year(2018)), "{text}");
+            assert!(ev.location.is_empty(), "{text}: {:?}", ev.location);
+            assert_eq!(ev.status, crate::model::EventStatus::Planned, "{text}");
+        }
+    }
+
     #[test]
     fn korean_places_stay_in_their_clause() {
         for (text, label, has, lacks) in [

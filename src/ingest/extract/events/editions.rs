@@ -433,6 +433,26 @@ static ANAPHORA_KO: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A demonstrative naming an event just named (Korean): `이 회의`, `이번 포럼`, `동
+/// 회의`, `해당 세미나`.
+static DEMONSTRATIVE_KO: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:^|[\s(])(?P<d>이번\s?|이\s|동\s|해당\s)(?P<noun>회의|미팅|포럼|총회|세미나|워크숍|설명회|행사|회담|과정|연수)",
+    )
+});
+
+/// A demonstrative naming an event just named (English): `this meeting`, `the forum`.
+static DEMONSTRATIVE_EN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?P<d>[Tt]his|[Tt]he)\s+(?P<noun>meeting|forum|summit|conference|seminar|workshop|briefing|course)\b",
+    )
+});
+
+/// Words of a series' history (`처음 시작`, `first held`, `since`): a demonstrative in a
+/// clause with them speaks of the series, not of the edition just named.
+static SERIES_HISTORY: LazyLock<Regex> =
+    LazyLock::new(|| re(r"처음|최초|부터|\b(?:first|since|began|launched)\b"));
+
 /// After a Korean time word: an adnominal verb of holding in the same clause followed by
 /// a name ending in an event noun (`… 개최된 <이름> 회의`); `first` is the name's first word.
 static KO_NAMED_AFTER_HELD: LazyLock<Regex> = LazyLock::new(|| {
@@ -440,6 +460,84 @@ static KO_NAMED_AFTER_HELD: LazyLock<Regex> = LazyLock::new(|| {
         r"^[^,.]*?(?:열린|열리는|열릴|개최된|개최되는|개최될)\s+(?P<first>[^\s,.]+)(?:\s+[^\s,.]+){0,3}?\s*(?:회의|포럼|총회|세미나|서밋|미팅|박람회|회담|대회)",
     )
 });
+
+/// A demonstrative event mention (`이 회의는 … 열린다`, `the meeting will be held in …`)
+/// names the last event placed before it in its sentence or the one before, of the kind
+/// its noun names (`행사` any kind but a survey edition): the mention is placed as that
+/// event, so that its clause's date, place and participants are that event's. Skipped
+/// when it overlaps a placed mention or its clause tells the series' history
+/// ([`SERIES_HISTORY`]). Runs after every other placement.
+pub(super) fn demonstratives(ctx: &Ctx, out: &Out, placed: &mut Vec<Placed>) {
+    let pattern = if ctx.lang() == Lang::Ko {
+        &DEMONSTRATIVE_KO
+    } else {
+        &DEMONSTRATIVE_EN
+    };
+    let mut found = Vec::new();
+    for caps in ctx.find_all(pattern) {
+        let (Some(d), Some(noun)) = (group(pattern, &caps, "d"), group(pattern, &caps, "noun"))
+        else {
+            continue;
+        };
+        let span = Span {
+            begin: d.begin,
+            end: noun.end,
+        };
+        if placed
+            .iter()
+            .any(|p| p.span.begin < span.end && span.begin < p.span.end)
+        {
+            continue;
+        }
+        let sentence = ctx.sentence_of(span.begin);
+        let rest = ctx.slice(Span {
+            begin: span.end,
+            end: sentence.end,
+        });
+        let clause = rest.split([',', ';']).next().unwrap_or("");
+        if SERIES_HISTORY.is_match(clause) {
+            continue;
+        }
+        let from = ctx
+            .sentences
+            .iter()
+            .rfind(|s| s.end <= sentence.begin)
+            .map_or(sentence.begin, |s| s.begin);
+        if let Some(r) = referent(out, placed, from, span, ctx.slice(noun).as_str()) {
+            found.push(Placed {
+                span,
+                key: r.key.clone(),
+                year: r.year,
+            });
+        }
+    }
+    placed.extend(found);
+}
+
+/// The placed event a demonstrative at `span` with `noun` names: the last one placed
+/// between char `from` and the demonstrative whose kind the noun names (any kind but a
+/// survey edition for `행사`).
+fn referent<'a>(
+    out: &Out,
+    placed: &'a [Placed],
+    from: usize,
+    span: Span,
+    noun: &str,
+) -> Option<&'a Placed> {
+    let want = super::kind_of(noun);
+    let any = noun == "행사";
+    placed
+        .iter()
+        .filter(|p| p.span.begin >= from && p.span.end <= span.begin)
+        .max_by_key(|p| p.span.end)
+        .filter(|p| {
+            out.events().iter().any(|e| {
+                e.entity.key == p.key
+                    && e.kind != EventKind::SurveyEdition
+                    && (any || e.kind == want)
+            })
+        })
+}
 
 /// (2) `last year's meeting`, `the third Summit`, `작년에는 … 개최`, `제2회 회의`,
 /// `'18년 회의` after a series was named.
@@ -580,6 +678,9 @@ pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
     &ANAPHORA_EN,
     &ANAPHORA_KO,
     &KO_NAMED_AFTER_HELD,
+    &DEMONSTRATIVE_KO,
+    &DEMONSTRATIVE_EN,
+    &SERIES_HISTORY,
 ];
 
 #[cfg(test)]
@@ -840,6 +941,51 @@ mod tests {
                 "{text}"
             );
             assert_eq!(ev.status, EventStatus::Held, "{text}");
+        }
+    }
+
+    /// (lang, text, dates, event, start, place) — a demonstrative (`이 회의는`, `the
+    /// meeting`) names the event just named: its clause's date and place are that
+    /// event's; one telling the series' history (`처음`, `first`) does not.
+    #[test]
+    fn demonstratives_name_the_event_just_named() {
+        let day = DateValue::Date(2017, 10, 8);
+        for (lang, text, dates, slug, start, place) in [
+            (
+                "ko",
+                "정부는 2017년 OECD 이-리더스 미팅에 대표단을 보낼 계획이며, 이 회의는 10월 8일 에스토니아 탈린에서 열린다.",
+                vec![("2017년", DateValue::Year(2017)), ("10월 8일", day)],
+                "oecd-e-leaders-meeting-2017",
+                Some(day),
+                Some("city/tallinn"),
+            ),
+            (
+                "en",
+                "The ministry will send a delegation to the OECD E-Leaders Meeting 2017. The meeting will be held in Tallinn on October 8.",
+                vec![("October 8", day)],
+                "oecd-e-leaders-meeting-2017",
+                Some(day),
+                Some("city/tallinn"),
+            ),
+            (
+                "ko",
+                "정부는 2017년 OECD 이-리더스 미팅에 대표단을 보낸다. 이 회의는 10월 8일 처음 시작되었다.",
+                vec![("2017년", DateValue::Year(2017)), ("10월 8일", day)],
+                "oecd-e-leaders-meeting-2017",
+                Some(DateValue::Year(2017)),
+                None,
+            ),
+        ] {
+            let got = run_with_dates(lang, text, &dates);
+            let ev = event(&got, slug);
+            assert_eq!(ev.start, start, "{text} {:#?}", got.events);
+            if let Some(k) = place {
+                assert!(
+                    ev.location.iter().any(|l| l.to_string() == k),
+                    "{:?}: {text}",
+                    ev.location
+                );
+            }
         }
     }
 }

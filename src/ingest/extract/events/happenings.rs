@@ -28,8 +28,11 @@ static SIGN_EN: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-static VISIT_EN: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\b(?:visited|visits|will visit|paid a visit to|visit to)\b"));
+static VISIT_EN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:visited|visits|will visit|(?:paid|pays|will pay|made) an? (?:official |state |working |courtesy )?visit to|visit to)\b",
+    )
+});
 
 /// `the ROK-EU Digital Partnership, signed on …`: the agreement before the verb.
 static SIGN_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
@@ -79,7 +82,7 @@ pub(super) fn happenings(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
             }
             done.push((sentence, kind));
             let mut label = describe(ctx, sentence, kind, &caps);
-            let mut visit: Option<(Vec<EntityKey>, EntityKey)> = None;
+            let mut visit: Option<(Vec<EntityKey>, EntityKey, Option<EntityKey>)> = None;
             let canonical = match kind {
                 EventKind::Signing => signing_name(ctx, sentence, whole, &caps),
                 // A visit is reported only with its named visitors.
@@ -88,7 +91,7 @@ pub(super) fn happenings(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
                         if let Some(ko) = v.ko {
                             label = ko;
                         }
-                        visit = Some((v.visitors, v.destination));
+                        visit = Some((v.visitors, v.destination, v.city));
                         Some(v.name)
                     }
                     None => continue,
@@ -119,8 +122,9 @@ pub(super) fn happenings(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
             };
             let mut ev = plain_event(key.clone(), kind, en, ko);
             // A visit's visitors attend it; the place visited is where it is.
-            if let Some((visitors, destination)) = visit {
+            if let Some((visitors, destination, city)) = visit {
                 ev.attendee = visitors;
+                ev.location.extend(city);
                 ev.location.push(destination);
             }
             // Letters of intent, declarations, charters and partnerships are documents

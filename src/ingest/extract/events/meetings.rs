@@ -17,6 +17,17 @@ static MET: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// What may stand between an English visitor and the verb: an appositive naming the
+/// visitor's post (`, Minister of X of Y,`) and the start of a verb phrase (`paid an
+/// official`).
+static EN_APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^,\s[^,;.]{1,120},\s*(?:paid an? (?:official |state |working |courtesy )?)?$")
+});
+
+/// An official, state or working visit (`paid an official visit to`, `공식 방문`).
+static OFFICIAL_VISIT: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?:official|state|working) visit|공식\s?방문"));
+
 static THEIR_SUMMIT: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b(?:in|at|during) their (?:summit|summit talks|meeting)\b"));
 
@@ -343,6 +354,9 @@ pub(super) struct VisitName {
     pub(super) visitors: Vec<EntityKey>,
     /// The country visited.
     pub(super) destination: EntityKey,
+    /// The city visited, when the visit is placed by its city (or venue) rather than
+    /// by a country.
+    pub(super) city: Option<EntityKey>,
 }
 
 /// The canonical English name of a visit (README conventions): `Visit of <A>[ and <B>]
@@ -351,15 +365,16 @@ pub(super) struct VisitName {
 /// their own); the destination is the country right after the verb (`visited Korea`,
 /// `한국을 방문`), or Korea for `방한`. `None` without a named visitor or a destination.
 pub(super) fn visit_name(ctx: &Ctx, out: &Out, sentence: Span, verb: Span) -> Option<VisitName> {
-    let persons: Vec<&Match> = ctx
-        .found_in(
-            Span {
-                begin: sentence.begin,
-                end: verb.begin,
-            },
-            &[EntityKind::Person],
-        )
-        .into_iter()
+    let named: Vec<&Match> = ctx.found_in(
+        Span {
+            begin: sentence.begin,
+            end: verb.begin,
+        },
+        &[EntityKind::Person],
+    );
+    let unled: Vec<&Match> = named
+        .iter()
+        .copied()
         .filter(|m| {
             let before = ctx.slice(Span {
                 begin: m.span.begin.saturating_sub(60).max(sentence.begin),
@@ -368,6 +383,19 @@ pub(super) fn visit_name(ctx: &Ctx, out: &Out, sentence: Span, verb: Span) -> Op
             !LED_BY.is_match(&before)
         })
         .collect();
+    // `A delegation led by X … paid an official visit`: an official visit is its
+    // leader's when no other person is named (a delegation's plain visit is not).
+    let before_verb = ctx.slice(Span {
+        begin: verb.begin.saturating_sub(4).max(sentence.begin),
+        end: verb.end,
+    });
+    let official = OFFICIAL_VISIT.is_match(&before_verb);
+    let persons = if unled.is_empty() && official {
+        named
+    } else {
+        unled
+    };
+
     // In Korean the visitors are the last person before the verb and those joined to it
     // (`A 대통령과 B 총리가 방한`); the subject may stand further from the verb (a title
     // and a date between).
@@ -404,17 +432,22 @@ pub(super) fn visit_name(ctx: &Ctx, out: &Out, sentence: Span, verb: Span) -> Op
         begin: last.span.end,
         end: verb.begin,
     });
+    // `X, <title of a body>, visited …`: an appositive between the visitor and the verb.
+    let appositive = ctx.lang() == Lang::En && EN_APPOSITIVE.is_match(&gap);
     let max_gap = if ctx.lang() == Lang::Ko { 70 } else { 24 };
-    if gap.chars().count() > max_gap || gap.contains(',') && ctx.lang() == Lang::En && gap.len() > 2
+    if !appositive
+        && (gap.chars().count() > max_gap
+            || gap.contains(',') && ctx.lang() == Lang::En && gap.len() > 2)
     {
         return None;
     }
     let verb_text = ctx.slice(verb);
+    let mut city = None;
     let destination = if verb_text.starts_with("방한") {
         Some(EntityKey::new(EntityKind::Country, "kr"))
     } else {
         let countries = ctx.found_in(sentence, &[EntityKind::Country]);
-        match ctx.lang() {
+        let country = match ctx.lang() {
             Lang::En => countries
                 .iter()
                 .find(|m| m.span.begin >= verb.end && m.span.begin <= verb.end + 6)
@@ -423,7 +456,12 @@ pub(super) fn visit_name(ctx: &Ctx, out: &Out, sentence: Span, verb: Span) -> Op
                 .iter()
                 .rfind(|m| m.span.end <= verb.begin && m.span.end + 3 >= verb.begin)
                 .map(|m| m.key.clone()),
-        }
+        };
+        country.or_else(|| {
+            let (c, state) = visited_city(ctx, sentence, verb)?;
+            city = Some(c);
+            Some(state)
+        })
     }?;
     let place = ctx.gaz.get(&destination)?.label(Lang::En)?.to_string();
     let place = if place.starts_with("Republic")
@@ -464,12 +502,42 @@ pub(super) fn visit_name(ctx: &Ctx, out: &Out, sentence: Span, verb: Span) -> Op
         ko: ko.flatten(),
         visitors,
         destination,
+        city,
     })
+}
+
+/// The city a visit went to when no country is named at its verb, and the city's
+/// country: the first city or venue in the few words after an English verb (`paid an
+/// official visit to the Government Complex Seoul`), the last right before a Korean one
+/// (`서울청사를 방문`). A venue stands for its city.
+fn visited_city(ctx: &Ctx, sentence: Span, verb: Span) -> Option<(EntityKey, EntityKey)> {
+    let kinds = [EntityKind::City, EntityKind::Venue];
+    let found = ctx.found_in(sentence, &kinds);
+    let m = match ctx.lang() {
+        Lang::En => found
+            .iter()
+            .find(|m| m.span.begin >= verb.end && m.span.begin <= verb.end + 40),
+        Lang::Ko => found
+            .iter()
+            .rfind(|m| m.span.end <= verb.begin && m.span.end + 12 >= verb.begin),
+    }?;
+    let mut key = m.key.clone();
+    // A venue's city, then the city's country.
+    for _ in 0..2 {
+        if key.kind == EntityKind::City {
+            let country = ctx.gaz.get(&key)?.part_of.clone()?;
+            return (country.kind == EntityKind::Country).then_some((key, country));
+        }
+        key = ctx.gaz.get(&key)?.part_of.clone()?;
+    }
+    None
 }
 
 /// Every pattern of this module, for the test that compiles them all.
 #[cfg(test)]
 pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
+    &EN_APPOSITIVE,
+    &OFFICIAL_VISIT,
     &MET,
     &THEIR_SUMMIT,
     &LED_BY,
@@ -525,10 +593,40 @@ mod tests {
                 Some("Visit of Angel Gurría to the Republic of Korea"),
             ),
             ("ko", "대표단이 프랑스를 방문했다.", None),
+            (
+                "en",
+                "A delegation led by Hong Yun-sik, the Minister of the Interior, paid an official visit to Tallinn on Monday.",
+                Some("Visit of Hong Yun-sik to Estonia"),
+            ),
+            (
+                "en",
+                "Angel Gurría, Secretary-General of the OECD, paid an official visit to Japan.",
+                Some("Visit of Angel Gurría to Japan"),
+            ),
+            (
+                "ko",
+                "앙헬 구리아 사무총장 일행은 지난달 서울을 공식 방문했다.",
+                Some("Visit of Angel Gurría to the Republic of Korea"),
+            ),
         ] {
             let got = run(lang, text);
             let names = got.event_labels(Lang::En, Some(EventKind::Visit));
             assert_eq!(names, want.into_iter().collect::<Vec<_>>(), "{text}");
+        }
+        // A visit placed by its city keeps the city before the country.
+        for (lang, text) in [
+            (
+                "en",
+                "Angel Gurría, Secretary-General of the OECD, paid an official visit to Tallinn.",
+            ),
+            ("ko", "앙헬 구리아 사무총장 일행은 탈린을 공식 방문했다."),
+        ] {
+            let got = run(lang, text);
+            let visit = got.events.iter().find(|e| e.kind == EventKind::Visit);
+            let places: Vec<&str> = visit
+                .map(|e| e.location.iter().map(|k| k.slug.as_str()).collect())
+                .unwrap_or_default();
+            assert_eq!(places, ["tallinn", "ee"], "{text}");
         }
         // Korean labels name the visitors and the destination.
         for (text, want) in [
@@ -554,6 +652,10 @@ mod tests {
             (
                 "On Friday Angel Gurría met with Hong Yun-sik in Paris.",
                 Some("Meeting of Angel Gurría and Hong Yun-sik"),
+            ),
+            (
+                "Minister Hong Yun-sik met Danish Cabinet Secretary Ole Berg in Tallinn to discuss the Nordic Data Forum.",
+                Some("Meeting of Hong Yun-sik and Ole Berg"),
             ),
             (
                 "Minister Hong Yun-sik had a bilateral meeting with Estonian President Mari Tamm.",

@@ -44,7 +44,7 @@ use crate::ingest::extract::identity::{edition_number, identity_key};
 use crate::ingest::extract::{Ctx, Out, entity_with};
 use crate::model::{EntityKey, Event, EventKind, EventStatus, Lang, Span};
 pub(crate) use editions::{Edition, edition_event, mark_cited, ordinal};
-use editions::{anaphora, series_editions, year_into_ordinal};
+use editions::{anaphora, demonstratives, series_editions, year_into_ordinal};
 use happenings::{ceremonies, foundings, happenings, hosted_meals, launches, trainings};
 use meetings::{meetings, meetings_ko, qualify_repeated};
 use named::{held_ko, meeting_of_body, named_en, named_ko};
@@ -77,6 +77,7 @@ pub(crate) fn extract(ctx: &mut Ctx, out: &mut Out) {
     held_ko(ctx, out, &mut placed);
     ceremonies(ctx, out, &mut placed);
     trainings(ctx, out, &mut placed);
+    demonstratives(ctx, out, &mut placed);
     placed.sort_by_key(|p| p.span.begin);
     roles(ctx, out, &placed);
     qualify_repeated(ctx, out, &mut placed);

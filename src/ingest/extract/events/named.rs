@@ -281,6 +281,15 @@ static KO_NAME_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// A Korean name after an ordinal (`제4차 <지역> <분야> 협력포럼`, `제1차 한-X <분야>
+/// 공동위원회`): up to four words before a word ending in an event noun or a joint
+/// committee (an ordinal committee is its meeting).
+static KO_ORDINAL_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?P<name>제[ \t]?\d+[ \t]?[회차][ \t]*(?:[A-Za-z0-9가-힣·-]+[ \t]){{0,4}}[A-Za-z0-9가-힣-]*?(?:{KO_EVENT_NOUNS}|공동위원회|위원회))"
+    ))
+});
+
 static ORDINAL_SERIES: LazyLock<Regex> = LazyLock::new(|| re(r"^제\s?(\d+)\s?[회차]\s*(.+)$"));
 
 /// The Korean named events of [`named_ko`], before short names are merged.
@@ -318,6 +327,7 @@ fn named_ko_found(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
         }
         add_named(ctx, out, placed, span, caps[2].map(|l| ctx.slice(l)));
     }
+    ordinal_names(ctx, out, placed);
     for span in crate::ingest::extract::ko_compounds::solid_event_names(ctx) {
         add_named(ctx, out, placed, span, None);
     }
@@ -339,6 +349,30 @@ fn named_ko_found(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
                 add_named(ctx, out, placed, sub, None);
                 break;
             }
+        }
+    }
+}
+
+/// Korean names after an ordinal ([`KO_ORDINAL_NAME`]) taken whole, whatever their first
+/// word (`제4차 <지역> 전자정부 협력포럼`): no word before the last carries a particle,
+/// and at least one word follows the ordinal. Before the solid compounds, so that a
+/// compound (`…협력포럼`) does not cut the name.
+fn ordinal_names(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
+    for caps in ctx.find_all(&KO_ORDINAL_NAME) {
+        let Some(span) = caps[1] else { continue };
+        let text = ctx.slice(span);
+        let Some(prefix) = KO_ORDINAL_PREFIX.find(&text) else {
+            continue;
+        };
+        let toks: Vec<&str> = text[prefix.end()..].split([' ', '\t']).collect();
+        if toks.iter().all(|t| t.is_empty()) {
+            continue;
+        }
+        let particle_inside = toks[..toks.len() - 1]
+            .iter()
+            .any(|t| crate::ingest::particles::strip_particle(t).1.is_some());
+        if !particle_inside {
+            add_named(ctx, out, placed, span, None);
         }
     }
 }
@@ -660,6 +694,7 @@ pub(super) fn held_ko(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
 /// Every pattern of this module, for the test that compiles them all.
 #[cfg(test)]
 pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
+    &KO_ORDINAL_NAME,
     &MEETING_OF_BODY,
     &NAMED_EN,
     &AFTER_ACRONYM,
@@ -763,6 +798,21 @@ mod tests {
                 "양국은 제4회 «맛있는 세상(Taste of the World)» 행사를 함께 열었다.",
                 "제4회 «맛있는 세상(Taste of the World)»",
                 Some("4th Taste of the World"),
+            ),
+            (
+                "장관은 다음 달 제3차 발트 디지털 행정 협력포럼에 참석한다.",
+                "제3차 발트 디지털 행정 협력포럼",
+                None,
+            ),
+            (
+                "시는 제2차 북유럽 스마트도시협력포럼을 연다.",
+                "제2차 북유럽 스마트도시협력포럼",
+                None,
+            ),
+            (
+                "양국은 내년 제1차 한-덴 데이터행정 공동위원회를 열 예정이다.",
+                "제1차 한-덴 데이터행정 공동위원회",
+                None,
             ),
             (
                 "국장은 제5회 '북극 행정협력(ARC)' 회의에 참석했다.",

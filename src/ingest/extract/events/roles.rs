@@ -6,8 +6,12 @@
 //! of survey editions from the rankings.
 
 use super::Placed;
-use super::clauses::{en_clause, ko_owner, ko_place_mention, ko_places, ko_subject};
+use super::clauses::{
+    discussed_stretch, en_clause, en_role_clause, ko_owner, ko_place_mention, ko_places,
+    ko_role_clause, ko_subject, ko_verb_clause,
+};
 use super::venues::venues;
+use crate::ingest::dates::embargoed_report;
 use crate::ingest::extract::{Ctx, Out, push_unique, re};
 use crate::ingest::gazetteer::Match;
 use crate::model::{
@@ -109,6 +113,25 @@ pub(super) fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
             },
             end: next_begin.unwrap_or(sentence.end),
         };
+        // The event's own clause; when the event before lies in an earlier clause, the
+        // stretch opens at this clause's start (`…, while Director Kim attended the
+        // Meeting`: Kim is this meeting's).
+        let clause = match ctx.lang() {
+            Lang::En => en_role_clause(ctx, sentence, p.span.begin),
+            Lang::Ko => ko_role_clause(ctx, sentence, p.span.begin),
+        };
+        let seg = match prev_end {
+            Some(e) if e <= clause.begin => Span {
+                begin: clause.begin,
+                ..seg
+            },
+            _ => seg,
+        };
+        let seg = within_clause(seg, clause, p.span);
+        // An event talked about or prepared for (`met … to discuss the Forum next year`)
+        // keeps to its own words: the clause's date, place and status are the meeting's.
+        let discussed = discussed_stretch(ctx, seg, p.span);
+        let seg = discussed.unwrap_or(seg);
         let seg_text = ctx.slice(seg);
         let mut ev = match out.event_mut(&p.key) {
             Some(e) => e.clone(),
@@ -128,7 +151,7 @@ pub(super) fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
             .dates
             .iter()
             .filter(|d| {
-                if ko {
+                if ko && discussed.is_none() {
                     d.span.begin >= sentence.begin
                         && d.span.end <= sentence.end
                         && ko_owner(ctx, placed, sentence, d.span, &date_spans) == Some(&p.key)
@@ -146,7 +169,7 @@ pub(super) fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
         // A Korean happening placed at its verb (`… 2월에 … 방한하였을 때`) is dated
         // before the verb: without a date in its stretch, the last one before it in the
         // sentence.
-        let dates = if dates.is_empty() && ko && !ev.named {
+        let dates = if dates.is_empty() && ko && !ev.named && discussed.is_none() {
             ctx.dates
                 .iter()
                 .rfind(|d| d.span.begin >= sentence.begin && d.span.end <= p.span.begin)
@@ -182,16 +205,18 @@ pub(super) fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
         let in_seg = ctx.found_in(seg, &[]);
         let mut locations = Vec::new();
         let mut organizers = Vec::new();
-        if ko {
+        if ko && discussed.is_none() {
             ko_places(ctx, placed, sentence, &p.key, &mut locations);
         }
         // Venues: in Korean those of the event's clause, in English those after `at`/`in`
         // that belong to the event (`place_is_local`).
         for v in venues.iter().filter(|v| {
-            if ko {
+            if ko && discussed.is_none() {
                 v.span.begin >= sentence.begin
                     && v.span.end <= sentence.end
                     && ko_owner(ctx, placed, sentence, v.span, &venue_spans) == Some(&p.key)
+            } else if ko {
+                v.span.begin >= seg.begin && v.span.end <= seg.end
             } else {
                 v.span.begin >= seg.begin
                     && v.span.end <= seg.end
@@ -269,8 +294,10 @@ pub(super) fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
                 if pre.ends_with("was ") || pre.ends_with("were ") || pre.ends_with("been ") {
                     continue;
                 }
-                let before: Vec<_> = in_seg
-                    .iter()
+                // A country inside a body's name (`the Korea-Vietnam … Committee will
+                // hold`) is part of the subject, not the subject.
+                let before: Vec<_> = outermost(&in_seg)
+                    .into_iter()
                     .filter(|m| {
                         m.span.end <= v.begin
                             && matches!(m.key.kind, EntityKind::Organization | EntityKind::Country)
@@ -354,7 +381,7 @@ pub(super) fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
                 ev.location = host.location.clone();
             }
         }
-        if ctx.lang() == Lang::Ko {
+        if ctx.lang() == Lang::Ko && discussed.is_none() {
             for k in footnote_countries(ctx, sentence) {
                 if !ev.location.contains(&k) {
                     push_unique(&mut ev.attendee, k);
@@ -387,17 +414,36 @@ pub(super) fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
             push_unique(&mut ev.about, m.key.clone());
         }
         // Status.
+        // A day just after the notice date reported in the past tense is held
+        // (an embargoed release: `dates::embargoed_report`).
+        let embargoed = |s: DateValue| {
+            ctx.dates.iter().any(|d| {
+                d.value == s
+                    && d.span.begin >= sentence.begin
+                    && d.span.end <= sentence.end
+                    && embargoed_report(&ctx.notice.text, d.span, s, ctx.date())
+            })
+        };
         let later = match (ev.start, ctx.date()) {
             (Some(s), Some(n)) => {
-                date_key(s) > date_key(n) && !(matches!(s, DateValue::Year(y) if y == n.year()))
+                date_key(s) > date_key(n)
+                    && !(matches!(s, DateValue::Year(y) if y == n.year()))
+                    && !embargoed(s)
             }
             _ => false,
         };
+        // A Korean event's tense is its own clause's verb (`…회의를 열었고, …할
+        // 예정이다`: the meeting was held).
         let future = match ctx.lang() {
             Lang::En => FUTURE_EN.is_match(&seg_text),
-            Lang::Ko => FUTURE_KO.is_match(&seg_text),
+            Lang::Ko => {
+                let own = ko_verb_clause(ctx, sentence, p.span.begin);
+                FUTURE_KO.is_match(&ctx.slice(within_clause(seg, own, p.span)))
+            }
         };
         let past_year = matches!((ev.start, ctx.year()), (Some(s), Some(y)) if s.year() < y);
+        // A happening being discussed or prepared for is yet to come unless dated.
+        let future = future || discussed.is_some() && ev.start.is_none();
         ev.status = if later || (future && !past_year) {
             EventStatus::Planned
         } else {
@@ -406,6 +452,30 @@ pub(super) fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
         if let Some(e) = out.event_mut(&p.key) {
             *e = ev;
         }
+    }
+}
+
+/// The mentions of `found` that no other mention of it contains (a country named inside
+/// a body's name, `Korea-Vietnam … Committee`, goes), in their order.
+fn outermost<'a>(found: &[&'a Match]) -> Vec<&'a Match> {
+    let inside = |m: &Match, o: &Match| {
+        o.span.begin <= m.span.begin
+            && m.span.end <= o.span.end
+            && (o.span.end - o.span.begin) > (m.span.end - m.span.begin)
+    };
+    found
+        .iter()
+        .copied()
+        .filter(|m| !found.iter().any(|o| inside(m, o)))
+        .collect()
+}
+
+/// An event's stretch `seg` narrowed to its `clause` (chars), never so far that it loses
+/// the event mention `event` itself.
+fn within_clause(seg: Span, clause: Span, event: Span) -> Span {
+    Span {
+        begin: seg.begin.max(clause.begin).min(event.begin),
+        end: seg.end.min(clause.end).max(event.end),
     }
 }
 
@@ -818,12 +888,85 @@ mod tests {
                 vec![],
                 vec![moi],
             ),
+            (
+                "en",
+                "Park Min-ho will attend the OECD E-Leaders Meeting 2019 in May, while Deputy Director Han Ji-woo attended the 2nd Open Data Global Forum.",
+                "OECD E-Leaders Meeting 2019",
+                "attendee",
+                vec!["person/park-min-ho"],
+                vec!["person/han-ji-u"],
+            ),
+            (
+                "en",
+                "Park Min-ho will attend the OECD E-Leaders Meeting 2019 in May, while Deputy Director Han Ji-woo attended the 2nd Open Data Global Forum.",
+                "2nd Open Data Global Forum",
+                "attendee",
+                vec!["person/han-ji-u"],
+                vec!["person/park-min-ho"],
+            ),
+            (
+                "en",
+                "Park Min-ho attended the OECD E-Leaders Meeting 2019; Han Ji-woo joined the 2nd Open Data Global Forum.",
+                "OECD E-Leaders Meeting 2019",
+                "attendee",
+                vec!["person/park-min-ho"],
+                vec!["person/han-ji-u"],
+            ),
+            (
+                "en",
+                "Park Min-ho attended the OECD E-Leaders Meeting 2019 and Han Ji-woo joined the 2nd Open Data Global Forum.",
+                "OECD E-Leaders Meeting 2019",
+                "attendee",
+                vec!["person/park-min-ho"],
+                vec!["person/han-ji-u"],
+            ),
+            (
+                "en",
+                "Park Min-ho, a deputy director, and Han Ji-woo will attend the OECD E-Leaders Meeting 2019.",
+                "OECD E-Leaders Meeting 2019",
+                "attendee",
+                vec!["person/park-min-ho", "person/han-ji-u"],
+                vec![],
+            ),
+            (
+                "ko",
+                "행정자치부는 2018. 5. 9.(수) 부산에서 공공데이터 활용 설명회를 개최한다.",
+                "",
+                "organizer",
+                vec![moi],
+                vec![],
+            ),
+            (
+                "en",
+                "The Korea-Peru Digital Cooperation Committee will hold the OECD E-Leaders Meeting 2019 in Lima.",
+                "OECD E-Leaders Meeting 2019",
+                "organizer",
+                vec!["org/korea-peru-digital-cooperation-committee"],
+                vec!["country/pe"],
+            ),
+            (
+                "ko",
+                "박민호 과장은 제3회 OECD 이-리더스 미팅에 참석할 예정이며, 한지우 사무관은 제2회 공공데이터 글로벌 포럼에 참석했다.",
+                "3rd OECD E-Leaders Meeting",
+                "attendee",
+                vec![],
+                vec!["person/han-ji-u"],
+            ),
+            (
+                "ko",
+                "박민호 과장은 제3회 OECD 이-리더스 미팅에 참석할 예정이며, 한지우 사무관은 제2회 공공데이터 글로벌 포럼에 참석했다.",
+                "2nd Open Data Global Forum",
+                "attendee",
+                vec!["person/han-ji-u"],
+                vec!["person/park-min-ho"],
+            ),
         ] {
             let got = run(lang, text);
+            // An empty label: the notice's one event.
             let ev = got
                 .events
                 .iter()
-                .find(|e| e.entity.label(Lang::En) == Some(label))
+                .find(|e| label.is_empty() || e.entity.label(Lang::En) == Some(label))
                 .unwrap_or_else(|| panic!("no {label:?} in {text}: {:#?}", got.events));
             let keys: Vec<String> = match role {
                 "location" => &ev.location,
@@ -912,6 +1055,55 @@ mod tests {
         }
     }
 
+    /// (lang, text, dates) — in a sentence of two clauses, each event's status comes from
+    /// its own clause's verb: the first forum was held (`열었고`, `held`), the second is
+    /// planned (`예정`, `will`). Sentences written for this test (notice of 1 April 2017).
+    #[test]
+    fn status_comes_from_the_events_own_clause() {
+        for (lang, text, dates) in [
+            (
+                "ko",
+                "정부는 3월 2일 「푸른강 포럼」을 열었고, 2018년 5월에는 「회색산 포럼」에 참가할 예정이다.",
+                vec![
+                    ("3월 2일", DateValue::Date(2017, 3, 2)),
+                    ("2018년 5월", DateValue::YearMonth(2018, 5)),
+                ],
+            ),
+            (
+                "ko",
+                "정부는 3월 2일 「푸른강 포럼」을 가졌고 5월에는 「회색산 포럼」을 개최할 계획이다.",
+                vec![
+                    ("3월 2일", DateValue::Date(2017, 3, 2)),
+                    ("5월", DateValue::YearMonth(2017, 5)),
+                ],
+            ),
+            (
+                "en",
+                "The agency held the Blue River Forum on March 2, and in May 2018 it will attend the Grey Hill Forum.",
+                vec![
+                    ("March 2", DateValue::Date(2017, 3, 2)),
+                    ("May 2018", DateValue::YearMonth(2018, 5)),
+                ],
+            ),
+        ] {
+            let got = run_with_dates(lang, text, &dates);
+            let status = |name: &str| {
+                got.events
+                    .iter()
+                    .find(|e| e.entity.labels.iter().any(|l| l.text.contains(name)))
+                    .unwrap_or_else(|| panic!("no {name} in {text}: {:#?}", got.events))
+                    .status
+            };
+            let (held, planned) = if lang == "ko" {
+                ("푸른강", "회색산")
+            } else {
+                ("Blue River", "Grey Hill")
+            };
+            assert_eq!(status(held), EventStatus::Held, "{text}");
+            assert_eq!(status(planned), EventStatus::Planned, "{text}");
+        }
+    }
+
     /// A day of the year a named edition carries (`Meeting 2018 … on October 15, 2018`)
     /// is its start, not the bare year of its name.
     #[test]
@@ -939,6 +1131,7 @@ mod tests {
     /// the trainees' country as attendee.
     #[test]
     fn training_courses_run_by_a_body() {
+        // The trainees' country (`X에서 온`, `from X`) is not where the course is held.
         let ministry = EntityKey::new(EntityKind::Organization, "ministry-of-the-interior");
         for (lang, text, country) in [
             (
@@ -961,6 +1154,16 @@ mod tests {
                 "행정자치부는 일본 공무원을 위한 정보보호 연수과정을 운영했다.",
                 "jp",
             ),
+            (
+                "ko",
+                "행정자치부는 다음 달 페루에서 온 공무원 15명을 대상으로 정보보호 연수과정을 운영한다.",
+                "pe",
+            ),
+            (
+                "en",
+                "The Ministry of the Interior will run a data training course for 15 officials who came from Peru.",
+                "pe",
+            ),
         ] {
             let got = run(lang, text);
             let ev = got
@@ -970,6 +1173,7 @@ mod tests {
                 .unwrap_or_else(|| panic!("no training: {text}: {:#?}", got.events));
             assert_eq!(ev.organizer, vec![ministry.clone()], "{text}");
             let c = EntityKey::new(EntityKind::Country, country);
+            assert!(!ev.location.contains(&c), "{text}: {:?}", ev.location);
             assert_eq!(ev.attendee, vec![c], "{text}");
         }
     }
@@ -1001,6 +1205,26 @@ mod tests {
                 "정부는 3월 2일 서울에서 「푸른강 포럼」을 열었다.",
                 ("3월 2일", DateValue::Date(2017, 3, 2)),
                 EventStatus::Held,
+            ),
+            // An embargoed release (dated 1 April) reporting 3 April in the past tense.
+            (
+                "en",
+                "The Blue River Forum on water took place in Seoul on April 3.",
+                ("April 3", DateValue::Date(2017, 4, 3)),
+                EventStatus::Held,
+            ),
+            (
+                "ko",
+                "정부는 4월 3일 서울에서 「푸른강 포럼」을 열었다.",
+                ("4월 3일", DateValue::Date(2017, 4, 3)),
+                EventStatus::Held,
+            ),
+            // The same day announced in the future tense is planned.
+            (
+                "ko",
+                "정부는 4월 3일 서울에서 「푸른강 포럼」을 연다.",
+                ("4월 3일", DateValue::Date(2017, 4, 3)),
+                EventStatus::Planned,
             ),
         ] {
             let got = run_with_dates(lang, text, &[date]);

@@ -106,7 +106,7 @@ static TITLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 static NAME_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     let alt = titles::en_alternation();
     re(&format!(
-        r"(?P<name>{EN_NAME}),\s+(?:the\s+)?(?P<title>{alt})\b(?:\s+(?P<prep>of|for|at)\s+(?P<rest>(?:the\s+)?[A-Za-z][\w&'.-]*(?:\s+(?:and\s+|&\s+|of\s+|for\s+|on\s+)?[A-Z][\w&'.-]*)*))?"
+        r"(?P<name>{EN_NAME}),\s+(?:the\s+|[A-Z][a-z]+(?:'s|’s)\s+)?(?P<title>{alt})\b(?:\s+(?P<prep>of|for|at)\s+(?P<rest>(?:the\s+)?[A-Za-z][\w&'.-]*(?:\s+(?:and\s+|&\s+|of\s+|for\s+|on\s+)?[A-Z][\w&'.-]*)*))?"
     ))
 });
 
@@ -204,14 +204,17 @@ pub(super) fn english(ctx: &Ctx) -> Vec<Found> {
         };
         let Some(nm) = nc.name("name") else { continue };
         let b = pos + tail[..nm.start()].chars().count();
-        let Some(name) = trim_name(
-            ctx,
-            Span {
-                begin: b,
-                end: b + nm.as_str().chars().count(),
+        let written = Span {
+            begin: b,
+            end: b + nm.as_str().chars().count(),
+        };
+        // `Minister Chin`: a family name alone, resolved against the persons read before.
+        let (name, surname_only) = match trim_name(ctx, written) {
+            Some(n) => (n, false),
+            None => match family_name_alone(ctx, written) {
+                Some(n) => (n, true),
+                None => continue,
             },
-        ) else {
-            continue;
         };
         let sentence = ctx.sentence_of(tspan.begin);
         // `Executive President X`: a rank word makes another office (of a body, not a
@@ -224,7 +227,7 @@ pub(super) fn english(ctx: &Ctx) -> Vec<Found> {
             .or_else(|| mid.as_deref().and_then(|m| ministry_from_word(ctx, m)))
             .or_else(|| modifier.and_then(|m| state_from_demonym(ctx, &ctx.slice(m))))
             .or_else(|| match rank {
-                None => owner_of_title(ctx, sentence, tspan.begin, title),
+                None => owner_of_title(ctx, sentence, tspan.begin, title, &ctx.slice(name)),
                 Some(_) => nearest_org(ctx, sentence, tspan.begin, of_state),
             });
         let title_span = match modifier {
@@ -262,6 +265,7 @@ pub(super) fn english(ctx: &Ctx) -> Vec<Found> {
             rank,
             post: post_match.map(|(k, _)| k),
             chained: false,
+            surname_only,
         });
     }
     for caps in ctx.find_all(&NAME_TITLE) {
@@ -326,7 +330,7 @@ pub(super) fn english(ctx: &Ctx) -> Vec<Found> {
                 }
             }
             if org.is_none() && office.is_none() {
-                org = owner_of_title(ctx, sentence, name.begin, title);
+                org = owner_of_title(ctx, sentence, name.begin, title, &ctx.slice(name));
             }
             v.push(Found {
                 name,
@@ -343,6 +347,7 @@ pub(super) fn english(ctx: &Ctx) -> Vec<Found> {
                 rank: None,
                 post: None,
                 chained,
+                surname_only: false,
             });
             piece = chained_title(ctx, end);
             chained = true;
@@ -362,6 +367,7 @@ pub(super) fn english(ctx: &Ctx) -> Vec<Found> {
                 rank: None,
                 post: None,
                 chained: false,
+                surname_only: false,
             });
             // A bare honorific gives no post: mark by an empty title span equal to the name.
             if let Some(last) = v.last_mut() {
@@ -478,6 +484,31 @@ fn trim_name(ctx: &Ctx, span: Span) -> Option<Span> {
     })
 }
 
+/// A family name written alone after a title (`Minister Chin.`): the first word of
+/// `span` when it is the only capitalised word there, not a common word
+/// ([`EN_NOT_NAMES`]) nor part of a found non-person mention. Its span in chars.
+fn family_name_alone(ctx: &Ctx, span: Span) -> Option<Span> {
+    let text = ctx.slice(span);
+    let word = text.split(' ').next()?;
+    let bare = word.trim_end_matches(['.', ',', '\'']);
+    let end = span.begin + bare.chars().count();
+    let next = ctx.chars.get(end).copied();
+    let one_word = next.is_none_or(|c| !c.is_alphanumeric() && c != '-')
+        && !text[word.len()..]
+            .trim_start()
+            .starts_with(char::is_uppercase);
+    let w = Span {
+        begin: span.begin,
+        end,
+    };
+    (one_word
+        && bare.chars().count() >= 2
+        && bare.chars().skip(1).all(char::is_lowercase)
+        && !EN_NOT_NAMES.contains(&bare)
+        && !overlaps_kind(ctx, w, &NOT_PERSON))
+    .then_some(w)
+}
+
 /// A Latin name shaped like a romanized Korean one: a capitalised family name and a
 /// hyphenated two-syllable given name (`Lee Young-hee`).
 static ROMANIZED_KOREAN: LazyLock<Regex> =
@@ -542,6 +573,23 @@ mod tests {
 
     /// A romanized Korean name with no title is a person; not inside an organization's
     /// name nor a Western name with a hyphen.
+    /// `Name, <Country>'s Title of …`: a possessive state before the title still makes
+    /// the name a titled person, accented letters included.
+    #[test]
+    fn name_with_possessive_title_is_a_person() {
+        let got = run(
+            "en",
+            "Inés Castaño, Peru's Minister of Digital Affairs, arrived on Monday.",
+        );
+        let persons: Vec<&str> = got
+            .entities
+            .iter()
+            .filter(|e| e.key.kind == EntityKind::Person)
+            .map(|e| e.key.slug.as_str())
+            .collect();
+        assert_eq!(persons, ["ines-castano"]);
+    }
+
     #[test]
     fn untitled_korean_names_are_persons() {
         let got = run("en", "Lee Young-hee attended the forum in Seoul.");

@@ -1,7 +1,9 @@
 //! Korean names next to title forms: `이름 장관`, `기관 이름 차관`, `기관(장관 이름)`,
 //! `장관·부총리` (a second title of the name before), foreign names of several Hangul
 //! words with their Latin form in parentheses (`마리 탐(Mari Tamm) 대통령`) or inside
-//! their ministry's parentheses, and a foreign family name alone after the full name;
+//! their ministry's parentheses or after their state (`페루의 마르코 살라사르 차관`),
+//! a foreign family name alone after the full name and a Korean family name alone
+//! (`진 장관`, resolved against the persons read before);
 //! each read into a [`Found`]. Also the shape of a Korean personal name
 //! ([`is_korean_name`]). Offsets are characters of the notice text.
 
@@ -262,15 +264,39 @@ fn korean_at(
             rank: None,
             post: None,
             chained: false,
+            surname_only: false,
         });
     } else {
         let mut j = post_match.as_ref().map_or(tspan.begin, |(_, s)| s.begin);
         while j > sentence.begin && chars[j - 1] == ' ' {
             j -= 1;
         }
-        if let Some((k, s)) = found_ending(j) {
+        if let Some((k, begin)) = envoy_state(ctx, j, sentence.begin) {
+            // `박영선 주르완다 대사`: the envoy's host state is the title's.
+            org = Some(k);
+            j = begin;
+            while j > sentence.begin && chars[j - 1] == ' ' {
+                j -= 1;
+            }
+        } else if let Some((k, s)) = found_ending(j) {
             org = Some(k);
             j = s.begin;
+            while j > sentence.begin && chars[j - 1] == ' ' {
+                j -= 1;
+            }
+        }
+        // `실비아 콘스타인 콜롬비아 정보통신기술부 장관`: the state of a foreign body,
+        // written between the name and the body.
+        let mut state_of_body = None;
+        if org
+            .as_ref()
+            .is_some_and(|k| k.kind == EntityKind::Organization)
+            && let Some(m) = ctx.found.iter().find(|m| {
+                m.span.end == j && m.key.kind == EntityKind::Country && m.key.slug != "kr"
+            })
+        {
+            state_of_body = Some(m.key.clone());
+            j = m.span.begin;
             while j > sentence.begin && chars[j - 1] == ' ' {
                 j -= 1;
             }
@@ -330,18 +356,38 @@ fn korean_at(
                     rank: None,
                     post: None,
                     chained: false,
+                    surname_only: false,
                 });
             }
-            if is_korean_name(&word)
-                && !ctx.overlaps_found(Span {
-                    begin: start,
-                    end: j,
-                })
-            {
-                name = Some(Span {
-                    begin: start,
-                    end: j,
+            let span = Span {
+                begin: start,
+                end: j,
+            };
+            if is_korean_name(&word) && !ctx.overlaps_found(span) {
+                name = Some(span);
+            } else if is_family_name_alone(&word) && !ctx.overlaps_found(span) {
+                // `진 장관은`: the family name alone names a person read before.
+                return Some(Found {
+                    name: span,
+                    latin: None,
+                    title_span: tspan,
+                    title,
+                    org,
+                    title_ko: Some(form),
+                    office: None,
+                    office_owner: None,
+                    rank: None,
+                    post: None,
+                    chained: false,
+                    surname_only: true,
                 });
+            } else if let Some((span, state)) = foreign_name_after_state(ctx, sentence, j) {
+                name = Some(span);
+                org = org.or(Some(state));
+            } else if state_of_body.is_some()
+                && let Some(span) = foreign_name_opening_clause(ctx, sentence, j)
+            {
+                name = Some(span);
             }
         }
         let n = name?;
@@ -354,7 +400,7 @@ fn korean_at(
         }
     }
     let name = name?;
-    let org = org.or_else(|| owner_of_title(ctx, sentence, name.begin, title));
+    let org = org.or_else(|| owner_of_title(ctx, sentence, name.begin, title, &ctx.slice(name)));
     Some(Found {
         name,
         latin,
@@ -367,7 +413,115 @@ fn korean_at(
         rank: None,
         post: post_match.map(|(k, _)| k),
         chained: false,
+        surname_only: false,
     })
+}
+
+/// Single syllables that are family names but, alone before a title, are mostly a
+/// determiner (`전 장관` "the former minister", `현 차관`, `양 장관` "both ministers").
+const KO_DETERMINERS: &[&str] = &["전", "현", "양", "신", "구", "동"];
+
+/// `true` for a Korean family name written alone (`진`, `남궁`) that is no common
+/// determiner before a title ([`KO_DETERMINERS`]).
+fn is_family_name_alone(word: &str) -> bool {
+    let n = word.chars().count();
+    (1..=2).contains(&n)
+        && !KO_DETERMINERS.contains(&word)
+        && split_name(&format!("{word}가나")).is_some_and(|(family, _)| {
+            family == word && has_known_family_name(&format!("{word}가나"))
+        })
+}
+
+/// A foreign name of two or three Hangul words written after its state (`페루의 마르코
+/// 살라사르 차관`, `페루 … 차관`) and ending at char `j`: the words are no found mention,
+/// no common word ([`KO_NOT_NAMES`]) nor title, carry no particle, and right
+/// before them stands a found foreign state (its genitive `의` allowed). The name's span
+/// and the state.
+fn foreign_name_after_state(ctx: &Ctx, sentence: Span, j: usize) -> Option<(Span, EntityKey)> {
+    let chars = &ctx.chars;
+    for n in 2..=3 {
+        let Some(start) = hangul_words_before(chars, j, n, sentence.begin) else {
+            break;
+        };
+        let span = Span {
+            begin: start,
+            end: j,
+        };
+        let text = ctx.slice(span);
+        let words_ok = text.split(' ').all(|w| {
+            w.chars().count() >= 2
+                && !KO_NOT_NAMES.contains(&w)
+                && particles::strip_particle(w).0 == w
+                && !titles::ko_forms().iter().any(|(f, _)| w.ends_with(f))
+        });
+        if !words_ok || ctx.overlaps_found(span) {
+            continue;
+        }
+        let mut k = start;
+        while k > sentence.begin && chars[k - 1] == ' ' {
+            k -= 1;
+        }
+        if k > 0 && chars[k - 1] == '의' {
+            k -= 1;
+        }
+        let state = ctx
+            .found
+            .iter()
+            .find(|m| m.span.end == k && m.key.kind == EntityKind::Country && m.key.slug != "kr");
+        if let Some(m) = state {
+            return Some((span, m.key.clone()));
+        }
+    }
+    None
+}
+
+/// A foreign name of two or three Hangul words ending at char `j` that opens its clause
+/// (at the sentence start, after a comma, or after a word ending in the coordinating
+/// `과`/`와`), written before a state and its body
+/// (`실비아 콘스타인 콜롬비아 정보통신기술부 장관`): each word of two syllables or more,
+/// with no particle, not a common word before titles ([`KO_NOT_NAMES`]) nor a title.
+fn foreign_name_opening_clause(ctx: &Ctx, sentence: Span, j: usize) -> Option<Span> {
+    let chars = &ctx.chars;
+    (2..=3).rev().find_map(|n| {
+        let start = hangul_words_before(chars, j, n, sentence.begin)?;
+        let mut k = start;
+        while k > sentence.begin && chars[k - 1] == ' ' {
+            k -= 1;
+        }
+        // After a coordinated person (`… 차관과 벨레테 몰라 …`) a clause opens too.
+        let coordinated = k < start && k > sentence.begin && matches!(chars[k - 1], '과' | '와');
+        if k != sentence.begin && chars[k - 1] != ',' && !coordinated {
+            return None;
+        }
+        let span = Span {
+            begin: start,
+            end: j,
+        };
+        let text = ctx.slice(span);
+        let words_ok = text.split(' ').all(|w| {
+            w.chars().count() >= 2
+                && !KO_NOT_NAMES.contains(&w)
+                && particles::strip_particle(w).0 == w
+                && !titles::ko_forms().iter().any(|(f, _)| w.ends_with(f))
+        });
+        (words_ok && !ctx.overlaps_found(span)).then_some(span)
+    })
+}
+
+/// The host state of an envoy word ending at char `end` (`주르완다`, `주미`: `주` +
+/// a country's Korean name, the state an ambassador is posted to) and the word's
+/// start; `None` unless the word after `주` is a country of the gazetteer. `floor` is
+/// the sentence start.
+fn envoy_state(ctx: &Ctx, end: usize, floor: usize) -> Option<(EntityKey, usize)> {
+    let begin = hangul_words_before(&ctx.chars, end, 1, floor)?;
+    if ctx.chars[begin] != '주' || end - begin < 3 {
+        return None;
+    }
+    let state: String = ctx.chars[begin + 1..end].iter().collect();
+    let e = ctx
+        .gaz
+        .lookup(&state, Some(EntityKind::Country), ctx.date())?;
+    Some((e.key.clone(), begin))
 }
 
 /// The start of the `n` whitespace-separated Hangul words ending at `end`, if all are
@@ -419,6 +573,7 @@ pub(super) fn is_korean_name(word: &str) -> bool {
 mod tests {
     use super::*;
     use crate::ingest::extract::test_support::run;
+    use crate::model::Lang;
 
     #[test]
     fn korean_name_shape() {
@@ -480,6 +635,39 @@ mod tests {
         let got = run("ko", "이번에 김민수 장관은 현장을 찾았다.");
         assert!(
             got.entities.iter().any(|e| e.key.slug == "kim-min-su"),
+            "{:#?}",
+            got.entities
+        );
+    }
+
+    /// A foreign name of two Hangul words after its state (`페루의 …`) before a title is
+    /// a person holding that state's office; the same words with no state before them
+    /// are no name. Sentences written for this test.
+    #[test]
+    fn foreign_names_after_their_state() {
+        for text in [
+            "페루의 마르코 살라사르 차관이 서울을 찾았다.",
+            "이번 회의에는 페루 마르코 살라사르 차관이 왔다.",
+        ] {
+            let got = run("ko", text);
+            let person = got
+                .entities
+                .iter()
+                .find(|e| e.label(Lang::Ko) == Some("마르코 살라사르"))
+                .unwrap_or_else(|| panic!("{text}: {:#?}", got.entities));
+            assert!(
+                got.holdings
+                    .iter()
+                    .any(|h| h.person == person.key && h.post.slug == "vice-minister-of-peru"),
+                "{text}: {:#?}",
+                got.holdings
+            );
+        }
+        let got = run("ko", "회의에서 디지털 혁신 차관이 발표했다.");
+        assert!(
+            got.entities
+                .iter()
+                .all(|e| e.key.kind != EntityKind::Person),
             "{:#?}",
             got.entities
         );

@@ -25,9 +25,21 @@
 //! Korean person is canonical, whichever spelling the text used: the family name's one
 //! customary spelling and the given name in Revised Romanization
 //! ([`super::romanize::canonical_korean_name`]: `Park Ji-sung`, `박지성` →
-//! `person/park-ji-seong`); labels keep the text's spelling. Later occurrences of a
-//! found name (full, or the family name after a title) become mentions too
-//! ([`repeat_mentions`]). A free-text office (`X, Minister for Open Roads`) is qualified
+//! `person/park-ji-seong`); labels keep the text's spelling, and in a Korean notice a
+//! romanization made here is an alternative English label
+//! ([`derived_labels_to_alternatives`]). Later occurrences of a found name become
+//! mentions too ([`repeat_mentions`]); a family name alone after a title (`Minister
+//! Chin`, `진 장관`) names the person read before with that family name, preferably with
+//! the same title ([`person_referred_back`]), and the same title again makes no second
+//! post.
+//!
+//! The body of a title: the one written with it, else the nearest in the sentence (an
+//! English body after the title only when no other title owns it: `X, Director General
+//! of the Y Bureau`); a minister or vice minister never takes a unit (`… Bureau`, `…과`)
+//! and, bare, takes the ministry of the paragraph, else — for a Korean name — the
+//! notice's ministry (publisher, else the lead sentence's; [`owner_of_title`]). A
+//! gazetteer person with no body written holds their gazetteer post of that title when
+//! the notice date lies in their term ([`known_post_of`]). A free-text office (`X, Minister for Open Roads`) is qualified
 //! by its foreign owner written before it in the sentence (`the French delegation …` →
 //! `Minister for Open Roads (France)`); Korean offices stay unqualified; a state office
 //! of a foreign minister belongs to the ministry's state.
@@ -37,9 +49,9 @@ mod korean;
 mod posts;
 mod resolve;
 
-use super::romanize::is_hangul_syllable;
+use super::romanize::{canonical_korean_name, is_hangul_syllable, split_name};
 use super::titles::{self, Title};
-use super::{Ctx, Out, entity_with};
+use super::{Ctx, Out, entity_with, re};
 use crate::model::{EntityKey, EntityKind, Lang, Span};
 use english::{english, untitled_korean_names};
 use korean::korean;
@@ -47,7 +59,9 @@ use posts::{
     foreign_minister_posts, foreign_ministry, group_posts_en, holderless_posts_ko, korean_offices,
     mint_office, one_post_per_office, resolve_post,
 };
+use regex::Regex;
 use resolve::resolve_person;
+use std::sync::LazyLock;
 
 /// A person found next to a title, before resolution.
 struct Found {
@@ -74,6 +88,9 @@ struct Found {
     /// A further title of a name read before, joined by `and` (`X, Chair of A and Chief
     /// Executive of B`): another post of the same person.
     chained: bool,
+    /// The name is a family name alone after a title (`Minister Chin`, `진 장관`): it
+    /// names a person read before ([`refers_back`]), never a new one.
+    surname_only: bool,
 }
 
 /// Romanized Korean family names that mark a Korean-order English name.
@@ -115,6 +132,8 @@ pub(crate) fn extract(ctx: &mut Ctx, out: &mut Out) {
     let mut persons: Vec<(EntityKey, Span)> = Vec::new();
     // (name, title) spans read so far.
     let mut titles_read: Vec<(Span, Span)> = Vec::new();
+    // (person, English title) read so far, in text order.
+    let mut person_titles: Vec<(EntityKey, &'static str)> = Vec::new();
     for f in found {
         // The same name read again: only a second title of it (`장관·부총리`) adds a post.
         let again = persons
@@ -137,15 +156,18 @@ pub(crate) fn extract(ctx: &mut Ctx, out: &mut Out) {
         } else {
             (None, Some(written.as_str()))
         };
-        // `우도비츠키 부총리` after `코리 우도비츠키`: the family name alone names the person
-        // found before.
-        let earlier = persons
-            .iter()
-            .find(|(_, s)| {
-                let full = ctx.slice(*s);
-                full != written && full.ends_with(&format!(" {written}"))
-            })
-            .map(|(k, _)| k.clone());
+        // `우도비츠키 부총리` after `코리 우도비츠키`, `Minister Chin` after `Minister Chin
+        // Young`: the family name alone names the person found before.
+        let earlier = person_referred_back(ctx, &persons, &person_titles, &f, &written);
+        if again.is_none() && earlier.is_none() && f.surname_only {
+            continue;
+        }
+        // The same title again after a family name is the post read before.
+        let same_title = earlier.as_ref().is_some_and(|k| {
+            person_titles
+                .iter()
+                .any(|(p, t)| p == k && *t == f.title.en)
+        });
         let Some(person) = again
             .clone()
             .or(earlier)
@@ -153,6 +175,7 @@ pub(crate) fn extract(ctx: &mut Ctx, out: &mut Out) {
         else {
             continue;
         };
+        person_titles.push((person.clone(), f.title.en));
         // A state's office (`부총리`) held by the head of a foreign ministry belongs to the
         // ministry's state.
         let f = match &f.org {
@@ -173,6 +196,7 @@ pub(crate) fn extract(ctx: &mut Ctx, out: &mut Out) {
             persons.push((person.clone(), f.name));
         }
         let post = match (&f.org, &f.office) {
+            _ if same_title => None,
             _ if f.post.is_some() => f.post.clone(),
             (Some(org), _) if f.rank.is_some() => {
                 let rank = f.rank.as_deref().unwrap_or_default();
@@ -182,6 +206,14 @@ pub(crate) fn extract(ctx: &mut Ctx, out: &mut Out) {
                         &format!("{rank} {}", titles::post_label_en(f.title, &o, false)),
                     )
                 })
+            }
+            (Some(org), _)
+                if f.title.en == "Ambassador"
+                    && org.kind == EntityKind::Country
+                    && org.slug != "kr"
+                    && is_korean_person_name(&written) =>
+            {
+                korean_envoy_post(ctx, out, org)
             }
             (Some(org), _) => resolve_post(ctx, out, f.title, f.title_ko, org),
             (None, Some(office)) => {
@@ -224,7 +256,7 @@ pub(crate) fn extract(ctx: &mut Ctx, out: &mut Out) {
                 }
                 Some(post)
             }
-            (None, None) => None,
+            (None, None) => known_post_of(ctx, out, &person, f.title),
         };
         if let Some(post) = post {
             out.mention(f.title_span, ctx.slice(f.title_span), post.clone());
@@ -243,6 +275,121 @@ pub(crate) fn extract(ctx: &mut Ctx, out: &mut Out) {
         group_posts_en(ctx, out);
     }
     one_post_per_office(ctx, out);
+}
+
+/// The person read before `f` that its family name alone names ([`refers_back`]): among
+/// the persons read by a title (`persons`) and the gazetteer persons found before it,
+/// the last one read with the same title (`Minister Chin` → the person read as `Minister
+/// Chin Young`), else the last one. `person_titles` holds (person, English title) read.
+fn person_referred_back(
+    ctx: &Ctx,
+    persons: &[(EntityKey, Span)],
+    person_titles: &[(EntityKey, &str)],
+    f: &Found,
+    written: &str,
+) -> Option<EntityKey> {
+    let mut cands: Vec<(usize, EntityKey)> = persons
+        .iter()
+        .filter(|(_, s)| s.begin < f.name.begin && refers_back(&ctx.slice(*s), written))
+        .map(|(k, s)| (s.begin, k.clone()))
+        .chain(
+            ctx.found
+                .iter()
+                .filter(|m| m.key.kind == EntityKind::Person && m.span.begin < f.name.begin)
+                .filter(|m| refers_back(&m.surface, written))
+                .map(|m| (m.span.begin, m.key.clone())),
+        )
+        .collect();
+    cands.sort_by_key(|(b, _)| *b);
+    let titled = cands.iter().rev().find(|(_, k)| {
+        person_titles
+            .iter()
+            .any(|(p, t)| p == k && *t == f.title.en)
+    });
+    titled.or(cands.last()).map(|(_, k)| k.clone())
+}
+
+/// `true` if `short` is the family name of the full name `full`: its last word for a
+/// name written given name first (`Gurria` of `Angel Gurria`, `구리아` of `앙헬 구리아`),
+/// its first word for a Korean name in Latin letters (`Chin` of `Chin Young`, `Park` of
+/// `Park Ji-hoon`), its family syllables for a Korean name in Hangul (`진` of `진영`).
+pub(super) fn refers_back(full: &str, short: &str) -> bool {
+    if full == short || short.is_empty() {
+        return false;
+    }
+    let words: Vec<&str> = full.split_whitespace().collect();
+    if words.len() == 1 {
+        return split_name(full).is_some_and(|(family, _)| family == short);
+    }
+    let korean_order = words.len() == 2 && EN_KOREAN_FAMILY.contains(&words[0]);
+    if korean_order {
+        words[0] == short
+    } else {
+        words.last() == Some(&short)
+    }
+}
+
+/// The post a gazetteer person holds by the gazetteer (its `part_of` post) when that
+/// post's title is `title` and the notice date lies in the person's term (`from` ≤ date
+/// < `until`, month precision; a notice without a date only for a term without bounds).
+/// The post is added to `out`.
+fn known_post_of(ctx: &Ctx, out: &mut Out, person: &EntityKey, title: &Title) -> Option<EntityKey> {
+    let e = ctx.gaz.get(person)?;
+    let post = e.part_of.as_ref().filter(|k| k.kind == EntityKind::Post)?;
+    let record = ctx.gaz.record(person)?;
+    let in_term = match ctx.date() {
+        Some(on) => {
+            record.from.is_none_or(|f| month_of(f) <= month_of(on))
+                && record.until.is_none_or(|u| month_of(on) < month_of(u))
+        }
+        None => record.from.is_none() && record.until.is_none(),
+    };
+    let titled = ctx
+        .gaz
+        .record(post)
+        .is_some_and(|r| r.title_en.as_deref() == Some(title.en));
+    if !(in_term && titled) {
+        return None;
+    }
+    out.add_entity(ctx.gaz.get(post)?.clone());
+    Some(post.clone())
+}
+
+/// (year, month) of a date; a year alone counts as its January.
+fn month_of(d: crate::model::DateValue) -> (i32, u32) {
+    use crate::model::DateValue;
+    match d {
+        DateValue::Year(y) => (y, 1),
+        DateValue::YearMonth(y, m) | DateValue::Date(y, m, _) => (y, m),
+    }
+}
+
+/// In a Korean notice, the English label of a person the gazetteer does not know and
+/// the text does not write in Latin letters is a romanization made here (`박지훈` →
+/// `Park Ji-hun`), not the person's own spelling: it becomes an alternative label
+/// (`skos:altLabel`), so that the preferred English label is the one an English notice
+/// writes (`Park Ji-hoon`) and a person has one. Run after every rule that reads labels.
+pub(crate) fn derived_labels_to_alternatives(ctx: &Ctx, out: &mut Out) {
+    if ctx.lang() != Lang::Ko {
+        return;
+    }
+    let text = ctx.text();
+    for e in out
+        .entities
+        .iter_mut()
+        .filter(|e| e.key.kind == EntityKind::Person && ctx.gaz.get(&e.key).is_none())
+    {
+        let (derived, kept): (Vec<_>, Vec<_>) = e
+            .labels
+            .drain(..)
+            .partition(|l| Lang::from_tag(&l.lang) == Some(Lang::En) && !text.contains(&l.text));
+        e.labels = kept;
+        for l in derived {
+            if !e.alt_labels.contains(&l) {
+                e.alt_labels.push(l);
+            }
+        }
+    }
 }
 
 /// The state a foreign body belongs to: its gazetteer `part_of` when that is a country,
@@ -290,7 +437,9 @@ fn overlaps_kind(ctx: &Ctx, span: Span, kinds: &[EntityKind]) -> bool {
 }
 
 /// The nearest organization before `pos` in `sentence` (for state titles, the nearest
-/// country first), else (English only) the nearest one after it.
+/// country first), else (English only) the nearest one after it; in English, a body
+/// written as another title's (`Director of the Y Division`, [`owned_by_title`]) is
+/// skipped on either side.
 fn nearest_org(ctx: &Ctx, sentence: Span, pos: usize, of_state: bool) -> Option<EntityKey> {
     let kinds: &[EntityKind] = if of_state {
         &[EntityKind::Country]
@@ -301,13 +450,39 @@ fn nearest_org(ctx: &Ctx, sentence: Span, pos: usize, of_state: bool) -> Option<
     // Korean writes the owner before the title (`행정자치부 장관`): a body after it belongs
     // to another clause.
     let after_ok = ctx.lang() == Lang::En;
+    // A body that another title owns (`X, Director General of the Y Bureau`) is that
+    // title's, not this one's, whether it stands after the title or before it (`X,
+    // Director of the Y Division, and Director General Z`: Z's post is not in Y).
     inside
         .iter()
         .rev()
-        .find(|m| m.span.end <= pos)
-        .or_else(|| inside.iter().find(|m| after_ok && m.span.begin >= pos))
+        .find(|m| m.span.end <= pos && !(after_ok && owned_by_title(ctx, m.span.begin)))
+        .or_else(|| {
+            inside
+                .iter()
+                .find(|m| after_ok && m.span.begin >= pos && !owned_by_title(ctx, m.span.begin))
+        })
         .map(|m| m.key.clone())
         .or_else(|| if of_state { ctx.home_country() } else { None })
+}
+
+/// A title and its preposition right before a body (`Director General of the `), the
+/// text read backwards from the body's start.
+static TITLE_OF_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"\b(?:{})\s+(?:of|for|at)\s+(?:the\s+)?$",
+        titles::en_alternation()
+    ))
+});
+
+/// `true` if the English text right before char `begin` is a title and its preposition
+/// (`…, Director General of the ` + body): the body is that title's organization.
+fn owned_by_title(ctx: &Ctx, begin: usize) -> bool {
+    let before = ctx.slice(Span {
+        begin: begin.saturating_sub(60),
+        end: begin,
+    });
+    TITLE_OF_BEFORE.is_match(&before)
 }
 
 /// Titles of a ministry's head or deputy: used bare (`Minister Kim`, `김 장관은`), they
@@ -315,13 +490,116 @@ fn nearest_org(ctx: &Ctx, sentence: Span, pos: usize, of_state: bool) -> Option<
 const MINISTERIAL_TITLES: &[&str] = &["Minister", "Vice Minister"];
 
 /// [`nearest_org`], else — for a bare ministerial title ([`MINISTERIAL_TITLES`]) — the
-/// ministry of the paragraph ([`paragraph_ministry`]). `pos` is a char offset.
-fn owner_of_title(ctx: &Ctx, sentence: Span, pos: usize, title: &Title) -> Option<EntityKey> {
-    nearest_org(ctx, sentence, pos, title.of_state).or_else(|| {
-        MINISTERIAL_TITLES
-            .contains(&title.en)
-            .then(|| paragraph_ministry(ctx, pos))
-            .flatten()
+/// ministry of the paragraph ([`paragraph_ministry`]), else, for a Korean name (`name`
+/// as written, [`is_korean_person_name`]), the ministry of the notice
+/// ([`notice_ministry`]). A ministerial title never takes a unit of a ministry (`…
+/// Bureau`, `…과`, [`is_unit`]) as its body. `pos` is a char offset.
+fn owner_of_title(
+    ctx: &Ctx,
+    sentence: Span,
+    pos: usize,
+    title: &Title,
+    name: &str,
+) -> Option<EntityKey> {
+    let ministerial = MINISTERIAL_TITLES.contains(&title.en);
+    nearest_org(ctx, sentence, pos, title.of_state)
+        .filter(|k| !(ministerial && is_unit(ctx, k)))
+        .or_else(|| {
+            if !ministerial {
+                return None;
+            }
+            paragraph_ministry(ctx, pos).or_else(|| {
+                is_korean_person_name(name)
+                    .then(|| notice_ministry(ctx))
+                    .flatten()
+            })
+        })
+}
+
+/// English and Korean heads of a ministry's units: a minister heads none of them.
+const UNIT_HEADS_EN: &[&str] = &["Bureau", "Division", "Team", "Section", "Unit"];
+const UNIT_HEADS_KO: &[char] = &['국', '과', '팀'];
+
+/// `true` if `key` is a unit of a body (a bureau, division or team by its label's last
+/// word, English or Korean).
+fn is_unit(ctx: &Ctx, key: &EntityKey) -> bool {
+    if key.kind != EntityKind::Organization {
+        return false;
+    }
+    let entity = ctx.gaz.get(key);
+    let en = entity.and_then(|e| e.label(Lang::En)).map(str::to_string);
+    let ko = entity.and_then(|e| e.label(Lang::Ko)).map(str::to_string);
+    let surface = ctx
+        .found
+        .iter()
+        .find(|m| &m.key == key)
+        .map(|m| m.surface.clone());
+    [en, surface.clone()].iter().flatten().any(|l| {
+        l.split_whitespace()
+            .last()
+            .is_some_and(|w| UNIT_HEADS_EN.contains(&w))
+    }) || [ko, surface]
+        .iter()
+        .flatten()
+        .any(|l| l.chars().any(is_hangul_syllable) && l.ends_with(UNIT_HEADS_KO))
+}
+
+/// The post of Korea's ambassador to the foreign state `host` (an ambassador with a
+/// Korean name whose title's state is foreign: `Ambassador Park … in Kigali`, `박영선
+/// 주르완다 대사`): `Ambassador of the Republic of Korea to <host>` / `주<host> 대사`, part
+/// of Korea. `None` when the host has no label.
+fn korean_envoy_post(ctx: &Ctx, out: &mut Out, host: &EntityKey) -> Option<EntityKey> {
+    let host_en = ctx.label(out, host, Lang::En)?;
+    let host_ko = ctx.label(out, host, Lang::Ko);
+    let en = format!("Ambassador of the Republic of Korea to {host_en}");
+    let ko = host_ko.map(|k| format!("주{k} 대사"));
+    let key = EntityKey::new(EntityKind::Post, crate::rdf::iri::slugify(&en));
+    let mut e = entity_with(key.clone(), Some(&en), ko.as_deref());
+    e.part_of = Some(EntityKey::new(EntityKind::Country, "kr"));
+    out.add_entity(e);
+    Some(key)
+}
+
+/// `true` for a Korean personal name: in Hangul of one word ([`korean::is_korean_name`]),
+/// or in Latin letters with a Korean family name first (`Ko Ki-dong`, `Chin Young`,
+/// [`canonical_korean_name`]).
+fn is_korean_person_name(name: &str) -> bool {
+    if name.chars().any(is_hangul_syllable) {
+        return korean::is_korean_name(name);
+    }
+    let words: Vec<&str> = name.split_whitespace().collect();
+    words.len() == 2 && EN_KOREAN_FAMILY.contains(&words[0])
+        || canonical_korean_name(&resolve::normalize_en_name(name)).is_some()
+}
+
+/// The ministry that issued the notice: the publisher of the header when the gazetteer
+/// knows it as a ministry (on the notice date), else the ministry named first in the
+/// lead sentence (the first sentence of the body: `The Ministry of … said`, `…부는
+/// …`), if any.
+fn notice_ministry(ctx: &Ctx) -> Option<EntityKey> {
+    // A Korean ministry of the gazetteer (foreign bodies carry their state in parentheses).
+    let is_ministry = |k: &EntityKey| {
+        k.kind == EntityKind::Organization
+            && k.slug.starts_with("ministry-")
+            && ctx
+                .gaz
+                .get(k)
+                .and_then(|e| e.label(Lang::En))
+                .is_some_and(|l| !l.contains('('))
+    };
+    let publisher = ctx.notice.publisher.as_deref().and_then(|p| {
+        let name = p.split([',', '(']).next()?.trim();
+        ctx.gaz
+            .lookup(name, Some(EntityKind::Organization), ctx.date())
+            .map(|e| e.key.clone())
+            .filter(is_ministry)
+    });
+    publisher.or_else(|| {
+        let lead = *ctx.sentences.first()?;
+        ctx.found_in(lead, &[EntityKind::Organization])
+            .iter()
+            .find(|m| is_ministry(&m.key))
+            .map(|m| m.key.clone())
     })
 }
 
@@ -465,7 +743,7 @@ fn repeat_mentions(ctx: &mut Ctx, out: &mut Out) {
 /// Every pattern of the submodules, for the test that compiles them all.
 #[cfg(test)]
 pub(super) fn patterns() -> Vec<&'static std::sync::LazyLock<regex::Regex>> {
-    [english::PATTERNS, posts::PATTERNS].concat()
+    [english::PATTERNS, posts::PATTERNS, &[&TITLE_OF_BEFORE]].concat()
 }
 
 #[cfg(test)]
@@ -491,6 +769,108 @@ mod tests {
         assert!(x.entities.iter().any(|e| e.key.slug == "park-min-ho"));
     }
 
+    /// A Korean-named ambassador in a foreign state is Korea's ambassador to it, in both
+    /// languages (`주<state> 대사`); a foreign ambassador keeps their state's post.
+    /// Sentences written for this test.
+    #[test]
+    fn korean_ambassadors_are_envoys_to_their_host_state() {
+        const ENVOY: &str = "post/ambassador-of-the-republic-of-korea-to-peru";
+        for (lang, text, person, want) in [
+            (
+                "en",
+                "Ambassador Park Min-ho handed the award to an agency of Peru.",
+                "park-min-ho",
+                true,
+            ),
+            (
+                "ko",
+                "박민호 주페루 대사는 페루 기관에 상을 건넸다.",
+                "park-min-ho",
+                true,
+            ),
+            (
+                "en",
+                "Ambassador Ana Quispe of Peru visited Seoul.",
+                "ana-quispe",
+                false,
+            ),
+        ] {
+            let x = run(lang, text);
+            let got = x
+                .holdings
+                .iter()
+                .any(|h| h.person.slug == person && h.post.to_string() == ENVOY);
+            assert_eq!(got, want, "{text}: {:#?}", x.holdings);
+        }
+    }
+
+    /// A foreign name opening its clause before a state and the state's body (`이름 국가
+    /// 기관 장관`) is a person. Sentences written for this test.
+    #[test]
+    fn foreign_name_before_state_and_body() {
+        let x = run(
+            "ko",
+            "아나 키스페 페루 디지털혁신부 장관은 서울에서 회의를 열었다.",
+        );
+        assert!(
+            x.entities
+                .iter()
+                .any(|e| e.key.kind == EntityKind::Person
+                    && e.label(Lang::Ko) == Some("아나 키스페")),
+            "{:#?}",
+            x.entities
+        );
+        let x = run(
+            "ko",
+            "김하늘 국장과 아나 키스페 페루 디지털혁신부 장관이 참석했다.",
+        );
+        assert!(
+            x.entities
+                .iter()
+                .any(|e| e.key.kind == EntityKind::Person
+                    && e.label(Lang::Ko) == Some("아나 키스페")),
+            "{:#?}",
+            x.entities
+        );
+        let x = run("ko", "지난 회의에서 페루 디지털혁신부 장관은 발표했다.");
+        assert!(
+            !x.entities.iter().any(|e| e.key.kind == EntityKind::Person),
+            "{:#?}",
+            x.entities
+        );
+    }
+
+    /// A title before a name never takes a body another title of the sentence owns
+    /// (`Director of the X Division`), in English. Sentences written for this test.
+    #[test]
+    fn titles_do_not_take_another_titles_body() {
+        let x = run(
+            "en",
+            "The Ministry of the Interior said Han Ji-ho, Director of the Data Policy Division, and Director General Oh Se-ra met the delegation.",
+        );
+        let posts_of = |slug: &str| -> Vec<String> {
+            x.holdings
+                .iter()
+                .filter(|h| h.person.slug == slug)
+                .map(|h| h.post.to_string())
+                .collect()
+        };
+        assert!(
+            posts_of("han-ji-ho")
+                .iter()
+                .any(|p| p.contains("data-policy-division")),
+            "{:#?}",
+            x.holdings
+        );
+        assert!(
+            posts_of("oh-se-ra")
+                .iter()
+                .all(|p| !p.contains("data-policy-division")),
+            "{:#?}",
+            x.holdings
+        );
+    }
+
     /// A bare ministerial title takes the ministry named before it in the paragraph,
     /// in both languages; not one of another paragraph.
     #[test]
@@ -508,7 +888,7 @@ mod tests {
             ),
             (
                 "ko",
-                "행정자치부는 센터를 열었다.\n\n김부겸 장관은 손님을 맞았다.",
+                "센터가 문을 열었다. 행정자치부는 손님을 맞았다.\n\n김부겸 장관은 인사했다.",
                 false,
             ),
         ] {
@@ -519,6 +899,173 @@ mod tests {
                 .any(|h| h.post.to_string() == "post/minister-of-the-interior");
             assert_eq!(found, holds, "{text}: {:#?}", got.holdings);
         }
+    }
+
+    /// A bare ministerial title on a Korean name with no ministry in its paragraph is the
+    /// post of the notice's ministry: the one the lead sentence names, or the publisher;
+    /// a foreign name gets none. Sentences written for this test.
+    #[test]
+    fn bare_minister_title_is_the_notice_ministry() {
+        use crate::ingest::extract::test_support::{notice, run_notice};
+        for (lang, text, person, holds) in [
+            (
+                "en",
+                "The Ministry of the Interior will host a forum.\n\nIt has three sessions.\n\n\"Data must serve people,\" said Vice Minister Jo Min-woo.",
+                "cho-min-u",
+                true,
+            ),
+            (
+                "ko",
+                "행정자치부는 포럼을 연다.\n\n행사는 세 부분으로 나뉜다.\n\n조민우 차관은 \"데이터는 사람을 위해야 한다\"고 말했다.",
+                "cho-min-u",
+                true,
+            ),
+            (
+                "en",
+                "The Ministry of the Interior will host a forum.\n\nIt has three sessions.\n\nVice Minister Karl Holm will speak.",
+                "karl-holm",
+                false,
+            ),
+        ] {
+            let got = run(lang, text);
+            let found = got.holdings.iter().any(|h| {
+                h.person.slug == person
+                    && h.post.to_string() == "post/vice-minister-of-the-interior"
+            });
+            assert_eq!(found, holds, "{text}: {:#?}", got.holdings);
+        }
+        for (lang, text) in [
+            (
+                "en",
+                "A forum opens today.\n\nVice Minister Jo Min-woo will speak.",
+            ),
+            ("ko", "포럼이 오늘 열린다.\n\n조민우 차관이 연설한다."),
+        ] {
+            let mut n = notice(lang, text);
+            n.publisher = Some("Ministry of the Interior, Republic of Korea".into());
+            let got = run_notice(&n);
+            assert!(
+                got.holdings
+                    .iter()
+                    .any(|h| h.post.to_string() == "post/vice-minister-of-the-interior"),
+                "{text}: {:#?}",
+                got.holdings
+            );
+            let got = run(lang, text);
+            assert!(got.holdings.is_empty(), "{text}: {:#?}", got.holdings);
+        }
+    }
+
+    /// A title and a family name alone (`Minister Yoon`, `윤 장관`) name the person read
+    /// before with that title: the mention and the quotation are theirs, and no second
+    /// post is made. A minister never takes a unit (`… Bureau`) after another person's
+    /// title as the body of the post. Sentences written for this test.
+    #[test]
+    fn family_name_after_a_title_is_the_person_read_before() {
+        for (lang, text, surname) in [
+            (
+                "en",
+                "Minister Yoon Seo-jin met Jo Min-woo, Director General of the Data Bureau.\n\n\"We look for closer ties with partners,\" said Minister Yoon.",
+                "Yoon",
+            ),
+            (
+                "ko",
+                "윤서진 장관은 조민우 데이터국장을 만났다.\n\n윤 장관은 \"협력을 더 넓혀 가겠다\"고 말했다.",
+                "윤",
+            ),
+        ] {
+            let got = run(lang, text);
+            let q = got.quotations.first().unwrap_or_else(|| panic!("{text}"));
+            assert_eq!(
+                q.speaker.as_ref().map(|k| k.slug.as_str()),
+                Some("yoon-seo-jin"),
+                "{text}: {:#?}",
+                got.mentions
+            );
+            assert!(
+                got.mentions
+                    .iter()
+                    .any(|m| m.anchor == surname && m.entity.slug == "yoon-seo-jin"),
+                "{text}: {:#?}",
+                got.mentions
+            );
+            let posts: Vec<&str> = got
+                .holdings
+                .iter()
+                .filter(|h| h.person.slug == "yoon-seo-jin")
+                .map(|h| h.post.slug.as_str())
+                .collect();
+            assert!(
+                posts.iter().all(|p| !p.contains("bureau")),
+                "{text}: {posts:?}"
+            );
+        }
+        // Without a person of that family name before, the family name alone is nobody.
+        let got = run(
+            "en",
+            "\"We look for closer ties with partners,\" said Minister Yoon.",
+        );
+        assert!(
+            got.entities
+                .iter()
+                .all(|e| e.key.kind != EntityKind::Person),
+            "{:#?}",
+            got.entities
+        );
+        // A determiner before a title (`전 장관` "the former minister") is no family name.
+        let got = run("ko", "전영수 장관이 왔다. 전 장관은 웃었다.");
+        assert_eq!(
+            got.mentions
+                .iter()
+                .filter(|m| m.entity.kind == EntityKind::Person)
+                .count(),
+            1,
+            "{:#?}",
+            got.mentions
+        );
+    }
+
+    /// A gazetteer person named with the title of their gazetteer post, with no body
+    /// written, holds that post when the notice date lies in their term.
+    #[test]
+    fn gazetteer_person_holds_their_post_in_term() {
+        for (lang, text) in [
+            ("en", "Minister Kim Min-ji opened the talks."),
+            ("ko", "김민지 장관이 회의를 열었다."),
+        ] {
+            let got = run(lang, text);
+            assert!(
+                got.holdings
+                    .iter()
+                    .any(|h| h.person.slug == "kim-min-ji"
+                        && h.post.slug == "minister-of-the-interior"),
+                "{text}: {:#?}",
+                got.holdings
+            );
+        }
+        let got = run("en", "Vice Minister Kim Min-ji opened the talks.");
+        assert!(got.holdings.is_empty(), "{:#?}", got.holdings);
+    }
+
+    /// In a Korean notice, a romanized English label made here is an alternative label;
+    /// a Latin name the text writes stays the preferred one.
+    #[test]
+    fn romanized_labels_are_alternatives_in_korean_notices() {
+        let got = run("ko", "조민우 국장이 발표했다.");
+        let e = got
+            .entities
+            .iter()
+            .find(|e| e.key.slug == "cho-min-u")
+            .unwrap_or_else(|| panic!("{:#?}", got.entities));
+        assert_eq!(e.label(Lang::En), None, "{e:#?}");
+        assert!(e.alt_labels.iter().any(|l| l.text == "Cho Min-u"), "{e:#?}");
+        let got = run("ko", "에스토니아 마리 탐(Mari Tamm) 대통령이 방한했다.");
+        let e = got
+            .entities
+            .iter()
+            .find(|e| e.key.slug == "mari-tamm")
+            .unwrap();
+        assert_eq!(e.label(Lang::En), Some("Mari Tamm"), "{e:#?}");
     }
 
     /// (language, text, person key, post key or "") — one case per line.
