@@ -40,6 +40,43 @@ use std::sync::LazyLock;
 type Candidate = (usize, usize, DateValue, Option<DateValue>);
 
 const MONTHS: &str = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)";
+/// English month names, January first (labels such as `(March 2017)`, and the words that
+/// end a name before a date).
+pub(crate) const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// English weekday names, Monday first.
+pub(crate) const WEEKDAY_NAMES: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// Whether `word` is an English month (also abbreviated: `Jan.`, `Sept.`) or weekday name.
+pub(crate) fn is_calendar_word(word: &str) -> bool {
+    const ABBREVIATED: [&str; 12] = [
+        "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.",
+        "Dec.",
+    ];
+    MONTH_NAMES.contains(&word) || WEEKDAY_NAMES.contains(&word) || ABBREVIATED.contains(&word)
+}
+
 const WEEKDAY: &str = r"(?:\s?\([월화수목금토일]\))?";
 
 fn re(pattern: &str) -> Regex {

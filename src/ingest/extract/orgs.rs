@@ -502,42 +502,6 @@ pub(crate) fn canonical_korea_prefix(name: &str) -> String {
     }
 }
 
-/// Month and weekday names: a date, never a word of a body's name (`Division on May
-/// 23` is the Division, on a day of May).
-const CALENDAR_WORDS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Jan.",
-    "Feb.",
-    "Mar.",
-    "Apr.",
-    "Jun.",
-    "Jul.",
-    "Aug.",
-    "Sep.",
-    "Sept.",
-    "Oct.",
-    "Nov.",
-    "Dec.",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
-
 /// Where a date begins inside a candidate name (byte offset in `text`): at ` on `, ` in `
 /// or ` of ` followed by a month or weekday name (`… Division on May 23`).
 fn date_in_name(text: &str) -> Option<usize> {
@@ -546,7 +510,7 @@ fn date_in_name(text: &str) -> Option<usize> {
         .flat_map(|sep| text.match_indices(sep).map(move |(i, _)| (i, sep.len())))
         .filter(|&(i, n)| {
             let next = text[i + n..].split(' ').next().unwrap_or("");
-            CALENDAR_WORDS.contains(&next)
+            crate::ingest::dates::is_calendar_word(next)
         })
         .map(|(i, _)| i)
         .min()

@@ -320,18 +320,7 @@ pub(super) fn en_role_clause(ctx: &Ctx, sentence: Span, at: usize) -> Span {
 /// the last linking ending ([`KO_CLAUSE_END`], `…할 예정이며,`, `…했고`) before `at` to
 /// the first one after it. Commas do not end it: they list names (`A, B, C가 참석한`).
 pub(super) fn ko_role_clause(ctx: &Ctx, sentence: Span, at: usize) -> Span {
-    let text = ctx.slice(sentence);
-    let mut clause = sentence;
-    for m in KO_CLAUSE_END.find_iter(&text) {
-        let end = sentence.begin + text[..m.end()].chars().count();
-        if end <= at {
-            clause.begin = end;
-        } else {
-            clause.end = end;
-            break;
-        }
-    }
-    clause
+    clause_between(ctx, sentence, at, &KO_CLAUSE_END)
 }
 
 /// The Korean clause of `sentence` (chars) holding the char offset `at` whose verb gives
@@ -339,9 +328,16 @@ pub(super) fn ko_role_clause(ctx: &Ctx, sentence: Span, at: usize) -> Span {
 /// first one after it (`…회의를 열었고, 3월에는 …에 참가할 예정이다`: the meeting's clause
 /// ends at `열었고`).
 pub(super) fn ko_verb_clause(ctx: &Ctx, sentence: Span, at: usize) -> Span {
+    clause_between(ctx, sentence, at, &KO_VERB_CLAUSE_END)
+}
+
+/// The part of `sentence` (chars) holding the char offset `at` between the clause endings
+/// `ends` matches: from the end of the last match ending at or before `at` to the end of
+/// the first one after it (the whole sentence when there is none).
+fn clause_between(ctx: &Ctx, sentence: Span, at: usize, ends: &Regex) -> Span {
     let text = ctx.slice(sentence);
     let mut clause = sentence;
-    for m in KO_VERB_CLAUSE_END.find_iter(&text) {
+    for m in ends.find_iter(&text) {
         let end = sentence.begin + text[..m.end()].chars().count();
         if end <= at {
             clause.begin = end;

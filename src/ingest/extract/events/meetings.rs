@@ -243,22 +243,6 @@ static COUNTED_MEETING: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// Month names for `(Month Year)` qualifiers.
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// A notice that reports several visits or meetings on different dates names each with
 /// its date (README conventions: `Visit of A to B (March 2017)`, `Meeting of A and B (May
 /// 2016)`): the English label gets `(Month Year)` (or `(Year)`), and the key follows it.
@@ -276,7 +260,10 @@ pub(super) fn qualify_repeated(ctx: &Ctx, out: &mut Out, placed: &mut [Placed]) 
     let when = |d: DateValue| match d {
         DateValue::Year(y) => format!("{y}"),
         DateValue::YearMonth(y, m) | DateValue::Date(y, m, _) => {
-            format!("{} {y}", MONTHS[(m as usize).clamp(1, 12) - 1])
+            format!(
+                "{} {y}",
+                crate::ingest::dates::MONTH_NAMES[(m as usize).clamp(1, 12) - 1]
+            )
         }
     };
     // Happenings of one name told in several sentences: those without a date of their

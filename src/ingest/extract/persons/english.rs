@@ -12,6 +12,7 @@ use super::{
     EN_KOREAN_FAMILY, Found, is_org_like, ministry_from_word, nearest_org, overlaps_kind,
     owner_of_title, state_from_demonym, strip_full_stop,
 };
+use crate::ingest::dates::is_calendar_word;
 use crate::model::{EntityKey, EntityKind, Lang, Span};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -28,7 +29,8 @@ const NOT_PERSON: [EntityKind; 8] = [
     EntityKind::Topic,
 ];
 
-/// Common capitalised words that never start or continue an English name.
+/// Common capitalised words that never start or continue an English name (month and
+/// weekday names too: [`is_calendar_word`]).
 const EN_NOT_NAMES: &[&str] = &[
     "The",
     "A",
@@ -55,25 +57,6 @@ const EN_NOT_NAMES: &[&str] = &[
     "After",
     "Before",
     "Since",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
     "Korea",
     "Korean",
     "OECD",
@@ -471,7 +454,10 @@ fn trim_name(ctx: &Ctx, span: Span) -> Option<Span> {
         offset += tok.chars().count() + 1;
         let bare = tok.trim_end_matches(['.', ',', '\'']);
         let tspan = Span { begin: b, end: e };
-        if tok.is_empty() || EN_NOT_NAMES.contains(&bare) || overlaps_kind(ctx, tspan, &NOT_PERSON)
+        if tok.is_empty()
+            || EN_NOT_NAMES.contains(&bare)
+            || is_calendar_word(bare)
+            || overlaps_kind(ctx, tspan, &NOT_PERSON)
         {
             break;
         }
@@ -505,6 +491,7 @@ fn family_name_alone(ctx: &Ctx, span: Span) -> Option<Span> {
         && bare.chars().count() >= 2
         && bare.chars().skip(1).all(char::is_lowercase)
         && !EN_NOT_NAMES.contains(&bare)
+        && !is_calendar_word(bare)
         && !overlaps_kind(ctx, w, &NOT_PERSON))
     .then_some(w)
 }
