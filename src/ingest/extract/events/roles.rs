@@ -260,7 +260,8 @@ pub(super) fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
             } else {
                 let b = before.trim_end();
                 if HOST_BY.is_match(&before) || joined_host(ctx, &in_seg, &organizers, m) {
-                    push_unique(&mut organizers, m.key.clone());
+                    let host = possessed_body(&in_seg, m, &after).unwrap_or(&m.key);
+                    push_unique(&mut organizers, host.clone());
                 } else if place && !place_is_local(ctx, &event_nouns, seg, p.span, m.span) {
                     continue;
                 } else if place
@@ -587,6 +588,26 @@ fn footnote_countries(ctx: &Ctx, sentence: Span) -> Vec<EntityKey> {
         .iter()
         .map(|m| m.key.clone())
         .collect()
+}
+
+/// `hosted by Kazakhstan's Ministry of …`: when a place `m` is the possessor of a body
+/// whose mention begins right after its `'s`, that body (not the place) is meant. `after`
+/// is the text right after `m`.
+fn possessed_body<'m>(in_seg: &[&'m Match], m: &Match, after: &str) -> Option<&'m EntityKey> {
+    if !matches!(
+        m.key.kind,
+        EntityKind::Country | EntityKind::Region | EntityKind::City
+    ) {
+        return None;
+    }
+    let rest = after
+        .strip_prefix("'s ")
+        .or_else(|| after.strip_prefix("\u{2019}s "))?;
+    let body_begin = m.span.end + (after.chars().count() - rest.chars().count());
+    in_seg
+        .iter()
+        .find(|o| o.key.kind == EntityKind::Organization && o.span.begin == body_begin)
+        .map(|o| &o.key)
 }
 
 /// Co-hosts named before the host, in a subject before the event mention (`Korea and
@@ -989,6 +1010,24 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// `hosted by Peru's Ministry of …`: the ministry hosts, not Peru.
+    #[test]
+    fn possessed_body_hosts_not_its_country() {
+        let got = run(
+            "en",
+            "The Blue River Forum 2018 will be hosted by Peru's Ministry of Digital Affairs in Lima.",
+        );
+        let ev = event(&got, "blue-river-forum-2018");
+        let pe = EntityKey::new(EntityKind::Country, "pe");
+        assert!(!ev.organizer.contains(&pe), "{ev:#?}");
+        assert!(
+            ev.organizer
+                .iter()
+                .any(|k| k.kind == EntityKind::Organization),
+            "{ev:#?}"
+        );
     }
 
     #[test]
