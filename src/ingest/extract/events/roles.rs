@@ -32,7 +32,7 @@ static HOST_BY: LazyLock<Regex> =
 
 static HOST_VERB: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:will host|hosts|hosted|will hold|holds|held|organi[sz]ed|will organi[sz]e|convened)\s+(?:the|a|an|its|this|[A-Z0-9])",
+        r"\b(?:will (?:co-)?host|(?:co-)?hosts|(?:co-)?hosted|will hold|holds|held|(?:co-)?organi[sz]ed|will (?:co-)?organi[sz]e|convened)\s+(?:the|a|an|its|this|[A-Z0-9])",
     )
 });
 
@@ -1008,6 +1008,22 @@ mod tests {
                     !keys.iter().any(|x| x == k),
                     "{role} has {k} ({keys:?}): {text}"
                 );
+            }
+        }
+    }
+
+    /// `A and B will co-host the …`: both are organizers, in either tense.
+    #[test]
+    fn co_host_verbs_name_both_hosts() {
+        for text in [
+            "The World Bank and the OECD will co-host the Blue River Forum 2018 in Lima.",
+            "The OECD and the World Bank co-hosted the Blue River Forum 2018 in Lima.",
+        ] {
+            let got = run("en", text);
+            let ev = event(&got, "blue-river-forum-2018");
+            for host in ["oecd", "world-bank"] {
+                let host = EntityKey::new(EntityKind::Organization, host);
+                assert!(ev.organizer.contains(&host), "{text}\n{ev:#?}");
             }
         }
     }
