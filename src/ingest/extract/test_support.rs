@@ -4,7 +4,7 @@
 
 use super::{Extracted, extract};
 use crate::ingest::gazetteer::Gazetteer;
-use crate::model::{DateMention, DateValue, EventKind, Lang, Notice, Span};
+use crate::model::{DateMention, DateValue, EntityKind, EventKind, Lang, Notice, Span};
 
 /// Test gazetteer lines (kind, slug, en, ko, aliases, wikidata, part_of, flags).
 const LINES: &[[&str; 8]] = &[
@@ -425,6 +425,15 @@ pub fn run_with_dates(lang: &str, text: &str, dates: &[(&str, DateValue)]) -> Ex
 }
 
 impl Extracted {
+    /// The slugs of the persons found, in order.
+    pub fn person_slugs(&self) -> Vec<&str> {
+        self.entities
+            .iter()
+            .filter(|e| e.key.kind == EntityKind::Person)
+            .map(|e| e.key.slug.as_str())
+            .collect()
+    }
+
     /// The `lang` labels of the events, in order; only those of `kind` when given.
     pub fn event_labels(&self, lang: Lang, kind: Option<EventKind>) -> Vec<&str> {
         self.events

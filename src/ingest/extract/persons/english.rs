@@ -568,24 +568,14 @@ mod tests {
             "en",
             "Inés Castaño, Peru's Minister of Digital Affairs, arrived on Monday.",
         );
-        let persons: Vec<&str> = got
-            .entities
-            .iter()
-            .filter(|e| e.key.kind == EntityKind::Person)
-            .map(|e| e.key.slug.as_str())
-            .collect();
+        let persons = got.person_slugs();
         assert_eq!(persons, ["ines-castano"]);
     }
 
     #[test]
     fn untitled_korean_names_are_persons() {
         let got = run("en", "Lee Young-hee attended the forum in Seoul.");
-        let persons: Vec<&str> = got
-            .entities
-            .iter()
-            .filter(|e| e.key.kind == EntityKind::Person)
-            .map(|e| e.key.slug.as_str())
-            .collect();
+        let persons = got.person_slugs();
         assert_eq!(persons, ["lee-yeong-hui"]);
         for text in [
             "Visitors toured the Kim Dae-jung Library.",

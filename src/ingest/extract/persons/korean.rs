@@ -432,6 +432,18 @@ fn is_family_name_alone(word: &str) -> bool {
         })
 }
 
+/// Whether the Hangul words at `span` (chars) can be a transliterated foreign name: each
+/// word two syllables or more, no common word, no particle, no title, and no mention found
+/// there already.
+fn could_be_foreign_name(ctx: &Ctx, span: Span) -> bool {
+    ctx.slice(span).split(' ').all(|w| {
+        w.chars().count() >= 2
+            && !KO_NOT_NAMES.contains(&w)
+            && particles::strip_particle(w).0 == w
+            && !titles::ko_forms().iter().any(|(f, _)| w.ends_with(f))
+    }) && !ctx.overlaps_found(span)
+}
+
 /// A foreign name of two or three Hangul words written after its state (`페루의 마르코
 /// 살라사르 차관`, `페루 … 차관`) and ending at char `j`: the words are no found mention,
 /// no common word ([`KO_NOT_NAMES`]) nor title, carry no particle, and right
@@ -447,14 +459,7 @@ fn foreign_name_after_state(ctx: &Ctx, sentence: Span, j: usize) -> Option<(Span
             begin: start,
             end: j,
         };
-        let text = ctx.slice(span);
-        let words_ok = text.split(' ').all(|w| {
-            w.chars().count() >= 2
-                && !KO_NOT_NAMES.contains(&w)
-                && particles::strip_particle(w).0 == w
-                && !titles::ko_forms().iter().any(|(f, _)| w.ends_with(f))
-        });
-        if !words_ok || ctx.overlaps_found(span) {
+        if !could_be_foreign_name(ctx, span) {
             continue;
         }
         let mut k = start;
@@ -497,14 +502,7 @@ fn foreign_name_opening_clause(ctx: &Ctx, sentence: Span, j: usize) -> Option<Sp
             begin: start,
             end: j,
         };
-        let text = ctx.slice(span);
-        let words_ok = text.split(' ').all(|w| {
-            w.chars().count() >= 2
-                && !KO_NOT_NAMES.contains(&w)
-                && particles::strip_particle(w).0 == w
-                && !titles::ko_forms().iter().any(|(f, _)| w.ends_with(f))
-        });
-        (words_ok && !ctx.overlaps_found(span)).then_some(span)
+        could_be_foreign_name(ctx, span).then_some(span)
     })
 }
 

@@ -758,13 +758,7 @@ mod tests {
             "en",
             "Minister Park Min-ho Attends Closing Session Of Data Expo\n\nThe minister spoke.",
         );
-        let persons: Vec<&str> = x
-            .entities
-            .iter()
-            .filter(|e| e.key.kind == EntityKind::Person)
-            .map(|e| e.key.slug.as_str())
-            .collect();
-        assert_eq!(persons, Vec::<&str>::new());
+        assert_eq!(x.person_slugs(), Vec::<&str>::new());
         let x = run("en", "Minister Park Min-ho attends the closing session.");
         assert!(x.entities.iter().any(|e| e.key.slug == "park-min-ho"));
     }

@@ -246,12 +246,7 @@ mod tests {
             "ko",
             "앙헬 구리아 사무총장이 방한했다. 구리아 사무총장은 강연도 했다.",
         );
-        let persons: Vec<&str> = got
-            .entities
-            .iter()
-            .filter(|e| e.key.kind == EntityKind::Person)
-            .map(|e| e.key.slug.as_str())
-            .collect();
+        let persons = got.person_slugs();
         assert_eq!(persons, ["angel-gurria"]);
     }
 
