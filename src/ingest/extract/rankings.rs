@@ -185,6 +185,18 @@ static MORE_RANK: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"(?P<ord>{ORD}
 static KO_HOLDER_AFTER: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?:[은는]|[을를]\s*(?:차지|기록)한|에\s*오른|인)?\s+$"));
 
+/// English words that make the country after them the standard of a comparison, not the
+/// holder of the rank: `2nd, after Denmark`, `behind Estonia`, `ahead of Japan`.
+static EN_COMPARED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?:after|behind|following|trailing|ahead\s+of|than)\s+(?:the\s+)?$")
+});
+
+/// Korean endings that make the country before them the standard of a comparison:
+/// `덴마크에 이어 2위`, `덴마크의 뒤를 이어`, `덴마크 다음으로`, `덴마크보다`, `덴마크에 앞서`.
+static KO_COMPARED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^(?:에\s*(?:이어|뒤이어|뒤져|뒤진|앞서|앞선|밀려)|의\s*뒤를\s*이어|\s*다음으로|보다)")
+});
+
 /// `…ranked first, the Netherlands second and Singapore third`: a rank word right after
 /// a country with the verb left out (gapping); kept only after a rank stated earlier in
 /// the sentence.
@@ -944,14 +956,37 @@ fn country_ending_at(ctx: &Ctx, pos: usize) -> Option<EntityKey> {
         .map(|m| m.key.clone())
 }
 
+/// Whether the country mention `m` is the standard a rank is compared with (`after
+/// Denmark`, `덴마크에 이어`; see [`EN_COMPARED_BEFORE`], [`KO_COMPARED_AFTER`]): it does not
+/// hold the rank.
+fn is_compared_with(ctx: &Ctx, m: &Match) -> bool {
+    match ctx.lang() {
+        Lang::En => {
+            let from = m.span.begin.saturating_sub(24);
+            EN_COMPARED_BEFORE.is_match(&ctx.slice(Span {
+                begin: from,
+                end: m.span.begin,
+            }))
+        }
+        Lang::Ko => {
+            let to = (m.span.end + 8).min(ctx.chars.len());
+            KO_COMPARED_AFTER.is_match(&ctx.slice(Span {
+                begin: m.span.end,
+                end: to,
+            }))
+        }
+    }
+}
+
 /// The nearest country before `pos` in the sentence, else earlier in the text, else the
-/// home country; mentions whose span is in `skip` are passed over.
+/// home country; mentions whose span is in `skip`, and countries a rank is compared
+/// with ([`is_compared_with`]), are passed over.
 fn nearest_country(ctx: &Ctx, sentence: Span, pos: usize, skip: &[Span]) -> Option<EntityKey> {
     let before: Vec<_> = ctx
         .found
         .iter()
         .filter(|m| m.key.kind == EntityKind::Country && m.span.end <= pos)
-        .filter(|m| !skip.contains(&m.span))
+        .filter(|m| !skip.contains(&m.span) && !is_compared_with(ctx, m))
         .collect();
     before
         .iter()
@@ -983,6 +1018,8 @@ pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
     &EN_GAPPED,
     &MORE_RANK,
     &KO_HOLDER_AFTER,
+    &EN_COMPARED_BEFORE,
+    &KO_COMPARED_AFTER,
     &LIST_GAP_EN,
     &EN_FOLLOWED,
     &AFTER_GAP_EN,
@@ -1182,6 +1219,21 @@ mod tests {
                 "ko",
                 "한국은 2016년 UN 전자정부 평가에서 1위, 일본은 5위였다.",
                 vec![s("jp", 5, e), s("kr", 1, e)],
+            ),
+            (
+                "ko",
+                "우리나라는 2016년 UN 전자정부 평가에서 덴마크에 이어 2위를, 2014년에는 4위를 차지했다.",
+                vec![s("kr", 2, e), s("kr", 4, "un-e-government-survey-2014")],
+            ),
+            (
+                "en",
+                "Korea came 2nd in the UN E-Government Survey in 2016, after Denmark, and 4th in 2014.",
+                vec![s("kr", 2, e), s("kr", 4, "un-e-government-survey-2014")],
+            ),
+            (
+                "en",
+                "In the UN E-Government Survey 2016, Korea was placed 2nd, behind Denmark but ahead of Japan.",
+                vec![s("kr", 2, e)],
             ),
             (
                 "en",

@@ -57,6 +57,15 @@ static INCLUDING: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:including|such as
 
 /// A Korean count of countries with a footnote mark (`12개국*`): the footnote line
 /// (`* A, B, C`) lists them.
+/// A reporting verb and the `that` opening what it reports (`said on March 2 that`,
+/// `announced that`, `told reporters on Monday that`): a date before the `that` dates the
+/// report, not the events the reported clause names.
+static EN_REPORT_THAT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:said|says|announced|announces|stated|noted|revealed|reported|explained|added|disclosed|confirmed|told\s+\w+)\b[^.;]{0,60}?\bthat\b",
+    )
+});
+
 static KO_COUNTRIES_NOTE: LazyLock<Regex> = LazyLock::new(|| re(r"\d+\s?개국\s?\*"));
 
 /// Words joining a co-host to the host before it (`hosted by A and B`, `A와 B가 공동 주최`).
@@ -483,13 +492,20 @@ fn within_clause(seg: Span, clause: Span, event: Span) -> Span {
 /// The English dates of an event (at `event`, chars) among `dates` (those of its stretch,
 /// in order): those of the event's own clause ([`en_clause`]) if any, else those after
 /// its clause begins (`Last year …, and next year it will host the forum`: last year is
-/// not the forum's).
+/// not the forum's). Dates of a report that the event's clause is reported in (`said on
+/// March 2 that it will host the forum from June 8`, [`EN_REPORT_THAT`]) are not the
+/// event's.
 fn en_clause_dates<'a>(
     ctx: &Ctx,
     sentence: Span,
     event: Span,
     dates: Vec<&'a DateMention>,
 ) -> Vec<&'a DateMention> {
+    let reported_from = reported_clause_begin(ctx, sentence, event.begin);
+    let dates: Vec<&DateMention> = dates
+        .into_iter()
+        .filter(|d| d.span.begin >= reported_from)
+        .collect();
     let clause = en_clause(ctx, sentence, event.begin);
     let own: Vec<&DateMention> = dates
         .iter()
@@ -503,6 +519,18 @@ fn en_clause_dates<'a>(
         .into_iter()
         .filter(|d| d.span.begin >= clause.begin)
         .collect()
+}
+
+/// Where the reported clause holding `at` begins (chars, just after the `that` of the
+/// last [`EN_REPORT_THAT`] before `at` in `sentence`), or the sentence's start.
+fn reported_clause_begin(ctx: &Ctx, sentence: Span, at: usize) -> usize {
+    let text = ctx.slice(sentence);
+    EN_REPORT_THAT
+        .find_iter(&text)
+        .map(|m| sentence.begin + text[..m.end()].chars().count())
+        .take_while(|&end| end <= at)
+        .last()
+        .unwrap_or(sentence.begin)
 }
 
 /// The index in `dates` of the event's start: the first date, unless it is a bare year
@@ -714,6 +742,7 @@ pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
     &JOINED_HOST,
     &INCLUDING,
     &KO_COUNTRIES_NOTE,
+    &EN_REPORT_THAT,
 ];
 
 #[cfg(test)]
@@ -1087,6 +1116,26 @@ mod tests {
                 vec![("March 2", DateValue::Date(2017, 3, 2))],
                 Some(DateValue::Date(2017, 3, 2)),
                 EventStatus::Held,
+            ),
+            (
+                "en",
+                "The agency said on March 2 that it will host the Blue River Forum in Busan on June 8.",
+                vec![
+                    ("March 2", DateValue::Date(2017, 3, 2)),
+                    ("June 8", DateValue::Date(2017, 6, 8)),
+                ],
+                Some(DateValue::Date(2017, 6, 8)),
+                EventStatus::Planned,
+            ),
+            (
+                "en",
+                "On March 2, the agency announced that the Blue River Forum would open in Busan on June 8.",
+                vec![
+                    ("March 2", DateValue::Date(2017, 3, 2)),
+                    ("June 8", DateValue::Date(2017, 6, 8)),
+                ],
+                Some(DateValue::Date(2017, 6, 8)),
+                EventStatus::Planned,
             ),
             (
                 "ko",
