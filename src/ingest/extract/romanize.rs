@@ -332,15 +332,16 @@ const FAMILY_VARIANTS: &[(&str, &str)] = &[
 /// is already the RR of another syllable away from it unless a convention below says so:
 /// - `oo` for ㅜ (`yoon` → `yun`, `soon` → `sun`), `ee` for ㅣ/ㅢ (`hee` → `hui`);
 /// - `u` for ㅓ after a consonant (`sung` → 성 `seong`, `sun` → 선 `seon`, `hyun` → 현
-///   `hyeon`, `chul` → 철 `cheol`, `suk` → 석 `seok`, `sub` → 섭 `seop`);
+///   `hyeon`, `hyung` → 형 `hyeong`, `chul` → 철 `cheol`, `ryul` → 렬 `ryeol`, `suk` → 석
+///   `seok`, `sub` → 섭 `seop`);
 /// - `you`/`yu` for ㅕ before `ng` (`young`, `yung` → 영 `yeong`);
 /// - McCune–Reischauer voiceless initials `k`, `p` for ㄱ, ㅂ (`kyung` → `gyeong`).
 ///
 /// `jong` and `yong` are RR for 종 and 용 and stay so (`Yun Jong-in` ↔ 윤종인); `jung`
 /// and `young` are the popular spellings of 정 and 영. Deterministic: where a spelling
 /// stands for two Hangul syllables the commoner reading in given names wins (`suk` → 석,
-/// `sun` → 선), so 숙 or 순 written `suk` or `sun` does not meet its Hangul form (their
-/// popular spellings `sook`, `soon` do).
+/// `sun` → 선, `ryul` → 렬), so 숙, 순 or 률 written `suk`, `sun` or `ryul` does not meet
+/// its Hangul form (the popular spellings `sook`, `soon` of the first two do).
 const GIVEN_VARIANTS: &[(&str, &str)] = &[
     ("yoon", "yun"),
     ("suk", "seok"),
@@ -373,6 +374,11 @@ const GIVEN_VARIANTS: &[(&str, &str)] = &[
     ("boo", "bu"),
     ("kyum", "gyeom"),
     ("hyun", "hyeon"),
+    ("hyung", "hyeong"),
+    ("hyoung", "hyeong"),
+    ("hyup", "hyeop"),
+    ("myun", "myeon"),
+    ("ryul", "ryeol"),
     ("hyuk", "hyeok"),
     ("myung", "myeong"),
     ("myoung", "myeong"),
@@ -485,6 +491,9 @@ mod tests {
             ("Pak Yong-sun", "박용선"),
             ("Jung Jung-soon", "정정순"),
             ("Kim Hyun-sung", "김현성"),
+            ("Kim Sung-ryul", "김성렬"),
+            ("Lee Hyung-chul", "이형철"),
+            ("Choi Hyup-myun", "최협면"),
         ] {
             assert_eq!(canonical_korean_name(en), romanize_name(hangul), "{en}");
         }
