@@ -10,7 +10,8 @@
 //! - an ordinal named event of a series the gazetteer does not know (`1st Korea-France
 //!   Joint Seminar on e-Government`, `제1회 한-불 전자정부 세미나`) is keyed by a
 //!   language-neutral series form ([`series_form_en`], [`series_form_ko`]) and its year,
-//!   or its ordinal when undated;
+//!   or its ordinal when undated; so is a named event with a year in its name and no
+//!   ordinal (`Global Digital Government Forum 2021`, `2021 세계 디지털정부 포럼`);
 //! - a signing of a named document (`the Busan Declaration`, `부산선언문`) is keyed by the
 //!   document's English name and its year, so that notices reporting it meet; unnamed
 //!   signings keep their per-notice keys.
@@ -45,6 +46,23 @@ const KO_NAME_WORDS: &[(&str, &str)] = &[
     ("디지털", "Digital"),
     ("정부", "Government"),
     ("공공행정", "Public Administration"),
+    ("공공거버넌스", "Public Governance"),
+    ("거버넌스", "Governance"),
+    ("열린정부", "Open Government"),
+    ("개방", "Open"),
+    ("스마트", "Smart"),
+    ("도시", "City"),
+    ("클라우드", "Cloud"),
+    ("컴퓨팅", "Computing"),
+    ("보안", "Security"),
+    ("서비스", "Service"),
+    ("기술", "Technology"),
+    ("정보", "Information"),
+    ("인사", "HR"),
+    ("관리", "Management"),
+    ("역량", "Capacity"),
+    ("연례", "Annual"),
+    ("전문가", "Expert"),
     ("행정", "Administration"),
     ("정부혁신", "Government Innovation"),
     ("혁신", "Innovation"),
@@ -68,6 +86,12 @@ const KO_NAME_WORDS: &[(&str, &str)] = &[
     ("국장급", "Director-General-Level"),
     ("실무", "Working-Level"),
     ("장관회의", "Ministerial Meeting"),
+    ("각료회의", "Ministerial Meeting"),
+    ("각료", "Ministerial"),
+    ("총회", "General Assembly"),
+    ("연수과정", "Training Course"),
+    ("연수", "Training"),
+    ("과정", "Course"),
     ("장관", "Ministerial"),
     ("정상회의", "Summit"),
     ("정상", "Leaders"),
@@ -119,6 +143,10 @@ const KO_COUNTRY_ABBR: &[(&str, &str)] = &[
 /// prepositions do not tell one event from another (`Joint Seminar on X` = `X 세미나`).
 const FORM_STOPWORDS: &[&str] = &["joint", "on", "of", "the", "for", "and", "in", "a", "an"];
 
+/// English words that render one Korean word in event names, as the one the series form
+/// keeps: `세계` is written `World` or `Global` (`세계 … 포럼` = `Global … Forum`).
+const FORM_SYNONYMS: &[(&str, &str)] = &[("global", "world")];
+
 /// English prepositions joining an event name's head to its complement (`Forum on X`,
 /// `Meeting of X`, `Workshop for X`, `Seminar in X`), which Korean puts before the head.
 const HEAD_PREPOSITIONS: &[&str] = &["on", "of", "for", "in"];
@@ -138,6 +166,7 @@ const EVENT_HEADS: &[&str] = &[
     "council",
     "fair",
     "course",
+    "assembly",
 ];
 
 /// Generic document words: a signed document named only by them is unnamed.
@@ -205,9 +234,10 @@ pub(crate) fn identity_key(ctx: &Ctx, ev: &Event) -> Option<EntityKey> {
         format!("{}-{}", series.slug, year?)
     } else if ev.named {
         let (n, form, name_year) = named_series_form(ctx, ev)?;
-        match year.or(name_year) {
-            Some(y) => format!("{form}-{y}"),
-            None => format!("{}-{form}", super::events::ordinal(n)),
+        match (year.or(name_year), n) {
+            (Some(y), _) => format!("{form}-{y}"),
+            (None, Some(n)) => format!("{}-{form}", super::events::ordinal(n)),
+            (None, None) => return None,
         }
     } else {
         return None;
@@ -245,11 +275,15 @@ fn ko_ordinal_prefix(label: &str) -> Option<(u32, &str)> {
     Some((n, &label[c.get(0)?.end()..]))
 }
 
-/// The edition number, series form and year written in the name of an ordinal named
-/// event: from its English label, else its Korean one.
-fn named_series_form(ctx: &Ctx, ev: &Event) -> Option<(u32, String, Option<i32>)> {
+/// The edition number (if any), series form and year written in the name of a named
+/// event with an ordinal (`3rd …`, `제3회 …`) or a year (`… Forum 2021`, `2021 … 포럼`):
+/// from its English label, else its Korean one. `None` for a name with neither.
+fn named_series_form(ctx: &Ctx, ev: &Event) -> Option<(Option<u32>, String, Option<i32>)> {
     if let Some(en) = ev.entity.label(Lang::En) {
-        let (n, rest) = ordinal_prefix(en)?;
+        let Some((n, rest)) = ordinal_prefix(en) else {
+            let (form, year) = series_form_en(ctx, en)?;
+            return Some((None, form, Some(year?)));
+        };
         // `First meeting of the X Council` is a meeting of a body, not a series name.
         let first = rest.split(' ').next()?;
         if !first.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
@@ -258,12 +292,16 @@ fn named_series_form(ctx: &Ctx, ev: &Event) -> Option<(u32, String, Option<i32>)
             return None;
         }
         let (form, year) = series_form_en(ctx, rest)?;
-        return Some((n, form, year));
+        return Some((Some(n), form, year));
     }
-    let (n, rest) = ko_ordinal_prefix(ev.entity.label(Lang::Ko)?)?;
+    let ko = ev.entity.label(Lang::Ko)?;
+    let Some((n, rest)) = ko_ordinal_prefix(ko) else {
+        let (form, year) = series_form_ko(ctx, ko)?;
+        return Some((None, form, Some(year?)));
+    };
     // A series the gazetteer knows outranks a word-by-word form of the name.
     let (form, year) = series_of_series(ctx, rest).or_else(|| series_form_ko(ctx, rest))?;
-    Some((n, form, year))
+    Some((Some(n), form, year))
 }
 
 /// A Korean name joining two known series, `<series A> <the rest of series B>` (`<fair>
@@ -458,11 +496,18 @@ fn country_pair(ctx: &Ctx, tok: &str, ko: bool) -> Option<String> {
 }
 
 /// Joins a series form: the country pair, then `words` in their order (already
-/// head-final), stopwords left out. `None` without an event head noun.
+/// head-final), stopwords left out and synonyms one word ([`FORM_SYNONYMS`]). `None`
+/// without an event head noun.
 fn series_form(pair: Option<String>, words: Vec<String>) -> Option<String> {
     let words: Vec<String> = words
         .into_iter()
         .filter(|w| !FORM_STOPWORDS.contains(&w.as_str()))
+        .map(
+            |w| match FORM_SYNONYMS.iter().find(|(from, _)| *from == w) {
+                Some((_, to)) => to.to_string(),
+                None => w,
+            },
+        )
         .collect();
     if !words.iter().any(|w| EVENT_HEADS.contains(&w.as_str())) {
         return None;
@@ -642,6 +687,16 @@ mod tests {
                 "Officials will join the 2nd Korea-Central Asia Data Cooperation Meeting in Seoul.",
                 "공무원들은 서울에서 열리는 제2차 한-중앙아시아 데이터 협력회의에 참석한다.",
                 "2nd-korea-central-asia-data-cooperation-meeting",
+            ),
+            (
+                "The ministry will host the Global Public Data Forum 2023 in Busan.",
+                "정부는 부산에서 「2023 세계 공공데이터 포럼」을 개최한다.",
+                "world-public-data-forum-2023",
+            ),
+            (
+                "Ministers attended the 2nd OECD Public Governance Ministerial Meeting in Paris.",
+                "장관들은 파리에서 열린 제2차 OECD 공공거버넌스 각료회의에 참석했다.",
+                "2nd-oecd-public-governance-ministerial-meeting",
             ),
             (
                 "Ministers will attend the 3rd Central Asia e-Government Cooperation Forum in Seoul.",

@@ -46,7 +46,7 @@ pub(super) fn meetings(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
                name: String,
                span: Span,
                parties: Vec<EntityKey>| {
-        let key = EntityKey::new(EntityKind::Event, slugify(&name));
+        let key = happening_key(&name, &parties);
         if out.events().iter().any(|e| e.entity.key == key) {
             return;
         }
@@ -143,6 +143,19 @@ pub(super) fn meetings(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
     }
 }
 
+/// The key of a meeting or summit of `parties` named `name` (`Meeting of A and B`): the
+/// name's head (`Meeting`, `Summit`) and the parties' person keys, not their written
+/// names, so that `Kim Sung-ryul` and `김성렬` (one person key) name one meeting
+/// (`event/meeting-of-kim-seong-ryeol-and-angel-gurria`).
+fn happening_key(name: &str, parties: &[EntityKey]) -> EntityKey {
+    let head = name.split(" of ").next().unwrap_or(name);
+    let who: Vec<&str> = parties.iter().map(|k| k.slug.as_str()).collect();
+    EntityKey::new(
+        EntityKind::Event,
+        slugify(&format!("{head} of {}", who.join(" and "))),
+    )
+}
+
 static LED_BY: LazyLock<Regex> = LazyLock::new(|| re(r"(?:headed|led) by\b"));
 
 /// The words between two persons joined as one party (`A 대통령과 B`, `A, B`, `A 및 B`).
@@ -215,11 +228,12 @@ pub(super) fn meetings_ko(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
         done.push(sentence);
         let head = if summit { "Summit" } else { "Meeting" };
         let en = format!("{head} of {a_en} and {b_en}");
-        let mut slug = slugify(&en);
+        let base = happening_key(&en, &[a.key.clone(), b.key.clone()]).slug;
+        let mut slug = base.clone();
         let mut n = 1;
         while out.events().iter().any(|e| e.entity.key.slug == slug) {
             n += 1;
-            slug = format!("{}-{n}", slugify(&en));
+            slug = format!("{base}-{n}");
         }
         let key = EntityKey::new(EntityKind::Event, slug);
         let mut ev = plain_event(key.clone(), EventKind::Meeting, Some(&en), ko.as_deref());
@@ -321,7 +335,7 @@ pub(super) fn qualify_repeated(ctx: &Ctx, out: &mut Out, placed: &mut [Placed]) 
             continue;
         };
         let label = format!("{label} ({w})");
-        let new_key = EntityKey::new(EntityKind::Event, slugify(&label));
+        let new_key = EntityKey::new(EntityKind::Event, format!("{}-{}", key.slug, slugify(w)));
         let ko = ev.entity.label(Lang::Ko).map(str::to_string);
         ev.entity = entity_with(new_key.clone(), Some(&label), ko.as_deref());
         out.add_event(ev);
@@ -537,6 +551,32 @@ pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
 mod tests {
     use super::*;
     use crate::ingest::extract::test_support::{run, run_with_dates};
+
+    /// A meeting is keyed by its parties' person keys: a popular spelling of a Korean
+    /// name (`Kim Sung-ryul`) and its Hangul form name one meeting. Sentences written
+    /// for this test.
+    #[test]
+    fn meeting_keys_meet_across_spellings() {
+        let key = "meeting-of-kim-seong-ryeol-and-angel-gurria";
+        for (lang, text) in [
+            (
+                "en",
+                "Vice Minister Kim Sung-ryul met OECD Secretary-General Angel Gurria in Paris.",
+            ),
+            (
+                "ko",
+                "김성렬 차관은 파리에서 앙헬 구리아 OECD 사무총장과 면담했다.",
+            ),
+        ] {
+            let got = run(lang, text);
+            let slugs: Vec<&str> = got
+                .events
+                .iter()
+                .map(|e| e.entity.key.slug.as_str())
+                .collect();
+            assert!(slugs.contains(&key), "{text}: {slugs:?}");
+        }
+    }
 
     /// (lang, text, visit name or none) — visits are named by their visitors and
     /// destination; without a named visitor there is no visit event.
