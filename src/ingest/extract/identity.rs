@@ -10,8 +10,11 @@
 //! - an ordinal named event of a series the gazetteer does not know (`1st Korea-France
 //!   Joint Seminar on e-Government`, `제1회 한-불 전자정부 세미나`) is keyed by a
 //!   language-neutral series form ([`series_form_en`], [`series_form_ko`]) and its year,
-//!   or its ordinal when undated; so is a named event with a year in its name and no
-//!   ordinal (`Global Digital Government Forum 2021`, `2021 세계 디지털정부 포럼`);
+//!   or its ordinal when undated; so is a named event without an ordinal, by the year
+//!   in its name or of its date (`Global Digital Government Forum 2021`, `2021 세계
+//!   디지털정부 포럼`; `Seminar on cloud computing` held in 2018, `클라우드 컴퓨팅
+//!   세미나` of that year); a form of event head nouns alone (`Joint workshop` →
+//!   `workshop`) tells nothing and keys nothing;
 //! - a signing of a named document (`the Busan Declaration`, `부산선언문`) is keyed by the
 //!   document's English name and its year, so that notices reporting it meet; unnamed
 //!   signings keep their per-notice keys.
@@ -275,14 +278,14 @@ fn ko_ordinal_prefix(label: &str) -> Option<(u32, &str)> {
     Some((n, &label[c.get(0)?.end()..]))
 }
 
-/// The edition number (if any), series form and year written in the name of a named
-/// event with an ordinal (`3rd …`, `제3회 …`) or a year (`… Forum 2021`, `2021 … 포럼`):
-/// from its English label, else its Korean one. `None` for a name with neither.
+/// The edition number (if any), series form and year (if any) written in the name of a
+/// named event (`3rd …`, `제3회 …`, `… Forum 2021`, `2021 … 포럼`, `Seminar on cloud
+/// computing`): from its English label, else its Korean one.
 fn named_series_form(ctx: &Ctx, ev: &Event) -> Option<(Option<u32>, String, Option<i32>)> {
     if let Some(en) = ev.entity.label(Lang::En) {
         let Some((n, rest)) = ordinal_prefix(en) else {
             let (form, year) = series_form_en(ctx, en)?;
-            return Some((None, form, Some(year?)));
+            return Some((None, form, year));
         };
         // `First meeting of the X Council` is a meeting of a body, not a series name.
         let first = rest.split(' ').next()?;
@@ -297,7 +300,7 @@ fn named_series_form(ctx: &Ctx, ev: &Event) -> Option<(Option<u32>, String, Opti
     let ko = ev.entity.label(Lang::Ko)?;
     let Some((n, rest)) = ko_ordinal_prefix(ko) else {
         let (form, year) = series_form_ko(ctx, ko)?;
-        return Some((None, form, Some(year?)));
+        return Some((None, form, year));
     };
     // A series the gazetteer knows outranks a word-by-word form of the name.
     let (form, year) = series_of_series(ctx, rest).or_else(|| series_form_ko(ctx, rest))?;
@@ -497,7 +500,7 @@ fn country_pair(ctx: &Ctx, tok: &str, ko: bool) -> Option<String> {
 
 /// Joins a series form: the country pair, then `words` in their order (already
 /// head-final), stopwords left out and synonyms one word ([`FORM_SYNONYMS`]). `None`
-/// without an event head noun.
+/// without an event head noun, or with nothing but head nouns and no country pair.
 fn series_form(pair: Option<String>, words: Vec<String>) -> Option<String> {
     let words: Vec<String> = words
         .into_iter()
@@ -510,6 +513,10 @@ fn series_form(pair: Option<String>, words: Vec<String>) -> Option<String> {
         )
         .collect();
     if !words.iter().any(|w| EVENT_HEADS.contains(&w.as_str())) {
+        return None;
+    }
+    // `Joint workshop` → `workshop`: head nouns alone name no series.
+    if pair.is_none() && words.iter().all(|w| EVENT_HEADS.contains(&w.as_str())) {
         return None;
     }
     let all: Vec<String> = pair.into_iter().chain(words).collect();
@@ -653,6 +660,37 @@ mod tests {
         ] {
             let dates: Vec<(&str, DateValue)> = date.into_iter().map(|d| (d, may)).collect();
             let got = run_with_dates(lang, text, &dates);
+            assert!(slugs(&got).contains(&key), "{text}: {:?}", slugs(&got));
+        }
+    }
+
+    /// A dated event named by its topic and noun, without ordinal or year in its name, is
+    /// keyed by its series form and the year of its date in both languages; head nouns
+    /// alone (`a joint workshop`) key nothing. Sentences written for this test.
+    #[test]
+    fn dated_named_events_meet_by_year() {
+        let day = DateValue::Date(2018, 6, 3);
+        for (lang, text, date, key) in [
+            (
+                "en",
+                "On June 3, 2018 the ministry held a seminar on cloud computing in Hanoi.",
+                "June 3, 2018",
+                "cloud-computing-seminar-2018",
+            ),
+            (
+                "ko",
+                "정부는 2018년 6월 3일 하노이에서 클라우드 컴퓨팅 세미나를 개최했다.",
+                "2018년 6월 3일",
+                "cloud-computing-seminar-2018",
+            ),
+            (
+                "en",
+                "On June 3, 2018 the ministry held a joint workshop in Hanoi.",
+                "June 3, 2018",
+                "joint-workshop",
+            ),
+        ] {
+            let got = run_with_dates(lang, text, &[(date, day)]);
             assert!(slugs(&got).contains(&key), "{text}: {:?}", slugs(&got));
         }
     }

@@ -47,7 +47,7 @@ pub(crate) use editions::{Edition, edition_event, mark_cited, ordinal};
 use editions::{anaphora, demonstratives, series_editions, year_into_ordinal};
 use happenings::{ceremonies, foundings, happenings, hosted_meals, launches, trainings};
 use meetings::{meetings, meetings_ko, qualify_repeated};
-use named::{held_ko, meeting_of_body, named_en, named_ko};
+use named::{held_en, held_ko, meeting_of_body, named_en, named_ko};
 pub(crate) use roles::ranked_participants;
 use roles::roles;
 
@@ -75,6 +75,7 @@ pub(crate) fn extract(ctx: &mut Ctx, out: &mut Out) {
     foundings(ctx, out, &mut placed);
     hosted_meals(ctx, out, &mut placed);
     held_ko(ctx, out, &mut placed);
+    held_en(ctx, out, &mut placed);
     ceremonies(ctx, out, &mut placed);
     trainings(ctx, out, &mut placed);
     demonstratives(ctx, out, &mut placed);

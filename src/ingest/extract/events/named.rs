@@ -691,6 +691,84 @@ pub(super) fn held_ko(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
     }
 }
 
+/// An English verb of holding with an unnamed event as its object (`will hold a seminar
+/// on cloud computing`, `agreed to host a joint workshop on open data`, `organized a
+/// training course on data analysis`): the event noun, an optional modifier before it
+/// and the lower-case topic words after `on`/`about`.
+static HELD_EN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:hold|holds|held|holding|host|hosts|hosted|hosting|organi[sz]e|organi[sz]es|organi[sz]ed|organi[sz]ing|run|runs|ran|running|convene|convenes|convened|convening)\s+an?\s+(?P<name>(?P<modifier>(?:joint|bilateral|high-level|working-level|regional|international|annual|virtual|online|one-day|two-day|three-day)\s+)?(?P<noun>seminar|workshop|forum|conference|meeting|symposium|roundtable|dialogue|training course|course)(?:\s+(?:on|about)\s+(?P<topic>[a-z][\w-]*(?: [a-z][\w-]*){0,3}))?)",
+    )
+});
+
+/// Words that end the topic of an unnamed English event (`a seminar on data for
+/// officials`: the topic is `data`).
+const EN_TOPIC_END: &[&str] = &[
+    "for", "in", "at", "with", "from", "to", "by", "on", "next", "this", "last", "and", "or",
+    "that", "which", "as", "during", "between", "among", "every", "each",
+];
+
+/// (3d) English unnamed events held, hosted, organized or run (`will hold a seminar on
+/// cloud computing`, [`HELD_EN`]), with a topic after `on`/`about` or a modifier before
+/// the noun (`a joint workshop`): a descriptive English name (`Seminar on cloud
+/// computing`, `Joint workshop`), as Korean events named by their nouns get theirs
+/// ([`held_ko`]). A bare `a meeting` names nothing.
+pub(super) fn held_en(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
+    if ctx.lang() != Lang::En {
+        return;
+    }
+    for caps in ctx.find_all(&HELD_EN) {
+        let (Some(name), Some(noun)) = (
+            group(&HELD_EN, &caps, "name"),
+            group(&HELD_EN, &caps, "noun"),
+        ) else {
+            continue;
+        };
+        let modifier = group(&HELD_EN, &caps, "modifier");
+        // The topic ends before the first word of EN_TOPIC_END; the name ends with it.
+        let mut end = noun.end;
+        if let Some(t) = group(&HELD_EN, &caps, "topic") {
+            let mut at = t.begin;
+            for w in ctx.slice(t).split(' ') {
+                if w.is_empty() || EN_TOPIC_END.contains(&w) {
+                    break;
+                }
+                end = at + w.chars().count();
+                at = end + 1;
+            }
+        }
+        if modifier.is_none() && end == noun.end {
+            continue;
+        }
+        let span = Span {
+            begin: name.begin,
+            end,
+        };
+        let mut label = ctx.slice(span);
+        if let Some(first) = label.get(..1) {
+            label = format!("{}{}", first.to_uppercase(), &label[1..]);
+        }
+        if overlaps_placed(placed, span) {
+            continue;
+        }
+        let key = EntityKey::new(EntityKind::Event, slugify(&label));
+        if out.events().iter().any(|e| e.entity.key == key) {
+            continue;
+        }
+        out.add_event(plain_event(
+            key.clone(),
+            kind_of(&ctx.slice(noun)),
+            Some(&label),
+            None,
+        ));
+        placed.push(Placed {
+            span,
+            key,
+            year: None,
+        });
+    }
+}
+
 /// Every pattern of this module, for the test that compiles them all.
 #[cfg(test)]
 pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
@@ -706,6 +784,7 @@ pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
     &KO_BILATERAL,
     &KO_ORDINAL_QUOTED,
     &KO_HELD,
+    &HELD_EN,
 ];
 
 #[cfg(test)]
@@ -733,6 +812,32 @@ mod tests {
         ] {
             let got = run("ko", text);
             let names = got.event_labels(Lang::Ko, None);
+            assert_eq!(names, want.into_iter().collect::<Vec<_>>(), "{text}");
+        }
+    }
+
+    /// (text, English event name or none) — unnamed English events held or run, named by
+    /// their noun and topic; a bare `a meeting` names nothing. Sentences written for this
+    /// test.
+    #[test]
+    fn english_held_event_names() {
+        for (text, want) in [
+            (
+                "The agency will hold a seminar on cloud computing in Hanoi on August 20.",
+                Some("Seminar on cloud computing"),
+            ),
+            (
+                "Both sides agreed to host a joint workshop on open government in Seoul next year.",
+                Some("Joint workshop on open government"),
+            ),
+            (
+                "The institute ran a training course on data analysis for 30 officials.",
+                Some("Training course on data analysis"),
+            ),
+            ("The two ministers will hold a meeting soon.", None),
+        ] {
+            let got = run("en", text);
+            let names = got.event_labels(Lang::En, None);
             assert_eq!(names, want.into_iter().collect::<Vec<_>>(), "{text}");
         }
     }
