@@ -147,8 +147,9 @@ const KO_COUNTRY_ABBR: &[(&str, &str)] = &[
 const FORM_STOPWORDS: &[&str] = &["joint", "on", "of", "the", "for", "and", "in", "a", "an"];
 
 /// English words that render one Korean word in event names, as the one the series form
-/// keeps: `세계` is written `World` or `Global` (`세계 … 포럼` = `Global … Forum`).
-const FORM_SYNONYMS: &[(&str, &str)] = &[("global", "world")];
+/// keeps: `세계` and `국제` are written `World`, `Global` or `International` (`세계 …
+/// 포럼` = `Global … Forum`, `국제포럼` = `Global Forum`).
+const FORM_SYNONYMS: &[(&str, &str)] = &[("global", "world"), ("international", "world")];
 
 /// English prepositions joining an event name's head to its complement (`Forum on X`,
 /// `Meeting of X`, `Workshop for X`, `Seminar in X`), which Korean puts before the head.
@@ -212,7 +213,11 @@ const ORDINAL_WORDS: &[&str] = &[
 
 /// The cross-notice key of `ev`, when its identity is known better than by its notice's
 /// wording (see the module docs); `None` keeps its key.
-pub(crate) fn identity_key(ctx: &Ctx, ev: &Event) -> Option<EntityKey> {
+///
+/// `bases` are the series bases of the notice's events ([`series_base`]), in order: an
+/// event named only by an ordinal and a head noun (`제1차 포럼`, `the 3rd forum`) is an
+/// edition of the last of them ending in that head noun.
+pub(crate) fn identity_key(ctx: &Ctx, ev: &Event, bases: &[String]) -> Option<EntityKey> {
     let year = ev.start.map(|d| d.year());
     let slug = if ev.kind == EventKind::Signing {
         // A signing named by its parties (`Korea-X MOU`) has its key already, but the
@@ -236,7 +241,14 @@ pub(crate) fn identity_key(ctx: &Ctx, ev: &Event) -> Option<EntityKey> {
         ordinal_prefix(ev.entity.label(Lang::En)?)?;
         format!("{}-{}", series.slug, year?)
     } else if ev.named {
-        let (n, form, name_year) = named_series_form(ctx, ev)?;
+        let (n, form, name_year) = match named_series_form(ctx, ev) {
+            Some((n, form, y)) => (n, known_series_by_form(ctx, &form).unwrap_or(form), y),
+            None => {
+                let (n, head) = bare_ordinal(ev)?;
+                let base = bases.iter().rev().find(|b| b.ends_with(&head))?;
+                (Some(n), base.clone(), None)
+            }
+        };
         match (year.or(name_year), n) {
             (Some(y), _) => format!("{form}-{y}"),
             (None, Some(n)) => format!("{}-{form}", super::events::ordinal(n)),
@@ -247,6 +259,54 @@ pub(crate) fn identity_key(ctx: &Ctx, ev: &Event) -> Option<EntityKey> {
     };
     let key = EntityKey::new(EntityKind::Event, slug);
     (key != ev.entity.key).then_some(key)
+}
+
+/// The series an event belongs to, as the base of its cross-notice key: its gazetteer
+/// series, else the series form of its name ([`named_series_form`]), itself the
+/// gazetteer series whose labels have that form ([`known_series_by_form`]).
+pub(crate) fn series_base(ctx: &Ctx, ev: &Event) -> Option<String> {
+    if let Some(series) = &ev.series {
+        return Some(series.slug.clone());
+    }
+    if !ev.named {
+        return None;
+    }
+    let (_, form, _) = named_series_form(ctx, ev)?;
+    Some(known_series_by_form(ctx, &form).unwrap_or(form))
+}
+
+/// The gazetteer series (its slug) one of whose English or Korean labels has the series
+/// form `form` (`제2차 정부3.0 국제포럼` → `government-3-0-world-forum` = the form of
+/// `Government 3.0 Global Forum`).
+fn known_series_by_form(ctx: &Ctx, form: &str) -> Option<String> {
+    ctx.gaz
+        .entities()
+        .iter()
+        .filter(|e| e.key.kind == EntityKind::Series)
+        .find(|e| {
+            e.labels.iter().chain(&e.alt_labels).any(|l| {
+                let f = match l.lang.as_str() {
+                    "en" => series_form_en(ctx, &l.text),
+                    "ko" => series_form_ko(ctx, &l.text),
+                    _ => None,
+                };
+                f.is_some_and(|(f, _)| f == form)
+            })
+        })
+        .map(|e| e.key.slug.clone())
+}
+
+/// An event named only by an ordinal and an event head noun (`제1차 포럼`, `3rd forum`,
+/// `the Second Meeting`): the ordinal and the head noun's English form (`forum`).
+fn bare_ordinal(ev: &Event) -> Option<(u32, String)> {
+    if let Some((n, rest)) = ev.entity.label(Lang::En).and_then(ordinal_prefix) {
+        let head = rest.trim().to_lowercase();
+        return EVENT_HEADS.contains(&head.as_str()).then_some((n, head));
+    }
+    let (n, rest) = ev.entity.label(Lang::Ko).and_then(ko_ordinal_prefix)?;
+    let (_, en) = KO_NAME_WORDS.iter().find(|(ko, _)| *ko == rest.trim())?;
+    let head = en.to_lowercase();
+    EVENT_HEADS.contains(&head.as_str()).then_some((n, head))
 }
 
 /// The edition number written in `ev`'s English (`3rd …`) or Korean (`제3회 …`) label,
@@ -435,9 +495,10 @@ pub(crate) fn series_form_ko(ctx: &Ctx, name: &str) -> Option<(String, Option<i3
     Some((series_form(pair, words)?, year))
 }
 
-/// The English words of one Korean token: Latin words and numbers as they are, else
-/// its split into [`KO_NAME_WORDS`] or known places and regions (`부산선언문` → `Busan`,
-/// `Declaration`); `None` when some part is unknown.
+/// The English words of one Korean token: Latin words and numbers as they are (also
+/// inside it: `정부3.0` → `Government`, `3.0`), else its split into [`KO_NAME_WORDS`] or
+/// known places and regions (`부산선언문` → `Busan`, `Declaration`); `None` when some part
+/// is unknown.
 fn ko_word_en(ctx: &Ctx, tok: &str) -> Option<Vec<String>> {
     if tok
         .chars()
@@ -449,6 +510,15 @@ fn ko_word_en(ctx: &Ctx, tok: &str) -> Option<Vec<String>> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < chars.len() {
+        // A Latin or numeric run inside the token (`정부3.0`) is a word as written.
+        if chars[i].is_ascii_alphanumeric() {
+            let j = (i..chars.len())
+                .find(|&j| !(chars[j].is_ascii_alphanumeric() || chars[j] == '.'))
+                .unwrap_or(chars.len());
+            out.push(chars[i..j].iter().collect::<String>().to_lowercase());
+            i = j;
+            continue;
+        }
         let mut found = None;
         for j in (i + 1..=chars.len()).rev() {
             let part: String = chars[i..j].iter().collect();
@@ -692,6 +762,25 @@ mod tests {
         ] {
             let got = run_with_dates(lang, text, &[(date, day)]);
             assert!(slugs(&got).contains(&key), "{text}: {:?}", slugs(&got));
+        }
+    }
+
+    /// A Korean name of a known series in other words (`국제포럼` for `Global Forum`)
+    /// meets the series by its form, and an edition named by ordinal and head noun alone
+    /// (`제1차 포럼`) is an edition of the series the notice named. Sentences written for
+    /// this test.
+    #[test]
+    fn series_met_by_form_and_bare_ordinals() {
+        let got = run_with_dates(
+            "ko",
+            "정부는 2014년 서울에서 「제2차 공공데이터 국제포럼」을 열었다. 2013년 열린 제1차 포럼에도 많은 나라가 왔다.",
+            &[
+                ("2014년", DateValue::Year(2014)),
+                ("2013년", DateValue::Year(2013)),
+            ],
+        );
+        for key in ["open-data-global-forum-2014", "open-data-global-forum-2013"] {
+            assert!(slugs(&got).contains(&key), "{key}: {:?}", slugs(&got));
         }
     }
 

@@ -40,7 +40,7 @@ mod roles;
 mod signings;
 mod venues;
 
-use crate::ingest::extract::identity::{edition_number, identity_key};
+use crate::ingest::extract::identity::{edition_number, identity_key, series_base};
 use crate::ingest::extract::{Ctx, Out, entity_with};
 use crate::model::{EntityKey, Event, EventKind, EventStatus, Lang, Span};
 pub(crate) use editions::{Edition, edition_event, mark_cited, ordinal};
@@ -185,11 +185,16 @@ fn person_label(ctx: &Ctx, out: &Out, key: &EntityKey) -> Option<String> {
 /// form, signings by their named document. Two editions of different numbers never
 /// meet under one key (one of their dates would be wrong); events of one key merge.
 fn identities(ctx: &Ctx, out: &mut Out, placed: &mut [Placed]) {
+    let bases: Vec<String> = out
+        .events()
+        .iter()
+        .filter_map(|ev| series_base(ctx, ev))
+        .collect();
     let proposals: Vec<(EntityKey, EntityKey, Option<u32>)> = out
         .events()
         .iter()
         .filter_map(|ev| {
-            let new = identity_key(ctx, ev)?;
+            let new = identity_key(ctx, ev, &bases)?;
             Some((ev.entity.key.clone(), new, edition_number(ev)))
         })
         .collect();
