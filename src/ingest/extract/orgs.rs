@@ -408,14 +408,53 @@ fn english(ctx: &mut Ctx, out: &mut Out) {
                 label = format!("{label} ({q})");
             }
         }
-        let key = EntityKey::new(EntityKind::Organization, slugify(&key_label(ctx, &label)));
+        let neutral = neutral_key(ctx, &label);
+        let key = match &neutral {
+            Some((slug, _)) => EntityKey::new(EntityKind::Organization, slug.clone()),
+            None => EntityKey::new(EntityKind::Organization, slugify(&key_label(ctx, &label))),
+        };
         if key.slug.is_empty() {
             continue;
         }
-        out.add_entity(entity_with(key.clone(), Some(&label), None));
+        let mut e = entity_with(key.clone(), Some(&label), None);
+        if neutral.is_some() {
+            mark_foreign_body(out, &mut e);
+        }
+        out.add_entity(e);
         out.mention(span, ctx.slice(span), key.clone());
         ctx.add_found(span, key);
     }
+}
+
+/// The language-neutral key of a foreign body labelled `<name> (<Country>)` or
+/// `<Country> <name>` ([`super::bodies`]) and the country's key, when the country is a
+/// foreign one and the name is made of lexicon words. `None` otherwise (the label keys
+/// the body).
+pub(crate) fn neutral_key(ctx: &Ctx, label: &str) -> Option<(String, EntityKey)> {
+    let foreign = |name: &str| {
+        ctx.gaz
+            .lookup(name, Some(EntityKind::Country), None)
+            .filter(|e| e.key.slug != "kr")
+    };
+    let (stem, country) = match label.strip_suffix(')').and_then(|l| l.rsplit_once(" (")) {
+        Some((stem, qualifier)) => (stem, foreign(qualifier)?),
+        // `Rwanda Information Society Authority`: the country starts the name.
+        None => label
+            .match_indices(' ')
+            .take(3)
+            .find_map(|(b, _)| foreign(&label[..b]).map(|e| (&label[b + 1..], e)))?,
+    };
+    let name = country.label(Lang::En)?;
+    let slug = super::bodies::en_body_slug(stem, &slugify(name))?;
+    Some((slug, country.key.clone()))
+}
+
+/// Marks a foreign body minted with a language-neutral key as a government body and
+/// records its key in `out`, so that its posts are keyed from it
+/// ([`super::bodies::post_slug`]).
+pub(crate) fn mark_foreign_body(out: &mut Out, e: &mut crate::model::Entity) {
+    e.government = true;
+    out.mark_keyed_body(&e.key);
 }
 
 /// The name a minted body is keyed on: `label` itself, except for a foreign body
@@ -715,10 +754,20 @@ fn foreign_uses_of_korean_bodies(ctx: &mut Ctx, out: &mut Out) {
                 end: m.span.end,
             })
         });
-        let key = EntityKey::new(EntityKind::Organization, slugify(&label));
+        let neutral = neutral_key(ctx, &label);
+        let key = EntityKey::new(
+            EntityKind::Organization,
+            neutral
+                .as_ref()
+                .map_or_else(|| slugify(&label), |(s, _)| s.clone()),
+        );
         out.supersede(m.span, m.key.clone());
         ctx.found.retain(|f| !(f.span == m.span && f.key == m.key));
-        out.add_entity(entity_with(key.clone(), Some(&label), ko.as_deref()));
+        let mut e = entity_with(key.clone(), Some(&label), ko.as_deref());
+        if neutral.is_some() {
+            mark_foreign_body(out, &mut e);
+        }
+        out.add_entity(e);
         out.mention(m.span, m.surface.clone(), key.clone());
         ctx.add_found(m.span, key);
     }
@@ -886,6 +935,13 @@ fn korean(ctx: &mut Ctx, out: &mut Out) {
         // `한-베트남 디지털협력위원회`: a bilateral prefix word names a joint body, not the
         // partner's own.
         let bilateral = super::ko_compounds::bilateral_word_before(&ctx.chars, span.begin);
+        // A foreign country's body named in lexicon words: its language-neutral key.
+        let neutral = match (bilateral, &country) {
+            (None, Some((k, _))) => ctx
+                .label(out, k, Lang::En)
+                .and_then(|c| super::bodies::ko_body_slug(&stem, &slugify(&c))),
+            _ => None,
+        };
         let (label_ko, full_span, slug) = match (bilateral, &country) {
             (Some(b), _) => {
                 let full = Span {
@@ -908,12 +964,18 @@ fn korean(ctx: &mut Ctx, out: &mut Out) {
                     begin: s.begin,
                     end: span.end,
                 },
-                format!("{}-{}", slugify(&romanize_word(&stem)), k.slug),
+                neutral
+                    .clone()
+                    .unwrap_or_else(|| format!("{}-{}", slugify(&romanize_word(&stem)), k.slug)),
             ),
             (None, None) => (stem.clone(), span, slugify(&romanize_word(&stem))),
         };
         let key = EntityKey::new(EntityKind::Organization, slug);
-        out.add_entity(entity_with(key.clone(), None, Some(&label_ko)));
+        let mut e = entity_with(key.clone(), None, Some(&label_ko));
+        if neutral.is_some() {
+            mark_foreign_body(out, &mut e);
+        }
+        out.add_entity(e);
         out.mention(full_span, ctx.slice(full_span), key.clone());
         ctx.add_found(span, key);
     }
@@ -985,7 +1047,7 @@ mod tests {
             (
                 "ko",
                 "에스토니아 경제통신부 장관이 왔다.",
-                vec!["gyeongjetongsinbu-ee"],
+                vec!["ministry-of-economy-and-communication-estonia"],
             ),
             (
                 "ko",

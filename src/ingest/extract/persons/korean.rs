@@ -690,12 +690,12 @@ mod tests {
         for (text, person, post) in [
             (
                 "에스토니아 행정자치부(마르트 카스크 장관·부총리)가 왔다.",
-                "mareuteu-kaseukeu",
+                "mlt-ksk",
                 "post/minister-of-the-interior-estonia",
             ),
             (
                 "에스토니아 행정자치부(마르트 카스크 장관·부총리)가 왔다.",
-                "mareuteu-kaseukeu",
+                "mlt-ksk",
                 "post/deputy-prime-minister-of-estonia",
             ),
         ] {

@@ -14,6 +14,8 @@
 //!   keyed by title, country and person (`post/minister-fr-{person}`), so that notices
 //!   wording it differently, in either language, name one post ([`one_post_per_office`]).
 
+use super::super::bodies::post_slug;
+use super::super::orgs::{mark_foreign_body, neutral_key};
 use super::super::romanize::{is_hangul_syllable, romanize_word};
 use super::super::titles::{self, Title};
 use super::super::{Ctx, Out, entity_with, re};
@@ -54,6 +56,7 @@ pub(super) fn resolve_post(
     let en = org_en.map(|o| titles::post_label_en(title, &o, is_state));
     let ko = org_ko.map(|o| titles::post_label_ko(title_ko.unwrap_or(title.ko[0]), &o));
     let slug = match (&en, &ko) {
+        _ if is_keyed_foreign_body(out, org) => post_slug(&slugify(title.en), &org.slug),
         (Some(en), _) => slugify(en),
         (None, Some(ko)) => slugify(&romanize_word(ko)),
         _ => return None,
@@ -63,6 +66,12 @@ pub(super) fn resolve_post(
     e.part_of = Some(org.clone());
     out.add_entity(e);
     Some(key)
+}
+
+/// `true` if `org` is a foreign body minted with a language-neutral key
+/// ([`super::super::bodies`], recorded by [`mark_foreign_body`]).
+pub(super) fn is_keyed_foreign_body(out: &Out, org: &EntityKey) -> bool {
+    org.kind == EntityKind::Organization && out.is_keyed_body(org)
 }
 
 /// A post named by free text (`Minister for Government Reform and Simplification`).
@@ -240,7 +249,8 @@ pub(super) fn foreign_minister_posts(ctx: &mut Ctx, out: &mut Out) {
         };
         let portfolio = ctx.slice(pspan);
         let label = format!("{} of {portfolio} ({state})", title.en);
-        let Some(ministry) = foreign_ministry(out, &format!("Minister of {portfolio}"), &state)
+        let Some(ministry) =
+            foreign_ministry(ctx, out, &format!("Minister of {portfolio}"), &state)
         else {
             continue;
         };
@@ -258,7 +268,12 @@ pub(super) fn foreign_minister_posts(ctx: &mut Ctx, out: &mut Out) {
             ctx.found.retain(|m| !(m.span == s && m.key == key));
             out.supersede(s, key);
         }
-        let post = EntityKey::new(EntityKind::Post, slugify(&label));
+        let slug = if is_keyed_foreign_body(out, &ministry) {
+            post_slug(&slugify(title.en), &ministry.slug)
+        } else {
+            slugify(&label)
+        };
+        let post = EntityKey::new(EntityKind::Post, slug);
         let mut e = entity_with(post.clone(), Some(&label), None);
         e.part_of = Some(ministry);
         out.add_entity(e);
@@ -270,12 +285,26 @@ pub(super) fn foreign_minister_posts(ctx: &mut Ctx, out: &mut Out) {
 /// The ministry of a foreign minister's office written `<…>Minister of <portfolio>`:
 /// `Ministry of <portfolio> (<state>)`, added to `out`. `None` for other offices
 /// (`Minister for Open Roads` names a portfolio, not a ministry).
-pub(super) fn foreign_ministry(out: &mut Out, office: &str, state: &str) -> Option<EntityKey> {
+pub(super) fn foreign_ministry(
+    ctx: &Ctx,
+    out: &mut Out,
+    office: &str,
+    state: &str,
+) -> Option<EntityKey> {
     let (_, portfolio) = office.split_once("Minister of ")?;
     let label = format!("Ministry of {portfolio} ({state})");
-    let key = EntityKey::new(EntityKind::Organization, slugify(&label));
+    let neutral = neutral_key(ctx, &label);
+    let key = EntityKey::new(
+        EntityKind::Organization,
+        neutral
+            .as_ref()
+            .map_or_else(|| slugify(&label), |(s, _)| s.clone()),
+    );
     let mut e = entity_with(key.clone(), Some(&label), None);
     e.government = true;
+    if neutral.is_some() {
+        mark_foreign_body(out, &mut e);
+    }
     out.add_entity(e);
     Some(key)
 }
@@ -587,7 +616,7 @@ mod tests {
         for (text, want) in [
             (
                 "회의에는 에스토니아 경제통신부 장관이 참석했다.",
-                vec!["eseutonia-gyeongjetongsinbu-janggwan"],
+                vec!["minister-of-economy-and-communication-estonia"],
             ),
             ("OECD 회원국들이 참석했다.", vec![]),
         ] {
