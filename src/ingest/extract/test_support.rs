@@ -362,6 +362,16 @@ const LINES: &[[&str; 8]] = &[
         "",
         "gov;until=2008-02",
     ],
+    [
+        "org",
+        "korea-aid-agency",
+        "Korea Aid Agency",
+        "한국원조청",
+        "KAA",
+        "",
+        "",
+        "gov",
+    ],
 ];
 
 /// The test gazetteer.

@@ -507,11 +507,12 @@ pub(super) fn launches(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
     }
 }
 
-/// `held an e-government training course`, `ran a two-week training programme`: a course
-/// the subject runs, named by up to three lowercase words before the course noun.
+/// `held an e-government training course`, `ran a two-week training programme`, `will run a
+/// public HR management training course`: a course the subject runs, named by up to four
+/// lowercase words or acronyms (`HR`, `ICT`) before the course noun.
 static EN_TRAINING: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:held|hosted|ran|conducted|organi[sz]ed|offered|provided|will (?:hold|host|run|conduct|organi[sz]e|offer|provide))\s+(?:a|an)\s+(?P<name>(?:[a-z][\w-]*\s+){0,3}?(?:training course|training program(?:me)?|training|course))\b",
+        r"\b(?:held|hosted|ran|conducted|organi[sz]ed|offered|provided|will (?:hold|host|run|conduct|organi[sz]e|offer|provide))\s+(?:a|an)\s+(?P<name>(?:(?:[a-z][\w-]*|[A-Z]{2,}s?)\s+){0,4}?(?:training course|training program(?:me)?|training|course))\b",
     )
 });
 
@@ -762,6 +763,28 @@ mod tests {
             let got = run("en", text);
             let names = got.event_labels(Lang::En, None);
             assert_eq!(names, [want], "{text}");
+        }
+    }
+
+    /// (text, course name) — an English course a body runs, named by the words and
+    /// acronyms before the course noun, organized by the body.
+    #[test]
+    fn training_courses_a_body_runs() {
+        for (text, want) in [
+            (
+                "The Ministry of the Interior will run a national GIS data management training course for 20 officials in May.",
+                "National GIS data management training course",
+            ),
+            (
+                "The Ministry of the Interior held an e-government training course for Peru.",
+                "E-government training course",
+            ),
+        ] {
+            let got = run("en", text);
+            assert_eq!(got.event_labels(Lang::En, None), [want], "{text}");
+            let ev = &got.events[0];
+            assert_eq!(ev.kind, EventKind::Training, "{text}");
+            assert_eq!(ev.organizer[0].slug, "ministry-of-the-interior", "{text}");
         }
     }
 

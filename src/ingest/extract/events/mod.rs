@@ -46,8 +46,8 @@ use crate::model::{EntityKey, Event, EventKind, EventStatus, Lang, Span};
 pub(crate) use editions::{Edition, edition_event, mark_cited, ordinal};
 use editions::{anaphora, demonstratives, series_editions, year_into_ordinal};
 use happenings::{ceremonies, foundings, happenings, hosted_meals, launches, trainings};
-use meetings::{meetings, meetings_ko, qualify_repeated};
-use named::{held_ko, meeting_of_body, named_en, named_ko};
+use meetings::{body_meetings, meetings, meetings_ko, qualify_repeated};
+use named::{held_ko, meeting_of_body, named_en, named_ko, ordinal_body_meetings};
 pub(crate) use roles::ranked_participants;
 use roles::roles;
 
@@ -67,9 +67,11 @@ pub(crate) fn extract(ctx: &mut Ctx, out: &mut Out) {
     year_into_ordinal(ctx, out, &mut placed);
     named_en(ctx, out, &mut placed);
     meeting_of_body(ctx, out, &mut placed);
+    ordinal_body_meetings(ctx, out, &mut placed);
     named_ko(ctx, out, &mut placed);
     happenings(ctx, out, &mut placed);
     meetings(ctx, out, &mut placed);
+    body_meetings(ctx, out, &mut placed);
     meetings_ko(ctx, out, &mut placed);
     launches(ctx, out, &mut placed);
     foundings(ctx, out, &mut placed);
