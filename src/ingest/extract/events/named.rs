@@ -138,6 +138,109 @@ pub(super) fn ordinal_body_meetings(ctx: &Ctx, out: &mut Out, placed: &mut Vec<P
     }
 }
 
+/// A lowercase event noun right after a body's name (and its bracketed acronym), in
+/// English: `an APEC forum`, `the OECD (…) meeting`.
+static EN_BODY_EVENT_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:\s\([A-Za-z0-9+&-]{2,12}\))?\s(?P<noun>forum|conference|summit|workshop|seminar|symposium|general assembly)\b",
+    )
+});
+
+/// Korean: an event noun right after a body's name (and its bracketed acronym), before a
+/// particle (`…(APEC) 포럼에`, `… 총회를`).
+static KO_BODY_EVENT_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:\([A-Za-z0-9+&-]{2,12}\))?\s?(?P<noun>포럼|총회|세미나|워크숍|심포지엄|컨퍼런스|콘퍼런스)(?:에|을|를|이|가|은|는|의)",
+    )
+});
+
+/// English words before a body's name that make the phrase an indefinite or definite
+/// reference to one event of it (`an APEC forum`, `the UN summit`).
+static EN_EVENT_ARTICLE: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:an?|the)\s+$"));
+
+/// (3d) An event of a body named by the body and an event noun (`will join an
+/// Asia-Pacific Economic Cooperation (APEC) forum`, `아시아태평양경제협력체(APEC) 포럼에
+/// 참가`): the event `<body> Forum` (English label from the body's English name, Korean
+/// from its Korean one, so both languages meet on one key), organized by the body.
+pub(super) fn body_events(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
+    let ko = ctx.lang() == Lang::Ko;
+    let noun_re: &Regex = if ko {
+        &KO_BODY_EVENT_NOUN
+    } else {
+        &EN_BODY_EVENT_NOUN
+    };
+    for body in ctx
+        .found
+        .iter()
+        .filter(|m| m.key.kind == EntityKind::Organization)
+    {
+        let after = ctx.slice(Span {
+            begin: body.span.end,
+            end: (body.span.end + 30).min(ctx.chars.len()),
+        });
+        let Some(c) = noun_re.captures(&after) else {
+            continue;
+        };
+        let Some(noun) = c.name("noun") else { continue };
+        if !ko {
+            let lead = ctx.slice(Span {
+                begin: body.span.begin.saturating_sub(4),
+                end: body.span.begin,
+            });
+            if !EN_EVENT_ARTICLE.is_match(&lead) {
+                continue;
+            }
+        }
+        let span = Span {
+            begin: body.span.begin,
+            end: body.span.end + after[..noun.end()].chars().count(),
+        };
+        if overlaps_placed(placed, span) {
+            continue;
+        }
+        let kind = kind_of(noun.as_str());
+        let en_noun = if ko {
+            match event_noun_en(noun.as_str()) {
+                Some(n) => n.to_string(),
+                None => match noun.as_str() {
+                    "총회" => "General Assembly".to_string(),
+                    "심포지엄" => "Symposium".to_string(),
+                    _ => continue,
+                },
+            }
+        } else {
+            noun.as_str()
+                .split(' ')
+                .map(|w| {
+                    let mut cs = w.chars();
+                    cs.next()
+                        .map(|f| f.to_uppercase().chain(cs).collect::<String>())
+                        .unwrap_or_default()
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let Some(body_en) = ctx.label(out, &body.key, Lang::En) else {
+            continue;
+        };
+        let en = format!("{body_en} {en_noun}");
+        // The Korean label keeps the notice's own name of the body (`OECD 포럼`).
+        let ko_label = ko.then(|| format!("{} {}", ctx.slice(body.span), noun.as_str()));
+        let key = EntityKey::new(EntityKind::Event, slugify(&en));
+        if !out.events().iter().any(|e| e.entity.key == key) {
+            let mut ev = plain_event(key.clone(), kind, Some(&en), ko_label.as_deref());
+            ev.named = false;
+            ev.organizer.push(body.key.clone());
+            out.add_event(ev);
+        }
+        placed.push(Placed {
+            span,
+            key,
+            year: None,
+        });
+    }
+}
+
 static NAMED_EN: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?:\b|\s)(?P<name>(?:\d+(?:st|nd|rd|th) )?(?:(?:[A-Z0-9][\w&'-]*|e-[A-Z][\w-]*)(?:\.\d+)? ){1,6}(?P<noun>Meeting|Forum|Seminar|Workshop|Conference|Summit|Fair|Symposium|Roundtable|Dialogue|Expo|Festival|Olympics|Days|Week|Ceremony|Course|Programme|Program)(?: (?:on|of|for) (?:the )?[\w-]+(?: [A-Z][\w-]*)*(?:, [A-Z][\w-]*(?: [A-Z][\w-]*)* and [A-Z][\w-]*)?)?(?: (?:19|20)\d{2})?)\b",
@@ -817,6 +920,9 @@ pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
     &KO_BODY_MET_AFTER,
     &ORDINAL_BEFORE_BODY,
     &SESSION_BODY,
+    &EN_BODY_EVENT_NOUN,
+    &KO_BODY_EVENT_NOUN,
+    &EN_EVENT_ARTICLE,
     &MEETING_OF_BODY,
     &NAMED_EN,
     &AFTER_ACRONYM,
@@ -870,6 +976,34 @@ mod tests {
             let names = got.event_labels(Lang::Ko, None);
             assert_eq!(names, want.into_iter().collect::<Vec<_>>(), "{text}");
         }
+    }
+
+    /// (lang, text, label) — an event of a body named by the body and an event noun is
+    /// one event in both languages, organized by the body.
+    #[test]
+    fn events_named_by_their_body() {
+        for (lang, text, label) in [
+            (
+                "en",
+                "In May the ministry will join a World Bank forum in Lima.",
+                "World Bank Forum",
+            ),
+            (
+                "ko",
+                "행정자치부는 5월 리마에서 열리는 세계은행 포럼에 참가할 예정이다.",
+                "세계은행 포럼",
+            ),
+        ] {
+            let got = run(lang, text);
+            let ev = super::super::event(&got, "world-bank-forum");
+            let l = if lang == "en" { Lang::En } else { Lang::Ko };
+            assert_eq!(ev.entity.label(l), Some(label), "{text}");
+            assert_eq!(ev.kind, EventKind::Forum, "{text}");
+            assert_eq!(ev.organizer[0].slug, "world-bank", "{text}");
+        }
+        // A body's name before a noun that is no event noun names no event.
+        let got = run("en", "The ministry joined a World Bank programme.");
+        assert!(got.events.is_empty(), "{:#?}", got.events);
     }
 
     /// Words after a bracketed acronym end a longer name: no event of their own.

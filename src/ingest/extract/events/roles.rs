@@ -390,8 +390,22 @@ pub(super) fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
             }
         }
         // `X와 회의를 열었다`: the partner a meeting is held with takes part.
+        // The subject who holds it with the partner takes part too (`A는 X와 …`).
         if ko && ev.kind == EventKind::Meeting {
-            for m in in_seg.iter().filter(|m| ko_partner(ctx, m, p.span)) {
+            let partners: Vec<&&Match> = in_seg
+                .iter()
+                .filter(|m| ko_partner(ctx, m, p.span))
+                .collect();
+            let subjects = in_seg.iter().filter(|m| {
+                !partners.is_empty()
+                    && m.span.end <= p.span.begin
+                    && ko_subject(ctx, m)
+                    && matches!(
+                        m.key.kind,
+                        EntityKind::Person | EntityKind::Organization | EntityKind::Country
+                    )
+            });
+            for m in partners.iter().copied().chain(subjects) {
                 if !ev.location.contains(&m.key) {
                     push_unique(&mut ev.attendee, m.key.clone());
                 }
