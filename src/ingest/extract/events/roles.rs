@@ -454,6 +454,14 @@ pub(super) fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
                 }
             }
         }
+        // A course without a named organizer is run by the body its sentence opens
+        // with (`The Ministry … announced that the … Course will begin`, `…부는 …
+        // 과정이 …고 밝혔다`): notices of the genre announce their own courses.
+        if ev.kind == EventKind::Training && ev.organizer.is_empty() {
+            if let Some(body) = announcing_body(ctx, sentence, p.span) {
+                ev.organizer.push(body);
+            }
+        }
         // A course's organizers run it; they do not take it.
         if ev.kind == EventKind::Training {
             let organizers = ev.organizer.clone();
@@ -724,6 +732,38 @@ fn co_hosts_before(ctx: &Ctx, in_seg: &[&Match], event: Span, organizers: &mut V
             push_unique(organizers, a.key.clone());
         }
     }
+}
+
+/// The body that opens `sentence` (chars) as its subject before the event mention
+/// `event`: the first person, body or country mention of the sentence, when it is an
+/// organization and (in English) only an article or nothing comes before it, (in
+/// Korean) it takes `은`/`는`/`이`/`가`.
+fn announcing_body(ctx: &Ctx, sentence: Span, event: Span) -> Option<EntityKey> {
+    let before = ctx.found_in(
+        Span {
+            begin: sentence.begin,
+            end: event.begin,
+        },
+        &[
+            EntityKind::Person,
+            EntityKind::Organization,
+            EntityKind::Country,
+        ],
+    );
+    let first = *outermost(&before).first()?;
+    if first.key.kind != EntityKind::Organization {
+        return None;
+    }
+    let lead = ctx.slice(Span {
+        begin: sentence.begin,
+        end: first.span.begin,
+    });
+    let lead = lead.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let opens = match ctx.lang() {
+        Lang::En => matches!(lead.trim(), "" | "The" | "the"),
+        Lang::Ko => ko_subject(ctx, first) && lead.trim().is_empty(),
+    };
+    opens.then(|| first.key.clone())
 }
 
 /// The topic of a Korean sentence and those joined to it (`A와 B는 …`, `A 장관과 B
@@ -1473,6 +1513,17 @@ mod tests {
             (
                 "en",
                 "The Ministry of the Interior will run a data training course for 15 officials who came from Peru.",
+                "pe",
+            ),
+            // A course the body opening the sentence announces is the body's.
+            (
+                "en",
+                "The Ministry of the Interior announced that the 2018 Open Data Online Course will begin on May 3 with the participation of officials from Peru.",
+                "pe",
+            ),
+            (
+                "ko",
+                "행정자치부는 페루 공무원이 참여하는 「공공데이터 연수과정」이 다음 달 시작된다고 밝혔다.",
                 "pe",
             ),
         ] {
