@@ -96,7 +96,7 @@ const LINES: &[[&str; 8]] = &[
         "busan",
         "Busan",
         "부산",
-        "",
+        "부산시",
         "Q16520",
         "country/kr",
         "",

@@ -252,6 +252,13 @@ pub(super) fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
                     && (rest.starts_with("주최") || rest.starts_with("주관"))
                 {
                     push_unique(&mut organizers, m.key.clone());
+                } else if matches!(particle, "이" | "가")
+                    && KO_HOSTED_BY_SUBJECT.is_match(rest)
+                    && m.span.end <= p.span.begin
+                    && m.key.kind != EntityKind::Region
+                {
+                    // `부산시가 주최한 «…»`, `A가 공동 주관하는`: a city or person hosts too.
+                    push_unique(&mut organizers, m.key.clone());
                 } else if place && ko_place_mention(ctx, m) {
                     // Placed by `ko_places`.
                 } else if ko_subject(ctx, m)
@@ -798,6 +805,10 @@ fn ko_topic_parties(ctx: &Ctx, sentence: Span, event: Span) -> Vec<EntityKey> {
     Vec::new()
 }
 
+/// A Korean verb of hosting right after its subject (`주최한`, `공동 주관하는`).
+static KO_HOSTED_BY_SUBJECT: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?:공동\s?)?(?:주최|주관)(?:한|하는|할|하며|했)"));
+
 /// A Korean person's title word with its particle (`홍길동 장관과`, `… 사무총장은`).
 static KO_TITLE_PARTICLE: LazyLock<Regex> =
     LazyLock::new(|| re(r"^ [가-힣]{1,6}?(?P<p>은|는|이|가|와|과)[ ,]"));
@@ -912,6 +923,7 @@ pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
     &KO_WITH_AFTER,
     &SIGNED_BY,
     &KO_TITLE_PARTICLE,
+    &KO_HOSTED_BY_SUBJECT,
     &HOST_BY,
     &HOST_VERB,
     &ATTEND,
@@ -1278,6 +1290,31 @@ mod tests {
             let got = run(lang, text);
             let ev = event(&got, slug);
             assert!(ev.location.is_empty(), "{text}\n{ev:#?}");
+        }
+    }
+
+    /// (lang, text) — a city that hosts an event is its organizer (`부산시가 주최한
+    /// «…»`, `hosted by Busan`).
+    #[test]
+    fn host_cities_organize() {
+        for (lang, text) in [
+            (
+                "ko",
+                "홍윤식 장관은 부산시가 주최한 「푸른강 포럼」에 참석했다.",
+            ),
+            (
+                "en",
+                "Hong Yun-sik attended the Blue River Forum hosted by Busan.",
+            ),
+        ] {
+            let got = run(lang, text);
+            let ev = got
+                .events
+                .iter()
+                .find(|e| e.kind == EventKind::Forum)
+                .unwrap_or_else(|| panic!("{text}: {:#?}", got.events));
+            let busan = EntityKey::new(EntityKind::City, "busan");
+            assert!(ev.organizer.contains(&busan), "{text}\n{ev:#?}");
         }
     }
 
