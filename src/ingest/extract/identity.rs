@@ -347,7 +347,10 @@ fn named_series_form(ctx: &Ctx, ev: &Event) -> Option<(Option<u32>, String, Opti
             let (form, year) = series_form_en(ctx, en)?;
             return Some((None, form, year));
         };
-        // `First meeting of the X Council` is a meeting of a body, not a series name.
+        // `First meeting of the X Council`: the body's counted meetings are its editions,
+        // keyed as the Korean `제1차 X 협의회`.
+        let rest = session_body_en(rest).unwrap_or(rest);
+        // Another `First meeting of …` is a meeting, not a series name.
         let first = rest.split(' ').next()?;
         if !first.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
             || EVENT_HEADS.contains(&first.to_lowercase().as_str())
@@ -362,9 +365,91 @@ fn named_series_form(ctx: &Ctx, ev: &Event) -> Option<(Option<u32>, String, Opti
         let (form, year) = series_form_ko(ctx, ko)?;
         return Some((None, form, year));
     };
+    let rest = session_body_ko(rest).unwrap_or(rest);
     // A series the gazetteer knows outranks a word-by-word form of the name.
     let (form, year) = series_of_series(ctx, rest).or_else(|| series_form_ko(ctx, rest))?;
     Some((Some(n), form, year))
+}
+
+/// The body's name in `meeting of the <body>` / `session of the <body>` when the body
+/// meets in counted sessions (its name ends in `Committee`, `Council`, `Commission`).
+fn session_body_en(rest: &str) -> Option<&str> {
+    let body = [
+        "meeting of the ",
+        "session of the ",
+        "meeting of ",
+        "session of ",
+    ]
+    .iter()
+    .find_map(|p| rest.strip_prefix(p))?;
+    let last = body.rsplit(' ').next()?.to_lowercase();
+    ["committee", "council", "commission"]
+        .contains(&last.as_str())
+        .then_some(body)
+}
+
+/// The body's name in `<body> 회의` when the body is a committee or council
+/// (`…위원회 회의`, `…협의회 회의`): its meetings are its editions.
+fn session_body_ko(rest: &str) -> Option<&str> {
+    let body = rest.strip_suffix("회의")?.trim_end();
+    (body.ends_with("위원회") || body.ends_with("협의회")).then_some(body)
+}
+
+/// The two sides of a joint committee or council whose meeting `ev` is, from the pair
+/// opening the body's name (`First meeting of the Korea-Peru Digital Government Joint
+/// Committee`, `제1차 한-페루 디지털정부 공동위원회`): each side a country, region or
+/// organization of the gazetteer (`Korea-EU`), in Korean also a one-syllable country
+/// abbreviation (`한`). Empty for any other event.
+pub(crate) fn joint_body_sides(ctx: &Ctx, ev: &Event) -> Vec<EntityKey> {
+    let (name, ko) = match (ev.entity.label(Lang::En), ev.entity.label(Lang::Ko)) {
+        (Some(en), _) => {
+            let rest = ordinal_prefix(en).map_or(en, |(_, r)| r);
+            (session_body_en(rest).unwrap_or(rest), false)
+        }
+        (None, Some(k)) => {
+            let rest = ko_ordinal_prefix(k).map_or(k, |(_, r)| r);
+            (session_body_ko(rest).unwrap_or(rest), true)
+        }
+        _ => return Vec::new(),
+    };
+    let joint = if ko {
+        name.ends_with("위원회") || name.ends_with("협의회")
+    } else {
+        let last = name.rsplit(' ').next().unwrap_or("").to_lowercase();
+        ["committee", "council", "commission"].contains(&last.as_str())
+    };
+    if !joint {
+        return Vec::new();
+    }
+    let toks: Vec<&str> = name.split_whitespace().collect();
+    (1..=toks.len().min(4))
+        .rev()
+        .find_map(|n| {
+            let joined = toks[..n].join(" ");
+            let (a, b) = joined.split_once(['-', '·', '–'])?;
+            Some(vec![
+                side_key(ctx, a.trim(), ko)?,
+                side_key(ctx, b.trim(), ko)?,
+            ])
+        })
+        .unwrap_or_default()
+}
+
+/// The entity one side of a joint body's name stands for: a country, region or
+/// organization the gazetteer knows by that name, or in Korean a one-syllable country
+/// abbreviation ([`KO_COUNTRY_ABBR`]).
+fn side_key(ctx: &Ctx, part: &str, ko: bool) -> Option<EntityKey> {
+    if ko && let Some((_, code)) = KO_COUNTRY_ABBR.iter().find(|(k, _)| *k == part) {
+        return Some(EntityKey::new(EntityKind::Country, *code));
+    }
+    [
+        EntityKind::Country,
+        EntityKind::Region,
+        EntityKind::Organization,
+    ]
+    .into_iter()
+    .find_map(|k| ctx.gaz.lookup(part, Some(k), ctx.date()))
+    .map(|e| e.key.clone())
 }
 
 /// A Korean name joining two known series, `<series A> <the rest of series B>` (`<fair>
@@ -687,7 +772,7 @@ pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
 #[cfg(test)]
 mod tests {
     use super::super::test_support::{run, run_with_dates};
-    use crate::model::{DateValue, EventKind, Lang};
+    use crate::model::{DateValue, EntityKind, EventKind, Lang};
 
     fn slugs(got: &super::super::Extracted) -> Vec<&str> {
         got.events
@@ -936,6 +1021,76 @@ mod tests {
             "{:?}",
             slugs(&got)
         );
+    }
+
+    /// (lang, text, date anchor, label) — a counted meeting of a joint committee, written
+    /// `the first <committee>` or `제1차 <committee>`, is one event in both languages: the
+    /// committee's edition of its year.
+    #[test]
+    fn counted_meetings_of_a_joint_committee_meet_across_languages() {
+        let may = DateValue::YearMonth(2018, 5);
+        for (lang, text, anchor, label) in [
+            (
+                "en",
+                "The two ministries will hold the first Korea-Peru Digital Government Joint Committee in Lima in May 2018.",
+                "May 2018",
+                "First meeting of the Korea-Peru Digital Government Joint Committee",
+            ),
+            (
+                "ko",
+                "양국은 2018년 5월 리마에서 제1차 한-페루 디지털정부 공동위원회를 개최할 예정이다.",
+                "2018년 5월",
+                "제1차 한-페루 디지털정부 공동위원회",
+            ),
+        ] {
+            let got = run_with_dates(lang, text, &[(anchor, may)]);
+            let ev = got
+                .events
+                .iter()
+                .find(|e| e.entity.key.slug == "korea-peru-digital-government-committee-2018")
+                .unwrap_or_else(|| panic!("{text}: {:?}", slugs(&got)));
+            let lang = if lang == "en" { Lang::En } else { Lang::Ko };
+            assert_eq!(ev.entity.label(lang), Some(label));
+            assert_eq!(ev.edition, Some(1), "{text}");
+            // The committee's two sides take part.
+            for side in ["kr", "pe"] {
+                assert!(
+                    ev.attendee.iter().any(|k| k.slug == side),
+                    "{side}: {text}\n{ev:#?}"
+                );
+            }
+        }
+    }
+
+    /// (lang, text) — a standing council named without a meeting is an organization, no
+    /// event; its meeting held is one.
+    #[test]
+    fn standing_councils_are_bodies_their_meetings_events() {
+        for (lang, text) in [
+            (
+                "en",
+                "The ministry has worked with Peru through the Korea-Peru Public Administration Council.",
+            ),
+            (
+                "ko",
+                "행정안전부는 한-페루 공공행정협의회를 통해 페루와 협력해 왔다.",
+            ),
+        ] {
+            let got = run(lang, text);
+            assert!(got.events.is_empty(), "{text}: {:#?}", got.events);
+            assert!(
+                got.entities
+                    .iter()
+                    .any(|e| e.key.kind == EntityKind::Organization
+                        && e.labels
+                            .iter()
+                            .any(|l| l.text.contains("Council") || l.text.contains("협의회"))),
+                "{text}: {:#?}",
+                got.entities
+            );
+        }
+        let got = run("ko", "양국은 지난달 한-페루 공공행정협의회를 개최했다.");
+        assert_eq!(got.events.len(), 1, "{:#?}", got.events);
     }
 
     /// (lang, text, date anchor) — a dated ordinal edition of a known series is the

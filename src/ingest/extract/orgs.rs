@@ -22,8 +22,9 @@
 //! named by a short form after another organization's possessive (`the World Bank's
 //! GovTech team`, `세계은행의 GovTech 팀`) is that organization's unit.
 //! Korean: one word (particle stripped) of at least three syllables ending in an
-//! organization suffix (`부`, `처`, `청`, `위원회`, `원`, `공단`, `공사`, `센터`, `재단`,
-//! `협회`, `대학교`), not a common noun; a foreign country written right before it
+//! organization suffix (`부`, `처`, `청`, `위원회`, `협의회`, `원`, `공단`, `공사`, `센터`,
+//! `재단`, `협회`, `대학교`; a council's `…협의회` of six syllables or after a bilateral
+//! prefix word), not a common noun; a foreign country written right before it
 //! qualifies it (`뉴질랜드 내무부`), a bilateral prefix word starts it (`한-베트남
 //! 디지털협력위원회`, a joint body); `담당관실` units count, venues (`프레스센터`) do not. A
 //! unit in parentheses after its body (`안전행정부(교육훈련과)`) is that body's unit.
@@ -59,6 +60,7 @@ const KO_SUFFIXES: &[&str] = &[
     "담당관실",
     "대학교",
     "위원회",
+    "협의회",
     "사무처",
     "공단",
     "공사",
@@ -902,10 +904,13 @@ fn korean(ctx: &mut Ctx, out: &mut Out) {
         let Some(suffix) = KO_SUFFIXES.iter().find(|s| stem.ends_with(*s)) else {
             continue;
         };
-        let min = if *suffix == "처" || *suffix == "원" {
-            4
-        } else {
-            3
+        // `…협의회` is also a consultation meeting (`실무협의회`): a council's name is
+        // longer (`공공행정협의회`) or joint (`한-X …협의회`, checked below).
+        let joint = super::ko_compounds::bilateral_word_before(&ctx.chars, w.begin).is_some();
+        let min = match *suffix {
+            "처" | "원" => 4,
+            "협의회" if !joint => 6,
+            _ => 3,
         };
         if n < min
             || KO_COMMON

@@ -96,7 +96,7 @@ const LINES: &[[&str; 8]] = &[
         "busan",
         "Busan",
         "부산",
-        "",
+        "부산시",
         "Q16520",
         "country/kr",
         "",
@@ -391,6 +391,16 @@ const LINES: &[[&str; 8]] = &[
         "",
         "",
         "gov;until=2008-02",
+    ],
+    [
+        "org",
+        "korea-aid-agency",
+        "Korea Aid Agency",
+        "한국원조청",
+        "KAA",
+        "",
+        "",
+        "gov",
     ],
 ];
 

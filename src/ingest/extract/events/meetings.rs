@@ -156,6 +156,99 @@ fn happening_key(name: &str, parties: &[EntityKey]) -> EntityKey {
     )
 }
 
+/// `met (with) the`, `held talks with the`: a meeting with the body named right after.
+static MET_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:met|meets|will meet|(?:had|held|will hold|holds) (?:a |an )?(?:meeting|talks|meetings) with)\s+(?:with\s+)?(?:the\s+)?$",
+    )
+});
+
+/// (4b, bodies) An English meeting with a body (`The ministry met the International
+/// Telecommunication Union …`): where no meeting of two persons was found at the verb, an
+/// organization named right after it ([`MET_BODY`]) is met. Named `Meeting of A and B` when
+/// the subject A is a body or person named before the verb in its clause, else `Meeting
+/// with B`; both take part.
+pub(super) fn body_meetings(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
+    if ctx.lang() != Lang::En {
+        return;
+    }
+    let parties = [EntityKind::Person, EntityKind::Organization];
+    for b in ctx.found_in(
+        Span {
+            begin: 0,
+            end: ctx.chars.len(),
+        },
+        &[EntityKind::Organization],
+    ) {
+        let sentence = ctx.sentence_of(b.span.begin);
+        let lead = ctx.slice(Span {
+            begin: sentence.begin.max(b.span.begin.saturating_sub(40)),
+            end: b.span.begin,
+        });
+        let Some(verb) = MET_BODY.find(&lead) else {
+            continue;
+        };
+        let verb_begin = b.span.begin - lead[verb.start()..].chars().count();
+        if placed.iter().any(|p| {
+            p.span.begin >= sentence.begin
+                && p.span.end <= sentence.end
+                && p.span.begin >= verb_begin.saturating_sub(1)
+                && p.span.begin <= b.span.end
+        }) {
+            continue;
+        }
+        let before = ctx.found_in(
+            Span {
+                begin: sentence.begin,
+                end: verb_begin,
+            },
+            &parties,
+        );
+        let a = before.last().filter(|a| {
+            let gap = ctx.slice(Span {
+                begin: a.span.end,
+                end: verb_begin,
+            });
+            gap.chars().count() <= 20 && !gap.contains(',')
+        });
+        let Some(b_label) = ctx.label(out, &b.key, Lang::En) else {
+            continue;
+        };
+        let the = |l: &str| {
+            if l.starts_with("the ") || b.key.kind == EntityKind::Person {
+                l.to_string()
+            } else {
+                format!("the {l}")
+            }
+        };
+        let a_label = a.and_then(|a| ctx.label(out, &a.key, Lang::En));
+        let name = match &a_label {
+            Some(al) => format!("Meeting of {} and {}", the(al), the(&b_label)),
+            None => format!("Meeting with {}", the(&b_label)),
+        };
+        let key = EntityKey::new(EntityKind::Event, slugify(&name));
+        if out.events().iter().any(|e| e.entity.key == key) {
+            continue;
+        }
+        let mut ev = plain_event(key.clone(), EventKind::Meeting, Some(&name), None);
+        ev.named = false;
+        ev.attendee = a
+            .iter()
+            .map(|a| a.key.clone())
+            .chain([b.key.clone()])
+            .collect();
+        out.add_event(ev);
+        placed.push(Placed {
+            span: Span {
+                begin: verb_begin,
+                end: b.span.begin,
+            },
+            key,
+            year: None,
+        });
+    }
+}
+
 static LED_BY: LazyLock<Regex> = LazyLock::new(|| re(r"(?:headed|led) by\b"));
 
 /// The words between two persons joined as one party (`A 대통령과 B`, `A, B`, `A 및 B`).
@@ -537,6 +630,7 @@ fn visited_city(ctx: &Ctx, sentence: Span, verb: Span) -> Option<(EntityKey, Ent
 /// Every pattern of this module, for the test that compiles them all.
 #[cfg(test)]
 pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
+    &MET_BODY,
     &EN_APPOSITIVE,
     &OFFICIAL_VISIT,
     &MET,
@@ -905,5 +999,71 @@ mod tests {
             assert_eq!(keys(&ev.organizer), organizers, "organizers: {text}");
             assert_eq!(keys(&ev.location), locations, "locations: {text}");
         }
+    }
+}
+
+#[cfg(test)]
+mod body_tests {
+    use super::super::event;
+    use crate::ingest::extract::test_support::{run, run_with_dates};
+    use crate::model::{DateValue, EventStatus, Lang};
+
+    /// `A met the B`: a meeting with the body, both taking part.
+    #[test]
+    fn meeting_with_a_body() {
+        let got = run(
+            "en",
+            "The Ministry of the Interior met the OECD in Paris to discuss open data.",
+        );
+        let ev = event(&got, "meeting-of-the-ministry-of-the-interior-and-the-oecd");
+        let slugs: Vec<&str> = ev.attendee.iter().map(|k| k.slug.as_str()).collect();
+        assert_eq!(slugs, ["ministry-of-the-interior", "oecd"], "{ev:#?}");
+        let got = run("en", "The ministry met with the World Bank in May.");
+        let ev = event(&got, "meeting-with-the-world-bank");
+        assert_eq!(ev.attendee[0].slug, "world-bank");
+    }
+
+    /// `met X on …, and will join Y`: the meeting was held, whatever comes next.
+    #[test]
+    fn meeting_held_before_a_planned_clause() {
+        let text =
+            "The agency met the OECD on March 2, and will join the Grey Hill Forum in May 2018.";
+        let got = run_with_dates(
+            "en",
+            text,
+            &[
+                ("March 2", DateValue::Date(2017, 3, 2)),
+                ("May 2018", DateValue::YearMonth(2018, 5)),
+            ],
+        );
+        let ev = event(&got, "meeting-with-the-oecd");
+        assert_eq!(ev.status, EventStatus::Held, "{ev:#?}");
+        assert_eq!(ev.attendee.len(), 1, "{ev:#?}");
+        let forum = event(&got, "grey-hill-forum-2018");
+        assert_eq!(forum.status, EventStatus::Planned, "{forum:#?}");
+    }
+
+    /// `X와 회의를 열었고, … Y 포럼에 참가할 예정이다`: X meets, Y is attended later (not a
+    /// participant of the meeting), and the meeting was held.
+    #[test]
+    fn korean_meeting_partner_not_the_later_forum() {
+        let text = "행정자치부는 3월 2일 경제협력개발기구(OECD)와 협력 회의를 열었고, 2018년 3월에는 세계은행 포럼에 참가할 예정이다.";
+        let got = run_with_dates(
+            "ko",
+            text,
+            &[
+                ("3월 2일", DateValue::Date(2017, 3, 2)),
+                ("2018년 3월", DateValue::YearMonth(2018, 3)),
+            ],
+        );
+        let ev = got
+            .events
+            .iter()
+            .find(|e| e.entity.label(Lang::Ko) == Some("협력 회의"))
+            .unwrap_or_else(|| panic!("{:#?}", got.events));
+        let slugs: Vec<&str> = ev.attendee.iter().map(|k| k.slug.as_str()).collect();
+        assert!(slugs.contains(&"oecd"), "{ev:#?}");
+        assert!(!slugs.contains(&"world-bank"), "{ev:#?}");
+        assert_eq!(ev.status, EventStatus::Held, "{ev:#?}");
     }
 }

@@ -8,10 +8,11 @@
 //! (2) anaphora after a series was named (`last year's meeting`, `작년에는 … 개최`,
 //! `제2회 회의`) → the edition of that series; (3) named events (capitalised names ending
 //! in an event noun; Korean names quoted, after an ordinal, or starting with a known
-//! place, a Latin token or a bilateral `한-X`, and nouns before a held `간담회`) →
+//! place, a Latin token or a bilateral `한-X`, and nouns before a held `간담회`; counted
+//! meetings of a body, `the first X Committee`; a body's event, `an APEC forum`) →
 //! `event/{slug of the English name}`; (4) unnamed happenings with descriptive names from
 //! the notice's own entities (README conventions): signings (named by their parties, or
-//! in Korean by the document), visits, meetings of two officials, foundings, hosted
+//! in Korean by the document), visits, meetings of two officials or with a body, foundings, hosted
 //! meals, launches, ceremonies, training courses a body runs. Visits and meetings a notice reports or counts several of
 //! are named with their month (`(March 2017)`).
 //!
@@ -46,8 +47,10 @@ use crate::model::{EntityKey, Event, EventKind, EventStatus, Lang, Span};
 pub(crate) use editions::{Edition, edition_event, mark_cited, ordinal};
 use editions::{anaphora, demonstratives, series_editions, year_into_ordinal};
 use happenings::{ceremonies, foundings, happenings, hosted_meals, launches, trainings};
-use meetings::{meetings, meetings_ko, qualify_repeated};
-use named::{held_en, held_ko, meeting_of_body, named_en, named_ko};
+use meetings::{body_meetings, meetings, meetings_ko, qualify_repeated};
+use named::{
+    body_events, held_en, held_ko, meeting_of_body, named_en, named_ko, ordinal_body_meetings,
+};
 pub(crate) use roles::ranked_participants;
 use roles::roles;
 
@@ -67,9 +70,12 @@ pub(crate) fn extract(ctx: &mut Ctx, out: &mut Out) {
     year_into_ordinal(ctx, out, &mut placed);
     named_en(ctx, out, &mut placed);
     meeting_of_body(ctx, out, &mut placed);
+    ordinal_body_meetings(ctx, out, &mut placed);
+    body_events(ctx, out, &mut placed);
     named_ko(ctx, out, &mut placed);
     happenings(ctx, out, &mut placed);
     meetings(ctx, out, &mut placed);
+    body_meetings(ctx, out, &mut placed);
     meetings_ko(ctx, out, &mut placed);
     launches(ctx, out, &mut placed);
     foundings(ctx, out, &mut placed);

@@ -7,11 +7,12 @@
 
 use super::Placed;
 use super::clauses::{
-    discussed_stretch, en_clause, en_role_clause, ko_owner, ko_place_mention, ko_places,
-    ko_role_clause, ko_subject, ko_verb_clause,
+    discussed_stretch, en_clause, en_role_clause, en_verb_clause, ko_owner, ko_place_mention,
+    ko_places, ko_role_clause, ko_subject, ko_verb_clause,
 };
 use super::venues::venues;
 use crate::ingest::dates::embargoed_report;
+use crate::ingest::extract::identity::joint_body_sides;
 use crate::ingest::extract::{Ctx, Out, push_unique, re};
 use crate::ingest::gazetteer::Match;
 use crate::model::{
@@ -68,9 +69,12 @@ static EN_REPORT_THAT: LazyLock<Regex> = LazyLock::new(|| {
 
 static KO_COUNTRIES_NOTE: LazyLock<Regex> = LazyLock::new(|| re(r"\d+\s?개국\s?\*"));
 
-/// Words joining a co-host to the host before it (`hosted by A and B`, `A와 B가 공동 주최`).
-static JOINED_HOST: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^(?:,\s*|,?\s+and\s+(?:the\s+)?|\s*(?:와|과|및)\s*|\s*,\s*)$"));
+/// Words joining a co-host to the host before it (`hosted by A and B`, `A와 B가 공동 주최`),
+/// after the first host's bracketed acronym if it has one (`A (AB) and B`, `A(AB)과 B`;
+/// from an acronym found as a mention of its own, the bracket that closes it).
+static JOINED_HOST: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^(?:\s?\([^()]{1,20}\)|\))?(?:,\s*|,?\s+and\s+(?:the\s+)?|\s*(?:와|과|및)\s*|\s*,\s*)$")
+});
 
 /// Spans (in chars) of the English hosting verbs ([`HOST_VERB`]) of the whole text, in
 /// order; empty for Korean. Found once per notice: [`roles`] looks up each event's stretch
@@ -257,6 +261,13 @@ pub(super) fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
                     && (rest.starts_with("주최") || rest.starts_with("주관"))
                 {
                     push_unique(&mut organizers, m.key.clone());
+                } else if matches!(particle, "이" | "가")
+                    && KO_HOSTED_BY_SUBJECT.is_match(rest)
+                    && m.span.end <= p.span.begin
+                    && m.key.kind != EntityKind::Region
+                {
+                    // `부산시가 주최한 «…»`, `A가 공동 주관하는`: a city or person hosts too.
+                    push_unique(&mut organizers, m.key.clone());
                 } else if place && ko_place_mention(ctx, m) {
                     // Placed by `ko_places`.
                 } else if ko_subject(ctx, m)
@@ -357,6 +368,11 @@ pub(super) fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
             }
         }
         locations.sort_by_key(rank);
+        // A survey edition is published, not held: the places its sentence names (`X is
+        // a leader in Y, ranking 5th in the Survey`) are the ranked country's.
+        if ev.kind == EventKind::SurveyEdition {
+            locations.clear();
+        }
         for k in locations {
             push_unique(&mut ev.location, k);
         }
@@ -374,7 +390,39 @@ pub(super) fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
                     EntityKind::Person | EntityKind::Organization | EntityKind::Country
                 ) && !ev.location.contains(&m.key)
                     && !ev.organizer.contains(&m.key)
+                    && (!ko || !ko_attended(ctx, m))
                 {
+                    push_unique(&mut ev.attendee, m.key.clone());
+                }
+            }
+        }
+        // A meeting of a joint committee or council: its two sides take part.
+        if ev.kind == EventKind::Meeting {
+            // A side is a participant also where the meeting is held (`… met in Seoul`).
+            for k in joint_body_sides(ctx, &ev) {
+                if !ev.organizer.contains(&k) {
+                    push_unique(&mut ev.attendee, k);
+                }
+            }
+        }
+        // `X와 회의를 열었다`: the partner a meeting is held with takes part.
+        // The subject who holds it with the partner takes part too (`A는 X와 …`).
+        if ko && ev.kind == EventKind::Meeting {
+            let partners: Vec<&&Match> = in_seg
+                .iter()
+                .filter(|m| ko_partner(ctx, m, p.span))
+                .collect();
+            let subjects = in_seg.iter().filter(|m| {
+                !partners.is_empty()
+                    && m.span.end <= p.span.begin
+                    && ko_subject(ctx, m)
+                    && matches!(
+                        m.key.kind,
+                        EntityKind::Person | EntityKind::Organization | EntityKind::Country
+                    )
+            });
+            for m in partners.iter().copied().chain(subjects) {
+                if !ev.location.contains(&m.key) {
                     push_unique(&mut ev.attendee, m.key.clone());
                 }
             }
@@ -398,6 +446,13 @@ pub(super) fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
                 }
             }
         }
+        if ev.kind == EventKind::Signing && ko {
+            for k in ko_topic_parties(ctx, sentence, p.span) {
+                if !ev.location.contains(&k) {
+                    push_unique(&mut ev.attendee, k);
+                }
+            }
+        }
         if ev.kind == EventKind::Signing {
             for k in signing_parties(ctx, &in_seg, p.span) {
                 if !ev.location.contains(&k) {
@@ -413,6 +468,14 @@ pub(super) fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
                 if !placed_there {
                     push_unique(&mut ev.attendee, m.key.clone());
                 }
+            }
+        }
+        // A course without a named organizer is run by the body its sentence opens
+        // with (`The Ministry … announced that the … Course will begin`, `…부는 …
+        // 과정이 …고 밝혔다`): notices of the genre announce their own courses.
+        if ev.kind == EventKind::Training && ev.organizer.is_empty() {
+            if let Some(body) = announcing_body(ctx, sentence, p.span) {
+                ev.organizer.push(body);
             }
         }
         // A course's organizers run it; they do not take it.
@@ -445,7 +508,10 @@ pub(super) fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
         // A Korean event's tense is its own clause's verb (`…회의를 열었고, …할
         // 예정이다`: the meeting was held).
         let future = match ctx.lang() {
-            Lang::En => FUTURE_EN.is_match(&seg_text),
+            Lang::En => {
+                let own = en_verb_clause(ctx, sentence, p.span.begin);
+                FUTURE_EN.is_match(&ctx.slice(within_clause(seg, own, p.span)))
+            }
             Lang::Ko => {
                 let own = ko_verb_clause(ctx, sentence, p.span.begin);
                 FUTURE_KO.is_match(&ctx.slice(within_clause(seg, own, p.span)))
@@ -638,11 +704,51 @@ fn possessed_body<'m>(in_seg: &[&'m Match], m: &Match, after: &str) -> Option<&'
         .map(|o| &o.key)
 }
 
+/// What a Korean mention is attended as, not who attends (`X 포럼에 참가`, `X(AB)에
+/// 참석`): the body or its event after the mention, before `에` and a verb of attending
+/// (after the mention's bracketed acronym, or the bracket closing it).
+static KO_ATTENDED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:\s?\([^()]{1,20}\)|\))?\s?(?:[가-힣A-Za-z]{0,8}(?:포럼|회의|총회|세미나|워크숍|행사|서밋))?에\s?(?:참가|참석|참여)",
+    )
+});
+
+/// Whether the Korean mention `m` is what is attended ([`KO_ATTENDED`]) rather than an
+/// attendee.
+fn ko_attended(ctx: &Ctx, m: &Match) -> bool {
+    let end = (m.span.end + 30).min(ctx.chars.len());
+    KO_ATTENDED.is_match(&ctx.slice(Span {
+        begin: m.span.end,
+        end,
+    }))
+}
+
+/// Whether the Korean mention `m` is the partner of the meeting mentioned at `event`
+/// (chars): a body, country or person before it with `와`/`과` (`X와 협력 회의를 열었다`).
+fn ko_partner(ctx: &Ctx, m: &Match, event: Span) -> bool {
+    let particle = m.particle.as_deref().unwrap_or("");
+    let after = ctx.slice(Span {
+        begin: m.span.end,
+        end: (m.span.end + 24).min(event.begin.max(m.span.end)),
+    });
+    matches!(
+        m.key.kind,
+        EntityKind::Person | EntityKind::Organization | EntityKind::Country
+    ) && m.span.end <= event.begin
+        && (particle == "와" || particle == "과" || KO_WITH_AFTER.is_match(&after))
+}
+
+/// `와`/`과` after a mention's bracketed acronym or closing bracket (`X(AB)와`).
+static KO_WITH_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?:\s?\([^()]{1,20}\)|\))(?:와|과)\s"));
+
 /// Co-hosts named before the host, in a subject before the event mention (`Korea and
 /// Japan held …`, `행정자치부와 OECD가 공동 주최한 …`): a mention joined by a
 /// conjunction ([`JOINED_HOST`]) to the next mention, an organizer, organizes too.
 fn co_hosts_before(ctx: &Ctx, in_seg: &[&Match], event: Span, organizers: &mut Vec<EntityKey>) {
-    for pair in in_seg.windows(2).rev() {
+    // A place inside a body's name (`Korea` in `Korea … Agency`) stands between no hosts.
+    let outer = outermost(in_seg);
+    for pair in outer.windows(2).rev() {
         let (a, b) = (pair[0], pair[1]);
         if b.span.end > event.begin
             || !organizers.contains(&b.key)
@@ -663,11 +769,103 @@ fn co_hosts_before(ctx: &Ctx, in_seg: &[&Match], event: Span, organizers: &mut V
     }
 }
 
+/// The body that opens `sentence` (chars) as its subject before the event mention
+/// `event`: the first person, body or country mention of the sentence, when it is an
+/// organization and (in English) only an article or nothing comes before it, (in
+/// Korean) it takes `은`/`는`/`이`/`가`.
+fn announcing_body(ctx: &Ctx, sentence: Span, event: Span) -> Option<EntityKey> {
+    let before = ctx.found_in(
+        Span {
+            begin: sentence.begin,
+            end: event.begin,
+        },
+        &[
+            EntityKind::Person,
+            EntityKind::Organization,
+            EntityKind::Country,
+        ],
+    );
+    let first = *outermost(&before).first()?;
+    if first.key.kind != EntityKind::Organization {
+        return None;
+    }
+    let lead = ctx.slice(Span {
+        begin: sentence.begin,
+        end: first.span.begin,
+    });
+    let lead = lead.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let opens = match ctx.lang() {
+        Lang::En => matches!(lead.trim(), "" | "The" | "the"),
+        Lang::Ko => ko_subject(ctx, first) && lead.trim().is_empty(),
+    };
+    opens.then(|| first.key.clone())
+}
+
+/// The topic of a Korean sentence and those joined to it (`A와 B는 …`, `A 장관과 B
+/// 장관은 …`), written before the signing at `event` (chars) in `sentence`: the parties
+/// of the sentence's main verb, also when another happening is named between them and
+/// the signing (`A와 B는 지난 5월 C 방한 시 … 협력의향서를 체결했다`). Empty when no
+/// mention before `event` takes `은`/`는`.
+fn ko_topic_parties(ctx: &Ctx, sentence: Span, event: Span) -> Vec<EntityKey> {
+    let before = ctx.found_in(
+        Span {
+            begin: sentence.begin,
+            end: event.begin,
+        },
+        &[
+            EntityKind::Person,
+            EntityKind::Organization,
+            EntityKind::Country,
+        ],
+    );
+    let mut joined = Vec::new();
+    for m in outermost(&before) {
+        let particle = ko_title_particle(ctx, m).or_else(|| m.particle.clone());
+        match particle.as_deref() {
+            Some("와" | "과") => push_unique(&mut joined, m.key.clone()),
+            Some("은" | "는") => {
+                push_unique(&mut joined, m.key.clone());
+                return joined;
+            }
+            _ => joined.clear(),
+        }
+    }
+    Vec::new()
+}
+
+/// A Korean verb of hosting right after its subject (`주최한`, `공동 주관하는`).
+static KO_HOSTED_BY_SUBJECT: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?:공동\s?)?(?:주최|주관)(?:한|하는|할|하며|했)"));
+
+/// A Korean person's title word with its particle (`홍길동 장관과`, `… 사무총장은`).
+static KO_TITLE_PARTICLE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^ [가-힣]{1,6}?(?P<p>은|는|이|가|와|과)[ ,]"));
+
+/// The particle after the title word that follows the Korean person mention `m`
+/// ([`KO_TITLE_PARTICLE`]), if any; `None` for other mentions.
+fn ko_title_particle(ctx: &Ctx, m: &Match) -> Option<String> {
+    if m.key.kind != EntityKind::Person {
+        return None;
+    }
+    let after = ctx.slice(Span {
+        begin: m.span.end,
+        end: (m.span.end + 10).min(ctx.chars.len()),
+    });
+    KO_TITLE_PARTICLE
+        .captures(&after)
+        .and_then(|c| c.name("p"))
+        .map(|p| p.as_str().to_string())
+}
+
+/// `signed by (the) [title words]` right before a signer (`signed by Minister A`).
+static SIGNED_BY: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\bsigned by\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}$"));
+
 /// The parties of a signing stated in its clause `in_seg`: bodies, countries and persons
 /// before the signing mention `event` (the subject; a country qualifying a body, `the
 /// Ministry of X of Korea`, is not a party of its own) and, after it, the other party
-/// (`with Belarus`); in Korean the subject (은/는/이/가) and the partner (와/과) of its
-/// clause.
+/// (`with Belarus`) or the signers (`signed by A and B`, [`SIGNED_BY`]); in Korean the
+/// subject (은/는/이/가) and the partner (와/과) of its clause.
 fn signing_parties(ctx: &Ctx, in_seg: &[&Match], event: Span) -> Vec<EntityKey> {
     let mut parties = Vec::new();
     for m in in_seg {
@@ -683,15 +881,30 @@ fn signing_parties(ctx: &Ctx, in_seg: &[&Match], event: Span) -> Vec<EntityKey> 
         let party = match ctx.lang() {
             Lang::En => {
                 let b = before.trim_end();
-                if m.span.end <= event.begin {
+                let lead: String = ctx.chars[m.span.begin.saturating_sub(40)..m.span.begin]
+                    .iter()
+                    .collect();
+                if SIGNED_BY.is_match(&lead) || joined_host(ctx, in_seg, &parties, m) {
+                    true
+                } else if m.span.end <= event.begin {
                     !(b.ends_with(" of") || b.ends_with(" of the") || b.ends_with(" with"))
                 } else {
                     b.ends_with(" with") || b.ends_with(" with the")
                 }
             }
             Lang::Ko => {
-                let particle = m.particle.as_deref().unwrap_or("");
-                particle.starts_with('와') || particle.starts_with('과') || ko_subject(ctx, m)
+                // `홍길동 장관과`, `홍길동 장관은`: a person's particle follows the post.
+                let titled = ko_title_particle(ctx, m);
+                let particle = titled.as_deref().or(m.particle.as_deref()).unwrap_or("");
+                let after = ctx.slice(Span {
+                    begin: m.span.end,
+                    end: (m.span.end + 24).min(ctx.chars.len()),
+                });
+                particle.starts_with('와')
+                    || particle.starts_with('과')
+                    || ["은", "는", "이", "가"].contains(&particle)
+                    || ko_subject(ctx, m)
+                    || KO_WITH_AFTER.is_match(&after)
             }
         };
         if party {
@@ -734,6 +947,11 @@ fn date_key(d: DateValue) -> (i32, u32, u32) {
 pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
     &FUTURE_EN,
     &FUTURE_KO,
+    &KO_ATTENDED,
+    &KO_WITH_AFTER,
+    &SIGNED_BY,
+    &KO_TITLE_PARTICLE,
+    &KO_HOSTED_BY_SUBJECT,
     &HOST_BY,
     &HOST_VERB,
     &ATTEND,
@@ -1047,12 +1265,127 @@ mod tests {
         for text in [
             "The World Bank and the OECD will co-host the Blue River Forum 2018 in Lima.",
             "The OECD and the World Bank co-hosted the Blue River Forum 2018 in Lima.",
+            "The World Bank (WB) and the OECD will co-host the Blue River Forum 2018 in Lima.",
+            "The Korea Aid Agency (KAA) and the OECD co-hosted the Blue River Forum 2018 in Lima.",
         ] {
             let got = run("en", text);
             let ev = event(&got, "blue-river-forum-2018");
-            for host in ["oecd", "world-bank"] {
+            let first = if text.contains("KAA") {
+                "korea-aid-agency"
+            } else {
+                "world-bank"
+            };
+            for host in ["oecd", first] {
                 let host = EntityKey::new(EntityKind::Organization, host);
                 assert!(ev.organizer.contains(&host), "{text}\n{ev:#?}");
+            }
+        }
+    }
+
+    /// `A(AB)과 B는 … 공동 개최`: the subject and the partner it is joined to both host.
+    #[test]
+    fn korean_co_hosts_after_an_acronym() {
+        let got = run(
+            "ko",
+            "한국원조청(KAA)과 경제협력개발기구는 리마에서 「푸른강 포럼」을 공동 개최할 예정이다.",
+        );
+        let ev = got
+            .events
+            .iter()
+            .find(|e| e.entity.labels.iter().any(|l| l.text.contains("푸른강")))
+            .unwrap_or_else(|| panic!("{:#?}", got.events));
+        for host in ["oecd", "korea-aid-agency"] {
+            let host = EntityKey::new(EntityKind::Organization, host);
+            assert!(ev.organizer.contains(&host), "{ev:#?}");
+        }
+    }
+
+    /// (lang, text, edition slug) — a survey edition has no place, also when its
+    /// sentence names the ranked country's region.
+    #[test]
+    fn survey_editions_have_no_place() {
+        for (lang, text, slug) in [
+            (
+                "en",
+                "Peru is a leader in Africa, ranking 12th in the 2016 UN E-Government Survey.",
+                "un-e-government-survey-2016",
+            ),
+            (
+                "ko",
+                "페루는 아프리카에서 앞선 나라로, 2016년 UN 전자정부 평가에서 12위를 기록했다.",
+                "un-e-government-survey-2016",
+            ),
+        ] {
+            let got = run(lang, text);
+            let ev = event(&got, slug);
+            assert!(ev.location.is_empty(), "{text}\n{ev:#?}");
+        }
+    }
+
+    /// (lang, text) — a city that hosts an event is its organizer (`부산시가 주최한
+    /// «…»`, `hosted by Busan`).
+    #[test]
+    fn host_cities_organize() {
+        for (lang, text) in [
+            (
+                "ko",
+                "홍윤식 장관은 부산시가 주최한 「푸른강 포럼」에 참석했다.",
+            ),
+            (
+                "en",
+                "Hong Yun-sik attended the Blue River Forum hosted by Busan.",
+            ),
+        ] {
+            let got = run(lang, text);
+            let ev = got
+                .events
+                .iter()
+                .find(|e| e.kind == EventKind::Forum)
+                .unwrap_or_else(|| panic!("{text}: {:#?}", got.events));
+            let busan = EntityKey::new(EntityKind::City, "busan");
+            assert!(ev.organizer.contains(&busan), "{text}\n{ev:#?}");
+        }
+    }
+
+    /// (lang, text, parties) — the parties of a signing take part in it: `signed by A
+    /// and B` (after their titles); `A 장관과 B 사무총장은 … 서명했다`, also with another
+    /// happening named between them and the signing; a partner before `(…)와`.
+    #[test]
+    fn signers_take_part_in_the_signing() {
+        let persons = vec!["hong-yun-sik", "angel-gurria"];
+        for (lang, text, want) in [
+            (
+                "en",
+                "The visit followed the Letter of Intent (LOI) for Data Cooperation signed by Minister Hong Yun-sik and Angel Gurría in Paris last year.",
+                persons.clone(),
+            ),
+            (
+                "ko",
+                "홍윤식 장관과 앙헬 구리아 사무총장은 파리에서 데이터 협력 양해각서(MOU)에 서명했다.",
+                persons.clone(),
+            ),
+            (
+                "ko",
+                "홍윤식 장관과 앙헬 구리아 사무총장은 지난 3월 구리아 사무총장 방한 시 나눈 논의에 따라 데이터 협력 의향서를 체결했다.",
+                persons.clone(),
+            ),
+            (
+                "ko",
+                "행정자치부(홍윤식 장관)는 16일 경제협력개발기구(OECD)와 데이터 협력 양해각서(MOU) 체결식을 가졌다.",
+                vec!["ministry-of-the-interior", "oecd"],
+            ),
+        ] {
+            let got = run(lang, text);
+            let ev = got
+                .events
+                .iter()
+                .find(|e| e.kind == EventKind::Signing)
+                .unwrap_or_else(|| panic!("{text}: {:#?}", got.events));
+            for who in want {
+                assert!(
+                    ev.attendee.iter().any(|k| k.slug == who),
+                    "{who}: {text}\n{ev:#?}"
+                );
             }
         }
     }
@@ -1266,6 +1599,17 @@ mod tests {
             (
                 "en",
                 "The Ministry of the Interior will run a data training course for 15 officials who came from Peru.",
+                "pe",
+            ),
+            // A course the body opening the sentence announces is the body's.
+            (
+                "en",
+                "The Ministry of the Interior announced that the 2018 Open Data Online Course will begin on May 3 with the participation of officials from Peru.",
+                "pe",
+            ),
+            (
+                "ko",
+                "행정자치부는 페루 공무원이 참여하는 「공공데이터 연수과정」이 다음 달 시작된다고 밝혔다.",
                 "pe",
             ),
         ] {
