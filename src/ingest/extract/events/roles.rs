@@ -11,7 +11,7 @@ use super::clauses::{
     ko_role_clause, ko_subject, ko_verb_clause,
 };
 use super::venues::venues;
-use crate::ingest::dates::embargoed_report;
+use crate::ingest::dates::{embargoed_report, in_year};
 use crate::ingest::extract::{Ctx, Out, push_unique, re};
 use crate::ingest::gazetteer::Match;
 use crate::model::{
@@ -71,6 +71,42 @@ fn host_verbs(ctx: &Ctx) -> Vec<Span> {
         return Vec::new();
     }
     spans_of(ctx, &HOST_VERB)
+}
+
+/// The most chars between an edition's name and a yearless date after it that is the
+/// edition's (`2019 … 회의가 11월 5일`, `Meeting 2019 was held in Seoul on November 5`).
+const EDITION_DATE_GAP: usize = 40;
+
+/// The notice's date mentions as read for the placed event `p`: when `p` is an edition
+/// named with its year (`2019 OECD …`, not `the meeting`; not a survey's, whose year is
+/// no date), a date right after its name that
+/// states no year (at most [`EDITION_DATE_GAP`] chars on, no comma, semicolon or other
+/// sentence between) is placed in that year ([`in_year`]); the others stay as they are.
+fn edition_dates(ctx: &Ctx, p: &Placed, kind: EventKind) -> Vec<DateMention> {
+    let year = p
+        .year
+        .filter(|y| kind != EventKind::SurveyEdition && ctx.slice(p.span).contains(&y.to_string()));
+    ctx.dates
+        .iter()
+        .map(|d| {
+            year.filter(|_| right_after(ctx, p.span, d.span))
+                .and_then(|y| in_year(d, y))
+                .unwrap_or_else(|| d.clone())
+        })
+        .collect()
+}
+
+/// `true` if `date` (chars) follows `name` within [`EDITION_DATE_GAP`] chars of the same
+/// sentence, with no comma or semicolon between.
+fn right_after(ctx: &Ctx, name: Span, date: Span) -> bool {
+    if date.begin < name.end || date.begin - name.end > EDITION_DATE_GAP {
+        return false;
+    }
+    let gap = ctx.slice(Span {
+        begin: name.end,
+        end: date.begin,
+    });
+    !gap.contains([',', ';', '\n']) && ctx.sentence_of(name.begin) == ctx.sentence_of(date.begin)
 }
 
 /// Spans (in chars) of the matches of `re` in the whole text, in order.
@@ -145,10 +181,12 @@ pub(super) fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
             .filter(|d| d.span.begin >= sentence.begin && d.span.end <= sentence.end)
             .map(|d| d.span)
             .collect();
+        // A day or month without a year in an edition's stretch is in the edition's year
+        // (`2019 … 회의가 11월 5일 열렸다`, `the Meeting 2019 … on November 5`).
+        let in_edition = edition_dates(ctx, p, ev.kind);
         // A Korean date belongs to the event of its clause (`2016년 5월 서울, 2016년
         // 11월 부산 «포럼»`: only November is the forum's).
-        let dates: Vec<_> = ctx
-            .dates
+        let dates: Vec<_> = in_edition
             .iter()
             .filter(|d| {
                 if ko && discussed.is_none() {
@@ -720,7 +758,7 @@ pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
 mod tests {
     use super::super::event;
     use super::*;
-    use crate::ingest::extract::test_support::{run, run_with_dates};
+    use crate::ingest::extract::test_support::{run, run_dated, run_with_dates};
 
     /// (lang, text, edition slug, attendee slugs) — the entities an edition ranks
     /// take part in it.
@@ -1296,5 +1334,45 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    /// (lang, notice date, text) — a day without year right after an edition named with
+    /// its year is in that year, whatever the tense and the notice date say (the notice
+    /// here is dated months before the day it reports as past). Sentences written for
+    /// this test.
+    #[test]
+    fn yearless_day_after_a_year_edition_is_in_its_year() {
+        for (lang, text) in [
+            ("ko", "2019 OECD 이-리더스 미팅이 11월 5일 서울에서 열렸다."),
+            (
+                "en",
+                "The OECD E-Leaders Meeting 2019 was held in Seoul on November 5.",
+            ),
+            (
+                "en",
+                "The 2019 OECD E-Leaders Meeting took place in Seoul on 5 November.",
+            ),
+        ] {
+            let got = run_dated(lang, DateValue::Date(2019, 3, 10), text);
+            let ev = got
+                .events
+                .iter()
+                .find(|e| e.entity.key.slug == "oecd-e-leaders-meeting-2019")
+                .unwrap_or_else(|| panic!("{text}: {:#?}", got.events));
+            assert_eq!(ev.start, Some(DateValue::Date(2019, 11, 5)), "{text}");
+        }
+        // A date far from the edition's name, or before it, keeps the notice's year: it
+        // is another happening's (`as of March 24`, the day a letter came).
+        let got = run_dated(
+            "en",
+            DateValue::Date(2017, 3, 28),
+            "Korea will host the OECD E-Leaders Meeting 2018 as the ministry received a letter from the OECD as of March 24.",
+        );
+        let ev = got
+            .events
+            .iter()
+            .find(|e| e.entity.key.slug == "oecd-e-leaders-meeting-2018")
+            .unwrap_or_else(|| panic!("{:#?}", got.events));
+        assert_ne!(ev.start, Some(DateValue::Date(2018, 3, 24)));
     }
 }
