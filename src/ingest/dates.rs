@@ -5,7 +5,7 @@
 //!   `April 4, 2017`, `4 April 2017`, `March 2017`, `2017년 4월 4일`, `2017년 4월`,
 //!   `2017년`, `2014년도`, `'18년`, `'16`, and bare years in a date-like context;
 //! - relative to the notice date (`reference`): `3월 24일`, `24일`, `12.6.(목)`,
-//!   `9.21일`, `11(일)`, `March 24`, `last November`, `작년`, `지난해`, `올해`, `금년`,
+//!   `9.21일`, `11(일)`, `March 24`, `24 March`, `last November`, `작년`, `지난해`, `올해`, `금년`,
 //!   `내년`, `올 2월`, `지난달`, `이번 달`, `다음 달`, `오늘`, `어제`, `내일`,
 //!   `last year`, `this year`, `next year`, `last month`, `this month`, `next month`,
 //!   `today`, `yesterday`, `tomorrow`, `this morning`/`afternoon`/`evening`, `in November`,
