@@ -414,7 +414,7 @@ fn mention_role(
             let host = possessed_body(in_seg, m, &after).unwrap_or(&m.key);
             push_unique(&mut roles.organizers, host.clone());
         } else if place && !place_is_local(ctx, &cues.event_nouns, seg, p.span, m.span) {
-            return;
+            // A place of another event of the stretch.
         } else if place
             && (b.ends_with(" in")
                 || b.ends_with(" at")
