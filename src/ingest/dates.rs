@@ -254,13 +254,17 @@ static YEAR_STATED: LazyLock<Regex> = LazyLock::new(|| {
 #[cfg(test)]
 static PATTERNS: &[&LazyLock<Regex>] = &[&BARE_YEAR, &YEAR_STATED];
 
-/// The mention `d` placed in `year` when its text states no year (`11월 5일`, `November
-/// 5`: the year was only guessed from the notice date and the tense), with its end moved
-/// by as many years; `None` when the text states a year, when it is already in `year`,
+/// The mention `d` placed in `year` when its text states a month but no year (`11월
+/// 5일`, `November 5`, `11.5.`: the year was only guessed from the notice date and the
+/// tense), with its end moved by as many years; `None` when the text states a year, when
+/// it states no month (`3일`: a day of the notice's month), when it is already in `year`,
 /// or when the day does not exist in `year` (29 February).
 pub(crate) fn in_year(d: &DateMention, year: i32) -> Option<DateMention> {
     let shift = year - d.value.year();
-    if shift == 0 || YEAR_STATED.is_match(&d.anchor) {
+    let month_stated = d.anchor.contains('월')
+        || d.anchor.contains(['.', '/'])
+        || d.anchor.chars().any(|c| c.is_ascii_alphabetic());
+    if shift == 0 || !month_stated || YEAR_STATED.is_match(&d.anchor) {
         return None;
     }
     Some(DateMention {
@@ -2216,8 +2220,9 @@ mod tests {
         assert!(found.is_empty(), "{found:?}");
     }
 
-    /// (anchor, value, year, placed) — a mention that states no year moves to the year
-    /// given; one that states its year, or a day the year lacks, does not.
+    /// (anchor, value, year, placed) — a mention that states a month but no year moves
+    /// to the year given; one that states its year, a day alone, or a day the year lacks,
+    /// does not.
     #[test]
     fn mentions_placed_in_a_year() {
         let mention = |anchor: &str, value| DateMention {
@@ -2251,6 +2256,13 @@ mod tests {
                 None,
             ),
             ("2월 29일", DateValue::Date(2020, 2, 29), 2019, None),
+            ("3일", DateValue::Date(2017, 4, 3), 2018, None),
+            (
+                "11.5.",
+                DateValue::Date(2018, 11, 5),
+                2019,
+                Some(DateValue::Date(2019, 11, 5)),
+            ),
             ("11월 5일", DateValue::Date(2019, 11, 5), 2019, None),
         ] {
             let got = in_year(&mention(anchor, value), year).map(|d| d.value);

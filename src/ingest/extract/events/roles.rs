@@ -1513,5 +1513,17 @@ mod tests {
             .find(|e| e.entity.key.slug == "oecd-e-leaders-meeting-2018")
             .unwrap_or_else(|| panic!("{:#?}", got.events));
         assert_ne!(ev.start, Some(DateValue::Date(2018, 3, 24)));
+        // A day alone is a day of the notice's month (here the day of the announcement).
+        let got = run_dated(
+            "ko",
+            DateValue::Date(2018, 5, 3),
+            "행정부는 「2019 OECD 이-리더스 미팅」을 서울에서 연다고 3일 밝혔다.",
+        );
+        let ev = got
+            .events
+            .iter()
+            .find(|e| e.entity.key.slug == "oecd-e-leaders-meeting-2019")
+            .unwrap_or_else(|| panic!("{:#?}", got.events));
+        assert_ne!(ev.start, Some(DateValue::Date(2019, 5, 3)));
     }
 }
