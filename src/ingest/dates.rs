@@ -5,7 +5,7 @@
 //!   `April 4, 2017`, `4 April 2017`, `March 2017`, `2017년 4월 4일`, `2017년 4월`,
 //!   `2017년`, `2014년도`, `'18년`, `'16`, and bare years in a date-like context;
 //! - relative to the notice date (`reference`): `3월 24일`, `24일`, `12.6.(목)`,
-//!   `9.21일`, `11(일)`, `March 24`, `last November`, `작년`, `지난해`, `올해`, `금년`,
+//!   `9.21일`, `11(일)`, `March 24`, `24 March`, `last November`, `작년`, `지난해`, `올해`, `금년`,
 //!   `내년`, `올 2월`, `지난달`, `이번 달`, `다음 달`, `오늘`, `어제`, `내일`,
 //!   `last year`, `this year`, `next year`, `last month`, `this month`, `next month`,
 //!   `today`, `yesterday`, `tomorrow`, `this morning`/`afternoon`/`evening`, `in November`,
@@ -132,6 +132,8 @@ enum Rule {
     EnDayRange,
     /// Month d.
     EnMd,
+    /// d Month (no year: `on 5 November`).
+    EnDm,
     /// last/this/next Month.
     EnRelMonth,
     /// `September last year`, `in February this year`.
@@ -215,6 +217,7 @@ static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
             Rule::EnDayRange,
         ),
         (re(r"{M}\s(\d{1,2})(?:st|nd|rd|th)?"), Rule::EnMd),
+        (re(r"\b(\d{1,2})(?:st|nd|rd|th)?\s{M}\b"), Rule::EnDm),
         (
             re(r"{M}\s(?:of\s)?(?i:(last|this|next))\syear\b"),
             Rule::EnMonthRelYear,
@@ -238,6 +241,55 @@ static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
 });
 
 static BARE_YEAR: LazyLock<Regex> = LazyLock::new(|| re(r"(\d{4})"));
+
+/// Digits or words in a date mention that state its year (`2019`, `'19`, `지난해 11월`,
+/// `올 2월`, `March last year`); a mention without them had its year guessed.
+static YEAR_STATED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\d{4}|'\d{2}|^올|작년|지난\s?해|올해|금년|내년|(?i:last year|this year|next year|previous year)",
+    )
+});
+
+/// Every regex of this module outside [`RULES`], for the test that compiles them all.
+#[cfg(test)]
+static PATTERNS: &[&LazyLock<Regex>] = &[&BARE_YEAR, &YEAR_STATED];
+
+/// The mention `d` placed in `year` when its text states a month but no year (`11월
+/// 5일`, `November 5`, `11.5.`: the year was only guessed from the notice date and the
+/// tense), with its end moved by as many years; `None` when the text states a year, when
+/// it states no month (`3일`: a day of the notice's month), when it is already in `year`,
+/// or when the day does not exist in `year` (29 February).
+pub(crate) fn in_year(d: &DateMention, year: i32) -> Option<DateMention> {
+    let shift = year - d.value.year();
+    let month_stated = d.anchor.contains('월')
+        || d.anchor.contains(['.', '/'])
+        || d.anchor.chars().any(|c| c.is_ascii_alphabetic());
+    if shift == 0 || !month_stated || YEAR_STATED.is_match(&d.anchor) {
+        return None;
+    }
+    Some(DateMention {
+        value: shift_years(d.value, shift)?,
+        end: match d.end {
+            Some(e) => Some(shift_years(e, shift)?),
+            None => None,
+        },
+        ..d.clone()
+    })
+}
+
+/// `v` moved by `shift` years, or `None` when that day does not exist or the year falls
+/// outside 1–9999.
+fn shift_years(v: DateValue, shift: i32) -> Option<DateValue> {
+    let y = v
+        .year()
+        .checked_add(shift)
+        .filter(|y| (1..=9999).contains(y))?;
+    match v {
+        DateValue::Year(_) => Some(DateValue::Year(y)),
+        DateValue::YearMonth(_, m) => Some(DateValue::YearMonth(y, m)),
+        DateValue::Date(_, m, d) => date(y, m, d),
+    }
+}
 
 /// Parses an English month name or abbreviation.
 fn month_number(name: &str) -> Option<u32> {
@@ -852,6 +904,10 @@ fn resolve(
         }
         Rule::EnMd => {
             let (m, d) = (month_number(&c[1])?, num(c, 2)?);
+            (date_or_month(yf(m, Some(d))?, m, d)?, None)
+        }
+        Rule::EnDm => {
+            let (m, d) = (month_number(&c[2])?, num(c, 1)?);
             (date_or_month(yf(m, Some(d))?, m, d)?, None)
         }
         Rule::EnMonthRelYear => {
@@ -2134,5 +2190,92 @@ mod tests {
         assert_eq!((d.span.begin, d.span.end), (5, 16));
         let anchor: String = text.chars().skip(5).take(11).collect();
         assert_eq!(anchor, d.anchor);
+    }
+
+    /// (text, reference, anchor, value) — a day before an English month without a year
+    /// is placed like `Month day` (`on 5 November`). Sentences written for this test.
+    #[test]
+    fn english_day_month_without_year() {
+        let reference = Some(DateValue::Date(2019, 12, 1));
+        for (text, anchor, value) in [
+            (
+                "The forum took place on 5 November.",
+                "5 November",
+                DateValue::Date(2019, 11, 5),
+            ),
+            (
+                "It closed on the 12th March.",
+                "12th March",
+                DateValue::Date(2019, 3, 12),
+            ),
+        ] {
+            let found = find_dates(text, Lang::En, reference);
+            assert!(
+                found.iter().any(|d| d.anchor == anchor && d.value == value),
+                "{text}: {found:?}"
+            );
+        }
+        // A count before a word that only starts like a month is no date.
+        let found = find_dates("About 5 Junior staff came.", Lang::En, reference);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    /// (anchor, value, year, placed) — a mention that states a month but no year moves
+    /// to the year given; one that states its year, a day alone, or a day the year lacks,
+    /// does not.
+    #[test]
+    fn mentions_placed_in_a_year() {
+        let mention = |anchor: &str, value| DateMention {
+            span: Span {
+                begin: 0,
+                end: anchor.chars().count(),
+            },
+            anchor: anchor.to_string(),
+            value,
+            end: None,
+        };
+        for (anchor, value, year, want) in [
+            (
+                "11월 5일",
+                DateValue::Date(2018, 11, 5),
+                2019,
+                Some(DateValue::Date(2019, 11, 5)),
+            ),
+            (
+                "November 5",
+                DateValue::Date(2018, 11, 5),
+                2019,
+                Some(DateValue::Date(2019, 11, 5)),
+            ),
+            ("2018년 11월 5일", DateValue::Date(2018, 11, 5), 2019, None),
+            ("지난해 11월", DateValue::YearMonth(2018, 11), 2019, None),
+            (
+                "November 5 last year",
+                DateValue::Date(2018, 11, 5),
+                2019,
+                None,
+            ),
+            ("2월 29일", DateValue::Date(2020, 2, 29), 2019, None),
+            ("3일", DateValue::Date(2017, 4, 3), 2018, None),
+            (
+                "11.5.",
+                DateValue::Date(2018, 11, 5),
+                2019,
+                Some(DateValue::Date(2019, 11, 5)),
+            ),
+            ("11월 5일", DateValue::Date(2019, 11, 5), 2019, None),
+        ] {
+            let got = in_year(&mention(anchor, value), year).map(|d| d.value);
+            assert_eq!(got, want, "{anchor}");
+        }
+    }
+
+    /// Every pattern of this module outside [`RULES`] compiles.
+    #[test]
+    fn every_pattern_compiles() {
+        for p in PATTERNS {
+            let _ = p.is_match("");
+        }
+        assert!(!RULES.is_empty());
     }
 }

@@ -439,6 +439,17 @@ pub fn run_notice(n: &Notice) -> Extracted {
     extract(n, &matches, &[], &gaz)
 }
 
+/// Runs the extraction on `text` in a notice dated `date`, its date mentions found as
+/// in a notice read ([`crate::ingest::dates::find_dates`]), with the test gazetteer.
+pub fn run_dated(lang: &str, date: DateValue, text: &str) -> Extracted {
+    let gaz = gazetteer();
+    let mut n = notice(lang, text);
+    n.date = Some(date);
+    let matches = gaz.find(&n.text, n.lang, n.date);
+    let dates = crate::ingest::dates::find_dates(&n.text, n.lang, n.date);
+    extract(&n, &matches, &dates, &gaz)
+}
+
 /// Runs the extraction with date mentions given as `(anchor, value)`; the anchor's first
 /// occurrence in `text` is its span.
 pub fn run_with_dates(lang: &str, text: &str, dates: &[(&str, DateValue)]) -> Extracted {

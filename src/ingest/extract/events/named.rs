@@ -731,7 +731,44 @@ fn ordinal_quoted(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
     }
 }
 
-/// Adds a Korean named event (key from the Latin name given, else the romanized name).
+/// The English name and key slug of a Korean event name (`name`) with its Latin name if
+/// given: the Latin name, else the romanized one; after an ordinal (`제5회 …`) the key is
+/// `{5th}-{…}` as for an English name (`5th-open-roads-forum`), and a Latin name without
+/// its own ordinal gets it (`제5회 …(Open Roads Forum)` → `5th Open Roads Forum`).
+fn ordinal_key(name: &str, latin: Option<String>) -> (Option<String>, String) {
+    let ordinal_at = KO_ORDINAL_PREFIX.find(name).and_then(|m| {
+        let n: u32 = m
+            .as_str()
+            .chars()
+            .filter(char::is_ascii_digit)
+            .collect::<String>()
+            .parse()
+            .ok()?;
+        Some((n, &name[m.end()..]))
+    });
+    let Some((n, rest)) = ordinal_at else {
+        let slug = match &latin {
+            Some(l) => slugify(l),
+            None => slugify(&romanize_word(name)),
+        };
+        return (latin, slug);
+    };
+    let latin = latin.map(|l| {
+        if l.starts_with(|c: char| c.is_ascii_digit()) || l.to_lowercase().starts_with("the ") {
+            l
+        } else {
+            format!("{} {l}", ordinal(n))
+        }
+    });
+    let slug = match &latin {
+        Some(l) => slugify(l),
+        None => slugify(&format!("{} {}", ordinal(n), romanize_word(rest))),
+    };
+    (latin, slug)
+}
+
+/// Adds a Korean named event (key from the Latin name given, else the romanized name;
+/// [`ordinal_key`]).
 fn add_named(
     ctx: &Ctx,
     out: &mut Out,
@@ -740,10 +777,7 @@ fn add_named(
     latin: Option<String>,
 ) {
     let name = ctx.slice(span);
-    let slug = match &latin {
-        Some(l) => slugify(l),
-        None => slugify(&romanize_word(&name)),
-    };
+    let (latin, slug) = ordinal_key(&name, latin);
     let is_series = ctx.found.iter().any(|m| {
         m.key.kind == EntityKind::Series && m.span.begin <= span.begin && m.span.end >= span.end
     });
@@ -1293,5 +1327,44 @@ mod tests {
             ev.entity.label(Lang::En),
             Some("Second meeting of the OECD")
         );
+    }
+
+    /// (lang, text) — an undated ordinal edition of a series no gazetteer knows has one
+    /// key in both languages, `5th-…` as for English, with or without a Latin name; the
+    /// same edition named twice is one event. Sentences written for this test.
+    #[test]
+    fn ordinal_editions_share_their_key_across_languages() {
+        for (lang, text) in [
+            (
+                "en",
+                "Officials attended the 5th Open Roads Forum in Seoul. The 5th Open Roads Forum ended.",
+            ),
+            (
+                "ko",
+                "공무원들이 「제5회 열린도로포럼(Open Roads Forum)」에 참석했다.",
+            ),
+            (
+                "ko",
+                "공무원들이 제5회 '열린 도로(Open Roads)' 포럼에 참석했다.",
+            ),
+        ] {
+            let got = run(lang, text);
+            let slugs: Vec<&str> = got
+                .events
+                .iter()
+                .map(|e| e.entity.key.slug.as_str())
+                .collect();
+            assert_eq!(slugs, ["5th-open-roads-forum"], "{text}");
+        }
+        // Without a Latin name the Korean key is the ordinal and the romanized rest.
+        let got = run("ko", "공무원들이 제5회 열린도로포럼에 참석했다.");
+        let ev = event(&got, "5th-yeollindoroporeom");
+        assert_eq!(ev.entity.label(Lang::Ko), Some("제5회 열린도로포럼"));
+        let got = run(
+            "ko",
+            "공무원들이 「제5회 열린도로포럼(Open Roads Forum)」에 참석했다.",
+        );
+        let ev = event(&got, "5th-open-roads-forum");
+        assert_eq!(ev.entity.label(Lang::En), Some("5th Open Roads Forum"));
     }
 }

@@ -95,13 +95,10 @@ struct Found {
     surname_only: bool,
 }
 
-/// Romanized Korean family names that mark a Korean-order English name.
-const EN_KOREAN_FAMILY: &[&str] = &[
-    "Kim", "Lee", "Park", "Choi", "Jung", "Chung", "Kang", "Cho", "Yoon", "Jang", "Lim", "Han",
-    "Oh", "Seo", "Shin", "Kwon", "Hwang", "Ahn", "Song", "Yoo", "Hong", "Jeon", "Ko", "Moon",
-    "Yang", "Son", "Bae", "Baek", "Heo", "Nam", "Noh", "Ha", "Kwak", "Sung", "Cha", "Joo", "Woo",
-    "Min", "Ryu", "Na", "Jin", "Chin", "Ji", "Maeng", "Yu", "Rhee", "Byun", "Hyun",
-];
+/// Romanized Korean family names that mark a Korean-order English name (the `marker`
+/// rows of `data/names/korean_family_names.tsv`).
+static EN_KOREAN_FAMILY: LazyLock<&'static [&'static str]> =
+    LazyLock::new(super::romanize::family_markers);
 
 /// `true` if the English person name at `name` (chars) may be read: it is outside
 /// title case, or in title case begins with a gazetteer person, to which it is then cut
