@@ -193,6 +193,7 @@ pub(super) fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
         add_meeting_parties(ctx, p, &in_seg, &mut ev);
         signing_place(out, &placed[..i], p, &st, &mut ev);
         add_listed_attendees(ctx, p, &st, &in_seg, &mut ev);
+        same_occasion(ctx, out, &placed[..i], &st, &mut ev);
         for m in in_seg.iter().filter(|m| m.key.kind == EntityKind::Topic) {
             push_unique(&mut ev.about, m.key.clone());
         }
@@ -200,6 +201,48 @@ pub(super) fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
         if let Some(e) = out.event_mut(&p.key) {
             *e = ev;
         }
+    }
+}
+
+/// A sentence that opens by pointing back at the participants or the occasion of the
+/// sentence before (`The two ministers …`, `Both sides …`, `During the talks, …`, `두
+/// 장관은 …`, `양측은 …`, `이 자리에서 …`).
+static OCCASION_BACK: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:(?:The|the) two (?:ministers|vice ministers|sides|countries|leaders|officials|ministries|heads|delegations|parties|agencies|governments)|Both (?:sides|ministers|countries|parties|leaders|delegations)|They|(?:During|At|After) the (?:meeting|talks|visit|forum|event|ceremony|session)|On (?:this|the same) occasion|두 (?:장관|차관|정상|기관|나라|부처|대표|대표단|사람)(?:은|는|이|가)|양측(?:은|이)|양국(?:은|이)|양 (?:기관|부처|국)(?:은|이)|이 자리에서|그 자리에서|(?:회담|면담|회의|방문)(?:에서|\s?중에?))",
+    )
+});
+
+/// An event of a sentence that points back at the sentence before ([`OCCASION_BACK`]:
+/// `The two ministers signed an MOU` after `A met B in Jakarta on May 15`) happens on
+/// that occasion: without a date or place of its own it takes the start, end and places
+/// of the last event placed in the sentence before (`before`: the events placed before
+/// it, in order). Nothing is taken from an event that is not held or has no date.
+fn same_occasion(ctx: &Ctx, out: &Out, before: &[Placed], st: &Stretch, ev: &mut Event) {
+    if ev.start.is_some() || !OCCASION_BACK.is_match(&ctx.slice(st.sentence)) {
+        return;
+    }
+    let Some(prev_sentence) = ctx
+        .sentences
+        .iter()
+        .rev()
+        .find(|s| s.end <= st.sentence.begin)
+    else {
+        return;
+    };
+    let Some(occasion) = before
+        .iter()
+        .rev()
+        .filter(|q| q.span.begin >= prev_sentence.begin && q.span.end <= prev_sentence.end)
+        .find_map(|q| out.events().iter().find(|e| e.entity.key == q.key))
+        .filter(|e| e.start.is_some() && e.status == EventStatus::Held)
+    else {
+        return;
+    };
+    ev.start = occasion.start;
+    ev.end = occasion.end;
+    if ev.location.is_empty() {
+        ev.location = occasion.location.clone();
     }
 }
 
@@ -1146,6 +1189,7 @@ pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
     &INCLUDING,
     &KO_COUNTRIES_NOTE,
     &EN_REPORT_THAT,
+    &OCCASION_BACK,
 ];
 
 #[cfg(test)]
@@ -1608,6 +1652,46 @@ mod tests {
 
     /// (lang, text, dates, expected start, expected status) — a date of an earlier clause
     /// (`…, and`, `…했으며`) is not the event's; one of its own clause is.
+    /// (lang, text, date anchor) — a signing in a sentence that points back at the
+    /// meeting before (`The two ministers …`, `두 장관은 …`) takes its date and place.
+    /// Sentences written for this test (notice of 1 April 2017).
+    #[test]
+    fn events_of_the_same_occasion_take_its_date_and_place() {
+        for (lang, text, anchor) in [
+            (
+                "en",
+                "Minister Hong Yun-sik met Danish Cabinet Secretary Ole Berg in Tallinn on March 15. The two ministers signed a memorandum of understanding on data.",
+                "March 15",
+            ),
+            (
+                "ko",
+                "홍윤식 장관은 3월 15일 탈린에서 김하늘 국장을 만났다. 두 사람은 데이터 협력 양해각서를 체결했다.",
+                "3월 15일",
+            ),
+        ] {
+            let got = run_with_dates(lang, text, &[(anchor, DateValue::Date(2017, 3, 15))]);
+            let signing = got
+                .events
+                .iter()
+                .find(|e| e.kind == EventKind::Signing)
+                .unwrap_or_else(|| panic!("no signing: {text}"));
+            assert_eq!(signing.start, Some(DateValue::Date(2017, 3, 15)), "{text}");
+            assert!(
+                signing.location.iter().any(|k| k.slug == "tallinn"),
+                "{text}: {:?}",
+                signing.location
+            );
+        }
+        // A sentence that does not point back keeps its own (missing) date.
+        let got = run_with_dates(
+            "en",
+            "Minister Hong Yun-sik met Danish Cabinet Secretary Ole Berg in Tallinn on March 15. Estonia signed a memorandum of understanding on data.",
+            &[("March 15", DateValue::Date(2017, 3, 15))],
+        );
+        let signing = got.events.iter().find(|e| e.kind == EventKind::Signing);
+        assert!(signing.is_none_or(|s| s.start.is_none()), "{signing:?}");
+    }
+
     #[test]
     fn dates_stay_in_their_clause() {
         for (lang, text, dates, start, status) in [
