@@ -429,6 +429,24 @@ enum Tense {
     InYear(i32),
 }
 
+/// The day `n` days after the day `v` (`None` when `v` is not a day): for a stated
+/// duration (`5월 12일부터 이틀간` → the 13th).
+pub(crate) fn add_days(v: DateValue, n: u32) -> Option<DateValue> {
+    let DateValue::Date(mut y, mut m, mut d) = v else {
+        return None;
+    };
+    for _ in 0..n {
+        if d < days_in_month(y, m) {
+            d += 1;
+        } else if m < 12 {
+            (m, d) = (m + 1, 1);
+        } else {
+            (y, m, d) = (y + 1, 1, 1);
+        }
+    }
+    Some(DateValue::Date(y, m, d))
+}
+
 /// The day number of `y-m-d` (days since 0000-03-01 in the proleptic Gregorian
 /// calendar); any `d`, so `2월 30일` still compares.
 fn day_number(y: i32, m: u32, d: u32) -> i64 {

@@ -11,7 +11,7 @@ use super::clauses::{
     ko_places, ko_role_clause, ko_subject, ko_verb_clause,
 };
 use super::venues::{Venue, venues};
-use crate::ingest::dates::{embargoed_report, in_year};
+use crate::ingest::dates::{add_days, embargoed_report, in_year};
 use crate::ingest::extract::identity::joint_body_sides;
 use crate::ingest::extract::{Ctx, Out, push_unique, re};
 use crate::ingest::gazetteer::Match;
@@ -29,7 +29,7 @@ static FUTURE_KO: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static HOST_BY: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\b(?:hosted|organi[sz]ed|held|convened|co-hosted) by\s+(?:the\s+)?$"));
+    LazyLock::new(|| re(r"\b(?i:hosted|organi[sz]ed|held|convened|co-hosted) by\s+(?:the\s+)?$"));
 
 static HOST_VERB: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -37,8 +37,9 @@ static HOST_VERB: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-static ATTEND: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?i)attend|particip|joined|delegat|참석|참가|참여"));
+static ATTEND: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)attend|particip|joined|delegat|brought together|참석|참가|참여|함께\s?(?:했|하였|한)")
+});
 
 /// A word naming a happening in an English notice: a place after `in`/`at` belongs to
 /// the nearest such word before it.
@@ -359,12 +360,48 @@ fn set_dates(ctx: &Ctx, placed: &[Placed], p: &Placed, st: &Stretch, ev: &mut Ev
                             && (gap.contains('~')
                                 || gap.contains('-')
                                 || gap.contains("to")
-                                || gap.contains('–'))
+                                || gap.contains('–')
+                                || gap.contains("부터"))
                     })
                     .map(|d2| d2.value)
+                    .or_else(|| stated_duration_end(ctx, d))
             });
         }
     }
+}
+
+/// A duration stated right after a start day (`5월 12일부터 이틀간`, `사흘 동안`, `3일간`,
+/// `May 12 for two days`).
+static DURATION: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*(?:부터\s*)?(?:(?P<ko>이틀|사흘|나흘|닷새|엿새|이레)|(?P<n>\d{1,2})\s?일)\s*(?:간|동안)|^,?\s*for (?P<en>two|three|four|five|six|seven|\d{1,2}) days\b",
+    )
+});
+
+/// The last day of an event starting at the day mention `d` when a duration follows it
+/// ([`DURATION`]): `n` days from the start, the start counted.
+fn stated_duration_end(ctx: &Ctx, d: &DateMention) -> Option<DateValue> {
+    let after = ctx.slice(Span {
+        begin: d.span.end,
+        end: (d.span.end + 20).min(ctx.chars.len()),
+    });
+    let caps = DURATION.captures(&after)?;
+    const KO: [&str; 6] = ["이틀", "사흘", "나흘", "닷새", "엿새", "이레"];
+    const EN: [&str; 6] = ["two", "three", "four", "five", "six", "seven"];
+    let n: u32 = if let Some(k) = caps.name("ko") {
+        KO.iter().position(|w| *w == k.as_str())? as u32 + 2
+    } else if let Some(n) = caps.name("n").or(caps.name("en")) {
+        match EN.iter().position(|w| *w == n.as_str()) {
+            Some(i) => i as u32 + 2,
+            None => n.as_str().parse().ok()?,
+        }
+    } else {
+        return None;
+    };
+    (2..=31)
+        .contains(&n)
+        .then(|| add_days(d.value, n - 1))
+        .flatten()
 }
 
 /// The places and organizers of the event placed at `p`: its venues ([`venue_places`]),
@@ -449,7 +486,13 @@ fn mention_role(
     let after: String = ctx.chars[m.span.end..(m.span.end + 8).min(ctx.chars.len())]
         .iter()
         .collect();
-    let particle = m.particle.as_deref().unwrap_or("");
+    // A mention found by a rule may carry no particle: read `이`/`가` glued after it.
+    let particle = match m.particle.as_deref() {
+        Some(p) => p,
+        None if after.starts_with('이') => "이",
+        None if after.starts_with('가') => "가",
+        None => "",
+    };
     if ctx.lang() == Lang::Ko {
         let rest = after.trim_start_matches(particle).trim_start();
         if (particle.starts_with("에서") || particle.is_empty() && after.starts_with("에서"))
@@ -458,10 +501,11 @@ fn mention_role(
             push_unique(&mut roles.organizers, m.key.clone());
         } else if matches!(particle, "이" | "가")
             && KO_HOSTED_BY_SUBJECT.is_match(rest)
-            && m.span.end <= p.span.begin
+            && (m.span.end <= p.span.begin || KO_HOSTED_FINITE.is_match(rest))
             && m.key.kind != EntityKind::Region
         {
-            // `부산시가 주최한 «…»`, `A가 공동 주관하는`: a city or person hosts too.
+            // `부산시가 주최한 «…»`, `A가 공동 주관하는`: a city or person hosts too; a
+            // finite verb after the event (`이번 회의는 X이 주최했으며`) names its host.
             push_unique(&mut roles.organizers, m.key.clone());
         } else if place && ko_place_mention(ctx, m) {
             // Placed by `ko_places`.
@@ -827,17 +871,21 @@ fn reported_clause_begin(ctx: &Ctx, sentence: Span, at: usize) -> usize {
         .unwrap_or(sentence.begin)
 }
 
-/// The index in `dates` of the event's start: the first date, unless it is a bare year
-/// and a later date of that year is more precise (`the Meeting 2018 … on October 15,
-/// 2018`: the day wins over the name's year).
+/// The index in `dates` of the event's start: the first date, unless it is a bare year or
+/// month and a later date inside it is more precise (`the Meeting 2018 … on October 15,
+/// 2018`: the day wins over the name's year; `다음 달 17일부터`: the day wins over `다음
+/// 달`).
 fn first_date(dates: &[&DateMention]) -> Option<usize> {
     let first = dates.first()?;
-    let DateValue::Year(y) = first.value else {
-        return Some(0);
+    let inside = |d: &DateValue| match (first.value, *d) {
+        (DateValue::Year(y), DateValue::YearMonth(y2, _) | DateValue::Date(y2, _, _)) => y == y2,
+        (DateValue::YearMonth(y, m), DateValue::Date(y2, m2, _)) => y == y2 && m == m2,
+        _ => false,
     };
-    dates
+    let day = dates
         .iter()
-        .position(|d| !matches!(d.value, DateValue::Year(_)) && d.value.year() == y)
+        .position(|d| matches!(d.value, DateValue::Date(..)) && inside(&d.value));
+    day.or_else(|| dates.iter().position(|d| inside(&d.value)))
         .or(Some(0))
 }
 
@@ -1063,7 +1111,13 @@ fn ko_topic_parties(ctx: &Ctx, sentence: Span, event: Span) -> Vec<EntityKey> {
 
 /// A Korean verb of hosting right after its subject (`주최한`, `공동 주관하는`).
 static KO_HOSTED_BY_SUBJECT: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^(?:공동\s?)?(?:주최|주관)(?:한|하는|할|하며|했)"));
+    LazyLock::new(|| re(r"^(?:공동\s?)?(?:주최|주관)(?:한|하는|할|하며|했|하였)"));
+
+/// A finite Korean verb of hosting (`주최했다`, `주최했으며`, `주관하였다`): its subject
+/// hosts the event the sentence is about, also when named after the event (`이번 회의는
+/// X이 주최했으며`).
+static KO_HOSTED_FINITE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?:공동\s?)?(?:주최|주관)(?:했|하였|하며)"));
 
 /// A Korean person's title word with its particle (`홍길동 장관과`, `… 사무총장은`).
 static KO_TITLE_PARTICLE: LazyLock<Regex> =
@@ -1180,6 +1234,8 @@ pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
     &SIGNED_BY,
     &KO_TITLE_PARTICLE,
     &KO_HOSTED_BY_SUBJECT,
+    &KO_HOSTED_FINITE,
+    &DURATION,
     &HOST_BY,
     &HOST_VERB,
     &ATTEND,
@@ -1690,6 +1746,86 @@ mod tests {
         );
         let signing = got.events.iter().find(|e| e.kind == EventKind::Signing);
         assert!(signing.is_none_or(|s| s.start.is_none()), "{signing:?}");
+    }
+
+    /// Roles read past the event's own sentence or words: a Korean sentence opening with a
+    /// bare event noun (`포럼에는 …`) speaks of the event just named; a finite hosting
+    /// verb after the event (`이번 포럼은 부산시가 주최했다`) and a capitalised `Hosted by`
+    /// name the host; a stated duration (`이틀간`, `for two days`) gives the end day; a day
+    /// inside a month mention (`다음 달 17일부터 19일까지`) is the start. Sentences written
+    /// for this test (notice of 1 April 2017).
+    #[test]
+    fn roles_from_anaphora_hosts_and_durations() {
+        let day = |d| DateValue::Date(2017, 5, d);
+        let forum = |got: &crate::ingest::extract::Extracted| {
+            got.events
+                .iter()
+                .find(|e| e.kind == EventKind::Forum)
+                .cloned()
+                .unwrap_or_else(|| panic!("no forum: {:#?}", got.events))
+        };
+        let got = run_with_dates(
+            "ko",
+            "정부는 5월 12일 서울에서 「푸른강 포럼」을 열었다.\n포럼에는 일본과 페루 공무원이 참석했다.",
+            &[("5월 12일", day(12))],
+        );
+        let slugs: Vec<String> = forum(&got)
+            .attendee
+            .iter()
+            .map(|k| k.slug.clone())
+            .collect();
+        assert!(
+            slugs.contains(&"jp".into()) && slugs.contains(&"pe".into()),
+            "{slugs:?}"
+        );
+        let got = run_with_dates(
+            "ko",
+            "「푸른강 포럼」이 5월 12일 열렸다. 이번 포럼은 부산시가 주최했으며 일본이 참가했다.",
+            &[("5월 12일", day(12))],
+        );
+        let org: Vec<String> = forum(&got)
+            .organizer
+            .iter()
+            .map(|k| k.slug.clone())
+            .collect();
+        assert_eq!(org, ["busan"], "{:#?}", forum(&got));
+        let got = run(
+            "en",
+            "Hosted by Busan, the Blue River Forum drew guests from Japan.",
+        );
+        let org: Vec<String> = forum(&got)
+            .organizer
+            .iter()
+            .map(|k| k.slug.clone())
+            .collect();
+        assert_eq!(org, ["busan"], "{:#?}", forum(&got));
+        for (lang, text, anchor) in [
+            (
+                "ko",
+                "정부는 5월 12일부터 이틀간 서울에서 「푸른강 포럼」을 열었다.",
+                "5월 12일",
+            ),
+            (
+                "en",
+                "The agency held the Blue River Forum in Seoul on May 12 for two days.",
+                "May 12",
+            ),
+        ] {
+            let got = run_with_dates(lang, text, &[(anchor, day(12))]);
+            let f = forum(&got);
+            assert_eq!((f.start, f.end), (Some(day(12)), Some(day(13))), "{text}");
+        }
+        let got = run_with_dates(
+            "ko",
+            "정부는 다음 달 17일부터 19일까지 서울에서 「푸른강 포럼」을 연다.",
+            &[
+                ("다음 달", DateValue::YearMonth(2017, 5)),
+                ("17일", day(17)),
+                ("19일", day(19)),
+            ],
+        );
+        let f = forum(&got);
+        assert_eq!((f.start, f.end), (Some(day(17)), Some(day(19))), "{f:#?}");
     }
 
     #[test]
