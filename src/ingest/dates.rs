@@ -142,6 +142,8 @@ enum Rule {
     YearRange,
     /// Relative words (작년, last year …).
     Relative,
+    /// A weekday of the previous, this or next week (`지난주 화요일`, `last Tuesday`).
+    Weekday,
 }
 
 static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
@@ -236,6 +238,12 @@ static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
                 r"작년|지난해|지난 해|올해|금년|내년|지난달|지난 달|이번 달|이달|다음 달|다음달|오늘|어제|내일|(?i:last year|this year|next year|the previous year|last month|this month|next month|today|yesterday|tomorrow|this morning|this afternoon|this evening|tonight)",
             ),
             Rule::Relative,
+        ),
+        (
+            re(
+                r"(지난\s?주|이번\s?주|다음\s?주)\s?([월화수목금토일])요일|(?i:\b(last|this|next)\s(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",
+            ),
+            Rule::Weekday,
         ),
     ]
 });
@@ -432,19 +440,45 @@ enum Tense {
 /// The day `n` days after the day `v` (`None` when `v` is not a day): for a stated
 /// duration (`5월 12일부터 이틀간` → the 13th).
 pub(crate) fn add_days(v: DateValue, n: u32) -> Option<DateValue> {
-    let DateValue::Date(mut y, mut m, mut d) = v else {
+    let DateValue::Date(y, m, d) = v else {
         return None;
     };
-    for _ in 0..n {
-        if d < days_in_month(y, m) {
-            d += 1;
-        } else if m < 12 {
-            (m, d) = (m + 1, 1);
-        } else {
-            (y, m, d) = (y + 1, 1, 1);
-        }
-    }
-    Some(DateValue::Date(y, m, d))
+    shift_days(y, m, d, i32::try_from(n).ok()?)
+}
+
+/// Korean and English weekday names, Monday first.
+const WEEKDAYS: [(&str, &str); 7] = [
+    ("월", "monday"),
+    ("화", "tuesday"),
+    ("수", "wednesday"),
+    ("목", "thursday"),
+    ("금", "friday"),
+    ("토", "saturday"),
+    ("일", "sunday"),
+];
+
+/// The day a weekday word names from the reference day `r`: `지난주`/`이번주`/`다음주`
+/// X요일 is X of the week (Monday to Sunday) before, of or after the reference's;
+/// `last`/`next` X is the nearest X strictly before/after the reference, `this` X the
+/// one of its week. `None` without a full reference day.
+fn weekday_of(r: &Reference, week: &str, day: &str) -> Option<DateValue> {
+    let (m, d) = (r.month?, r.day?);
+    let target = WEEKDAYS
+        .iter()
+        .position(|(ko, en)| *ko == day || *en == day)? as i64;
+    let today = day_number(r.year, m, d);
+    // 2022-10-17 was a Monday.
+    let weekday = (today - day_number(2022, 10, 17)).rem_euclid(7);
+    let monday = today - weekday;
+    let delta = match week {
+        "지난주" => monday - 7 + target - today,
+        "이번주" | "this" => monday + target - today,
+        "다음주" => monday + 7 + target - today,
+        "last" => -((weekday - target - 1).rem_euclid(7) + 1),
+        "next" => (target - weekday - 1).rem_euclid(7) + 1,
+        _ => return None,
+    };
+    shift_days(r.year, m, d, i32::try_from(delta).ok()?)
 }
 
 /// The day number of `y-m-d` (days since 0000-03-01 in the proleptic Gregorian
@@ -986,6 +1020,15 @@ fn resolve(
             };
             (value, None)
         }
+        Rule::Weekday => {
+            let r = r?;
+            let (week, day) = match (c.get(1), c.get(2), c.get(3), c.get(4)) {
+                (Some(w), Some(d), _, _) => (w.as_str().replace(' ', ""), d.as_str().to_string()),
+                (_, _, Some(w), Some(d)) => (w.as_str().to_lowercase(), d.as_str().to_lowercase()),
+                _ => return None,
+            };
+            (weekday_of(r, &week, &day)?, None)
+        }
     })
 }
 
@@ -1461,6 +1504,12 @@ mod tests {
             ("내년 회의에서", "내년", Year(2020)),
             ("올 5월 회의에서", "올 5월", YearMonth(2019, 5)),
             ("지난달 회의에서", "지난달", YearMonth(2019, 2)),
+            // Weekdays of the week before, of or after the notice's (a Friday).
+            ("지난주 화요일부터 열린", "지난주 화요일", Date(2019, 3, 5)),
+            ("이번 주 수요일에 열린", "이번 주 수요일", Date(2019, 3, 13)),
+            ("다음 주 월요일 열린다", "다음 주 월요일", Date(2019, 3, 18)),
+            ("opened last Tuesday in", "last Tuesday", Date(2019, 3, 12)),
+            ("opens next Monday in", "next Monday", Date(2019, 3, 18)),
             ("이번 달 회의에서", "이번 달", YearMonth(2019, 3)),
             ("오늘 회의에서", "오늘", Date(2019, 3, 15)),
             ("어제 회의에서", "어제", Date(2019, 3, 14)),

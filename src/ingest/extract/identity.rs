@@ -76,6 +76,9 @@ const KO_NAME_WORDS: &[(&str, &str)] = &[
     ("공공", "Public"),
     ("포용", "Inclusion"),
     ("세계", "World"),
+    ("아시아", "Asia"),
+    ("태평양", "Pacific"),
+    ("아태", "Asia-Pacific"),
     ("통계", "Statistics"),
     ("인공지능", "Artificial Intelligence"),
     ("사이버보안", "Cybersecurity"),
@@ -148,8 +151,16 @@ const FORM_STOPWORDS: &[&str] = &["joint", "on", "of", "the", "for", "and", "in"
 
 /// English words that render one Korean word in event names, as the one the series form
 /// keeps: `세계` and `국제` are written `World`, `Global` or `International` (`세계 …
-/// 포럼` = `Global … Forum`, `국제포럼` = `Global Forum`).
-const FORM_SYNONYMS: &[(&str, &str)] = &[("global", "world"), ("international", "world")];
+/// 포럼` = `Global … Forum`, `국제포럼` = `Global Forum`); `장관회의` is a `Ministerial
+/// Meeting` or a `Ministers' Conference` (`회의` is both a meeting and a conference).
+const FORM_SYNONYMS: &[(&str, &str)] = &[
+    ("global", "world"),
+    ("international", "world"),
+    ("ministers'", "ministerial"),
+    ("ministers", "ministerial"),
+    ("minister's", "ministerial"),
+    ("conference", "meeting"),
+];
 
 /// English prepositions joining an event name's head to its complement (`Forum on X`,
 /// `Meeting of X`, `Workshop for X`, `Seminar in X`), which Korean puts before the head.
@@ -595,6 +606,11 @@ fn ko_word_en(ctx: &Ctx, tok: &str) -> Option<Vec<String>> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < chars.len() {
+        // A middle dot or hyphen joins two words (`아시아·태평양`).
+        if matches!(chars[i], '·' | '-') {
+            i += 1;
+            continue;
+        }
         // A Latin or numeric run inside the token (`정부3.0`) is a word as written.
         if chars[i].is_ascii_alphanumeric() {
             let j = (i..chars.len())
@@ -904,6 +920,11 @@ mod tests {
                 "The ministry will host the Global Public Data Forum 2023 in Busan.",
                 "정부는 부산에서 「2023 세계 공공데이터 포럼」을 개최한다.",
                 "world-public-data-forum-2023",
+            ),
+            (
+                "Ministers attended the 3rd Asia-Pacific e-Government Ministers' Conference in Tokyo.",
+                "장관들은 도쿄에서 열린 제3차 아시아·태평양 전자정부 장관회의에 참석했다.",
+                "3rd-asia-pacific-e-government-ministerial-meeting",
             ),
             (
                 "Ministers attended the 2nd OECD Public Governance Ministerial Meeting in Paris.",
