@@ -675,6 +675,12 @@ impl Out {
         }
     }
 
+    /// The rankings added so far, in order, to complete (a score stated apart from
+    /// its rank).
+    pub fn rankings_mut(&mut self) -> &mut [Ranking] {
+        &mut self.rankings
+    }
+
     /// Adds a quotation.
     pub fn quotation(&mut self, q: Quotation) {
         if !self.quotations.iter().any(|x| x.span == q.span) {
