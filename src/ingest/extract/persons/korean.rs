@@ -199,9 +199,7 @@ fn title_first(ctx: &Ctx, tspan: Span, title: &'static Title, form: &'static str
         words += 1;
         let word: String = chars[b..k].iter().collect();
         let stem_end = match particles::strip_particle(&word) {
-            (stem, Some(p)) if matches!(p, "은" | "는" | "이" | "가") => {
-                Some(b + stem.chars().count())
-            }
+            (stem, Some("은" | "는" | "이" | "가")) => Some(b + stem.chars().count()),
             _ if chars.get(k) == Some(&',') => Some(k),
             _ => None,
         };
