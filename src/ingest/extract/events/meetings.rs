@@ -13,7 +13,7 @@ use std::sync::LazyLock;
 
 static MET: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:met|meets|will meet|(?:had|held|will hold|holds) (?:a |an )?(?P<bi>bilateral )?(?:meeting|talks|meetings)) with\b|\bmet\b",
+        r"\b(?:met|meets|will meet|talked|will talk|(?:had|held|will hold|holds) (?:a |an )?(?P<bi>bilateral )?(?:meeting|talks|meetings)) with\b|\bmet\b",
     )
 });
 
@@ -78,7 +78,9 @@ pub(super) fn meetings(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
             begin: a.span.end,
             end: verb.begin,
         });
-        if gap.chars().count() > 20 || gap.contains(',') {
+        // A short gap, or an appositive naming A's post (`A, Minister of X, held talks`).
+        let appositive = EN_APPOSITIVE.is_match(&gap);
+        if !appositive && (gap.chars().count() > 20 || gap.contains(',')) {
             continue;
         }
         let after = ctx.found_in(
@@ -146,10 +148,12 @@ pub(super) fn meetings(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
 /// The key of a meeting or summit of `parties` named `name` (`Meeting of A and B`): the
 /// name's head (`Meeting`, `Summit`) and the parties' person keys, not their written
 /// names, so that `Kim Sung-ryul` and `김성렬` (one person key) name one meeting
-/// (`event/meeting-of-kim-seong-ryeol-and-angel-gurria`).
+/// (`event/meeting-of-angel-gurria-and-kim-seong-ryeol`). The parties are taken in the
+/// order of their keys, not of the text: `A met B` and `B와 A는 회담했다` are one meeting.
 fn happening_key(name: &str, parties: &[EntityKey]) -> EntityKey {
     let head = name.split(" of ").next().unwrap_or(name);
-    let who: Vec<&str> = parties.iter().map(|k| k.slug.as_str()).collect();
+    let mut who: Vec<&str> = parties.iter().map(|k| k.slug.as_str()).collect();
+    who.sort_unstable();
     EntityKey::new(
         EntityKind::Event,
         slugify(&format!("{head} of {}", who.join(" and "))),
@@ -293,12 +297,12 @@ pub(super) fn meetings_ko(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
         if gap.chars().count() > 25 || gap.contains(',') {
             continue;
         }
-        let (Some(a_en), Some(b_en)) = (
+        // A foreign party written only in Hangul has no English label: the meeting is
+        // then named in Korean only (its key is the parties' keys all the same).
+        let en_names = (
             person_label(ctx, out, &a.key),
             person_label(ctx, out, &b.key),
-        ) else {
-            continue;
-        };
+        );
         // `정상회담`: a meeting of heads of state or government is a summit.
         let summit = ctx.slice(Span {
             begin: verb.begin.saturating_sub(2),
@@ -318,10 +322,14 @@ pub(super) fn meetings_ko(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
             }
             _ => None,
         };
-        done.push(sentence);
         let head = if summit { "Summit" } else { "Meeting" };
-        let en = format!("{head} of {a_en} and {b_en}");
-        let base = happening_key(&en, &[a.key.clone(), b.key.clone()]).slug;
+        let en = match en_names {
+            (Some(a_en), Some(b_en)) => Some(format!("{head} of {a_en} and {b_en}")),
+            _ if ko.is_some() => None,
+            _ => continue,
+        };
+        done.push(sentence);
+        let base = happening_key(head, &[a.key.clone(), b.key.clone()]).slug;
         let mut slug = base.clone();
         let mut n = 1;
         while out.events().iter().any(|e| e.entity.key.slug == slug) {
@@ -329,7 +337,12 @@ pub(super) fn meetings_ko(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
             slug = format!("{base}-{n}");
         }
         let key = EntityKey::new(EntityKind::Event, slug);
-        let mut ev = plain_event(key.clone(), EventKind::Meeting, Some(&en), ko.as_deref());
+        let mut ev = plain_event(
+            key.clone(),
+            EventKind::Meeting,
+            en.as_deref(),
+            ko.as_deref(),
+        );
         ev.named = false;
         // The two who meet attend the meeting.
         ev.attendee = vec![a.key.clone(), b.key.clone()];
@@ -651,7 +664,7 @@ mod tests {
     /// for this test.
     #[test]
     fn meeting_keys_meet_across_spellings() {
-        let key = "meeting-of-kim-seong-ryeol-and-angel-gurria";
+        let key = "meeting-of-angel-gurria-and-kim-seong-ryeol";
         for (lang, text) in [
             (
                 "en",
@@ -669,6 +682,46 @@ mod tests {
                 .map(|e| e.entity.key.slug.as_str())
                 .collect();
             assert!(slugs.contains(&key), "{text}: {slugs:?}");
+        }
+    }
+
+    /// A meeting written `held talks with`, `talked with` or `held a bilateral meeting
+    /// with`, the first party followed by an appositive naming their post, and the Korean
+    /// `회담했다` with the parties in either order, with a foreign party written only in
+    /// Hangul: one key from the parties' person keys. Sentences written for this test.
+    #[test]
+    fn talks_of_two_ministers_in_both_languages() {
+        let key = "meeting-of-lee-jeong-hun-and-tnla-lsa-sto";
+        for (lang, text) in [
+            (
+                "en",
+                "Lee Jeong-hun, Minister of the Interior, held talks with Peruvian Minister of Rural Water Reform Daniela Rosa Soto in Lima.",
+            ),
+            (
+                "en",
+                "Minister Lee Jeong-hun talked with Peruvian Minister of Rural Water Reform Daniela Rosa Soto in Lima.",
+            ),
+            (
+                "en",
+                "Minister Lee Jeong-hun held a bilateral meeting with Peruvian Minister of Rural Water Reform Daniela Rosa Soto.",
+            ),
+            (
+                "ko",
+                "이정훈 행정자치부 장관은 리마에서 다니엘라 로사 소토 페루 농촌수자원개혁부 장관과 회담했다.",
+            ),
+            (
+                "ko",
+                "다니엘라 로사 소토 페루 농촌수자원개혁부 장관은 리마에서 이정훈 행정자치부 장관과 회담했다.",
+            ),
+        ] {
+            let got = run(lang, text);
+            let ev = got
+                .events
+                .iter()
+                .find(|e| e.entity.key.slug.ends_with(key))
+                .unwrap_or_else(|| panic!("{text}: {:#?}", got.events));
+            assert_eq!(ev.kind, EventKind::Meeting, "{text}");
+            assert_eq!(ev.attendee.len(), 2, "{text}");
         }
     }
 

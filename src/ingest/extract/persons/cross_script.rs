@@ -13,7 +13,8 @@
 //!   once (Korean `ll`, `tt`; Latin `ll`, `ck`), also across `eu`, the vowel Korean
 //!   inserts between consonants (`카를로스` `kareullos` = `Carlos` → `kls`);
 //! - a word-initial vowel, `y` or `w` (after a silent `h`) is kept as written (`Eliud` =
-//!   `엘리우드` → `elt`), and a word-final `a` (→ `a`) or `o`/`u` (→ `o`) too, which
+//!   `엘리우드` → `elt`), and a word-final `a` (→ `a`, also before a silent `h`:
+//!   `Abdullah` = `압둘라`) or `o`/`u` (→ `o`) too, which
 //!   Korean writes faithfully, so `Maria` and `Mario` stay apart; a final `e`, `i`, `eo`
 //!   or the vowel `eu` that Korean adds after a final consonant (`드` → `deu`) are not
 //!   kept.
@@ -56,6 +57,11 @@ pub(crate) fn foreign_person_slug(name: &str) -> Option<String> {
 /// The skeleton of one lowercase ASCII word.
 fn word_skeleton(word: &str) -> String {
     let w = word.strip_suffix("eu").unwrap_or(word);
+    // A silent `h` after a final `a` (`Abdullah` = `압둘라`, `Sarah` = `사라`).
+    let w = match w.strip_suffix('h') {
+        Some(s) if s.len() > 1 && s.ends_with('a') => s,
+        _ => w,
+    };
     let w = w.trim_start_matches('h');
     let cs: Vec<char> = w.chars().collect();
     let mut out = String::new();
@@ -148,6 +154,11 @@ mod tests {
             ),
             ("아미나 모하메드", "Amina Mohammed", "amna-mmt"),
             ("미아 모틀리", "Mia Mottley", "ma-mtl"),
+            (
+                "압둘라 아즈와르 아나스",
+                "Abdullah Azwar Anas",
+                "aptla-ajl-ans",
+            ),
             ("라자루스 차크웨라", "Lazarus Chakwera", "ljls-jkla"),
             ("테드로스 아드하놈", "Tedros Adhanom", "ttls-atnm"),
             ("파울라 잉가비레", "Paula Ingabire", "pla-inkpl"),

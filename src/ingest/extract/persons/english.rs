@@ -107,6 +107,58 @@ static NAME_AFTER_TITLE: LazyLock<Regex> = LazyLock::new(|| {
 static OF_PORTFOLIO: LazyLock<Regex> =
     LazyLock::new(|| re(r"^ of (?P<the>the )?(?P<words>[A-Z][\w-]*(?:(?: and| &)? [A-Z][\w-]*)+)"));
 
+/// Head nouns that close a ministry's portfolio (`… Bureaucratic Reform`, `… Home
+/// Affairs`): the capitalised words after one are the holder's name.
+const PORTFOLIO_HEADS: &[&str] = &[
+    "Reform",
+    "Affairs",
+    "Administration",
+    "Development",
+    "Safety",
+    "Interior",
+    "Technology",
+    "Technologies",
+    "Communications",
+    "Communication",
+    "Informatics",
+    "Innovation",
+    "Transformation",
+    "Digitalization",
+    "Digitalisation",
+    "Economy",
+    "Finance",
+    "Justice",
+    "Health",
+    "Education",
+    "Planning",
+    "Security",
+    "Defence",
+    "Defense",
+    "Trade",
+    "Industry",
+    "Labour",
+    "Labor",
+    "Welfare",
+    "Governance",
+    "Services",
+    "Environment",
+    "Energy",
+    "Agriculture",
+    "Transport",
+];
+
+/// Whether the first `n` of the capitalised `words` after `Minister of` form a portfolio
+/// by its head noun ([`PORTFOLIO_HEADS`]) and the two to four words after it can be a
+/// name (none a common word: [`EN_NOT_NAMES`]).
+fn ends_portfolio(words: &[&str], n: usize) -> bool {
+    let name = &words[n..];
+    PORTFOLIO_HEADS.contains(&words[n - 1])
+        && (2..=4).contains(&name.len())
+        && name
+            .iter()
+            .all(|w| !EN_NOT_NAMES.contains(w) && !PORTFOLIO_HEADS.contains(w) && *w != "and")
+}
+
 /// English patterns: `Title Name`, `Title of Org Name`, `Name, Title of Org`, `Mr. Name`.
 pub(super) fn english(ctx: &Ctx) -> Vec<Found> {
     let mut v = Vec::new();
@@ -172,14 +224,18 @@ pub(super) fn english(ctx: &Ctx) -> Vec<Found> {
         {
             let words: Vec<&str> = c["words"].split(' ').collect();
             let the = if c.name("the").is_some() { "the " } else { "" };
-            if let Some(n) = (1..words.len().saturating_sub(1))
-                .rev()
-                .filter(|&n| !["and", "&"].contains(&words[n - 1]))
+            let cuts = || {
+                (1..words.len().saturating_sub(1))
+                    .rev()
+                    .filter(|&n| !["and", "&"].contains(&words[n - 1]))
+            };
+            if let Some(n) = cuts()
                 .find(|&n| {
                     let portfolio = words[..n].join(" ");
                     ministry_from_word(ctx, &portfolio).is_some()
                         || en_body_slug(&format!("Ministry of {portfolio}"), &state.slug).is_some()
                 })
+                .or_else(|| cuts().find(|&n| ends_portfolio(&words, n)))
             {
                 let portfolio = words[..n].join(" ");
                 office = Some(format!("{} of {the}{portfolio}", title.en));
@@ -602,6 +658,38 @@ mod tests {
 
     /// (text, posts of the person) — titles joined by `and` after a name are all the
     /// person's posts; sentences written for this test.
+    /// A foreign minister named after a portfolio the gazetteer does not know: the
+    /// portfolio ends at its head noun and the words after it are the name, one person
+    /// with the Hangul form of the name. Sentences written for this test.
+    #[test]
+    fn name_after_an_unknown_portfolio() {
+        let got = run(
+            "en",
+            "Peruvian Minister of Rural Water Reform Daniela Rosa Soto arrived in Seoul.",
+        );
+        let ko = run(
+            "ko",
+            "다니엘라 로사 소토 페루 농촌수자원개혁부 장관이 서울에 왔다.",
+        );
+        let key = ko
+            .entities
+            .iter()
+            .find(|e| e.key.kind == EntityKind::Person)
+            .map(|e| e.key.clone())
+            .unwrap_or_else(|| panic!("{:#?}", ko.entities));
+        let person = got
+            .entities
+            .iter()
+            .find(|e| e.key == key)
+            .unwrap_or_else(|| panic!("{key}: {:#?}", got.entities));
+        assert_eq!(person.label(Lang::En), Some("Daniela Rosa Soto"));
+        assert!(
+            got.holdings.iter().any(|h| h.person == key),
+            "{:#?}",
+            got.holdings
+        );
+    }
+
     #[test]
     fn chained_titles() {
         for (text, want) in [

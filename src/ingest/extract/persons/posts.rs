@@ -458,6 +458,16 @@ pub(super) fn korean_offices(ctx: &mut Ctx, out: &mut Out, persons: &mut Vec<(En
             holder = Some((None, p));
             phrase_begin = office.begin;
         }
+        // `Name Body Office` (`김민재 행정안전부 디지털정부협력국장`): the body between the
+        // name and an office glued into one word.
+        let mut body_between = None;
+        if holder.is_none()
+            && let Some((body, name)) = name_before_body(ctx, office.begin)
+        {
+            holder = Some((None, name));
+            phrase_begin = office.begin;
+            body_between = Some(body);
+        }
         let Some((known, name)) = holder else {
             continue;
         };
@@ -485,18 +495,20 @@ pub(super) fn korean_offices(ctx: &mut Ctx, out: &mut Out, persons: &mut Vec<(En
             }
         };
         // The body right before the name, when the office follows the name directly.
-        let org = (phrase_begin == office.begin)
-            .then(|| {
-                let mut k = name.begin;
-                if k > 0 && ctx.chars[k - 1] == ' ' {
-                    k -= 1;
-                }
-                ctx.found
-                    .iter()
-                    .find(|m| m.span.end == k && is_org_like(&m.key))
-                    .map(|m| (m.key.clone(), m.span))
-            })
-            .flatten();
+        let org = body_between.or_else(|| {
+            (phrase_begin == office.begin)
+                .then(|| {
+                    let mut k = name.begin;
+                    if k > 0 && ctx.chars[k - 1] == ' ' {
+                        k -= 1;
+                    }
+                    ctx.found
+                        .iter()
+                        .find(|m| m.span.end == k && is_org_like(&m.key))
+                        .map(|m| (m.key.clone(), m.span))
+                })
+                .flatten()
+        });
         if org.is_none()
             && phrase_begin == office.begin
             && out.holdings.iter().any(|h| h.person == person)
@@ -545,6 +557,34 @@ pub(super) fn korean_offices(ctx: &mut Ctx, out: &mut Out, persons: &mut Vec<(En
         ctx.add_found(span, key.clone());
         out.holding(person, key);
     }
+}
+
+/// The body and the name of `Name Body Office` where the office word starts at char
+/// `office` (`김민재 행정안전부 디지털정부협력국장`): a found public body ends one space
+/// before the office, and right before the body stands one Hangul word shaped like a
+/// Korean personal name ([`is_korean_name`]) that is no found mention. The body's key and
+/// span, and the name's span.
+fn name_before_body(ctx: &Ctx, office: usize) -> Option<((EntityKey, Span), Span)> {
+    let chars = &ctx.chars;
+    if office < 2 || chars[office - 1] != ' ' {
+        return None;
+    }
+    let body = ctx
+        .found
+        .iter()
+        .find(|m| m.span.end == office - 1 && is_org_like(&m.key))?;
+    let end = body.span.begin.checked_sub(1)?;
+    if chars[end] != ' ' {
+        return None;
+    }
+    let mut begin = end;
+    while begin > 0 && is_hangul_syllable(chars[begin - 1]) {
+        begin -= 1;
+    }
+    let name = Span { begin, end };
+    let boundary = begin == 0 || !chars[begin - 1].is_alphanumeric();
+    (begin < end && boundary && is_korean_name(&ctx.slice(name)) && !ctx.overlaps_found(name))
+        .then(|| ((body.key.clone(), body.span), name))
 }
 
 /// Korean posts named without a holder (`뉴질랜드 내무부 장관, 영국 내각사무처 장관`): a
@@ -804,6 +844,17 @@ mod tests {
                 "앙헬 구리아 행정혁신 담당장관이 방한했다.",
                 "angel-gurria",
                 vec!["행정혁신 담당장관"],
+            ),
+            // Name, body, then the office glued into one word.
+            (
+                "이정훈 행정자치부 전자정부국장은 계획을 설명했다.",
+                "lee-jeong-hun",
+                vec!["행정자치부 전자정부국장", "전자정부국장"],
+            ),
+            (
+                "오늘 회의에서 박서연 행정자치부 정보공유과장이 발표했다.",
+                "park-seo-yeon",
+                vec!["행정자치부 정보공유과장", "정보공유과장"],
             ),
             (
                 "앙헬 구리아(Angel Gurria) 프랑스 행정혁신∙간소화 담당 국무장관이 왔다.",
