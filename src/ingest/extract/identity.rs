@@ -632,7 +632,7 @@ fn ko_word_en(ctx: &Ctx, tok: &str) -> Option<Vec<String>> {
 /// `한-중앙아시아`), as `korea-{partner}` style slugs of the two sides (`kr` is `korea`):
 /// each side a country or a region of the gazetteer, named by its English label, so the
 /// two languages meet on it.
-fn country_pair(ctx: &Ctx, tok: &str, ko: bool) -> Option<String> {
+pub(crate) fn country_pair(ctx: &Ctx, tok: &str, ko: bool) -> Option<String> {
     let (a, b) = tok.split_once(['-', '·', '–'])?;
     let code = |part: &str| -> Option<String> {
         let abbr = ko
