@@ -1094,6 +1094,43 @@ mod tests {
         assert_eq!(got.events.len(), 1, "{:#?}", got.events);
     }
 
+    /// A counted meeting of a joint committee whose name has lexicon words between the
+    /// pair and the head (`한-페루 전자정부 협력위원회`) is one event in both languages, the
+    /// English one written with a lowercase `meeting` after the body's name; the Korean
+    /// body is the whole name, keyed as the English one.
+    #[test]
+    fn joint_committee_meetings_meet_across_languages() {
+        let d = DateValue::Date(2019, 7, 9);
+        let mut keys = Vec::new();
+        for (lang, text, anchor) in [
+            (
+                "en",
+                "The ministry held the 3rd Korea-Peru E-Government Cooperation Committee meeting in Lima on July 9.",
+                "July 9",
+            ),
+            (
+                "ko",
+                "행정안전부는 7월 9일 리마에서 제3차 한-페루 전자정부 협력위원회 회의를 열었다.",
+                "7월 9일",
+            ),
+        ] {
+            let got = run_with_dates(lang, text, &[(anchor, d)]);
+            assert_eq!(got.events.len(), 1, "{text}: {:#?}", got.events);
+            keys.push(got.events[0].entity.key.slug.clone());
+            assert!(
+                got.entities
+                    .iter()
+                    .any(|e| e.key.slug == "korea-peru-e-government-and-cooperation-commission"),
+                "{text}"
+            );
+        }
+        assert_eq!(keys[0], keys[1]);
+        assert_eq!(
+            keys[0],
+            "korea-peru-e-government-cooperation-committee-2019"
+        );
+    }
+
     /// (lang, text, date anchor) — a dated ordinal edition of a known series is the
     /// edition of its year; the ordinal stays in its label.
     #[test]
