@@ -82,6 +82,25 @@ fn parse_lexicon(tsv: &'static str) -> Vec<Word> {
         .collect()
 }
 
+/// The Korean words of the lexicon with the English form event and document names
+/// give them (`혁신` → `innovation`, `위원회` → `committee`): each Korean form of two
+/// syllables or more (one-syllable kinds such as `부` or `청` end too many other words)
+/// with the word's first English form, else its concept. Read by `identity` so that a
+/// word is translated the same in body and event names.
+pub(crate) fn ko_name_words() -> Vec<(&'static str, String)> {
+    LEXICON
+        .iter()
+        .flat_map(|w| {
+            let en =
+                w.en.first()
+                    .map_or_else(|| w.concepts.join(" "), |f| f.join(" "));
+            w.ko.iter()
+                .filter(|ko| ko.chars().count() > 1)
+                .map(move |ko| (*ko, en.clone()))
+        })
+        .collect()
+}
+
 /// English words that join a name's words and mean nothing of its remit.
 const EN_JOINERS: &[&str] = &["of", "for", "and", "the", "&", "on"];
 
