@@ -1222,12 +1222,12 @@ mod tests {
             (
                 "ko",
                 "한-페루 데이터협력위원회는 회의를 열었다.",
-                vec!["han-peru-deiteohyeopryeogwiwonhoe"],
+                vec!["korea-peru-cooperation-and-data-commission"],
             ),
             (
                 "ko",
                 "한·에스토니아 데이터협력위원회가 출범했다.",
-                vec!["han-eseutonia-deiteohyeopryeogwiwonhoe"],
+                vec!["korea-estonia-cooperation-and-data-commission"],
             ),
             // A short form after another body's possessive is that body's unit.
             (
