@@ -28,7 +28,13 @@
 //! qualifies it (`뉴질랜드 내무부`), a bilateral prefix word starts it (`한-베트남
 //! 디지털협력위원회`, a joint body); `담당관실` units count, venues (`프레스센터`) do not. A
 //! unit in parentheses after its body (`안전행정부(교육훈련과)`) is that body's unit.
-//! Names already matched by the gazetteer are left alone. Keys: the slug of the English name, or of the romanized Korean name.
+//! Names already matched by the gazetteer are left alone. A modifier word before a Korean
+//! name (`대통령직속 정부혁신위원회`) and lexicon words between a bilateral prefix word and
+//! the name (`한-베트남 전자정부 협력위원회`) belong to it. Keys: a body of no foreign
+//! country whose words are all in the body lexicon gets the language-neutral key of
+//! [`super::bodies::ko_home_body_slug`] in both languages (`Digital Transformation
+//! Council` and `디지털전환협의회` meet); else the slug of the English name, or of the
+//! romanized Korean name.
 
 use super::romanize::{is_hangul_syllable, romanize_word};
 use super::{Ctx, Out, entity_with, re};
