@@ -1,6 +1,7 @@
 //! Meetings and visits of named persons: `A met with B`, `A와 B는 회담했다` → `Meeting of A
 //! and B`, `A and B … in their summit` → `Summit of A and B`; the canonical name of a visit
-//! (`Visit of A to B`) with its visitors and destination; and the `(Month Year)` that
+//! (`Visit of A to B`) with its visitors and destination, or of a body's delegation
+//! (`delegation_visit`, keyed from the body and the place visited); and the `(Month Year)` that
 //! tells apart several visits or meetings of one notice (README conventions).
 
 use super::{Placed, person_label, plain_event};
