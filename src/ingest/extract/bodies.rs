@@ -22,8 +22,13 @@
 //! country's English label (`ministry-of-innovation-and-technology-ethiopia`,
 //! `information-society-agency-rwanda`). A name with any word outside the lexicon gets no
 //! key ([`None`]): the caller keeps its per-language key, as two names that share only
-//! some words must not meet. Korean bodies are never keyed here (callers pass foreign
-//! countries only). Labels stay as each notice writes them.
+//! some words must not meet. Labels stay as each notice writes them.
+//!
+//! Korean bodies the gazetteer does not know (`대통령직속 정부혁신위원회`, `Presidential
+//! Committee on Government Innovation`) are keyed the same way without a country, Korea
+//! being implied: `{pair}-{concepts}-{kind}`, a bilateral pair (`korea-mongolia`) first
+//! for a joint body ([`ko_home_body_slug`], [`en_home_body_slug`]). Bodies the gazetteer
+//! knows keep its keys (callers never reach here for them).
 
 use std::sync::LazyLock;
 
@@ -77,6 +82,25 @@ fn parse_lexicon(tsv: &'static str) -> Vec<Word> {
         .collect()
 }
 
+/// The Korean words of the lexicon with the English form event and document names
+/// give them (`혁신` → `innovation`, `위원회` → `committee`): each Korean form of two
+/// syllables or more (one-syllable kinds such as `부` or `청` end too many other words)
+/// with the word's first English form, else its concept. Read by `identity` so that a
+/// word is translated the same in body and event names.
+pub(crate) fn ko_name_words() -> Vec<(&'static str, String)> {
+    LEXICON
+        .iter()
+        .flat_map(|w| {
+            let en =
+                w.en.first()
+                    .map_or_else(|| w.concepts.join(" "), |f| f.join(" "));
+            w.ko.iter()
+                .filter(|ko| ko.chars().count() > 1)
+                .map(move |ko| (*ko, en.clone()))
+        })
+        .collect()
+}
+
 /// English words that join a name's words and mean nothing of its remit.
 const EN_JOINERS: &[&str] = &["of", "for", "and", "the", "&", "on"];
 
@@ -85,6 +109,69 @@ const EN_JOINERS: &[&str] = &["of", "for", "and", "the", "&", "on"];
 /// country's English label (`ethiopia`). `None` unless the name ends in a kind and the
 /// rest is made of lexicon words only.
 pub(crate) fn ko_body_slug(stem: &str, country: &str) -> Option<String> {
+    let (kind, concepts) = ko_parts(stem)?;
+    key_slug(kind, &concepts, country)
+}
+
+/// The neutral key (a slug) of a foreign body written in English without its country
+/// (`Ministry of Innovation and Technology`, `Information Society Authority`); `country`
+/// as for [`ko_body_slug`]. `None` unless the head is a kind and every other word is a
+/// lexicon word or a joiner (`of`, `and`, …).
+pub(crate) fn en_body_slug(name: &str, country: &str) -> Option<String> {
+    let (kind, concepts) = en_parts(name)?;
+    key_slug(kind, &concepts, country)
+}
+
+/// The neutral key (a slug) of a Korean body the gazetteer does not know, written in
+/// Korean (`대통령직속 정부혁신위원회`, `디지털전환협의회`; spaces ignored, particles
+/// stripped, a bilateral pair word left out): `pair` is the slug of a bilateral pair
+/// opening the name (`korea-mongolia`, see `identity::country_pair`). Korea is implied,
+/// so the key has no country: `{pair}-{concepts}-{kind}`
+/// (`presidential-government-innovation-commission`). `None` unless the name ends in a
+/// kind and the rest is made of lexicon words only.
+pub(crate) fn ko_home_body_slug(name: &str, pair: Option<&str>) -> Option<String> {
+    let (kind, concepts) = ko_parts(name)?;
+    home_slug(kind, &concepts, pair)
+}
+
+/// The neutral key of a Korean body the gazetteer does not know, written in English
+/// (`Presidential Committee on Government Innovation`, `Digital Transformation
+/// Council`; a bilateral pair word left out and given as `pair`): the key
+/// [`ko_home_body_slug`] gives its Korean name. `None` unless the head is a kind and
+/// every other word is a lexicon word or a joiner.
+pub(crate) fn en_home_body_slug(name: &str, pair: Option<&str>) -> Option<String> {
+    let (kind, concepts) = en_parts(name)?;
+    home_slug(kind, &concepts, pair)
+}
+
+/// Whether the Korean word `word` is made of subject and modifier words of the
+/// lexicon only (`전자정부`, `공공행정`), with no kind.
+pub(crate) fn ko_subject_words(word: &str) -> bool {
+    let mut rest = word;
+    while !rest.is_empty() {
+        let Some(f) = LEXICON
+            .iter()
+            .filter(|w| !w.kind)
+            .flat_map(|w| w.ko.iter().copied())
+            .filter(|f| rest.starts_with(f))
+            .max_by_key(|f| f.len())
+        else {
+            return false;
+        };
+        rest = &rest[f.len()..];
+    }
+    !word.is_empty()
+}
+
+/// Whether the Korean word `word` is a modifier of the lexicon (`대통령직속`).
+pub(crate) fn ko_modifier_words(word: &str) -> bool {
+    LEXICON.iter().any(|w| w.modifier && w.ko.contains(&word))
+}
+
+/// The kind concept and the subject concepts of a Korean body name: its last morpheme
+/// is its kind, the rest is split into lexicon words by longest match (spaces ignored).
+/// `None` when some part is not in the lexicon.
+fn ko_parts(stem: &str) -> Option<(&'static str, Vec<&'static str>)> {
     let stem: String = stem.chars().filter(|c| !c.is_whitespace()).collect();
     let (kind, rest) = LEXICON
         .iter()
@@ -105,14 +192,14 @@ pub(crate) fn ko_body_slug(stem: &str, country: &str) -> Option<String> {
         concepts.extend(w.concepts.iter().copied());
         rest = &rest[f.len()..];
     }
-    key_slug(kind.concepts[0], &concepts, country)
+    Some((kind.concepts[0], concepts))
 }
 
-/// The neutral key (a slug) of a foreign body written in English without its country
-/// (`Ministry of Innovation and Technology`, `Information Society Authority`); `country`
-/// as for [`ko_body_slug`]. `None` unless the head is a kind and every other word is a
-/// lexicon word or a joiner (`of`, `and`, …).
-pub(crate) fn en_body_slug(name: &str, country: &str) -> Option<String> {
+/// The kind concept and the subject concepts of an English body name: the kind is the
+/// first kind word followed by `of`/`for`/`on` (`Presidential Committee on X`,
+/// `Ministry of X`), else the last word (`X Y Authority`); the other words are read by
+/// longest match, joiners skipped. `None` when some word is not in the lexicon.
+fn en_parts(name: &str) -> Option<(&'static str, Vec<&'static str>)> {
     let lower = name.to_lowercase().replace([',', '’'], " ");
     let words: Vec<&str> = lower.split_whitespace().collect();
     let kind_of = |w: &str| {
@@ -120,14 +207,19 @@ pub(crate) fn en_body_slug(name: &str, country: &str) -> Option<String> {
             .iter()
             .find(|k| k.kind && k.en.iter().any(|f| f.len() == 1 && f[0] == w))
     };
-    let (kind, rest) = match words.as_slice() {
-        [first, next, rest @ ..]
-            if ["of", "for", "on"].contains(next) && kind_of(first).is_some() =>
-        {
-            (kind_of(first)?, rest)
-        }
-        [rest @ .., last] => (kind_of(last)?, rest),
-        [] => return None,
+    let head = words.iter().enumerate().find(|(i, w)| {
+        kind_of(w).is_some()
+            && words
+                .get(i + 1)
+                .is_some_and(|next| ["of", "for", "on"].contains(next))
+    });
+    let (kind, rest): (_, Vec<&str>) = match (head, words.as_slice()) {
+        (Some((i, w)), _) => (
+            kind_of(w)?,
+            words[..i].iter().chain(&words[i + 2..]).copied().collect(),
+        ),
+        (None, [rest @ .., last]) => (kind_of(last)?, rest.to_vec()),
+        (None, []) => return None,
     };
     let mut concepts = Vec::new();
     let mut i = 0;
@@ -146,7 +238,20 @@ pub(crate) fn en_body_slug(name: &str, country: &str) -> Option<String> {
         concepts.extend(w.concepts.iter().copied());
         i += n;
     }
-    key_slug(kind.concepts[0], &concepts, country)
+    Some((kind.concepts[0], concepts))
+}
+
+/// The key of a Korean body of `kind` with `concepts`: `{pair}-{concepts}-{kind}`, the
+/// concepts as [`concept_list`] writes them. `None` without concepts.
+fn home_slug(kind: &str, concepts: &[&str], pair: Option<&str>) -> Option<String> {
+    if concepts.is_empty() {
+        return None;
+    }
+    let list = concept_list(concepts);
+    Some(match pair {
+        Some(p) => format!("{p}-{list}-{kind}"),
+        None => format!("{list}-{kind}"),
+    })
 }
 
 /// The key of a body of `kind` with `concepts` (any order, repeats allowed) in
@@ -156,6 +261,17 @@ fn key_slug(kind: &str, concepts: &[&str], country: &str) -> Option<String> {
     if concepts.is_empty() || country.is_empty() {
         return None;
     }
+    let list = concept_list(concepts);
+    Some(if kind == "ministry" {
+        format!("ministry-of-{list}-{country}")
+    } else {
+        format!("{list}-{kind}-{country}")
+    })
+}
+
+/// `concepts` (any order, repeats allowed) written in lexicon order as one slug: the
+/// modifiers first, then the nouns as an `and` list (`digital-a-b-and-c`).
+fn concept_list(concepts: &[&str]) -> String {
     let ordered = |modifier: bool| -> Vec<String> {
         LEXICON
             .iter()
@@ -177,16 +293,11 @@ fn key_slug(kind: &str, concepts: &[&str], country: &str) -> Option<String> {
         [one] => one.clone(),
         [init @ .., last] => format!("{}-and-{last}", init.join("-")),
     };
-    let list = ordered(true)
+    ordered(true)
         .into_iter()
         .chain((!nouns.is_empty()).then_some(nouns))
         .collect::<Vec<_>>()
-        .join("-");
-    Some(if kind == "ministry" {
-        format!("ministry-of-{list}-{country}")
-    } else {
-        format!("{list}-{kind}-{country}")
-    })
+        .join("-")
 }
 
 /// The slug of the post of `title_slug` (`minister`, `vice-minister`) in a body keyed
@@ -300,6 +411,62 @@ mod tests {
                 .map(|k| k.slug.as_str());
             assert_eq!(part_of, Some(body), "{text}");
         }
+    }
+
+    /// Korean bodies the gazetteer does not know meet their English names (sentences in
+    /// this module's own words).
+    #[test]
+    fn unknown_korean_bodies_meet_across_languages() {
+        let cases: &[(&str, &str, &str)] = &[
+            (
+                "대통령직속 정부혁신위원회는 어제 새 계획을 내놓았다.",
+                "The Presidential Committee on Government Innovation put out a new plan yesterday.",
+                "presidential-government-innovation-commission",
+            ),
+            (
+                "디지털전환협의회가 다음 달 첫 회의를 연다.",
+                "The Digital Transformation Council will sit for the first time next month.",
+                "digital-transformation-council",
+            ),
+            (
+                "한-페루 공공행정협의회 위원들이 서울에 모였다.",
+                "Members of the Korea-Peru Public Administration Council gathered in Seoul.",
+                "korea-peru-public-administration-council",
+            ),
+            (
+                "양국은 한-페루 전자정부 협력위원회 설치에 합의했다.",
+                "The two sides agreed to set up the Korea-Peru E-Government Cooperation Committee.",
+                "korea-peru-e-government-and-cooperation-commission",
+            ),
+        ];
+        for (ko, en, want) in cases {
+            for (lang, text) in [("ko", ko), ("en", en)] {
+                let got = slugs(lang, text, EntityKind::Organization);
+                assert!(got.iter().any(|s| s == want), "{text}: {got:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn home_body_keys() {
+        assert_eq!(
+            ko_home_body_slug("대통령직속정부혁신위원회", None).as_deref(),
+            Some("presidential-government-innovation-commission")
+        );
+        assert_eq!(
+            en_home_body_slug("Presidential Committee on Government Innovation", None).as_deref(),
+            Some("presidential-government-innovation-commission")
+        );
+        assert_eq!(
+            en_home_body_slug("Public Administration Council", Some("korea-mongolia")).as_deref(),
+            Some("korea-mongolia-public-administration-council")
+        );
+        // A word outside the lexicon keeps the per-language key.
+        assert_eq!(ko_home_body_slug("미래비전위원회", None), None);
+        assert_eq!(en_home_body_slug("Future Vision Committee", None), None);
+        assert!(ko_subject_words("전자정부"));
+        assert!(!ko_subject_words("협력위원회"));
+        assert!(ko_modifier_words("대통령직속"));
     }
 
     #[test]

@@ -41,89 +41,28 @@ use crate::rdf::iri::slugify;
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// Korean words of event and document names with their English forms. Compounds are
-/// split into these by longest match (`전자정부세미나` → `e-Government Seminar`).
-const KO_NAME_WORDS: &[(&str, &str)] = &[
-    ("전자정부", "e-Government"),
-    ("디지털정부", "Digital Government"),
-    ("디지털", "Digital"),
-    ("정부", "Government"),
-    ("공공행정", "Public Administration"),
-    ("공공거버넌스", "Public Governance"),
-    ("거버넌스", "Governance"),
-    ("열린정부", "Open Government"),
-    ("개방", "Open"),
-    ("스마트", "Smart"),
-    ("도시", "City"),
-    ("클라우드", "Cloud"),
-    ("컴퓨팅", "Computing"),
-    ("보안", "Security"),
-    ("서비스", "Service"),
-    ("기술", "Technology"),
-    ("정보", "Information"),
-    ("인사", "HR"),
-    ("관리", "Management"),
-    ("역량", "Capacity"),
-    ("연례", "Annual"),
-    ("전문가", "Expert"),
-    ("행정", "Administration"),
-    ("정부혁신", "Government Innovation"),
-    ("혁신", "Innovation"),
-    ("협력", "Cooperation"),
-    ("공동", "Joint"),
-    ("정책", "Policy"),
-    ("데이터", "Data"),
-    ("공공", "Public"),
-    ("포용", "Inclusion"),
-    ("세계", "World"),
-    ("아시아", "Asia"),
-    ("태평양", "Pacific"),
-    ("아태", "Asia-Pacific"),
-    ("통계", "Statistics"),
-    ("인공지능", "Artificial Intelligence"),
-    ("사이버보안", "Cybersecurity"),
-    ("개발", "Development"),
-    ("경제", "Economy"),
-    ("국제", "International"),
-    ("글로벌", "Global"),
-    ("지역", "Regional"),
-    ("고위급", "High-Level"),
-    ("장관급", "Ministerial"),
-    ("국장급", "Director-General-Level"),
-    ("실무", "Working-Level"),
-    ("장관회의", "Ministerial Meeting"),
-    ("각료회의", "Ministerial Meeting"),
-    ("각료", "Ministerial"),
-    ("총회", "General Assembly"),
-    ("연수과정", "Training Course"),
-    ("연수", "Training"),
-    ("과정", "Course"),
-    ("장관", "Ministerial"),
-    ("정상회의", "Summit"),
-    ("정상", "Leaders"),
-    ("회의", "Meeting"),
-    ("미팅", "Meeting"),
-    ("세미나", "Seminar"),
-    ("포럼", "Forum"),
-    ("워크숍", "Workshop"),
-    ("컨퍼런스", "Conference"),
-    ("콘퍼런스", "Conference"),
-    ("심포지엄", "Symposium"),
-    ("서밋", "Summit"),
-    ("대화", "Dialogue"),
-    ("라운드테이블", "Roundtable"),
-    ("공동위원회", "Joint Committee"),
-    ("위원회", "Committee"),
-    ("협의회", "Council"),
-    ("박람회", "Fair"),
-    ("선언문", "Declaration"),
-    ("선언", "Declaration"),
-    ("헌장", "Charter"),
-    ("의향서", "Letter of Intent"),
-    ("공동성명", "Joint Statement"),
-    ("성명", "Statement"),
-    ("코뮤니케", "Communique"),
-];
+/// The lexicon of event and document name words (`data/lexicon/name_words.tsv`).
+const NAME_WORDS_TSV: &str = include_str!("../../../data/lexicon/name_words.tsv");
+
+/// Korean words of event and document names with their English forms: the name-word
+/// lexicon (`ko TAB en`, `#` comments), then the Korean words of government body names
+/// with their English name forms ([`super::bodies::ko_name_words`]), a Korean word in
+/// both read as the name-word lexicon writes it. Compounds are split into these by
+/// longest match (`전자정부세미나` → `e-Government Seminar`).
+static KO_NAME_WORDS: LazyLock<Vec<(&'static str, String)>> = LazyLock::new(|| {
+    let mut words: Vec<(&'static str, String)> = NAME_WORDS_TSV
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(ko, en)| (ko, en.to_string()))
+        .collect();
+    for (ko, en) in super::bodies::ko_name_words() {
+        if !words.iter().any(|(k, _)| *k == ko) {
+            words.push((ko, en));
+        }
+    }
+    words
+});
 
 /// One-syllable Korean abbreviations of countries in bilateral names (`한-불`, `한·미`),
 /// with their ISO 3166-1 codes (the gazetteer's country slugs). Only the unambiguous ones.
@@ -648,7 +587,7 @@ fn ko_word_en(ctx: &Ctx, tok: &str) -> Option<Vec<String>> {
 /// `한-중앙아시아`), as `korea-{partner}` style slugs of the two sides (`kr` is `korea`):
 /// each side a country or a region of the gazetteer, named by its English label, so the
 /// two languages meet on it.
-fn country_pair(ctx: &Ctx, tok: &str, ko: bool) -> Option<String> {
+pub(crate) fn country_pair(ctx: &Ctx, tok: &str, ko: bool) -> Option<String> {
     let (a, b) = tok.split_once(['-', '·', '–'])?;
     let code = |part: &str| -> Option<String> {
         let abbr = ko
@@ -1113,6 +1052,75 @@ mod tests {
         }
         let got = run("ko", "양국은 지난달 한-페루 공공행정협의회를 개최했다.");
         assert_eq!(got.events.len(), 1, "{:#?}", got.events);
+    }
+
+    /// Event names translate body words as body names do (one lexicon): `혁신`,
+    /// `위원회` and `전자정부` come from the body lexicon; the name lexicon's lines are
+    /// well formed and its Korean words unique.
+    #[test]
+    fn name_words_share_the_body_lexicon() {
+        let en = |ko: &str| {
+            super::KO_NAME_WORDS
+                .iter()
+                .find(|(k, _)| *k == ko)
+                .map(|(_, e)| e.to_lowercase())
+        };
+        assert_eq!(en("혁신").as_deref(), Some("innovation"));
+        assert_eq!(en("위원회").as_deref(), Some("committee"));
+        assert_eq!(en("전자정부").as_deref(), Some("e-government"));
+        assert_eq!(en("세미나").as_deref(), Some("seminar"));
+        // The name lexicon's own form wins where names write a word otherwise.
+        assert_eq!(en("인사").as_deref(), Some("hr"));
+        let lines: Vec<&str> = super::NAME_WORDS_TSV
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .collect();
+        assert!(
+            lines.iter().all(|l| l.split('\t').count() == 2),
+            "{lines:?}"
+        );
+        let mut kos: Vec<&str> = super::KO_NAME_WORDS.iter().map(|(k, _)| *k).collect();
+        kos.sort_unstable();
+        let n = kos.len();
+        kos.dedup();
+        assert_eq!(kos.len(), n);
+    }
+
+    /// A counted meeting of a joint committee whose name has lexicon words between the
+    /// pair and the head (`한-페루 전자정부 협력위원회`) is one event in both languages, the
+    /// English one written with a lowercase `meeting` after the body's name; the Korean
+    /// body is the whole name, keyed as the English one.
+    #[test]
+    fn joint_committee_meetings_meet_across_languages() {
+        let d = DateValue::Date(2019, 7, 9);
+        let mut keys = Vec::new();
+        for (lang, text, anchor) in [
+            (
+                "en",
+                "The ministry held the 3rd Korea-Peru E-Government Cooperation Committee meeting in Lima on July 9.",
+                "July 9",
+            ),
+            (
+                "ko",
+                "행정안전부는 7월 9일 리마에서 제3차 한-페루 전자정부 협력위원회 회의를 열었다.",
+                "7월 9일",
+            ),
+        ] {
+            let got = run_with_dates(lang, text, &[(anchor, d)]);
+            assert_eq!(got.events.len(), 1, "{text}: {:#?}", got.events);
+            keys.push(got.events[0].entity.key.slug.clone());
+            assert!(
+                got.entities
+                    .iter()
+                    .any(|e| e.key.slug == "korea-peru-e-government-and-cooperation-commission"),
+                "{text}"
+            );
+        }
+        assert_eq!(keys[0], keys[1]);
+        assert_eq!(
+            keys[0],
+            "korea-peru-e-government-cooperation-committee-2019"
+        );
     }
 
     /// (lang, text, date anchor) — a dated ordinal edition of a known series is the

@@ -28,7 +28,13 @@
 //! qualifies it (`뉴질랜드 내무부`), a bilateral prefix word starts it (`한-베트남
 //! 디지털협력위원회`, a joint body); `담당관실` units count, venues (`프레스센터`) do not. A
 //! unit in parentheses after its body (`안전행정부(교육훈련과)`) is that body's unit.
-//! Names already matched by the gazetteer are left alone. Keys: the slug of the English name, or of the romanized Korean name.
+//! Names already matched by the gazetteer are left alone. A modifier word before a Korean
+//! name (`대통령직속 정부혁신위원회`) and lexicon words between a bilateral prefix word and
+//! the name (`한-베트남 전자정부 협력위원회`) belong to it. Keys: a body of no foreign
+//! country whose words are all in the body lexicon gets the language-neutral key of
+//! [`super::bodies::ko_home_body_slug`] in both languages (`Digital Transformation
+//! Council` and `디지털전환협의회` meet); else the slug of the English name, or of the
+//! romanized Korean name.
 
 use super::romanize::{is_hangul_syllable, romanize_word};
 use super::{Ctx, Out, entity_with, re};
@@ -411,9 +417,17 @@ fn english(ctx: &mut Ctx, out: &mut Out) {
             }
         }
         let neutral = neutral_key(ctx, &label);
-        let key = match &neutral {
-            Some((slug, _)) => EntityKey::new(EntityKind::Organization, slug.clone()),
-            None => EntityKey::new(EntityKind::Organization, slugify(&key_label(ctx, &label))),
+        // A body of no foreign country named in lexicon words: Korea's, keyed as its
+        // Korean name is (`Digital Transformation Council`, `디지털전환협의회`).
+        let home = (!label.ends_with(')'))
+            .then(|| home_key(ctx, &label))
+            .flatten();
+        let key = match (&neutral, home) {
+            (Some((slug, _)), _) => EntityKey::new(EntityKind::Organization, slug.clone()),
+            (None, Some(slug)) => EntityKey::new(EntityKind::Organization, slug),
+            (None, None) => {
+                EntityKey::new(EntityKind::Organization, slugify(&key_label(ctx, &label)))
+            }
         };
         if key.slug.is_empty() {
             continue;
@@ -938,8 +952,14 @@ fn korean(ctx: &mut Ctx, out: &mut Out) {
             })
             .map(|m| (m.key.clone(), m.span));
         // `한-베트남 디지털협력위원회`: a bilateral prefix word names a joint body, not the
-        // partner's own.
-        let bilateral = super::ko_compounds::bilateral_word_before(&ctx.chars, span.begin);
+        // partner's own; lexicon words may stand between (`한-베트남 전자정부 협력위원회`).
+        let subjects_from = words_before(ctx, span.begin, super::bodies::ko_subject_words);
+        let bilateral =
+            super::ko_compounds::bilateral_word_before(&ctx.chars, span.begin).or_else(|| {
+                (subjects_from < span.begin)
+                    .then(|| super::ko_compounds::bilateral_word_before(&ctx.chars, subjects_from))
+                    .flatten()
+            });
         // A foreign country's body named in lexicon words: its language-neutral key.
         let neutral = match (bilateral, &country) {
             (None, Some((k, _))) => ctx
@@ -954,13 +974,15 @@ fn korean(ctx: &mut Ctx, out: &mut Out) {
                     end: span.end,
                 };
                 let label = ctx.slice(full);
-                let slug = slugify(
-                    &label
-                        .split([' ', '-', '–', '·', 'ㆍ'])
-                        .map(romanize_word)
-                        .collect::<Vec<_>>()
-                        .join(" "),
-                );
+                let slug = home_key(ctx, &label).unwrap_or_else(|| {
+                    slugify(
+                        &label
+                            .split([' ', '-', '–', '·', 'ㆍ'])
+                            .map(romanize_word)
+                            .collect::<Vec<_>>()
+                            .join(" "),
+                    )
+                });
                 (label, full, slug)
             }
             (None, Some((k, s))) => (
@@ -973,7 +995,17 @@ fn korean(ctx: &mut Ctx, out: &mut Out) {
                     .clone()
                     .unwrap_or_else(|| format!("{}-{}", slugify(&romanize_word(&stem)), k.slug)),
             ),
-            (None, None) => (stem.clone(), span, slugify(&romanize_word(&stem))),
+            (None, None) => {
+                // `대통령직속 정부혁신위원회`: a modifier word before is part of the name.
+                let full = Span {
+                    begin: words_before(ctx, span.begin, super::bodies::ko_modifier_words),
+                    end: span.end,
+                };
+                match home_key(ctx, &ctx.slice(full)) {
+                    Some(slug) => (ctx.slice(full), full, slug),
+                    None => (stem.clone(), span, slugify(&romanize_word(&stem))),
+                }
+            }
         };
         let key = EntityKey::new(EntityKind::Organization, slug);
         let mut e = entity_with(key.clone(), None, Some(&label_ko));
@@ -983,6 +1015,42 @@ fn korean(ctx: &mut Ctx, out: &mut Out) {
         out.add_entity(e);
         out.mention(full_span, ctx.slice(full_span), key.clone());
         ctx.add_found(span, key);
+    }
+}
+
+/// Where the run of whole words (space-separated, no particle) right before char
+/// `begin` that `accept` takes starts; `begin` itself when the word before is not taken.
+fn words_before(ctx: &Ctx, begin: usize, accept: fn(&str) -> bool) -> usize {
+    let mut at = begin;
+    while at >= 2 && ctx.chars[at - 1] == ' ' {
+        let end = at - 1;
+        let start = ctx.chars[..end]
+            .iter()
+            .rposition(|c| c.is_whitespace())
+            .map_or(0, |i| i + 1);
+        let word: String = ctx.chars[start..end].iter().collect();
+        if start == end || !accept(&word) {
+            break;
+        }
+        at = start;
+    }
+    at
+}
+
+/// The language-neutral key of a Korean body the gazetteer does not know, named
+/// `name` in either language (`한-몽골 공공행정협의회`, `Korea-Mongolia Public
+/// Administration Council`, `대통령직속 정부혁신위원회`), from its lexicon words
+/// ([`super::bodies`]) and a bilateral pair opening it (`identity::country_pair`).
+/// `None` when a word is not in the lexicon.
+fn home_key(ctx: &Ctx, name: &str) -> Option<String> {
+    let ko = name.chars().any(is_hangul_syllable);
+    let (first, rest) = name.split_once(' ').unwrap_or((name, ""));
+    let pair = super::identity::country_pair(ctx, first, ko);
+    let name = if pair.is_some() { rest } else { name };
+    if ko {
+        super::bodies::ko_home_body_slug(name, pair.as_deref())
+    } else {
+        super::bodies::en_home_body_slug(name, pair.as_deref())
     }
 }
 
@@ -1160,12 +1228,12 @@ mod tests {
             (
                 "ko",
                 "한-페루 데이터협력위원회는 회의를 열었다.",
-                vec!["han-peru-deiteohyeopryeogwiwonhoe"],
+                vec!["korea-peru-cooperation-and-data-commission"],
             ),
             (
                 "ko",
                 "한·에스토니아 데이터협력위원회가 출범했다.",
-                vec!["han-eseutonia-deiteohyeopryeogwiwonhoe"],
+                vec!["korea-estonia-cooperation-and-data-commission"],
             ),
             // A short form after another body's possessive is that body's unit.
             (

@@ -317,11 +317,12 @@ static TOPS_WORD: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// `Denmark was 1st, Australia 2nd and Korea 3rd`, `Korea in third place`, `France
-/// (0.88) in 2nd place`: a rank right after a country (and its bracketed score), with an
-/// optional verb or `in`; the ranked country is the one the match follows.
+/// (0.88) in 2nd place`, `Peru rose 11 places to 77th`: a rank right after a country (and
+/// its bracketed score), with an optional verb or `in`, or a move up or down the table
+/// ending at the rank; the ranked country is the one the match follows.
 static EN_AFTER_COUNTRY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\s(?:\(\d+(?:\.\d+)?\)\s+)?(?:(?:was|is|came|ranked|placed|finished|in)\s+(?:the\s+)?)?(?P<ord>\d+(?:st|nd|rd|th))\b",
+        r"\s(?:\(\d+(?:\.\d+)?\)\s+)?(?:(?:was|is|came|ranked|placed|finished|in|(?:rose|climbed|jumped|moved\s+up|fell|dropped|slipped|slid|moved\s+down)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:places?|spots?|positions?|notches?)\s+to)\s+(?:the\s+)?)?(?P<ord>\d+(?:st|nd|rd|th))\b",
     )
 });
 
@@ -1349,6 +1350,16 @@ mod tests {
                     s("kr", 1, "un-e-government-survey-2014"),
                     s("kr", 4, "un-e-government-survey-2016"),
                 ],
+            ),
+            (
+                "en",
+                "In the UN E-Government Survey 2016, Peru rose 11 places to 77th.",
+                vec![s("pe", 77, "un-e-government-survey-2016")],
+            ),
+            (
+                "ko",
+                "2016년 UN 전자정부 평가에서 페루는 11계단 올라 77위를 차지했다.",
+                vec![s("pe", 77, "un-e-government-survey-2016")],
             ),
         ] {
             assert_eq!(ranks(lang, text), want, "{text}");

@@ -83,11 +83,14 @@ pub(super) fn happenings(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
             done.push((sentence, kind));
             let mut label = describe(ctx, sentence, kind, &caps);
             let mut visit: Option<(Vec<EntityKey>, EntityKey, Option<EntityKey>)> = None;
+            let mut visit_slug = None;
             let canonical = match kind {
                 EventKind::Signing => signing_name(ctx, sentence, whole, &caps),
-                // A visit is reported only with its named visitors.
+                // A visit is reported only with its named visitors (persons, or a
+                // body's delegation).
                 _ => match visit_name(ctx, out, sentence, whole) {
                     Some(v) => {
+                        visit_slug = v.slug;
                         if let Some(ko) = v.ko {
                             label = ko;
                         }
@@ -102,11 +105,12 @@ pub(super) fn happenings(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
                 // A visit named again in another sentence may be another visit (`지난 5월
                 // 방한 시`): a key of its own until the dates say (`qualify_repeated`).
                 Some(name) if kind == EventKind::Visit => {
-                    let mut slug = slugify(name);
+                    let base = visit_slug.unwrap_or_else(|| slugify(name));
+                    let mut slug = base.clone();
                     let mut k = 1;
                     while out.events().iter().any(|e| e.entity.key.slug == slug) {
                         k += 1;
-                        slug = format!("{}-{k}", slugify(name));
+                        slug = format!("{base}-{k}");
                     }
                     EntityKey::new(EntityKind::Event, slug)
                 }
@@ -118,7 +122,10 @@ pub(super) fn happenings(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
             };
             let (en, ko) = match ctx.lang() {
                 Lang::En => (Some(canonical.as_deref().unwrap_or(&label)), None),
-                Lang::Ko => (canonical.as_deref(), Some(label.as_str())),
+                Lang::Ko => (
+                    canonical.as_deref().filter(|c| !c.is_empty()),
+                    Some(label.as_str()),
+                ),
             };
             let mut ev = plain_event(key.clone(), kind, en, ko);
             // A visit's visitors attend it; the place visited is where it is.

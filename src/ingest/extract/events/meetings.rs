@@ -1,6 +1,7 @@
 //! Meetings and visits of named persons: `A met with B`, `A와 B는 회담했다` → `Meeting of A
 //! and B`, `A and B … in their summit` → `Summit of A and B`; the canonical name of a visit
-//! (`Visit of A to B`) with its visitors and destination; and the `(Month Year)` that
+//! (`Visit of A to B`) with its visitors and destination, or of a body's delegation
+//! (`delegation_visit`, keyed from the body and the place visited); and the `(Month Year)` that
 //! tells apart several visits or meetings of one notice (README conventions).
 
 use super::{Placed, person_label, plain_event};
@@ -255,6 +256,16 @@ pub(super) fn body_meetings(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) 
 
 static LED_BY: LazyLock<Regex> = LazyLock::new(|| re(r"(?:headed|led) by\b"));
 
+/// English: the words before a body's name that make it a delegation's sender (`A
+/// delegation from Vietnam's `, `a delegation of the `); the owner's possessive or
+/// demonym is left out of the body's name by the organization rules.
+static EN_DELEGATION_FROM: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\bdelegations?\s+(?:from|of)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:'s|’s)?\s+)?$")
+});
+
+/// Korean: a delegation noun right after a body's name (`… 정보통신부 대표단은`).
+static KO_DELEGATION: LazyLock<Regex> = LazyLock::new(|| re(r"^\s?(?:대표단|사절단|방문단)"));
+
 /// The words between two persons joined as one party (`A 대통령과 B`, `A, B`, `A 및 B`).
 static KO_JOINED: LazyLock<Regex> = LazyLock::new(|| re(r"(?:와|과|및|,)\s*$"));
 
@@ -453,7 +464,8 @@ pub(super) fn qualify_repeated(ctx: &Ctx, out: &mut Out, placed: &mut [Placed]) 
 
 /// A visit as [`visit_name`] finds it: its names, its visitors and where they went.
 pub(super) struct VisitName {
-    /// `Visit of <A>[ and <B>] to <country>`.
+    /// `Visit of <A>[ and <B>] to <country>`; empty for a delegation's visit reported in
+    /// Korean without English names (see [`delegation_visit`]).
     pub(super) name: String,
     /// `A·B 방한`, `A 일본 방문`, when every visitor has a Korean label.
     pub(super) ko: Option<String>,
@@ -464,6 +476,10 @@ pub(super) struct VisitName {
     /// The city visited, when the visit is placed by its city (or venue) rather than
     /// by a country.
     pub(super) city: Option<EntityKey>,
+    /// The key slug of a delegation's visit, made from the keys of the visiting body
+    /// and the place visited (the labels differ between languages); `None` for a visit
+    /// of persons, keyed by its name.
+    pub(super) slug: Option<String>,
 }
 
 /// The canonical English name of a visit (README conventions): `Visit of <A>[ and <B>]
@@ -534,7 +550,9 @@ pub(super) fn visit_name(ctx: &Ctx, out: &Out, sentence: Span, verb: Span) -> Op
             chain
         }
     };
-    let last = persons.last()?;
+    let Some(last) = persons.last() else {
+        return delegation_visit(ctx, out, sentence, verb);
+    };
     let gap = ctx.slice(Span {
         begin: last.span.end,
         end: verb.begin,
@@ -610,6 +628,7 @@ pub(super) fn visit_name(ctx: &Ctx, out: &Out, sentence: Span, verb: Span) -> Op
         visitors,
         destination,
         city,
+        slug: None,
     })
 }
 
@@ -617,6 +636,95 @@ pub(super) fn visit_name(ctx: &Ctx, out: &Out, sentence: Span, verb: Span) -> Op
 /// country: the first city or venue in the few words after an English verb (`paid an
 /// official visit to the Government Complex Seoul`), the last right before a Korean one
 /// (`서울청사를 방문`). A venue stands for its city.
+/// A visit of a body's delegation (`A delegation from Vietnam's Ministry of X visited
+/// the Y Center in Daejeon`, `베트남 X부 대표단은 대전에 있는 Y센터를 방문했다`): the
+/// visitor is the body, the destination the organization, venue, city or country
+/// visited (right after the verb in English, right before it in Korean), placed in the
+/// nearest city of the sentence on the verb's side (else the destination country). The
+/// key is `visit-of-{body}-to-{destination}`, from the two keys, so that both
+/// languages meet; the labels are `Visit of <body> to <destination>` (empty in a Korean
+/// notice that has no English names for both) and `<body> 대표단 <destination> 방문`. `None` without a delegation of a known body, a destination or a
+/// place.
+fn delegation_visit(ctx: &Ctx, out: &Out, sentence: Span, verb: Span) -> Option<VisitName> {
+    let before = Span {
+        begin: sentence.begin,
+        end: verb.begin,
+    };
+    let body = ctx
+        .found_in(before, &[EntityKind::Organization])
+        .into_iter()
+        .find(|m| match ctx.lang() {
+            Lang::En => EN_DELEGATION_FROM.is_match(&ctx.slice(Span {
+                begin: m.span.begin.saturating_sub(50).max(sentence.begin),
+                end: m.span.begin,
+            })),
+            Lang::Ko => KO_DELEGATION.is_match(&ctx.slice(Span {
+                begin: m.span.end,
+                end: (m.span.end + 5).min(verb.begin),
+            })),
+        })?;
+    let kinds = [
+        EntityKind::Organization,
+        EntityKind::Venue,
+        EntityKind::City,
+        EntityKind::Country,
+    ];
+    let places = ctx.found_in(sentence, &kinds);
+    let dest = match ctx.lang() {
+        Lang::En => places
+            .iter()
+            .find(|m| m.span.begin >= verb.end && m.span.begin <= verb.end + 6),
+        Lang::Ko => places
+            .iter()
+            .rfind(|m| m.span.end <= verb.begin && m.span.end + 3 >= verb.begin),
+    }?;
+    if dest.key == body.key {
+        return None;
+    }
+    let cities = ctx.found_in(sentence, &[EntityKind::City]);
+    let city = match ctx.lang() {
+        Lang::En => cities
+            .iter()
+            .find(|m| m.span.begin >= verb.end && m.span.begin <= verb.end + 80),
+        Lang::Ko => cities
+            .iter()
+            .rfind(|m| m.span.end <= verb.begin && m.span.end + 40 >= verb.begin),
+    }
+    .map(|m| m.key.clone())
+    .or_else(|| (dest.key.kind == EntityKind::City).then(|| dest.key.clone()));
+    let country = match &city {
+        Some(c) => ctx.gaz.get(c)?.part_of.clone()?,
+        None if dest.key.kind == EntityKind::Country => dest.key.clone(),
+        None => return None,
+    };
+    let label = |k: &EntityKey, lang: Lang| ctx.label(out, k, lang);
+    let name = match (label(&body.key, Lang::En), label(&dest.key, Lang::En)) {
+        (Some(b), Some(d)) => format!("Visit of the {b} to {d}"),
+        _ if ctx.lang() == Lang::En => {
+            format!(
+                "Visit of {} to {}",
+                ctx.slice(body.span),
+                ctx.slice(dest.span)
+            )
+        }
+        // A Korean notice without English names: no English label (the key is made
+        // from the keys).
+        _ => String::new(),
+    };
+    let ko = match (label(&body.key, Lang::Ko), label(&dest.key, Lang::Ko)) {
+        (Some(b), Some(d)) => Some(format!("{b} 대표단 {d} 방문")),
+        _ => None,
+    };
+    Some(VisitName {
+        name,
+        ko,
+        visitors: vec![body.key.clone()],
+        destination: country,
+        city,
+        slug: Some(format!("visit-of-{}-to-{}", body.key.slug, dest.key.slug)),
+    })
+}
+
 fn visited_city(ctx: &Ctx, sentence: Span, verb: Span) -> Option<(EntityKey, EntityKey)> {
     let kinds = [EntityKind::City, EntityKind::Venue];
     let found = ctx.found_in(sentence, &kinds);
@@ -649,6 +757,8 @@ pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
     &MET,
     &THEIR_SUMMIT,
     &LED_BY,
+    &EN_DELEGATION_FROM,
+    &KO_DELEGATION,
     &KO_JOINED,
     &KO_MEET,
     &COUNTED_MEETING,
@@ -723,6 +833,63 @@ mod tests {
             assert_eq!(ev.kind, EventKind::Meeting, "{text}");
             assert_eq!(ev.attendee.len(), 2, "{text}");
         }
+    }
+
+    /// A body's delegation visiting a place is one visit, keyed from the body and the
+    /// place in both languages, dated and placed (sentences in this module's own words).
+    #[test]
+    fn delegation_visits_meet_across_languages() {
+        let month = DateValue::YearMonth(2019, 4);
+        let mut keys = Vec::new();
+        for (lang, text, anchor) in [
+            (
+                "en",
+                "A delegation from Kenya's Ministry of Information and Communications visited the Korea Aid Agency in Busan last month.",
+                "last month",
+            ),
+            (
+                "ko",
+                "케냐 정보통신부 대표단은 지난달 부산에 있는 한국원조청을 방문했다.",
+                "지난달",
+            ),
+        ] {
+            let got = run_with_dates(lang, text, &[(anchor, month)]);
+            let visits: Vec<_> = got
+                .events
+                .iter()
+                .filter(|e| e.kind == EventKind::Visit)
+                .collect();
+            assert_eq!(visits.len(), 1, "{text}: {:#?}", got.events);
+            let v = visits[0];
+            assert_eq!(v.start, Some(month), "{text}");
+            assert!(
+                v.location.iter().any(|k| k.slug == "busan"),
+                "{text}: {:?}",
+                v.location
+            );
+            assert!(
+                v.attendee
+                    .iter()
+                    .any(|k| k.slug.starts_with("ministry-of-")),
+                "{text}: {:?}",
+                v.attendee
+            );
+            // No Korean words in an English label.
+            assert!(
+                v.entity
+                    .labels
+                    .iter()
+                    .all(|l| l.lang != "en" || !l.text.chars().any(|c| ('가'..='힣').contains(&c))),
+                "{:?}",
+                v.entity.labels
+            );
+            keys.push(v.entity.key.slug.clone());
+        }
+        assert_eq!(keys[0], keys[1]);
+        assert!(keys[0].ends_with("-to-korea-aid-agency"), "{}", keys[0]);
+        // No body, no delegation visit.
+        let got = run("en", "A delegation visited the Korea Aid Agency in Busan.");
+        assert!(got.events.is_empty(), "{:#?}", got.events);
     }
 
     /// (lang, text, visit name or none) — visits are named by their visitors and

@@ -1494,7 +1494,7 @@ mod tests {
                 "The Korea-Peru Digital Cooperation Committee will hold the OECD E-Leaders Meeting 2019 in Lima.",
                 "OECD E-Leaders Meeting 2019",
                 "organizer",
-                vec!["org/korea-peru-digital-cooperation-committee"],
+                vec!["org/korea-peru-digital-cooperation-commission"],
                 vec!["country/pe"],
             ),
             (
