@@ -5,7 +5,7 @@
 //!   `April 4, 2017`, `4 April 2017`, `March 2017`, `2017년 4월 4일`, `2017년 4월`,
 //!   `2017년`, `2014년도`, `'18년`, `'16`, and bare years in a date-like context;
 //! - relative to the notice date (`reference`): `3월 24일`, `24일`, `12.6.(목)`,
-//!   `9.21일`, `11(일)`, `March 24`, `last November`, `작년`, `지난해`, `올해`, `금년`,
+//!   `9.21일`, `11(일)`, `March 24`, `24 March`, `last November`, `작년`, `지난해`, `올해`, `금년`,
 //!   `내년`, `올 2월`, `지난달`, `이번 달`, `다음 달`, `오늘`, `어제`, `내일`,
 //!   `last year`, `this year`, `next year`, `last month`, `this month`, `next month`,
 //!   `today`, `yesterday`, `tomorrow`, `this morning`/`afternoon`/`evening`, `in November`,
@@ -40,6 +40,43 @@ use std::sync::LazyLock;
 type Candidate = (usize, usize, DateValue, Option<DateValue>);
 
 const MONTHS: &str = r"(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)";
+/// English month names, January first (labels such as `(March 2017)`, and the words that
+/// end a name before a date).
+pub(crate) const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// English weekday names, Monday first.
+pub(crate) const WEEKDAY_NAMES: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// Whether `word` is an English month (also abbreviated: `Jan.`, `Sept.`) or weekday name.
+pub(crate) fn is_calendar_word(word: &str) -> bool {
+    const ABBREVIATED: [&str; 12] = [
+        "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.",
+        "Dec.",
+    ];
+    MONTH_NAMES.contains(&word) || WEEKDAY_NAMES.contains(&word) || ABBREVIATED.contains(&word)
+}
+
 const WEEKDAY: &str = r"(?:\s?\([월화수목금토일]\))?";
 
 fn re(pattern: &str) -> Regex {
@@ -95,6 +132,8 @@ enum Rule {
     EnDayRange,
     /// Month d.
     EnMd,
+    /// d Month (no year: `on 5 November`).
+    EnDm,
     /// last/this/next Month.
     EnRelMonth,
     /// `September last year`, `in February this year`.
@@ -103,6 +142,8 @@ enum Rule {
     YearRange,
     /// Relative words (작년, last year …).
     Relative,
+    /// A weekday of the previous, this or next week (`지난주 화요일`, `last Tuesday`).
+    Weekday,
 }
 
 static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
@@ -178,6 +219,7 @@ static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
             Rule::EnDayRange,
         ),
         (re(r"{M}\s(\d{1,2})(?:st|nd|rd|th)?"), Rule::EnMd),
+        (re(r"\b(\d{1,2})(?:st|nd|rd|th)?\s{M}\b"), Rule::EnDm),
         (
             re(r"{M}\s(?:of\s)?(?i:(last|this|next))\syear\b"),
             Rule::EnMonthRelYear,
@@ -197,10 +239,65 @@ static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
             ),
             Rule::Relative,
         ),
+        (
+            re(
+                r"(지난\s?주|이번\s?주|다음\s?주)\s?([월화수목금토일])요일|(?i:\b(last|this|next)\s(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",
+            ),
+            Rule::Weekday,
+        ),
     ]
 });
 
 static BARE_YEAR: LazyLock<Regex> = LazyLock::new(|| re(r"(\d{4})"));
+
+/// Digits or words in a date mention that state its year (`2019`, `'19`, `지난해 11월`,
+/// `올 2월`, `March last year`); a mention without them had its year guessed.
+static YEAR_STATED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\d{4}|'\d{2}|^올|작년|지난\s?해|올해|금년|내년|(?i:last year|this year|next year|previous year)",
+    )
+});
+
+/// Every regex of this module outside [`RULES`], for the test that compiles them all.
+#[cfg(test)]
+static PATTERNS: &[&LazyLock<Regex>] = &[&BARE_YEAR, &YEAR_STATED];
+
+/// The mention `d` placed in `year` when its text states a month but no year (`11월
+/// 5일`, `November 5`, `11.5.`: the year was only guessed from the notice date and the
+/// tense), with its end moved by as many years; `None` when the text states a year, when
+/// it states no month (`3일`: a day of the notice's month), when it is already in `year`,
+/// or when the day does not exist in `year` (29 February).
+pub(crate) fn in_year(d: &DateMention, year: i32) -> Option<DateMention> {
+    let shift = year - d.value.year();
+    let month_stated = d.anchor.contains('월')
+        || d.anchor.contains(['.', '/'])
+        || d.anchor.chars().any(|c| c.is_ascii_alphabetic());
+    if shift == 0 || !month_stated || YEAR_STATED.is_match(&d.anchor) {
+        return None;
+    }
+    Some(DateMention {
+        value: shift_years(d.value, shift)?,
+        end: match d.end {
+            Some(e) => Some(shift_years(e, shift)?),
+            None => None,
+        },
+        ..d.clone()
+    })
+}
+
+/// `v` moved by `shift` years, or `None` when that day does not exist or the year falls
+/// outside 1–9999.
+fn shift_years(v: DateValue, shift: i32) -> Option<DateValue> {
+    let y = v
+        .year()
+        .checked_add(shift)
+        .filter(|y| (1..=9999).contains(y))?;
+    match v {
+        DateValue::Year(_) => Some(DateValue::Year(y)),
+        DateValue::YearMonth(_, m) => Some(DateValue::YearMonth(y, m)),
+        DateValue::Date(_, m, d) => date(y, m, d),
+    }
+}
 
 /// Parses an English month name or abbreviation.
 fn month_number(name: &str) -> Option<u32> {
@@ -338,6 +435,50 @@ enum Tense {
     /// offset (`올해 3월`, `this year on May 6`: 0; `지난해 11월`, `작년`, `March 24 last
     /// year`: −1; `내년 5월`, `next year in May`: +1).
     InYear(i32),
+}
+
+/// The day `n` days after the day `v` (`None` when `v` is not a day): for a stated
+/// duration (`5월 12일부터 이틀간` → the 13th).
+pub(crate) fn add_days(v: DateValue, n: u32) -> Option<DateValue> {
+    let DateValue::Date(y, m, d) = v else {
+        return None;
+    };
+    shift_days(y, m, d, i32::try_from(n).ok()?)
+}
+
+/// Korean and English weekday names, Monday first.
+const WEEKDAYS: [(&str, &str); 7] = [
+    ("월", "monday"),
+    ("화", "tuesday"),
+    ("수", "wednesday"),
+    ("목", "thursday"),
+    ("금", "friday"),
+    ("토", "saturday"),
+    ("일", "sunday"),
+];
+
+/// The day a weekday word names from the reference day `r`: `지난주`/`이번주`/`다음주`
+/// X요일 is X of the week (Monday to Sunday) before, of or after the reference's;
+/// `last`/`next` X is the nearest X strictly before/after the reference, `this` X the
+/// one of its week. `None` without a full reference day.
+fn weekday_of(r: &Reference, week: &str, day: &str) -> Option<DateValue> {
+    let (m, d) = (r.month?, r.day?);
+    let target = WEEKDAYS
+        .iter()
+        .position(|(ko, en)| *ko == day || *en == day)? as i64;
+    let today = day_number(r.year, m, d);
+    // 2022-10-17 was a Monday.
+    let weekday = (today - day_number(2022, 10, 17)).rem_euclid(7);
+    let monday = today - weekday;
+    let delta = match week {
+        "지난주" => monday - 7 + target - today,
+        "이번주" | "this" => monday + target - today,
+        "다음주" => monday + 7 + target - today,
+        "last" => -((weekday - target - 1).rem_euclid(7) + 1),
+        "next" => (target - weekday - 1).rem_euclid(7) + 1,
+        _ => return None,
+    };
+    shift_days(r.year, m, d, i32::try_from(delta).ok()?)
 }
 
 /// The day number of `y-m-d` (days since 0000-03-01 in the proleptic Gregorian
@@ -817,6 +958,10 @@ fn resolve(
             let (m, d) = (month_number(&c[1])?, num(c, 2)?);
             (date_or_month(yf(m, Some(d))?, m, d)?, None)
         }
+        Rule::EnDm => {
+            let (m, d) = (month_number(&c[2])?, num(c, 1)?);
+            (date_or_month(yf(m, Some(d))?, m, d)?, None)
+        }
         Rule::EnMonthRelYear => {
             let m = month_number(&c[1])?;
             let y = ry?;
@@ -874,6 +1019,15 @@ fn resolve(
                 _ => date(y, r.month?, r.day?)?,
             };
             (value, None)
+        }
+        Rule::Weekday => {
+            let r = r?;
+            let (week, day) = match (c.get(1), c.get(2), c.get(3), c.get(4)) {
+                (Some(w), Some(d), _, _) => (w.as_str().replace(' ', ""), d.as_str().to_string()),
+                (_, _, Some(w), Some(d)) => (w.as_str().to_lowercase(), d.as_str().to_lowercase()),
+                _ => return None,
+            };
+            (weekday_of(r, &week, &day)?, None)
         }
     })
 }
@@ -1350,6 +1504,12 @@ mod tests {
             ("내년 회의에서", "내년", Year(2020)),
             ("올 5월 회의에서", "올 5월", YearMonth(2019, 5)),
             ("지난달 회의에서", "지난달", YearMonth(2019, 2)),
+            // Weekdays of the week before, of or after the notice's (a Friday).
+            ("지난주 화요일부터 열린", "지난주 화요일", Date(2019, 3, 5)),
+            ("이번 주 수요일에 열린", "이번 주 수요일", Date(2019, 3, 13)),
+            ("다음 주 월요일 열린다", "다음 주 월요일", Date(2019, 3, 18)),
+            ("opened last Tuesday in", "last Tuesday", Date(2019, 3, 12)),
+            ("opens next Monday in", "next Monday", Date(2019, 3, 18)),
             ("이번 달 회의에서", "이번 달", YearMonth(2019, 3)),
             ("오늘 회의에서", "오늘", Date(2019, 3, 15)),
             ("어제 회의에서", "어제", Date(2019, 3, 14)),
@@ -2097,5 +2257,92 @@ mod tests {
         assert_eq!((d.span.begin, d.span.end), (5, 16));
         let anchor: String = text.chars().skip(5).take(11).collect();
         assert_eq!(anchor, d.anchor);
+    }
+
+    /// (text, reference, anchor, value) — a day before an English month without a year
+    /// is placed like `Month day` (`on 5 November`). Sentences written for this test.
+    #[test]
+    fn english_day_month_without_year() {
+        let reference = Some(DateValue::Date(2019, 12, 1));
+        for (text, anchor, value) in [
+            (
+                "The forum took place on 5 November.",
+                "5 November",
+                DateValue::Date(2019, 11, 5),
+            ),
+            (
+                "It closed on the 12th March.",
+                "12th March",
+                DateValue::Date(2019, 3, 12),
+            ),
+        ] {
+            let found = find_dates(text, Lang::En, reference);
+            assert!(
+                found.iter().any(|d| d.anchor == anchor && d.value == value),
+                "{text}: {found:?}"
+            );
+        }
+        // A count before a word that only starts like a month is no date.
+        let found = find_dates("About 5 Junior staff came.", Lang::En, reference);
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    /// (anchor, value, year, placed) — a mention that states a month but no year moves
+    /// to the year given; one that states its year, a day alone, or a day the year lacks,
+    /// does not.
+    #[test]
+    fn mentions_placed_in_a_year() {
+        let mention = |anchor: &str, value| DateMention {
+            span: Span {
+                begin: 0,
+                end: anchor.chars().count(),
+            },
+            anchor: anchor.to_string(),
+            value,
+            end: None,
+        };
+        for (anchor, value, year, want) in [
+            (
+                "11월 5일",
+                DateValue::Date(2018, 11, 5),
+                2019,
+                Some(DateValue::Date(2019, 11, 5)),
+            ),
+            (
+                "November 5",
+                DateValue::Date(2018, 11, 5),
+                2019,
+                Some(DateValue::Date(2019, 11, 5)),
+            ),
+            ("2018년 11월 5일", DateValue::Date(2018, 11, 5), 2019, None),
+            ("지난해 11월", DateValue::YearMonth(2018, 11), 2019, None),
+            (
+                "November 5 last year",
+                DateValue::Date(2018, 11, 5),
+                2019,
+                None,
+            ),
+            ("2월 29일", DateValue::Date(2020, 2, 29), 2019, None),
+            ("3일", DateValue::Date(2017, 4, 3), 2018, None),
+            (
+                "11.5.",
+                DateValue::Date(2018, 11, 5),
+                2019,
+                Some(DateValue::Date(2019, 11, 5)),
+            ),
+            ("11월 5일", DateValue::Date(2019, 11, 5), 2019, None),
+        ] {
+            let got = in_year(&mention(anchor, value), year).map(|d| d.value);
+            assert_eq!(got, want, "{anchor}");
+        }
+    }
+
+    /// Every pattern of this module outside [`RULES`] compiles.
+    #[test]
+    fn every_pattern_compiles() {
+        for p in PATTERNS {
+            let _ = p.is_match("");
+        }
+        assert!(!RULES.is_empty());
     }
 }

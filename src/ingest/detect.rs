@@ -67,31 +67,23 @@ pub fn script_lang(text: &str) -> Lang {
 }
 
 /// The BCP 47 primary subtag of a whatlang language: ISO 639-1 where the language has
-/// one (`fra` → `fr`), else whatlang's ISO 639-3 code (itself a valid BCP 47 subtag).
+/// one (`fra` → `fr`, by the `isolang` crate's ISO 639 tables), else whatlang's ISO 639-3
+/// code (itself a valid BCP 47 subtag). An individual language that whatlang detects for
+/// its macrolanguage takes the macrolanguage's two-letter code ([`MACROLANGUAGE_OF`]:
+/// Mandarin `cmn` → `zh`, Iranian Persian `pes` → `fa`).
 pub fn bcp47(lang: whatlang::Lang) -> String {
     let code = lang.code();
-    ISO_639_3_TO_1
+    MACROLANGUAGE_OF
         .iter()
-        .find(|(three, _)| *three == code)
-        .map_or_else(|| code.to_string(), |(_, two)| (*two).to_string())
+        .find(|(member, _)| *member == code)
+        .map(|(_, macro_code)| *macro_code)
+        .or_else(|| isolang::Language::from_639_3(code).and_then(|l| l.to_639_1()))
+        .map_or_else(|| code.to_string(), str::to_string)
 }
 
-/// ISO 639-3 → ISO 639-1 for the languages whatlang detects that have a two-letter code.
-#[rustfmt::skip]
-const ISO_639_3_TO_1: &[(&str, &str)] = &[
-    ("afr", "af"), ("aka", "ak"), ("amh", "am"), ("ara", "ar"), ("aze", "az"), ("bel", "be"),
-    ("ben", "bn"), ("bul", "bg"), ("cat", "ca"), ("ces", "cs"), ("cmn", "zh"), ("dan", "da"),
-    ("deu", "de"), ("ell", "el"), ("eng", "en"), ("epo", "eo"), ("est", "et"), ("fin", "fi"),
-    ("fra", "fr"), ("guj", "gu"), ("heb", "he"), ("hin", "hi"), ("hrv", "hr"), ("hun", "hu"),
-    ("hye", "hy"), ("ind", "id"), ("ita", "it"), ("jav", "jv"), ("jpn", "ja"), ("kan", "kn"),
-    ("kat", "ka"), ("khm", "km"), ("kor", "ko"), ("lat", "la"), ("lav", "lv"), ("lit", "lt"),
-    ("mal", "ml"), ("mar", "mr"), ("mkd", "mk"), ("mya", "my"), ("nep", "ne"), ("nld", "nl"),
-    ("nob", "nb"), ("ori", "or"), ("pan", "pa"), ("pes", "fa"), ("pol", "pl"), ("por", "pt"),
-    ("ron", "ro"), ("rus", "ru"), ("sin", "si"), ("slk", "sk"), ("slv", "sl"), ("sna", "sn"),
-    ("spa", "es"), ("srp", "sr"), ("swe", "sv"), ("tam", "ta"), ("tel", "te"), ("tgl", "tl"),
-    ("tha", "th"), ("tuk", "tk"), ("tur", "tr"), ("ukr", "uk"), ("urd", "ur"), ("uzb", "uz"),
-    ("vie", "vi"), ("yid", "yi"), ("zul", "zu"),
-];
+/// Individual languages whatlang detects (ISO 639-3) whose two-letter code is that of
+/// their macrolanguage (ISO 639-1 codes only macrolanguages: `zh`, `fa`).
+const MACROLANGUAGE_OF: &[(&str, &str)] = &[("cmn", "zh"), ("pes", "fa")];
 
 /// The BCP 47 subtag of `text`'s language as whatlang sees it, or `unknown`.
 fn whatlang_code(text: &str) -> String {
@@ -280,6 +272,32 @@ mod tests {
     fn detect_empty_is_an_error() {
         for text in ["", "   ", "\n\t\n"] {
             assert!(matches!(detect(text), Err(IngestError::Empty)), "{text:?}");
+        }
+    }
+
+    /// (whatlang language, BCP 47 subtag) — two-letter codes from the ISO 639 tables,
+    /// macrolanguage codes for their detected members, and every detected language has a
+    /// valid subtag (two letters where ISO 639-1 has one).
+    #[test]
+    fn bcp47_subtags() {
+        use whatlang::Lang as W;
+        for (lang, want) in [
+            (W::Eng, "en"),
+            (W::Kor, "ko"),
+            (W::Fra, "fr"),
+            (W::Nob, "nb"),
+            (W::Cym, "cy"),
+            (W::Cmn, "zh"),
+            (W::Pes, "fa"),
+        ] {
+            assert_eq!(bcp47(lang), want, "{lang:?}");
+        }
+        for lang in W::all() {
+            let tag = bcp47(*lang);
+            assert!(
+                matches!(tag.len(), 2 | 3) && tag.chars().all(|c| c.is_ascii_lowercase()),
+                "{lang:?}: {tag}"
+            );
         }
     }
 }

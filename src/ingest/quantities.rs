@@ -567,6 +567,26 @@ pub fn find_quantities(text: &str, lang: Lang) -> Vec<Quantity> {
 static KO_COUNTRIES_THEN_PEOPLE: LazyLock<Regex> =
     LazyLock::new(|| re(r"^[\s*,]*(?:[가-힣]+\s+){0,3}$"));
 
+/// Whether the Korean words between a count of countries and a count of people
+/// (`gap`, matched by [`KO_COUNTRIES_THEN_PEOPLE`]) keep them in one noun phrase: the
+/// country count takes no particle (`3개국을 방문해 25명`: two clauses) and no word
+/// between closes a constituent or a clause ([`CLAUSE_PARTICLES`], [`is_verb_form`]:
+/// `5개국과 협력하여 30명`).
+fn is_noun_phrase_gap(gap: &str) -> bool {
+    let glued = gap.starts_with(|c: char| !c.is_whitespace() && c != '*' && c != ',');
+    !glued
+        && gap
+            .split([' ', '\t', '\n', ',', '*'])
+            .filter(|w| !w.is_empty())
+            .all(|w| {
+                let closed = matches!(
+                    super::particles::strip_particle(w),
+                    (_, Some(p)) if CLAUSE_PARTICLES.contains(&p)
+                );
+                !closed && !is_verb_form(w)
+            })
+}
+
 /// The words between a count of people and the count of countries they come from
 /// (`40 officials from 9 countries`, `63 journalists from about 46 countries`).
 static EN_PEOPLE_FROM_COUNTRIES: LazyLock<Regex> =
@@ -588,7 +608,8 @@ fn merge_people_from_countries(text: &str, found: Vec<Quantity>) -> Vec<Quantity
             let gap = between(prev, &q);
             let joined = (prev.unit == "countries"
                 && q.unit == "persons"
-                && KO_COUNTRIES_THEN_PEOPLE.is_match(&gap))
+                && KO_COUNTRIES_THEN_PEOPLE.is_match(&gap)
+                && is_noun_phrase_gap(&gap))
                 || (prev.unit == "persons"
                     && q.unit == "countries"
                     && EN_PEOPLE_FROM_COUNTRIES.is_match(&gap));
@@ -1106,5 +1127,39 @@ mod tests {
         }
         assert_eq!(format_value(1.5e12), "1500000000000");
         assert_eq!(format_value(3.5), "3.5");
+    }
+
+    /// (text, descriptions) — a count of countries and a count of people in two clauses
+    /// are two figures, and no description starts with a particle, a coordinator or a
+    /// verb form; in one noun phrase they stay one figure. Sentences written for this
+    /// test.
+    #[test]
+    fn descriptions_start_with_no_particle_or_verb_ending() {
+        for (text, want) in [
+            (
+                "아시아 3개국을 방문해 25명을 만났다",
+                vec!["아시아 3개국", "25명"],
+            ),
+            ("5개국과 협력하여 30명을 교육했다", vec!["5개국", "30명"]),
+            ("5개국에서 열어 25명이 왔다", vec!["5개국", "25명"]),
+            ("공무원, 교수 등 120여 명이 왔다", vec!["120여 명"]),
+            ("설명회를 열어 25명에게 알렸다", vec!["25명"]),
+            (
+                "아시아 5개국 공무원 40명이 왔다",
+                vec!["아시아 5개국 공무원 40명"],
+            ),
+        ] {
+            let got: Vec<String> = find_quantities(text, Lang::Ko)
+                .into_iter()
+                .map(|q| q.description)
+                .collect();
+            assert_eq!(got, want, "{text}");
+        }
+        // English descriptions are the figure as written.
+        let got: Vec<String> = find_quantities("They met and 25 officials came.", Lang::En)
+            .into_iter()
+            .map(|q| q.description)
+            .collect();
+        assert_eq!(got, ["25 officials"]);
     }
 }

@@ -14,6 +14,7 @@
 //! them. Keys are built only from English or romanized names and gazetteer keys, so the
 //! English and the Korean version of a notice name the same things with the same keys.
 
+mod bodies;
 mod events;
 mod identity;
 mod ko_compounds;
@@ -499,9 +500,22 @@ pub(crate) struct Out {
     rankings: Vec<Ranking>,
     quotations: Vec<Quotation>,
     superseded: Vec<(Span, EntityKey)>,
+    /// Foreign bodies minted with a language-neutral key ([`bodies`]), whose posts are
+    /// keyed from their key.
+    keyed_bodies: Vec<EntityKey>,
 }
 
 impl Out {
+    /// Records that the body `key` has a language-neutral key ([`bodies`]).
+    pub fn mark_keyed_body(&mut self, key: &EntityKey) {
+        push_unique(&mut self.keyed_bodies, key.clone());
+    }
+
+    /// `true` if the body `key` was minted with a language-neutral key ([`bodies`]).
+    pub fn is_keyed_body(&self, key: &EntityKey) -> bool {
+        self.keyed_bodies.contains(key)
+    }
+
     /// Marks a gazetteer match as replaced by a rule-found entity.
     pub fn supersede(&mut self, span: Span, key: EntityKey) {
         push_unique(&mut self.superseded, (span, key));
@@ -659,6 +673,12 @@ impl Out {
             }
             None => self.rankings.push(r),
         }
+    }
+
+    /// The rankings added so far, in order, to complete (a score stated apart from
+    /// its rank).
+    pub fn rankings_mut(&mut self) -> &mut [Ranking] {
+        &mut self.rankings
     }
 
     /// Adds a quotation.

@@ -22,12 +22,19 @@
 //! named by a short form after another organization's possessive (`the World Bank's
 //! GovTech team`, `세계은행의 GovTech 팀`) is that organization's unit.
 //! Korean: one word (particle stripped) of at least three syllables ending in an
-//! organization suffix (`부`, `처`, `청`, `위원회`, `원`, `공단`, `공사`, `센터`, `재단`,
-//! `협회`, `대학교`), not a common noun; a foreign country written right before it
+//! organization suffix (`부`, `처`, `청`, `위원회`, `협의회`, `원`, `공단`, `공사`, `센터`,
+//! `재단`, `협회`, `대학교`; a council's `…협의회` of six syllables or after a bilateral
+//! prefix word), not a common noun; a foreign country written right before it
 //! qualifies it (`뉴질랜드 내무부`), a bilateral prefix word starts it (`한-베트남
 //! 디지털협력위원회`, a joint body); `담당관실` units count, venues (`프레스센터`) do not. A
 //! unit in parentheses after its body (`안전행정부(교육훈련과)`) is that body's unit.
-//! Names already matched by the gazetteer are left alone. Keys: the slug of the English name, or of the romanized Korean name.
+//! Names already matched by the gazetteer are left alone. A modifier word before a Korean
+//! name (`대통령직속 정부혁신위원회`) and lexicon words between a bilateral prefix word and
+//! the name (`한-베트남 전자정부 협력위원회`) belong to it. Keys: a body of no foreign
+//! country whose words are all in the body lexicon gets the language-neutral key of
+//! [`super::bodies::ko_home_body_slug`] in both languages (`Digital Transformation
+//! Council` and `디지털전환협의회` meet); else the slug of the English name, or of the
+//! romanized Korean name.
 
 use super::romanize::{is_hangul_syllable, romanize_word};
 use super::{Ctx, Out, entity_with, re};
@@ -59,6 +66,7 @@ const KO_SUFFIXES: &[&str] = &[
     "담당관실",
     "대학교",
     "위원회",
+    "협의회",
     "사무처",
     "공단",
     "공사",
@@ -408,14 +416,61 @@ fn english(ctx: &mut Ctx, out: &mut Out) {
                 label = format!("{label} ({q})");
             }
         }
-        let key = EntityKey::new(EntityKind::Organization, slugify(&key_label(ctx, &label)));
+        let neutral = neutral_key(ctx, &label);
+        // A body of no foreign country named in lexicon words: Korea's, keyed as its
+        // Korean name is (`Digital Transformation Council`, `디지털전환협의회`).
+        let home = (!label.ends_with(')'))
+            .then(|| home_key(ctx, &label))
+            .flatten();
+        let key = match (&neutral, home) {
+            (Some((slug, _)), _) => EntityKey::new(EntityKind::Organization, slug.clone()),
+            (None, Some(slug)) => EntityKey::new(EntityKind::Organization, slug),
+            (None, None) => {
+                EntityKey::new(EntityKind::Organization, slugify(&key_label(ctx, &label)))
+            }
+        };
         if key.slug.is_empty() {
             continue;
         }
-        out.add_entity(entity_with(key.clone(), Some(&label), None));
+        let mut e = entity_with(key.clone(), Some(&label), None);
+        if neutral.is_some() {
+            mark_foreign_body(out, &mut e);
+        }
+        out.add_entity(e);
         out.mention(span, ctx.slice(span), key.clone());
         ctx.add_found(span, key);
     }
+}
+
+/// The language-neutral key of a foreign body labelled `<name> (<Country>)` or
+/// `<Country> <name>` ([`super::bodies`]) and the country's key, when the country is a
+/// foreign one and the name is made of lexicon words. `None` otherwise (the label keys
+/// the body).
+pub(crate) fn neutral_key(ctx: &Ctx, label: &str) -> Option<(String, EntityKey)> {
+    let foreign = |name: &str| {
+        ctx.gaz
+            .lookup(name, Some(EntityKind::Country), None)
+            .filter(|e| e.key.slug != "kr")
+    };
+    let (stem, country) = match label.strip_suffix(')').and_then(|l| l.rsplit_once(" (")) {
+        Some((stem, qualifier)) => (stem, foreign(qualifier)?),
+        // `Rwanda Information Society Authority`: the country starts the name.
+        None => label
+            .match_indices(' ')
+            .take(3)
+            .find_map(|(b, _)| foreign(&label[..b]).map(|e| (&label[b + 1..], e)))?,
+    };
+    let name = country.label(Lang::En)?;
+    let slug = super::bodies::en_body_slug(stem, &slugify(name))?;
+    Some((slug, country.key.clone()))
+}
+
+/// Marks a foreign body minted with a language-neutral key as a government body and
+/// records its key in `out`, so that its posts are keyed from it
+/// ([`super::bodies::post_slug`]).
+pub(crate) fn mark_foreign_body(out: &mut Out, e: &mut crate::model::Entity) {
+    e.government = true;
+    out.mark_keyed_body(&e.key);
 }
 
 /// The name a minted body is keyed on: `label` itself, except for a foreign body
@@ -502,42 +557,6 @@ pub(crate) fn canonical_korea_prefix(name: &str) -> String {
     }
 }
 
-/// Month and weekday names: a date, never a word of a body's name (`Division on May
-/// 23` is the Division, on a day of May).
-const CALENDAR_WORDS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Jan.",
-    "Feb.",
-    "Mar.",
-    "Apr.",
-    "Jun.",
-    "Jul.",
-    "Aug.",
-    "Sep.",
-    "Sept.",
-    "Oct.",
-    "Nov.",
-    "Dec.",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
-
 /// Where a date begins inside a candidate name (byte offset in `text`): at ` on `, ` in `
 /// or ` of ` followed by a month or weekday name (`… Division on May 23`).
 fn date_in_name(text: &str) -> Option<usize> {
@@ -546,7 +565,7 @@ fn date_in_name(text: &str) -> Option<usize> {
         .flat_map(|sep| text.match_indices(sep).map(move |(i, _)| (i, sep.len())))
         .filter(|&(i, n)| {
             let next = text[i + n..].split(' ').next().unwrap_or("");
-            CALENDAR_WORDS.contains(&next)
+            crate::ingest::dates::is_calendar_word(next)
         })
         .map(|(i, _)| i)
         .min()
@@ -751,10 +770,20 @@ fn foreign_uses_of_korean_bodies(ctx: &mut Ctx, out: &mut Out) {
                 end: m.span.end,
             })
         });
-        let key = EntityKey::new(EntityKind::Organization, slugify(&label));
+        let neutral = neutral_key(ctx, &label);
+        let key = EntityKey::new(
+            EntityKind::Organization,
+            neutral
+                .as_ref()
+                .map_or_else(|| slugify(&label), |(s, _)| s.clone()),
+        );
         out.supersede(m.span, m.key.clone());
         ctx.found.retain(|f| !(f.span == m.span && f.key == m.key));
-        out.add_entity(entity_with(key.clone(), Some(&label), ko.as_deref()));
+        let mut e = entity_with(key.clone(), Some(&label), ko.as_deref());
+        if neutral.is_some() {
+            mark_foreign_body(out, &mut e);
+        }
+        out.add_entity(e);
         out.mention(m.span, m.surface.clone(), key.clone());
         ctx.add_found(m.span, key);
     }
@@ -889,10 +918,13 @@ fn korean(ctx: &mut Ctx, out: &mut Out) {
         let Some(suffix) = KO_SUFFIXES.iter().find(|s| stem.ends_with(*s)) else {
             continue;
         };
-        let min = if *suffix == "처" || *suffix == "원" {
-            4
-        } else {
-            3
+        // `…협의회` is also a consultation meeting (`실무협의회`): a council's name is
+        // longer (`공공행정협의회`) or joint (`한-X …협의회`, checked below).
+        let joint = super::ko_compounds::bilateral_word_before(&ctx.chars, w.begin).is_some();
+        let min = match *suffix {
+            "처" | "원" => 4,
+            "협의회" if !joint => 6,
+            _ => 3,
         };
         if n < min
             || KO_COMMON
@@ -920,8 +952,21 @@ fn korean(ctx: &mut Ctx, out: &mut Out) {
             })
             .map(|m| (m.key.clone(), m.span));
         // `한-베트남 디지털협력위원회`: a bilateral prefix word names a joint body, not the
-        // partner's own.
-        let bilateral = super::ko_compounds::bilateral_word_before(&ctx.chars, span.begin);
+        // partner's own; lexicon words may stand between (`한-베트남 전자정부 협력위원회`).
+        let subjects_from = words_before(ctx, span.begin, super::bodies::ko_subject_words);
+        let bilateral =
+            super::ko_compounds::bilateral_word_before(&ctx.chars, span.begin).or_else(|| {
+                (subjects_from < span.begin)
+                    .then(|| super::ko_compounds::bilateral_word_before(&ctx.chars, subjects_from))
+                    .flatten()
+            });
+        // A foreign country's body named in lexicon words: its language-neutral key.
+        let neutral = match (bilateral, &country) {
+            (None, Some((k, _))) => ctx
+                .label(out, k, Lang::En)
+                .and_then(|c| super::bodies::ko_body_slug(&stem, &slugify(&c))),
+            _ => None,
+        };
         let (label_ko, full_span, slug) = match (bilateral, &country) {
             (Some(b), _) => {
                 let full = Span {
@@ -929,13 +974,15 @@ fn korean(ctx: &mut Ctx, out: &mut Out) {
                     end: span.end,
                 };
                 let label = ctx.slice(full);
-                let slug = slugify(
-                    &label
-                        .split([' ', '-', '–', '·', 'ㆍ'])
-                        .map(romanize_word)
-                        .collect::<Vec<_>>()
-                        .join(" "),
-                );
+                let slug = home_key(ctx, &label).unwrap_or_else(|| {
+                    slugify(
+                        &label
+                            .split([' ', '-', '–', '·', 'ㆍ'])
+                            .map(romanize_word)
+                            .collect::<Vec<_>>()
+                            .join(" "),
+                    )
+                });
                 (label, full, slug)
             }
             (None, Some((k, s))) => (
@@ -944,14 +991,66 @@ fn korean(ctx: &mut Ctx, out: &mut Out) {
                     begin: s.begin,
                     end: span.end,
                 },
-                format!("{}-{}", slugify(&romanize_word(&stem)), k.slug),
+                neutral
+                    .clone()
+                    .unwrap_or_else(|| format!("{}-{}", slugify(&romanize_word(&stem)), k.slug)),
             ),
-            (None, None) => (stem.clone(), span, slugify(&romanize_word(&stem))),
+            (None, None) => {
+                // `대통령직속 정부혁신위원회`: a modifier word before is part of the name.
+                let full = Span {
+                    begin: words_before(ctx, span.begin, super::bodies::ko_modifier_words),
+                    end: span.end,
+                };
+                match home_key(ctx, &ctx.slice(full)) {
+                    Some(slug) => (ctx.slice(full), full, slug),
+                    None => (stem.clone(), span, slugify(&romanize_word(&stem))),
+                }
+            }
         };
         let key = EntityKey::new(EntityKind::Organization, slug);
-        out.add_entity(entity_with(key.clone(), None, Some(&label_ko)));
+        let mut e = entity_with(key.clone(), None, Some(&label_ko));
+        if neutral.is_some() {
+            mark_foreign_body(out, &mut e);
+        }
+        out.add_entity(e);
         out.mention(full_span, ctx.slice(full_span), key.clone());
         ctx.add_found(span, key);
+    }
+}
+
+/// Where the run of whole words (space-separated, no particle) right before char
+/// `begin` that `accept` takes starts; `begin` itself when the word before is not taken.
+fn words_before(ctx: &Ctx, begin: usize, accept: fn(&str) -> bool) -> usize {
+    let mut at = begin;
+    while at >= 2 && ctx.chars[at - 1] == ' ' {
+        let end = at - 1;
+        let start = ctx.chars[..end]
+            .iter()
+            .rposition(|c| c.is_whitespace())
+            .map_or(0, |i| i + 1);
+        let word: String = ctx.chars[start..end].iter().collect();
+        if start == end || !accept(&word) {
+            break;
+        }
+        at = start;
+    }
+    at
+}
+
+/// The language-neutral key of a Korean body the gazetteer does not know, named
+/// `name` in either language (`한-몽골 공공행정협의회`, `Korea-Mongolia Public
+/// Administration Council`, `대통령직속 정부혁신위원회`), from its lexicon words
+/// ([`super::bodies`]) and a bilateral pair opening it (`identity::country_pair`).
+/// `None` when a word is not in the lexicon.
+fn home_key(ctx: &Ctx, name: &str) -> Option<String> {
+    let ko = name.chars().any(is_hangul_syllable);
+    let (first, rest) = name.split_once(' ').unwrap_or((name, ""));
+    let pair = super::identity::country_pair(ctx, first, ko);
+    let name = if pair.is_some() { rest } else { name };
+    if ko {
+        super::bodies::ko_home_body_slug(name, pair.as_deref())
+    } else {
+        super::bodies::en_home_body_slug(name, pair.as_deref())
     }
 }
 
@@ -1021,7 +1120,7 @@ mod tests {
             (
                 "ko",
                 "에스토니아 경제통신부 장관이 왔다.",
-                vec!["gyeongjetongsinbu-ee"],
+                vec!["ministry-of-economy-and-communication-estonia"],
             ),
             (
                 "ko",
@@ -1129,12 +1228,12 @@ mod tests {
             (
                 "ko",
                 "한-페루 데이터협력위원회는 회의를 열었다.",
-                vec!["han-peru-deiteohyeopryeogwiwonhoe"],
+                vec!["korea-peru-cooperation-and-data-commission"],
             ),
             (
                 "ko",
                 "한·에스토니아 데이터협력위원회가 출범했다.",
-                vec!["han-eseutonia-deiteohyeopryeogwiwonhoe"],
+                vec!["korea-estonia-cooperation-and-data-commission"],
             ),
             // A short form after another body's possessive is that body's unit.
             (

@@ -1,12 +1,19 @@
 //! Quotations and quoted themes.
 //!
 //! A quotation is text in double quotes (the normaliser turns typographic quotes into
-//! `"`) in a sentence with a verb of saying (`said`, `stated`, `noted`, `emphasized`,
+//! `"`), or in an English notice in single quotes when it is a statement (it ends with
+//! its own punctuation, `'We will help,'`, or follows a verb of saying, `said, '…'`), in
+//! a sentence with a verb of saying (`said`, `stated`, `noted`, `emphasized`,
 //! `commented`, `according to`, `밝혔다`, `말했다`, `강조했다`) and of at least three
-//! English or two Korean words; its speaker is, in Korean, the person before it in the
-//! sentence marked as topic or subject (`X 국장은 "…"고 말했다`), else the nearest person
-//! mentioned before it in the sentence, else after it, else the last person mentioned
-//! before the sentence.
+//! English or two Korean words. Its speaker is, in Korean, the person marked as topic or
+//! subject right after the quotative ending (`"…"라고 박 대사는 말했다`), else before it
+//! in the sentence (`X 국장은 "…"고 말했다`); in English a family name alone saying it
+//! (`…,' said Kim`) names the person read before with that family name; else the nearest
+//! person mentioned before it in the sentence, else after it, else the last person
+//! mentioned before the sentence — unless a name is written next to the quotation (`,"
+//! Anas said`, `아나스 장관은 "…"`) that no person of the notice has: then the quotation
+//! has no speaker rather than a wrong one. A family name with a title (`박 대사`) is the
+//! person read before, so the speaker is that person's key.
 //!
 //! A theme is a quoted phrase introduced as one (`the theme of "…"`, `titled "…"`,
 //! `'…'를 의제로`, `'…'라는 주제로`): it becomes a topic (the gazetteer's if it knows the
@@ -28,12 +35,31 @@ static SAYING: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// Finds quotations.
+/// English text in single quotes (`'…'`, typographic ones normalised to ASCII): the
+/// opening quote after the start, a space or an opening mark, the closing one before a
+/// space, punctuation or the end; apostrophes inside words (`Korea's`) do not close it.
+static QUOTE_SINGLE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?:^|[\s(\[:,])'(?P<q>[^\s'](?:[^'\n]|\w'\w)*?[^\s'])'(?:[\s,.;:!?)\]]|$)")
+});
+/// A verb of saying right before a quotation (`said, '…'`, `stated: '…'`).
+static SAYING_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:said|says|stated|noted|emphasi[sz]ed|stressed|added|commented|remarked|explained)\s*[,:]?\s*$",
+    )
+});
+
+/// A family name alone saying an English quotation right after it (`…,' said Kim`,
+/// `…," Kim said`): `n` is the name.
+static SAID_BY_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*(?:said\s+(?P<n>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b|(?P<m>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+said\b)",
+    )
+});
+
+/// Finds quotations: double-quoted text in both languages, and in English also
+/// single-quoted text that is a whole statement ([`single_quoted`]).
 pub(crate) fn extract(ctx: &Ctx, out: &mut Out) {
-    for caps in ctx.find_all(&QUOTE) {
-        let (Some(whole), Some(q)) = (caps[0], caps[1]) else {
-            continue;
-        };
+    for (whole, q) in quoted(ctx) {
         let sentence = ctx.sentence_of(whole.begin);
         let sentence_end = ctx
             .sentences
@@ -44,67 +70,326 @@ pub(crate) fn extract(ctx: &Ctx, out: &mut Out) {
             begin: sentence.begin,
             end: sentence_end.max(whole.end),
         };
-        let outside = format!(
-            "{} {}",
-            ctx.slice(Span {
-                begin: around.begin,
-                end: whole.begin
-            }),
-            ctx.slice(Span {
-                begin: whole.end,
-                end: (whole.end + 40)
-                    .min(ctx.chars.len())
-                    .max(around.end.min(whole.end + 40))
-            })
-        );
-        if !SAYING.is_match(&outside) {
+        if !SAYING.is_match(&outside(ctx, whole, around)) {
             continue;
         }
         let text = ctx.slice(q);
         if text.split_whitespace().count() < min_words(ctx.lang()) {
             continue;
         }
-        let persons: Vec<_> = ctx
-            .found
-            .iter()
-            .filter(|m| m.key.kind == EntityKind::Person)
-            .collect();
-        let before: Vec<_> = persons
-            .iter()
-            .filter(|m| m.span.end <= whole.begin && m.span.begin >= around.begin)
-            .collect();
-        // Korean names the speaker as the topic or subject (`X 국장은 "…"고 말했다`).
-        let topic = (ctx.lang() == Lang::Ko)
-            .then(|| {
-                before
-                    .iter()
-                    .rev()
-                    .find(|m| is_topic(ctx, m.span.end, whole.begin))
-            })
-            .flatten();
-        let speaker = topic
-            .or_else(|| before.last())
-            .map(|m| **m)
-            .or_else(|| {
-                persons
-                    .iter()
-                    .find(|m| m.span.begin >= whole.end && m.span.end <= around.end + 60)
-                    .copied()
-            })
-            .or_else(|| {
-                persons
-                    .iter()
-                    .rev()
-                    .find(|m| m.span.end <= around.begin)
-                    .copied()
-            })
-            .map(|m| m.key.clone());
         out.quotation(Quotation {
             text: trim_quote(&text),
-            speaker,
+            speaker: speaker(ctx, whole, around),
             span: q,
         });
     }
+}
+
+/// The (quotation with its quotes, text inside) spans (chars) of the notice, in order:
+/// every double-quoted passage ([`QUOTE`]) and, in English, the single-quoted ones that
+/// are statements ([`single_quoted`]).
+fn quoted(ctx: &Ctx) -> Vec<(Span, Span)> {
+    let mut found: Vec<(Span, Span)> = ctx
+        .find_all(&QUOTE)
+        .into_iter()
+        .filter_map(|caps| Some((caps[0]?, caps[1]?)))
+        .collect();
+    if ctx.lang() == Lang::En {
+        found.extend(single_quoted(ctx));
+        found.sort_by_key(|(w, _)| w.begin);
+    }
+    found
+}
+
+/// English single-quoted passages ([`QUOTE_SINGLE`]) that are statements, not quoted
+/// names or themes: the text ends with its own punctuation (`'We will help,'`) or a verb
+/// of saying stands right before it (`said, 'We will help'`). The whole span covers the
+/// quotes only (not the space or mark matched around them).
+fn single_quoted(ctx: &Ctx) -> Vec<(Span, Span)> {
+    ctx.find_all(&QUOTE_SINGLE)
+        .into_iter()
+        .filter_map(|caps| caps[1])
+        .filter(|q| {
+            let text = ctx.slice(*q);
+            if !(8..=600).contains(&text.chars().count()) {
+                return false;
+            }
+            let before = ctx.slice(Span {
+                begin: q.begin.saturating_sub(41),
+                end: q.begin - 1,
+            });
+            text.ends_with([',', '.', '!', '?']) || SAYING_BEFORE.is_match(&before)
+        })
+        .map(|q| {
+            let whole = Span {
+                begin: q.begin - 1,
+                end: q.end + 1,
+            };
+            (whole, q)
+        })
+        .collect()
+}
+
+/// The text around a quotation (`whole`, chars) where its verb of saying is looked for:
+/// its sentence (`around`) before it and up to 40 chars after it.
+fn outside(ctx: &Ctx, whole: Span, around: Span) -> String {
+    format!(
+        "{} {}",
+        ctx.slice(Span {
+            begin: around.begin,
+            end: whole.begin
+        }),
+        ctx.slice(Span {
+            begin: whole.end,
+            end: (whole.end + 40)
+                .min(ctx.chars.len())
+                .max(around.end.min(whole.end + 40))
+        })
+    )
+}
+
+/// The speaker of the quotation at `whole` (chars) in its sentence `around`: in Korean
+/// the person marked as topic or subject right after the quote (`"…"라고 박 대사는
+/// 말했다`), else before it in the sentence (`X 국장은 "…"고 말했다`); else the nearest
+/// person named before it in the sentence, else after it, else the last person named
+/// before the sentence. A family name with a title (`박 대사`) is the person read before
+/// ([`super::persons`]), so the key is that person's.
+fn speaker(ctx: &Ctx, whole: Span, around: Span) -> Option<EntityKey> {
+    let persons: Vec<_> = ctx
+        .found
+        .iter()
+        .filter(|m| m.key.kind == EntityKind::Person)
+        .collect();
+    let before: Vec<_> = persons
+        .iter()
+        .filter(|m| m.span.end <= whole.begin && m.span.begin >= around.begin)
+        .collect();
+    let ko = ctx.lang() == Lang::Ko;
+    let topic_after = ko
+        .then(|| {
+            persons.iter().find(|m| {
+                m.span.begin >= whole.end
+                    && m.span.end <= around.end
+                    && is_quotative(&ctx.slice(Span {
+                        begin: whole.end,
+                        end: m.span.begin,
+                    }))
+                    && is_topic(ctx, m.span.end, around.end)
+            })
+        })
+        .flatten()
+        .copied();
+    let topic_before = ko
+        .then(|| {
+            before
+                .iter()
+                .rev()
+                .find(|m| is_topic(ctx, m.span.end, whole.begin))
+                .map(|m| **m)
+        })
+        .flatten();
+    let named_after = (!ko).then(|| named_after(ctx, whole)).flatten();
+    if let Some(m) = named_after.or(topic_after).or(topic_before) {
+        return Some(m.key.clone());
+    }
+    // A speaker named next to the quotation (`," Anas said`, `아나스 장관은 "…"`) is the
+    // person of that name, or nobody when the notice names no such person (never
+    // someone named elsewhere).
+    if let Some(name) = named_speaker(ctx, around, whole) {
+        return person_named(ctx, &name, whole.begin);
+    }
+    before
+        .last()
+        .map(|m| **m)
+        .or_else(|| {
+            persons
+                .iter()
+                .find(|m| m.span.begin >= whole.end && m.span.end <= around.end + 60)
+                .copied()
+        })
+        .or_else(|| {
+            persons
+                .iter()
+                .rev()
+                .find(|m| m.span.end <= around.begin)
+                .copied()
+        })
+        .map(|m| m.key.clone())
+}
+
+/// The person read before an English quotation at `whole` (chars) whose family name
+/// alone says it right after the quote ([`SAID_BY_NAME`]: `…,' said Kim` → the last
+/// person read before with the family name Kim, [`super::persons::refers_back`]).
+fn named_after<'a>(ctx: &'a Ctx, whole: Span) -> Option<&'a crate::ingest::gazetteer::Match> {
+    let after = ctx.slice(Span {
+        begin: whole.end,
+        end: (whole.end + 40).min(ctx.chars.len()),
+    });
+    let caps = SAID_BY_NAME.captures(&after)?;
+    let name = caps.name("n").or_else(|| caps.name("m"))?.as_str();
+    ctx.found.iter().rev().find(|m| {
+        m.key.kind == EntityKind::Person
+            && m.span.end <= whole.begin
+            && super::persons::refers_back(&m.surface, name)
+    })
+}
+
+/// Korean quotative endings written between a closing quote and the speaker after it
+/// (`"…"라고 박 대사는`, `"…"이라고`, `"…"고`, `"…"며`).
+const KO_QUOTATIVES: &[&str] = &["이라고", "라고", "이라며", "라며", "고", "며", "하고"];
+
+/// `true` if `gap` (the text from a closing quote to a person) is only a Korean
+/// quotative ending ([`KO_QUOTATIVES`]) with optional comma and spaces.
+fn is_quotative(gap: &str) -> bool {
+    let gap = gap.trim_end().trim_end_matches(',').trim_end();
+    KO_QUOTATIVES.contains(&gap)
+}
+
+/// English words around a quotation that name its speaker with a verb of saying:
+/// after it `," Anas said`, `," Minister Jeon added`, `," said Anas`; group `n1`/`n2` is
+/// the name with any title.
+static EN_SPEAKER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^[,.]?\s*(?:(?P<n1>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?:said|says|stated|noted|added|stressed|emphasi[sz]ed|explained|remarked|commented)\b|(?:said|says|added|noted|stated)\s+(?P<n2>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*))",
+    )
+});
+
+/// English words before a quotation that name its speaker: `Anas said, "…"`, `Minister
+/// Jeon stressed: "…"`.
+static EN_SPEAKER_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?P<n>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?:said|says|stated|noted|added|stressed|emphasi[sz]ed|explained|remarked)[,:]?\s*$",
+    )
+});
+
+/// Korean words right before a quotation that name its speaker as topic or subject
+/// (`아나스 장관은 "…"`): up to three words before the particle.
+static KO_SPEAKER_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?P<n>[가-힣]+(?:\s+[가-힣]+){0,2})(?:은|는|이|가)\s*$"));
+
+/// Title and function words that are not part of a speaker's name.
+const NOT_NAME_WORDS: &[&str] = &[
+    "The",
+    "Mr.",
+    "Ms.",
+    "Mrs.",
+    "Dr.",
+    "Minister",
+    "Vice",
+    "Deputy",
+    "Prime",
+    "Director",
+    "General",
+    "Director-General",
+    "Ambassador",
+    "Secretary",
+    "Secretary-General",
+    "President",
+    "Chairman",
+    "Chair",
+    "Commissioner",
+    "Administrator",
+    "Governor",
+    "Mayor",
+    "He",
+    "She",
+    "They",
+    "We",
+    "It",
+    "I",
+    "장관",
+    "차관",
+    "대사",
+    "국장",
+    "과장",
+    "실장",
+    "청장",
+    "차장",
+    "원장",
+    "회장",
+    "위원장",
+    "총장",
+    "사무총장",
+    "대통령",
+    "총리",
+    "부총리",
+    "시장",
+    "지사",
+    "대표",
+    "협력관",
+    "단장",
+];
+
+/// The name (its words, titles left out) of a speaker the sentence `around` names next to
+/// the quotation at `whole` ([`EN_SPEAKER_AFTER`], [`EN_SPEAKER_BEFORE`],
+/// [`KO_SPEAKER_BEFORE`]); `None` when no name is written there (`he said`, `the
+/// minister said`, no particle).
+fn named_speaker(ctx: &Ctx, around: Span, whole: Span) -> Option<Vec<String>> {
+    let before = ctx.slice(Span {
+        begin: around.begin,
+        end: whole.begin,
+    });
+    let after = ctx.slice(Span {
+        begin: whole.end,
+        end: (whole.end + 60).min(ctx.chars.len()),
+    });
+    let written = match ctx.lang() {
+        Lang::En => EN_SPEAKER_AFTER
+            .captures(&after)
+            .and_then(|c| {
+                c.name("n1")
+                    .or(c.name("n2"))
+                    .map(|m| m.as_str().to_string())
+            })
+            .or_else(|| {
+                EN_SPEAKER_BEFORE
+                    .captures(&before)
+                    .map(|c| c["n"].to_string())
+            }),
+        Lang::Ko => KO_SPEAKER_BEFORE.captures(&before).and_then(|c| {
+            // The name is the word before the title (`아나스 장관`), or the last word.
+            let words: Vec<&str> = c["n"].split_whitespace().collect();
+            let name = words.iter().rev().find(|w| !NOT_NAME_WORDS.contains(w))?;
+            Some(name.to_string())
+        }),
+    }?;
+    let words: Vec<String> = written
+        .split_whitespace()
+        .filter(|w| !NOT_NAME_WORDS.contains(w))
+        .map(str::to_string)
+        .collect();
+    (!words.is_empty()).then_some(words)
+}
+
+/// The person the notice names with all of `name`'s words as written (a Korean
+/// one-syllable word is a family name: the mention starts with it), the last one named
+/// before `pos` first; `None` when no person has that name.
+fn person_named(ctx: &Ctx, name: &[String], pos: usize) -> Option<EntityKey> {
+    let has_name = |surface: &str| {
+        name.iter().all(|w| {
+            if w.chars().all(|c| ('가'..='힣').contains(&c)) {
+                if w.chars().count() == 1 {
+                    surface.starts_with(w.as_str())
+                } else {
+                    surface.contains(w.as_str())
+                }
+            } else {
+                surface.split(' ').any(|x| x.eq_ignore_ascii_case(w))
+            }
+        })
+    };
+    let persons: Vec<_> = ctx
+        .found
+        .iter()
+        .filter(|m| m.key.kind == EntityKind::Person)
+        .collect();
+    persons
+        .iter()
+        .rev()
+        .filter(|m| m.span.end <= pos)
+        .chain(persons.iter().filter(|m| m.span.end > pos))
+        .find(|m| has_name(&m.surface))
+        .map(|m| m.key.clone())
 }
 
 /// The fewest words a quotation has: a Korean word (eojeol) carries its particles and
@@ -249,7 +534,18 @@ fn theme_label(text: &str, is_theme: bool) -> String {
 
 /// Every pattern of this module, for the test that compiles them all.
 #[cfg(test)]
-pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[&QUOTE, &SAYING, &THEME_EN, &THEME_KO];
+pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
+    &QUOTE,
+    &QUOTE_SINGLE,
+    &SAYING,
+    &SAYING_BEFORE,
+    &SAID_BY_NAME,
+    &THEME_EN,
+    &THEME_KO,
+    &EN_SPEAKER_AFTER,
+    &EN_SPEAKER_BEFORE,
+    &KO_SPEAKER_BEFORE,
+];
 
 #[cfg(test)]
 mod tests {
@@ -334,6 +630,46 @@ mod tests {
         // Two English words are no statement.
         let got = run("en", "Kim Ha-neul said \"very good\" twice.");
         assert!(got.quotations.is_empty(), "{:#?}", got.quotations);
+    }
+
+    /// (lang, text, speaker) — a speaker named next to the quotation is the speaker when
+    /// the notice names that person (by family name too), and nobody when it names no
+    /// such person: never the person named last before. Sentences written for this test.
+    #[test]
+    fn named_speakers_are_never_replaced_by_another_person() {
+        for (lang, text, speaker) in [
+            (
+                "en",
+                "Kim Ha-neul briefed the guests. \"We can learn a great deal here,\" Ortega said.",
+                None,
+            ),
+            (
+                "ko",
+                "김하늘 국장이 설명했다. 오르테가 장관은 \"많은 것을 배울 수 있다\"고 말했다.",
+                None,
+            ),
+            (
+                "en",
+                "Hong Yun-sik met Kim Ha-neul. \"We will widen our cooperation,\" Minister Hong said.",
+                Some("hong-yun-sik"),
+            ),
+            (
+                "ko",
+                "홍윤식 장관은 김하늘 국장을 만났다. 홍 장관은 \"협력을 넓히겠다\"고 말했다.",
+                Some("hong-yun-sik"),
+            ),
+        ] {
+            let got = run(lang, text);
+            let q = got
+                .quotations
+                .first()
+                .unwrap_or_else(|| panic!("{text}: no quotation"));
+            assert_eq!(
+                q.speaker.as_ref().map(|k| k.slug.as_str()),
+                speaker,
+                "{text}"
+            );
+        }
     }
 
     /// (lang, text, quoted text) — closing commas and periods inside the quotes are
@@ -425,5 +761,93 @@ mod tests {
                 got.entities
             );
         }
+    }
+
+    /// (lang, text, speaker slug) — the speaker named after the quotation: in Korean a
+    /// family name and title marked as topic right after the quotative ending, even with
+    /// another person named before the quote in the sentence; in English a family name
+    /// alone saying it (`said Kim`). Sentences written for this test.
+    #[test]
+    fn speaker_named_after_the_quotation() {
+        for (lang, text, speaker) in [
+            (
+                "ko",
+                "박민호 주페루 대사는 김하늘 국장과 만났다. 김 국장과의 면담에서 \"협력을 더 넓히겠다\"라고 박 대사는 말했다.",
+                "park-min-ho",
+            ),
+            (
+                "ko",
+                "김하늘 장관과 박민호 대사는 만났다. 박 대사를 환영하며 \"이번 회의는 새로운 협력의 시작\"이라고 김 장관은 밝혔다.",
+                "kim-ha-neul",
+            ),
+            (
+                "ko",
+                "김하늘 장관은 박민호 대사와 만났다. 박 대사의 방문에 대해 김 장관은 \"협력을 계속 넓히겠다\"고 강조했다.",
+                "kim-ha-neul",
+            ),
+            (
+                "en",
+                "Director Kim Ha-neul met Minister Hong Yun-sik. \"We will widen our work with every partner,\" said Kim.",
+                "kim-ha-neul",
+            ),
+        ] {
+            let got = run(lang, text);
+            let q = got
+                .quotations
+                .first()
+                .unwrap_or_else(|| panic!("{text}: {got:#?}"));
+            assert_eq!(
+                q.speaker.as_ref().map(|k| k.slug.as_str()),
+                Some(speaker),
+                "{text}"
+            );
+        }
+    }
+
+    /// (text, quoted text, speaker slug) — English quotations in single quotes (ASCII or
+    /// typographic, normalised), with apostrophes inside; a quoted name or theme in single quotes is
+    /// no quotation. Sentences written for this test.
+    #[test]
+    fn english_single_quoted_quotations() {
+        for (text, want, speaker) in [
+            (
+                "Director Kim Ha-neul met Minister Hong Yun-sik. 'We will widen our work with every partner,' said Kim.",
+                "We will widen our work with every partner",
+                "kim-ha-neul",
+            ),
+            (
+                "Minister Hong Yun-sik opened the forum. He said, \u{2018}Korea's partners will share what they learn.\u{2019}",
+                "Korea's partners will share what they learn",
+                "hong-yun-sik",
+            ),
+            (
+                "Minister Hong Yun-sik said: 'our partners grow with us' at the forum.",
+                "our partners grow with us",
+                "hong-yun-sik",
+            ),
+        ] {
+            // Typographic quotes become ASCII ones first, as in a notice read.
+            let got = run("en", &crate::ingest::normalize::normalize(text));
+            let q = got
+                .quotations
+                .first()
+                .unwrap_or_else(|| panic!("{text}: {got:#?}"));
+            assert_eq!(q.text, want, "{text}");
+            assert_eq!(
+                q.speaker.as_ref().map(|k| k.slug.as_str()),
+                Some(speaker),
+                "{text}"
+            );
+        }
+        for text in [
+            "Minister Hong Yun-sik opened the forum under the theme 'Digital Trust for All' and said it went well.",
+            "Minister Hong Yun-sik said the ministers' plans and the partners' roads were ready.",
+        ] {
+            let got = run("en", text);
+            assert!(got.quotations.is_empty(), "{text}: {:#?}", got.quotations);
+        }
+        // Korean single quotes mark names and themes, not quotations.
+        let got = run("ko", "홍윤식 장관은 '열린 행정 협력'을 주제로 말했다.");
+        assert!(got.quotations.is_empty(), "{:#?}", got.quotations);
     }
 }

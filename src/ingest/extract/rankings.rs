@@ -20,6 +20,13 @@
 //! rank (`with a score of 0.742`, `with the value of 1.0000`, `0.7점`) is kept as a
 //! decimal string. Without a survey named in or before the sentence, an index named in
 //! it points to its series (`1st in the e-participation index` → UN E-Government Survey).
+//! A score with its own subject (`Japan scored 0.8`, `일본은 0.8점을 받았다`) goes to that
+//! country's result, not to the rank next to it.
+//!
+//! Years: a range (`from 2010 to 2014`, `2010년부터 2014년까지`) gives the series'
+//! editions in it; `two years ago` (`2년 전`) the edition that many years before the one
+//! the notice is about. A rank in quoted speech or stated as a goal (`to regain first
+//! place`, `1위 탈환`) is no result.
 
 use super::events::{Edition, edition_event, group};
 use super::{Ctx, Out, re};
@@ -47,8 +54,9 @@ fn rank_of(s: &str) -> Option<u32> {
         .ok()
 }
 
+/// A year: `'10` (two digits after an apostrophe, not the head of `'2018`) or `2010`.
 static YEARS: LazyLock<Regex> =
-    LazyLock::new(|| re(r"'(\d{2})|(?:^|[^\d])((?:19|20)\d{2})(?:[^\d]|$)"));
+    LazyLock::new(|| re(r"'(\d{2})(?:[^\d]|$)|(?:^|[^\d])((?:19|20)\d{2})(?:[^\d]|$)"));
 
 /// Years in a list (`2010, 2012 and 2014`, `'10년, '12년`), in order.
 fn years_in(s: &str) -> Vec<i32> {
@@ -81,7 +89,7 @@ const ORD: &str =
 /// them; as many ranks as years pair up in order.
 static EN_LIST: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"\b(?P<ord>{ORD})\b(?P<more>(?:\s*(?:,|and|, and)\s*(?:{ORD})\b)*)(?:[^.;()]|{BRACKETED_ACRONYM}){{0,60}}?(?:{EN_CONSECUTIVE}[^.;()]{{0,60}}?)?\bin\s+(?P<years>(?:19|20)\d{{2}}(?:\s*(?:,|and|, and)\s*(?:19|20)\d{{2}})*)"
+        r"\b(?P<ord>{ORD})\b(?P<more>(?:\s*(?:,|and|, and)\s*(?:{ORD})\b)*)(?:[^.;()]|{BRACKETED_ACRONYM}){{0,60}}?(?:{EN_CONSECUTIVE}[^.;()]{{0,60}}?)?\bin\s+(?:the\s+)?(?P<years>(?:19|20)\d{{2}}(?:\s*(?:,|and|, and)\s*(?:19|20)\d{{2}})*)"
     ))
 });
 static EN_YEAR_FIRST: LazyLock<Regex> = LazyLock::new(|| {
@@ -134,6 +142,69 @@ static EN_CONSEC_FROM: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// `2012년부터 2016년까지 세 차례 연속 2위`, `2012~2016년 2위`: a rank over a range of
+/// years (`from`, `to`); read with the series' edition years ([`years_between`]).
+static KO_RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?P<from>'\d{{2}}|(?:19|20)\d{{2}})년?\s*(?:부터|~|∼|–|-)\s*(?P<to>'\d{{2}}|(?:19|20)\d{{2}})년(?:\s*까지)?(?:에는|에도|에)?\s*(?:{KO_CONSECUTIVE}\s*)?(?:으로\s*)?(?:세계\s*)?(?P<ord>\d+)\s?위"
+    ))
+});
+
+/// `topped the survey four times running from 2012 to 2018`, `second between 2014 and
+/// 2018`: a rank over a range of years (`from`, `to`); read with the series' edition
+/// years ([`years_between`]).
+static EN_RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"\b(?P<ord>{ORD}|tops|topped)\b[^.;()]{{0,60}}?\b(?:from|between)\s+(?P<from>(?:19|20)\d{{2}})\s+(?:to|through|until|and)\s+(?P<to>(?:19|20)\d{{2}})\b"
+    ))
+});
+
+/// `3년 전 평가에서는 5위`, `2년 전 조사에서도 4위`: a rank in the edition some years
+/// (`ago`) before the one the notice is about ([`reference_year`]).
+static KO_AGO: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?P<ago>\d+|두|세|네|다섯|여섯)\s?년\s*전(?:의)?(?:\s*(?:조사|평가|발표|순위))?\s*(?:에서|에)?\s*(?:는|도)?\s*(?:세계\s*)?(?P<ord>\d+)\s?위",
+    )
+});
+
+/// `was fifth four years ago`, `second in the survey two years earlier`: a rank in the
+/// edition some years (`ago`) before the one the notice is about ([`reference_year`]).
+static EN_AGO: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"\b(?P<ord>{ORD})\b(?:\s+place)?[^.;()\d]{{0,30}}?\b(?P<ago>\d+|two|three|four|five|six)\s+years?\s+(?:ago|earlier|before)\b"
+    ))
+});
+
+/// English words before a rank that make it a goal, not a result: `to regain first
+/// place`, `aims to rank 1st`, `a goal of becoming first`.
+static EN_GOAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?:\b(?:regain|reclaim|recapture|retake)\b|\b(?:aim(?:s|ed|ing)?|goal|target(?:s|ed|ing)?|strive|striving|seek(?:s|ing)?|bid|hope(?:s)?|want(?:s)?)\s+(?:to|for|at|of)\b)[^.;,]{0,25}$",
+    )
+});
+
+/// Korean words after a rank that make it a goal, not a result: `1위 탈환`, `1위를
+/// 되찾기`, `1위 회복`, `1위를 목표로`.
+static KO_GOAL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^[위位]?\s*(?:[을를의]\s*)?(?:재탈환|탈환|되찾|회복|목표|도약을\s*목표)")
+});
+
+/// Korean words before a rank that make it a goal: `목표는 세계 1위`, `목표로 하는 3위`.
+static KO_GOAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| re(r"목표(?:는|인|로)?\s*(?:세계\s*)?$"));
+
+/// A score stated with its own subject, a country right before it: `Japan scored 0.85`,
+/// `Japan received a score of 0.85`, `일본은 0.85점을 받았다`; `c` ends where the
+/// country's mention should end, `v` is the score.
+static OWN_SCORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?P<c>)\s+(?:scored|received|recorded|obtained|achieved|earned|got)\s+(?:(?:a|an|the|overall|total|composite)\s+)*(?:score\s+of\s+)?(?P<v>\d+\.\d+)\b|(?P<ck>)[은는이가]\s*(?P<vk>\d+(?:\.\d+)?)\s?점(?:을|를|으로)?\s*(?:받|기록|얻|획득)",
+    )
+});
+
+/// `It had placed …`, `It was …`: a sentence whose subject is a pronoun for the
+/// subject of the sentence before it.
+static EN_PRONOUN_SUBJECT: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*(?:It|The\s+country)\s"));
+
 /// The value of a small count written in digits, in English or in native Korean words
 /// (`3`, `three`, `세`).
 fn count_of(s: &str) -> Option<usize> {
@@ -185,6 +256,18 @@ static MORE_RANK: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"(?P<ord>{ORD}
 static KO_HOLDER_AFTER: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?:[은는]|[을를]\s*(?:차지|기록)한|에\s*오른|인)?\s+$"));
 
+/// English words that make the country after them the standard of a comparison, not the
+/// holder of the rank: `2nd, after Denmark`, `behind Estonia`, `ahead of Japan`.
+static EN_COMPARED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)\b(?:after|behind|following|trailing|ahead\s+of|than)\s+(?:the\s+)?$")
+});
+
+/// Korean endings that make the country before them the standard of a comparison:
+/// `덴마크에 이어 2위`, `덴마크의 뒤를 이어`, `덴마크 다음으로`, `덴마크보다`, `덴마크에 앞서`.
+static KO_COMPARED_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^(?:에\s*(?:이어|뒤이어|뒤져|뒤진|앞서|앞선|밀려)|의\s*뒤를\s*이어|\s*다음으로|보다)")
+});
+
 /// `…ranked first, the Netherlands second and Singapore third`: a rank word right after
 /// a country with the verb left out (gapping); kept only after a rank stated earlier in
 /// the sentence.
@@ -233,22 +316,31 @@ static TOPS_WORD: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// `Denmark was 1st, Australia 2nd and Korea 3rd`, `Korea in third place`: a rank right
-/// after a country, with an optional verb or `in`; the ranked country is the one the
-/// match follows.
+/// `Denmark was 1st, Australia 2nd and Korea 3rd`, `Korea in third place`, `France
+/// (0.88) in 2nd place`, `Peru rose 11 places to 77th`: a rank right after a country (and
+/// its bracketed score), with an optional verb or `in`, or a move up or down the table
+/// ending at the rank; the ranked country is the one the match follows.
 static EN_AFTER_COUNTRY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\s(?:(?:was|is|came|ranked|placed|finished|in)\s+(?:the\s+)?)?(?P<ord>\d+(?:st|nd|rd|th))\b",
+        r"\s(?:\(\d+(?:\.\d+)?\)\s+)?(?:(?:was|is|came|ranked|placed|finished|in|(?:rose|climbed|jumped|moved\s+up|fell|dropped|slipped|slid|moved\s+down)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:places?|spots?|positions?|notches?)\s+to)\s+(?:the\s+)?)?(?P<ord>\d+(?:st|nd|rd|th))\b",
     )
 });
 
-/// `Korea was third, …`, `Korea in second place and …`: a rank word right after a
-/// country and a verb or `in`, closed by `place`, punctuation or a conjunction (not
+/// `Korea was third, …`, `Korea in second place and …`, `Spain (0.71) in third`: a rank
+/// word right after a country (and its bracketed score) and a verb or `in`, closed by `place`, punctuation or a conjunction (not
 /// `Korea was first to …`).
 static EN_AFTER_COUNTRY_WORD: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\s(?:was|is|came|ranked|placed|finished|in)\s+(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:\s+place)?(?:[,.;)]|\s+(?:and|with|on|in)\b)",
+        r"\s(?:\(\d+(?:\.\d+)?\)\s+)?(?:was|is|came|ranked|placed|finished|in)\s+(?:the\s+)?(?P<ord>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:\s+place)?(?:[,.;)]|\s+(?:and|with|on|in)\b)",
     )
+});
+
+/// `rose 11 places to 77th`, `climbed three spots to 5th`, `fell two places to
+/// ninth`: the rank reached after a move; the ranked country is the nearest before it.
+static EN_MOVED: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"\b(?:rose|climbed|jumped|moved\s+up|advanced|fell|dropped|slipped|slid|moved\s+down)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:places?|spots?|notches|positions?|ranks?)\s+to\s+(?:the\s+)?(?P<ord>{ORD})\b"
+    ))
 });
 
 /// `세계 1위`, `온라인참여지수 1위`, `1位`: a Korean rank without a year list or a
@@ -283,10 +375,10 @@ static ANY_RANK: LazyLock<Regex> =
     LazyLock::new(|| re(&format!(r"\b(?:{ORD}|tops|topped|led)\b|\d\s?[위位]")));
 
 /// A stated score: `score of 0.742`, `scored 0.81`, `with the value of 1.0000`, `with
-/// 0.736`, `87.5 points`, `0.7점`, `점수 0.74`.
+/// 0.736`, `87.5 points`, `0.7점`, `점수 0.74`, `Spain (0.71)`.
 static SCORE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i:\b(?:scor(?:e|es|ed|ing)|value|with)\b(?:\s+(?:of|a|an|the|composite|overall|total|score|value|at|is|was))*\s+(?P<s>\d+\.\d+)\b)|\b(?P<p>\d+(?:\.\d+)?)\s+points\b|(?P<k>\d+(?:\.\d+)?)\s?점(?:으로|을|를|이|에|의|과|와|[^가-힣]|$)|점수(?:는|가)?\s?(?P<q>\d+(?:\.\d+)?)",
+        r"(?i:\b(?:scor(?:e|es|ed|ing)|value|with)\b(?:\s+(?:of|a|an|the|composite|overall|total|score|value|at|is|was))*\s+(?P<s>\d+\.\d+)\b)|\b(?P<p>\d+(?:\.\d+)?)\s+points\b|(?P<k>\d+(?:\.\d+)?)\s?점(?:으로|을|를|이|에|의|과|와|[^가-힣]|$)|점수(?:는|가)?\s?(?P<q>\d+(?:\.\d+)?)|\((?P<b>\d+\.\d+)\)",
     )
 });
 
@@ -316,12 +408,15 @@ enum Form {
 pub(crate) fn extract(ctx: &Ctx, out: &mut Out) {
     let pats: Vec<(&Regex, Form)> = match ctx.lang() {
         Lang::En => vec![
+            (&EN_RANGE, Form::Plain),
+            (&EN_AGO, Form::Plain),
             (&EN_CONSEC_FROM, Form::Plain),
             (&EN_YEARS_PAREN, Form::Plain),
             (&EN_PAREN, Form::Paren),
             (&EN_LIST, Form::Plain),
             (&EN_YEAR_FIRST, Form::Plain),
             (&EN_RANKED, Form::Plain),
+            (&EN_MOVED, Form::Strict),
             (&EN_ON_INDEX, Form::OnIndex),
             (&EN_TOPS, Form::Tops),
             (&EN_AFTER_COUNTRY, Form::AfterCountry),
@@ -329,6 +424,8 @@ pub(crate) fn extract(ctx: &Ctx, out: &mut Out) {
             (&EN_GAPPED, Form::Gapped),
         ],
         Lang::Ko => vec![
+            (&KO_RANGE, Form::Plain),
+            (&KO_AGO, Form::Plain),
             (&KO_CONSEC_FROM, Form::Plain),
             (&KO_YEARS_PAREN, Form::Plain),
             (&KO_PAREN, Form::Paren),
@@ -356,6 +453,10 @@ pub(crate) fn extract(ctx: &Ctx, out: &mut Out) {
                 continue;
             };
             let sentence = ctx.sentence_of(whole.begin);
+            if is_quoted(ctx, o.begin) || is_goal(ctx, sentence, o) {
+                seen.push(whole);
+                continue;
+            }
             let mut indexes = indexes_of(ctx, sentence, o);
             if form == Form::OnIndex && indexes.is_empty() {
                 continue;
@@ -387,6 +488,22 @@ pub(crate) fn extract(ctx: &Ctx, out: &mut Out) {
             {
                 years = consecutive_years(ctx, &series, from, n);
             }
+            if let (Some(from), Some(to)) = (group(pat, &caps, "from"), group(pat, &caps, "to"))
+                && let (Some(&from), Some(&to)) = (
+                    years_in(&ctx.slice(from)).first(),
+                    years_in(&ctx.slice(to)).first(),
+                )
+            {
+                years = years_between(ctx, &series, from, to);
+            }
+            if let Some(ago) = group(pat, &caps, "ago") {
+                let (Some(n), Some(now)) =
+                    (count_of(&ctx.slice(ago)), reference_year(ctx, out, &series))
+                else {
+                    continue;
+                };
+                years = vec![now - n as i32];
+            }
             if years.is_empty() {
                 years.extend(sentence_year(ctx, out, &series, sentence, o.begin, strict));
             }
@@ -417,7 +534,7 @@ pub(crate) fn extract(ctx: &Ctx, out: &mut Out) {
             seen.push(whole);
             let Some(ranked) = ranked else { continue };
             holders_after.extend(after.map(|m| m.span));
-            let score = score_near(ctx, &scores, sentence, o, false);
+            let score = score_near(ctx, &scores, sentence, o, &ranked, false);
             for (rank, years) in editions {
                 let first = add_results(
                     ctx,
@@ -439,6 +556,111 @@ pub(crate) fn extract(ctx: &Ctx, out: &mut Out) {
     }
     if ctx.lang() == Lang::En {
         followed_by(ctx, out, &statements, &scores);
+    }
+    own_scores(ctx, out);
+}
+
+/// Whether the char offset `pos` is inside a double-quoted passage (quoted speech:
+/// `"…"`, `“…”`) of its paragraph: a rank there is said, not reported.
+fn is_quoted(ctx: &Ctx, pos: usize) -> bool {
+    let start = ctx.chars[..pos]
+        .iter()
+        .rposition(|c| *c == '\n')
+        .map_or(0, |i| i + 1);
+    let head = &ctx.chars[start..pos];
+    let straight = head.iter().filter(|c| **c == '"').count();
+    let open = head.iter().rposition(|c| *c == '“');
+    let close = head.iter().rposition(|c| *c == '”');
+    straight % 2 == 1 || open.is_some_and(|o| close.is_none_or(|c| c < o))
+}
+
+/// Whether the rank at `o` in `sentence` is a goal, not a result (`to regain first
+/// place`, `1위 탈환`, `목표는 1위`; see [`EN_GOAL_BEFORE`], [`KO_GOAL_AFTER`],
+/// [`KO_GOAL_BEFORE`]).
+fn is_goal(ctx: &Ctx, sentence: Span, o: Span) -> bool {
+    let head = ctx.slice(Span {
+        begin: o.begin.saturating_sub(40).max(sentence.begin),
+        end: o.begin,
+    });
+    let tail = ctx.slice(Span {
+        begin: o.end,
+        end: (o.end + 12).min(sentence.end),
+    });
+    match ctx.lang() {
+        Lang::En => EN_GOAL_BEFORE.is_match(&head),
+        Lang::Ko => KO_GOAL_AFTER.is_match(&tail) || KO_GOAL_BEFORE.is_match(&head),
+    }
+}
+
+/// The edition years of `series` from `from` to `to` (both included) when the gazetteer
+/// knows its edition years and some fall in the range; else just `[from, to]`.
+fn years_between(ctx: &Ctx, series: &EntityKey, from: i32, to: i32) -> Vec<i32> {
+    let within: Vec<i32> = ctx
+        .gaz
+        .record(series)
+        .map(|r| r.editions.as_slice())
+        .unwrap_or_default()
+        .iter()
+        .copied()
+        .filter(|y| (from..=to).contains(y))
+        .collect();
+    if within.is_empty() {
+        vec![from, to]
+    } else {
+        within
+    }
+}
+
+/// The year of the edition of `series` the notice is about, for `N years ago`: the
+/// latest edition of it the notice names up to its own year, else the notice year.
+fn reference_year(ctx: &Ctx, out: &Out, series: &EntityKey) -> Option<i32> {
+    out.events()
+        .iter()
+        .filter(|e| e.series.as_ref() == Some(series))
+        .filter_map(|e| e.start.map(|s| s.year()))
+        .filter(|y| ctx.year().is_none_or(|ny| *y <= ny))
+        .max()
+        .or_else(|| ctx.year())
+}
+
+/// `Japan scored 0.85`, `일본은 0.85점을 받았다` ([`OWN_SCORE`]): a score with its own
+/// subject belongs to that country's overall result stated last before it (else first
+/// after it), when that result has no score yet.
+fn own_scores(ctx: &Ctx, out: &mut Out) {
+    for caps in ctx.find_all(&OWN_SCORE) {
+        let (Some(c), Some(v)) = (
+            group(&OWN_SCORE, &caps, "c").or_else(|| group(&OWN_SCORE, &caps, "ck")),
+            group(&OWN_SCORE, &caps, "v").or_else(|| group(&OWN_SCORE, &caps, "vk")),
+        ) else {
+            continue;
+        };
+        let Some(country) = country_ending_at(ctx, c.begin) else {
+            continue;
+        };
+        let value = ctx.slice(v);
+        let rankings = out.rankings_mut();
+        if rankings
+            .iter()
+            .any(|r| r.ranked == country && r.score.as_deref() == Some(value.as_str()))
+        {
+            continue;
+        }
+        let theirs = |r: &&mut Ranking| r.ranked == country && r.index.is_none();
+        let before = rankings
+            .iter_mut()
+            .filter(theirs)
+            .filter(|r| r.span.begin <= v.begin)
+            .max_by_key(|r| r.span.begin);
+        let target = match before {
+            Some(r) => Some(r),
+            None => rankings
+                .iter_mut()
+                .filter(theirs)
+                .min_by_key(|r| r.span.begin),
+        };
+        if let Some(r) = target.filter(|r| r.score.is_none()) {
+            r.score = Some(value);
+        }
     }
 }
 
@@ -601,7 +823,7 @@ fn followed_by(ctx: &Ctx, out: &mut Out, statements: &[Ranking], scores: &[(Span
             out.ranking(Ranking {
                 ranked: m.key.clone(),
                 rank: prev.rank + 1 + n as u32,
-                score: score_near(ctx, scores, sentence, span, true),
+                score: score_near(ctx, scores, sentence, span, &m.key, true),
                 index: prev.index.clone(),
                 edition: prev.edition.clone(),
                 span,
@@ -671,7 +893,7 @@ fn score_spans(ctx: &Ctx) -> Vec<(Span, String)> {
     ctx.find_all(&SCORE)
         .into_iter()
         .filter_map(|caps| {
-            ["s", "p", "k", "q"]
+            ["s", "p", "k", "q", "b"]
                 .iter()
                 .find_map(|g| group(&SCORE, &caps, g))
         })
@@ -679,13 +901,15 @@ fn score_spans(ctx: &Ctx) -> Vec<(Span, String)> {
         .collect()
 }
 
-/// The score stated nearest to the rank at `o` in `sentence` (only after it when
-/// `after_only`): within 80 characters and with no other rank between them.
+/// The score stated nearest to the rank of `ranked` at `o` in `sentence` (only after it
+/// when `after_only`): within 80 characters and with no other rank and no other country
+/// between them (`Denmark was 1st, while Japan scored 0.8`: Japan's score).
 fn score_near(
     ctx: &Ctx,
     scores: &[(Span, String)],
     sentence: Span,
     o: Span,
+    ranked: &EntityKey,
     after_only: bool,
 ) -> Option<String> {
     scores
@@ -705,7 +929,11 @@ fn score_near(
                 }
             };
             let len = gap.end - gap.begin;
-            (len <= 80 && !ANY_RANK.is_match(&ctx.slice(gap))).then_some((len, v))
+            let other = ctx
+                .found_in(gap, &[EntityKind::Country])
+                .iter()
+                .any(|m| m.key != *ranked);
+            (len <= 80 && !other && !ANY_RANK.is_match(&ctx.slice(gap))).then_some((len, v))
         })
         .min_by_key(|(len, _)| *len)
         .map(|(_, v)| v.clone())
@@ -944,22 +1172,61 @@ fn country_ending_at(ctx: &Ctx, pos: usize) -> Option<EntityKey> {
         .map(|m| m.key.clone())
 }
 
+/// Whether the country mention `m` is the standard a rank is compared with (`after
+/// Denmark`, `덴마크에 이어`; see [`EN_COMPARED_BEFORE`], [`KO_COMPARED_AFTER`]): it does not
+/// hold the rank.
+fn is_compared_with(ctx: &Ctx, m: &Match) -> bool {
+    match ctx.lang() {
+        Lang::En => {
+            let from = m.span.begin.saturating_sub(24);
+            EN_COMPARED_BEFORE.is_match(&ctx.slice(Span {
+                begin: from,
+                end: m.span.begin,
+            }))
+        }
+        Lang::Ko => {
+            let to = (m.span.end + 8).min(ctx.chars.len());
+            KO_COMPARED_AFTER.is_match(&ctx.slice(Span {
+                begin: m.span.end,
+                end: to,
+            }))
+        }
+    }
+}
+
 /// The nearest country before `pos` in the sentence, else earlier in the text, else the
-/// home country; mentions whose span is in `skip` are passed over.
+/// home country; mentions whose span is in `skip`, and countries a rank is compared
+/// with ([`is_compared_with`]), are passed over.
 fn nearest_country(ctx: &Ctx, sentence: Span, pos: usize, skip: &[Span]) -> Option<EntityKey> {
     let before: Vec<_> = ctx
         .found
         .iter()
         .filter(|m| m.key.kind == EntityKind::Country && m.span.end <= pos)
-        .filter(|m| !skip.contains(&m.span))
+        .filter(|m| !skip.contains(&m.span) && !is_compared_with(ctx, m))
         .collect();
     before
         .iter()
         .rev()
         .find(|m| m.span.begin >= sentence.begin)
-        .or_else(|| before.last())
+        .copied()
+        .or_else(|| pronoun_antecedent(ctx, sentence, &before))
+        .or_else(|| before.last().copied())
         .map(|m| m.key.clone())
         .or_else(|| ctx.home_country())
+}
+
+/// For an English sentence whose subject is `It` ([`EN_PRONOUN_SUBJECT`]): the first
+/// country of the last earlier sentence naming one in `before` (that sentence's subject).
+fn pronoun_antecedent<'m>(ctx: &Ctx, sentence: Span, before: &[&'m Match]) -> Option<&'m Match> {
+    if ctx.lang() != Lang::En || !EN_PRONOUN_SUBJECT.is_match(&ctx.slice(sentence)) {
+        return None;
+    }
+    let last = before.iter().rev().find(|m| m.span.end <= sentence.begin)?;
+    let prev = ctx.sentence_of(last.span.begin);
+    before
+        .iter()
+        .find(|m| m.span.begin >= prev.begin && m.span.end <= prev.end)
+        .copied()
 }
 
 /// Every pattern of this module, for the test that compiles them all.
@@ -983,6 +1250,8 @@ pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
     &EN_GAPPED,
     &MORE_RANK,
     &KO_HOLDER_AFTER,
+    &EN_COMPARED_BEFORE,
+    &KO_COMPARED_AFTER,
     &LIST_GAP_EN,
     &EN_FOLLOWED,
     &AFTER_GAP_EN,
@@ -993,6 +1262,16 @@ pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
     &SCORE,
     &KO_CONSEC_FROM,
     &EN_CONSEC_FROM,
+    &KO_RANGE,
+    &EN_RANGE,
+    &KO_AGO,
+    &EN_AGO,
+    &EN_GOAL_BEFORE,
+    &KO_GOAL_AFTER,
+    &KO_GOAL_BEFORE,
+    &OWN_SCORE,
+    &EN_PRONOUN_SUBJECT,
+    &EN_MOVED,
 ];
 
 #[cfg(test)]
@@ -1071,6 +1350,16 @@ mod tests {
                     s("kr", 1, "un-e-government-survey-2014"),
                     s("kr", 4, "un-e-government-survey-2016"),
                 ],
+            ),
+            (
+                "en",
+                "In the UN E-Government Survey 2016, Peru rose 11 places to 77th.",
+                vec![s("pe", 77, "un-e-government-survey-2016")],
+            ),
+            (
+                "ko",
+                "2016년 UN 전자정부 평가에서 페루는 11계단 올라 77위를 차지했다.",
+                vec![s("pe", 77, "un-e-government-survey-2016")],
             ),
         ] {
             assert_eq!(ranks(lang, text), want, "{text}");
@@ -1182,6 +1471,21 @@ mod tests {
                 "ko",
                 "한국은 2016년 UN 전자정부 평가에서 1위, 일본은 5위였다.",
                 vec![s("jp", 5, e), s("kr", 1, e)],
+            ),
+            (
+                "ko",
+                "우리나라는 2016년 UN 전자정부 평가에서 덴마크에 이어 2위를, 2014년에는 4위를 차지했다.",
+                vec![s("kr", 2, e), s("kr", 4, "un-e-government-survey-2014")],
+            ),
+            (
+                "en",
+                "Korea came 2nd in the UN E-Government Survey in 2016, after Denmark, and 4th in 2014.",
+                vec![s("kr", 2, e), s("kr", 4, "un-e-government-survey-2014")],
+            ),
+            (
+                "en",
+                "In the UN E-Government Survey 2016, Korea was placed 2nd, behind Denmark but ahead of Japan.",
+                vec![s("kr", 2, e)],
             ),
             (
                 "en",
@@ -1607,5 +1911,152 @@ mod tests {
                 s("kr", 1, "oecd-ourdata-index-2019"),
             ]
         );
+    }
+
+    /// A rank in quoted speech, or one that is a goal (`regain`, `탈환`, `목표`), is no
+    /// result; sentences written for this test, in both languages.
+    #[test]
+    fn quoted_and_aimed_ranks_are_no_results() {
+        let s = |c: &str, r: u32, e: &str| (c.to_string(), r, e.to_string());
+        let e = "un-e-government-survey-2016";
+        for (lang, text, want) in [
+            (
+                "en",
+                "In the UN E-Government Survey 2016, Korea was 4th. \u{201c}Next time we want to come out on top and be 1st,\u{201d} an official said.",
+                vec![s("kr", 4, e)],
+            ),
+            (
+                "en",
+                "In the UN E-Government Survey 2016, Korea was 4th. The agency will work hard to reclaim first place.",
+                vec![s("kr", 4, e)],
+            ),
+            (
+                "ko",
+                "한국은 2016년 UN 전자정부 평가에서 4위를 했다. 차관은 \"다음에는 반드시 1위를 되찾겠다\"고 했다.",
+                vec![s("kr", 4, e)],
+            ),
+            (
+                "ko",
+                "한국은 2016년 UN 전자정부 평가에서 4위를 했다. 정부는 세계 1위 탈환을 위해 힘쓰고 있다.",
+                vec![s("kr", 4, e)],
+            ),
+        ] {
+            assert_eq!(ranks(lang, text), want, "{text}");
+        }
+    }
+
+    /// A score with its own subject (`X scored N`, `X는 N점을 받았다`) belongs to X's
+    /// result, stated elsewhere, not to the rank nearest to it; a bracketed score after a
+    /// country (`Japan (0.80) in second place`) to that country's rank; sentences written
+    /// for this test.
+    #[test]
+    fn scores_with_their_own_subject() {
+        let r = |c: &str, n: u32, sc: &str, e: &str| {
+            (
+                c.to_string(),
+                n,
+                "-".to_string(),
+                sc.to_string(),
+                e.to_string(),
+            )
+        };
+        let e = "un-e-government-survey-2016";
+        for (lang, text) in [
+            (
+                "ko",
+                "한국은 2016년 UN 전자정부 평가에서 5위에 올랐다. 일본이 1위, 프랑스가 2위를 했고, 한국은 0.8123점을 받았다.",
+            ),
+            (
+                "en",
+                "Korea was ranked 5th in the UN E-Government Survey 2016. Japan ranked first, France was second, and Korea scored 0.8123 overall.",
+            ),
+        ] {
+            assert_eq!(
+                results(lang, text),
+                vec![
+                    r("fr", 2, "-", e),
+                    r("jp", 1, "-", e),
+                    r("kr", 5, "0.8123", e)
+                ],
+                "{text}"
+            );
+        }
+        let o = |y: i32| format!("oecd-ourdata-index-{y}");
+        assert_eq!(
+            results(
+                "en",
+                "In the 2017 OECD OURdata Index, Japan came first. Japan scored 0.91 out of 1, with Korea (0.86) in second place and France (0.74) in third. It was also first in the 2015 edition."
+            ),
+            vec![
+                r("fr", 3, "0.74", &o(2017)),
+                r("jp", 1, "-", &o(2015)),
+                r("jp", 1, "0.91", &o(2017)),
+                r("kr", 2, "0.86", &o(2017)),
+            ]
+        );
+    }
+
+    /// A two-digit year after an apostrophe is not the head of a four-digit one (`'2016
+    /// … 평가'`); sentences written for this test.
+    #[test]
+    fn quoted_edition_name_gives_its_year() {
+        let s = |c: &str, r: u32, e: &str| (c.to_string(), r, e.to_string());
+        assert_eq!(
+            ranks(
+                "ko",
+                "정부는 '2016 유엔 전자정부 평가'에서 한국이 193개국 가운데 4위에 올랐다고 전했다."
+            ),
+            vec![s("kr", 4, "un-e-government-survey-2016")]
+        );
+        assert_eq!(years_in("'2016 평가, '14년"), [2016, 2014]);
+    }
+
+    /// A rank over a range of years takes the series' editions in it; `N years ago` the
+    /// edition N years before the one the notice is about; sentences written for this
+    /// test, in both languages.
+    #[test]
+    fn year_ranges_and_years_ago() {
+        let s = |c: &str, r: u32, y: i32| (c.to_string(), r, format!("un-e-government-survey-{y}"));
+        for (lang, text) in [
+            (
+                "ko",
+                "한국은 2016년 UN 전자정부 평가에서 3위를 했다. 한국은 2008년부터 2012년까지 세 번 연속 2위를 했고, 4년 전 평가에서는 5위였다.",
+            ),
+            (
+                "en",
+                "Korea was 3rd in the UN E-Government Survey 2016. Korea took second place three times running from 2008 to 2012 and was fifth four years ago.",
+            ),
+        ] {
+            assert_eq!(
+                ranks(lang, text),
+                vec![
+                    s("kr", 2, 2008),
+                    s("kr", 2, 2010),
+                    s("kr", 2, 2012),
+                    s("kr", 3, 2016),
+                    s("kr", 5, 2012)
+                ],
+                "{text}"
+            );
+        }
+    }
+
+    /// `rose N places to Mth`: the rank reached; sentences written for this test.
+    #[test]
+    fn rank_after_a_move() {
+        let s = |c: &str, r: u32, e: &str| (c.to_string(), r, e.to_string());
+        let e = "un-e-government-survey-2016";
+        for (lang, text) in [
+            (
+                "en",
+                "In the UN E-Government Survey 2016, Japan climbed 6 places to 12th.",
+            ),
+            (
+                "ko",
+                "2016년 UN 전자정부 평가에서 일본은 6계단 오른 12위를 기록했다.",
+            ),
+        ] {
+            assert_eq!(ranks(lang, text), vec![s("jp", 12, e)], "{text}");
+        }
     }
 }

@@ -7,7 +7,10 @@
 //!
 //! Hangul syllables are decomposed arithmetically (Unicode §3.12: `S = 0xAC00 + (L*21 +
 //! V)*28 + T`), so no table of 11,172 syllables is needed. Characters that are not Hangul
-//! syllables pass through unchanged.
+//! syllables pass through unchanged. Family names and their customary spellings are data:
+//! `data/names/korean_family_names.tsv`, compiled in and parsed once.
+
+use std::sync::LazyLock;
 
 /// Initial consonants (choseong) in Unicode order, romanized.
 const INITIALS: [&str; 19] = [
@@ -61,107 +64,64 @@ const FINAL_AS_INITIAL: [Option<&str>; 28] = [
     Some(""),
 ];
 
-/// Customary romanizations of one-syllable family names, which differ from plain RR
-/// (`이` is Lee, not I). Family names not listed are romanized by RR.
-const FAMILY_NAMES: &[(&str, &str)] = &[
-    ("김", "Kim"),
-    ("이", "Lee"),
-    ("리", "Lee"),
-    ("박", "Park"),
-    ("최", "Choi"),
-    ("정", "Jung"),
-    ("강", "Kang"),
-    ("조", "Cho"),
-    ("윤", "Yoon"),
-    ("장", "Jang"),
-    ("임", "Lim"),
-    ("한", "Han"),
-    ("오", "Oh"),
-    ("서", "Seo"),
-    ("신", "Shin"),
-    ("권", "Kwon"),
-    ("황", "Hwang"),
-    ("안", "Ahn"),
-    ("송", "Song"),
-    ("유", "Yoo"),
-    ("홍", "Hong"),
-    ("전", "Jeon"),
-    ("고", "Ko"),
-    ("문", "Moon"),
-    ("양", "Yang"),
-    ("손", "Son"),
-    ("배", "Bae"),
-    ("백", "Baek"),
-    ("허", "Heo"),
-    ("남", "Nam"),
-    ("노", "Noh"),
-    ("하", "Ha"),
-    ("곽", "Kwak"),
-    ("성", "Sung"),
-    ("차", "Cha"),
-    ("주", "Joo"),
-    ("우", "Woo"),
-    ("민", "Min"),
-    ("류", "Ryu"),
-    ("나", "Na"),
-    ("진", "Jin"),
-    ("지", "Ji"),
-    ("엄", "Eom"),
-    ("채", "Chae"),
-    ("원", "Won"),
-    ("천", "Cheon"),
-    ("방", "Bang"),
-    ("공", "Gong"),
-    ("현", "Hyun"),
-    ("함", "Ham"),
-    ("변", "Byun"),
-    ("염", "Yeom"),
-    ("여", "Yeo"),
-    ("추", "Choo"),
-    ("도", "Do"),
-    ("소", "So"),
-    ("석", "Seok"),
-    ("선", "Seon"),
-    ("설", "Seol"),
-    ("마", "Ma"),
-    ("길", "Gil"),
-    ("연", "Yeon"),
-    ("위", "Wi"),
-    ("표", "Pyo"),
-    ("명", "Myung"),
-    ("기", "Gi"),
-    ("반", "Ban"),
-    ("라", "Ra"),
-    ("왕", "Wang"),
-    ("금", "Geum"),
-    ("옥", "Ok"),
-    ("육", "Yook"),
-    ("인", "In"),
-    ("맹", "Maeng"),
-    ("제", "Je"),
-    ("모", "Mo"),
-    ("탁", "Tak"),
-    ("국", "Guk"),
-    ("어", "Eo"),
-    ("은", "Eun"),
-    ("편", "Pyeon"),
-    ("용", "Yong"),
-    ("예", "Ye"),
-    ("봉", "Bong"),
-    ("경", "Kyung"),
-    ("구", "Koo"),
-];
+/// The family-name tables of `data/names/korean_family_names.tsv` (kinds `family`,
+/// `compound`, `variant`, `marker`; order kept), parsed once.
+struct FamilyNames {
+    /// Customary romanizations of one-syllable family names, which differ from plain RR
+    /// (`이` is Lee, not I): (Hangul, spelling). Family names not listed are romanized by
+    /// RR.
+    single: Vec<(&'static str, &'static str)>,
+    /// Two-syllable family names and their customary spellings: (Hangul, spelling).
+    compound: Vec<(&'static str, &'static str)>,
+    /// Other romanizations of family names (McCune–Reischauer, older customary and RR
+    /// spellings) → the Hangul family name, whose one canonical spelling is in `single`
+    /// (`Yi`, `Rhee` → 이 → `Lee`; `Jeong`, `Chung` → 정 → `Jung`): (spelling, Hangul).
+    variants: Vec<(&'static str, &'static str)>,
+    /// Romanized family names that mark a Korean-order English name (`Kim Boo-kyum`).
+    markers: Vec<&'static str>,
+}
 
-/// Two-syllable family names and their customary spellings.
-const COMPOUND_FAMILY_NAMES: &[(&str, &str)] = &[
-    ("남궁", "Namgung"),
-    ("황보", "Hwangbo"),
-    ("제갈", "Jegal"),
-    ("선우", "Sunwoo"),
-    ("독고", "Dokgo"),
-    ("사공", "Sagong"),
-    ("서문", "Seomun"),
-];
+/// The family-name data file, compiled in.
+const FAMILY_NAMES_TSV: &str = include_str!("../../../data/names/korean_family_names.tsv");
+
+/// The family-name tables, parsed from [`FAMILY_NAMES_TSV`] on first use.
+static FAMILY: LazyLock<FamilyNames> =
+    LazyLock::new(|| match parse_family_names(FAMILY_NAMES_TSV) {
+        Ok(f) => f,
+        Err(e) => panic!("data/names/korean_family_names.tsv: {e}"),
+    });
+
+/// Parses the family-name file (tab-separated `kind` and one or two fields; blank lines
+/// and `#` comments skipped). Errors name the 1-based line of a row with an unknown kind
+/// or the wrong number of fields.
+fn parse_family_names(tsv: &'static str) -> Result<FamilyNames, String> {
+    let mut f = FamilyNames {
+        single: Vec::new(),
+        compound: Vec::new(),
+        variants: Vec::new(),
+        markers: Vec::new(),
+    };
+    for (i, line) in tsv.lines().enumerate() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let cols: Vec<&'static str> = line.split('\t').map(str::trim).collect();
+        match cols.as_slice() {
+            ["family", h, r] => f.single.push((h, r)),
+            ["compound", h, r] => f.compound.push((h, r)),
+            ["variant", r, h] => f.variants.push((r, h)),
+            ["marker", r] => f.markers.push(r),
+            _ => return Err(format!("line {}: unexpected row {line:?}", i + 1)),
+        }
+    }
+    Ok(f)
+}
+
+/// Romanized Korean family names that mark a Korean-order English name (`Kim`, `Rhee`,
+/// `Chin`: the `marker` rows of the family-name file).
+pub(crate) fn family_markers() -> &'static [&'static str] {
+    &FAMILY.markers
+}
 
 /// The (initial, medial, final) jamo indices of a precomposed Hangul syllable, or `None`
 /// for any other character.
@@ -235,7 +195,7 @@ pub fn split_name(name: &str) -> Option<(String, String)> {
         return None;
     }
     let two: String = chars.iter().take(2).collect();
-    let family_len = if chars.len() >= 4 && COMPOUND_FAMILY_NAMES.iter().any(|(h, _)| *h == two) {
+    let family_len = if chars.len() >= 4 && FAMILY.compound.iter().any(|(h, _)| *h == two) {
         2
     } else {
         1
@@ -249,8 +209,8 @@ pub fn split_name(name: &str) -> Option<(String, String)> {
 /// `true` when the first syllable(s) of `name` are a family name this module knows.
 pub fn has_known_family_name(name: &str) -> bool {
     split_name(name).is_some_and(|(family, _)| {
-        FAMILY_NAMES.iter().any(|(h, _)| *h == family)
-            || COMPOUND_FAMILY_NAMES.iter().any(|(h, _)| *h == family)
+        FAMILY.single.iter().any(|(h, _)| *h == family)
+            || FAMILY.compound.iter().any(|(h, _)| *h == family)
     })
 }
 
@@ -260,69 +220,16 @@ pub fn has_known_family_name(name: &str) -> bool {
 /// `Namgung Min-su`). `None` unless the name is 2–5 Hangul syllables.
 pub fn romanize_name(name: &str) -> Option<String> {
     let (family, given) = split_name(name)?;
-    let family_rom = FAMILY_NAMES
+    let family_rom = FAMILY
+        .single
         .iter()
-        .chain(COMPOUND_FAMILY_NAMES)
+        .chain(&FAMILY.compound)
         .find(|(h, _)| *h == family)
         .map(|(_, r)| (*r).to_string())
         .unwrap_or_else(|| capitalize(&family.chars().map(romanize_syllable).collect::<String>()));
     let given_rom: Vec<String> = given.chars().map(romanize_syllable).collect();
     Some(format!("{family_rom} {}", capitalize(&given_rom.join("-"))))
 }
-
-/// Other romanizations of Korean family names (McCune–Reischauer, older customary and
-/// RR spellings) → the Hangul family name, whose one canonical spelling is in
-/// [`FAMILY_NAMES`] (`Yi`, `Rhee` → 이 → `Lee`; `Jeong`, `Chung` → 정 → `Jung`). `Yu`
-/// and `Yoo` are 유; `Ryu` and `Yoo` are kept apart (류 is `Ryu` only).
-const FAMILY_VARIANTS: &[(&str, &str)] = &[
-    ("Yi", "이"),
-    ("Rhee", "이"),
-    ("Rhie", "이"),
-    ("Rhi", "이"),
-    ("Gim", "김"),
-    ("Pak", "박"),
-    ("Bak", "박"),
-    ("Choe", "최"),
-    ("Chey", "최"),
-    ("Jeong", "정"),
-    ("Chung", "정"),
-    ("Chong", "정"),
-    ("Gang", "강"),
-    ("Jo", "조"),
-    ("Yun", "윤"),
-    ("Chang", "장"),
-    ("Im", "임"),
-    ("Rim", "임"),
-    ("Shin", "신"),
-    ("Sin", "신"),
-    ("Suh", "서"),
-    ("Gwon", "권"),
-    ("An", "안"),
-    ("Yu", "유"),
-    ("Chun", "전"),
-    ("Jun", "전"),
-    ("Koh", "고"),
-    ("Go", "고"),
-    ("Mun", "문"),
-    ("Sohn", "손"),
-    ("Pae", "배"),
-    ("Paik", "백"),
-    ("Baik", "백"),
-    ("Huh", "허"),
-    ("Hur", "허"),
-    ("Roh", "노"),
-    ("No", "노"),
-    ("Gwak", "곽"),
-    ("Seong", "성"),
-    ("Ju", "주"),
-    ("Chu", "주"),
-    ("Chin", "진"),
-    ("Chi", "지"),
-    ("Hyeon", "현"),
-    ("Byeon", "변"),
-    ("Ku", "구"),
-    ("Gu", "구"),
-];
 
 /// Customary spellings of given-name syllables → their Revised Romanization, so that an
 /// English-written Korean name and the romanization of its Hangul meet
@@ -332,15 +239,16 @@ const FAMILY_VARIANTS: &[(&str, &str)] = &[
 /// is already the RR of another syllable away from it unless a convention below says so:
 /// - `oo` for ㅜ (`yoon` → `yun`, `soon` → `sun`), `ee` for ㅣ/ㅢ (`hee` → `hui`);
 /// - `u` for ㅓ after a consonant (`sung` → 성 `seong`, `sun` → 선 `seon`, `hyun` → 현
-///   `hyeon`, `chul` → 철 `cheol`, `suk` → 석 `seok`, `sub` → 섭 `seop`);
+///   `hyeon`, `hyung` → 형 `hyeong`, `chul` → 철 `cheol`, `ryul` → 렬 `ryeol`, `suk` → 석
+///   `seok`, `sub` → 섭 `seop`);
 /// - `you`/`yu` for ㅕ before `ng` (`young`, `yung` → 영 `yeong`);
 /// - McCune–Reischauer voiceless initials `k`, `p` for ㄱ, ㅂ (`kyung` → `gyeong`).
 ///
 /// `jong` and `yong` are RR for 종 and 용 and stay so (`Yun Jong-in` ↔ 윤종인); `jung`
 /// and `young` are the popular spellings of 정 and 영. Deterministic: where a spelling
 /// stands for two Hangul syllables the commoner reading in given names wins (`suk` → 석,
-/// `sun` → 선), so 숙 or 순 written `suk` or `sun` does not meet its Hangul form (their
-/// popular spellings `sook`, `soon` do).
+/// `sun` → 선, `ryul` → 렬), so 숙, 순 or 률 written `suk`, `sun` or `ryul` does not meet
+/// its Hangul form (the popular spellings `sook`, `soon` of the first two do).
 const GIVEN_VARIANTS: &[(&str, &str)] = &[
     ("yoon", "yun"),
     ("suk", "seok"),
@@ -373,6 +281,11 @@ const GIVEN_VARIANTS: &[(&str, &str)] = &[
     ("boo", "bu"),
     ("kyum", "gyeom"),
     ("hyun", "hyeon"),
+    ("hyung", "hyeong"),
+    ("hyoung", "hyeong"),
+    ("hyup", "hyeop"),
+    ("myun", "myeon"),
+    ("ryul", "ryeol"),
     ("hyuk", "hyeok"),
     ("myung", "myeong"),
     ("myoung", "myeong"),
@@ -407,13 +320,15 @@ const GIVEN_VARIANTS: &[(&str, &str)] = &[
 /// The Hangul family name of a romanized one (canonical spelling or a variant, ASCII
 /// case-insensitive), if known.
 fn family_of_romanized(family: &str) -> Option<&'static str> {
-    FAMILY_NAMES
+    FAMILY
+        .single
         .iter()
-        .chain(COMPOUND_FAMILY_NAMES)
+        .chain(&FAMILY.compound)
         .find(|(_, r)| r.eq_ignore_ascii_case(family))
         .map(|(h, _)| *h)
         .or_else(|| {
-            FAMILY_VARIANTS
+            FAMILY
+                .variants
                 .iter()
                 .find(|(r, _)| r.eq_ignore_ascii_case(family))
                 .map(|(_, h)| *h)
@@ -421,7 +336,7 @@ fn family_of_romanized(family: &str) -> Option<&'static str> {
 }
 
 /// The canonical form of a Korean name written in Latin letters, `Family Given-name`
-/// with a known family name ([`FAMILY_NAMES`] or [`FAMILY_VARIANTS`]) and a given name of
+/// with a known family name (the family-name file's `family` or `variant` rows) and a given name of
 /// two hyphenated syllables: the family name's one canonical spelling and each syllable
 /// in Revised Romanization by [`GIVEN_VARIANTS`] (`Jeong Su-jin` → `Jung Su-jin`, `Park
 /// Ji-sung` → `Park Ji-seong`), the form [`romanize_name`] gives the Hangul name. `None`
@@ -432,9 +347,10 @@ pub fn canonical_korean_name(name: &str) -> Option<String> {
         return None;
     };
     let hangul = family_of_romanized(family)?;
-    let family_rom = FAMILY_NAMES
+    let family_rom = FAMILY
+        .single
         .iter()
-        .chain(COMPOUND_FAMILY_NAMES)
+        .chain(&FAMILY.compound)
         .find(|(h, _)| *h == hangul)
         .map(|(_, r)| *r)?;
     let syllables: Vec<String> = given.split('-').map(str::to_ascii_lowercase).collect();
@@ -485,6 +401,9 @@ mod tests {
             ("Pak Yong-sun", "박용선"),
             ("Jung Jung-soon", "정정순"),
             ("Kim Hyun-sung", "김현성"),
+            ("Kim Sung-ryul", "김성렬"),
+            ("Lee Hyung-chul", "이형철"),
+            ("Choi Hyup-myun", "최협면"),
         ] {
             assert_eq!(canonical_korean_name(en), romanize_name(hangul), "{en}");
         }
@@ -571,5 +490,20 @@ mod tests {
         for (c, want) in [('가', "ga"), ('힣', "hit"), ('뷁', "bwek"), ('A', "A")] {
             assert_eq!(romanize_syllable(c), want, "{c}");
         }
+    }
+
+    /// The family-name file parses, keeps its order and is what the rules rely on; a
+    /// malformed row is an error naming its line.
+    #[test]
+    fn family_name_file() {
+        assert_eq!(FAMILY.single.first(), Some(&("김", "Kim")));
+        assert!(FAMILY.compound.contains(&("남궁", "Namgung")));
+        assert!(FAMILY.variants.contains(&("Rhee", "이")));
+        assert!(family_markers().contains(&"Chin"));
+        let err = parse_family_names("family\t김\n").err();
+        assert_eq!(
+            err.as_deref(),
+            Some("line 1: unexpected row \"family\\t김\"")
+        );
     }
 }

@@ -8,8 +8,9 @@
 //! glued word needs at least three syllables before the system word (`전자시스템` is no
 //! name). An acronym in parentheses right after it belongs to it (`…관리시스템(CAMS)`).
 //!
-//! English: a capitalised name ending in a plan word (`National Digital Strategy`, `OECD
-//! Economic Outlook`, `… Policy Framework`, `… Initiative`) not followed by another
+//! English: a capitalised name ending in a plan or system word (`National Digital
+//! Strategy`, `OECD Economic Outlook`, `… Policy Framework`, `… Initiative`, `… Data
+//! Sharing Platform`, `… Portal`, `… System`) not followed by another
 //! capitalised word; and a lowercase noun phrase of two or three words ending in `system`
 //! (`national cyber security system`), not after `the`/`its`/`new`.
 //!
@@ -34,8 +35,14 @@ const KO_SYSTEM_WORDS: &[&str] = &[
     "마스터플랜",
 ];
 
-/// Korean determiners and general words a name does not start with.
+/// Korean determiners and general words a name does not start with (demonstratives
+/// `이`, `그`, `저` and `동`/`본` "the said, this" included: `이 플랫폼` names nothing).
 pub(super) const KO_NOT_NAME_START: &[&str] = &[
+    "이",
+    "그",
+    "저",
+    "동",
+    "본",
     "이번",
     "우리",
     "해당",
@@ -63,7 +70,7 @@ static KO_SYSTEM: LazyLock<Regex> = LazyLock::new(|| {
 /// An English capitalised name ending in a plan word; group 1 is the name.
 static EN_PLAN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b((?:[A-Z][\w-]*\s){1,5}(?:Framework|Strategy|Initiative|Plan|Outlook|Agenda))\b(\s+[A-Z])?",
+        r"\b((?:[A-Z][\w-]*\s){1,5}(?:Framework|Strategy|Initiative|Plan|Outlook|Agenda|Platform|Portal|System))\b(\s+[A-Z])?",
     )
 });
 
@@ -325,12 +332,19 @@ mod tests {
             ),
             ("ko", "구축을 원하는 전자시스템을 물었다.", vec![]),
             ("ko", "이번 시스템은 새롭다.", vec![]),
+            ("ko", "이 플랫폼은 새롭다.", vec![]),
+            ("ko", "그 관리시스템은 새롭다.", vec![]),
             (
                 "en",
                 "They shared the Green Data Strategy with partners.",
                 vec!["Green Data Strategy"],
             ),
             ("en", "It backs the Open Roads Plan Review.", vec![]),
+            (
+                "en",
+                "The agency opened the River Data Sharing Platform in May.",
+                vec!["River Data Sharing Platform"],
+            ),
             ("en", "As Set Out In The Plan, roads will open.", vec![]),
             (
                 "en",

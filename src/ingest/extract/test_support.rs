@@ -4,7 +4,7 @@
 
 use super::{Extracted, extract};
 use crate::ingest::gazetteer::Gazetteer;
-use crate::model::{DateMention, DateValue, EventKind, Lang, Notice, Span};
+use crate::model::{DateMention, DateValue, EntityKind, EventKind, Lang, Notice, Span};
 
 /// Test gazetteer lines (kind, slug, en, ko, aliases, wikidata, part_of, flags).
 const LINES: &[[&str; 8]] = &[
@@ -96,7 +96,7 @@ const LINES: &[[&str; 8]] = &[
         "busan",
         "Busan",
         "부산",
-        "",
+        "부산시",
         "Q16520",
         "country/kr",
         "",
@@ -324,6 +324,36 @@ const LINES: &[[&str; 8]] = &[
     ["country", "ke", "Kenya", "케냐", "", "Q114", "", "iso=KE"],
     [
         "country",
+        "et",
+        "Ethiopia",
+        "에티오피아",
+        "",
+        "Q115",
+        "",
+        "iso=ET",
+    ],
+    [
+        "country",
+        "co",
+        "Colombia",
+        "콜롬비아",
+        "",
+        "Q739",
+        "",
+        "iso=CO",
+    ],
+    [
+        "country",
+        "rw",
+        "Rwanda",
+        "르완다",
+        "",
+        "Q1037",
+        "",
+        "iso=RW",
+    ],
+    [
+        "country",
         "sg",
         "Singapore",
         "싱가포르",
@@ -362,6 +392,16 @@ const LINES: &[[&str; 8]] = &[
         "",
         "gov;until=2008-02",
     ],
+    [
+        "org",
+        "korea-aid-agency",
+        "Korea Aid Agency",
+        "한국원조청",
+        "KAA",
+        "",
+        "",
+        "gov",
+    ],
 ];
 
 /// The test gazetteer.
@@ -399,6 +439,17 @@ pub fn run_notice(n: &Notice) -> Extracted {
     extract(n, &matches, &[], &gaz)
 }
 
+/// Runs the extraction on `text` in a notice dated `date`, its date mentions found as
+/// in a notice read ([`crate::ingest::dates::find_dates`]), with the test gazetteer.
+pub fn run_dated(lang: &str, date: DateValue, text: &str) -> Extracted {
+    let gaz = gazetteer();
+    let mut n = notice(lang, text);
+    n.date = Some(date);
+    let matches = gaz.find(&n.text, n.lang, n.date);
+    let dates = crate::ingest::dates::find_dates(&n.text, n.lang, n.date);
+    extract(&n, &matches, &dates, &gaz)
+}
+
 /// Runs the extraction with date mentions given as `(anchor, value)`; the anchor's first
 /// occurrence in `text` is its span.
 pub fn run_with_dates(lang: &str, text: &str, dates: &[(&str, DateValue)]) -> Extracted {
@@ -425,6 +476,15 @@ pub fn run_with_dates(lang: &str, text: &str, dates: &[(&str, DateValue)]) -> Ex
 }
 
 impl Extracted {
+    /// The slugs of the persons found, in order.
+    pub fn person_slugs(&self) -> Vec<&str> {
+        self.entities
+            .iter()
+            .filter(|e| e.key.kind == EntityKind::Person)
+            .map(|e| e.key.slug.as_str())
+            .collect()
+    }
+
     /// The `lang` labels of the events, in order; only those of `kind` when given.
     pub fn event_labels(&self, lang: Lang, kind: Option<EventKind>) -> Vec<&str> {
         self.events

@@ -283,6 +283,34 @@ pub(super) fn en_clause(ctx: &Ctx, sentence: Span, at: usize) -> Span {
     clause
 }
 
+/// Where an English clause that gives the tense of what it holds ends: an
+/// [`EN_CLAUSE_BREAK`], or `and` before a second verb of the same subject in the future
+/// (`met X on May 2, and will join Y`: the meeting's tense is `met`).
+static EN_VERB_CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:,\s+(?:and|but|while|whereas)\b|;|,\s+(?:it|they|he|she|we)\s+(?:will|would|was|were|is|are|has|have|had)\b|,?\s+and\s+(?:will|plans? to|is to|are to|is set to|are set to)\b)",
+    )
+});
+
+/// The English clause of `sentence` (chars) holding the char offset `at` whose verb gives
+/// the tense of what it holds: from the start of the last [`EN_VERB_CLAUSE_BREAK`] before
+/// `at` (its words, `and will`, belong to the clause after it) to the first one after it.
+pub(super) fn en_verb_clause(ctx: &Ctx, sentence: Span, at: usize) -> Span {
+    let text = ctx.slice(sentence);
+    let mut clause = sentence;
+    for m in EN_VERB_CLAUSE_BREAK.find_iter(&text) {
+        let begin = sentence.begin + text[..m.start()].chars().count();
+        let end = sentence.begin + text[..m.end()].chars().count();
+        if end <= at {
+            clause.begin = begin;
+        } else if begin >= at {
+            clause.end = begin;
+            break;
+        }
+    }
+    clause
+}
+
 /// The English clause of `sentence` (chars) holding the char offset `at`, for roles
 /// (who attends, who hosts): clauses end at `;`, `while`, `whereas` and `, but`
 /// ([`EN_ROLE_BREAK`]), and at `and` only when it joins two clauses rather than two
@@ -320,18 +348,7 @@ pub(super) fn en_role_clause(ctx: &Ctx, sentence: Span, at: usize) -> Span {
 /// the last linking ending ([`KO_CLAUSE_END`], `…할 예정이며,`, `…했고`) before `at` to
 /// the first one after it. Commas do not end it: they list names (`A, B, C가 참석한`).
 pub(super) fn ko_role_clause(ctx: &Ctx, sentence: Span, at: usize) -> Span {
-    let text = ctx.slice(sentence);
-    let mut clause = sentence;
-    for m in KO_CLAUSE_END.find_iter(&text) {
-        let end = sentence.begin + text[..m.end()].chars().count();
-        if end <= at {
-            clause.begin = end;
-        } else {
-            clause.end = end;
-            break;
-        }
-    }
-    clause
+    clause_between(ctx, sentence, at, &KO_CLAUSE_END)
 }
 
 /// The Korean clause of `sentence` (chars) holding the char offset `at` whose verb gives
@@ -339,9 +356,16 @@ pub(super) fn ko_role_clause(ctx: &Ctx, sentence: Span, at: usize) -> Span {
 /// first one after it (`…회의를 열었고, 3월에는 …에 참가할 예정이다`: the meeting's clause
 /// ends at `열었고`).
 pub(super) fn ko_verb_clause(ctx: &Ctx, sentence: Span, at: usize) -> Span {
+    clause_between(ctx, sentence, at, &KO_VERB_CLAUSE_END)
+}
+
+/// The part of `sentence` (chars) holding the char offset `at` between the clause endings
+/// `ends` matches: from the end of the last match ending at or before `at` to the end of
+/// the first one after it (the whole sentence when there is none).
+fn clause_between(ctx: &Ctx, sentence: Span, at: usize, ends: &Regex) -> Span {
     let text = ctx.slice(sentence);
     let mut clause = sentence;
-    for m in KO_VERB_CLAUSE_END.find_iter(&text) {
+    for m in ends.find_iter(&text) {
         let end = sentence.begin + text[..m.end()].chars().count();
         if end <= at {
             clause.begin = end;
@@ -479,6 +503,7 @@ pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
     &KO_CLAUSE_END,
     &KO_VERB_CLAUSE_END,
     &EN_CLAUSE_BREAK,
+    &EN_VERB_CLAUSE_BREAK,
     &EN_ROLE_BREAK,
     &EN_FINITE,
     &KO_FROM,

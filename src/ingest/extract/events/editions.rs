@@ -473,16 +473,24 @@ pub(super) fn demonstratives(ctx: &Ctx, out: &Out, placed: &mut Vec<Placed>) {
     } else {
         &DEMONSTRATIVE_EN
     };
+    let mut mentions: Vec<(Span, String)> = ctx
+        .find_all(pattern)
+        .into_iter()
+        .filter_map(|caps| {
+            let d = group(pattern, &caps, "d")?;
+            let noun = group(pattern, &caps, "noun")?;
+            Some((
+                Span {
+                    begin: d.begin,
+                    end: noun.end,
+                },
+                ctx.slice(noun),
+            ))
+        })
+        .collect();
+    mentions.extend(sentence_opening_nouns(ctx));
     let mut found = Vec::new();
-    for caps in ctx.find_all(pattern) {
-        let (Some(d), Some(noun)) = (group(pattern, &caps, "d"), group(pattern, &caps, "noun"))
-        else {
-            continue;
-        };
-        let span = Span {
-            begin: d.begin,
-            end: noun.end,
-        };
+    for (span, noun) in mentions {
         if placed
             .iter()
             .any(|p| p.span.begin < span.end && span.begin < p.span.end)
@@ -503,7 +511,7 @@ pub(super) fn demonstratives(ctx: &Ctx, out: &Out, placed: &mut Vec<Placed>) {
             .iter()
             .rfind(|s| s.end <= sentence.begin)
             .map_or(sentence.begin, |s| s.begin);
-        if let Some(r) = referent(out, placed, from, span, ctx.slice(noun).as_str()) {
+        if let Some(r) = referent(out, placed, from, span, noun.as_str()) {
             found.push(Placed {
                 span,
                 key: r.key.clone(),
@@ -512,6 +520,51 @@ pub(super) fn demonstratives(ctx: &Ctx, out: &Out, placed: &mut Vec<Placed>) {
         }
     }
     placed.extend(found);
+}
+
+/// Korean event nouns that, opening a sentence with a topic or place particle (`회의에는
+/// … 참석했다`, `포럼에서는 …`), name the event just named, as `이 회의` would.
+const KO_OPENING_NOUNS: &[&str] = &[
+    "회의",
+    "포럼",
+    "총회",
+    "세미나",
+    "워크숍",
+    "행사",
+    "회담",
+    "연수",
+    "과정",
+];
+
+/// Particles after a sentence-opening event noun ([`KO_OPENING_NOUNS`]).
+const KO_OPENING_PARTICLES: &[&str] = &["에는", "에서는", "에서", "에", "는", "은"];
+
+/// The (span, noun) of each Korean sentence that opens with a bare event noun and a
+/// particle (`회의에는 …`): the noun's span (chars).
+fn sentence_opening_nouns(ctx: &Ctx) -> Vec<(Span, String)> {
+    if ctx.lang() != Lang::Ko {
+        return Vec::new();
+    }
+    ctx.sentences
+        .iter()
+        .filter_map(|s| {
+            let text = ctx.slice(*s);
+            let noun = KO_OPENING_NOUNS.iter().find(|n| {
+                text.strip_prefix(*n).is_some_and(|rest| {
+                    KO_OPENING_PARTICLES
+                        .iter()
+                        .any(|p| rest.strip_prefix(p).is_some_and(|r| r.starts_with(' ')))
+                })
+            })?;
+            Some((
+                Span {
+                    begin: s.begin,
+                    end: s.begin + noun.chars().count(),
+                },
+                noun.to_string(),
+            ))
+        })
+        .collect()
 }
 
 /// The placed event a demonstrative at `span` with `noun` names: the last one placed

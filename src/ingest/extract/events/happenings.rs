@@ -83,11 +83,14 @@ pub(super) fn happenings(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
             done.push((sentence, kind));
             let mut label = describe(ctx, sentence, kind, &caps);
             let mut visit: Option<(Vec<EntityKey>, EntityKey, Option<EntityKey>)> = None;
+            let mut visit_slug = None;
             let canonical = match kind {
                 EventKind::Signing => signing_name(ctx, sentence, whole, &caps),
-                // A visit is reported only with its named visitors.
+                // A visit is reported only with its named visitors (persons, or a
+                // body's delegation).
                 _ => match visit_name(ctx, out, sentence, whole) {
                     Some(v) => {
+                        visit_slug = v.slug;
                         if let Some(ko) = v.ko {
                             label = ko;
                         }
@@ -102,11 +105,12 @@ pub(super) fn happenings(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
                 // A visit named again in another sentence may be another visit (`지난 5월
                 // 방한 시`): a key of its own until the dates say (`qualify_repeated`).
                 Some(name) if kind == EventKind::Visit => {
-                    let mut slug = slugify(name);
+                    let base = visit_slug.unwrap_or_else(|| slugify(name));
+                    let mut slug = base.clone();
                     let mut k = 1;
                     while out.events().iter().any(|e| e.entity.key.slug == slug) {
                         k += 1;
-                        slug = format!("{}-{k}", slugify(name));
+                        slug = format!("{base}-{k}");
                     }
                     EntityKey::new(EntityKind::Event, slug)
                 }
@@ -118,7 +122,10 @@ pub(super) fn happenings(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
             };
             let (en, ko) = match ctx.lang() {
                 Lang::En => (Some(canonical.as_deref().unwrap_or(&label)), None),
-                Lang::Ko => (canonical.as_deref(), Some(label.as_str())),
+                Lang::Ko => (
+                    canonical.as_deref().filter(|c| !c.is_empty()),
+                    Some(label.as_str()),
+                ),
             };
             let mut ev = plain_event(key.clone(), kind, en, ko);
             // A visit's visitors attend it; the place visited is where it is.
@@ -497,6 +504,7 @@ pub(super) fn launches(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
             }
             let mut ev = plain_event(key.clone(), EventKind::Other, Some(&label), None);
             ev.named = false;
+            ev.organizer = launchers(ctx, verb);
             out.add_event(ev);
             placed.push(Placed {
                 span: verb,
@@ -507,11 +515,80 @@ pub(super) fn launches(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
     }
 }
 
-/// `held an e-government training course`, `ran a two-week training programme`: a course
-/// the subject runs, named by up to three lowercase words before the course noun.
+/// `by (the) [title]` between a verb of launching and who launched
+/// (`unveiled by President A`).
+static LAUNCHED_BY: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s+by\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,2}$"));
+
+/// What may stand between who launches and the verb (`A has launched`, `A jointly
+/// launched`).
+static LAUNCHER_GAP: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s*(?:(?:has|have|had|jointly|together|also)\s+)*$"));
+
+/// Words joining two who launch together (`A and B`, `A and the B`, `A, B`).
+static LAUNCHERS_JOINED: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?:\s?\([^()]{1,20}\))?(?:,\s*|,?\s+and\s+(?:the\s+)?)$"));
+
+/// Who launched, unveiled or announced, from around the verb at `verb` (chars): the
+/// agent after `by` (`unveiled by President A`), else the subject right before the verb
+/// with those joined to it (`A and the B launched …`): persons, bodies, countries.
+fn launchers(ctx: &Ctx, verb: Span) -> Vec<EntityKey> {
+    let sentence = ctx.sentence_of(verb.begin);
+    let kinds = [
+        EntityKind::Person,
+        EntityKind::Organization,
+        EntityKind::Country,
+    ];
+    let after = ctx.found_in(
+        Span {
+            begin: verb.end,
+            end: sentence.end.min(verb.end + 40),
+        },
+        &kinds,
+    );
+    if let Some(agent) = after.iter().find(|m| {
+        LAUNCHED_BY.is_match(&ctx.slice(Span {
+            begin: verb.end,
+            end: m.span.begin,
+        }))
+    }) {
+        return vec![agent.key.clone()];
+    }
+    let before = ctx.found_in(
+        Span {
+            begin: sentence.begin,
+            end: verb.begin,
+        },
+        &kinds,
+    );
+    let mut out: Vec<EntityKey> = Vec::new();
+    let mut end = verb.begin;
+    let mut gap_ok: &Regex = &LAUNCHER_GAP;
+    for m in before.iter().rev() {
+        if m.span.end > end {
+            continue; // inside the mention already taken
+        }
+        let gap = ctx.slice(Span {
+            begin: m.span.end,
+            end,
+        });
+        if !gap_ok.is_match(&gap) {
+            break;
+        }
+        out.push(m.key.clone());
+        end = m.span.begin;
+        gap_ok = &LAUNCHERS_JOINED;
+    }
+    out.reverse();
+    out
+}
+
+/// `held an e-government training course`, `ran a two-week training programme`, `will run a
+/// public HR management training course`: a course the subject runs, named by up to four
+/// lowercase words or acronyms (`HR`, `ICT`) before the course noun.
 static EN_TRAINING: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:held|hosted|ran|conducted|organi[sz]ed|offered|provided|will (?:hold|host|run|conduct|organi[sz]e|offer|provide))\s+(?:a|an)\s+(?P<name>(?:[a-z][\w-]*\s+){0,3}?(?:training course|training program(?:me)?|training|course))\b",
+        r"\b(?:held|hosted|ran|conducted|organi[sz]ed|offered|provided|will (?:hold|host|run|conduct|organi[sz]e|offer|provide))\s+(?:a|an)\s+(?P<name>(?:(?:[a-z][\w-]*|[A-Z]{2,}s?)\s+){0,4}?(?:training course|training program(?:me)?|training|course))\b",
     )
 });
 
@@ -618,6 +695,9 @@ pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
     &KO_MEAL,
     &EN_MEAL,
     &EN_TRAINING,
+    &LAUNCHED_BY,
+    &LAUNCHER_GAP,
+    &LAUNCHERS_JOINED,
 ];
 
 #[cfg(test)]
@@ -733,6 +813,28 @@ mod tests {
         }
     }
 
+    /// (text, organizers) — who launches or unveils organizes the launch: the subject and
+    /// those joined to it, or the agent after `by` (past a title).
+    #[test]
+    fn launchers_organize_the_launch() {
+        for (text, want) in [
+            (
+                "In 2019 Japan and the World Bank launched a new scheme called, Rural Data Access Program (RDAP), for farmers.",
+                vec!["jp", "world-bank"],
+            ),
+            (
+                "Officials cited the Harbour Data Initiative unveiled by President Hong Yun-sik last year.",
+                vec!["hong-yun-sik"],
+            ),
+            ("Japan's Green Data Strategy was announced in June.", vec![]),
+        ] {
+            let got = run("en", text);
+            let ev = &got.events[0];
+            let slugs: Vec<&str> = ev.organizer.iter().map(|k| k.slug.as_str()).collect();
+            assert_eq!(slugs, want, "{text}");
+        }
+    }
+
     /// (text, event name) — ceremonies and yearly happenings named without a year (the
     /// test notice is dated 2017).
     #[test]
@@ -762,6 +864,28 @@ mod tests {
             let got = run("en", text);
             let names = got.event_labels(Lang::En, None);
             assert_eq!(names, [want], "{text}");
+        }
+    }
+
+    /// (text, course name) — an English course a body runs, named by the words and
+    /// acronyms before the course noun, organized by the body.
+    #[test]
+    fn training_courses_a_body_runs() {
+        for (text, want) in [
+            (
+                "The Ministry of the Interior will run a national GIS data management training course for 20 officials in May.",
+                "National GIS data management training course",
+            ),
+            (
+                "The Ministry of the Interior held an e-government training course for Peru.",
+                "E-government training course",
+            ),
+        ] {
+            let got = run("en", text);
+            assert_eq!(got.event_labels(Lang::En, None), [want], "{text}");
+            let ev = &got.events[0];
+            assert_eq!(ev.kind, EventKind::Training, "{text}");
+            assert_eq!(ev.organizer[0].slug, "ministry-of-the-interior", "{text}");
         }
     }
 

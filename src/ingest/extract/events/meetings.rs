@@ -1,6 +1,7 @@
 //! Meetings and visits of named persons: `A met with B`, `A와 B는 회담했다` → `Meeting of A
 //! and B`, `A and B … in their summit` → `Summit of A and B`; the canonical name of a visit
-//! (`Visit of A to B`) with its visitors and destination; and the `(Month Year)` that
+//! (`Visit of A to B`) with its visitors and destination, or of a body's delegation
+//! (`delegation_visit`, keyed from the body and the place visited); and the `(Month Year)` that
 //! tells apart several visits or meetings of one notice (README conventions).
 
 use super::{Placed, person_label, plain_event};
@@ -13,7 +14,7 @@ use std::sync::LazyLock;
 
 static MET: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:met|meets|will meet|(?:had|held|will hold|holds) (?:a |an )?(?P<bi>bilateral )?(?:meeting|talks|meetings)) with\b|\bmet\b",
+        r"\b(?:met|meets|will meet|talked|will talk|(?:had|held|will hold|holds) (?:a |an )?(?P<bi>bilateral )?(?:meeting|talks|meetings)) with\b|\bmet\b",
     )
 });
 
@@ -46,7 +47,7 @@ pub(super) fn meetings(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
                name: String,
                span: Span,
                parties: Vec<EntityKey>| {
-        let key = EntityKey::new(EntityKind::Event, slugify(&name));
+        let key = happening_key(&name, &parties);
         if out.events().iter().any(|e| e.entity.key == key) {
             return;
         }
@@ -78,7 +79,9 @@ pub(super) fn meetings(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
             begin: a.span.end,
             end: verb.begin,
         });
-        if gap.chars().count() > 20 || gap.contains(',') {
+        // A short gap, or an appositive naming A's post (`A, Minister of X, held talks`).
+        let appositive = EN_APPOSITIVE.is_match(&gap);
+        if !appositive && (gap.chars().count() > 20 || gap.contains(',')) {
             continue;
         }
         let after = ctx.found_in(
@@ -143,7 +146,125 @@ pub(super) fn meetings(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
     }
 }
 
+/// The key of a meeting or summit of `parties` named `name` (`Meeting of A and B`): the
+/// name's head (`Meeting`, `Summit`) and the parties' person keys, not their written
+/// names, so that `Kim Sung-ryul` and `김성렬` (one person key) name one meeting
+/// (`event/meeting-of-angel-gurria-and-kim-seong-ryeol`). The parties are taken in the
+/// order of their keys, not of the text: `A met B` and `B와 A는 회담했다` are one meeting.
+fn happening_key(name: &str, parties: &[EntityKey]) -> EntityKey {
+    let head = name.split(" of ").next().unwrap_or(name);
+    let mut who: Vec<&str> = parties.iter().map(|k| k.slug.as_str()).collect();
+    who.sort_unstable();
+    EntityKey::new(
+        EntityKind::Event,
+        slugify(&format!("{head} of {}", who.join(" and "))),
+    )
+}
+
+/// `met (with) the`, `held talks with the`: a meeting with the body named right after.
+static MET_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:met|meets|will meet|(?:had|held|will hold|holds) (?:a |an )?(?:meeting|talks|meetings) with)\s+(?:with\s+)?(?:the\s+)?$",
+    )
+});
+
+/// (4b, bodies) An English meeting with a body (`The ministry met the International
+/// Telecommunication Union …`): where no meeting of two persons was found at the verb, an
+/// organization named right after it ([`MET_BODY`]) is met. Named `Meeting of A and B` when
+/// the subject A is a body or person named before the verb in its clause, else `Meeting
+/// with B`; both take part.
+pub(super) fn body_meetings(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
+    if ctx.lang() != Lang::En {
+        return;
+    }
+    let parties = [EntityKind::Person, EntityKind::Organization];
+    for b in ctx.found_in(
+        Span {
+            begin: 0,
+            end: ctx.chars.len(),
+        },
+        &[EntityKind::Organization],
+    ) {
+        let sentence = ctx.sentence_of(b.span.begin);
+        let lead = ctx.slice(Span {
+            begin: sentence.begin.max(b.span.begin.saturating_sub(40)),
+            end: b.span.begin,
+        });
+        let Some(verb) = MET_BODY.find(&lead) else {
+            continue;
+        };
+        let verb_begin = b.span.begin - lead[verb.start()..].chars().count();
+        if placed.iter().any(|p| {
+            p.span.begin >= sentence.begin
+                && p.span.end <= sentence.end
+                && p.span.begin >= verb_begin.saturating_sub(1)
+                && p.span.begin <= b.span.end
+        }) {
+            continue;
+        }
+        let before = ctx.found_in(
+            Span {
+                begin: sentence.begin,
+                end: verb_begin,
+            },
+            &parties,
+        );
+        let a = before.last().filter(|a| {
+            let gap = ctx.slice(Span {
+                begin: a.span.end,
+                end: verb_begin,
+            });
+            gap.chars().count() <= 20 && !gap.contains(',')
+        });
+        let Some(b_label) = ctx.label(out, &b.key, Lang::En) else {
+            continue;
+        };
+        let the = |l: &str| {
+            if l.starts_with("the ") || b.key.kind == EntityKind::Person {
+                l.to_string()
+            } else {
+                format!("the {l}")
+            }
+        };
+        let a_label = a.and_then(|a| ctx.label(out, &a.key, Lang::En));
+        let name = match &a_label {
+            Some(al) => format!("Meeting of {} and {}", the(al), the(&b_label)),
+            None => format!("Meeting with {}", the(&b_label)),
+        };
+        let key = EntityKey::new(EntityKind::Event, slugify(&name));
+        if out.events().iter().any(|e| e.entity.key == key) {
+            continue;
+        }
+        let mut ev = plain_event(key.clone(), EventKind::Meeting, Some(&name), None);
+        ev.named = false;
+        ev.attendee = a
+            .iter()
+            .map(|a| a.key.clone())
+            .chain([b.key.clone()])
+            .collect();
+        out.add_event(ev);
+        placed.push(Placed {
+            span: Span {
+                begin: verb_begin,
+                end: b.span.begin,
+            },
+            key,
+            year: None,
+        });
+    }
+}
+
 static LED_BY: LazyLock<Regex> = LazyLock::new(|| re(r"(?:headed|led) by\b"));
+
+/// English: the words before a body's name that make it a delegation's sender (`A
+/// delegation from Vietnam's `, `a delegation of the `); the owner's possessive or
+/// demonym is left out of the body's name by the organization rules.
+static EN_DELEGATION_FROM: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\bdelegations?\s+(?:from|of)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:'s|’s)?\s+)?$")
+});
+
+/// Korean: a delegation noun right after a body's name (`… 정보통신부 대표단은`).
+static KO_DELEGATION: LazyLock<Regex> = LazyLock::new(|| re(r"^\s?(?:대표단|사절단|방문단)"));
 
 /// The words between two persons joined as one party (`A 대통령과 B`, `A, B`, `A 및 B`).
 static KO_JOINED: LazyLock<Regex> = LazyLock::new(|| re(r"(?:와|과|및|,)\s*$"));
@@ -187,12 +308,12 @@ pub(super) fn meetings_ko(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
         if gap.chars().count() > 25 || gap.contains(',') {
             continue;
         }
-        let (Some(a_en), Some(b_en)) = (
+        // A foreign party written only in Hangul has no English label: the meeting is
+        // then named in Korean only (its key is the parties' keys all the same).
+        let en_names = (
             person_label(ctx, out, &a.key),
             person_label(ctx, out, &b.key),
-        ) else {
-            continue;
-        };
+        );
         // `정상회담`: a meeting of heads of state or government is a summit.
         let summit = ctx.slice(Span {
             begin: verb.begin.saturating_sub(2),
@@ -212,17 +333,27 @@ pub(super) fn meetings_ko(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
             }
             _ => None,
         };
-        done.push(sentence);
         let head = if summit { "Summit" } else { "Meeting" };
-        let en = format!("{head} of {a_en} and {b_en}");
-        let mut slug = slugify(&en);
+        let en = match en_names {
+            (Some(a_en), Some(b_en)) => Some(format!("{head} of {a_en} and {b_en}")),
+            _ if ko.is_some() => None,
+            _ => continue,
+        };
+        done.push(sentence);
+        let base = happening_key(head, &[a.key.clone(), b.key.clone()]).slug;
+        let mut slug = base.clone();
         let mut n = 1;
         while out.events().iter().any(|e| e.entity.key.slug == slug) {
             n += 1;
-            slug = format!("{}-{n}", slugify(&en));
+            slug = format!("{base}-{n}");
         }
         let key = EntityKey::new(EntityKind::Event, slug);
-        let mut ev = plain_event(key.clone(), EventKind::Meeting, Some(&en), ko.as_deref());
+        let mut ev = plain_event(
+            key.clone(),
+            EventKind::Meeting,
+            en.as_deref(),
+            ko.as_deref(),
+        );
         ev.named = false;
         // The two who meet attend the meeting.
         ev.attendee = vec![a.key.clone(), b.key.clone()];
@@ -243,22 +374,6 @@ static COUNTED_MEETING: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// Month names for `(Month Year)` qualifiers.
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// A notice that reports several visits or meetings on different dates names each with
 /// its date (README conventions: `Visit of A to B (March 2017)`, `Meeting of A and B (May
 /// 2016)`): the English label gets `(Month Year)` (or `(Year)`), and the key follows it.
@@ -276,7 +391,10 @@ pub(super) fn qualify_repeated(ctx: &Ctx, out: &mut Out, placed: &mut [Placed]) 
     let when = |d: DateValue| match d {
         DateValue::Year(y) => format!("{y}"),
         DateValue::YearMonth(y, m) | DateValue::Date(y, m, _) => {
-            format!("{} {y}", MONTHS[(m as usize).clamp(1, 12) - 1])
+            format!(
+                "{} {y}",
+                crate::ingest::dates::MONTH_NAMES[(m as usize).clamp(1, 12) - 1]
+            )
         }
     };
     // Happenings of one name told in several sentences: those without a date of their
@@ -334,7 +452,7 @@ pub(super) fn qualify_repeated(ctx: &Ctx, out: &mut Out, placed: &mut [Placed]) 
             continue;
         };
         let label = format!("{label} ({w})");
-        let new_key = EntityKey::new(EntityKind::Event, slugify(&label));
+        let new_key = EntityKey::new(EntityKind::Event, format!("{}-{}", key.slug, slugify(w)));
         let ko = ev.entity.label(Lang::Ko).map(str::to_string);
         ev.entity = entity_with(new_key.clone(), Some(&label), ko.as_deref());
         out.add_event(ev);
@@ -346,7 +464,8 @@ pub(super) fn qualify_repeated(ctx: &Ctx, out: &mut Out, placed: &mut [Placed]) 
 
 /// A visit as [`visit_name`] finds it: its names, its visitors and where they went.
 pub(super) struct VisitName {
-    /// `Visit of <A>[ and <B>] to <country>`.
+    /// `Visit of <A>[ and <B>] to <country>`; empty for a delegation's visit reported in
+    /// Korean without English names (see [`delegation_visit`]).
     pub(super) name: String,
     /// `A·B 방한`, `A 일본 방문`, when every visitor has a Korean label.
     pub(super) ko: Option<String>,
@@ -357,6 +476,10 @@ pub(super) struct VisitName {
     /// The city visited, when the visit is placed by its city (or venue) rather than
     /// by a country.
     pub(super) city: Option<EntityKey>,
+    /// The key slug of a delegation's visit, made from the keys of the visiting body
+    /// and the place visited (the labels differ between languages); `None` for a visit
+    /// of persons, keyed by its name.
+    pub(super) slug: Option<String>,
 }
 
 /// The canonical English name of a visit (README conventions): `Visit of <A>[ and <B>]
@@ -427,7 +550,9 @@ pub(super) fn visit_name(ctx: &Ctx, out: &Out, sentence: Span, verb: Span) -> Op
             chain
         }
     };
-    let last = persons.last()?;
+    let Some(last) = persons.last() else {
+        return delegation_visit(ctx, out, sentence, verb);
+    };
     let gap = ctx.slice(Span {
         begin: last.span.end,
         end: verb.begin,
@@ -503,6 +628,7 @@ pub(super) fn visit_name(ctx: &Ctx, out: &Out, sentence: Span, verb: Span) -> Op
         visitors,
         destination,
         city,
+        slug: None,
     })
 }
 
@@ -510,6 +636,95 @@ pub(super) fn visit_name(ctx: &Ctx, out: &Out, sentence: Span, verb: Span) -> Op
 /// country: the first city or venue in the few words after an English verb (`paid an
 /// official visit to the Government Complex Seoul`), the last right before a Korean one
 /// (`서울청사를 방문`). A venue stands for its city.
+/// A visit of a body's delegation (`A delegation from Vietnam's Ministry of X visited
+/// the Y Center in Daejeon`, `베트남 X부 대표단은 대전에 있는 Y센터를 방문했다`): the
+/// visitor is the body, the destination the organization, venue, city or country
+/// visited (right after the verb in English, right before it in Korean), placed in the
+/// nearest city of the sentence on the verb's side (else the destination country). The
+/// key is `visit-of-{body}-to-{destination}`, from the two keys, so that both
+/// languages meet; the labels are `Visit of <body> to <destination>` (empty in a Korean
+/// notice that has no English names for both) and `<body> 대표단 <destination> 방문`. `None` without a delegation of a known body, a destination or a
+/// place.
+fn delegation_visit(ctx: &Ctx, out: &Out, sentence: Span, verb: Span) -> Option<VisitName> {
+    let before = Span {
+        begin: sentence.begin,
+        end: verb.begin,
+    };
+    let body = ctx
+        .found_in(before, &[EntityKind::Organization])
+        .into_iter()
+        .find(|m| match ctx.lang() {
+            Lang::En => EN_DELEGATION_FROM.is_match(&ctx.slice(Span {
+                begin: m.span.begin.saturating_sub(50).max(sentence.begin),
+                end: m.span.begin,
+            })),
+            Lang::Ko => KO_DELEGATION.is_match(&ctx.slice(Span {
+                begin: m.span.end,
+                end: (m.span.end + 5).min(verb.begin),
+            })),
+        })?;
+    let kinds = [
+        EntityKind::Organization,
+        EntityKind::Venue,
+        EntityKind::City,
+        EntityKind::Country,
+    ];
+    let places = ctx.found_in(sentence, &kinds);
+    let dest = match ctx.lang() {
+        Lang::En => places
+            .iter()
+            .find(|m| m.span.begin >= verb.end && m.span.begin <= verb.end + 6),
+        Lang::Ko => places
+            .iter()
+            .rfind(|m| m.span.end <= verb.begin && m.span.end + 3 >= verb.begin),
+    }?;
+    if dest.key == body.key {
+        return None;
+    }
+    let cities = ctx.found_in(sentence, &[EntityKind::City]);
+    let city = match ctx.lang() {
+        Lang::En => cities
+            .iter()
+            .find(|m| m.span.begin >= verb.end && m.span.begin <= verb.end + 80),
+        Lang::Ko => cities
+            .iter()
+            .rfind(|m| m.span.end <= verb.begin && m.span.end + 40 >= verb.begin),
+    }
+    .map(|m| m.key.clone())
+    .or_else(|| (dest.key.kind == EntityKind::City).then(|| dest.key.clone()));
+    let country = match &city {
+        Some(c) => ctx.gaz.get(c)?.part_of.clone()?,
+        None if dest.key.kind == EntityKind::Country => dest.key.clone(),
+        None => return None,
+    };
+    let label = |k: &EntityKey, lang: Lang| ctx.label(out, k, lang);
+    let name = match (label(&body.key, Lang::En), label(&dest.key, Lang::En)) {
+        (Some(b), Some(d)) => format!("Visit of the {b} to {d}"),
+        _ if ctx.lang() == Lang::En => {
+            format!(
+                "Visit of {} to {}",
+                ctx.slice(body.span),
+                ctx.slice(dest.span)
+            )
+        }
+        // A Korean notice without English names: no English label (the key is made
+        // from the keys).
+        _ => String::new(),
+    };
+    let ko = match (label(&body.key, Lang::Ko), label(&dest.key, Lang::Ko)) {
+        (Some(b), Some(d)) => Some(format!("{b} 대표단 {d} 방문")),
+        _ => None,
+    };
+    Some(VisitName {
+        name,
+        ko,
+        visitors: vec![body.key.clone()],
+        destination: country,
+        city,
+        slug: Some(format!("visit-of-{}-to-{}", body.key.slug, dest.key.slug)),
+    })
+}
+
 fn visited_city(ctx: &Ctx, sentence: Span, verb: Span) -> Option<(EntityKey, EntityKey)> {
     let kinds = [EntityKind::City, EntityKind::Venue];
     let found = ctx.found_in(sentence, &kinds);
@@ -536,11 +751,14 @@ fn visited_city(ctx: &Ctx, sentence: Span, verb: Span) -> Option<(EntityKey, Ent
 /// Every pattern of this module, for the test that compiles them all.
 #[cfg(test)]
 pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
+    &MET_BODY,
     &EN_APPOSITIVE,
     &OFFICIAL_VISIT,
     &MET,
     &THEIR_SUMMIT,
     &LED_BY,
+    &EN_DELEGATION_FROM,
+    &KO_DELEGATION,
     &KO_JOINED,
     &KO_MEET,
     &COUNTED_MEETING,
@@ -550,6 +768,129 @@ pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
 mod tests {
     use super::*;
     use crate::ingest::extract::test_support::{run, run_with_dates};
+
+    /// A meeting is keyed by its parties' person keys: a popular spelling of a Korean
+    /// name (`Kim Sung-ryul`) and its Hangul form name one meeting. Sentences written
+    /// for this test.
+    #[test]
+    fn meeting_keys_meet_across_spellings() {
+        let key = "meeting-of-angel-gurria-and-kim-seong-ryeol";
+        for (lang, text) in [
+            (
+                "en",
+                "Vice Minister Kim Sung-ryul met OECD Secretary-General Angel Gurria in Paris.",
+            ),
+            (
+                "ko",
+                "김성렬 차관은 파리에서 앙헬 구리아 OECD 사무총장과 면담했다.",
+            ),
+        ] {
+            let got = run(lang, text);
+            let slugs: Vec<&str> = got
+                .events
+                .iter()
+                .map(|e| e.entity.key.slug.as_str())
+                .collect();
+            assert!(slugs.contains(&key), "{text}: {slugs:?}");
+        }
+    }
+
+    /// A meeting written `held talks with`, `talked with` or `held a bilateral meeting
+    /// with`, the first party followed by an appositive naming their post, and the Korean
+    /// `회담했다` with the parties in either order, with a foreign party written only in
+    /// Hangul: one key from the parties' person keys. Sentences written for this test.
+    #[test]
+    fn talks_of_two_ministers_in_both_languages() {
+        let key = "meeting-of-lee-jeong-hun-and-tnla-lsa-sto";
+        for (lang, text) in [
+            (
+                "en",
+                "Lee Jeong-hun, Minister of the Interior, held talks with Peruvian Minister of Rural Water Reform Daniela Rosa Soto in Lima.",
+            ),
+            (
+                "en",
+                "Minister Lee Jeong-hun talked with Peruvian Minister of Rural Water Reform Daniela Rosa Soto in Lima.",
+            ),
+            (
+                "en",
+                "Minister Lee Jeong-hun held a bilateral meeting with Peruvian Minister of Rural Water Reform Daniela Rosa Soto.",
+            ),
+            (
+                "ko",
+                "이정훈 행정자치부 장관은 리마에서 다니엘라 로사 소토 페루 농촌수자원개혁부 장관과 회담했다.",
+            ),
+            (
+                "ko",
+                "다니엘라 로사 소토 페루 농촌수자원개혁부 장관은 리마에서 이정훈 행정자치부 장관과 회담했다.",
+            ),
+        ] {
+            let got = run(lang, text);
+            let ev = got
+                .events
+                .iter()
+                .find(|e| e.entity.key.slug.ends_with(key))
+                .unwrap_or_else(|| panic!("{text}: {:#?}", got.events));
+            assert_eq!(ev.kind, EventKind::Meeting, "{text}");
+            assert_eq!(ev.attendee.len(), 2, "{text}");
+        }
+    }
+
+    /// A body's delegation visiting a place is one visit, keyed from the body and the
+    /// place in both languages, dated and placed (sentences in this module's own words).
+    #[test]
+    fn delegation_visits_meet_across_languages() {
+        let month = DateValue::YearMonth(2019, 4);
+        let mut keys = Vec::new();
+        for (lang, text, anchor) in [
+            (
+                "en",
+                "A delegation from Kenya's Ministry of Information and Communications visited the Korea Aid Agency in Busan last month.",
+                "last month",
+            ),
+            (
+                "ko",
+                "케냐 정보통신부 대표단은 지난달 부산에 있는 한국원조청을 방문했다.",
+                "지난달",
+            ),
+        ] {
+            let got = run_with_dates(lang, text, &[(anchor, month)]);
+            let visits: Vec<_> = got
+                .events
+                .iter()
+                .filter(|e| e.kind == EventKind::Visit)
+                .collect();
+            assert_eq!(visits.len(), 1, "{text}: {:#?}", got.events);
+            let v = visits[0];
+            assert_eq!(v.start, Some(month), "{text}");
+            assert!(
+                v.location.iter().any(|k| k.slug == "busan"),
+                "{text}: {:?}",
+                v.location
+            );
+            assert!(
+                v.attendee
+                    .iter()
+                    .any(|k| k.slug.starts_with("ministry-of-")),
+                "{text}: {:?}",
+                v.attendee
+            );
+            // No Korean words in an English label.
+            assert!(
+                v.entity
+                    .labels
+                    .iter()
+                    .all(|l| l.lang != "en" || !l.text.chars().any(|c| ('가'..='힣').contains(&c))),
+                "{:?}",
+                v.entity.labels
+            );
+            keys.push(v.entity.key.slug.clone());
+        }
+        assert_eq!(keys[0], keys[1]);
+        assert!(keys[0].ends_with("-to-korea-aid-agency"), "{}", keys[0]);
+        // No body, no delegation visit.
+        let got = run("en", "A delegation visited the Korea Aid Agency in Busan.");
+        assert!(got.events.is_empty(), "{:#?}", got.events);
+    }
 
     /// (lang, text, visit name or none) — visits are named by their visitors and
     /// destination; without a named visitor there is no visit event.
@@ -878,5 +1219,71 @@ mod tests {
             assert_eq!(keys(&ev.organizer), organizers, "organizers: {text}");
             assert_eq!(keys(&ev.location), locations, "locations: {text}");
         }
+    }
+}
+
+#[cfg(test)]
+mod body_tests {
+    use super::super::event;
+    use crate::ingest::extract::test_support::{run, run_with_dates};
+    use crate::model::{DateValue, EventStatus, Lang};
+
+    /// `A met the B`: a meeting with the body, both taking part.
+    #[test]
+    fn meeting_with_a_body() {
+        let got = run(
+            "en",
+            "The Ministry of the Interior met the OECD in Paris to discuss open data.",
+        );
+        let ev = event(&got, "meeting-of-the-ministry-of-the-interior-and-the-oecd");
+        let slugs: Vec<&str> = ev.attendee.iter().map(|k| k.slug.as_str()).collect();
+        assert_eq!(slugs, ["ministry-of-the-interior", "oecd"], "{ev:#?}");
+        let got = run("en", "The ministry met with the World Bank in May.");
+        let ev = event(&got, "meeting-with-the-world-bank");
+        assert_eq!(ev.attendee[0].slug, "world-bank");
+    }
+
+    /// `met X on …, and will join Y`: the meeting was held, whatever comes next.
+    #[test]
+    fn meeting_held_before_a_planned_clause() {
+        let text =
+            "The agency met the OECD on March 2, and will join the Grey Hill Forum in May 2018.";
+        let got = run_with_dates(
+            "en",
+            text,
+            &[
+                ("March 2", DateValue::Date(2017, 3, 2)),
+                ("May 2018", DateValue::YearMonth(2018, 5)),
+            ],
+        );
+        let ev = event(&got, "meeting-with-the-oecd");
+        assert_eq!(ev.status, EventStatus::Held, "{ev:#?}");
+        assert_eq!(ev.attendee.len(), 1, "{ev:#?}");
+        let forum = event(&got, "grey-hill-forum-2018");
+        assert_eq!(forum.status, EventStatus::Planned, "{forum:#?}");
+    }
+
+    /// `X와 회의를 열었고, … Y 포럼에 참가할 예정이다`: X meets, Y is attended later (not a
+    /// participant of the meeting), and the meeting was held.
+    #[test]
+    fn korean_meeting_partner_not_the_later_forum() {
+        let text = "행정자치부는 3월 2일 경제협력개발기구(OECD)와 협력 회의를 열었고, 2018년 3월에는 세계은행 포럼에 참가할 예정이다.";
+        let got = run_with_dates(
+            "ko",
+            text,
+            &[
+                ("3월 2일", DateValue::Date(2017, 3, 2)),
+                ("2018년 3월", DateValue::YearMonth(2018, 3)),
+            ],
+        );
+        let ev = got
+            .events
+            .iter()
+            .find(|e| e.entity.label(Lang::Ko) == Some("협력 회의"))
+            .unwrap_or_else(|| panic!("{:#?}", got.events));
+        let slugs: Vec<&str> = ev.attendee.iter().map(|k| k.slug.as_str()).collect();
+        assert!(slugs.contains(&"oecd"), "{ev:#?}");
+        assert!(!slugs.contains(&"world-bank"), "{ev:#?}");
+        assert_eq!(ev.status, EventStatus::Held, "{ev:#?}");
     }
 }

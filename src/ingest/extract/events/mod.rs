@@ -8,10 +8,11 @@
 //! (2) anaphora after a series was named (`last year's meeting`, `작년에는 … 개최`,
 //! `제2회 회의`) → the edition of that series; (3) named events (capitalised names ending
 //! in an event noun; Korean names quoted, after an ordinal, or starting with a known
-//! place, a Latin token or a bilateral `한-X`, and nouns before a held `간담회`) →
+//! place, a Latin token or a bilateral `한-X`, and nouns before a held `간담회`; counted
+//! meetings of a body, `the first X Committee`; a body's event, `an APEC forum`) →
 //! `event/{slug of the English name}`; (4) unnamed happenings with descriptive names from
 //! the notice's own entities (README conventions): signings (named by their parties, or
-//! in Korean by the document), visits, meetings of two officials, foundings, hosted
+//! in Korean by the document), visits, meetings of two officials or with a body, foundings, hosted
 //! meals, launches, ceremonies, training courses a body runs. Visits and meetings a notice reports or counts several of
 //! are named with their month (`(March 2017)`).
 //!
@@ -40,14 +41,16 @@ mod roles;
 mod signings;
 mod venues;
 
-use crate::ingest::extract::identity::{edition_number, identity_key};
+use crate::ingest::extract::identity::{edition_number, identity_key, series_base};
 use crate::ingest::extract::{Ctx, Out, entity_with};
 use crate::model::{EntityKey, Event, EventKind, EventStatus, Lang, Span};
 pub(crate) use editions::{Edition, edition_event, mark_cited, ordinal};
 use editions::{anaphora, demonstratives, series_editions, year_into_ordinal};
 use happenings::{ceremonies, foundings, happenings, hosted_meals, launches, trainings};
-use meetings::{meetings, meetings_ko, qualify_repeated};
-use named::{held_ko, meeting_of_body, named_en, named_ko};
+use meetings::{body_meetings, meetings, meetings_ko, qualify_repeated};
+use named::{
+    body_events, held_en, held_ko, meeting_of_body, named_en, named_ko, ordinal_body_meetings,
+};
 pub(crate) use roles::ranked_participants;
 use roles::roles;
 
@@ -67,19 +70,24 @@ pub(crate) fn extract(ctx: &mut Ctx, out: &mut Out) {
     year_into_ordinal(ctx, out, &mut placed);
     named_en(ctx, out, &mut placed);
     meeting_of_body(ctx, out, &mut placed);
+    ordinal_body_meetings(ctx, out, &mut placed);
+    body_events(ctx, out, &mut placed);
     named_ko(ctx, out, &mut placed);
     happenings(ctx, out, &mut placed);
     meetings(ctx, out, &mut placed);
+    body_meetings(ctx, out, &mut placed);
     meetings_ko(ctx, out, &mut placed);
     launches(ctx, out, &mut placed);
     foundings(ctx, out, &mut placed);
     hosted_meals(ctx, out, &mut placed);
     held_ko(ctx, out, &mut placed);
+    held_en(ctx, out, &mut placed);
     ceremonies(ctx, out, &mut placed);
     trainings(ctx, out, &mut placed);
     demonstratives(ctx, out, &mut placed);
     placed.sort_by_key(|p| p.span.begin);
     roles(ctx, out, &placed);
+    one_body_per_lineage(ctx, out);
     qualify_repeated(ctx, out, &mut placed);
     identities(ctx, out, &mut placed);
     editions(out);
@@ -184,11 +192,16 @@ fn person_label(ctx: &Ctx, out: &Out, key: &EntityKey) -> Option<String> {
 /// form, signings by their named document. Two editions of different numbers never
 /// meet under one key (one of their dates would be wrong); events of one key merge.
 fn identities(ctx: &Ctx, out: &mut Out, placed: &mut [Placed]) {
+    let bases: Vec<String> = out
+        .events()
+        .iter()
+        .filter_map(|ev| series_base(ctx, ev))
+        .collect();
     let proposals: Vec<(EntityKey, EntityKey, Option<u32>)> = out
         .events()
         .iter()
         .filter_map(|ev| {
-            let new = identity_key(ctx, ev)?;
+            let new = identity_key(ctx, ev, &bases)?;
             Some((ev.entity.key.clone(), new, edition_number(ev)))
         })
         .collect();
@@ -210,6 +223,33 @@ fn identities(ctx: &Ctx, out: &mut Out, placed: &mut [Placed]) {
         for p in placed.iter_mut().filter(|p| &p.key == old) {
             p.key = new.clone();
         }
+    }
+}
+
+/// Keeps one name of a renamed body among an event's organizers: a series' default
+/// organizer (one period of the body, from the gazetteer) gives way to the period the
+/// notice names as host (`안전행정부` in 2014 rather than the series' `행정자치부`); of two
+/// organizers of one lineage ([`crate::ingest::gazetteer::GazetteerRecord`] `lineage`),
+/// the later one (stated in the text) stays.
+fn one_body_per_lineage(ctx: &Ctx, out: &mut Out) {
+    let keys: Vec<EntityKey> = out.events().iter().map(|e| e.entity.key.clone()).collect();
+    let lineage = |k: &EntityKey| ctx.gaz.record(k).and_then(|r| r.lineage.clone());
+    for key in keys {
+        let Some(ev) = out.event_mut(&key) else {
+            continue;
+        };
+        let organizers = ev.organizer.clone();
+        ev.organizer = organizers
+            .iter()
+            .enumerate()
+            .filter(|(i, k)| {
+                let Some(l) = lineage(k) else { return true };
+                !organizers[i + 1..]
+                    .iter()
+                    .any(|o| o != *k && lineage(o).as_ref() == Some(&l))
+            })
+            .map(|(_, k)| k.clone())
+            .collect();
     }
 }
 
@@ -246,6 +286,36 @@ pub(super) fn patterns() -> Vec<&'static std::sync::LazyLock<regex::Regex>> {
 }
 
 /// The event keyed `event/{slug}` in `got`; panics, listing the events, without one.
+/// A series' default organizer (the gazetteer's `행정자치부`, in force from late 2014)
+/// gives way to the body of its lineage the notice names as host (`안전행정부`, in force
+/// in October 2014), in both languages; the builtin gazetteer, sentences written for this
+/// test.
+#[test]
+fn series_organizer_gives_way_to_the_named_period_of_its_body() {
+    use crate::ingest::{Gazetteer, MediaType, process};
+    for text in [
+        "title: t\ndate: 2014-10-02\nlang: ko\n\n안전행정부는 10월 1일 서울에서 제2회 정부3.0 글로벌 포럼을 개최했다.\n",
+        "title: t\ndate: 2014-10-02\nlang: en\n\nThe Ministry of Security and Public Administration hosted the 2nd Government 3.0 Global Forum in Seoul on October 1.\n",
+    ] {
+        let x = process(text.as_bytes(), MediaType::Text, Gazetteer::builtin()).expect("process");
+        let ev = x
+            .events
+            .iter()
+            .find(|e| {
+                e.series
+                    .as_ref()
+                    .is_some_and(|s| s.slug == "government-3-0-global-forum")
+            })
+            .unwrap_or_else(|| panic!("no edition: {text}"));
+        let organizers: Vec<&str> = ev.organizer.iter().map(|k| k.slug.as_str()).collect();
+        assert_eq!(
+            organizers,
+            ["ministry-of-security-and-public-administration"],
+            "{text}"
+        );
+    }
+}
+
 #[cfg(test)]
 fn event<'a>(got: &'a crate::ingest::extract::Extracted, slug: &str) -> &'a Event {
     got.events

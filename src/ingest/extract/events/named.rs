@@ -67,6 +67,180 @@ pub(super) fn meeting_of_body(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>
     }
 }
 
+/// `the first `, `the 3rd ` right before a body's name (`the first Korea-X Joint
+/// Committee`): the ordinal counts the body's meetings.
+static ORDINAL_BEFORE_BODY: LazyLock<Regex> = LazyLock::new(|| {
+    let ords = ORDINAL_WORDS.join("|");
+    re(&format!(
+        r"(?i:\bthe\s+(?P<ord>{ords}|\d+(?:st|nd|rd|th))\s+)$"
+    ))
+});
+
+/// A body that meets in counted sessions: a committee, council or commission.
+static SESSION_BODY: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?i:\b(?:committee|council|commission))$"));
+
+/// (3a'') A counted meeting written as the body's name after an ordinal (`will hold the
+/// first Korea-X Digital Government Joint Committee`): the event `First meeting of the
+/// <body>`, as [`meeting_of_body`] names it, so that it meets the Korean `제1차 …
+/// 공동위원회` under one key (see `identity`).
+pub(super) fn ordinal_body_meetings(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
+    if ctx.lang() != Lang::En {
+        return;
+    }
+    for body in ctx
+        .found
+        .iter()
+        .filter(|m| m.key.kind == EntityKind::Organization)
+    {
+        if !SESSION_BODY.is_match(&ctx.slice(body.span)) {
+            continue;
+        }
+        let lead = ctx.slice(Span {
+            begin: body.span.begin.saturating_sub(20),
+            end: body.span.begin,
+        });
+        let Some(ord) = ORDINAL_BEFORE_BODY
+            .captures(&lead)
+            .and_then(|c| c.name("ord"))
+        else {
+            continue;
+        };
+        let Some(body_label) = ctx.label(out, &body.key, Lang::En) else {
+            continue;
+        };
+        let span = Span {
+            begin: body.span.begin - lead[ord.start()..].chars().count(),
+            end: body.span.end,
+        };
+        if overlaps_placed(placed, span) {
+            continue;
+        }
+        let ord_text = ord.as_str().to_lowercase();
+        let mut cs = ord_text.chars();
+        let ord_text: String = cs
+            .next()
+            .map(|c| c.to_uppercase().chain(cs).collect())
+            .unwrap_or_default();
+        let label = format!("{ord_text} meeting of the {body_label}");
+        let key = EntityKey::new(EntityKind::Event, slugify(&label));
+        if out.events().iter().any(|e| e.entity.key == key) {
+            continue;
+        }
+        let mut ev = plain_event(key.clone(), EventKind::Meeting, Some(&label), None);
+        ev.organizer.push(body.key.clone());
+        out.add_event(ev);
+        placed.push(Placed {
+            span,
+            key,
+            year: None,
+        });
+    }
+}
+
+/// A lowercase event noun right after a body's name (and its bracketed acronym), in
+/// English: `an APEC forum`, `the OECD (…) meeting`.
+static EN_BODY_EVENT_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:\s\([A-Za-z0-9+&-]{2,12}\))?\s(?P<noun>forum|conference|summit|workshop|seminar|symposium|general assembly)\b",
+    )
+});
+
+/// Korean: an event noun right after a body's name (and its bracketed acronym), before a
+/// particle (`…(APEC) 포럼에`, `… 총회를`).
+static KO_BODY_EVENT_NOUN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:\([A-Za-z0-9+&-]{2,12}\))?\s?(?P<noun>포럼|총회|세미나|워크숍|심포지엄|컨퍼런스|콘퍼런스)(?:에|을|를|이|가|은|는|의)",
+    )
+});
+
+/// English words before a body's name that make the phrase an indefinite or definite
+/// reference to one event of it (`an APEC forum`, `the UN summit`).
+static EN_EVENT_ARTICLE: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:an?|the)\s+$"));
+
+/// (3d) An event of a body named by the body and an event noun (`will join an
+/// Asia-Pacific Economic Cooperation (APEC) forum`, `아시아태평양경제협력체(APEC) 포럼에
+/// 참가`): the event `<body> Forum` (English label from the body's English name, Korean
+/// from its Korean one, so both languages meet on one key), organized by the body.
+pub(super) fn body_events(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
+    let ko = ctx.lang() == Lang::Ko;
+    let noun_re: &Regex = if ko {
+        &KO_BODY_EVENT_NOUN
+    } else {
+        &EN_BODY_EVENT_NOUN
+    };
+    for body in ctx
+        .found
+        .iter()
+        .filter(|m| m.key.kind == EntityKind::Organization)
+    {
+        let after = ctx.slice(Span {
+            begin: body.span.end,
+            end: (body.span.end + 30).min(ctx.chars.len()),
+        });
+        let Some(c) = noun_re.captures(&after) else {
+            continue;
+        };
+        let Some(noun) = c.name("noun") else { continue };
+        if !ko {
+            let lead = ctx.slice(Span {
+                begin: body.span.begin.saturating_sub(4),
+                end: body.span.begin,
+            });
+            if !EN_EVENT_ARTICLE.is_match(&lead) {
+                continue;
+            }
+        }
+        let span = Span {
+            begin: body.span.begin,
+            end: body.span.end + after[..noun.end()].chars().count(),
+        };
+        if overlaps_placed(placed, span) {
+            continue;
+        }
+        let kind = kind_of(noun.as_str());
+        let en_noun = if ko {
+            match event_noun_en(noun.as_str()) {
+                Some(n) => n.to_string(),
+                None => match noun.as_str() {
+                    "총회" => "General Assembly".to_string(),
+                    "심포지엄" => "Symposium".to_string(),
+                    _ => continue,
+                },
+            }
+        } else {
+            noun.as_str()
+                .split(' ')
+                .map(|w| {
+                    let mut cs = w.chars();
+                    cs.next()
+                        .map(|f| f.to_uppercase().chain(cs).collect::<String>())
+                        .unwrap_or_default()
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let Some(body_en) = ctx.label(out, &body.key, Lang::En) else {
+            continue;
+        };
+        let en = format!("{body_en} {en_noun}");
+        // The Korean label keeps the notice's own name of the body (`OECD 포럼`).
+        let ko_label = ko.then(|| format!("{} {}", ctx.slice(body.span), noun.as_str()));
+        let key = EntityKey::new(EntityKind::Event, slugify(&en));
+        if !out.events().iter().any(|e| e.entity.key == key) {
+            let mut ev = plain_event(key.clone(), kind, Some(&en), ko_label.as_deref());
+            ev.named = false;
+            ev.organizer.push(body.key.clone());
+            out.add_event(ev);
+        }
+        placed.push(Placed {
+            span,
+            key,
+            year: None,
+        });
+    }
+}
+
 static NAMED_EN: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?:\b|\s)(?P<name>(?:\d+(?:st|nd|rd|th) )?(?:(?:[A-Z0-9][\w&'-]*|e-[A-Z][\w-]*)(?:\.\d+)? ){1,6}(?P<noun>Meeting|Forum|Seminar|Workshop|Conference|Summit|Fair|Symposium|Roundtable|Dialogue|Expo|Festival|Olympics|Days|Week|Ceremony|Course|Programme|Program)(?: (?:on|of|for) (?:the )?[\w-]+(?: [A-Z][\w-]*)*(?:, [A-Z][\w-]*(?: [A-Z][\w-]*)* and [A-Z][\w-]*)?)?(?: (?:19|20)\d{2})?)\b",
@@ -282,11 +456,11 @@ static KO_NAME_PHRASE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A Korean name after an ordinal (`제4차 <지역> <분야> 협력포럼`, `제1차 한-X <분야>
-/// 공동위원회`): up to four words before a word ending in an event noun or a joint
-/// committee (an ordinal committee is its meeting).
+/// 공동위원회`): up to four words before a word ending in an event noun, a committee or a
+/// council (an ordinal committee or council is its meeting).
 static KO_ORDINAL_NAME: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"(?P<name>제[ \t]?\d+[ \t]?[회차][ \t]*(?:[A-Za-z0-9가-힣·-]+[ \t]){{0,4}}[A-Za-z0-9가-힣-]*?(?:{KO_EVENT_NOUNS}|공동위원회|위원회))"
+        r"(?P<name>제[ \t]?\d+[ \t]?[회차][ \t]*(?:[A-Za-z0-9가-힣·-]+[ \t]){{0,4}}[A-Za-z0-9가-힣-]*?(?:{KO_EVENT_NOUNS}|공동위원회|위원회|협의회))"
     ))
 });
 
@@ -329,7 +503,9 @@ fn named_ko_found(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
     }
     ordinal_names(ctx, out, placed);
     for span in crate::ingest::extract::ko_compounds::solid_event_names(ctx) {
-        add_named(ctx, out, placed, span, None);
+        if !standing_body(ctx, span) {
+            add_named(ctx, out, placed, span, None);
+        }
     }
     for caps in ctx.find_all(&KO_NAME_PHRASE) {
         let Some(span) = caps[1] else { continue };
@@ -351,6 +527,26 @@ fn named_ko_found(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
             }
         }
     }
+}
+
+/// A Korean council or committee named and not met (`한-X 공공행정협의회를 통해`).
+static KO_BODY_NAME: LazyLock<Regex> = LazyLock::new(|| re(r"(?:협의회|위원회)$"));
+
+/// What follows a body's name when it stands for its meeting: `회의`, or a verb of
+/// holding after an optional particle (`…협의회를 개최했다`, `…협의회가 열렸다`).
+static KO_BODY_MET_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?:을|를|이|가|는|은)?\s?(?:공동\s?)?(?:회의|개최|열|가졌|갖)"));
+
+/// Whether the Korean name at `span` (chars) is that of a standing council or committee
+/// ([`KO_BODY_NAME`]), an organization, rather than one of its meetings: a meeting is
+/// written `… 회의` or held (`…협의회를 개최했다`, [`KO_BODY_MET_AFTER`]); a counted
+/// one (`제3차 …협의회`) is found by [`ordinal_names`].
+fn standing_body(ctx: &Ctx, span: Span) -> bool {
+    let after = ctx.slice(Span {
+        begin: span.end,
+        end: (span.end + 12).min(ctx.chars.len()),
+    });
+    KO_BODY_NAME.is_match(&ctx.slice(span)) && !KO_BODY_MET_AFTER.is_match(&after)
 }
 
 /// Korean names after an ordinal ([`KO_ORDINAL_NAME`]) taken whole, whatever their first
@@ -535,7 +731,44 @@ fn ordinal_quoted(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
     }
 }
 
-/// Adds a Korean named event (key from the Latin name given, else the romanized name).
+/// The English name and key slug of a Korean event name (`name`) with its Latin name if
+/// given: the Latin name, else the romanized one; after an ordinal (`제5회 …`) the key is
+/// `{5th}-{…}` as for an English name (`5th-open-roads-forum`), and a Latin name without
+/// its own ordinal gets it (`제5회 …(Open Roads Forum)` → `5th Open Roads Forum`).
+fn ordinal_key(name: &str, latin: Option<String>) -> (Option<String>, String) {
+    let ordinal_at = KO_ORDINAL_PREFIX.find(name).and_then(|m| {
+        let n: u32 = m
+            .as_str()
+            .chars()
+            .filter(char::is_ascii_digit)
+            .collect::<String>()
+            .parse()
+            .ok()?;
+        Some((n, &name[m.end()..]))
+    });
+    let Some((n, rest)) = ordinal_at else {
+        let slug = match &latin {
+            Some(l) => slugify(l),
+            None => slugify(&romanize_word(name)),
+        };
+        return (latin, slug);
+    };
+    let latin = latin.map(|l| {
+        if l.starts_with(|c: char| c.is_ascii_digit()) || l.to_lowercase().starts_with("the ") {
+            l
+        } else {
+            format!("{} {l}", ordinal(n))
+        }
+    });
+    let slug = match &latin {
+        Some(l) => slugify(l),
+        None => slugify(&format!("{} {}", ordinal(n), romanize_word(rest))),
+    };
+    (latin, slug)
+}
+
+/// Adds a Korean named event (key from the Latin name given, else the romanized name;
+/// [`ordinal_key`]).
 fn add_named(
     ctx: &Ctx,
     out: &mut Out,
@@ -544,10 +777,7 @@ fn add_named(
     latin: Option<String>,
 ) {
     let name = ctx.slice(span);
-    let slug = match &latin {
-        Some(l) => slugify(l),
-        None => slugify(&romanize_word(&name)),
-    };
+    let (latin, slug) = ordinal_key(&name, latin);
     let is_series = ctx.found.iter().any(|m| {
         m.key.kind == EntityKind::Series && m.span.begin <= span.begin && m.span.end >= span.end
     });
@@ -569,10 +799,10 @@ fn add_named(
 }
 
 /// A Korean event noun followed by a verb of holding (`간담회 개최`, `회의를 열었다`,
-/// `세미나를 가졌다`).
+/// `세미나를 가졌다`, `세미나를 공동 개최`).
 static KO_HELD: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?P<noun>간담회|협의회|설명회|토론회|회의|포럼|세미나|워크숍|연수과정|교육과정|연수)(?:을|를|가|이)?\s?(?P<verb>개최|열었|열린|열렸|연다|열어|가졌|갖|실시|운영|진행)",
+        r"(?P<noun>간담회|협의회|설명회|토론회|회의|포럼|세미나|워크숍|(?:연수|교육)[ \t]?과정|연수)(?:을|를|가|이)?\s?(?:공동\s?)?(?P<verb>개최|열었|열린|열렸|연다|열어|가졌|갖|실시|운영|진행)",
     )
 });
 
@@ -591,7 +821,11 @@ const KO_DETERMINERS: &[&str] = &[
     "작년",
     "내년",
     "지난",
+    "지난달",
+    "지난해",
+    "이달",
     "다음",
+    "다음달",
     "관련",
     "등",
     "및",
@@ -627,7 +861,7 @@ const KO_DETERMINERS: &[&str] = &[
 
 /// (3c) Korean events named by the plain nouns before an event noun that is held
 /// (`… 등 정책조율 간담회 개최`), or a course that is run (`전자정부 연수를 실시`,
-/// `… 연수과정을 운영`): up to two nouns before it (no particle, number, date,
+/// `… 연수과정을 운영`, `… 교육 과정을 운영`): up to two nouns before it (no particle, number, date,
 /// determiner, person, post or verb form), at least one. The name is Korean only.
 pub(super) fn held_ko(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
     if ctx.lang() != Lang::Ko {
@@ -684,17 +918,123 @@ pub(super) fn held_ko(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
             begin,
             end: noun.end,
         };
-        if words == 0 || overlaps_placed(placed, span) {
+        if (words == 0 && !glued_name(ctx, noun, begin)) || overlaps_placed(placed, span) {
             continue;
         }
         add_named(ctx, out, placed, span, None);
     }
 }
 
+/// An English verb of holding with an unnamed event as its object (`will hold a seminar
+/// on cloud computing`, `agreed to host a joint workshop on open data`, `organized a
+/// training course on data analysis`): the event noun, an optional modifier before it
+/// and the lower-case topic words after `on`/`about`.
+static HELD_EN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:hold|holds|held|holding|host|hosts|hosted|hosting|organi[sz]e|organi[sz]es|organi[sz]ed|organi[sz]ing|run|runs|ran|running|convene|convenes|convened|convening)\s+an?\s+(?P<name>(?P<modifier>(?:joint|bilateral|high-level|working-level|regional|international|annual|virtual|online|one-day|two-day|three-day)\s+)?(?P<noun>seminar|workshop|forum|conference|meeting|symposium|roundtable|dialogue|training course|course)(?:\s+(?:on|about)\s+(?P<topic>[a-z][\w-]*(?: [a-z][\w-]*){0,3}))?)",
+    )
+});
+
+/// Words that end the topic of an unnamed English event (`a seminar on data for
+/// officials`: the topic is `data`).
+const EN_TOPIC_END: &[&str] = &[
+    "for", "in", "at", "with", "from", "to", "by", "on", "next", "this", "last", "and", "or",
+    "that", "which", "as", "during", "between", "among", "every", "each",
+];
+
+/// (3d) English unnamed events held, hosted, organized or run (`will hold a seminar on
+/// cloud computing`, [`HELD_EN`]), with a topic after `on`/`about` or a modifier before
+/// the noun (`a joint workshop`): a descriptive English name (`Seminar on cloud
+/// computing`, `Joint workshop`), as Korean events named by their nouns get theirs
+/// ([`held_ko`]). A bare `a meeting` names nothing.
+pub(super) fn held_en(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
+    if ctx.lang() != Lang::En {
+        return;
+    }
+    for caps in ctx.find_all(&HELD_EN) {
+        let (Some(name), Some(noun)) = (
+            group(&HELD_EN, &caps, "name"),
+            group(&HELD_EN, &caps, "noun"),
+        ) else {
+            continue;
+        };
+        let modifier = group(&HELD_EN, &caps, "modifier");
+        // The topic ends before the first word of EN_TOPIC_END; the name ends with it.
+        let mut end = noun.end;
+        if let Some(t) = group(&HELD_EN, &caps, "topic") {
+            let mut at = t.begin;
+            for w in ctx.slice(t).split(' ') {
+                if w.is_empty() || EN_TOPIC_END.contains(&w) {
+                    break;
+                }
+                end = at + w.chars().count();
+                at = end + 1;
+            }
+        }
+        if modifier.is_none() && end == noun.end {
+            continue;
+        }
+        let span = Span {
+            begin: name.begin,
+            end,
+        };
+        let mut label = ctx.slice(span);
+        if let Some(first) = label.get(..1) {
+            label = format!("{}{}", first.to_uppercase(), &label[1..]);
+        }
+        if overlaps_placed(placed, span) {
+            continue;
+        }
+        let key = EntityKey::new(EntityKind::Event, slugify(&label));
+        if out.events().iter().any(|e| e.entity.key == key) {
+            continue;
+        }
+        out.add_event(plain_event(
+            key.clone(),
+            kind_of(&ctx.slice(noun)),
+            Some(&label),
+            None,
+        ));
+        placed.push(Placed {
+            span,
+            key,
+            year: None,
+        });
+    }
+}
+
+/// Nouns of a specific kind of event: a compound ending in one (`디지털전환세미나`) names
+/// the event on its own, unlike a compound ending in the general `회의` or `연수`.
+const KO_SPECIFIC_EVENT_NOUNS: &[&str] =
+    &["세미나", "워크숍", "포럼", "토론회", "설명회", "간담회"];
+
+/// `true` if the event noun at `noun` is the end of a word that starts at `begin` with at
+/// least two Hangul syllables of its own that are no determiner (`디지털전환세미나`, not
+/// `이번세미나`), and the noun names a specific kind of event (char offsets).
+fn glued_name(ctx: &Ctx, noun: Span, begin: usize) -> bool {
+    let head = ctx.slice(Span {
+        begin,
+        end: noun.begin,
+    });
+    KO_SPECIFIC_EVENT_NOUNS.contains(&ctx.slice(noun).as_str())
+        && head.chars().count() >= 2
+        && head.chars().all(|c| ('가'..='힣').contains(&c))
+        && !KO_DETERMINERS
+            .iter()
+            .any(|d| head.starts_with(d) && d.chars().count() >= 2)
+}
+
 /// Every pattern of this module, for the test that compiles them all.
 #[cfg(test)]
 pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
     &KO_ORDINAL_NAME,
+    &KO_BODY_NAME,
+    &KO_BODY_MET_AFTER,
+    &ORDINAL_BEFORE_BODY,
+    &SESSION_BODY,
+    &EN_BODY_EVENT_NOUN,
+    &KO_BODY_EVENT_NOUN,
+    &EN_EVENT_ARTICLE,
     &MEETING_OF_BODY,
     &NAMED_EN,
     &AFTER_ACRONYM,
@@ -706,6 +1046,7 @@ pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
     &KO_BILATERAL,
     &KO_ORDINAL_QUOTED,
     &KO_HELD,
+    &HELD_EN,
 ];
 
 #[cfg(test)]
@@ -727,6 +1068,19 @@ mod tests {
                 "세 기관은 지난 2일 데이터 협력 실무 회의를 개최했다.",
                 Some("협력 실무 회의"),
             ),
+            (
+                "인사혁신처는 다음 달 공무원을 대상으로 지방행정 연수 과정을 운영한다.",
+                Some("지방행정 연수 과정"),
+            ),
+            (
+                "두 기관은 6월 서울에서 스마트도시 세미나를 공동 개최한다.",
+                Some("스마트도시 세미나"),
+            ),
+            (
+                "양국은 지난달 데이터협력세미나를 개최했다.",
+                Some("데이터협력세미나"),
+            ),
+            ("정부는 지난달 실무회의를 개최했다.", None),
             ("장관은 이번 회의를 개최했다.", None),
             ("두 나라는 매년 회의를 연다.", None),
             ("정부는 회의를 열었다.", None),
@@ -735,6 +1089,60 @@ mod tests {
             let names = got.event_labels(Lang::Ko, None);
             assert_eq!(names, want.into_iter().collect::<Vec<_>>(), "{text}");
         }
+    }
+
+    /// (text, English event name or none) — unnamed English events held or run, named by
+    /// their noun and topic; a bare `a meeting` names nothing. Sentences written for this
+    /// test.
+    #[test]
+    fn english_held_event_names() {
+        for (text, want) in [
+            (
+                "The agency will hold a seminar on cloud computing in Hanoi on August 20.",
+                Some("Seminar on cloud computing"),
+            ),
+            (
+                "Both sides agreed to host a joint workshop on open government in Seoul next year.",
+                Some("Joint workshop on open government"),
+            ),
+            (
+                "The institute ran a training course on data analysis for 30 officials.",
+                Some("Training course on data analysis"),
+            ),
+            ("The two ministers will hold a meeting soon.", None),
+        ] {
+            let got = run("en", text);
+            let names = got.event_labels(Lang::En, None);
+            assert_eq!(names, want.into_iter().collect::<Vec<_>>(), "{text}");
+        }
+    }
+
+    /// (lang, text, label) — an event of a body named by the body and an event noun is
+    /// one event in both languages, organized by the body.
+    #[test]
+    fn events_named_by_their_body() {
+        for (lang, text, label) in [
+            (
+                "en",
+                "In May the ministry will join a World Bank forum in Lima.",
+                "World Bank Forum",
+            ),
+            (
+                "ko",
+                "행정자치부는 5월 리마에서 열리는 세계은행 포럼에 참가할 예정이다.",
+                "세계은행 포럼",
+            ),
+        ] {
+            let got = run(lang, text);
+            let ev = super::super::event(&got, "world-bank-forum");
+            let l = if lang == "en" { Lang::En } else { Lang::Ko };
+            assert_eq!(ev.entity.label(l), Some(label), "{text}");
+            assert_eq!(ev.kind, EventKind::Forum, "{text}");
+            assert_eq!(ev.organizer[0].slug, "world-bank", "{text}");
+        }
+        // A body's name before a noun that is no event noun names no event.
+        let got = run("en", "The ministry joined a World Bank programme.");
+        assert!(got.events.is_empty(), "{:#?}", got.events);
     }
 
     /// Words after a bracketed acronym end a longer name: no event of their own.
@@ -919,5 +1327,44 @@ mod tests {
             ev.entity.label(Lang::En),
             Some("Second meeting of the OECD")
         );
+    }
+
+    /// (lang, text) — an undated ordinal edition of a series no gazetteer knows has one
+    /// key in both languages, `5th-…` as for English, with or without a Latin name; the
+    /// same edition named twice is one event. Sentences written for this test.
+    #[test]
+    fn ordinal_editions_share_their_key_across_languages() {
+        for (lang, text) in [
+            (
+                "en",
+                "Officials attended the 5th Open Roads Forum in Seoul. The 5th Open Roads Forum ended.",
+            ),
+            (
+                "ko",
+                "공무원들이 「제5회 열린도로포럼(Open Roads Forum)」에 참석했다.",
+            ),
+            (
+                "ko",
+                "공무원들이 제5회 '열린 도로(Open Roads)' 포럼에 참석했다.",
+            ),
+        ] {
+            let got = run(lang, text);
+            let slugs: Vec<&str> = got
+                .events
+                .iter()
+                .map(|e| e.entity.key.slug.as_str())
+                .collect();
+            assert_eq!(slugs, ["5th-open-roads-forum"], "{text}");
+        }
+        // Without a Latin name the Korean key is the ordinal and the romanized rest.
+        let got = run("ko", "공무원들이 제5회 열린도로포럼에 참석했다.");
+        let ev = event(&got, "5th-yeollindoroporeom");
+        assert_eq!(ev.entity.label(Lang::Ko), Some("제5회 열린도로포럼"));
+        let got = run(
+            "ko",
+            "공무원들이 「제5회 열린도로포럼(Open Roads Forum)」에 참석했다.",
+        );
+        let ev = event(&got, "5th-open-roads-forum");
+        assert_eq!(ev.entity.label(Lang::En), Some("5th Open Roads Forum"));
     }
 }

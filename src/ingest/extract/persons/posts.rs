@@ -14,6 +14,8 @@
 //!   keyed by title, country and person (`post/minister-fr-{person}`), so that notices
 //!   wording it differently, in either language, name one post ([`one_post_per_office`]).
 
+use super::super::bodies::post_slug;
+use super::super::orgs::{mark_foreign_body, neutral_key};
 use super::super::romanize::{is_hangul_syllable, romanize_word};
 use super::super::titles::{self, Title};
 use super::super::{Ctx, Out, entity_with, re};
@@ -54,6 +56,7 @@ pub(super) fn resolve_post(
     let en = org_en.map(|o| titles::post_label_en(title, &o, is_state));
     let ko = org_ko.map(|o| titles::post_label_ko(title_ko.unwrap_or(title.ko[0]), &o));
     let slug = match (&en, &ko) {
+        _ if is_keyed_foreign_body(out, org) => post_slug(&slugify(title.en), &org.slug),
         (Some(en), _) => slugify(en),
         (None, Some(ko)) => slugify(&romanize_word(ko)),
         _ => return None,
@@ -63,6 +66,12 @@ pub(super) fn resolve_post(
     e.part_of = Some(org.clone());
     out.add_entity(e);
     Some(key)
+}
+
+/// `true` if `org` is a foreign body minted with a language-neutral key
+/// ([`super::super::bodies`], recorded by [`mark_foreign_body`]).
+pub(super) fn is_keyed_foreign_body(out: &Out, org: &EntityKey) -> bool {
+    org.kind == EntityKind::Organization && out.is_keyed_body(org)
 }
 
 /// A post named by free text (`Minister for Government Reform and Simplification`).
@@ -240,7 +249,8 @@ pub(super) fn foreign_minister_posts(ctx: &mut Ctx, out: &mut Out) {
         };
         let portfolio = ctx.slice(pspan);
         let label = format!("{} of {portfolio} ({state})", title.en);
-        let Some(ministry) = foreign_ministry(out, &format!("Minister of {portfolio}"), &state)
+        let Some(ministry) =
+            foreign_ministry(ctx, out, &format!("Minister of {portfolio}"), &state)
         else {
             continue;
         };
@@ -258,7 +268,12 @@ pub(super) fn foreign_minister_posts(ctx: &mut Ctx, out: &mut Out) {
             ctx.found.retain(|m| !(m.span == s && m.key == key));
             out.supersede(s, key);
         }
-        let post = EntityKey::new(EntityKind::Post, slugify(&label));
+        let slug = if is_keyed_foreign_body(out, &ministry) {
+            post_slug(&slugify(title.en), &ministry.slug)
+        } else {
+            slugify(&label)
+        };
+        let post = EntityKey::new(EntityKind::Post, slug);
         let mut e = entity_with(post.clone(), Some(&label), None);
         e.part_of = Some(ministry);
         out.add_entity(e);
@@ -270,12 +285,26 @@ pub(super) fn foreign_minister_posts(ctx: &mut Ctx, out: &mut Out) {
 /// The ministry of a foreign minister's office written `<…>Minister of <portfolio>`:
 /// `Ministry of <portfolio> (<state>)`, added to `out`. `None` for other offices
 /// (`Minister for Open Roads` names a portfolio, not a ministry).
-pub(super) fn foreign_ministry(out: &mut Out, office: &str, state: &str) -> Option<EntityKey> {
+pub(super) fn foreign_ministry(
+    ctx: &Ctx,
+    out: &mut Out,
+    office: &str,
+    state: &str,
+) -> Option<EntityKey> {
     let (_, portfolio) = office.split_once("Minister of ")?;
     let label = format!("Ministry of {portfolio} ({state})");
-    let key = EntityKey::new(EntityKind::Organization, slugify(&label));
+    let neutral = neutral_key(ctx, &label);
+    let key = EntityKey::new(
+        EntityKind::Organization,
+        neutral
+            .as_ref()
+            .map_or_else(|| slugify(&label), |(s, _)| s.clone()),
+    );
     let mut e = entity_with(key.clone(), Some(&label), None);
     e.government = true;
+    if neutral.is_some() {
+        mark_foreign_body(out, &mut e);
+    }
     out.add_entity(e);
     Some(key)
 }
@@ -429,6 +458,16 @@ pub(super) fn korean_offices(ctx: &mut Ctx, out: &mut Out, persons: &mut Vec<(En
             holder = Some((None, p));
             phrase_begin = office.begin;
         }
+        // `Name Body Office` (`김민재 행정안전부 디지털정부협력국장`): the body between the
+        // name and an office glued into one word.
+        let mut body_between = None;
+        if holder.is_none()
+            && let Some((body, name)) = name_before_body(ctx, office.begin)
+        {
+            holder = Some((None, name));
+            phrase_begin = office.begin;
+            body_between = Some(body);
+        }
         let Some((known, name)) = holder else {
             continue;
         };
@@ -456,18 +495,20 @@ pub(super) fn korean_offices(ctx: &mut Ctx, out: &mut Out, persons: &mut Vec<(En
             }
         };
         // The body right before the name, when the office follows the name directly.
-        let org = (phrase_begin == office.begin)
-            .then(|| {
-                let mut k = name.begin;
-                if k > 0 && ctx.chars[k - 1] == ' ' {
-                    k -= 1;
-                }
-                ctx.found
-                    .iter()
-                    .find(|m| m.span.end == k && is_org_like(&m.key))
-                    .map(|m| (m.key.clone(), m.span))
-            })
-            .flatten();
+        let org = body_between.or_else(|| {
+            (phrase_begin == office.begin)
+                .then(|| {
+                    let mut k = name.begin;
+                    if k > 0 && ctx.chars[k - 1] == ' ' {
+                        k -= 1;
+                    }
+                    ctx.found
+                        .iter()
+                        .find(|m| m.span.end == k && is_org_like(&m.key))
+                        .map(|m| (m.key.clone(), m.span))
+                })
+                .flatten()
+        });
         if org.is_none()
             && phrase_begin == office.begin
             && out.holdings.iter().any(|h| h.person == person)
@@ -516,6 +557,34 @@ pub(super) fn korean_offices(ctx: &mut Ctx, out: &mut Out, persons: &mut Vec<(En
         ctx.add_found(span, key.clone());
         out.holding(person, key);
     }
+}
+
+/// The body and the name of `Name Body Office` where the office word starts at char
+/// `office` (`김민재 행정안전부 디지털정부협력국장`): a found public body ends one space
+/// before the office, and right before the body stands one Hangul word shaped like a
+/// Korean personal name ([`is_korean_name`]) that is no found mention. The body's key and
+/// span, and the name's span.
+fn name_before_body(ctx: &Ctx, office: usize) -> Option<((EntityKey, Span), Span)> {
+    let chars = &ctx.chars;
+    if office < 2 || chars[office - 1] != ' ' {
+        return None;
+    }
+    let body = ctx
+        .found
+        .iter()
+        .find(|m| m.span.end == office - 1 && is_org_like(&m.key))?;
+    let end = body.span.begin.checked_sub(1)?;
+    if chars[end] != ' ' {
+        return None;
+    }
+    let mut begin = end;
+    while begin > 0 && is_hangul_syllable(chars[begin - 1]) {
+        begin -= 1;
+    }
+    let name = Span { begin, end };
+    let boundary = begin == 0 || !chars[begin - 1].is_alphanumeric();
+    (begin < end && boundary && is_korean_name(&ctx.slice(name)) && !ctx.overlaps_found(name))
+        .then(|| ((body.key.clone(), body.span), name))
 }
 
 /// Korean posts named without a holder (`뉴질랜드 내무부 장관, 영국 내각사무처 장관`): a
@@ -587,7 +656,7 @@ mod tests {
         for (text, want) in [
             (
                 "회의에는 에스토니아 경제통신부 장관이 참석했다.",
-                vec!["eseutonia-gyeongjetongsinbu-janggwan"],
+                vec!["minister-of-economy-and-communication-estonia"],
             ),
             ("OECD 회원국들이 참석했다.", vec![]),
         ] {
@@ -775,6 +844,17 @@ mod tests {
                 "앙헬 구리아 행정혁신 담당장관이 방한했다.",
                 "angel-gurria",
                 vec!["행정혁신 담당장관"],
+            ),
+            // Name, body, then the office glued into one word.
+            (
+                "이정훈 행정자치부 전자정부국장은 계획을 설명했다.",
+                "lee-jeong-hun",
+                vec!["행정자치부 전자정부국장", "전자정부국장"],
+            ),
+            (
+                "오늘 회의에서 박서연 행정자치부 정보공유과장이 발표했다.",
+                "park-seo-yeon",
+                vec!["행정자치부 정보공유과장", "정보공유과장"],
             ),
             (
                 "앙헬 구리아(Angel Gurria) 프랑스 행정혁신∙간소화 담당 국무장관이 왔다.",

@@ -9,6 +9,7 @@ use super::super::romanize::{
 };
 use super::super::{Ctx, Out, entity_with};
 use super::EN_KOREAN_FAMILY;
+use super::cross_script::foreign_person_slug;
 use crate::model::{EntityKey, EntityKind, Lang};
 use crate::rdf::iri::slugify;
 
@@ -97,8 +98,10 @@ pub(super) fn resolve_person(
     {
         return Some(e.key.clone());
     }
+    let foreign = foreign_name(en_norm.as_deref(), ko, canonical.as_deref());
     let en_label = en_norm.or(romanized);
     let slug = match (&canonical, &en_label, ko) {
+        _ if foreign.is_some() => foreign.unwrap_or_default(),
         (Some(c), _, _) => slugify(c),
         (None, Some(l), _) => slugify(l),
         (None, None, Some(k)) => slugify(&romanize_word(k)),
@@ -110,6 +113,34 @@ pub(super) fn resolve_person(
     let key = EntityKey::new(EntityKind::Person, slug);
     out.add_entity(entity_with(key.clone(), en_label.as_deref(), ko));
     Some(key)
+}
+
+/// The cross-script key ([`foreign_person_slug`]) of a name judged foreign: a Latin
+/// name `en` that is no Korean name (no canonical Korean form, no Korean family name
+/// first or last: `Eliud Owalo`, not `Ko Ki-dong` nor `Jong-in Yun`), else a Hangul name
+/// `ko` that is no Korean name's shape (several words or over five syllables: `실비아
+/// 콘스타인`). The Latin name is keyed when both are written. `None` for Korean names
+/// (their key stays the canonical romanization).
+fn foreign_name(en: Option<&str>, ko: Option<&str>, canonical: Option<&str>) -> Option<String> {
+    if canonical.is_some() {
+        return None;
+    }
+    match (en, ko) {
+        (Some(en), _) => {
+            let toks: Vec<&str> = en.split_whitespace().collect();
+            let korean = [toks.first(), toks.last()]
+                .into_iter()
+                .flatten()
+                .any(|t| EN_KOREAN_FAMILY.contains(&t.trim_end_matches(',')));
+            (!korean && toks.len() >= 2)
+                .then(|| foreign_person_slug(en))
+                .flatten()
+        }
+        (None, Some(ko)) if ko.chars().any(is_hangul_syllable) && romanize_name(ko).is_none() => {
+            foreign_person_slug(ko)
+        }
+        _ => None,
+    }
 }
 
 /// A gazetteer person whose Latin name is `name` written with small slips: each token
@@ -246,12 +277,7 @@ mod tests {
             "ko",
             "앙헬 구리아 사무총장이 방한했다. 구리아 사무총장은 강연도 했다.",
         );
-        let persons: Vec<&str> = got
-            .entities
-            .iter()
-            .filter(|e| e.key.kind == EntityKind::Person)
-            .map(|e| e.key.slug.as_str())
-            .collect();
+        let persons = got.person_slugs();
         assert_eq!(persons, ["angel-gurria"]);
     }
 
