@@ -42,17 +42,20 @@ mod signings;
 mod venues;
 
 use crate::ingest::extract::identity::{edition_number, identity_key, series_base};
+use crate::ingest::extract::re;
 use crate::ingest::extract::{Ctx, Out, entity_with};
 use crate::model::{EntityKey, Event, EventKind, EventStatus, Lang, Span};
 pub(crate) use editions::{Edition, edition_event, mark_cited, ordinal};
-use editions::{anaphora, demonstratives, series_editions, year_into_ordinal};
+use editions::{anaphora, demonstratives, named_anaphora, series_editions, year_into_ordinal};
 use happenings::{ceremonies, foundings, happenings, hosted_meals, launches, trainings};
 use meetings::{body_meetings, meetings, meetings_ko, qualify_repeated};
 use named::{
     body_events, held_en, held_ko, meeting_of_body, named_en, named_ko, ordinal_body_meetings,
 };
+use regex::Regex;
 pub(crate) use roles::ranked_participants;
 use roles::roles;
+use std::sync::LazyLock;
 
 /// An event mention placed in the text.
 struct Placed {
@@ -73,6 +76,7 @@ pub(crate) fn extract(ctx: &mut Ctx, out: &mut Out) {
     ordinal_body_meetings(ctx, out, &mut placed);
     body_events(ctx, out, &mut placed);
     named_ko(ctx, out, &mut placed);
+    named_anaphora(ctx, out, &mut placed);
     happenings(ctx, out, &mut placed);
     meetings(ctx, out, &mut placed);
     body_meetings(ctx, out, &mut placed);
@@ -105,8 +109,19 @@ pub(crate) fn group(pattern: &regex::Regex, caps: &[Option<Span>], name: &str) -
         .and_then(|i| caps.get(i).copied().flatten())
 }
 
-/// The kind an event noun names.
+/// A conference of ministers (`… Ministers' Conference`, `… Ministerial Conference`,
+/// `… 장관 컨퍼런스`): a meeting of officials, not a seminar.
+static MINISTERIAL_CONFERENCE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i:\bminist(?:ers?'?|erial)\s+conference|장관(?:급)?\s?(?:컨퍼런스|콘퍼런스))$")
+});
+
+/// The kind an event noun names; `noun` may be the name up to its noun (`Asia-Pacific
+/// Ministers' Conference`), whose words before the noun can make a conference a meeting
+/// ([`MINISTERIAL_CONFERENCE`]).
 fn kind_of(noun: &str) -> EventKind {
+    if MINISTERIAL_CONFERENCE.is_match(noun) {
+        return EventKind::Meeting;
+    }
     let n = noun.to_lowercase();
     let has = |xs: &[&str]| xs.iter().any(|x| n.ends_with(x));
     if has(&[
@@ -281,6 +296,7 @@ pub(super) fn patterns() -> Vec<&'static std::sync::LazyLock<regex::Regex>> {
         roles::PATTERNS,
         clauses::PATTERNS,
         venues::PATTERNS,
+        &[&MINISTERIAL_CONFERENCE],
     ]
     .concat()
 }
