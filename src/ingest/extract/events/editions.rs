@@ -1,7 +1,9 @@
 //! Editions of known series (sources (1) and (2) of the events module): a series named
 //! with a year or an ordinal next to it (`OECD E-Leaders Meeting 2018`, `제3회 디지털-5
 //! 장관회의`, `the 2022 edition of the …`), or in Korean dated by its clause; anaphora
-//! naming an edition of the series named last (`last year's meeting`, `작년에는 … 개최`);
+//! naming an edition of the series named last (`last year's meeting`, `작년에는 … 개최`)
+//! or of the counted series of a numbered edition named before (`the next conference`,
+//! `다음 회의`);
 //! the merging of a year edition into the ordinal one of the same notice; and, once the
 //! rankings are known, which past survey editions a notice only cites.
 //!

@@ -537,6 +537,7 @@ pub(super) fn visit_name(ctx: &Ctx, out: &Out, sentence: Span, verb: Span) -> Op
     }
     let verb_text = ctx.slice(verb);
     let mut city = None;
+    let mut via_body = false;
     let destination = if verb_text.starts_with("방한") {
         Some(EntityKey::new(EntityKind::Country, "kr"))
     } else {
@@ -557,8 +558,19 @@ pub(super) fn visit_name(ctx: &Ctx, out: &Out, sentence: Span, verb: Span) -> Op
                 city = Some(c);
                 Some(state)
             })
-            .or_else(|| visited_body_country(ctx, sentence, verb))
+            .or_else(|| {
+                via_body = true;
+                visited_body_country(ctx, sentence, verb)
+            })
     }?;
+    // A visit to a body of the visitor's own government is no visit to a country.
+    if via_body
+        && persons
+            .iter()
+            .any(|m| home_country(ctx, &m.key).as_ref() == Some(&destination))
+    {
+        return None;
+    }
     let place = ctx.gaz.get(&destination)?.label(Lang::En)?.to_string();
     let place = if place.starts_with("Republic")
         || place.starts_with("United")
@@ -642,6 +654,14 @@ fn visited_body_country(ctx: &Ctx, sentence: Span, verb: Span) -> Option<EntityK
             .rfind(|m| m.span.end <= verb.begin && m.span.end + 3 >= verb.begin),
     }?;
     body_country(ctx, &m.key)
+}
+
+/// The country of a person's government: that of the body of the post the gazetteer
+/// gives them ([`body_country`]), if any.
+fn home_country(ctx: &Ctx, person: &EntityKey) -> Option<EntityKey> {
+    let post = ctx.gaz.get(person)?.part_of.clone()?;
+    let body = ctx.gaz.get(&post)?.part_of.clone()?;
+    body_country(ctx, &body)
 }
 
 /// The country a government body belongs to: the country its English label is
@@ -1150,6 +1170,15 @@ mod body_tests {
                 ev.location
             );
         }
+        // An official visiting a body of their own government makes no visit.
+        let got = run("en", "Kim Min-ji visited the Korea Aid Agency on May 3.");
+        assert!(
+            got.events
+                .iter()
+                .all(|e| e.kind != crate::model::EventKind::Visit),
+            "{:#?}",
+            got.events
+        );
         // A body of no government (an international organisation) places no visit.
         let got = run("en", "Hong Yun-sik will visit the World Bank on May 3.");
         assert!(

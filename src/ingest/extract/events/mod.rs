@@ -6,7 +6,9 @@
 //! `event/{series}-{year}` / `event/{3rd}-{series}`, the same key in both languages
 //! (an ordinal edition whose date is known is keyed by its year at the end, see below);
 //! (2) anaphora after a series was named (`last year's meeting`, `작년에는 … 개최`,
-//! `제2회 회의`) → the edition of that series; (3) named events (capitalised names ending
+//! `제2회 회의`) → the edition of that series, or after a numbered edition of a series the
+//! notice names (`the next conference`, `last year's 4th forum`, `다음 회의`) → that
+//! series' edition of the number said or implied (run after (3), whose names it needs); (3) named events (capitalised names ending
 //! in an event noun; Korean names quoted, after an ordinal, or starting with a known
 //! place, a Latin token or a bilateral `한-X`, and nouns before a held `간담회`; counted
 //! meetings of a body, `the first X Committee`; a body's event, `an APEC forum`) →
