@@ -319,9 +319,13 @@ pub(super) fn named_en(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
             _ => text,
         };
         let key = EntityKey::new(EntityKind::Event, slugify(&text));
+        let up_to_noun = ctx.slice(Span {
+            begin: span.begin,
+            end: noun.end,
+        });
         out.add_event(plain_event(
             key.clone(),
-            kind_of(&noun_text),
+            kind_of(&up_to_noun),
             Some(&text),
             None,
         ));
@@ -1366,5 +1370,42 @@ mod tests {
         );
         let ev = event(&got, "5th-open-roads-forum");
         assert_eq!(ev.entity.label(Lang::En), Some("5th Open Roads Forum"));
+    }
+
+    /// (lang, text, kind) — a conference of ministers is a meeting of officials, not a
+    /// seminar; another conference stays one. Sentences written for this test.
+    #[test]
+    fn a_ministers_conference_is_a_meeting() {
+        for (lang, text, want) in [
+            (
+                "en",
+                "The 2nd Asia Open Map Ministers' Conference took place in Busan.",
+                EventKind::Meeting,
+            ),
+            (
+                "en",
+                "Korea hosted the Asia Open Map Ministerial Conference in Busan.",
+                EventKind::Meeting,
+            ),
+            (
+                "en",
+                "Korea hosted the Asia Open Map Conference in Busan.",
+                EventKind::Seminar,
+            ),
+            (
+                "ko",
+                "행정자치부는 부산에서 제2차 아시아 지도 장관 컨퍼런스를 개최했다.",
+                EventKind::Meeting,
+            ),
+            (
+                "ko",
+                "행정자치부는 부산에서 제2차 아시아 지도 컨퍼런스를 개최했다.",
+                EventKind::Seminar,
+            ),
+        ] {
+            let got = run(lang, text);
+            assert_eq!(got.events.len(), 1, "{text}: {:#?}", got.events);
+            assert_eq!(got.events[0].kind, want, "{text}");
+        }
     }
 }

@@ -21,11 +21,20 @@ use crate::model::{
 use regex::Regex;
 use std::sync::LazyLock;
 
-static FUTURE_EN: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\b(?:will|to be held|upcoming|plans? to|is to|are to|scheduled)\b"));
+/// Words of an English clause that put its event in the future: the future tense, a
+/// schedule, or an agreement, decision or intention to do it (`agreed to sign`).
+static FUTURE_EN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:will|to be held|upcoming|plans? to|planning to|is to|are to|scheduled|(?:agreed|agrees?|decided|decides?|intends?|promised|pledged) to|(?:is|are) (?:expected|set) to)\b",
+    )
+});
 
+/// The Korean counterpart of [`FUTURE_EN`]: a plan or schedule, a present tense of a
+/// verb of holding, or an agreement or decision to do it (`서명하기로 합의`).
 static FUTURE_KO: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"예정|개최한다|할 계획|열린다|개최할|참석한다|연다|갖는다|체결한다|방문한다")
+    re(
+        r"예정|개최한다|할 계획|열린다|개최할|참석한다|연다|갖는다|체결한다|방문한다|기로\s?(?:합의|했|하였|결정|약속)",
+    )
 });
 
 static HOST_BY: LazyLock<Regex> =
@@ -1018,6 +1027,10 @@ fn ko_partner(ctx: &Ctx, m: &Match, event: Span) -> bool {
 static KO_WITH_AFTER: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?:\s?\([^()]{1,20}\)|\))(?:와|과)\s"));
 
+/// `간의`/`사이에` after the second of two parties (`A와 B 간의 협약`).
+static KO_BETWEEN_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?:\s?\([^()]{1,20}\))?\s?(?:간|사이)(?:의|에|에서)?\s"));
+
 /// Co-hosts named before the host, in a subject before the event mention (`Korea and
 /// Japan held …`, `행정자치부와 OECD가 공동 주최한 …`): a mention joined by a
 /// conjunction ([`JOINED_HOST`]) to the next mention, an organizer, organizes too.
@@ -1139,9 +1152,11 @@ fn ko_title_particle(ctx: &Ctx, m: &Match) -> Option<String> {
         .map(|p| p.as_str().to_string())
 }
 
-/// `signed by (the) [title words]` right before a signer (`signed by Minister A`).
-static SIGNED_BY: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\bsigned by\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}$"));
+/// `signed by (the) [title words]` right before a signer (`signed by Minister A`), a
+/// date or place allowed between the verb and `by` (`was signed yesterday in Seoul by`).
+static SIGNED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\bsigned\s+(?:[^.;,]{0,30}?\s)?by\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}$")
+});
 
 /// The parties of a signing stated in its clause `in_seg`: bodies, countries and persons
 /// before the signing mention `event` (the subject; a country qualifying a body, `the
@@ -1187,6 +1202,7 @@ fn signing_parties(ctx: &Ctx, in_seg: &[&Match], event: Span) -> Vec<EntityKey> 
                     || ["은", "는", "이", "가"].contains(&particle)
                     || ko_subject(ctx, m)
                     || KO_WITH_AFTER.is_match(&after)
+                    || KO_BETWEEN_AFTER.is_match(&after)
             }
         };
         if party {
@@ -1229,6 +1245,7 @@ fn date_key(d: DateValue) -> (i32, u32, u32) {
 pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
     &FUTURE_EN,
     &FUTURE_KO,
+    &KO_BETWEEN_AFTER,
     &KO_ATTENDED,
     &KO_WITH_AFTER,
     &SIGNED_BY,
@@ -2146,5 +2163,52 @@ mod tests {
             .find(|e| e.entity.key.slug == "oecd-e-leaders-meeting-2019")
             .unwrap_or_else(|| panic!("{:#?}", got.events));
         assert_ne!(ev.start, Some(DateValue::Date(2019, 5, 3)));
+    }
+
+    /// (lang, text, status) — an agreement, decision or intention to sign (`agreed to
+    /// sign`, `서명하기로 합의`) is a planned signing; a signing reported done is held.
+    /// Sentences written for this test.
+    #[test]
+    fn an_agreement_to_sign_is_planned() {
+        for (lang, text, want) in [
+            (
+                "en",
+                "The two ministries agreed to sign a memorandum of understanding on map data.",
+                EventStatus::Planned,
+            ),
+            (
+                "en",
+                "The bureau decided to sign an agreement on procurement with the OECD.",
+                EventStatus::Planned,
+            ),
+            (
+                "en",
+                "The two ministries signed a memorandum of understanding on map data.",
+                EventStatus::Held,
+            ),
+            (
+                "ko",
+                "양 기관은 지도 데이터 업무협약을 연내 체결하기로 합의했다.",
+                EventStatus::Planned,
+            ),
+            (
+                "ko",
+                "두 기관은 인력 교류에 관한 양해각서에 서명하기로 했다.",
+                EventStatus::Planned,
+            ),
+            (
+                "ko",
+                "두 기관은 인력 교류에 관한 양해각서에 서명했다.",
+                EventStatus::Held,
+            ),
+        ] {
+            let got = run(lang, text);
+            let ev = got
+                .events
+                .iter()
+                .find(|e| e.kind == EventKind::Signing)
+                .unwrap_or_else(|| panic!("no signing in {text}"));
+            assert_eq!(ev.status, want, "{text}");
+        }
     }
 }
