@@ -61,6 +61,20 @@ pub struct Extracted {
     pub superseded: Vec<(Span, EntityKey)>,
 }
 
+/// The date a notice's names are read in: `notice_date` when known, else the latest year
+/// among the `dates` its text writes (end of a period included), as a year; `None` when
+/// neither is known.
+pub fn era_date(notice_date: Option<DateValue>, dates: &[DateMention]) -> Option<DateValue> {
+    notice_date.or_else(|| {
+        dates
+            .iter()
+            .flat_map(|d| std::iter::once(d.value).chain(d.end))
+            .map(|v| v.year())
+            .max()
+            .map(DateValue::Year)
+    })
+}
+
 /// Runs every extraction rule on `notice`.
 ///
 /// `matches` are the gazetteer matches of the notice text (any order), `dates` the dates
@@ -242,6 +256,13 @@ impl<'a> Ctx<'a> {
     /// The notice date.
     pub fn date(&self) -> Option<DateValue> {
         self.notice.date
+    }
+
+    /// The date the notice's names are read in: the notice date, else the latest year its
+    /// text writes ([`era_date`]). Gazetteer look-ups use it, so that a renamed body's
+    /// name in an undated notice is the body of the years the text talks about.
+    pub fn era(&self) -> Option<DateValue> {
+        era_date(self.notice.date, self.dates)
     }
 
     /// The notice year, if the date is known.

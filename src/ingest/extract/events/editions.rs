@@ -118,7 +118,7 @@ pub(crate) fn mark_cited(ctx: &Ctx, out: &mut Out) {
     if let Some(title) = &ctx.notice.title {
         lead.extend(
             ctx.gaz
-                .find(title, ctx.lang(), ctx.date())
+                .find(title, ctx.lang(), ctx.era())
                 .into_iter()
                 .filter(|m| m.key.kind == EntityKind::Series)
                 .map(|m| m.key),

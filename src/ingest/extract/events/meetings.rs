@@ -797,7 +797,7 @@ fn body_country(ctx: &Ctx, key: &EntityKey) -> Option<EntityKey> {
     match label.strip_suffix(')').and_then(|l| l.rsplit_once(" (")) {
         Some((_, inner)) => ctx
             .gaz
-            .lookup(inner, Some(EntityKind::Country), ctx.date())
+            .lookup(inner, Some(EntityKind::Country), ctx.era())
             .map(|e| e.key.clone()),
         None => Some(EntityKey::new(EntityKind::Country, "kr")),
     }

@@ -480,7 +480,7 @@ fn named_ko_found(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
         // it, found by (1).
         if caps[2].is_some_and(|l| {
             ctx.gaz
-                .lookup(&ctx.slice(l), Some(EntityKind::Series), ctx.date())
+                .lookup(&ctx.slice(l), Some(EntityKind::Series), ctx.era())
                 .is_some()
         }) {
             continue;
@@ -488,9 +488,9 @@ fn named_ko_found(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
         // `제3회 Digital-5 장관회의`: an ordinal edition of a known series.
         if let Some(c) = ORDINAL_SERIES.captures(&name)
             && let (Some(n), Some(rest)) = (c.get(1), c.get(2))
-            && let Some(series) =
-                ctx.gaz
-                    .lookup(rest.as_str(), Some(EntityKind::Series), ctx.date())
+            && let Some(series) = ctx
+                .gaz
+                .lookup(rest.as_str(), Some(EntityKind::Series), ctx.era())
             && let Ok(n) = n.as_str().parse()
         {
             let key = edition_event(ctx, out, &series.key.clone(), Edition::Ordinal(n));
@@ -688,7 +688,7 @@ fn ordinal_quoted(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
         if let Some(series) = [Some(&bare), gloss.as_ref()]
             .into_iter()
             .flatten()
-            .find_map(|x| ctx.gaz.lookup(x, Some(EntityKind::Series), ctx.date()))
+            .find_map(|x| ctx.gaz.lookup(x, Some(EntityKind::Series), ctx.era()))
         {
             let key = edition_event(ctx, out, &series.key.clone(), Edition::Ordinal(n));
             placed.push(Placed {

@@ -65,7 +65,7 @@ fn counterpart(ctx: &Ctx, sentence: Span, pos: usize) -> Option<EntityKey> {
                 let label = ctx.gaz.get(&m.key)?.label(Lang::En)?;
                 let inner = label.strip_suffix(')')?.rsplit_once(" (")?.1;
                 ctx.gaz
-                    .lookup(inner, Some(EntityKind::Country), ctx.date())
+                    .lookup(inner, Some(EntityKind::Country), ctx.era())
                     .map(|e| e.key.clone())
             }
             _ => None,
@@ -187,7 +187,7 @@ pub(super) fn signing_name(
                         .map(|w| crate::ingest::particles::strip_particle(w).0)
                         .find_map(|w| {
                             ctx.gaz
-                                .lookup(w, Some(EntityKind::Topic), ctx.date())
+                                .lookup(w, Some(EntityKind::Topic), ctx.era())
                                 .and_then(|e| e.label(Lang::En))
                                 .map(str::to_string)
                         })

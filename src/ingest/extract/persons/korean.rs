@@ -650,7 +650,7 @@ fn envoy_state(ctx: &Ctx, end: usize, floor: usize) -> Option<(EntityKey, usize)
     let state: String = ctx.chars[begin + 1..end].iter().collect();
     let e = ctx
         .gaz
-        .lookup(&state, Some(EntityKind::Country), ctx.date())?;
+        .lookup(&state, Some(EntityKind::Country), ctx.era())?;
     Some((e.key.clone(), begin))
 }
 
