@@ -27,6 +27,12 @@
 //! editions in it; `two years ago` (`2년 전`) the edition that many years before the one
 //! the notice is about. A rank in quoted speech or stated as a goal (`to regain first
 //! place`, `1위 탈환`) is no result.
+//!
+//! Respective ranks (`A, B and C ranked first, second and third respectively`, `A, B, C가
+//! 각각 1위, 2위, 3위`) pair the listed countries and ranks in order. A rank held again
+//! (`as it did in 2020`, `2020년에 이어 … 유지`) holds in that edition and in the one the
+//! notice is about. A move (`rose three places to 2nd`, `두 계단 오른 5위`) also gives the
+//! rank in the series' previous edition when the gazetteer lists its editions.
 
 use super::events::{Edition, edition_event, group};
 use super::{Ctx, Out, re};
