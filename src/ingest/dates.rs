@@ -183,6 +183,12 @@ static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
             Rule::KoYmdRange,
         ),
         (
+            re(
+                r"(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})\.?{W}\s?[~∼]\s?(?:(\d{1,2})\.\s?)?(\d{1,2})\.?{W}",
+            ),
+            Rule::KoYmdRange,
+        ),
+        (
             re(r"(\d{1,2})일?{W}\s?[~∼-]\s?(\d{1,2})일{W}"),
             Rule::KoDdRange,
         ),
@@ -214,7 +220,7 @@ static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
         ),
         (
             re(
-                r"(\d{1,2})(?:st|nd|rd|th)?\s?(?:-|–|to)\s?(\d{1,2})(?:st|nd|rd|th)?\s{M}(?:,?\s(\d{4}))?",
+                r"(\d{1,2})(?:st|nd|rd|th)?\s?(?:-|–|to|\sand\s)\s?(\d{1,2})(?:st|nd|rd|th)?\s{M}(?:,?\s(\d{4}))?",
             ),
             Rule::EnDayRange,
         ),
@@ -1596,6 +1602,18 @@ mod tests {
                 Date(2016, 11, 11),
             ),
             (
+                "met on 8 and 9 March 2016 in",
+                "8 and 9 March 2016",
+                Date(2016, 3, 8),
+                Date(2016, 3, 9),
+            ),
+            (
+                "held in Lyon on Mar. 8-9, 2016.",
+                "Mar. 8-9, 2016",
+                Date(2016, 3, 8),
+                Date(2016, 3, 9),
+            ),
+            (
                 "from November 10 to 11 in",
                 "November 10 to 11",
                 Date(2018, 11, 10),
@@ -2228,6 +2246,18 @@ mod tests {
                 "6월 5일~7일",
                 Date(2017, 6, 5),
                 Date(2017, 6, 7),
+            ),
+            (
+                "행사는 2016. 3. 8.~9. 부산에서",
+                "2016. 3. 8.~9.",
+                Date(2016, 3, 8),
+                Date(2016, 3, 9),
+            ),
+            (
+                "기간 2016.3.30.(수)~4.1.(금) 동안",
+                "2016.3.30.(수)~4.1.(금)",
+                Date(2016, 3, 30),
+                Date(2016, 4, 1),
             ),
             (
                 "2017년 6월 5일부터 7월 1일까지 공모",

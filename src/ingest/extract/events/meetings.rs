@@ -12,9 +12,11 @@ use crate::rdf::iri::slugify;
 use regex::Regex;
 use std::sync::LazyLock;
 
+/// An English verb of meeting: `met (with)`, `will meet`, `held talks with`, `will hold a
+/// video conference this Thursday with`.
 static MET: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:met|meets|will meet|talked|will talk|(?:had|held|will hold|holds) (?:a |an )?(?P<bi>bilateral )?(?:meeting|talks|meetings)) with\b|\bmet\b",
+        r"\b(?:met|meets|will meet|talked|will talk|(?:had|held|will hold|holds) (?:a |an )?(?P<bi>bilateral )?(?:meeting|talks|meetings|video conference|videoconference|virtual meeting)(?: (?:this|next|on) [A-Z][a-z]+day)?) with\b|\bmet\b",
     )
 });
 

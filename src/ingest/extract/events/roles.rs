@@ -216,10 +216,11 @@ pub(super) fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
 
 /// A sentence that opens by pointing back at the participants or the occasion of the
 /// sentence before (`The two ministers …`, `Both sides …`, `During the talks, …`, `두
-/// 장관은 …`, `양측은 …`, `이 자리에서 …`).
+/// 장관은 …`, `양측은 …`, `이 자리에서 …`), or names that occasion later on (`… is to be
+/// signed at the meeting`).
 static OCCASION_BACK: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:(?:The|the) two (?:ministers|vice ministers|sides|countries|leaders|officials|ministries|heads|delegations|parties|agencies|governments)|Both (?:sides|ministers|countries|parties|leaders|delegations)|They|(?:During|At|After) the (?:meeting|talks|visit|forum|event|ceremony|session)|On (?:this|the same) occasion|두 (?:장관|차관|정상|기관|나라|부처|대표|대표단|사람)(?:은|는|이|가)|양측(?:은|이)|양국(?:은|이)|양 (?:기관|부처|국)(?:은|이)|이 자리에서|그 자리에서|(?:회담|면담|회의|방문)(?:에서|\s?중에?))",
+        r"^(?:(?:The|the) two (?:ministers|vice ministers|sides|countries|leaders|officials|ministries|heads|delegations|parties|agencies|governments)|Both (?:sides|ministers|countries|parties|leaders|delegations)|They|(?:During|At|After) the (?:meeting|talks|visit|forum|event|ceremony|session)|On (?:this|the same) occasion|두 (?:장관|차관|정상|기관|나라|부처|대표|대표단|사람)(?:은|는|이|가)|양측(?:은|이)|양국(?:은|이)|양 (?:기관|부처|국)(?:은|이)|이 자리에서|그 자리에서|(?:회담|면담|회의|방문)(?:에서|\s?중에?))|\b(?:at|during) (?:the|this) (?:meeting|talks|video conference|videoconference|session)\b",
     )
 });
 
@@ -227,7 +228,9 @@ static OCCASION_BACK: LazyLock<Regex> = LazyLock::new(|| {
 /// `The two ministers signed an MOU` after `A met B in Jakarta on May 15`) happens on
 /// that occasion: without a date or place of its own it takes the start, end and places
 /// of the last event placed in the sentence before (`before`: the events placed before
-/// it, in order). Nothing is taken from an event that is not held or has no date.
+/// it, in order). A planned occasion lends its date too (`will meet … on May 4. An MOU
+/// is to be signed at the meeting`); nothing is taken from a cited event or one with no
+/// date.
 fn same_occasion(ctx: &Ctx, out: &Out, before: &[Placed], st: &Stretch, ev: &mut Event) {
     if ev.start.is_some() || !OCCASION_BACK.is_match(&ctx.slice(st.sentence)) {
         return;
@@ -245,7 +248,7 @@ fn same_occasion(ctx: &Ctx, out: &Out, before: &[Placed], st: &Stretch, ev: &mut
         .rev()
         .filter(|q| q.span.begin >= prev_sentence.begin && q.span.end <= prev_sentence.end)
         .find_map(|q| out.events().iter().find(|e| e.entity.key == q.key))
-        .filter(|e| e.start.is_some() && e.status == EventStatus::Held)
+        .filter(|e| e.start.is_some() && e.status != EventStatus::Cited)
     else {
         return;
     };
@@ -702,7 +705,9 @@ fn add_meeting_parties(ctx: &Ctx, p: &Placed, in_seg: &[&Match], ev: &mut Event)
 }
 
 /// `At the forum, the two ministries signed …`: a signing without a place of its own
-/// takes the place of the happening placed `before` it in its sentence.
+/// takes the place of the happening placed `before` it in its sentence, unless the
+/// signing has a date of its own other than the happening's (`will hold the committee
+/// next month and sign an agreement next year`: a later step, no place stated).
 fn signing_place(out: &Out, before: &[Placed], p: &Placed, st: &Stretch, ev: &mut Event) {
     if ev.kind == EventKind::Signing && ev.location.is_empty() {
         if let Some(host) = before
@@ -710,6 +715,7 @@ fn signing_place(out: &Out, before: &[Placed], p: &Placed, st: &Stretch, ev: &mu
             .rev()
             .filter(|q| q.span.begin >= st.sentence.begin && q.key != p.key)
             .find_map(|q| out.events().iter().find(|e| e.entity.key == q.key))
+            .filter(|h| ev.start.is_none() || h.start.is_none() || h.start == ev.start)
         {
             ev.location = host.location.clone();
         }
@@ -1755,6 +1761,32 @@ mod tests {
                 signing.location
             );
         }
+        // A meeting planned by video lends its date to the signing planned at it.
+        for (lang, text, anchor) in [
+            (
+                "en",
+                "Minister Hong Yun-sik will hold a video conference next Monday with Angel Gurría. A memorandum of understanding on data will be signed during the talks.",
+                "next Monday",
+            ),
+            (
+                "ko",
+                "홍윤식 장관은 다음 주 월요일 영상으로 앙헬 구리아 사무총장과 회담할 예정이다. 이 자리에서 두 기관은 데이터 양해각서를 체결한다.",
+                "다음 주 월요일",
+            ),
+        ] {
+            let got = run_with_dates(lang, text, &[(anchor, DateValue::Date(2017, 4, 6))]);
+            assert!(
+                got.events.iter().any(|e| e.kind == EventKind::Meeting),
+                "no meeting: {text}: {:#?}",
+                got.events
+            );
+            let signing = got
+                .events
+                .iter()
+                .find(|e| e.kind == EventKind::Signing)
+                .unwrap_or_else(|| panic!("no signing: {text}: {:#?}", got.events));
+            assert_eq!(signing.start, Some(DateValue::Date(2017, 4, 6)), "{text}");
+        }
         // A sentence that does not point back keeps its own (missing) date.
         let got = run_with_dates(
             "en",
@@ -1763,6 +1795,84 @@ mod tests {
         );
         let signing = got.events.iter().find(|e| e.kind == EventKind::Signing);
         assert!(signing.is_none_or(|s| s.start.is_none()), "{signing:?}");
+    }
+
+    /// A signing planned for a date of its own in a later clause is a later step, not
+    /// part of the meeting before it: it takes no place from it. Sentences written for
+    /// this test (notice of 1 April 2017).
+    #[test]
+    fn a_later_signing_takes_no_place_from_the_meeting_before() {
+        for (lang, text, dates) in [
+            (
+                "ko",
+                "양국은 다음 달 탈린에서 제1차 데이터 협력위원회를 열고, 내년 상반기에 세부 협정을 체결할 계획이다.",
+                [
+                    ("다음 달", DateValue::YearMonth(2017, 5)),
+                    ("내년", DateValue::Year(2018)),
+                ],
+            ),
+            (
+                "en",
+                "The two countries will hold the first Data Cooperation Committee in Tallinn next month, and a detailed agreement is to be signed next year.",
+                [
+                    ("next month", DateValue::YearMonth(2017, 5)),
+                    ("next year", DateValue::Year(2018)),
+                ],
+            ),
+        ] {
+            let got = run_with_dates(lang, text, &dates);
+            let committee = got
+                .events
+                .iter()
+                .find(|e| e.kind != EventKind::Signing)
+                .unwrap_or_else(|| panic!("no committee: {:#?}", got.events));
+            assert!(
+                committee.location.iter().any(|k| k.slug == "tallinn"),
+                "{text}: {:?}",
+                committee.location
+            );
+            for signing in got.events.iter().filter(|e| e.kind == EventKind::Signing) {
+                assert!(
+                    signing.location.is_empty(),
+                    "{text}: {:?}",
+                    signing.location
+                );
+            }
+        }
+    }
+
+    /// An edition named by its ordinal takes the dotted or English day range of its
+    /// sentence (`2018. 5. 9.~10.`, `Sept. 9-10, 2018`, `9 and 10 May 2018`), and so gets
+    /// the same year key in both languages. Sentences written for this test.
+    #[test]
+    fn ordinal_editions_take_their_day_range() {
+        use crate::ingest::extract::test_support::run_dated;
+        for (lang, text, month) in [
+            (
+                "ko",
+                "김철수 장관은 2018. 5. 9.~10. 칠레 산티아고에서 열린 '제3차 스마트행정 장관회의'에 참석했다.",
+                5,
+            ),
+            (
+                "en",
+                "Minister Kim Chul-su attended the 3rd Smart Administration Ministerial Meeting held in Santiago, Chile on Sept. 9-10, 2018.",
+                9,
+            ),
+            (
+                "en",
+                "Minister Kim Chul-su attended the 3rd Smart Administration Ministerial Meeting held in Santiago, Chile on 9 and 10 May 2018.",
+                5,
+            ),
+        ] {
+            let got = run_dated(lang, DateValue::Date(2018, 10, 12), text);
+            let ev = got
+                .events
+                .iter()
+                .find(|e| e.entity.key.slug == "smart-administration-ministerial-meeting-2018")
+                .unwrap_or_else(|| panic!("{text}: {:#?}", got.events));
+            assert_eq!(ev.start, Some(DateValue::Date(2018, month, 9)), "{text}");
+            assert_eq!(ev.end, Some(DateValue::Date(2018, month, 10)), "{text}");
+        }
     }
 
     /// Roles read past the event's own sentence or words: a Korean sentence opening with a
