@@ -37,17 +37,28 @@ static FUTURE_KO: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-static HOST_BY: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\b(?i:hosted|organi[sz]ed|held|convened|co-hosted) by\s+(?:the\s+)?$"));
-
-static HOST_VERB: LazyLock<Regex> = LazyLock::new(|| {
+/// The words before a host's name (`hosted by the`, `organized by`), also before a
+/// country whose government hosts (`hosted by the government of X`).
+static HOST_BY: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:will (?:co-)?host|(?:co-)?hosts|(?:co-)?hosted|will hold|holds|held|(?:co-)?organi[sz]ed|will (?:co-)?organi[sz]e|convened)\s+(?:the|a|an|its|this|[A-Z0-9])",
+        r"\b(?i:hosted|organi[sz]ed|held|convened|co-hosted) by\s+(?:the\s+)?(?:government of\s+(?:the\s+)?)?$",
     )
 });
 
+/// An English verb whose subject hosts the event it governs (`will host the`, `held a`),
+/// chairing included (`will chair the`: the chair's body runs the meeting).
+static HOST_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:will (?:co-)?host|(?:co-)?hosts|(?:co-)?hosted|will hold|holds|held|(?:co-)?organi[sz]ed|will (?:co-)?organi[sz]e|convened|will chair|chairs|chaired)\s+(?:the|a|an|its|this|[A-Z0-9])",
+    )
+});
+
+/// Words of attending (`attended`, `participated`, `join`, `참석`, `합류`): the persons, bodies
+/// and countries of a stretch with one attend its event.
 static ATTEND: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)attend|particip|joined|delegat|brought together|참석|참가|참여|함께\s?(?:했|하였|한)")
+    re(
+        r"(?i)attend|particip|joined|\bjoin\b|delegat|brought together|참석|참가|참여|합류|함께\s?(?:했|하였|한)",
+    )
 });
 
 /// A word naming a happening in an English notice: a place after `in`/`at` belongs to
@@ -59,9 +70,14 @@ static EVENT_NOUN_EN: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// An active Korean verb of holding or running an event (`개최한`, `진행한다`, `주관하는`);
-/// passive forms (`개최된`, `열린`) do not make the subject the organizer.
-static KO_HOST_ACTIVE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?:개최|주최|주관|진행|실시|운영)(?:하|한|했|할|합|해)"));
+/// presiding (`주재한다`) and the active forms of `열다` (`연다`, `열었다`, `열고`,
+/// `열기로`) too; passive forms
+/// (`개최된`, `열린`) do not make the subject the organizer.
+static KO_HOST_ACTIVE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:개최|주최|주관|진행|실시|운영)(?:하|한|했|할|합|해)|주재(?:하|한|했|할|합|해)|연다|열었|열고|열기로|열겠",
+    )
+});
 
 /// Words introducing members of a group (`including`, `such as`).
 static INCLUDING: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:including|such as|among them)\b"));
@@ -199,7 +215,7 @@ pub(super) fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
         for k in found.organizers {
             push_unique(&mut ev.organizer, k);
         }
-        add_attending(ctx, &st, &in_seg, &mut ev);
+        add_attending(ctx, p, &st, &cues.event_nouns, &in_seg, &mut ev);
         add_meeting_parties(ctx, p, &in_seg, &mut ev);
         signing_place(out, &placed[..i], p, &st, &mut ev);
         add_listed_attendees(ctx, p, &st, &in_seg, &mut ev);
@@ -492,14 +508,20 @@ fn mention_role(
         m.key.kind,
         EntityKind::City | EntityKind::Country | EntityKind::Region
     );
-    let before: String = ctx.chars[seg.begin.max(m.span.begin.saturating_sub(24))..m.span.begin]
+    let before: String = ctx.chars[seg.begin.max(m.span.begin.saturating_sub(40))..m.span.begin]
         .iter()
         .collect();
-    let after: String = ctx.chars[m.span.end..(m.span.end + 8).min(ctx.chars.len())]
+    let after: String = ctx.chars[m.span.end..(m.span.end + 12).min(ctx.chars.len())]
         .iter()
         .collect();
+    // `X 정부가 주최한`: a country's government stands for the country.
+    let government = ctx.lang() == Lang::Ko && m.key.kind == EntityKind::Country;
+    let (after, own_particle) = match after.trim_start().strip_prefix("정부") {
+        Some(rest) if government => (rest.to_string(), None),
+        _ => (after.clone(), m.particle.as_deref()),
+    };
     // A mention found by a rule may carry no particle: read `이`/`가` glued after it.
-    let particle = match m.particle.as_deref() {
+    let particle = match own_particle {
         Some(p) => p,
         None if after.starts_with('이') => "이",
         None if after.starts_with('가') => "가",
@@ -648,12 +670,50 @@ fn add_locations(ctx: &Ctx, ev: &mut Event, mut locations: Vec<EntityKey>) {
     }
 }
 
+/// The most chars between an English attending word and the happening word it governs
+/// (`join the roundtable`, `attended a luncheon`).
+const ATTEND_OBJECT_GAP: usize = 16;
+
+/// Whether the stretch `st` of the event placed at `p` speaks of attending it: some
+/// attending word ([`ATTEND`]) of the stretch does not govern another happening named
+/// before the event (`join the roundtable, which … at the Meeting`: the roundtable's,
+/// not the Meeting's; `attended the dinner of the Forum` stays the Forum's). `nouns`
+/// are the chars spans of the English happening words of the text, in order.
+fn attends_here(ctx: &Ctx, p: &Placed, st: &Stretch, nouns: &[Span]) -> bool {
+    let mut words = ATTEND.find_iter(&st.text).peekable();
+    if ctx.lang() != Lang::En {
+        return words.peek().is_some();
+    }
+    words.any(|w| {
+        let end = st.seg.begin + st.text[..w.end()].chars().count();
+        let Some(noun) = nouns.iter().find(|n| n.begin >= end) else {
+            return true;
+        };
+        let elsewhere = noun.begin <= end + ATTEND_OBJECT_GAP
+            && noun.end <= p.span.begin
+            && !ctx
+                .slice(Span {
+                    begin: noun.end,
+                    end: p.span.begin,
+                })
+                .starts_with(" of");
+        !elsewhere
+    })
+}
+
 /// Adds as attendees the persons, bodies and countries of a stretch that speaks of
 /// attending (not of a survey edition), other than its places, its organizers and (in
 /// Korean) what is attended later (`…에 참가`, [`ko_attended`]).
-fn add_attending(ctx: &Ctx, st: &Stretch, in_seg: &[&Match], ev: &mut Event) {
+fn add_attending(
+    ctx: &Ctx,
+    p: &Placed,
+    st: &Stretch,
+    nouns: &[Span],
+    in_seg: &[&Match],
+    ev: &mut Event,
+) {
     let ko = ctx.lang() == Lang::Ko;
-    if ATTEND.is_match(&st.text) && ev.kind != EventKind::SurveyEdition {
+    if attends_here(ctx, p, st, nouns) && ev.kind != EventKind::SurveyEdition {
         for m in in_seg {
             if matches!(
                 m.key.kind,
@@ -2319,6 +2379,117 @@ mod tests {
                 .find(|e| e.kind == EventKind::Signing)
                 .unwrap_or_else(|| panic!("no signing in {text}"));
             assert_eq!(ev.status, want, "{text}");
+        }
+    }
+
+    /// The first forum of the stretch (any kind of forum event).
+    fn forum(got: &crate::ingest::extract::Extracted) -> &Event {
+        got.events
+            .iter()
+            .find(|e| e.kind == EventKind::Forum)
+            .unwrap_or_else(|| panic!("no forum: {:#?}", got.events))
+    }
+
+    /// (lang, text) — the subject of a verb of holding or chairing hosts: a Korean topic
+    /// before `연다`/`열었다`/`주재한다`, also in a reported clause; English `will chair`.
+    #[test]
+    fn holding_and_chairing_subjects_organize() {
+        for (lang, text) in [
+            (
+                "ko",
+                "경제협력개발기구는 다음 달 리마에서 「푸른강 포럼」을 연다고 3일 밝혔다.",
+            ),
+            (
+                "ko",
+                "경제협력개발기구는 지난주 리마에서 「푸른강 포럼」을 열었다.",
+            ),
+            (
+                "ko",
+                "경제협력개발기구는 리마에서 「푸른강 포럼」을 주재한다.",
+            ),
+            (
+                "en",
+                "The OECD will chair the Blue River Forum in Lima next month.",
+            ),
+            (
+                "en",
+                "The OECD said it will host the Blue River Forum in Lima next month.",
+            ),
+        ] {
+            let got = run(lang, text);
+            let ev = forum(&got);
+            let oecd = EntityKey::new(EntityKind::Organization, "oecd");
+            assert!(ev.organizer.contains(&oecd), "{text}\n{ev:#?}");
+        }
+    }
+
+    /// (lang, text) — a country whose government hosts organizes (`hosted by the
+    /// government of X`, `X 정부가 주최한`).
+    #[test]
+    fn hosting_governments_organize() {
+        for (lang, text) in [
+            (
+                "en",
+                "Hosted by the government of Peru, the Blue River Forum drew many guests to Lima.",
+            ),
+            (
+                "ko",
+                "페루 정부가 주최한 「푸른강 포럼」에 많은 손님이 모였다.",
+            ),
+        ] {
+            let got = run(lang, text);
+            let ev = forum(&got);
+            let pe = EntityKey::new(EntityKind::Country, "pe");
+            assert!(ev.organizer.contains(&pe), "{text}\n{ev:#?}");
+        }
+    }
+
+    /// (lang, text) — those expected to join a forum attend it (`join`, `합류`).
+    #[test]
+    fn joining_countries_attend() {
+        for (lang, text) in [
+            (
+                "en",
+                "Envoys from Japan and France are expected to join the Blue River Forum.",
+            ),
+            (
+                "ko",
+                "일본과 프랑스 대표단이 「푸른강 포럼」에 합류할 예정이다.",
+            ),
+        ] {
+            let got = run(lang, text);
+            let ev = forum(&got);
+            for c in ["jp", "fr"] {
+                let c = EntityKey::new(EntityKind::Country, c);
+                assert!(ev.attendee.contains(&c), "{text}\n{ev:#?}");
+            }
+        }
+    }
+
+    /// (text, whether Japan attends the Forum) — an English attending word that governs
+    /// another happening named before the event (`join the roundtable, which … at the
+    /// Forum`) is not the event's; one that governs the event, or a part of it (`the
+    /// dinner of the Forum`), is. Korean clauses are cut by `ko_role_clause` instead.
+    #[test]
+    fn attending_another_happening_is_not_attending_the_event() {
+        for (text, attends) in [
+            (
+                "Envoys from Japan will join the roundtable, which Korea proposed at the Open Data Global Forum 2016 in Paris.",
+                false,
+            ),
+            (
+                "Envoys from Japan will join the Open Data Global Forum 2016 in Paris.",
+                true,
+            ),
+            (
+                "Envoys from Japan attended the dinner of the Open Data Global Forum 2016 in Paris.",
+                true,
+            ),
+        ] {
+            let got = run("en", text);
+            let ev = event(&got, "open-data-global-forum-2016");
+            let jp = EntityKey::new(EntityKind::Country, "jp");
+            assert_eq!(ev.attendee.contains(&jp), attends, "{text}\n{ev:#?}");
         }
     }
 }
