@@ -963,11 +963,9 @@ mod tests {
             "ko",
             "행정자치부는 프랑스와 5일 부산 시청에서 지도 데이터 협력 양해각서를 체결했다.",
         );
-        let ev = got
-            .events
-            .iter()
-            .find(|e| e.kind == EventKind::Signing)
-            .unwrap_or_else(|| panic!("no signing: {:#?}", got.events));
+        let ev = got.event_of_kind(EventKind::Signing, || {
+            format!("no signing: {:#?}", got.events)
+        });
         let label = ev.entity.label(Lang::Ko).unwrap_or_default();
         assert!(label.ends_with("지도 데이터 협력 양해각서 체결"), "{label}");
         let first = label.split_whitespace().next().unwrap_or_default();
@@ -993,11 +991,7 @@ mod tests {
             ),
         ] {
             let got = run(lang, text);
-            let ev = got
-                .events
-                .iter()
-                .find(|e| e.kind == EventKind::Signing)
-                .unwrap_or_else(|| panic!("no signing in {text}"));
+            let ev = got.event_of_kind(EventKind::Signing, || format!("no signing in {text}"));
             let places: Vec<&str> = ev.location.iter().map(|k| k.slug.as_str()).collect();
             assert!(places.contains(&"busan"), "{text}: {places:?}");
             let parties: Vec<&str> = ev.attendee.iter().map(|k| k.slug.as_str()).collect();

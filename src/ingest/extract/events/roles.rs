@@ -1375,11 +1375,7 @@ mod tests {
             "앙헬 구리아 사무총장이 2월에 부산 올림픽 개최를 계기로 방한했다.",
             &[("2월", DateValue::YearMonth(2017, 2))],
         );
-        let visit = got
-            .events
-            .iter()
-            .find(|e| e.kind == EventKind::Visit)
-            .unwrap_or_else(|| panic!("no visit: {:#?}", got.events));
+        let visit = got.event_of_kind(EventKind::Visit, || format!("no visit: {:#?}", got.events));
         assert_eq!(visit.start, Some(DateValue::YearMonth(2017, 2)));
     }
 
@@ -1705,11 +1701,7 @@ mod tests {
             ),
         ] {
             let got = run(lang, text);
-            let ev = got
-                .events
-                .iter()
-                .find(|e| e.kind == EventKind::Forum)
-                .unwrap_or_else(|| panic!("{text}: {:#?}", got.events));
+            let ev = got.event_of_kind(EventKind::Forum, || format!("{text}: {:#?}", got.events));
             let busan = EntityKey::new(EntityKind::City, "busan");
             assert!(ev.organizer.contains(&busan), "{text}\n{ev:#?}");
         }
@@ -1744,11 +1736,7 @@ mod tests {
             ),
         ] {
             let got = run(lang, text);
-            let ev = got
-                .events
-                .iter()
-                .find(|e| e.kind == EventKind::Signing)
-                .unwrap_or_else(|| panic!("{text}: {:#?}", got.events));
+            let ev = got.event_of_kind(EventKind::Signing, || format!("{text}: {:#?}", got.events));
             for who in want {
                 assert!(
                     ev.attendee.iter().any(|k| k.slug == who),
@@ -1809,11 +1797,7 @@ mod tests {
             ),
         ] {
             let got = run_with_dates(lang, text, &[(anchor, DateValue::Date(2017, 3, 15))]);
-            let signing = got
-                .events
-                .iter()
-                .find(|e| e.kind == EventKind::Signing)
-                .unwrap_or_else(|| panic!("no signing: {text}"));
+            let signing = got.event_of_kind(EventKind::Signing, || format!("no signing: {text}"));
             assert_eq!(signing.start, Some(DateValue::Date(2017, 3, 15)), "{text}");
             assert!(
                 signing.location.iter().any(|k| k.slug == "tallinn"),
@@ -1840,11 +1824,9 @@ mod tests {
                 "no meeting: {text}: {:#?}",
                 got.events
             );
-            let signing = got
-                .events
-                .iter()
-                .find(|e| e.kind == EventKind::Signing)
-                .unwrap_or_else(|| panic!("no signing: {text}: {:#?}", got.events));
+            let signing = got.event_of_kind(EventKind::Signing, || {
+                format!("no signing: {text}: {:#?}", got.events)
+            });
             assert_eq!(signing.start, Some(DateValue::Date(2017, 4, 6)), "{text}");
         }
         // A sentence that does not point back keeps its own (missing) date.
@@ -2074,11 +2056,7 @@ mod tests {
             ),
         ] {
             let got = run_with_dates(lang, text, &dates);
-            let ev = got
-                .events
-                .iter()
-                .find(|e| e.kind == EventKind::Forum)
-                .unwrap_or_else(|| panic!("no forum: {text}"));
+            let ev = got.event_of_kind(EventKind::Forum, || format!("no forum: {text}"));
             assert_eq!(ev.start, start, "{text}");
             assert_eq!(ev.status, status, "{text}");
         }
@@ -2206,11 +2184,9 @@ mod tests {
             ),
         ] {
             let got = run(lang, text);
-            let ev = got
-                .events
-                .iter()
-                .find(|e| e.kind == EventKind::Training)
-                .unwrap_or_else(|| panic!("no training: {text}: {:#?}", got.events));
+            let ev = got.event_of_kind(EventKind::Training, || {
+                format!("no training: {text}: {:#?}", got.events)
+            });
             assert_eq!(ev.organizer, vec![ministry.clone()], "{text}");
             let c = EntityKey::new(EntityKind::Country, country);
             assert!(!ev.location.contains(&c), "{text}: {:?}", ev.location);
@@ -2268,11 +2244,9 @@ mod tests {
             ),
         ] {
             let got = run_with_dates(lang, text, &[date]);
-            let ev = got
-                .events
-                .iter()
-                .find(|e| e.kind == EventKind::Forum)
-                .unwrap_or_else(|| panic!("no forum in {text}: {:#?}", got.events));
+            let ev = got.event_of_kind(EventKind::Forum, || {
+                format!("no forum in {text}: {:#?}", got.events)
+            });
             assert_eq!(ev.status, want, "{text}");
             assert_eq!(ev.start, Some(date.1), "{text}");
             assert_eq!(
@@ -2373,11 +2347,7 @@ mod tests {
             ),
         ] {
             let got = run(lang, text);
-            let ev = got
-                .events
-                .iter()
-                .find(|e| e.kind == EventKind::Signing)
-                .unwrap_or_else(|| panic!("no signing in {text}"));
+            let ev = got.event_of_kind(EventKind::Signing, || format!("no signing in {text}"));
             assert_eq!(ev.status, want, "{text}");
         }
     }

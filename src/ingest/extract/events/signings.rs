@@ -389,11 +389,7 @@ mod tests {
             ),
         ] {
             let got = run(lang, text);
-            let ev = got
-                .events
-                .iter()
-                .find(|e| e.kind == EventKind::Signing)
-                .unwrap_or_else(|| panic!("no signing in {text}"));
+            let ev = got.event_of_kind(EventKind::Signing, || format!("no signing in {text}"));
             let lang = if lang == "ko" { Lang::Ko } else { Lang::En };
             assert_eq!(ev.entity.label(lang), Some(want), "{text}");
             assert!(ev.named, "{text}");
@@ -447,11 +443,7 @@ mod tests {
             ),
         ] {
             let got = run(lang, text);
-            let ev = got
-                .events
-                .iter()
-                .find(|e| e.kind == EventKind::Signing)
-                .unwrap_or_else(|| panic!("no signing in {text}"));
+            let ev = got.event_of_kind(EventKind::Signing, || format!("no signing in {text}"));
             let lang = if lang == "ko" { Lang::Ko } else { Lang::En };
             assert_eq!(ev.entity.label(lang), Some(want), "{text}");
         }
