@@ -233,20 +233,34 @@ pub(crate) fn series_base(ctx: &Ctx, ev: &Event) -> Option<String> {
 /// `Government 3.0 Global Forum`).
 fn known_series_by_form(ctx: &Ctx, form: &str) -> Option<String> {
     ctx.gaz
+        .series_forms(|| all_series_forms(ctx))
+        .iter()
+        .find(|(f, _)| f == form)
+        .map(|(_, slug)| slug.clone())
+}
+
+/// The (series form, slug) of every English and Korean label of every gazetteer series,
+/// in gazetteer order (cached by [`crate::ingest::Gazetteer::series_forms`]).
+fn all_series_forms(ctx: &Ctx) -> Vec<(String, String)> {
+    let mut forms = Vec::new();
+    for e in ctx
+        .gaz
         .entities()
         .iter()
         .filter(|e| e.key.kind == EntityKind::Series)
-        .find(|e| {
-            e.labels.iter().chain(&e.alt_labels).any(|l| {
-                let f = match l.lang.as_str() {
-                    "en" => series_form_en(ctx, &l.text),
-                    "ko" => series_form_ko(ctx, &l.text),
-                    _ => None,
-                };
-                f.is_some_and(|(f, _)| f == form)
-            })
-        })
-        .map(|e| e.key.slug.clone())
+    {
+        for l in e.labels.iter().chain(&e.alt_labels) {
+            let f = match l.lang.as_str() {
+                "en" => series_form_en(ctx, &l.text),
+                "ko" => series_form_ko(ctx, &l.text),
+                _ => None,
+            };
+            if let Some((f, _)) = f {
+                forms.push((f, e.key.slug.clone()));
+            }
+        }
+    }
+    forms
 }
 
 /// An event named only by an ordinal and an event head noun (`제1차 포럼`, `3rd forum`,
