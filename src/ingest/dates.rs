@@ -452,16 +452,8 @@ pub(crate) fn add_days(v: DateValue, n: u32) -> Option<DateValue> {
     shift_days(y, m, d, i32::try_from(n).ok()?)
 }
 
-/// Korean and English weekday names, Monday first.
-const WEEKDAYS: [(&str, &str); 7] = [
-    ("월", "monday"),
-    ("화", "tuesday"),
-    ("수", "wednesday"),
-    ("목", "thursday"),
-    ("금", "friday"),
-    ("토", "saturday"),
-    ("일", "sunday"),
-];
+/// Korean weekday syllables (`월요일` …), Monday first as [`WEEKDAY_NAMES`].
+const KO_WEEKDAYS: [&str; 7] = ["월", "화", "수", "목", "금", "토", "일"];
 
 /// The day a weekday word names from the reference day `r`: `지난주`/`이번주`/`다음주`
 /// X요일 is X of the week (Monday to Sunday) before, of or after the reference's;
@@ -469,9 +461,11 @@ const WEEKDAYS: [(&str, &str); 7] = [
 /// one of its week. `None` without a full reference day.
 fn weekday_of(r: &Reference, week: &str, day: &str) -> Option<DateValue> {
     let (m, d) = (r.month?, r.day?);
-    let target = WEEKDAYS
-        .iter()
-        .position(|(ko, en)| *ko == day || *en == day)? as i64;
+    let target = KO_WEEKDAYS.iter().position(|ko| *ko == day).or_else(|| {
+        WEEKDAY_NAMES
+            .iter()
+            .position(|en| en.eq_ignore_ascii_case(day))
+    })? as i64;
     let today = day_number(r.year, m, d);
     // 2022-10-17 was a Monday.
     let weekday = (today - day_number(2022, 10, 17)).rem_euclid(7);
