@@ -183,6 +183,12 @@ static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
             Rule::KoYmdRange,
         ),
         (
+            re(
+                r"(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})\.?{W}\s?[~∼]\s?(?:(\d{1,2})\.\s?)?(\d{1,2})\.?{W}",
+            ),
+            Rule::KoYmdRange,
+        ),
+        (
             re(r"(\d{1,2})일?{W}\s?[~∼-]\s?(\d{1,2})일{W}"),
             Rule::KoDdRange,
         ),
@@ -214,7 +220,7 @@ static RULES: LazyLock<Vec<(Regex, Rule)>> = LazyLock::new(|| {
         ),
         (
             re(
-                r"(\d{1,2})(?:st|nd|rd|th)?\s?(?:-|–|to)\s?(\d{1,2})(?:st|nd|rd|th)?\s{M}(?:,?\s(\d{4}))?",
+                r"(\d{1,2})(?:st|nd|rd|th)?\s?(?:-|–|to|\sand\s)\s?(\d{1,2})(?:st|nd|rd|th)?\s{M}(?:,?\s(\d{4}))?",
             ),
             Rule::EnDayRange,
         ),
@@ -446,16 +452,8 @@ pub(crate) fn add_days(v: DateValue, n: u32) -> Option<DateValue> {
     shift_days(y, m, d, i32::try_from(n).ok()?)
 }
 
-/// Korean and English weekday names, Monday first.
-const WEEKDAYS: [(&str, &str); 7] = [
-    ("월", "monday"),
-    ("화", "tuesday"),
-    ("수", "wednesday"),
-    ("목", "thursday"),
-    ("금", "friday"),
-    ("토", "saturday"),
-    ("일", "sunday"),
-];
+/// Korean weekday syllables (`월요일` …), Monday first as [`WEEKDAY_NAMES`].
+const KO_WEEKDAYS: [&str; 7] = ["월", "화", "수", "목", "금", "토", "일"];
 
 /// The day a weekday word names from the reference day `r`: `지난주`/`이번주`/`다음주`
 /// X요일 is X of the week (Monday to Sunday) before, of or after the reference's;
@@ -463,9 +461,11 @@ const WEEKDAYS: [(&str, &str); 7] = [
 /// one of its week. `None` without a full reference day.
 fn weekday_of(r: &Reference, week: &str, day: &str) -> Option<DateValue> {
     let (m, d) = (r.month?, r.day?);
-    let target = WEEKDAYS
-        .iter()
-        .position(|(ko, en)| *ko == day || *en == day)? as i64;
+    let target = KO_WEEKDAYS.iter().position(|ko| *ko == day).or_else(|| {
+        WEEKDAY_NAMES
+            .iter()
+            .position(|en| en.eq_ignore_ascii_case(day))
+    })? as i64;
     let today = day_number(r.year, m, d);
     // 2022-10-17 was a Monday.
     let weekday = (today - day_number(2022, 10, 17)).rem_euclid(7);
@@ -1596,6 +1596,18 @@ mod tests {
                 Date(2016, 11, 11),
             ),
             (
+                "met on 8 and 9 March 2016 in",
+                "8 and 9 March 2016",
+                Date(2016, 3, 8),
+                Date(2016, 3, 9),
+            ),
+            (
+                "held in Lyon on Mar. 8-9, 2016.",
+                "Mar. 8-9, 2016",
+                Date(2016, 3, 8),
+                Date(2016, 3, 9),
+            ),
+            (
                 "from November 10 to 11 in",
                 "November 10 to 11",
                 Date(2018, 11, 10),
@@ -2228,6 +2240,18 @@ mod tests {
                 "6월 5일~7일",
                 Date(2017, 6, 5),
                 Date(2017, 6, 7),
+            ),
+            (
+                "행사는 2016. 3. 8.~9. 부산에서",
+                "2016. 3. 8.~9.",
+                Date(2016, 3, 8),
+                Date(2016, 3, 9),
+            ),
+            (
+                "기간 2016.3.30.(수)~4.1.(금) 동안",
+                "2016.3.30.(수)~4.1.(금)",
+                Date(2016, 3, 30),
+                Date(2016, 4, 1),
             ),
             (
                 "2017년 6월 5일부터 7월 1일까지 공모",

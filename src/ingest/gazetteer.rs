@@ -232,11 +232,24 @@ pub struct Gazetteer {
     folded: HashMap<String, Vec<usize>>,
     /// Matches every surface (ASCII case-insensitively); `None` when there are none.
     automaton: Option<AhoCorasick>,
+    /// (series form, series slug) of every label of every series, built by the first
+    /// caller of [`Gazetteer::series_forms`] and kept for the gazetteer's life.
+    series_forms: OnceLock<Vec<(String, String)>>,
 }
 
 static BUILTIN: OnceLock<Gazetteer> = OnceLock::new();
 
 impl Gazetteer {
+    /// The (series form, series slug) pairs of this gazetteer's series labels: built by
+    /// `build` on the first call (the forms of `extract::identity`, which need a notice
+    /// context to read names), then kept, so that no notice computes them again.
+    pub(crate) fn series_forms(
+        &self,
+        build: impl FnOnce() -> Vec<(String, String)>,
+    ) -> &[(String, String)] {
+        self.series_forms.get_or_init(build)
+    }
+
     /// The gazetteer compiled into the binary from `data/gazetteer/*.tsv`, parsed once.
     ///
     /// # Panics

@@ -206,15 +206,17 @@ fn source_url(source: &str) -> String {
 /// deduplicated by key (gazetteer labels first, labels found in the text added where a
 /// language is missing); mentions are deduplicated and sorted by span.
 pub fn assemble(notice: Notice, gazetteer: &Gazetteer) -> Extraction {
-    let mut matches = gazetteer.find(&notice.text, notice.lang, notice.date);
+    let dates = dates::find_dates(&notice.text, notice.lang, notice.date);
+    // Names are read in the notice's time, else in the latest year its text writes.
+    let era = extract::era_date(notice.date, &dates);
+    let mut matches = gazetteer.find(&notice.text, notice.lang, era);
     if notice.lang == crate::model::Lang::En {
         let misspelt = gazetteer.find_misspelt_countries(&notice.text, &matches);
         matches.extend(misspelt);
         matches.sort_by_key(|m| (m.span.begin, m.span.end));
     }
-    let matches = topics::places_inside_topics(matches, gazetteer, notice.lang, notice.date);
+    let matches = topics::places_inside_topics(matches, gazetteer, notice.lang, era);
     let matches = topics::filter_passing(&notice.text, notice.lang, matches, gazetteer);
-    let dates = dates::find_dates(&notice.text, notice.lang, notice.date);
     // A renamed body's name is read in the time its sentence talks about.
     let matches = gazetteer.date_by_sentence(
         &notice.text,
@@ -463,6 +465,49 @@ org\tmois\tMinistry of the Interior and Safety\t행정안전부\t\t\t\tgov;from=
             .filter(|m| m.entity.kind == EntityKind::Organization)
             .map(|m| m.entity.slug.clone())
             .collect()
+    }
+
+    /// A notice without a date reads a renamed body's name in the latest year its text
+    /// writes, not in the name's first period. Sentences written for this test.
+    #[test]
+    fn undated_notices_read_names_in_the_years_they_state() {
+        const MOI: &str = "ministry-of-the-interior";
+        for (lang, body) in [
+            (
+                "ko",
+                "행정자치부는 라트비아와 협력을 넓힌다. 양국은 2015년과 2016년에 공동 연수를 열었다.",
+            ),
+            (
+                "en",
+                "The Ministry of the Interior is widening its work with Latvia. The two held joint courses in 2015 and 2016.",
+            ),
+        ] {
+            let input = format!("lang: {lang}\n\n{body}\n");
+            let x =
+                process(input.as_bytes(), MediaType::Text, Gazetteer::builtin()).expect("process");
+            let got: Vec<&str> = x
+                .mentions
+                .iter()
+                .filter(|m| m.entity.kind == EntityKind::Organization)
+                .map(|m| m.entity.slug.as_str())
+                .collect();
+            assert_eq!(got.first(), Some(&MOI), "{body}: {got:?}");
+        }
+        let d = |y| crate::model::DateMention {
+            span: crate::model::Span { begin: 0, end: 4 },
+            anchor: String::new(),
+            value: DateValue::Year(y),
+            end: None,
+        };
+        assert_eq!(
+            extract::era_date(None, &[d(2016), d(2009)]),
+            Some(DateValue::Year(2016))
+        );
+        assert_eq!(
+            extract::era_date(Some(DateValue::Year(2003)), &[d(2016)]),
+            Some(DateValue::Year(2003))
+        );
+        assert_eq!(extract::era_date(None, &[]), None);
     }
 
     /// A renamed ministry's name is read in the year its sentence names (before it, else

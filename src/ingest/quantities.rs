@@ -570,7 +570,7 @@ static KO_COUNTRIES_THEN_PEOPLE: LazyLock<Regex> =
 /// Whether the Korean words between a count of countries and a count of people
 /// (`gap`, matched by [`KO_COUNTRIES_THEN_PEOPLE`]) keep them in one noun phrase: the
 /// country count takes no particle (`3개국을 방문해 25명`: two clauses) and no word
-/// between closes a constituent or a clause ([`CLAUSE_PARTICLES`], [`is_verb_form`]:
+/// between closes a constituent or a clause ([`closes_constituent`], [`is_verb_form`]:
 /// `5개국과 협력하여 30명`).
 fn is_noun_phrase_gap(gap: &str) -> bool {
     let glued = gap.starts_with(|c: char| !c.is_whitespace() && c != '*' && c != ',');
@@ -578,13 +578,7 @@ fn is_noun_phrase_gap(gap: &str) -> bool {
         && gap
             .split([' ', '\t', '\n', ',', '*'])
             .filter(|w| !w.is_empty())
-            .all(|w| {
-                let closed = matches!(
-                    super::particles::strip_particle(w),
-                    (_, Some(p)) if CLAUSE_PARTICLES.contains(&p)
-                );
-                !closed && !is_verb_form(w)
-            })
+            .all(|w| !closes_constituent(w) && !is_verb_form(w))
 }
 
 /// The words between a count of people and the count of countries they come from
@@ -670,6 +664,20 @@ const CLAUSE_PARTICLES: &[&str] = &[
     "과는",
 ];
 
+/// Nouns ending in `이` that is no subject particle (`어린이 30명`, `길이 5`): a word
+/// ending in `이` otherwise closes a subject (`한국이 65개국`).
+const NOUNS_IN_I: &[&str] = &["어린이", "놀이", "길이", "높이", "넓이", "깊이", "먹이"];
+
+/// Whether the Hangul `word` ends in a particle that closes a clause constituent
+/// ([`CLAUSE_PARTICLES`], or the subject particle `이` outside [`NOUNS_IN_I`]).
+fn closes_constituent(word: &str) -> bool {
+    match super::particles::strip_particle(word) {
+        (_, Some("이")) => !NOUNS_IN_I.contains(&word),
+        (_, Some(p)) => CLAUSE_PARTICLES.contains(&p),
+        _ => false,
+    }
+}
+
 /// Words that never describe the figure after them: coordinators and determiners (`등
 /// 120여 명`, `및 30명`, `외 20명`).
 const NOT_DESCRIPTIONS: &[&str] = &[
@@ -728,7 +736,7 @@ fn is_verb_form(word: &str) -> bool {
 
 /// The Hangul word right before byte `b` (separated by one space), if it is a bare noun
 /// phrase part: no sentence punctuation, not closed by a clause particle
-/// ([`CLAUSE_PARTICLES`]: `내년에는 1조 원`, `3억 달러와 50억원` give no word), not a
+/// ([`closes_constituent`]: `내년에는 1조 원`, `3억 달러와 50억원`, `한국이 65개국` give no word), not a
 /// coordinator or determiner ([`NOT_DESCRIPTIONS`]: `등 120여 명`) and not a verb form
 /// ([`is_verb_form`]: `열어 25명`).
 fn previous_word(text: &str, b: usize) -> Option<&str> {
@@ -739,16 +747,39 @@ fn previous_word(text: &str, b: usize) -> Option<&str> {
         .find(|(_, c)| c.is_whitespace())
         .map_or(0, |(i, c)| i + c.len_utf8());
     let word = &before[start..];
-    let closed = matches!(
-        super::particles::strip_particle(word),
-        (_, Some(p)) if CLAUSE_PARTICLES.contains(&p)
-    );
     (!word.is_empty()
-        && !closed
+        && !closes_constituent(word)
         && word.chars().all(super::particles::is_hangul)
         && !NOT_DESCRIPTIONS.contains(&word)
         && !is_verb_form(word))
     .then_some(word)
+}
+
+/// Whether the number starting at byte `b` is part of a name, not a figure: glued to a
+/// word by a hyphen (`COVID-19`, `G-20`) or a version number after a capitalised word
+/// (`Web 2.0`, `Industry 4.0`: one digit, `.`, one digit). Numbers glued to letters
+/// (`G20`, `H1N1`) are refused by [`boundary_ok`] itself.
+fn is_part_of_name(text: &str, b: usize) -> bool {
+    let head = &text[..b];
+    if let Some(word) = head.strip_suffix('-') {
+        return word
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_ascii_alphabetic());
+    }
+    let version = {
+        let d: Vec<char> = text[b..].chars().take(4).collect();
+        d.len() >= 3
+            && d[0].is_ascii_digit()
+            && d[1] == '.'
+            && d[2].is_ascii_digit()
+            && d.get(3).is_none_or(|c| !c.is_ascii_digit())
+    };
+    let word = head
+        .strip_suffix(' ')
+        .and_then(|h| h.rsplit(|c: char| !c.is_ascii_alphabetic()).next())
+        .unwrap_or("");
+    version && word.chars().next().is_some_and(|c| c.is_ascii_uppercase())
 }
 
 /// Rejects numbers glued to other digits or letters (`A380`, `12,3456`), ordinals
@@ -759,7 +790,7 @@ fn boundary_ok(text: &str, b: usize, e: usize) -> bool {
     if before.is_some_and(|c| c.is_ascii_alphanumeric() || c == '.' || c == ',' || c == '제') {
         return false;
     }
-    if text[..b].ends_with("No. ") {
+    if text[..b].ends_with("No. ") || is_part_of_name(text, b) {
         return false;
     }
     let last = text[..e].chars().next_back();
@@ -1051,6 +1082,54 @@ mod tests {
                     .all(|d| !d.contains("달에는") && !d.contains("달러와 ")),
                 "{text}: {got:?}"
             );
+        }
+    }
+
+    /// A number that is part of a name is no figure; sentences written for this test.
+    #[test]
+    fn numbers_in_names_are_no_quantities() {
+        for (text, lang, want) in [
+            (
+                "Talks on H5N1 and COVID-19 measures went on.",
+                Lang::En,
+                vec![],
+            ),
+            ("The G20 members and G-7 leaders met.", Lang::En, vec![]),
+            (
+                "A forum on Industry 4.0 topics and Web 2.0 tools.",
+                Lang::En,
+                vec![],
+            ),
+            ("COVID-19 대응 사례 3건을 소개했다", Lang::Ko, vec!["3"]),
+            (
+                "The survey covered 2.5 million people.",
+                Lang::En,
+                vec!["2500000"],
+            ),
+            ("It trained 10-15 officials.", Lang::En, vec!["15"]),
+        ] {
+            let got: Vec<String> = find_quantities(text, lang)
+                .into_iter()
+                .map(|q| q.value)
+                .collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
+
+    /// A subject before a Korean count is no part of its description (`이`/`가`);
+    /// a noun ending in `이` is; sentences written for this test.
+    #[test]
+    fn korean_description_starts_after_a_subject() {
+        for (text, want) in [
+            ("일본이 40개국 중 7위였다", "40개국"),
+            ("칠레가 12개국 가운데 2위였다", "12개국"),
+            ("행사에 어린이 300명이 왔다", "어린이 300명"),
+        ] {
+            let got: Vec<String> = find_quantities(text, Lang::Ko)
+                .into_iter()
+                .map(|q| q.description)
+                .collect();
+            assert_eq!(got, [want], "{text}");
         }
     }
 

@@ -368,6 +368,24 @@ mod tests {
         }
     }
 
+    /// `발전` is development as `개발` is (`정보기술발전부`), and a later mention of a
+    /// foreign body without its country (`… 장관`) keeps the country's key: one IRI in
+    /// both languages, no country-less duplicate.
+    #[test]
+    fn development_bodies_meet_and_keep_their_country() {
+        let key = "ministry-of-development-information-and-technology-ethiopia";
+        let ko = "행정안전부는 에티오피아 정보기술발전부와 회담했다. 정보기술발전부 차관은 협력을 약속했다.";
+        let en = "Officials met Ethiopia's Ministry for Development of Information and Technology on Monday.";
+        for (lang, text) in [("ko", ko), ("en", en)] {
+            let got = slugs(lang, text, EntityKind::Organization);
+            assert!(got.iter().any(|s| s == key), "{text}: {got:?}");
+            assert!(
+                got.iter().all(|s| !s.starts_with("jeongbo")),
+                "{text}: {got:?}"
+            );
+        }
+    }
+
     /// A Korean and an English notice of one visit, in this module's own words, name
     /// the same foreign person, body and post.
     #[test]

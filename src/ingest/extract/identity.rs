@@ -91,8 +91,11 @@ const FORM_STOPWORDS: &[&str] = &["joint", "on", "of", "the", "for", "and", "in"
 /// English words that render one Korean word in event names, as the one the series form
 /// keeps: `세계` and `국제` are written `World`, `Global` or `International` (`세계 …
 /// 포럼` = `Global … Forum`, `국제포럼` = `Global Forum`); `장관회의` is a `Ministerial
-/// Meeting` or a `Ministers' Conference` (`회의` is both a meeting and a conference).
+/// Meeting` or a `Ministers' Conference` (`회의` is both a meeting and a conference); a
+/// training programme is a `Training`, a `Course` or a `Training Course` (`연수`,
+/// `연수과정`), one head repeated once.
 const FORM_SYNONYMS: &[(&str, &str)] = &[
+    ("training", "course"),
     ("global", "world"),
     ("international", "world"),
     ("ministers'", "ministerial"),
@@ -230,20 +233,34 @@ pub(crate) fn series_base(ctx: &Ctx, ev: &Event) -> Option<String> {
 /// `Government 3.0 Global Forum`).
 fn known_series_by_form(ctx: &Ctx, form: &str) -> Option<String> {
     ctx.gaz
+        .series_forms(|| all_series_forms(ctx))
+        .iter()
+        .find(|(f, _)| f == form)
+        .map(|(_, slug)| slug.clone())
+}
+
+/// The (series form, slug) of every English and Korean label of every gazetteer series,
+/// in gazetteer order (cached by [`crate::ingest::Gazetteer::series_forms`]).
+fn all_series_forms(ctx: &Ctx) -> Vec<(String, String)> {
+    let mut forms = Vec::new();
+    for e in ctx
+        .gaz
         .entities()
         .iter()
         .filter(|e| e.key.kind == EntityKind::Series)
-        .find(|e| {
-            e.labels.iter().chain(&e.alt_labels).any(|l| {
-                let f = match l.lang.as_str() {
-                    "en" => series_form_en(ctx, &l.text),
-                    "ko" => series_form_ko(ctx, &l.text),
-                    _ => None,
-                };
-                f.is_some_and(|(f, _)| f == form)
-            })
-        })
-        .map(|e| e.key.slug.clone())
+    {
+        for l in e.labels.iter().chain(&e.alt_labels) {
+            let f = match l.lang.as_str() {
+                "en" => series_form_en(ctx, &l.text),
+                "ko" => series_form_ko(ctx, &l.text),
+                _ => None,
+            };
+            if let Some((f, _)) = f {
+                forms.push((f, e.key.slug.clone()));
+            }
+        }
+    }
+    forms
 }
 
 /// An event named only by an ordinal and an event head noun (`제1차 포럼`, `3rd forum`,
@@ -398,7 +415,7 @@ fn side_key(ctx: &Ctx, part: &str, ko: bool) -> Option<EntityKey> {
         EntityKind::Organization,
     ]
     .into_iter()
-    .find_map(|k| ctx.gaz.lookup(part, Some(k), ctx.date()))
+    .find_map(|k| ctx.gaz.lookup(part, Some(k), ctx.era()))
     .map(|e| e.key.clone())
 }
 
@@ -420,7 +437,7 @@ fn series_of_series(ctx: &Ctx, name: &str) -> Option<(String, Option<i32>)> {
         .collect();
     let inner = ctx
         .gaz
-        .find(&toks.join(" "), Lang::Ko, ctx.date())
+        .find(&toks.join(" "), Lang::Ko, ctx.era())
         .into_iter()
         .find(|m| m.key.kind == EntityKind::Series)?;
     (0..toks.len()).find_map(|i| {
@@ -428,7 +445,7 @@ fn series_of_series(ctx: &Ctx, name: &str) -> Option<(String, Option<i32>)> {
         rest.remove(i);
         let outer = ctx
             .gaz
-            .lookup(&rest.join(" "), Some(EntityKind::Series), ctx.date())?;
+            .lookup(&rest.join(" "), Some(EntityKind::Series), ctx.era())?;
         (outer.key != inner.key).then(|| (outer.key.slug.clone(), year))
     })
 }
@@ -569,7 +586,7 @@ fn ko_word_en(ctx: &Ctx, tok: &str) -> Option<Vec<String>> {
             if j - i >= 2
                 && let Some(e) = [EntityKind::City, EntityKind::Country, EntityKind::Region]
                     .into_iter()
-                    .find_map(|k| ctx.gaz.lookup(&part, Some(k), ctx.date()))
+                    .find_map(|k| ctx.gaz.lookup(&part, Some(k), ctx.era()))
                 && let Some(en) = e.label(Lang::En)
             {
                 found = Some((j, en.to_string()));
@@ -597,7 +614,7 @@ pub(crate) fn country_pair(ctx: &Ctx, tok: &str, ko: bool) -> Option<String> {
         let key = abbr.or_else(|| {
             [EntityKind::Country, EntityKind::Region]
                 .into_iter()
-                .find_map(|k| ctx.gaz.lookup(part, Some(k), ctx.date()))
+                .find_map(|k| ctx.gaz.lookup(part, Some(k), ctx.era()))
                 .map(|e| e.key.clone())
         })?;
         Some(match key.slug.as_str() {
@@ -609,7 +626,8 @@ pub(crate) fn country_pair(ctx: &Ctx, tok: &str, ko: bool) -> Option<String> {
 }
 
 /// Joins a series form: the country pair, then `words` in their order (already
-/// head-final), stopwords left out and synonyms one word ([`FORM_SYNONYMS`]). `None`
+/// head-final), stopwords left out and synonyms one word ([`FORM_SYNONYMS`]), a word
+/// repeated right after itself once. `None`
 /// without an event head noun, or with nothing but head nouns and no country pair.
 fn series_form(pair: Option<String>, words: Vec<String>) -> Option<String> {
     let words: Vec<String> = words
@@ -621,7 +639,13 @@ fn series_form(pair: Option<String>, words: Vec<String>) -> Option<String> {
                 None => w,
             },
         )
-        .collect();
+        .fold(Vec::new(), |mut acc: Vec<String>, w| {
+            // `training course` → `course course` → `course`.
+            if acc.last() != Some(&w) {
+                acc.push(w);
+            }
+            acc
+        });
     if !words.iter().any(|w| EVENT_HEADS.contains(&w.as_str())) {
         return None;
     }
@@ -880,6 +904,36 @@ mod tests {
                 let got = run(lang, text);
                 assert!(slugs(&got).contains(&key), "{text}: {:?}", slugs(&got));
             }
+        }
+    }
+
+    /// A training programme is one series whether named a `Training`, a `Course` or a
+    /// `Training Course` (`연수`, `연수과정`), and `역량강화` is capacity building: the
+    /// four names below, in this test's own words, get one key with the notice's year.
+    #[test]
+    fn training_courses_meet_across_languages() {
+        let date = crate::model::DateValue::Date(2019, 3, 4);
+        let key = "asia-public-data-capacity-building-course-2019";
+        for (lang, text) in [
+            (
+                "en",
+                "Thirty officials will join the Asia Public Data Capacity Building Course next month.",
+            ),
+            (
+                "en",
+                "Thirty officials will join the Asia Public Data Capacity Building Training Course next month.",
+            ),
+            (
+                "ko",
+                "공무원 30명이 다음 달 「아시아 공공데이터 역량강화 연수」에 참가한다.",
+            ),
+            (
+                "ko",
+                "공무원 30명이 다음 달 「아시아 공공데이터 역량강화 연수과정」에 참가한다.",
+            ),
+        ] {
+            let got = crate::ingest::extract::test_support::run_dated(lang, date, text);
+            assert!(slugs(&got).contains(&key), "{text}: {:?}", slugs(&got));
         }
     }
 

@@ -61,6 +61,20 @@ pub struct Extracted {
     pub superseded: Vec<(Span, EntityKey)>,
 }
 
+/// The date a notice's names are read in: `notice_date` when known, else the latest year
+/// among the `dates` its text writes (end of a period included), as a year; `None` when
+/// neither is known.
+pub fn era_date(notice_date: Option<DateValue>, dates: &[DateMention]) -> Option<DateValue> {
+    notice_date.or_else(|| {
+        dates
+            .iter()
+            .flat_map(|d| std::iter::once(d.value).chain(d.end))
+            .map(|v| v.year())
+            .max()
+            .map(DateValue::Year)
+    })
+}
+
 /// Runs every extraction rule on `notice`.
 ///
 /// `matches` are the gazetteer matches of the notice text (any order), `dates` the dates
@@ -244,6 +258,13 @@ impl<'a> Ctx<'a> {
         self.notice.date
     }
 
+    /// The date the notice's names are read in: the notice date, else the latest year its
+    /// text writes ([`era_date`]). Gazetteer look-ups use it, so that a renamed body's
+    /// name in an undated notice is the body of the years the text talks about.
+    pub fn era(&self) -> Option<DateValue> {
+        era_date(self.notice.date, self.dates)
+    }
+
     /// The notice year, if the date is known.
     pub fn year(&self) -> Option<i32> {
         self.notice.date.map(|d| d.year())
@@ -401,6 +422,7 @@ fn split_sentences(chars: &[char]) -> Vec<Span> {
             && chars.get(i + 1).is_some_and(|n| *n == ' ')
             && !is_abbreviation(chars, i)
             && !in_dotted_date(chars, i)
+            && !ends_dotted_date(chars, i)
         {
             push(&mut out, start, i + 1);
             start = i + 1;
@@ -418,6 +440,54 @@ fn in_dotted_date(chars: &[char], i: usize) -> bool {
     let digit = |k: usize| chars.get(k).is_some_and(|c| c.is_ascii_digit());
     let dot = |k: usize| chars.get(k) == Some(&'.');
     i > 0 && digit(i - 1) && digit(i + 2) && (dot(i + 3) || digit(i + 3) && dot(i + 4))
+}
+
+/// Whether the `.` at `i` (chars) closes a dotted date (`2019. 11. 13. 서울에서`) or the
+/// last day of a dotted range (`11. 13.~14. 서울에서`, `2019. 11. 13.~11. 14.`) rather
+/// than ending a sentence: the number before it (one or two digits) follows a `~`, or
+/// a year, month and day written with dots; the text after the space does not open with
+/// a Latin capital.
+fn ends_dotted_date(chars: &[char], i: usize) -> bool {
+    if chars.get(i + 2).is_some_and(|c| c.is_ascii_uppercase()) {
+        return false;
+    }
+    let Some(day) = digits_before(chars, i, 1, 2) else {
+        return false;
+    };
+    let before = skip_space_back(chars, day);
+    if before > 0 && matches!(chars[before - 1], '~' | '∼') {
+        return true;
+    }
+    // `y. m. d.`: a dot, the month, a dot and a four-digit year before the day.
+    let dotted = |end: usize, min: usize, max: usize| -> Option<usize> {
+        let end = skip_space_back(chars, end);
+        (end > 0 && chars[end - 1] == '.')
+            .then(|| digits_before(chars, end - 1, min, max))
+            .flatten()
+    };
+    dotted(day, 1, 2)
+        .and_then(|month| dotted(month, 4, 4))
+        .is_some()
+}
+
+/// The start (chars) of the run of `min` to `max` ASCII digits that ends right before
+/// `end`, if there is one (a shorter or longer run is none).
+fn digits_before(chars: &[char], end: usize, min: usize, max: usize) -> Option<usize> {
+    let mut b = end;
+    while b > 0 && chars[b - 1].is_ascii_digit() {
+        b -= 1;
+    }
+    let n = end - b;
+    (min..=max).contains(&n).then_some(b)
+}
+
+/// `end` (chars) moved back over at most one space.
+fn skip_space_back(chars: &[char], end: usize) -> usize {
+    if end > 0 && chars[end - 1] == ' ' {
+        end - 1
+    } else {
+        end
+    }
 }
 
 /// The longest sentence the rules see, in chars. A longer run of text without a sentence
@@ -476,6 +546,7 @@ fn is_abbreviation(chars: &[char], i: usize) -> bool {
     let single_cap = word.chars().count() == 1 && word.chars().all(|c| c.is_ascii_uppercase());
     single_cap
         || word.contains('.')
+        || crate::ingest::dates::is_calendar_word(&format!("{word}."))
         || [
             "Mr", "Ms", "Mrs", "Dr", "No", "St", "Prof", "Jr", "vs", "etc",
         ]
@@ -866,7 +937,7 @@ mod tests {
 
     #[test]
     fn sentences_split_at_stops_and_lines() {
-        let text = "Mr. Kim met H.E. Jane Doe. They spoke.\n한국은 좋다. 다음 문장이다.\n회의는 2019. 10. 8.(화) 열린다. 끝이다.";
+        let text = "Mr. Kim met H.E. Jane Doe. They spoke.\n한국은 좋다. 다음 문장이다.\n회의는 2019. 10. 8.(화) 열린다. 끝이다.\n장관은 2020. 3. 4.~5. 파리에서 열린 회의와 2020. 6. 2. 런던 회의에 갔다. 끝.\nThey met on Feb. 3 in Rome. It rained.";
         let chars: Vec<char> = text.chars().collect();
         let got: Vec<String> = split_sentences(&chars)
             .iter()
@@ -880,7 +951,11 @@ mod tests {
                 "한국은 좋다.",
                 "다음 문장이다.",
                 "회의는 2019. 10. 8.(화) 열린다.",
-                "끝이다."
+                "끝이다.",
+                "장관은 2020. 3. 4.~5. 파리에서 열린 회의와 2020. 6. 2. 런던 회의에 갔다.",
+                "끝.",
+                "They met on Feb. 3 in Rome.",
+                "It rained."
             ]
         );
     }

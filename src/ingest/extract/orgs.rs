@@ -709,7 +709,7 @@ fn unit_owner(ctx: &Ctx, out: &Out, head: &str, span: Span) -> Option<String> {
         let p = ctx.notice.publisher.as_deref()?;
         let name = p.split([',', '(']).next()?.trim();
         ctx.gaz
-            .lookup(name, Some(EntityKind::Organization), ctx.date())
+            .lookup(name, Some(EntityKind::Organization), ctx.era())
             .map(|e| e.key.clone())
             .filter(is_ministry)
     };
@@ -902,6 +902,9 @@ static KO_WORD: LazyLock<Regex> = LazyLock::new(|| re(r"[가-힣]{3,}"));
 
 fn korean(ctx: &mut Ctx, out: &mut Out) {
     let found: Vec<_> = ctx.find_all(&KO_WORD);
+    // Foreign bodies already keyed with their country, by name: a later mention without
+    // the country (`X부 장관`) is the same body, never a country-less duplicate.
+    let mut foreign: Vec<(String, EntityKey, String)> = Vec::new();
     for caps in found {
         let Some(w) = caps[0] else { continue };
         // Whole eojeol only: no Latin or digits glued before.
@@ -967,6 +970,7 @@ fn korean(ctx: &mut Ctx, out: &mut Out) {
                 .and_then(|c| super::bodies::ko_body_slug(&stem, &slugify(&c))),
             _ => None,
         };
+        let known = foreign.iter().find(|(st, _, _)| *st == stem);
         let (label_ko, full_span, slug) = match (bilateral, &country) {
             (Some(b), _) => {
                 let full = Span {
@@ -995,6 +999,10 @@ fn korean(ctx: &mut Ctx, out: &mut Out) {
                     .clone()
                     .unwrap_or_else(|| format!("{}-{}", slugify(&romanize_word(&stem)), k.slug)),
             ),
+            (None, None) if known.is_some() => {
+                let (_, k, label) = known.cloned().expect("checked");
+                (label, span, k.slug)
+            }
             (None, None) => {
                 // `대통령직속 정부혁신위원회`: a modifier word before is part of the name.
                 let full = Span {
@@ -1008,6 +1016,9 @@ fn korean(ctx: &mut Ctx, out: &mut Out) {
             }
         };
         let key = EntityKey::new(EntityKind::Organization, slug);
+        if bilateral.is_none() && country.is_some() {
+            foreign.push((stem.clone(), key.clone(), label_ko.clone()));
+        }
         let mut e = entity_with(key.clone(), None, Some(&label_ko));
         if neutral.is_some() {
             mark_foreign_body(out, &mut e);

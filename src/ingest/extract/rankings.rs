@@ -27,6 +27,12 @@
 //! editions in it; `two years ago` (`2년 전`) the edition that many years before the one
 //! the notice is about. A rank in quoted speech or stated as a goal (`to regain first
 //! place`, `1위 탈환`) is no result.
+//!
+//! Respective ranks (`A, B and C ranked first, second and third respectively`, `A, B, C가
+//! 각각 1위, 2위, 3위`) pair the listed countries and ranks in order. A rank held again
+//! (`as it did in 2020`, `2020년에 이어 … 유지`) holds in that edition and in the one the
+//! notice is about. A move (`rose three places to 2nd`, `두 계단 오른 5위`) also gives the
+//! rank in the series' previous edition when the gazetteer lists its editions.
 
 use super::events::{Edition, edition_event, group};
 use super::{Ctx, Out, re};
@@ -347,6 +353,62 @@ static EN_MOVED: LazyLock<Regex> = LazyLock::new(|| {
 /// parenthesis.
 static KO_PLAIN: LazyLock<Regex> = LazyLock::new(|| re(r"(?:세계\s*)?(?P<ord>\d+)\s?[위位]"));
 
+/// `미국, 일본, 한국이 각각 1위, 2위, 3위`: ranks coordinated after `각각`
+/// (respectively), paired in order with the countries listed right before it
+/// ([`respective`]).
+static KO_RESPECTIVE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"각각\s*(?:세계\s*)?(?P<ord>\d+)\s?위(?P<more>(?:\s*(?:,|와|과|및|·)\s*\d+\s?위)+)")
+});
+
+/// `ranked first, second and third respectively`: coordinated ranks before
+/// `respectively`, paired in order with the countries listed before them
+/// ([`respective`]).
+static EN_RESPECTIVE: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"\b(?P<ord>{ORD})\b(?P<more>(?:\s*(?:,|and|,\s*and)\s*(?:the\s+)?(?:{ORD})\b)+)(?:\s+(?:places?|positions?))?,?\s+respectively\b"
+    ))
+});
+
+/// Between the last listed country and the respective ranks: a subject particle
+/// (`한국이 각각`) or a short verb phrase in lower case (`ranked`, `were ranked`).
+static KO_RESPECTIVE_GAP: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:이|가|은|는|도)?\s*$"));
+static EN_RESPECTIVE_GAP: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s+(?:[a-z]+\s+){1,3}(?:the\s+)?$"));
+
+/// `2022년에 이어 … 1위를 유지`, `2022년과 마찬가지로`: a rank held again, as in the
+/// edition of year `y` (see [`held_again`]).
+static KO_AS_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?P<y>(?:19|20)\d{2})년(?:에|과|와)?\s*(?:이어|마찬가지로|같이|처럼)"));
+
+/// `…, as it did in 2022`, `as in 2022`, `again in 2024 after 2022`: a rank held again,
+/// as in the edition of year `y` (see [`held_again`]).
+static EN_AS_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\bas\s+(?:(?:it|they|she|he)\s+did\s+)?in\s+(?P<y>(?:19|20)\d{2})\b"));
+
+/// Text between a Korean index and a rank later in its clause when the index frames the
+/// clause: `온라인참여지수에서는 한국이 공동 1위`, `… 부문에서 …` (see [`indexes_of`]).
+static KO_FRAME_GAP: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^[\s)”’]*(?:부문|분야)?에서(?:는|도)?\s[^.;,]*$"));
+
+/// `rose three places to 5th`, `fell two spots to ninth`: a move (`dir`) of `n` places to
+/// the rank `ord` (see [`previous_ranks`]).
+static EN_MOVE_BY: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"\b(?P<dir>rose|climbed|jumped|moved\s+up|advanced|fell|dropped|slipped|slid|moved\s+down)\s+(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:places?|spots?|notches|positions?|ranks?)\s+to\s+(?:the\s+)?(?P<ord>{ORD})\b"
+    ))
+});
+
+/// `세 계단 오른 5위`, `두 계단 하락한 9위`: a move (`dir`) of `n` places to the rank `ord`
+/// (see [`previous_ranks`]).
+static KO_MOVE_BY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?P<n>\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\s?(?:계단|단계)\s*(?P<dir>오른|올라|상승한|상승해|뛰어오른|내려간|내려와|하락한|하락해|떨어진|떨어져)\s*(?:세계\s*)?(?P<ord>\d+)\s?위",
+    )
+});
+
+/// Between two countries of a Korean list: `, `, `와 `, `및 `, `·`.
+static LIST_GAP_KO: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*(?:,|와|과|및|·)\s*$"));
+
 /// `followed by the United Kingdom`: the next rank after the one stated before it.
 static EN_FOLLOWED: LazyLock<Regex> = LazyLock::new(|| re(r"\bfollowed\s+by\s+(?P<the>the\s+)?"));
 
@@ -441,6 +503,7 @@ pub(crate) fn extract(ctx: &Ctx, out: &mut Out) {
     // Countries named after the rank they hold (`1위는 미국`): not the holder of a later
     // rank by nearness (`1위 덴마크에 이어 한국은 2위`).
     let mut holders_after: Vec<Span> = Vec::new();
+    respective(ctx, out, &mut seen, &mut statements);
     for (pat, form) in pats {
         for caps in ctx.find_all(pat) {
             let (Some(whole), Some(o)) = (caps[0], group(pat, &caps, "ord")) else {
@@ -507,6 +570,7 @@ pub(crate) fn extract(ctx: &Ctx, out: &mut Out) {
             if years.is_empty() {
                 years.extend(sentence_year(ctx, out, &series, sentence, o.begin, strict));
             }
+            let years = held_again(ctx, out, &series, sentence, years);
             let (editions, whole) = editions_of(ctx, pat, &caps, rank, &years, whole, o);
             // A parenthesised rank belongs to the name right before it, or to nothing.
             // `… first on X and second on Y`: a continuation ranks the entity the
@@ -557,7 +621,236 @@ pub(crate) fn extract(ctx: &Ctx, out: &mut Out) {
     if ctx.lang() == Lang::En {
         followed_by(ctx, out, &statements, &scores);
     }
+    previous_ranks(ctx, out);
     own_scores(ctx, out);
+}
+
+/// `rose three places to 2nd` ([`EN_MOVE_BY`], [`KO_MOVE_BY`]): the rank reached implies
+/// the rank held in the series' previous edition (5th). Added only when a result for the
+/// rank reached was read at the move, its edition has a year and the gazetteer lists the
+/// series' editions (`editions=`), one of them before that year; the previous edition is
+/// a cited edition event.
+fn previous_ranks(ctx: &Ctx, out: &mut Out) {
+    let pat: &Regex = match ctx.lang() {
+        Lang::En => &EN_MOVE_BY,
+        Lang::Ko => &KO_MOVE_BY,
+    };
+    for caps in ctx.find_all(pat) {
+        let (Some(whole), Some(o), Some(n), Some(dir)) = (
+            caps[0],
+            group(pat, &caps, "ord"),
+            group(pat, &caps, "n"),
+            group(pat, &caps, "dir"),
+        ) else {
+            continue;
+        };
+        let (Some(rank), Some(n)) = (rank_of(&ctx.slice(o)), count_of(&ctx.slice(n))) else {
+            continue;
+        };
+        let up = !matches!(
+            ctx.slice(dir).as_str(),
+            "fell"
+                | "dropped"
+                | "slipped"
+                | "slid"
+                | "내려간"
+                | "내려와"
+                | "하락한"
+                | "하락해"
+                | "떨어진"
+                | "떨어져"
+        ) && !ctx.slice(dir).starts_with("moved down");
+        let before = if up {
+            rank + n as u32
+        } else if rank > n as u32 {
+            rank - n as u32
+        } else {
+            continue;
+        };
+        let Some(reached) = out
+            .rankings_mut()
+            .iter()
+            .find(|r| r.rank == rank && spans_meet(r.span, o))
+            .cloned()
+        else {
+            continue;
+        };
+        let Some((series, year)) = out
+            .events()
+            .iter()
+            .find(|e| e.entity.key == reached.edition)
+            .and_then(|e| Some((e.series.clone()?, e.start?.year())))
+        else {
+            continue;
+        };
+        let Some(previous) = ctx
+            .gaz
+            .record(&series)
+            .and_then(|r| r.editions.iter().copied().filter(|y| *y < year).max())
+        else {
+            continue;
+        };
+        add_results(
+            ctx,
+            out,
+            Stated {
+                ranked: reached.ranked.clone(),
+                rank: before,
+                score: None,
+                series: &series,
+                series_by_index: true,
+                years: &[previous],
+                indexes: &reached.index.iter().cloned().collect::<Vec<_>>(),
+                span: whole,
+            },
+        );
+    }
+}
+
+/// Whether two char spans share at least one char.
+fn spans_meet(a: Span, b: Span) -> bool {
+    a.begin < b.end && b.begin < a.end
+}
+
+/// Respective ranks ([`KO_RESPECTIVE`], [`EN_RESPECTIVE`]): `A, B and C ranked first,
+/// second and third respectively` ranks each listed country by the rank in the same
+/// place of the rank list, in the edition [`sentence_year`] gives. Only when the list
+/// holds as many countries as ranks; the matches read are added to `seen`, the first
+/// result of each to `statements`.
+fn respective(ctx: &Ctx, out: &mut Out, seen: &mut Vec<Span>, statements: &mut Vec<Ranking>) {
+    let pat: &Regex = match ctx.lang() {
+        Lang::En => &EN_RESPECTIVE,
+        Lang::Ko => &KO_RESPECTIVE,
+    };
+    for caps in ctx.find_all(pat) {
+        let (Some(whole), Some(o)) = (caps[0], group(pat, &caps, "ord")) else {
+            continue;
+        };
+        let sentence = ctx.sentence_of(whole.begin);
+        if is_quoted(ctx, o.begin) || is_goal(ctx, sentence, o) {
+            continue;
+        }
+        let Some(first) = rank_of(&ctx.slice(o)) else {
+            continue;
+        };
+        let more: Vec<u32> = group(pat, &caps, "more")
+            .map(|m| {
+                MORE_RANK
+                    .captures_iter(&ctx.slice(m))
+                    .filter_map(|c| c.name("ord").and_then(|g| rank_of(g.as_str())))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let ranks: Vec<u32> = std::iter::once(first).chain(more).collect();
+        let countries = listed_before(ctx, sentence, whole.begin);
+        if countries.len() != ranks.len() {
+            continue;
+        }
+        let Some((series, series_by_index)) = survey_series(ctx, sentence) else {
+            continue;
+        };
+        let years: Vec<i32> = sentence_year(ctx, out, &series, sentence, o.begin, false)
+            .into_iter()
+            .collect();
+        let indexes = indexes_of(ctx, sentence, o);
+        seen.push(whole);
+        for (country, rank) in countries.into_iter().zip(ranks) {
+            let first = add_results(
+                ctx,
+                out,
+                Stated {
+                    ranked: country,
+                    rank,
+                    score: None,
+                    series: &series,
+                    series_by_index,
+                    years: &years,
+                    indexes: &indexes,
+                    span: whole,
+                },
+            );
+            statements.extend(first);
+        }
+    }
+}
+
+/// The countries listed right before char `pos` in `sentence` (`Chile, Peru and the
+/// US ranked`, `칠레, 페루, 미국이 각각`), in order: the last one is separated from `pos`
+/// by [`EN_RESPECTIVE_GAP`] / [`KO_RESPECTIVE_GAP`], the others from each other by
+/// [`LIST_GAP_EN`] / [`LIST_GAP_KO`]. Empty when no country stands there.
+fn listed_before(ctx: &Ctx, sentence: Span, pos: usize) -> Vec<EntityKey> {
+    let (end_gap, list_gap): (&Regex, &Regex) = match ctx.lang() {
+        Lang::En => (&EN_RESPECTIVE_GAP, &LIST_GAP_EN),
+        Lang::Ko => (&KO_RESPECTIVE_GAP, &LIST_GAP_KO),
+    };
+    let head = Span {
+        begin: sentence.begin,
+        end: pos,
+    };
+    let found = ctx.found_in(head, &[EntityKind::Country]);
+    let gap = |a: usize, b: usize| ctx.slice(Span { begin: a, end: b });
+    let mut list: Vec<&Match> = Vec::new();
+    for m in found.iter().rev() {
+        let ok = match list.last() {
+            None => end_gap.is_match(&gap(m.span.end, pos)),
+            Some(next) => {
+                m.span.end <= next.span.begin
+                    && list_gap.is_match(&gap(m.span.end, next.span.begin))
+            }
+        };
+        if !ok {
+            if list.is_empty() {
+                return Vec::new();
+            }
+            // a mention nested in the last one listed (`the US` in `the US government`)
+            if list.last().is_some_and(|n| m.span.end > n.span.begin) {
+                continue;
+            }
+            break;
+        }
+        list.push(m);
+    }
+    list.into_iter().rev().map(|m| m.key.clone()).collect()
+}
+
+/// `2022년에 이어 1위를 유지`, `kept first place, as it did in 2022` ([`KO_AS_BEFORE`],
+/// [`EN_AS_BEFORE`]): when the only year found for a rank is the one it is compared
+/// with, the rank holds in that edition and in the one the notice is about
+/// ([`reference_year`]); `years` is returned with that edition first. Otherwise
+/// `years` unchanged.
+fn held_again(
+    ctx: &Ctx,
+    out: &Out,
+    series: &EntityKey,
+    sentence: Span,
+    years: Vec<i32>,
+) -> Vec<i32> {
+    let pat: &Regex = match ctx.lang() {
+        Lang::En => &EN_AS_BEFORE,
+        Lang::Ko => &KO_AS_BEFORE,
+    };
+    let before: Vec<i32> = pat
+        .captures_iter(&ctx.slice(sentence))
+        .filter_map(|c| c.name("y").and_then(|y| y.as_str().parse().ok()))
+        .collect();
+    let [y] = years.as_slice() else {
+        return years;
+    };
+    if !before.contains(y) {
+        return years;
+    }
+    let now = out
+        .events()
+        .iter()
+        .filter(|e| e.series.as_ref() == Some(series))
+        .filter_map(|e| e.start.map(|s| s.year()))
+        .filter(|n| ctx.year().is_none_or(|ny| *n <= ny) && *n != *y)
+        .max()
+        .or_else(|| ctx.year());
+    match now {
+        Some(n) if n > *y => vec![n, *y],
+        _ => years,
+    }
 }
 
 /// Whether the char offset `pos` is inside a double-quoted passage (quoted speech:
@@ -980,7 +1273,9 @@ fn indexes_of(ctx: &Ctx, sentence: Span, o: Span) -> Vec<EntityKey> {
     let before = ms.iter().rposition(|m| m.span.end <= o.begin).filter(|&i| {
         let g = gap(ms[i].span.end, o.begin);
         match ctx.lang() {
-            Lang::Ko => BEFORE_GAP_KO.is_match(&g),
+            Lang::Ko => {
+                BEFORE_GAP_KO.is_match(&g) || (KO_FRAME_GAP.is_match(&g) && !ANY_RANK.is_match(&g))
+            }
             Lang::En => g.chars().count() <= 60 && !g.contains(';') && !ANY_RANK.is_match(&g),
         }
     });
@@ -1232,6 +1527,16 @@ fn pronoun_antecedent<'m>(ctx: &Ctx, sentence: Span, before: &[&'m Match]) -> Op
 /// Every pattern of this module, for the test that compiles them all.
 #[cfg(test)]
 pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
+    &KO_RESPECTIVE,
+    &EN_RESPECTIVE,
+    &KO_AS_BEFORE,
+    &EN_AS_BEFORE,
+    &EN_MOVE_BY,
+    &KO_MOVE_BY,
+    &KO_FRAME_GAP,
+    &KO_RESPECTIVE_GAP,
+    &EN_RESPECTIVE_GAP,
+    &LIST_GAP_KO,
     &YEARS,
     &KO_YEARS_PAREN,
     &EN_YEARS_PAREN,
@@ -1354,12 +1659,18 @@ mod tests {
             (
                 "en",
                 "In the UN E-Government Survey 2016, Peru rose 11 places to 77th.",
-                vec![s("pe", 77, "un-e-government-survey-2016")],
+                vec![
+                    s("pe", 77, "un-e-government-survey-2016"),
+                    s("pe", 88, "un-e-government-survey-2014"),
+                ],
             ),
             (
                 "ko",
                 "2016년 UN 전자정부 평가에서 페루는 11계단 올라 77위를 차지했다.",
-                vec![s("pe", 77, "un-e-government-survey-2016")],
+                vec![
+                    s("pe", 77, "un-e-government-survey-2016"),
+                    s("pe", 88, "un-e-government-survey-2014"),
+                ],
             ),
         ] {
             assert_eq!(ranks(lang, text), want, "{text}");
@@ -2041,11 +2352,29 @@ mod tests {
         }
     }
 
-    /// `rose N places to Mth`: the rank reached; sentences written for this test.
+    /// `rose N places to Mth`: the rank reached, and the rank it implies in the series'
+    /// previous edition when the series' editions are known; sentences written for this
+    /// test.
     #[test]
     fn rank_after_a_move() {
         let s = |c: &str, r: u32, e: &str| (c.to_string(), r, e.to_string());
         let e = "un-e-government-survey-2016";
+        for (lang, text) in [
+            (
+                "en",
+                "In the UN E-Government Survey 2016, Japan fell two places to 9th.",
+            ),
+            (
+                "ko",
+                "2016년 UN 전자정부 평가에서 일본은 두 계단 하락한 9위를 기록했다.",
+            ),
+        ] {
+            assert_eq!(
+                ranks(lang, text),
+                vec![s("jp", 7, "un-e-government-survey-2014"), s("jp", 9, e)],
+                "{text}"
+            );
+        }
         for (lang, text) in [
             (
                 "en",
@@ -2056,7 +2385,79 @@ mod tests {
                 "2016년 UN 전자정부 평가에서 일본은 6계단 오른 12위를 기록했다.",
             ),
         ] {
-            assert_eq!(ranks(lang, text), vec![s("jp", 12, e)], "{text}");
+            assert_eq!(
+                ranks(lang, text),
+                vec![s("jp", 12, e), s("jp", 18, "un-e-government-survey-2014")],
+                "{text}"
+            );
+        }
+    }
+
+    /// `A, B, C이 각각 1위, 2위, 3위`, `A, B and C ranked first, second and third
+    /// respectively`: each country takes the rank in its place; a list whose length
+    /// differs from the ranks' is not paired; sentences written for this test.
+    #[test]
+    fn respective_ranks() {
+        let s = |c: &str, r: u32, e: &str| (c.to_string(), r, e.to_string());
+        let e = "un-e-government-survey-2016";
+        for (lang, text) in [
+            (
+                "ko",
+                "2016년 UN 전자정부 평가에서 덴마크, 일본, 에스토니아가 각각 4위, 5위, 6위에 올랐다.",
+            ),
+            (
+                "en",
+                "In the UN E-Government Survey 2016, Denmark, Japan and Estonia were ranked fourth, fifth and sixth respectively.",
+            ),
+        ] {
+            assert_eq!(
+                ranks(lang, text),
+                vec![s("dk", 4, e), s("ee", 6, e), s("jp", 5, e)],
+                "{text}"
+            );
+        }
+        // two countries, three ranks: no pairing, and no country takes all three
+        let got = ranks(
+            "en",
+            "In the UN E-Government Survey 2016, Denmark and Japan took 4th, 5th and 6th respectively.",
+        );
+        assert!(!got.contains(&s("dk", 4, e)), "{got:?}");
+    }
+
+    /// `X지수에서는 한국이 2020년에 이어 1위를 유지`, `kept first place on the X Index, as
+    /// it did in 2020`: the rank is on the index, in the edition the notice is about and
+    /// in the earlier one; sentences written for this test.
+    #[test]
+    fn index_rank_held_again() {
+        let r = |n: u32, ix: &str, e: &str| {
+            (
+                "kr".to_string(),
+                n,
+                ix.to_string(),
+                "-".to_string(),
+                e.to_string(),
+            )
+        };
+        let ix = "e-participation-index";
+        for (lang, text) in [
+            (
+                "ko",
+                "한국은 2016년 UN 전자정부 평가에서 3위를 했다. 또한 온라인참여지수에서는 한국이 2014년에 이어 1위를 지켰다.",
+            ),
+            (
+                "en",
+                "Korea was 3rd in the UN E-Government Survey 2016. Korea also kept first place on the E-Participation Index, as it did in 2014.",
+            ),
+        ] {
+            assert_eq!(
+                results(lang, text),
+                vec![
+                    r(1, ix, "un-e-government-survey-2014"),
+                    r(1, ix, "un-e-government-survey-2016"),
+                    r(3, "-", "un-e-government-survey-2016"),
+                ],
+                "{text}"
+            );
         }
     }
 }

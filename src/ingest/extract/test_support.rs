@@ -4,7 +4,7 @@
 
 use super::{Extracted, extract};
 use crate::ingest::gazetteer::Gazetteer;
-use crate::model::{DateMention, DateValue, EntityKind, EventKind, Lang, Notice, Span};
+use crate::model::{DateMention, DateValue, EntityKind, Event, EventKind, Lang, Notice, Span};
 
 /// Test gazetteer lines (kind, slug, en, ko, aliases, wikidata, part_of, flags).
 const LINES: &[[&str; 8]] = &[
@@ -483,6 +483,15 @@ impl Extracted {
             .filter(|e| e.key.kind == EntityKind::Person)
             .map(|e| e.key.slug.as_str())
             .collect()
+    }
+
+    /// The first event of `kind`; panics with the message `context` builds when there
+    /// is none (for tests).
+    pub fn event_of_kind(&self, kind: EventKind, context: impl FnOnce() -> String) -> &Event {
+        self.events
+            .iter()
+            .find(|e| e.kind == kind)
+            .unwrap_or_else(|| panic!("{}", context()))
     }
 
     /// The `lang` labels of the events, in order; only those of `kind` when given.

@@ -1,7 +1,9 @@
 //! Editions of known series (sources (1) and (2) of the events module): a series named
 //! with a year or an ordinal next to it (`OECD E-Leaders Meeting 2018`, `제3회 디지털-5
 //! 장관회의`, `the 2022 edition of the …`), or in Korean dated by its clause; anaphora
-//! naming an edition of the series named last (`last year's meeting`, `작년에는 … 개최`);
+//! naming an edition of the series named last (`last year's meeting`, `작년에는 … 개최`)
+//! or of the counted series of a numbered edition named before (`the next conference`,
+//! `다음 회의`);
 //! the merging of a year edition into the ordinal one of the same notice; and, once the
 //! rankings are known, which past survey editions a notice only cites.
 //!
@@ -116,7 +118,7 @@ pub(crate) fn mark_cited(ctx: &Ctx, out: &mut Out) {
     if let Some(title) = &ctx.notice.title {
         lead.extend(
             ctx.gaz
-                .find(title, ctx.lang(), ctx.date())
+                .find(title, ctx.lang(), ctx.era())
                 .into_iter()
                 .filter(|m| m.key.kind == EntityKind::Series)
                 .map(|m| m.key),
@@ -723,9 +725,215 @@ pub(super) fn anaphora(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
     }
 }
 
+/// An edition named by anaphora after a named event of a counted series (not one of the
+/// gazetteer, see [`anaphora`]), English: `the next conference`, `last year's 4th forum`,
+/// `the third forum`. A lowercase noun: a capitalised one is a name.
+static NAMED_ANAPHORA_EN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?P<when>(?i:the\s+next|next\s+year's|last\s+year's|this\s+year's|the))\s+(?:(?P<ord>\d+)(?:st|nd|rd|th)\s+|(?P<word>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+)?(?P<noun>meeting|forum|summit|conference|seminar|workshop|symposium|dialogue)\b",
+    )
+});
+
+/// Korean: `다음 회의`, `차기 포럼` (ordinal Korean editions are names, found by
+/// `named_ko`).
+static NAMED_ANAPHORA_KO: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?P<when>다음|차기)\s?(?P<noun>회의|포럼|총회|컨퍼런스|콘퍼런스|세미나|대회|장관회의)")
+});
+
+/// `3rd `, `Third `, `제3회 `, `제 2차 ` at the start of a label; the number and the
+/// Korean counter (`회`/`차`), for [`renumbered`].
+static LABEL_ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:\d+(?:st|nd|rd|th)|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|제\s?\d+\s?(?P<counter>[회차]))\s+",
+    )
+});
+
+/// `label` (of an edition numbered in its name) with its number replaced by `n`: `3rd
+/// Asia Forum` → `4th Asia Forum`, `제2차 아시아 회의` → `제3차 아시아 회의`. `None` when
+/// the label starts with no number.
+fn renumbered(label: &str, n: u32) -> Option<String> {
+    let c = LABEL_ORDINAL.captures(label)?;
+    let rest = &label[c.get(0)?.end()..];
+    Some(match c.name("counter") {
+        Some(k) => format!("제{n}{} {rest}", k.as_str()),
+        None => format!("{} {rest}", ordinal(n)),
+    })
+}
+
+/// The edition number an anaphor states or implies: its own ordinal, else one more than
+/// its referent's (`the next …`, `next year's …`) or one less (`last year's …`), else
+/// (`this year's …`, `the …` with no ordinal) none.
+fn anaphor_number(
+    ctx: &Ctx,
+    pattern: &Regex,
+    caps: &[Option<Span>],
+    of: Option<u32>,
+) -> Option<u32> {
+    let g = |name: &str| group(pattern, caps, name);
+    if let Some(n) = g("ord") {
+        return ctx.slice(n).parse().ok();
+    }
+    if let Some(w) = g("word") {
+        return ORDINAL_WORDS
+            .iter()
+            .position(|x| *x == ctx.slice(w))
+            .map(|i| i as u32 + 1);
+    }
+    let when = ctx.slice(g("when")?).to_lowercase();
+    if when.contains("next") || when == "다음" || when == "차기" {
+        of.map(|n| n + 1)
+    } else if when.starts_with("last") {
+        of.and_then(|n| n.checked_sub(1)).filter(|n| *n > 0)
+    } else {
+        None
+    }
+}
+
+/// The year an English anaphor's time word gives (`last year's`: the notice's year
+/// before), if any.
+fn anaphor_year(ctx: &Ctx, when: &str) -> Option<i32> {
+    let w = when.to_lowercase();
+    let ny = ctx.year()?;
+    if w.starts_with("last year") {
+        Some(ny - 1)
+    } else if w.starts_with("next year") {
+        Some(ny + 1)
+    } else if w.starts_with("this year") {
+        Some(ny)
+    } else {
+        None
+    }
+}
+
+/// The last event placed before char `pos` whose label in the notice's language has
+/// the anaphor's `noun` and starts with an edition number, with that number.
+fn numbered_referent<'a>(
+    ctx: &Ctx,
+    out: &'a Out,
+    placed: &[Placed],
+    pos: usize,
+    noun: &str,
+) -> Option<(&'a Event, u32)> {
+    placed
+        .iter()
+        .filter(|p| p.span.end <= pos)
+        .max_by_key(|p| p.span.end)
+        .and_then(|p| out.events().iter().find(|e| e.entity.key == p.key))
+        .filter(|e| e.named && e.kind != EventKind::SurveyEdition)
+        .and_then(|e| {
+            let label = e.entity.label(ctx.lang())?;
+            let n = crate::ingest::extract::identity::edition_number(e)?;
+            label.to_lowercase().contains(noun).then_some((e, n))
+        })
+}
+
+/// (2') An edition of a counted series the notice names (`3rd Asia-Pacific … Conference`,
+/// `제2차 … 장관회의`) named again by anaphora ([`NAMED_ANAPHORA_EN`],
+/// [`NAMED_ANAPHORA_KO`]): `the next conference` is the edition numbered one more,
+/// `last year's 4th forum` the 4th, dated the year before the notice. The mention is
+/// placed as that edition (the referent itself when the number is the same), named and
+/// keyed like it with the number changed; its clause gives its date, place and status.
+pub(super) fn named_anaphora(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
+    let pattern: &Regex = if ctx.lang() == Lang::Ko {
+        &NAMED_ANAPHORA_KO
+    } else {
+        &NAMED_ANAPHORA_EN
+    };
+    let mut found = Vec::new();
+    for caps in ctx.find_all(pattern) {
+        let (Some(whole), Some(when), Some(noun)) = (
+            caps[0],
+            group(pattern, &caps, "when"),
+            group(pattern, &caps, "noun"),
+        ) else {
+            continue;
+        };
+        if super::overlaps_placed(placed, whole) {
+            continue;
+        }
+        let noun_text = ctx.slice(noun).to_lowercase();
+        let Some((referent, of)) = numbered_referent(ctx, out, placed, whole.begin, &noun_text)
+        else {
+            continue;
+        };
+        let Some(n) = anaphor_number(ctx, pattern, &caps, Some(of)) else {
+            continue;
+        };
+        let when_text = ctx.slice(when);
+        let year = anaphor_year(ctx, &when_text);
+        let key = if n == of {
+            referent.entity.key.clone()
+        } else {
+            let Some(ev) = renumbered_edition(ctx, referent, n, year) else {
+                continue;
+            };
+            let key = ev.entity.key.clone();
+            found.push(ev);
+            key
+        };
+        placed.push(Placed {
+            span: whole,
+            key,
+            year,
+        });
+    }
+    for ev in found {
+        out.add_event(ev);
+    }
+}
+
+/// The edition numbered `n` of the series `referent` is an edition of: its labels and
+/// key renumbered ([`renumbered`]), its kind and series, dated `year` when the anaphor
+/// gives one (planned when that is after the notice's year).
+fn renumbered_edition(ctx: &Ctx, referent: &Event, n: u32, year: Option<i32>) -> Option<Event> {
+    let en = referent
+        .entity
+        .label(Lang::En)
+        .and_then(|l| renumbered(l, n));
+    let ko = referent
+        .entity
+        .label(Lang::Ko)
+        .and_then(|l| renumbered(l, n));
+    if en.is_none() && ko.is_none() {
+        return None;
+    }
+    let slug = &referent.entity.key.slug;
+    let old = crate::ingest::extract::identity::edition_number(referent).map(ordinal)?;
+    let slug = match slug.strip_prefix(&format!("{old}-")) {
+        Some(rest) => format!("{}-{rest}", ordinal(n)),
+        None => format!("{}-{slug}", ordinal(n)),
+    };
+    let planned = matches!((year, ctx.year()), (Some(y), Some(ny)) if y > ny);
+    Some(Event {
+        entity: entity_with(
+            EntityKey::new(EntityKind::Event, slug),
+            en.as_deref(),
+            ko.as_deref(),
+        ),
+        kind: referent.kind,
+        status: if planned {
+            EventStatus::Planned
+        } else {
+            EventStatus::Held
+        },
+        start: year.map(DateValue::Year),
+        end: None,
+        location: Vec::new(),
+        organizer: Vec::new(),
+        attendee: Vec::new(),
+        series: referent.series.clone(),
+        edition: None,
+        about: Vec::new(),
+        named: true,
+    })
+}
+
 /// Every pattern of this module, for the test that compiles them all.
 #[cfg(test)]
 pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
+    &NAMED_ANAPHORA_EN,
+    &NAMED_ANAPHORA_KO,
+    &LABEL_ORDINAL,
     &EDITION_BEFORE,
     &YEAR_AFTER_SERIES,
     &ANAPHORA_EN,
@@ -1039,6 +1247,83 @@ mod tests {
                     ev.location
                 );
             }
+        }
+    }
+
+    /// (lang, text, label, slug, status, year, place) — an edition of a counted series the
+    /// notice names, named again by anaphora: `the next conference` / `다음 회의` is the
+    /// next number, `last year's 1st conference` the one named, dated the year before.
+    /// Notice dated 2017-04-01; sentences written for this test.
+    #[test]
+    fn anaphora_names_editions_of_a_named_series() {
+        use crate::ingest::extract::test_support::run_dated;
+        for (lang, text, label, slug, status, year, place) in [
+            (
+                "en",
+                "Korea hosted the 2nd Asia Open Map Conference in Busan on March 3. The next conference will take place in Tallinn in 2019.",
+                "3rd Asia Open Map Conference",
+                "asia-open-map-meeting-2019",
+                EventStatus::Planned,
+                2019,
+                "tallinn",
+            ),
+            (
+                "en",
+                "Korea will host the 2nd Asia Open Map Conference in Busan in May. Last year's 1st conference took place in Tallinn.",
+                "1st Asia Open Map Conference",
+                "asia-open-map-meeting-2016",
+                EventStatus::Held,
+                2016,
+                "tallinn",
+            ),
+            (
+                "ko",
+                "행정자치부는 3월 3일 부산에서 제2차 아시아 지도 회의를 개최했다. 다음 회의는 2019년 탈린에서 열린다.",
+                "제3차 아시아 지도 회의",
+                "",
+                EventStatus::Planned,
+                2019,
+                "tallinn",
+            ),
+        ] {
+            let got = run_dated(lang, DateValue::Date(2017, 4, 1), text);
+            let l = if lang == "ko" { Lang::Ko } else { Lang::En };
+            let ev = got
+                .events
+                .iter()
+                .find(|e| e.entity.label(l) == Some(label))
+                .unwrap_or_else(|| panic!("no {label} in {:#?}", got.events));
+            if !slug.is_empty() {
+                assert_eq!(ev.entity.key.slug, slug, "{text}");
+            }
+            assert_eq!(ev.status, status, "{text}");
+            assert_eq!(ev.start.map(|d| d.year()), Some(year), "{text}");
+            assert!(
+                ev.location.iter().any(|k| k.slug == place),
+                "{text}: {:?}",
+                ev.location
+            );
+        }
+    }
+
+    /// `the conference` without a number or `next` is no new edition (demonstratives
+    /// name the one just named); nor is `the next meeting` without a numbered event.
+    #[test]
+    fn anaphora_without_a_number_adds_no_edition() {
+        for (lang, text) in [
+            (
+                "en",
+                "Korea hosted the 2nd Asia Open Map Conference in Busan. The conference drew 300 people.",
+            ),
+            ("en", "The two sides will hold the next meeting in Tallinn."),
+            ("ko", "양측은 다음 회의를 탈린에서 열기로 했다."),
+        ] {
+            let got = run(lang, text);
+            assert!(
+                got.events.len() <= 1,
+                "{text}: {:#?}",
+                got.event_labels(Lang::En, None)
+            );
         }
     }
 }

@@ -13,9 +13,12 @@ use crate::rdf::iri::slugify;
 use regex::Regex;
 use std::sync::LazyLock;
 
+/// A Korean signing: a document noun, then its signing verb right after it (`…협약(MOU)을
+/// 체결`), or after an object or subject particle and up to three words of time or place
+/// (`…협약을 연내 체결하기로`, `…협약이 지난주 부산에서 체결되었다`).
 static SIGN_KO: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?P<obj>[가-힣A-Za-z0-9()·\s-]{0,20}?(?:양해각서|업무협약|협약|의향서|선언문|선언|헌장|협정|MOU|MoU))\S*\s*(?:을|를)?\s*(?:체결|서명|채택)",
+        r"(?P<obj>[가-힣A-Za-z0-9()·\s-]{0,20}?(?:양해각서|업무협약|협약|의향서|선언문|선언|헌장|협정|MOU|MoU))(?:\S*(?:을|를|이|가)\s+(?:[^\s.,]{1,8}\s+){1,3}?|\S*\s*(?:을|를)?\s*)(?:체결|서명|채택)",
     )
 });
 
@@ -41,6 +44,15 @@ static SIGN_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// `A memorandum of understanding on … was signed … by X and Y`: a lowercase document
+/// noun (an article before it) as the subject of a passive signing verb, an adverb
+/// allowed between (`was formally signed`).
+static SIGN_PASSIVE_LOWER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?P<obj>(?:[Tt]he|[Aa]n?)\s+)(?P<o>(?:[\w-]+\s+){0,3}?(?:memorandum of understanding|MOU|MoU|MoC|letter of intent|declaration|agreement|charter)(?:\s*\([A-Za-z]+\))?(?:\s+(?:on|for)\s+[\w-]+(?:\s+[\w-]+){0,5}?)?)\s+(?:was|were|has been|have been|had been|is|are|will be|is to be|is expected to be)\s+(?:\w+ly\s+)?signed\b",
+    )
+});
+
 /// (4) Unnamed signings and visits, one per sentence and kind.
 pub(super) fn happenings(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
     let (sign, visit) = if ctx.lang() == Lang::Ko {
@@ -51,6 +63,7 @@ pub(super) fn happenings(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
     let mut pats = vec![(sign, EventKind::Signing)];
     if ctx.lang() == Lang::En {
         pats.push((&SIGN_PASSIVE, EventKind::Signing));
+        pats.push((&SIGN_PASSIVE_LOWER, EventKind::Signing));
     }
     pats.push((visit, EventKind::Visit));
     let mut n = 0;
@@ -640,6 +653,20 @@ pub(super) fn trainings(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
     }
 }
 
+/// Whether `span` (chars) begins inside a word: the character before it is a letter or
+/// digit (a bounded pattern may start its match mid-word, `울 정부…` of `서울 정부…`).
+fn starts_mid_word(ctx: &Ctx, span: Span) -> bool {
+    span.begin > 0
+        && ctx
+            .chars
+            .get(span.begin - 1)
+            .is_some_and(|c| c.is_alphanumeric())
+        && ctx
+            .chars
+            .get(span.begin)
+            .is_some_and(|c| c.is_alphanumeric())
+}
+
 /// A descriptive label for an unnamed happening, in the notice language.
 fn describe(ctx: &Ctx, sentence: Span, kind: EventKind, caps: &[Option<Span>]) -> String {
     let ko = ctx.lang() == Lang::Ko;
@@ -652,6 +679,15 @@ fn describe(ctx: &Ctx, sentence: Span, kind: EventKind, caps: &[Option<Span>]) -
                 .map(|s| ctx.slice(s).trim().to_string())
                 .unwrap_or_default();
             if ko {
+                let cut = caps
+                    .get(1)
+                    .copied()
+                    .flatten()
+                    .is_some_and(|s| starts_mid_word(ctx, s));
+                let obj = match obj.split_once(char::is_whitespace) {
+                    Some((_, rest)) if cut => rest.trim_start().to_string(),
+                    _ => obj,
+                };
                 format!("{} 체결", ko_document_name(&obj))
             } else {
                 format!("Signing of the {obj}")
@@ -687,6 +723,7 @@ pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
     &SIGN_EN,
     &VISIT_EN,
     &SIGN_PASSIVE,
+    &SIGN_PASSIVE_LOWER,
     &CEREMONY,
     &LAUNCH_PASSIVE,
     &LAUNCH_ACTIVE,
@@ -916,6 +953,63 @@ mod tests {
         assert!(
             ev.entity.label(Lang::Ko).unwrap().ends_with("체결"),
             "{ev:#?}"
+        );
+    }
+
+    /// A Korean document name never starts inside a word the object pattern cut.
+    #[test]
+    fn korean_signing_label_starts_at_a_word() {
+        let got = run(
+            "ko",
+            "행정자치부는 프랑스와 5일 부산 시청에서 지도 데이터 협력 양해각서를 체결했다.",
+        );
+        let ev = got.event_of_kind(EventKind::Signing, || {
+            format!("no signing: {:#?}", got.events)
+        });
+        let label = ev.entity.label(Lang::Ko).unwrap_or_default();
+        assert!(label.ends_with("지도 데이터 협력 양해각서 체결"), "{label}");
+        let first = label.split_whitespace().next().unwrap_or_default();
+        assert!(
+            ["부산", "시청에서", "지도", "5일"].contains(&first),
+            "{label}"
+        );
+    }
+
+    /// (lang, text) — a passive signing (`An agreement … was signed … by X and Y`,
+    /// `…협약이 … 체결되었다`) is a signing, placed where the clause says; in English its
+    /// agents after `by` are its parties. Sentences written for this test.
+    #[test]
+    fn passive_signing_is_a_signing() {
+        for (lang, text) in [
+            (
+                "en",
+                "An agreement on map data was formally signed last week in Busan by the Ministry of the Interior and the Government Technology Agency (Singapore).",
+            ),
+            (
+                "ko",
+                "행정자치부와 싱가포르 정부기술청 간의 지도 데이터 협약이 지난주 부산에서 체결되었다.",
+            ),
+        ] {
+            let got = run(lang, text);
+            let ev = got.event_of_kind(EventKind::Signing, || format!("no signing in {text}"));
+            let places: Vec<&str> = ev.location.iter().map(|k| k.slug.as_str()).collect();
+            assert!(places.contains(&"busan"), "{text}: {places:?}");
+            let parties: Vec<&str> = ev.attendee.iter().map(|k| k.slug.as_str()).collect();
+            for want in [
+                "ministry-of-the-interior",
+                "government-technology-agency-singapore",
+            ] {
+                assert!(parties.contains(&want), "{text}: {parties:?}");
+            }
+        }
+        // A lowercase document noun is named by its parties in English.
+        let got = run(
+            "en",
+            "A memorandum of understanding on map data was signed in Busan by the Ministry of the Interior and the Government Technology Agency (Singapore).",
+        );
+        assert_eq!(
+            got.event_labels(Lang::En, Some(EventKind::Signing)),
+            ["Signing of the Korea-Singapore MOU on map data"]
         );
     }
 }

@@ -12,9 +12,11 @@ use crate::rdf::iri::slugify;
 use regex::Regex;
 use std::sync::LazyLock;
 
+/// An English verb of meeting: `met (with)`, `will meet`, `held talks with`, `will hold a
+/// video conference this Thursday with`.
 static MET: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:met|meets|will meet|talked|will talk|(?:had|held|will hold|holds) (?:a |an )?(?P<bi>bilateral )?(?:meeting|talks|meetings)) with\b|\bmet\b",
+        r"\b(?:met|meets|will meet|talked|will talk|(?:had|held|will hold|holds) (?:a |an )?(?P<bi>bilateral )?(?:meeting|talks|meetings|video conference|videoconference|virtual meeting)(?: (?:this|next|on) [A-Z][a-z]+day)?) with\b|\bmet\b",
     )
 });
 
@@ -568,6 +570,7 @@ pub(super) fn visit_name(ctx: &Ctx, out: &Out, sentence: Span, verb: Span) -> Op
     }
     let verb_text = ctx.slice(verb);
     let mut city = None;
+    let mut via_body = false;
     let destination = if verb_text.starts_with("방한") {
         Some(EntityKey::new(EntityKind::Country, "kr"))
     } else {
@@ -582,12 +585,25 @@ pub(super) fn visit_name(ctx: &Ctx, out: &Out, sentence: Span, verb: Span) -> Op
                 .rfind(|m| m.span.end <= verb.begin && m.span.end + 3 >= verb.begin)
                 .map(|m| m.key.clone()),
         };
-        country.or_else(|| {
-            let (c, state) = visited_city(ctx, sentence, verb)?;
-            city = Some(c);
-            Some(state)
-        })
+        country
+            .or_else(|| {
+                let (c, state) = visited_city(ctx, sentence, verb)?;
+                city = Some(c);
+                Some(state)
+            })
+            .or_else(|| {
+                via_body = true;
+                visited_body_country(ctx, sentence, verb)
+            })
     }?;
+    // A visit to a body of the visitor's own government is no visit to a country.
+    if via_body
+        && persons
+            .iter()
+            .any(|m| home_country(ctx, &m.key).as_ref() == Some(&destination))
+    {
+        return None;
+    }
     let place = ctx.gaz.get(&destination)?.label(Lang::En)?.to_string();
     let place = if place.starts_with("Republic")
         || place.starts_with("United")
@@ -746,6 +762,47 @@ fn visited_city(ctx: &Ctx, sentence: Span, verb: Span) -> Option<(EntityKey, Ent
         key = ctx.gaz.get(&key)?.part_of.clone()?;
     }
     None
+}
+
+/// The country of the body visited (`will visit the Ministry of …`, `…부를 방문해`): the
+/// government body named right after an English verb or right before a Korean one.
+fn visited_body_country(ctx: &Ctx, sentence: Span, verb: Span) -> Option<EntityKey> {
+    let found = ctx.found_in(sentence, &[EntityKind::Organization]);
+    let m = match ctx.lang() {
+        Lang::En => found
+            .iter()
+            .find(|m| m.span.begin >= verb.end && m.span.begin <= verb.end + 6),
+        Lang::Ko => found
+            .iter()
+            .rfind(|m| m.span.end <= verb.begin && m.span.end + 3 >= verb.begin),
+    }?;
+    body_country(ctx, &m.key)
+}
+
+/// The country of a person's government: that of the body of the post the gazetteer
+/// gives them ([`body_country`]), if any.
+fn home_country(ctx: &Ctx, person: &EntityKey) -> Option<EntityKey> {
+    let post = ctx.gaz.get(person)?.part_of.clone()?;
+    let body = ctx.gaz.get(&post)?.part_of.clone()?;
+    body_country(ctx, &body)
+}
+
+/// The country a government body belongs to: the country its English label is
+/// qualified with (`Ministry of … (Serbia)`, the gazetteer's convention for foreign
+/// bodies), else Korea; `None` for a body that is not a government's (`gov` flag).
+fn body_country(ctx: &Ctx, key: &EntityKey) -> Option<EntityKey> {
+    let entity = ctx.gaz.get(key)?;
+    if !entity.government {
+        return None;
+    }
+    let label = entity.label(Lang::En)?;
+    match label.strip_suffix(')').and_then(|l| l.rsplit_once(" (")) {
+        Some((_, inner)) => ctx
+            .gaz
+            .lookup(inner, Some(EntityKind::Country), ctx.era())
+            .map(|e| e.key.clone()),
+        None => Some(EntityKey::new(EntityKind::Country, "kr")),
+    }
 }
 
 /// Every pattern of this module, for the test that compiles them all.
@@ -963,7 +1020,10 @@ mod tests {
             ("ko", "앙헬 구리아 사무총장 일행은 탈린을 공식 방문했다."),
         ] {
             let got = run(lang, text);
-            let visit = got.events.iter().find(|e| e.kind == EventKind::Visit);
+            let visit = got
+                .events
+                .iter()
+                .find(|e| e.kind == crate::model::EventKind::Visit);
             let places: Vec<&str> = visit
                 .map(|e| e.location.iter().map(|k| k.slug.as_str()).collect())
                 .unwrap_or_default();
@@ -1285,5 +1345,70 @@ mod body_tests {
         assert!(slugs.contains(&"oecd"), "{ev:#?}");
         assert!(!slugs.contains(&"world-bank"), "{ev:#?}");
         assert_eq!(ev.status, EventStatus::Held, "{ev:#?}");
+    }
+
+    /// (lang, text, visitor, country) — a visit to a government body is a visit to its
+    /// country: a body without a country in its name is Korea's, one qualified `(X)` is
+    /// X's. Sentences written for this test.
+    #[test]
+    fn a_visit_to_a_body_is_a_visit_to_its_country() {
+        for (lang, text, visitor, country) in [
+            (
+                "en",
+                "Angel Gurría will visit the Ministry of the Interior on May 3 to discuss open data.",
+                "angel-gurria",
+                "kr",
+            ),
+            (
+                "ko",
+                "앙헬 구리아 사무총장이 5월 3일 행정자치부를 방문해 공공데이터 협력을 논의한다.",
+                "angel-gurria",
+                "kr",
+            ),
+            (
+                "en",
+                "Hong Yun-sik visited the Government Technology Agency (Singapore) last week.",
+                "hong-yun-sik",
+                "sg",
+            ),
+            (
+                "ko",
+                "홍윤식 장관은 지난주 싱가포르 정부기술청을 방문했다.",
+                "hong-yun-sik",
+                "sg",
+            ),
+        ] {
+            let got = run(lang, text);
+            let ev = got
+                .events
+                .iter()
+                .find(|e| e.kind == crate::model::EventKind::Visit)
+                .unwrap_or_else(|| panic!("no visit in {text}"));
+            let visitors: Vec<&str> = ev.attendee.iter().map(|k| k.slug.as_str()).collect();
+            assert_eq!(visitors, [visitor], "{text}");
+            assert!(
+                ev.location.iter().any(|k| k.slug == country),
+                "{text}: {:?}",
+                ev.location
+            );
+        }
+        // An official visiting a body of their own government makes no visit.
+        let got = run("en", "Kim Min-ji visited the Korea Aid Agency on May 3.");
+        assert!(
+            got.events
+                .iter()
+                .all(|e| e.kind != crate::model::EventKind::Visit),
+            "{:#?}",
+            got.events
+        );
+        // A body of no government (an international organisation) places no visit.
+        let got = run("en", "Hong Yun-sik will visit the World Bank on May 3.");
+        assert!(
+            got.events
+                .iter()
+                .all(|e| e.kind != crate::model::EventKind::Visit),
+            "{:#?}",
+            got.events
+        );
     }
 }

@@ -6,7 +6,9 @@
 //! `event/{series}-{year}` / `event/{3rd}-{series}`, the same key in both languages
 //! (an ordinal edition whose date is known is keyed by its year at the end, see below);
 //! (2) anaphora after a series was named (`last year's meeting`, `작년에는 … 개최`,
-//! `제2회 회의`) → the edition of that series; (3) named events (capitalised names ending
+//! `제2회 회의`) → the edition of that series, or after a numbered edition of a series the
+//! notice names (`the next conference`, `last year's 4th forum`, `다음 회의`) → that
+//! series' edition of the number said or implied (run after (3), whose names it needs); (3) named events (capitalised names ending
 //! in an event noun; Korean names quoted, after an ordinal, or starting with a known
 //! place, a Latin token or a bilateral `한-X`, and nouns before a held `간담회`; counted
 //! meetings of a body, `the first X Committee`; a body's event, `an APEC forum`) →
@@ -42,17 +44,20 @@ mod signings;
 mod venues;
 
 use crate::ingest::extract::identity::{edition_number, identity_key, series_base};
+use crate::ingest::extract::re;
 use crate::ingest::extract::{Ctx, Out, entity_with};
 use crate::model::{EntityKey, Event, EventKind, EventStatus, Lang, Span};
 pub(crate) use editions::{Edition, edition_event, mark_cited, ordinal};
-use editions::{anaphora, demonstratives, series_editions, year_into_ordinal};
+use editions::{anaphora, demonstratives, named_anaphora, series_editions, year_into_ordinal};
 use happenings::{ceremonies, foundings, happenings, hosted_meals, launches, trainings};
 use meetings::{body_meetings, meetings, meetings_ko, qualify_repeated};
 use named::{
     body_events, held_en, held_ko, meeting_of_body, named_en, named_ko, ordinal_body_meetings,
 };
+use regex::Regex;
 pub(crate) use roles::ranked_participants;
 use roles::roles;
+use std::sync::LazyLock;
 
 /// An event mention placed in the text.
 struct Placed {
@@ -73,6 +78,7 @@ pub(crate) fn extract(ctx: &mut Ctx, out: &mut Out) {
     ordinal_body_meetings(ctx, out, &mut placed);
     body_events(ctx, out, &mut placed);
     named_ko(ctx, out, &mut placed);
+    named_anaphora(ctx, out, &mut placed);
     happenings(ctx, out, &mut placed);
     meetings(ctx, out, &mut placed);
     body_meetings(ctx, out, &mut placed);
@@ -105,8 +111,19 @@ pub(crate) fn group(pattern: &regex::Regex, caps: &[Option<Span>], name: &str) -
         .and_then(|i| caps.get(i).copied().flatten())
 }
 
-/// The kind an event noun names.
+/// A conference of ministers (`… Ministers' Conference`, `… Ministerial Conference`,
+/// `… 장관 컨퍼런스`): a meeting of officials, not a seminar.
+static MINISTERIAL_CONFERENCE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i:\bminist(?:ers?'?|erial)\s+conference|장관(?:급)?\s?(?:컨퍼런스|콘퍼런스))$")
+});
+
+/// The kind an event noun names; `noun` may be the name up to its noun (`Asia-Pacific
+/// Ministers' Conference`), whose words before the noun can make a conference a meeting
+/// ([`MINISTERIAL_CONFERENCE`]).
 fn kind_of(noun: &str) -> EventKind {
+    if MINISTERIAL_CONFERENCE.is_match(noun) {
+        return EventKind::Meeting;
+    }
     let n = noun.to_lowercase();
     let has = |xs: &[&str]| xs.iter().any(|x| n.ends_with(x));
     if has(&[
@@ -281,6 +298,7 @@ pub(super) fn patterns() -> Vec<&'static std::sync::LazyLock<regex::Regex>> {
         roles::PATTERNS,
         clauses::PATTERNS,
         venues::PATTERNS,
+        &[&MINISTERIAL_CONFERENCE],
     ]
     .concat()
 }

@@ -319,9 +319,13 @@ pub(super) fn named_en(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
             _ => text,
         };
         let key = EntityKey::new(EntityKind::Event, slugify(&text));
+        let up_to_noun = ctx.slice(Span {
+            begin: span.begin,
+            end: noun.end,
+        });
         out.add_event(plain_event(
             key.clone(),
-            kind_of(&noun_text),
+            kind_of(&up_to_noun),
             Some(&text),
             None,
         ));
@@ -476,7 +480,7 @@ fn named_ko_found(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
         // it, found by (1).
         if caps[2].is_some_and(|l| {
             ctx.gaz
-                .lookup(&ctx.slice(l), Some(EntityKind::Series), ctx.date())
+                .lookup(&ctx.slice(l), Some(EntityKind::Series), ctx.era())
                 .is_some()
         }) {
             continue;
@@ -484,9 +488,9 @@ fn named_ko_found(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
         // `제3회 Digital-5 장관회의`: an ordinal edition of a known series.
         if let Some(c) = ORDINAL_SERIES.captures(&name)
             && let (Some(n), Some(rest)) = (c.get(1), c.get(2))
-            && let Some(series) =
-                ctx.gaz
-                    .lookup(rest.as_str(), Some(EntityKind::Series), ctx.date())
+            && let Some(series) = ctx
+                .gaz
+                .lookup(rest.as_str(), Some(EntityKind::Series), ctx.era())
             && let Ok(n) = n.as_str().parse()
         {
             let key = edition_event(ctx, out, &series.key.clone(), Edition::Ordinal(n));
@@ -684,7 +688,7 @@ fn ordinal_quoted(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
         if let Some(series) = [Some(&bare), gloss.as_ref()]
             .into_iter()
             .flatten()
-            .find_map(|x| ctx.gaz.lookup(x, Some(EntityKind::Series), ctx.date()))
+            .find_map(|x| ctx.gaz.lookup(x, Some(EntityKind::Series), ctx.era()))
         {
             let key = edition_event(ctx, out, &series.key.clone(), Edition::Ordinal(n));
             placed.push(Placed {
@@ -1366,5 +1370,42 @@ mod tests {
         );
         let ev = event(&got, "5th-open-roads-forum");
         assert_eq!(ev.entity.label(Lang::En), Some("5th Open Roads Forum"));
+    }
+
+    /// (lang, text, kind) — a conference of ministers is a meeting of officials, not a
+    /// seminar; another conference stays one. Sentences written for this test.
+    #[test]
+    fn a_ministers_conference_is_a_meeting() {
+        for (lang, text, want) in [
+            (
+                "en",
+                "The 2nd Asia Open Map Ministers' Conference took place in Busan.",
+                EventKind::Meeting,
+            ),
+            (
+                "en",
+                "Korea hosted the Asia Open Map Ministerial Conference in Busan.",
+                EventKind::Meeting,
+            ),
+            (
+                "en",
+                "Korea hosted the Asia Open Map Conference in Busan.",
+                EventKind::Seminar,
+            ),
+            (
+                "ko",
+                "행정자치부는 부산에서 제2차 아시아 지도 장관 컨퍼런스를 개최했다.",
+                EventKind::Meeting,
+            ),
+            (
+                "ko",
+                "행정자치부는 부산에서 제2차 아시아 지도 컨퍼런스를 개최했다.",
+                EventKind::Seminar,
+            ),
+        ] {
+            let got = run(lang, text);
+            assert_eq!(got.events.len(), 1, "{text}: {:#?}", got.events);
+            assert_eq!(got.events[0].kind, want, "{text}");
+        }
     }
 }

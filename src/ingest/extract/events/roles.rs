@@ -21,24 +21,44 @@ use crate::model::{
 use regex::Regex;
 use std::sync::LazyLock;
 
-static FUTURE_EN: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\b(?:will|to be held|upcoming|plans? to|is to|are to|scheduled)\b"));
-
-static FUTURE_KO: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"예정|개최한다|할 계획|열린다|개최할|참석한다|연다|갖는다|체결한다|방문한다")
-});
-
-static HOST_BY: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\b(?i:hosted|organi[sz]ed|held|convened|co-hosted) by\s+(?:the\s+)?$"));
-
-static HOST_VERB: LazyLock<Regex> = LazyLock::new(|| {
+/// Words of an English clause that put its event in the future: the future tense, a
+/// schedule, or an agreement, decision or intention to do it (`agreed to sign`).
+static FUTURE_EN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?:will (?:co-)?host|(?:co-)?hosts|(?:co-)?hosted|will hold|holds|held|(?:co-)?organi[sz]ed|will (?:co-)?organi[sz]e|convened)\s+(?:the|a|an|its|this|[A-Z0-9])",
+        r"\b(?:will|to be held|upcoming|plans? to|planning to|is to|are to|scheduled|(?:agreed|agrees?|decided|decides?|intends?|promised|pledged) to|(?:is|are) (?:expected|set) to)\b",
     )
 });
 
+/// The Korean counterpart of [`FUTURE_EN`]: a plan or schedule, a present tense of a
+/// verb of holding, or an agreement or decision to do it (`서명하기로 합의`).
+static FUTURE_KO: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"예정|개최한다|할 계획|열린다|개최할|참석한다|연다|갖는다|체결한다|방문한다|기로\s?(?:합의|했|하였|결정|약속)",
+    )
+});
+
+/// The words before a host's name (`hosted by the`, `organized by`), also before a
+/// country whose government hosts (`hosted by the government of X`).
+static HOST_BY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?i:hosted|organi[sz]ed|held|convened|co-hosted) by\s+(?:the\s+)?(?:government of\s+(?:the\s+)?)?$",
+    )
+});
+
+/// An English verb whose subject hosts the event it governs (`will host the`, `held a`),
+/// chairing included (`will chair the`: the chair's body runs the meeting).
+static HOST_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?:will (?:co-)?host|(?:co-)?hosts|(?:co-)?hosted|will hold|holds|held|(?:co-)?organi[sz]ed|will (?:co-)?organi[sz]e|convened|will chair|chairs|chaired)\s+(?:the|a|an|its|this|[A-Z0-9])",
+    )
+});
+
+/// Words of attending (`attended`, `participated`, `join`, `참석`, `합류`): the persons, bodies
+/// and countries of a stretch with one attend its event.
 static ATTEND: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?i)attend|particip|joined|delegat|brought together|참석|참가|참여|함께\s?(?:했|하였|한)")
+    re(
+        r"(?i)attend|particip|joined|\bjoin\b|delegat|brought together|참석|참가|참여|합류|함께\s?(?:했|하였|한)",
+    )
 });
 
 /// A word naming a happening in an English notice: a place after `in`/`at` belongs to
@@ -50,9 +70,14 @@ static EVENT_NOUN_EN: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// An active Korean verb of holding or running an event (`개최한`, `진행한다`, `주관하는`);
-/// passive forms (`개최된`, `열린`) do not make the subject the organizer.
-static KO_HOST_ACTIVE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?:개최|주최|주관|진행|실시|운영)(?:하|한|했|할|합|해)"));
+/// presiding (`주재한다`) and the active forms of `열다` (`연다`, `열었다`, `열고`,
+/// `열기로`) too; passive forms
+/// (`개최된`, `열린`) do not make the subject the organizer.
+static KO_HOST_ACTIVE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:개최|주최|주관|진행|실시|운영)(?:하|한|했|할|합|해)|주재(?:하|한|했|할|합|해)|연다|열었|열고|열기로|열겠",
+    )
+});
 
 /// Words introducing members of a group (`including`, `such as`).
 static INCLUDING: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:including|such as|among them)\b"));
@@ -190,7 +215,7 @@ pub(super) fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
         for k in found.organizers {
             push_unique(&mut ev.organizer, k);
         }
-        add_attending(ctx, &st, &in_seg, &mut ev);
+        add_attending(ctx, p, &st, &cues.event_nouns, &in_seg, &mut ev);
         add_meeting_parties(ctx, p, &in_seg, &mut ev);
         signing_place(out, &placed[..i], p, &st, &mut ev);
         add_listed_attendees(ctx, p, &st, &in_seg, &mut ev);
@@ -207,10 +232,11 @@ pub(super) fn roles(ctx: &Ctx, out: &mut Out, placed: &[Placed]) {
 
 /// A sentence that opens by pointing back at the participants or the occasion of the
 /// sentence before (`The two ministers …`, `Both sides …`, `During the talks, …`, `두
-/// 장관은 …`, `양측은 …`, `이 자리에서 …`).
+/// 장관은 …`, `양측은 …`, `이 자리에서 …`), or names that occasion later on (`… is to be
+/// signed at the meeting`).
 static OCCASION_BACK: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:(?:The|the) two (?:ministers|vice ministers|sides|countries|leaders|officials|ministries|heads|delegations|parties|agencies|governments)|Both (?:sides|ministers|countries|parties|leaders|delegations)|They|(?:During|At|After) the (?:meeting|talks|visit|forum|event|ceremony|session)|On (?:this|the same) occasion|두 (?:장관|차관|정상|기관|나라|부처|대표|대표단|사람)(?:은|는|이|가)|양측(?:은|이)|양국(?:은|이)|양 (?:기관|부처|국)(?:은|이)|이 자리에서|그 자리에서|(?:회담|면담|회의|방문)(?:에서|\s?중에?))",
+        r"^(?:(?:The|the) two (?:ministers|vice ministers|sides|countries|leaders|officials|ministries|heads|delegations|parties|agencies|governments)|Both (?:sides|ministers|countries|parties|leaders|delegations)|They|(?:During|At|After) the (?:meeting|talks|visit|forum|event|ceremony|session)|On (?:this|the same) occasion|두 (?:장관|차관|정상|기관|나라|부처|대표|대표단|사람)(?:은|는|이|가)|양측(?:은|이)|양국(?:은|이)|양 (?:기관|부처|국)(?:은|이)|이 자리에서|그 자리에서|(?:회담|면담|회의|방문)(?:에서|\s?중에?))|\b(?:at|during) (?:the|this) (?:meeting|talks|video conference|videoconference|session)\b",
     )
 });
 
@@ -218,7 +244,9 @@ static OCCASION_BACK: LazyLock<Regex> = LazyLock::new(|| {
 /// `The two ministers signed an MOU` after `A met B in Jakarta on May 15`) happens on
 /// that occasion: without a date or place of its own it takes the start, end and places
 /// of the last event placed in the sentence before (`before`: the events placed before
-/// it, in order). Nothing is taken from an event that is not held or has no date.
+/// it, in order). A planned occasion lends its date too (`will meet … on May 4. An MOU
+/// is to be signed at the meeting`); nothing is taken from a cited event or one with no
+/// date.
 fn same_occasion(ctx: &Ctx, out: &Out, before: &[Placed], st: &Stretch, ev: &mut Event) {
     if ev.start.is_some() || !OCCASION_BACK.is_match(&ctx.slice(st.sentence)) {
         return;
@@ -236,7 +264,7 @@ fn same_occasion(ctx: &Ctx, out: &Out, before: &[Placed], st: &Stretch, ev: &mut
         .rev()
         .filter(|q| q.span.begin >= prev_sentence.begin && q.span.end <= prev_sentence.end)
         .find_map(|q| out.events().iter().find(|e| e.entity.key == q.key))
-        .filter(|e| e.start.is_some() && e.status == EventStatus::Held)
+        .filter(|e| e.start.is_some() && e.status != EventStatus::Cited)
     else {
         return;
     };
@@ -480,14 +508,20 @@ fn mention_role(
         m.key.kind,
         EntityKind::City | EntityKind::Country | EntityKind::Region
     );
-    let before: String = ctx.chars[seg.begin.max(m.span.begin.saturating_sub(24))..m.span.begin]
+    let before: String = ctx.chars[seg.begin.max(m.span.begin.saturating_sub(40))..m.span.begin]
         .iter()
         .collect();
-    let after: String = ctx.chars[m.span.end..(m.span.end + 8).min(ctx.chars.len())]
+    let after: String = ctx.chars[m.span.end..(m.span.end + 12).min(ctx.chars.len())]
         .iter()
         .collect();
+    // `X 정부가 주최한`: a country's government stands for the country.
+    let government = ctx.lang() == Lang::Ko && m.key.kind == EntityKind::Country;
+    let (after, own_particle) = match after.trim_start().strip_prefix("정부") {
+        Some(rest) if government => (rest.to_string(), None),
+        _ => (after.clone(), m.particle.as_deref()),
+    };
     // A mention found by a rule may carry no particle: read `이`/`가` glued after it.
-    let particle = match m.particle.as_deref() {
+    let particle = match own_particle {
         Some(p) => p,
         None if after.starts_with('이') => "이",
         None if after.starts_with('가') => "가",
@@ -636,12 +670,50 @@ fn add_locations(ctx: &Ctx, ev: &mut Event, mut locations: Vec<EntityKey>) {
     }
 }
 
+/// The most chars between an English attending word and the happening word it governs
+/// (`join the roundtable`, `attended a luncheon`).
+const ATTEND_OBJECT_GAP: usize = 16;
+
+/// Whether the stretch `st` of the event placed at `p` speaks of attending it: some
+/// attending word ([`ATTEND`]) of the stretch does not govern another happening named
+/// before the event (`join the roundtable, which … at the Meeting`: the roundtable's,
+/// not the Meeting's; `attended the dinner of the Forum` stays the Forum's). `nouns`
+/// are the chars spans of the English happening words of the text, in order.
+fn attends_here(ctx: &Ctx, p: &Placed, st: &Stretch, nouns: &[Span]) -> bool {
+    let mut words = ATTEND.find_iter(&st.text).peekable();
+    if ctx.lang() != Lang::En {
+        return words.peek().is_some();
+    }
+    words.any(|w| {
+        let end = st.seg.begin + st.text[..w.end()].chars().count();
+        let Some(noun) = nouns.iter().find(|n| n.begin >= end) else {
+            return true;
+        };
+        let elsewhere = noun.begin <= end + ATTEND_OBJECT_GAP
+            && noun.end <= p.span.begin
+            && !ctx
+                .slice(Span {
+                    begin: noun.end,
+                    end: p.span.begin,
+                })
+                .starts_with(" of");
+        !elsewhere
+    })
+}
+
 /// Adds as attendees the persons, bodies and countries of a stretch that speaks of
 /// attending (not of a survey edition), other than its places, its organizers and (in
 /// Korean) what is attended later (`…에 참가`, [`ko_attended`]).
-fn add_attending(ctx: &Ctx, st: &Stretch, in_seg: &[&Match], ev: &mut Event) {
+fn add_attending(
+    ctx: &Ctx,
+    p: &Placed,
+    st: &Stretch,
+    nouns: &[Span],
+    in_seg: &[&Match],
+    ev: &mut Event,
+) {
     let ko = ctx.lang() == Lang::Ko;
-    if ATTEND.is_match(&st.text) && ev.kind != EventKind::SurveyEdition {
+    if attends_here(ctx, p, st, nouns) && ev.kind != EventKind::SurveyEdition {
         for m in in_seg {
             if matches!(
                 m.key.kind,
@@ -693,7 +765,9 @@ fn add_meeting_parties(ctx: &Ctx, p: &Placed, in_seg: &[&Match], ev: &mut Event)
 }
 
 /// `At the forum, the two ministries signed …`: a signing without a place of its own
-/// takes the place of the happening placed `before` it in its sentence.
+/// takes the place of the happening placed `before` it in its sentence, unless the
+/// signing has a date of its own other than the happening's (`will hold the committee
+/// next month and sign an agreement next year`: a later step, no place stated).
 fn signing_place(out: &Out, before: &[Placed], p: &Placed, st: &Stretch, ev: &mut Event) {
     if ev.kind == EventKind::Signing && ev.location.is_empty() {
         if let Some(host) = before
@@ -701,6 +775,7 @@ fn signing_place(out: &Out, before: &[Placed], p: &Placed, st: &Stretch, ev: &mu
             .rev()
             .filter(|q| q.span.begin >= st.sentence.begin && q.key != p.key)
             .find_map(|q| out.events().iter().find(|e| e.entity.key == q.key))
+            .filter(|h| ev.start.is_none() || h.start.is_none() || h.start == ev.start)
         {
             ev.location = host.location.clone();
         }
@@ -1018,6 +1093,10 @@ fn ko_partner(ctx: &Ctx, m: &Match, event: Span) -> bool {
 static KO_WITH_AFTER: LazyLock<Regex> =
     LazyLock::new(|| re(r"^(?:\s?\([^()]{1,20}\)|\))(?:와|과)\s"));
 
+/// `간의`/`사이에` after the second of two parties (`A와 B 간의 협약`).
+static KO_BETWEEN_AFTER: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^(?:\s?\([^()]{1,20}\))?\s?(?:간|사이)(?:의|에|에서)?\s"));
+
 /// Co-hosts named before the host, in a subject before the event mention (`Korea and
 /// Japan held …`, `행정자치부와 OECD가 공동 주최한 …`): a mention joined by a
 /// conjunction ([`JOINED_HOST`]) to the next mention, an organizer, organizes too.
@@ -1139,9 +1218,11 @@ fn ko_title_particle(ctx: &Ctx, m: &Match) -> Option<String> {
         .map(|p| p.as_str().to_string())
 }
 
-/// `signed by (the) [title words]` right before a signer (`signed by Minister A`).
-static SIGNED_BY: LazyLock<Regex> =
-    LazyLock::new(|| re(r"\bsigned by\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}$"));
+/// `signed by (the) [title words]` right before a signer (`signed by Minister A`), a
+/// date or place allowed between the verb and `by` (`was signed yesterday in Seoul by`).
+static SIGNED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"\bsigned\s+(?:[^.;,]{0,30}?\s)?by\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}$")
+});
 
 /// The parties of a signing stated in its clause `in_seg`: bodies, countries and persons
 /// before the signing mention `event` (the subject; a country qualifying a body, `the
@@ -1187,6 +1268,7 @@ fn signing_parties(ctx: &Ctx, in_seg: &[&Match], event: Span) -> Vec<EntityKey> 
                     || ["은", "는", "이", "가"].contains(&particle)
                     || ko_subject(ctx, m)
                     || KO_WITH_AFTER.is_match(&after)
+                    || KO_BETWEEN_AFTER.is_match(&after)
             }
         };
         if party {
@@ -1229,6 +1311,7 @@ fn date_key(d: DateValue) -> (i32, u32, u32) {
 pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
     &FUTURE_EN,
     &FUTURE_KO,
+    &KO_BETWEEN_AFTER,
     &KO_ATTENDED,
     &KO_WITH_AFTER,
     &SIGNED_BY,
@@ -1292,11 +1375,7 @@ mod tests {
             "앙헬 구리아 사무총장이 2월에 부산 올림픽 개최를 계기로 방한했다.",
             &[("2월", DateValue::YearMonth(2017, 2))],
         );
-        let visit = got
-            .events
-            .iter()
-            .find(|e| e.kind == EventKind::Visit)
-            .unwrap_or_else(|| panic!("no visit: {:#?}", got.events));
+        let visit = got.event_of_kind(EventKind::Visit, || format!("no visit: {:#?}", got.events));
         assert_eq!(visit.start, Some(DateValue::YearMonth(2017, 2)));
     }
 
@@ -1622,11 +1701,7 @@ mod tests {
             ),
         ] {
             let got = run(lang, text);
-            let ev = got
-                .events
-                .iter()
-                .find(|e| e.kind == EventKind::Forum)
-                .unwrap_or_else(|| panic!("{text}: {:#?}", got.events));
+            let ev = got.event_of_kind(EventKind::Forum, || format!("{text}: {:#?}", got.events));
             let busan = EntityKey::new(EntityKind::City, "busan");
             assert!(ev.organizer.contains(&busan), "{text}\n{ev:#?}");
         }
@@ -1661,11 +1736,7 @@ mod tests {
             ),
         ] {
             let got = run(lang, text);
-            let ev = got
-                .events
-                .iter()
-                .find(|e| e.kind == EventKind::Signing)
-                .unwrap_or_else(|| panic!("{text}: {:#?}", got.events));
+            let ev = got.event_of_kind(EventKind::Signing, || format!("{text}: {:#?}", got.events));
             for who in want {
                 assert!(
                     ev.attendee.iter().any(|k| k.slug == who),
@@ -1726,17 +1797,37 @@ mod tests {
             ),
         ] {
             let got = run_with_dates(lang, text, &[(anchor, DateValue::Date(2017, 3, 15))]);
-            let signing = got
-                .events
-                .iter()
-                .find(|e| e.kind == EventKind::Signing)
-                .unwrap_or_else(|| panic!("no signing: {text}"));
+            let signing = got.event_of_kind(EventKind::Signing, || format!("no signing: {text}"));
             assert_eq!(signing.start, Some(DateValue::Date(2017, 3, 15)), "{text}");
             assert!(
                 signing.location.iter().any(|k| k.slug == "tallinn"),
                 "{text}: {:?}",
                 signing.location
             );
+        }
+        // A meeting planned by video lends its date to the signing planned at it.
+        for (lang, text, anchor) in [
+            (
+                "en",
+                "Minister Hong Yun-sik will hold a video conference next Monday with Angel Gurría. A memorandum of understanding on data will be signed during the talks.",
+                "next Monday",
+            ),
+            (
+                "ko",
+                "홍윤식 장관은 다음 주 월요일 영상으로 앙헬 구리아 사무총장과 회담할 예정이다. 이 자리에서 두 기관은 데이터 양해각서를 체결한다.",
+                "다음 주 월요일",
+            ),
+        ] {
+            let got = run_with_dates(lang, text, &[(anchor, DateValue::Date(2017, 4, 6))]);
+            assert!(
+                got.events.iter().any(|e| e.kind == EventKind::Meeting),
+                "no meeting: {text}: {:#?}",
+                got.events
+            );
+            let signing = got.event_of_kind(EventKind::Signing, || {
+                format!("no signing: {text}: {:#?}", got.events)
+            });
+            assert_eq!(signing.start, Some(DateValue::Date(2017, 4, 6)), "{text}");
         }
         // A sentence that does not point back keeps its own (missing) date.
         let got = run_with_dates(
@@ -1746,6 +1837,84 @@ mod tests {
         );
         let signing = got.events.iter().find(|e| e.kind == EventKind::Signing);
         assert!(signing.is_none_or(|s| s.start.is_none()), "{signing:?}");
+    }
+
+    /// A signing planned for a date of its own in a later clause is a later step, not
+    /// part of the meeting before it: it takes no place from it. Sentences written for
+    /// this test (notice of 1 April 2017).
+    #[test]
+    fn a_later_signing_takes_no_place_from_the_meeting_before() {
+        for (lang, text, dates) in [
+            (
+                "ko",
+                "양국은 다음 달 탈린에서 제1차 데이터 협력위원회를 열고, 내년 상반기에 세부 협정을 체결할 계획이다.",
+                [
+                    ("다음 달", DateValue::YearMonth(2017, 5)),
+                    ("내년", DateValue::Year(2018)),
+                ],
+            ),
+            (
+                "en",
+                "The two countries will hold the first Data Cooperation Committee in Tallinn next month, and a detailed agreement is to be signed next year.",
+                [
+                    ("next month", DateValue::YearMonth(2017, 5)),
+                    ("next year", DateValue::Year(2018)),
+                ],
+            ),
+        ] {
+            let got = run_with_dates(lang, text, &dates);
+            let committee = got
+                .events
+                .iter()
+                .find(|e| e.kind != EventKind::Signing)
+                .unwrap_or_else(|| panic!("no committee: {:#?}", got.events));
+            assert!(
+                committee.location.iter().any(|k| k.slug == "tallinn"),
+                "{text}: {:?}",
+                committee.location
+            );
+            for signing in got.events.iter().filter(|e| e.kind == EventKind::Signing) {
+                assert!(
+                    signing.location.is_empty(),
+                    "{text}: {:?}",
+                    signing.location
+                );
+            }
+        }
+    }
+
+    /// An edition named by its ordinal takes the dotted or English day range of its
+    /// sentence (`2018. 5. 9.~10.`, `Sept. 9-10, 2018`, `9 and 10 May 2018`), and so gets
+    /// the same year key in both languages. Sentences written for this test.
+    #[test]
+    fn ordinal_editions_take_their_day_range() {
+        use crate::ingest::extract::test_support::run_dated;
+        for (lang, text, month) in [
+            (
+                "ko",
+                "김철수 장관은 2018. 5. 9.~10. 칠레 산티아고에서 열린 '제3차 스마트행정 장관회의'에 참석했다.",
+                5,
+            ),
+            (
+                "en",
+                "Minister Kim Chul-su attended the 3rd Smart Administration Ministerial Meeting held in Santiago, Chile on Sept. 9-10, 2018.",
+                9,
+            ),
+            (
+                "en",
+                "Minister Kim Chul-su attended the 3rd Smart Administration Ministerial Meeting held in Santiago, Chile on 9 and 10 May 2018.",
+                5,
+            ),
+        ] {
+            let got = run_dated(lang, DateValue::Date(2018, 10, 12), text);
+            let ev = got
+                .events
+                .iter()
+                .find(|e| e.entity.key.slug == "smart-administration-ministerial-meeting-2018")
+                .unwrap_or_else(|| panic!("{text}: {:#?}", got.events));
+            assert_eq!(ev.start, Some(DateValue::Date(2018, month, 9)), "{text}");
+            assert_eq!(ev.end, Some(DateValue::Date(2018, month, 10)), "{text}");
+        }
     }
 
     /// Roles read past the event's own sentence or words: a Korean sentence opening with a
@@ -1887,11 +2056,7 @@ mod tests {
             ),
         ] {
             let got = run_with_dates(lang, text, &dates);
-            let ev = got
-                .events
-                .iter()
-                .find(|e| e.kind == EventKind::Forum)
-                .unwrap_or_else(|| panic!("no forum: {text}"));
+            let ev = got.event_of_kind(EventKind::Forum, || format!("no forum: {text}"));
             assert_eq!(ev.start, start, "{text}");
             assert_eq!(ev.status, status, "{text}");
         }
@@ -2019,11 +2184,9 @@ mod tests {
             ),
         ] {
             let got = run(lang, text);
-            let ev = got
-                .events
-                .iter()
-                .find(|e| e.kind == EventKind::Training)
-                .unwrap_or_else(|| panic!("no training: {text}: {:#?}", got.events));
+            let ev = got.event_of_kind(EventKind::Training, || {
+                format!("no training: {text}: {:#?}", got.events)
+            });
             assert_eq!(ev.organizer, vec![ministry.clone()], "{text}");
             let c = EntityKey::new(EntityKind::Country, country);
             assert!(!ev.location.contains(&c), "{text}: {:?}", ev.location);
@@ -2081,11 +2244,9 @@ mod tests {
             ),
         ] {
             let got = run_with_dates(lang, text, &[date]);
-            let ev = got
-                .events
-                .iter()
-                .find(|e| e.kind == EventKind::Forum)
-                .unwrap_or_else(|| panic!("no forum in {text}: {:#?}", got.events));
+            let ev = got.event_of_kind(EventKind::Forum, || {
+                format!("no forum in {text}: {:#?}", got.events)
+            });
             assert_eq!(ev.status, want, "{text}");
             assert_eq!(ev.start, Some(date.1), "{text}");
             assert_eq!(
@@ -2146,5 +2307,159 @@ mod tests {
             .find(|e| e.entity.key.slug == "oecd-e-leaders-meeting-2019")
             .unwrap_or_else(|| panic!("{:#?}", got.events));
         assert_ne!(ev.start, Some(DateValue::Date(2019, 5, 3)));
+    }
+
+    /// (lang, text, status) — an agreement, decision or intention to sign (`agreed to
+    /// sign`, `서명하기로 합의`) is a planned signing; a signing reported done is held.
+    /// Sentences written for this test.
+    #[test]
+    fn an_agreement_to_sign_is_planned() {
+        for (lang, text, want) in [
+            (
+                "en",
+                "The two ministries agreed to sign a memorandum of understanding on map data.",
+                EventStatus::Planned,
+            ),
+            (
+                "en",
+                "The bureau decided to sign an agreement on procurement with the OECD.",
+                EventStatus::Planned,
+            ),
+            (
+                "en",
+                "The two ministries signed a memorandum of understanding on map data.",
+                EventStatus::Held,
+            ),
+            (
+                "ko",
+                "양 기관은 지도 데이터 업무협약을 연내 체결하기로 합의했다.",
+                EventStatus::Planned,
+            ),
+            (
+                "ko",
+                "두 기관은 인력 교류에 관한 양해각서에 서명하기로 했다.",
+                EventStatus::Planned,
+            ),
+            (
+                "ko",
+                "두 기관은 인력 교류에 관한 양해각서에 서명했다.",
+                EventStatus::Held,
+            ),
+        ] {
+            let got = run(lang, text);
+            let ev = got.event_of_kind(EventKind::Signing, || format!("no signing in {text}"));
+            assert_eq!(ev.status, want, "{text}");
+        }
+    }
+
+    /// The first forum of the stretch (any kind of forum event).
+    fn forum(got: &crate::ingest::extract::Extracted) -> &Event {
+        got.events
+            .iter()
+            .find(|e| e.kind == EventKind::Forum)
+            .unwrap_or_else(|| panic!("no forum: {:#?}", got.events))
+    }
+
+    /// (lang, text) — the subject of a verb of holding or chairing hosts: a Korean topic
+    /// before `연다`/`열었다`/`주재한다`, also in a reported clause; English `will chair`.
+    #[test]
+    fn holding_and_chairing_subjects_organize() {
+        for (lang, text) in [
+            (
+                "ko",
+                "경제협력개발기구는 다음 달 리마에서 「푸른강 포럼」을 연다고 3일 밝혔다.",
+            ),
+            (
+                "ko",
+                "경제협력개발기구는 지난주 리마에서 「푸른강 포럼」을 열었다.",
+            ),
+            (
+                "ko",
+                "경제협력개발기구는 리마에서 「푸른강 포럼」을 주재한다.",
+            ),
+            (
+                "en",
+                "The OECD will chair the Blue River Forum in Lima next month.",
+            ),
+            (
+                "en",
+                "The OECD said it will host the Blue River Forum in Lima next month.",
+            ),
+        ] {
+            let got = run(lang, text);
+            let ev = forum(&got);
+            let oecd = EntityKey::new(EntityKind::Organization, "oecd");
+            assert!(ev.organizer.contains(&oecd), "{text}\n{ev:#?}");
+        }
+    }
+
+    /// (lang, text) — a country whose government hosts organizes (`hosted by the
+    /// government of X`, `X 정부가 주최한`).
+    #[test]
+    fn hosting_governments_organize() {
+        for (lang, text) in [
+            (
+                "en",
+                "Hosted by the government of Peru, the Blue River Forum drew many guests to Lima.",
+            ),
+            (
+                "ko",
+                "페루 정부가 주최한 「푸른강 포럼」에 많은 손님이 모였다.",
+            ),
+        ] {
+            let got = run(lang, text);
+            let ev = forum(&got);
+            let pe = EntityKey::new(EntityKind::Country, "pe");
+            assert!(ev.organizer.contains(&pe), "{text}\n{ev:#?}");
+        }
+    }
+
+    /// (lang, text) — those expected to join a forum attend it (`join`, `합류`).
+    #[test]
+    fn joining_countries_attend() {
+        for (lang, text) in [
+            (
+                "en",
+                "Envoys from Japan and France are expected to join the Blue River Forum.",
+            ),
+            (
+                "ko",
+                "일본과 프랑스 대표단이 「푸른강 포럼」에 합류할 예정이다.",
+            ),
+        ] {
+            let got = run(lang, text);
+            let ev = forum(&got);
+            for c in ["jp", "fr"] {
+                let c = EntityKey::new(EntityKind::Country, c);
+                assert!(ev.attendee.contains(&c), "{text}\n{ev:#?}");
+            }
+        }
+    }
+
+    /// (text, whether Japan attends the Forum) — an English attending word that governs
+    /// another happening named before the event (`join the roundtable, which … at the
+    /// Forum`) is not the event's; one that governs the event, or a part of it (`the
+    /// dinner of the Forum`), is. Korean clauses are cut by `ko_role_clause` instead.
+    #[test]
+    fn attending_another_happening_is_not_attending_the_event() {
+        for (text, attends) in [
+            (
+                "Envoys from Japan will join the roundtable, which Korea proposed at the Open Data Global Forum 2016 in Paris.",
+                false,
+            ),
+            (
+                "Envoys from Japan will join the Open Data Global Forum 2016 in Paris.",
+                true,
+            ),
+            (
+                "Envoys from Japan attended the dinner of the Open Data Global Forum 2016 in Paris.",
+                true,
+            ),
+        ] {
+            let got = run("en", text);
+            let ev = event(&got, "open-data-global-forum-2016");
+            let jp = EntityKey::new(EntityKind::Country, "jp");
+            assert_eq!(ev.attendee.contains(&jp), attends, "{text}\n{ev:#?}");
+        }
     }
 }

@@ -65,7 +65,7 @@ fn counterpart(ctx: &Ctx, sentence: Span, pos: usize) -> Option<EntityKey> {
                 let label = ctx.gaz.get(&m.key)?.label(Lang::En)?;
                 let inner = label.strip_suffix(')')?.rsplit_once(" (")?.1;
                 ctx.gaz
-                    .lookup(inner, Some(EntityKind::Country), ctx.date())
+                    .lookup(inner, Some(EntityKind::Country), ctx.era())
                     .map(|e| e.key.clone())
             }
             _ => None,
@@ -187,7 +187,7 @@ pub(super) fn signing_name(
                         .map(|w| crate::ingest::particles::strip_particle(w).0)
                         .find_map(|w| {
                             ctx.gaz
-                                .lookup(w, Some(EntityKind::Topic), ctx.date())
+                                .lookup(w, Some(EntityKind::Topic), ctx.era())
                                 .and_then(|e| e.label(Lang::En))
                                 .map(str::to_string)
                         })
@@ -389,11 +389,7 @@ mod tests {
             ),
         ] {
             let got = run(lang, text);
-            let ev = got
-                .events
-                .iter()
-                .find(|e| e.kind == EventKind::Signing)
-                .unwrap_or_else(|| panic!("no signing in {text}"));
+            let ev = got.event_of_kind(EventKind::Signing, || format!("no signing in {text}"));
             let lang = if lang == "ko" { Lang::Ko } else { Lang::En };
             assert_eq!(ev.entity.label(lang), Some(want), "{text}");
             assert!(ev.named, "{text}");
@@ -447,11 +443,7 @@ mod tests {
             ),
         ] {
             let got = run(lang, text);
-            let ev = got
-                .events
-                .iter()
-                .find(|e| e.kind == EventKind::Signing)
-                .unwrap_or_else(|| panic!("no signing in {text}"));
+            let ev = got.event_of_kind(EventKind::Signing, || format!("no signing in {text}"));
             let lang = if lang == "ko" { Lang::Ko } else { Lang::En };
             assert_eq!(ev.entity.label(lang), Some(want), "{text}");
         }

@@ -1,7 +1,10 @@
 //! Venues of events: hotels, halls, centres and government buildings named after
 //! `at`/`in` or before `에서` (`the Grand Harbour Hotel`, `정부세종청사`), added as venue
 //! entities with their city as containing place. A Korean government complex named by its
-//! city is `Government Complex <City>`.
+//! city is `Government Complex <City>` (in English text too, the city written after it);
+//! a Korean name made of venue-lexicon words (`data/lexicon/venue_words.tsv`: hotel
+//! brands, building words, government complexes) is keyed by its English name
+//! (`롯데호텔` = `Lotte Hotel`), so that both languages meet on one venue.
 
 use super::group;
 use crate::ingest::extract::romanize::romanize_word;
@@ -50,6 +53,7 @@ pub(super) fn venues(ctx: &Ctx, out: &mut Out) -> Vec<Venue> {
         if !ctx.found_in(span, &[EntityKind::Organization]).is_empty() {
             continue;
         }
+        let span = if ko { span } else { with_city_after(ctx, span) };
         let name = ctx.slice(span);
         let slug = if ko {
             slugify(&romanize_word(&name))
@@ -64,9 +68,14 @@ pub(super) fn venues(ctx: &Ctx, out: &mut Out) -> Vec<Venue> {
         } else {
             None
         };
-        let (slug, en) = match &complex {
-            Some((_, en)) => (slugify(en), Some(en.as_str())),
-            None => (slug, None),
+        let known = if ko && complex.is_none() {
+            ko_venue_en(&name)
+        } else {
+            None
+        };
+        let (slug, en) = match (&complex, &known) {
+            (Some((_, en)), _) | (None, Some(en)) => (slugify(en), Some(en.as_str())),
+            (None, None) => (slug, None),
         };
         let key = EntityKey::new(EntityKind::Venue, &slug);
         // The city in a complex's name is its containing place, but not a place the text
@@ -86,6 +95,49 @@ pub(super) fn venues(ctx: &Ctx, out: &mut Out) -> Vec<Venue> {
         found.push(Venue { span, key, city });
     }
     found
+}
+
+/// An English government complex's span `span` (chars) with the city written right
+/// after it as part of its name (`Government Complex Seoul`, as `정부서울청사` is read);
+/// `span` itself otherwise.
+fn with_city_after(ctx: &Ctx, span: Span) -> Span {
+    if !ctx.slice(span).ends_with("Complex") || ctx.chars.get(span.end) != Some(&' ') {
+        return span;
+    }
+    ctx.found
+        .iter()
+        .find(|m| m.key.kind == EntityKind::City && m.span.begin == span.end + 1)
+        .map_or(span, |m| Span {
+            begin: span.begin,
+            end: m.span.end,
+        })
+}
+
+/// The venue-word lexicon (`data/lexicon/venue_words.tsv`): Korean words of venue names
+/// with their English forms, longest Korean word first.
+static VENUE_WORDS: LazyLock<Vec<(&'static str, &'static str)>> = LazyLock::new(|| {
+    let mut words: Vec<(&'static str, &'static str)> =
+        include_str!("../../../../data/lexicon/venue_words.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .filter_map(|l| l.split_once('\t'))
+            .collect();
+    words.sort_by_key(|(ko, _)| std::cmp::Reverse(ko.chars().count()));
+    words
+});
+
+/// The English name of a Korean venue name made only of venue-lexicon words
+/// ([`VENUE_WORDS`]), split by longest match (`롯데호텔` → `Lotte Hotel`, `정부중앙청사`
+/// → `Central Government Complex`); `None` when some part is not a listed word.
+fn ko_venue_en(name: &str) -> Option<String> {
+    let mut rest = name;
+    let mut out: Vec<&str> = Vec::new();
+    while !rest.is_empty() {
+        let (ko, en) = VENUE_WORDS.iter().find(|(ko, _)| rest.starts_with(ko))?;
+        out.push(en);
+        rest = &rest[ko.len()..];
+    }
+    (!out.is_empty()).then(|| out.join(" "))
 }
 
 /// A Korean government complex named by its city (`정부<도시>청사`, e.g. `정부세종청사`)
@@ -139,6 +191,51 @@ mod tests {
     use super::super::event;
     use super::*;
     use crate::ingest::extract::test_support::run;
+
+    /// (English text, Korean text, venue slug) — in this test's own words: a hotel of a
+    /// well-known brand and a government complex get one key in both languages; a name
+    /// with a word outside the venue lexicon keeps its romanized key.
+    #[test]
+    fn venues_meet_across_languages() {
+        for (en, ko, venue) in [
+            (
+                "The forum was held at the Lotte Hotel in Busan last week.",
+                "포럼은 지난주 부산 롯데호텔에서 열렸다.",
+                "lotte-hotel",
+            ),
+            (
+                "Delegates had lunch at the Shilla Hotel in Seoul.",
+                "대표단은 서울 신라호텔에서 오찬을 했다.",
+                "shilla-hotel",
+            ),
+            (
+                "The signing took place at the Central Government Complex in Seoul.",
+                "서명식은 서울 정부중앙청사에서 진행됐다.",
+                "central-government-complex",
+            ),
+            (
+                "Officials gathered at the Government Complex in Sejong.",
+                "공무원들은 세종 정부청사에서 모였다.",
+                "government-complex",
+            ),
+            (
+                "Officials gathered at the Government Complex Seoul.",
+                "공무원들은 정부서울청사에서 모였다.",
+                "government-complex-seoul",
+            ),
+        ] {
+            for (lang, text) in [("en", en), ("ko", ko)] {
+                let got = run(lang, text);
+                let want = format!("venue/{venue}");
+                assert!(
+                    got.entities.iter().any(|e| e.key.to_string() == want),
+                    "{want}: {text}"
+                );
+            }
+        }
+        assert_eq!(ko_venue_en("롯데호텔").as_deref(), Some("Lotte Hotel"));
+        assert_eq!(ko_venue_en("그랜드하버호텔"), None);
+    }
 
     /// (lang, text, event label, venue slug, city slug) — a hotel, hall or government
     /// building where an event is held is a venue place of it, most specific first, with

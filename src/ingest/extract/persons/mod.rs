@@ -604,7 +604,7 @@ fn notice_ministry(ctx: &Ctx) -> Option<EntityKey> {
     let publisher = ctx.notice.publisher.as_deref().and_then(|p| {
         let name = p.split([',', '(']).next()?.trim();
         ctx.gaz
-            .lookup(name, Some(EntityKind::Organization), ctx.date())
+            .lookup(name, Some(EntityKind::Organization), ctx.era())
             .map(|e| e.key.clone())
             .filter(is_ministry)
     });
@@ -646,10 +646,7 @@ fn ministry_from_word(ctx: &Ctx, word: &str) -> Option<EntityKey> {
         format!("Ministry for {word}"),
     ]
     .iter()
-    .find_map(|s| {
-        ctx.gaz
-            .lookup(s, Some(EntityKind::Organization), ctx.date())
-    })
+    .find_map(|s| ctx.gaz.lookup(s, Some(EntityKind::Organization), ctx.era()))
     .map(|e| e.key.clone())
 }
 

@@ -135,7 +135,7 @@ fn office_key(ctx: &Ctx, out: &Out, person: &EntityKey, post: &EntityKey) -> Opt
     }
     let scope = [en, ko].into_iter().flatten().find_map(|l| {
         ctx.gaz
-            .find(l, ctx.lang(), ctx.date())
+            .find(l, ctx.lang(), ctx.era())
             .into_iter()
             .find(|m| m.key.kind == EntityKind::Country)
             .map(|m| m.key)
