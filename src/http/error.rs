@@ -3,6 +3,8 @@
 //! (STYLE.md rule 3): client mistakes get a short `text/plain` message naming what was
 //! wrong; server faults (5xx) are logged with their details and answered generically.
 
+use crate::ingest::IngestError;
+use crate::load::LoadError;
 use crate::store::{QueryForm, StoreError};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -52,6 +54,10 @@ pub enum AppError {
     /// `WWW-Authenticate: Bearer` (RFC 6750 §3).
     #[error("{0}")]
     Unauthorized(String),
+    /// The request is well formed but its content cannot be processed: a notice that is
+    /// empty or in a language other than Korean and English (what was wrong); answered 422.
+    #[error("{0}")]
+    Unprocessable(String),
     /// The route exists but not for this method (what to use instead).
     #[error("{0}")]
     MethodNotAllowed(String),
@@ -97,6 +103,31 @@ impl From<StoreError> for AppError {
     }
 }
 
+/// A notice that could not be stored (`POST /notices`): not UTF-8 → 400, malformed JSON
+/// notice → 400, empty or unsupported language → 422, too large → 413, store and
+/// mapping failures → 500 (logged).
+impl From<LoadError> for AppError {
+    fn from(e: LoadError) -> AppError {
+        match e {
+            LoadError::Ingest(e) => match e {
+                IngestError::NotUtf8(offset) => AppError::NotUtf8(format!(
+                    "the notice (first invalid byte at offset {offset}; send UTF-8)"
+                )),
+                IngestError::Empty => AppError::Unprocessable(
+                    "notice has no text: the body is empty, blank, or only a header block".into(),
+                ),
+                e @ IngestError::UnsupportedLanguage { .. } => {
+                    AppError::Unprocessable(e.to_string())
+                }
+                e @ IngestError::Json(_) => AppError::BadRequest(e.to_string()),
+                IngestError::TooLarge { limit, .. } => AppError::TooLarge { limit },
+            },
+            LoadError::Store(e) => e.into(),
+            e @ (LoadError::Mapping(_) | LoadError::Io { .. }) => AppError::Storage(e.to_string()),
+        }
+    }
+}
+
 impl From<minijinja::Error> for AppError {
     fn from(e: minijinja::Error) -> AppError {
         AppError::Render(format!("{e:#}"))
@@ -113,6 +144,7 @@ impl IntoResponse for AppError {
             AppError::NotAcceptable { .. } => StatusCode::NOT_ACCEPTABLE,
             AppError::UnsupportedMediaType { .. } => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             AppError::TooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
+            AppError::Unprocessable(_) => StatusCode::UNPROCESSABLE_ENTITY,
             AppError::Forbidden(_) => StatusCode::FORBIDDEN,
             AppError::Unauthorized(_) => StatusCode::UNAUTHORIZED,
             AppError::MethodNotAllowed(_) => StatusCode::METHOD_NOT_ALLOWED,
@@ -161,6 +193,7 @@ mod tests {
             ),
             (AppError::TooLarge { limit: 3 }, 413),
             (AppError::NotUtf8("body".into()), 400),
+            (AppError::Unprocessable("empty".into()), 422),
             (AppError::Forbidden("no".into()), 403),
             (AppError::Unauthorized("no".into()), 401),
             (AppError::MethodNotAllowed("no".into()), 405),
@@ -170,6 +203,25 @@ mod tests {
         ] {
             assert_eq!(error.into_response().status().as_u16(), status);
         }
+    }
+
+    #[test]
+    fn notice_errors_status_codes() {
+        let unsupported = IngestError::UnsupportedLanguage {
+            detected: "ja".into(),
+        };
+        for (error, status) in [
+            (IngestError::NotUtf8(3), 400),
+            (IngestError::Json("missing field `text`".into()), 400),
+            (IngestError::Empty, 422),
+            (unsupported, 422),
+            (IngestError::TooLarge { size: 9, limit: 3 }, 413),
+        ] {
+            let app = AppError::from(LoadError::Ingest(error));
+            assert_eq!(app.into_response().status().as_u16(), status);
+        }
+        let storage = AppError::from(LoadError::Store(StoreError::Storage("disk".into())));
+        assert_eq!(storage.into_response().status().as_u16(), 500);
     }
 
     #[tokio::test]

@@ -1,5 +1,6 @@
-//! The HTTP tier: one router per file ([`sparql`], [`resource`] for linked data, [`pages`]
-//! for localized HTML), one error type ([`error::AppError`]) and one content-negotiation
+//! The HTTP tier: one router per file ([`sparql`], [`gsp`] for the Graph Store Protocol,
+//! [`notices`] for `POST /notices`, [`resource`] for linked data, [`pages`] for localized
+//! HTML), one error type ([`error::AppError`]) and one content-negotiation
 //! function ([`negotiate::negotiate`]). [`app`] builds the same `Router` for the binary and
 //! for the tests (axum's `examples/testing` shape).
 //!
@@ -10,6 +11,7 @@ pub mod auth;
 pub mod error;
 pub mod gsp;
 pub mod negotiate;
+pub mod notices;
 pub mod pages;
 pub mod queries;
 pub mod resource;
@@ -26,12 +28,14 @@ use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::model::Triple;
 use tower_http::limit::RequestBodyLimitLayer;
 
-/// The whole service's router: `/sparql`, `/store`, `/id/…`, `/data/…`, the pages and `/health`.
+/// The whole service's router: `/sparql`, `/store`, `/notices`, `/id/…`, `/data/…`, the
+/// pages and `/health`.
 pub fn app(state: AppState) -> Router {
     let limit = state.config.body_limit;
     Router::new()
         .merge(sparql::router())
         .merge(gsp::router())
+        .merge(notices::router())
         .merge(resource::router())
         .merge(pages::router())
         .route("/health", get(health))
