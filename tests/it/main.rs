@@ -2,7 +2,8 @@
 //! area: the real corpus, bad input, the store on disk, the real `noticegraph` executable,
 //! the HTTP service driven in-process (on a fixture and on the seeded samples), SHACL shapes,
 //! the RDF mapping of hand-written extractions, every golden graph (one comparator), and the
-//! W3C SPARQL Protocol and Graph Store Protocol suites over real HTTP.
+//! W3C SPARQL Protocol and Graph Store Protocol suites over real HTTP, and what keeps the
+//! public endpoint safe (URL limit, CORS, `SERVICE` allow-list, plain-text errors).
 
 mod bad_input;
 // The executable's tests and the store's need the on-disk store (`--store`, RocksDB).
@@ -14,6 +15,7 @@ mod http;
 mod identity;
 mod lineage;
 mod mapping;
+mod safety;
 mod seed;
 mod shapes;
 #[cfg(feature = "rocksdb")]
