@@ -12,7 +12,7 @@ use crate::load::{self, IngestOutcome};
 use crate::rdf::iri::{self, Iris};
 use crate::rdf::vocab;
 use crate::state::{App, AppState, blocking};
-use crate::store::{EmbeddedStore, QueryForm, ResultFormat, Store, StoreError};
+use crate::store::{EmbeddedStore, QueryForm, ResultFormat, ServicePolicy, Store, StoreError};
 use anyhow::{Context, bail};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use oxigraph::io::RdfFormat;
@@ -122,6 +122,22 @@ pub struct ServeArgs {
     /// Most rows an HTML page lists (at least 1).
     #[arg(long, env = "NOTICEGRAPH_PAGE_ROWS", default_value_t = config::DEFAULT_PAGE_ROWS)]
     pub page_rows: usize,
+    /// Longest accepted request URL (path and query string), in bytes, from 1 to 65534:
+    /// longer requests get 414 URI Too Long with a hint to POST the query instead.
+    #[arg(long, env = "NOTICEGRAPH_URL_LIMIT", default_value_t = config::DEFAULT_URL_LIMIT)]
+    pub url_limit: usize,
+    /// Allow SPARQL `SERVICE` calls to endpoints whose IRI starts with this prefix (an
+    /// `http://` IRI whose host is followed by `/`, e.g. `http://10.0.0.5:7878/query`).
+    /// Repeatable; the environment variable takes a comma-separated list. Without it,
+    /// federation is off and every `SERVICE` is refused with 403.
+    #[arg(
+        long,
+        env = "NOTICEGRAPH_SERVICE_ALLOW",
+        value_name = "IRI_PREFIX",
+        value_delimiter = ',',
+        value_parser = service_prefix
+    )]
+    pub service_allow: Vec<String>,
     /// Folder of sample notices ingested when the store holds no notice yet (a missing
     /// folder is skipped).
     #[arg(long, env = "NOTICEGRAPH_DATA", default_value = DEFAULT_DATA_DIR)]
@@ -142,6 +158,13 @@ impl ServeArgs {
         if self.page_rows == 0 {
             bail!("--page-rows must be at least 1 row");
         }
+        if !(1..=config::MAX_URL_LIMIT).contains(&self.url_limit) {
+            bail!(
+                "--url-limit must be from 1 to {} bytes (past that the HTTP server refuses \
+                 the request itself)",
+                config::MAX_URL_LIMIT
+            );
+        }
         Ok(Config {
             store: Some(self.store.store.clone()),
             base_iri: iris.base().to_string(),
@@ -149,8 +172,28 @@ impl ServeArgs {
             body_limit: self.body_limit,
             query_timeout: Duration::from_secs(self.query_timeout),
             page_rows: self.page_rows,
+            url_limit: self.url_limit,
+            service_allow: self.service_allow.clone(),
         })
     }
+
+    /// The `SERVICE` policy of the store: the `--service-allow` prefixes, each call bounded
+    /// by the query timeout. Errors: a prefix that is not allowed (checked again here for
+    /// callers that fill `service_allow` without clap).
+    pub fn service_policy(&self) -> anyhow::Result<ServicePolicy> {
+        ServicePolicy::allow(
+            &self.service_allow,
+            Duration::from_secs(self.query_timeout.max(1)),
+        )
+        .map_err(|e| anyhow::anyhow!(e))
+        .context("checking --service-allow")
+    }
+}
+
+/// Parses one `--service-allow` prefix ([`crate::store::federation::check_prefix`]).
+/// Errors: the reason, for clap's usage message.
+fn service_prefix(s: &str) -> Result<String, String> {
+    crate::store::federation::check_prefix(s)
 }
 
 /// `ingest` flags.
@@ -313,7 +356,14 @@ fn write_stdout(bytes: &[u8]) -> anyhow::Result<()> {
 pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     let config = args.config()?;
     let iris = args.base.iris()?;
-    let store: Arc<dyn Store> = Arc::new(args.store.open()?);
+    let store: Arc<dyn Store> = Arc::new(
+        args.store
+            .open()?
+            .with_service_policy(args.service_policy()?),
+    );
+    if !config.service_allow.is_empty() {
+        tracing::info!(allow = ?config.service_allow, "SPARQL SERVICE federation allowed");
+    }
     let gazetteer = Gazetteer::builtin();
     {
         let (store, iris, data) = (store.clone(), iris.clone(), args.data.clone());
@@ -697,7 +747,12 @@ mod tests {
     /// Each zero limit is refused with a message naming its flag.
     #[test]
     fn zero_limits_are_refused() {
-        for flag in ["--query-timeout", "--body-limit", "--page-rows"] {
+        for flag in [
+            "--query-timeout",
+            "--body-limit",
+            "--page-rows",
+            "--url-limit",
+        ] {
             let cli = Cli::try_parse_from(["noticegraph", "serve", flag, "0"]).unwrap();
             let Command::Serve(args) = cli.command else {
                 panic!("not serve")
@@ -705,6 +760,53 @@ mod tests {
             let error = format!("{:#}", args.config().unwrap_err());
             assert!(error.contains(flag), "{flag}: {error}");
         }
+    }
+
+    /// `--url-limit` past what hyper lets through is refused, naming the flag.
+    #[test]
+    fn url_limit_past_hyper_is_refused() {
+        let cli = Cli::try_parse_from(["noticegraph", "serve", "--url-limit", "65535"]).unwrap();
+        let Command::Serve(args) = cli.command else {
+            panic!("not serve")
+        };
+        let error = format!("{:#}", args.config().unwrap_err());
+        assert!(error.contains("--url-limit"), "{error}");
+    }
+
+    /// `--service-allow` is repeatable; each prefix is checked by clap (a bare host that a
+    /// longer host name would stretch is refused).
+    #[test]
+    fn service_allow_prefixes() {
+        let cli = Cli::try_parse_from([
+            "noticegraph",
+            "serve",
+            "--service-allow",
+            "http://10.0.0.5:7878/query",
+            "--service-allow",
+            "http://example.org/sparql,http://example.net/",
+        ])
+        .unwrap();
+        let Command::Serve(args) = cli.command else {
+            panic!("not serve")
+        };
+        assert_eq!(
+            args.config().unwrap().service_allow,
+            [
+                "http://10.0.0.5:7878/query",
+                "http://example.org/sparql",
+                "http://example.net/"
+            ]
+        );
+        assert!(args.service_policy().is_ok());
+        let error = Cli::try_parse_from([
+            "noticegraph",
+            "serve",
+            "--service-allow",
+            "http://example.org",
+        ])
+        .unwrap_err()
+        .to_string();
+        assert!(error.contains("http://example.org"), "{error}");
     }
 
     #[test]

@@ -12,6 +12,13 @@ pub const DEFAULT_BODY_LIMIT: usize = 2 * 1024 * 1024;
 pub const DEFAULT_QUERY_TIMEOUT: Duration = Duration::from_secs(30);
 /// Default maximum number of rows listed on an HTML page.
 pub const DEFAULT_PAGE_ROWS: usize = 200;
+/// Default limit of a request target (path and query string) in bytes: longer ones get
+/// 414 URI Too Long. 8 KiB is what common proxies and servers accept; a longer SPARQL
+/// query belongs in a POST body.
+pub const DEFAULT_URL_LIMIT: usize = 8 * 1024;
+/// The largest `url_limit` that has an effect: hyper, under axum, answers a bare 414 by
+/// itself for a request target longer than this (`u16::MAX - 1` bytes).
+pub const MAX_URL_LIMIT: usize = u16::MAX as usize - 1;
 
 /// The service configuration.
 #[derive(Debug, Clone)]
@@ -28,6 +35,12 @@ pub struct Config {
     pub query_timeout: Duration,
     /// Maximum rows on an HTML page.
     pub page_rows: usize,
+    /// Longest request target (path and query string) in bytes; longer ones get 414.
+    pub url_limit: usize,
+    /// IRI prefixes of the endpoints a SPARQL `SERVICE` may call; empty = federation off.
+    /// The store enforces them ([`crate::store::ServicePolicy`]); kept here for the service
+    /// description and the log.
+    pub service_allow: Vec<String>,
 }
 
 impl Default for Config {
@@ -39,6 +52,8 @@ impl Default for Config {
             body_limit: DEFAULT_BODY_LIMIT,
             query_timeout: DEFAULT_QUERY_TIMEOUT,
             page_rows: DEFAULT_PAGE_ROWS,
+            url_limit: DEFAULT_URL_LIMIT,
+            service_allow: Vec::new(),
         }
     }
 }

@@ -16,8 +16,8 @@ pub enum AppError {
     /// The SPARQL query does not parse (the parser's message).
     #[error("SPARQL syntax error: {0}")]
     Syntax(String),
-    /// The query is well formed but cannot be evaluated (e.g. a `SERVICE` call, which is
-    /// disabled).
+    /// The query is well formed but cannot be evaluated (a type error, a `SERVICE`
+    /// endpoint that failed).
     #[error("SPARQL evaluation error: {0}")]
     Evaluation(String),
     /// Nothing in `Accept` can be produced; carries the types that can.
@@ -40,6 +40,20 @@ pub enum AppError {
         /// The configured limit in bytes.
         limit: usize,
     },
+    /// The request target (path and query string) is longer than `config.url_limit`; the
+    /// message names the limit and says how to send a long query instead (RFC 9110
+    /// §15.5.15, 414 URI Too Long).
+    #[error(
+        "request URI too long: {length} bytes, the limit (url_limit) is {limit} bytes; send a \
+         long SPARQL query by POST instead, as a form (application/x-www-form-urlencoded, \
+         query=…) or as the body itself (Content-Type: application/sparql-query)"
+    )]
+    UriTooLong {
+        /// The length of the request target in bytes.
+        length: usize,
+        /// The configured limit in bytes.
+        limit: usize,
+    },
     /// A request parameter or body is not valid UTF-8 (which part).
     #[error("{0} is not valid UTF-8")]
     NotUtf8(String),
@@ -47,7 +61,7 @@ pub enum AppError {
     #[error("{0}")]
     BadRequest(String),
     /// The operation exists but is not allowed here (SPARQL Update on the read-only
-    /// endpoint).
+    /// endpoint, a `SERVICE` call outside `--service-allow`).
     #[error("{0}")]
     Forbidden(String),
     /// A write without valid credentials (what was missing or wrong); answered 401 with
@@ -98,6 +112,7 @@ impl From<StoreError> for AppError {
             StoreError::Timeout(t) => AppError::Timeout(t),
             StoreError::DatasetConflict(m) => AppError::BadRequest(m),
             StoreError::BadRdf(m) => AppError::BadRequest(format!("the RDF does not parse: {m}")),
+            StoreError::ServiceRefused(m) => AppError::Forbidden(m),
             StoreError::Storage(m) => AppError::Storage(m),
         }
     }
@@ -145,6 +160,7 @@ impl IntoResponse for AppError {
             AppError::UnsupportedMediaType { .. } => StatusCode::UNSUPPORTED_MEDIA_TYPE,
             AppError::TooLarge { .. } => StatusCode::PAYLOAD_TOO_LARGE,
             AppError::Unprocessable(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            AppError::UriTooLong { .. } => StatusCode::URI_TOO_LONG,
             AppError::Forbidden(_) => StatusCode::FORBIDDEN,
             AppError::Unauthorized(_) => StatusCode::UNAUTHORIZED,
             AppError::MethodNotAllowed(_) => StatusCode::METHOD_NOT_ALLOWED,
@@ -165,6 +181,11 @@ impl IntoResponse for AppError {
             message + "\n",
         )
             .into_response();
+        // a browser must not guess HTML in a plain-text message that may quote the request
+        response.headers_mut().insert(
+            header::X_CONTENT_TYPE_OPTIONS,
+            header::HeaderValue::from_static("nosniff"),
+        );
         if status == StatusCode::UNAUTHORIZED {
             response.headers_mut().insert(
                 header::WWW_AUTHENTICATE,
@@ -192,6 +213,13 @@ mod tests {
                 415,
             ),
             (AppError::TooLarge { limit: 3 }, 413),
+            (
+                AppError::UriTooLong {
+                    length: 9,
+                    limit: 8,
+                },
+                414,
+            ),
             (AppError::NotUtf8("body".into()), 400),
             (AppError::Unprocessable("empty".into()), 422),
             (AppError::Forbidden("no".into()), 403),

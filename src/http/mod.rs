@@ -6,6 +6,17 @@
 //!
 //! The body limit is tower-http's `RequestBodyLimitLayer` with `config.body_limit`; its
 //! bare 413 answers are rewritten by one middleware so the message names the limit.
+//!
+//! Around every route, outermost first:
+//! - **CORS** ([`cors`]): any origin may read — `GET`/`HEAD` everything, `POST` SPARQL
+//!   queries — and browsers get their preflight answered; cross-origin *writes* from
+//!   browsers are not enabled (see [`cors`] for why);
+//! - **plain-text errors** ([`plain_text_errors`]): an error answer that axum or a layer
+//!   made without a body (405 from a method router, a bare 4xx) gets a `text/plain`
+//!   message, and every error carries `X-Content-Type-Options: nosniff`, so no error is
+//!   ever HTML that echoes the request; unknown routes reach [`no_route`], a plain 404;
+//! - **the URL limit** ([`limit_the_url`]): a request target longer than
+//!   `config.url_limit` is answered 414 before routing, with a hint to POST the query.
 
 pub mod auth;
 pub mod error;
@@ -19,17 +30,23 @@ pub mod sparql;
 
 use crate::state::AppState;
 use axum::Router;
-use axum::extract::{DefaultBodyLimit, State};
-use axum::http::StatusCode;
+use axum::extract::{DefaultBodyLimit, Request, State};
+use axum::http::{HeaderValue, Method, StatusCode, Uri, header};
+use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use error::AppError;
 use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::model::Triple;
+use std::time::Duration;
+use tower_http::cors::{AllowOrigin, CorsLayer};
 use tower_http::limit::RequestBodyLimitLayer;
 
+/// How long a browser may cache a CORS preflight answer.
+pub const CORS_MAX_AGE: Duration = Duration::from_secs(60 * 60);
+
 /// The whole service's router: `/sparql`, `/store`, `/notices`, `/id/…`, `/data/…`, the
-/// pages and `/health`.
+/// pages and `/health`; anything else is a plain-text 404.
 pub fn app(state: AppState) -> Router {
     let limit = state.config.body_limit;
     Router::new()
@@ -39,13 +56,116 @@ pub fn app(state: AppState) -> Router {
         .merge(resource::router())
         .merge(pages::router())
         .route("/health", get(health))
+        .fallback(no_route)
         .layer(DefaultBodyLimit::disable())
         .layer(RequestBodyLimitLayer::new(limit))
         .layer(axum::middleware::map_response_with_state(
             state.clone(),
             name_the_body_limit,
         ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            limit_the_url,
+        ))
+        .layer(axum::middleware::from_fn(plain_text_errors))
+        .layer(cors())
         .with_state(state)
+}
+
+/// The CORS policy (<https://fetch.spec.whatwg.org/#http-cors-protocol>): reads are open
+/// to every origin, browser writes across origins are not.
+///
+/// - `Access-Control-Allow-Origin: *` for `GET`, `HEAD` and `POST` (a SPARQL query by
+///   `POST`, form or `application/sparql-query`, is a read), with `Accept`,
+///   `Accept-Language` and `Content-Type` as request headers; a preflight `OPTIONS` is
+///   answered here, for any route, and may be cached for [`CORS_MAX_AGE`].
+/// - Exposed to scripts: `Location` (the `303` of `/id/…`, the `201` of a write),
+///   `Content-Type` and `Vary`.
+/// - Credentials are never allowed (no `Access-Control-Allow-Credentials`): the service
+///   uses no cookies, the Fetch standard forbids credentials with the `*` origin, and
+///   writes need a bearer token, which a browser never sends on its own. `Authorization`,
+///   `PUT` and `DELETE` are not listed either, so a cross-origin page cannot make a write
+///   pass its preflight even with a token; writes are for server-side clients (curl, the
+///   CLI, other services), which CORS does not concern.
+pub fn cors() -> CorsLayer {
+    CorsLayer::new()
+        .allow_origin(AllowOrigin::any())
+        .allow_methods([Method::GET, Method::HEAD, Method::POST])
+        .allow_headers([
+            header::ACCEPT,
+            header::ACCEPT_LANGUAGE,
+            header::CONTENT_TYPE,
+        ])
+        .expose_headers([header::LOCATION, header::CONTENT_TYPE, header::VARY])
+        .max_age(CORS_MAX_AGE)
+}
+
+/// Answers [`AppError::UriTooLong`] (414) to a request whose target (path and query
+/// string, as sent) is longer than `config.url_limit` bytes, before any route runs.
+async fn limit_the_url(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let length = target_length(request.uri());
+    let limit = state.config.url_limit;
+    if length > limit {
+        return AppError::UriTooLong { length, limit }.into_response();
+    }
+    next.run(request).await
+}
+
+/// The length in bytes of the request target of `uri` (path and query; an absolute-form
+/// target counts its scheme and authority too).
+fn target_length(uri: &Uri) -> usize {
+    let path_and_query = uri.path_and_query().map_or(0, |pq| pq.as_str().len());
+    let origin = match (uri.scheme_str(), uri.authority()) {
+        (Some(scheme), Some(authority)) => scheme.len() + 3 + authority.as_str().len(),
+        _ => 0,
+    };
+    origin + path_and_query
+}
+
+/// Gives every error answer (4xx, 5xx) a body that is plain text: an answer without a
+/// `Content-Type` (axum's `405` of a method router, a bare status from a layer) gets a
+/// `text/plain; charset=utf-8` message that names the status (and, for 405, the method
+/// refused); answers with a type keep it. All get `X-Content-Type-Options: nosniff`.
+async fn plain_text_errors(request: Request, next: Next) -> Response {
+    let method = request.method().to_string();
+    let mut response = next.run(request).await;
+    let status = response.status();
+    if !(status.is_client_error() || status.is_server_error()) {
+        return response;
+    }
+    if !response.headers().contains_key(header::CONTENT_TYPE) {
+        let reason = status.canonical_reason().unwrap_or("error");
+        let reason = reason.to_lowercase();
+        let message = if status == StatusCode::METHOD_NOT_ALLOWED {
+            // axum adds `Allow` after this layer has run
+            format!(
+                "{} {reason}: {method} is not allowed here; the Allow header lists the methods \
+                 that are\n",
+                status.as_u16()
+            )
+        } else {
+            format!("{} {reason}\n", status.as_u16())
+        };
+        let (mut parts, _) = response.into_parts();
+        parts.headers.insert(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("text/plain; charset=utf-8"),
+        );
+        parts.headers.remove(header::CONTENT_LENGTH);
+        response = Response::from_parts(parts, axum::body::Body::from(message));
+    }
+    // a browser must not guess HTML in a plain-text message
+    response.headers_mut().insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    response
+}
+
+/// The fallback of unknown routes: a plain-text `404` naming the path (the path only, as
+/// text, never inside HTML).
+async fn no_route(uri: Uri) -> AppError {
+    AppError::NotFound(format!("no resource at {}", uri.path()))
 }
 
 /// `GET /health`: `200 ok` while the process serves requests.

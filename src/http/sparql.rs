@@ -291,6 +291,14 @@ fn service_description(state: &AppState, accept: &str) -> Result<Response, AppEr
         ),
         Triple::new(service.clone(), sd("feature"), sd("UnionDefaultGraph")),
     ];
+    if !state.config.service_allow.is_empty() {
+        // SERVICE works, to the endpoints of `--service-allow` only
+        triples.push(Triple::new(
+            service.clone(),
+            sd("feature"),
+            sd("BasicFederatedQuery"),
+        ));
+    }
     if state.config.token.is_some() {
         triples.push(Triple::new(
             service.clone(),

@@ -8,11 +8,13 @@
 //!   a notice and a crash leaves the old or the new graph;
 //! - every query sees the union of all named graphs as its default graph (unless the query
 //!   names its own dataset with `FROM`), as a set of triples: a fact several notices state
-//!   counts once (spareval is patched for this: `vendor/README.md`), and `SERVICE` is off: this crate builds Oxigraph
-//!   without its `http-client` feature, so there is no handler that could reach another host
-//!   and a `SERVICE` call fails with an evaluation error;
+//!   counts once (spareval is patched for this: `vendor/README.md`), and `SERVICE` goes
+//!   through the store's [`ServicePolicy`] ([`super::federation`]): off unless endpoints
+//!   are allowed, and then only to them (this crate builds Oxigraph without its
+//!   `http-client` feature, so the policy's handler is the only way out to another host);
 //! - a query is cancelled through a [`CancellationToken`] when it runs past its timeout.
 
+use super::federation::{ServicePolicy, ServiceRefused};
 use super::{ProtocolDataset, QueryForm, QueryResponse, ResultFormat, Solution, Store, StoreError};
 use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::model::{
@@ -26,7 +28,7 @@ use oxigraph::sparql::{
 use oxigraph::store::StorageError;
 use std::path::Path;
 use std::sync::{Arc, Mutex, mpsc};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 /// The embedded Oxigraph store. Cloning is cheap and shares the same database.
 #[derive(Clone)]
@@ -36,6 +38,8 @@ pub struct EmbeddedStore {
     /// and the write that follows it see no other write in between. Shared by clones; a
     /// RocksDB directory is opened read-write by one process only (its `LOCK` file).
     writer: Arc<Mutex<()>>,
+    /// Which `SERVICE` endpoints queries and updates may call (none by default).
+    services: Arc<ServicePolicy>,
 }
 
 impl EmbeddedStore {
@@ -61,6 +65,7 @@ impl EmbeddedStore {
         Ok(EmbeddedStore {
             inner,
             writer: Arc::default(),
+            services: Arc::default(),
         })
     }
 
@@ -83,7 +88,15 @@ impl EmbeddedStore {
             // Oxigraph's in-memory storage allocates nothing that can fail here.
             inner: oxigraph::store::Store::new().expect("in-memory store"),
             writer: Arc::default(),
+            services: Arc::default(),
         }
+    }
+
+    /// The same store, with `SERVICE` calls governed by `policy` (`--service-allow`);
+    /// the default policy refuses every `SERVICE`.
+    pub fn with_service_policy(mut self, policy: ServicePolicy) -> Self {
+        self.services = Arc::new(policy);
+        self
     }
 
     /// The underlying Oxigraph store, for callers that need an API the trait lacks.
@@ -92,27 +105,37 @@ impl EmbeddedStore {
     }
 
     /// Parses `query` and binds it to the current snapshot with the project's settings:
-    /// union default graph (when the query names no dataset), no SERVICE, and `token` for
-    /// cancellation.
+    /// union default graph (when the query names no dataset), `SERVICE` as the
+    /// [`ServicePolicy`] allows, and `token` for cancellation.
     fn evaluate(
         &self,
         query: &str,
         token: CancellationToken,
     ) -> Result<QueryResults<'static>, StoreError> {
-        self.evaluate_in(query, &ProtocolDataset::default(), None, token)
+        let deadline = Instant::now() + self.services.timeout();
+        self.evaluate_in(query, &ProtocolDataset::default(), None, token, deadline)
+    }
+
+    /// A SPARQL evaluator with the store's `SERVICE` handler: remote calls end by
+    /// `deadline` and none starts once `token` is cancelled.
+    fn evaluator(&self, deadline: Instant, token: &CancellationToken) -> SparqlEvaluator {
+        SparqlEvaluator::new()
+            .with_default_service_handler(self.services.handler(deadline, token.clone()))
     }
 
     /// As [`Self::evaluate`], over the protocol's `dataset` when it is not empty (it
-    /// replaces the query's own `FROM` / `FROM NAMED`), relative IRIs against `base_iri`.
+    /// replaces the query's own `FROM` / `FROM NAMED`), relative IRIs against `base_iri`;
+    /// `SERVICE` calls end by `deadline`.
     fn evaluate_in(
         &self,
         query: &str,
         dataset: &ProtocolDataset,
         base_iri: Option<&str>,
         token: CancellationToken,
+        deadline: Instant,
     ) -> Result<QueryResults<'static>, StoreError> {
         check_nesting(query)?;
-        let mut evaluator = SparqlEvaluator::new();
+        let mut evaluator = self.evaluator(deadline, &token);
         if let Some(base) = base_iri {
             evaluator = evaluator
                 .with_base_iri(base)
@@ -301,12 +324,27 @@ fn storage(e: StorageError) -> StoreError {
 }
 
 fn evaluation(e: QueryEvaluationError) -> StoreError {
+    if let Some(refused) = service_refused(&e) {
+        return StoreError::ServiceRefused(refused.to_string());
+    }
     match e {
         // the timeout is filled in by `query`, which knows it
         QueryEvaluationError::Cancelled => StoreError::Timeout(Duration::ZERO),
         QueryEvaluationError::Dataset(e) => StoreError::Storage(e.to_string()),
         e => StoreError::Evaluation(e.to_string()),
     }
+}
+
+/// The [`ServiceRefused`] that caused `e`, if the policy refused a `SERVICE` call.
+fn service_refused<'a>(e: &'a (dyn std::error::Error + 'static)) -> Option<&'a ServiceRefused> {
+    let mut cause = Some(e);
+    while let Some(e) = cause {
+        if let Some(refused) = e.downcast_ref::<ServiceRefused>() {
+            return Some(refused);
+        }
+        cause = e.source();
+    }
+    None
 }
 
 fn io(e: std::io::Error) -> StoreError {
@@ -406,9 +444,11 @@ impl Store for EmbeddedStore {
         timeout: Duration,
         choose: &dyn Fn(QueryForm) -> Option<ResultFormat>,
     ) -> Result<QueryResponse, StoreError> {
+        let ends = Instant::now() + timeout;
         let deadline = Deadline::start(timeout);
         let run = || {
-            let results = self.evaluate_in(query, dataset, base_iri, deadline.token.clone())?;
+            let results =
+                self.evaluate_in(query, dataset, base_iri, deadline.token.clone(), ends)?;
             let form = match &results {
                 QueryResults::Solutions(_) => QueryForm::Select,
                 QueryResults::Boolean(_) => QueryForm::Ask,
@@ -446,7 +486,8 @@ impl Store for EmbeddedStore {
         base_iri: Option<&str>,
     ) -> Result<(), StoreError> {
         check_nesting(update)?;
-        let mut evaluator = SparqlEvaluator::new();
+        let deadline = Instant::now() + self.services.timeout();
+        let mut evaluator = self.evaluator(deadline, &CancellationToken::new());
         if let Some(base) = base_iri {
             evaluator = evaluator
                 .with_base_iri(base)
@@ -486,7 +527,10 @@ impl Store for EmbeddedStore {
             .execute()
             .map_err(|e| match e {
                 oxigraph::sparql::UpdateEvaluationError::Storage(e) => storage(e),
-                e => StoreError::Evaluation(e.to_string()),
+                e => match service_refused(&e) {
+                    Some(refused) => StoreError::ServiceRefused(refused.to_string()),
+                    None => StoreError::Evaluation(e.to_string()),
+                },
             })
     }
 
@@ -757,9 +801,36 @@ mod tests {
             "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }",
         );
         assert!(
-            matches!(result, Err(StoreError::Evaluation(_))),
+            matches!(&result, Err(StoreError::ServiceRefused(m)) if m.contains("federation is off")),
             "{result:?}"
         );
+    }
+
+    /// A `SERVICE` in an update's `WHERE` goes through the same policy as a query's.
+    #[test]
+    fn service_calls_in_updates_are_refused() {
+        let store = EmbeddedStore::in_memory();
+        let result = store.update(
+            "INSERT { <http://e.test/s> <http://e.test/p> ?o } WHERE { SERVICE <http://evil.test/sparql> { ?s ?p ?o } }",
+            &ProtocolDataset::default(),
+            None,
+        );
+        assert!(
+            matches!(&result, Err(StoreError::ServiceRefused(_))),
+            "{result:?}"
+        );
+    }
+
+    /// `SERVICE SILENT` turns a refusal into an empty join (SPARQL 1.1 Federated Query §4).
+    #[test]
+    fn silent_service_refusal_is_an_empty_join() {
+        let store = EmbeddedStore::in_memory();
+        let csv = csv(
+            &store,
+            "SELECT * WHERE { SERVICE SILENT <http://evil.test/sparql> { ?s ?p ?o } }",
+        )
+        .unwrap();
+        assert_eq!(csv.lines().count(), 2, "{csv}");
     }
 
     #[test]

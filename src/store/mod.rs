@@ -6,6 +6,7 @@
 //! `state::blocking`.
 
 pub mod embedded;
+pub mod federation;
 
 use oxigraph::io::RdfFormat;
 use oxigraph::model::{GraphName, NamedNode, Quad, Term, Triple};
@@ -13,6 +14,7 @@ use oxigraph::sparql::results::QueryResultsFormat;
 use std::collections::BTreeMap;
 
 pub use embedded::EmbeddedStore;
+pub use federation::ServicePolicy;
 
 /// One row of a SELECT: variable name (without `?`) → bound term. Unbound variables are
 /// absent.
@@ -89,6 +91,10 @@ pub enum StoreError {
     /// RDF sent to be stored does not parse (the parser's message).
     #[error("the RDF does not parse: {0}")]
     BadRdf(String),
+    /// A `SERVICE` call that the store's [`ServicePolicy`] refuses (federation off, or the
+    /// endpoint outside the allow-list): the message names the allow-list or the flag.
+    #[error("{0}")]
+    ServiceRefused(String),
     /// The storage itself failed (I/O, RocksDB, corruption).
     #[error("storage error: {0}")]
     Storage(String),

@@ -2,8 +2,9 @@
 //! area: the real corpus, bad input, the store on disk, the real `noticegraph` executable,
 //! the HTTP service driven in-process (on a fixture and on the seeded samples), `POST
 //! /notices` over real HTTP, SHACL shapes, the RDF mapping of hand-written extractions,
-//! every golden graph (one comparator), and the W3C SPARQL Protocol and Graph Store
-//! Protocol suites over real HTTP.
+//! every golden graph (one comparator), the W3C SPARQL Protocol and Graph Store Protocol
+//! suites over real HTTP, and what keeps the public endpoint safe (URL limit, CORS,
+//! `SERVICE` allow-list, plain-text errors).
 
 mod bad_input;
 // The executable's tests and the store's need the on-disk store (`--store`, RocksDB).
@@ -16,6 +17,7 @@ mod identity;
 mod lineage;
 mod mapping;
 mod notices;
+mod safety;
 mod seed;
 mod shapes;
 #[cfg(feature = "rocksdb")]

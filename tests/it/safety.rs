@@ -1,0 +1,470 @@
+//! What keeps a public SPARQL service safe, over real HTTP (axum on loopback ports,
+//! in-memory stores, ureq as the client): the URL limit (414 with a hint to POST), CORS
+//! for reads (headers and preflight), `SERVICE` federation (refused by default, allowed to
+//! the `--service-allow` prefixes only, with a second in-process noticegraph as the remote
+//! endpoint), and error answers that are plain text, never HTML echoing the request.
+
+use noticegraph::config::Config;
+use noticegraph::ingest::Gazetteer;
+use noticegraph::l10n::Localizer;
+use noticegraph::rdf::iri::Iris;
+use noticegraph::state::{App, AppState};
+use noticegraph::store::{EmbeddedStore, ServicePolicy, Store};
+use oxigraph::model::{Literal, NamedNode, Quad};
+use std::sync::Arc;
+use ureq::http;
+
+/// A running server's origin (`http://127.0.0.1:port`).
+type Origin = String;
+
+/// Starts noticegraph on a loopback port (its own runtime thread, alive as long as the
+/// test process) with `store` (its `SERVICE` policy made from `service_allow`) and the
+/// config `configure` makes from the default one with the server's base IRI.
+fn start(store: EmbeddedStore, configure: impl FnOnce(Config) -> Config) -> Origin {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .enable_all()
+        .build()
+        .unwrap();
+    let listener = runtime
+        .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
+        .unwrap();
+    let origin = format!("http://{}", listener.local_addr().unwrap());
+    let config = configure(Config {
+        base_iri: format!("{origin}/"),
+        ..Config::default()
+    });
+    let policy = ServicePolicy::allow(&config.service_allow, config.query_timeout).unwrap();
+    let state = AppState(Arc::new(App {
+        iris: Iris::new(&config.base_iri).unwrap(),
+        config,
+        store: Arc::new(store.with_service_policy(policy)),
+        gazetteer: Box::leak(Box::new(Gazetteer::default())),
+        localizer: Localizer::new().unwrap(),
+    }));
+    std::thread::spawn(move || {
+        runtime.block_on(async move {
+            axum::serve(listener, noticegraph::app(state))
+                .await
+                .unwrap();
+        })
+    });
+    origin
+}
+
+/// A server with defaults (federation off, 8 KiB URLs) and an empty store.
+fn start_default() -> Origin {
+    start(EmbeddedStore::in_memory(), |c| c)
+}
+
+struct Answer {
+    status: u16,
+    headers: http::HeaderMap,
+    body: String,
+}
+
+impl Answer {
+    fn header(&self, name: &str) -> &str {
+        self.headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+    }
+}
+
+fn send(method: &str, url: &str, headers: &[(&str, &str)], body: &[u8]) -> Answer {
+    let agent: ureq::Agent = ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .max_redirects(0)
+        .allow_non_standard_methods(true)
+        .build()
+        .into();
+    let mut request = http::Request::builder().method(method).uri(url);
+    for (name, value) in headers {
+        request = request.header(*name, *value);
+    }
+    let mut response = agent
+        .run(request.body(body.to_vec()).unwrap())
+        .unwrap_or_else(|e| panic!("{method} {url}: {e}"));
+    let body = if method == "HEAD" {
+        String::new()
+    } else {
+        response.body_mut().read_to_string().unwrap()
+    };
+    Answer {
+        status: response.status().as_u16(),
+        headers: response.headers().clone(),
+        body,
+    }
+}
+
+fn get(url: &str, headers: &[(&str, &str)]) -> Answer {
+    send("GET", url, headers, b"")
+}
+
+fn encode(s: &str) -> String {
+    percent_encoding::utf8_percent_encode(s, percent_encoding::NON_ALPHANUMERIC).to_string()
+}
+
+/// `GET {origin}/sparql?query=…` with `Accept: text/csv`.
+fn query_by_get(origin: &str, query: &str) -> Answer {
+    get(
+        &format!("{origin}/sparql?query={}", encode(query)),
+        &[("accept", "text/csv")],
+    )
+}
+
+fn assert_plain_text(answer: &Answer, what: &str) {
+    assert_eq!(
+        answer.header("content-type"),
+        "text/plain; charset=utf-8",
+        "{what}: {} {}",
+        answer.status,
+        answer.body
+    );
+    assert_eq!(answer.header("x-content-type-options"), "nosniff", "{what}");
+    assert!(!answer.body.is_empty(), "{what}: an empty error body");
+    assert!(
+        !answer.body.to_ascii_lowercase().contains("<html"),
+        "{what}: {}",
+        answer.body
+    );
+}
+
+// ---------------------------------------------------------------- URL limit
+
+/// A GET past `url_limit` is a 414 whose plain-text message names the limit and says how
+/// to POST the query; the same query POSTed works, and the limit holds on every route.
+#[test]
+fn long_urls_get_414_with_a_hint_to_post() {
+    let origin = start(EmbeddedStore::in_memory(), |c| Config {
+        url_limit: 1024,
+        ..c
+    });
+    let long_query = format!(
+        "SELECT * WHERE {{ ?s ?p ?o FILTER(?o != \"{}\") }}",
+        "x".repeat(1100)
+    );
+    let a = query_by_get(&origin, &long_query);
+    assert_eq!(a.status, 414, "{}", a.body);
+    assert_plain_text(&a, "414");
+    for part in [
+        "1024 bytes",
+        "url_limit",
+        "POST",
+        "application/x-www-form-urlencoded",
+        "application/sparql-query",
+    ] {
+        assert!(a.body.contains(part), "{part}: {}", a.body);
+    }
+    // the hint works: the same query as a direct POST
+    let posted = send(
+        "POST",
+        &format!("{origin}/sparql"),
+        &[
+            ("content-type", "application/sparql-query"),
+            ("accept", "text/csv"),
+        ],
+        long_query.as_bytes(),
+    );
+    assert_eq!(posted.status, 200, "{}", posted.body);
+    // a short GET still works
+    assert_eq!(query_by_get(&origin, "ASK {}").status, 200);
+    // every route, not only /sparql
+    for path in ["/health", "/en/event/x", "/store", "/no/such/route"] {
+        let a = get(&format!("{origin}{path}?pad={}", "y".repeat(1100)), &[]);
+        assert_eq!(a.status, 414, "{path}: {}", a.body);
+        assert!(a.body.contains("1024"), "{path}: {}", a.body);
+    }
+}
+
+// ---------------------------------------------------------------- CORS
+
+/// Reads carry `Access-Control-Allow-Origin: *` and expose `Location`, `Content-Type` and
+/// `Vary`, errors included; never `Access-Control-Allow-Credentials`.
+#[test]
+fn cors_reads_are_open_to_any_origin() {
+    let origin = start_default();
+    let from = [
+        ("origin", "https://app.example.test"),
+        ("accept", "text/csv"),
+    ];
+    for (what, a) in [
+        (
+            "GET query",
+            get(
+                &format!("{origin}/sparql?query={}", encode("ASK {}")),
+                &from,
+            ),
+        ),
+        (
+            "POST query",
+            send(
+                "POST",
+                &format!("{origin}/sparql"),
+                &[
+                    from[0],
+                    from[1],
+                    ("content-type", "application/sparql-query"),
+                ],
+                b"ASK {}",
+            ),
+        ),
+        (
+            "HEAD",
+            send("HEAD", &format!("{origin}/health"), &from, b""),
+        ),
+        ("404", get(&format!("{origin}/nowhere"), &from)),
+    ] {
+        assert_eq!(a.header("access-control-allow-origin"), "*", "{what}");
+        let exposed = a
+            .header("access-control-expose-headers")
+            .to_ascii_lowercase();
+        for name in ["location", "content-type", "vary"] {
+            assert!(exposed.contains(name), "{what}: {exposed}");
+        }
+        assert!(
+            a.headers.get("access-control-allow-credentials").is_none(),
+            "{what}"
+        );
+    }
+}
+
+/// A preflight `OPTIONS` for a query `POST` is answered (any route's preflight is), with
+/// the methods and headers a query needs; a preflight for a write (`PUT`, `Authorization`)
+/// does not get them, so browsers keep cross-origin writes out.
+#[test]
+fn cors_preflight_allows_queries_not_writes() {
+    let origin = start_default();
+    let a = send(
+        "OPTIONS",
+        &format!("{origin}/sparql"),
+        &[
+            ("origin", "https://app.example.test"),
+            ("access-control-request-method", "POST"),
+            ("access-control-request-headers", "content-type, accept"),
+        ],
+        b"",
+    );
+    assert!((200..300).contains(&a.status), "{} {}", a.status, a.body);
+    assert_eq!(a.header("access-control-allow-origin"), "*");
+    let methods = a
+        .header("access-control-allow-methods")
+        .to_ascii_uppercase();
+    for m in ["GET", "HEAD", "POST"] {
+        assert!(methods.contains(m), "{methods}");
+    }
+    let headers = a
+        .header("access-control-allow-headers")
+        .to_ascii_lowercase();
+    for h in ["accept", "content-type"] {
+        assert!(headers.contains(h), "{headers}");
+    }
+    assert!(!a.header("access-control-max-age").is_empty());
+    assert!(a.headers.get("access-control-allow-credentials").is_none());
+
+    let write = send(
+        "OPTIONS",
+        &format!("{origin}/store?default"),
+        &[
+            ("origin", "https://app.example.test"),
+            ("access-control-request-method", "PUT"),
+            (
+                "access-control-request-headers",
+                "authorization, content-type",
+            ),
+        ],
+        b"",
+    );
+    let methods = write
+        .header("access-control-allow-methods")
+        .to_ascii_uppercase();
+    assert!(
+        !methods.contains("PUT") && !methods.contains("DELETE"),
+        "{methods}"
+    );
+    let headers = write
+        .header("access-control-allow-headers")
+        .to_ascii_lowercase();
+    assert!(!headers.contains("authorization"), "{headers}");
+}
+
+// ---------------------------------------------------------------- SERVICE
+
+/// A store whose gazetteer-like graph says `<http://e.test/seoul> rdfs:label "서울"@ko`.
+fn remote_store() -> EmbeddedStore {
+    let store = EmbeddedStore::in_memory();
+    let graph = NamedNode::new_unchecked("http://e.test/graph/remote");
+    let quad = Quad::new(
+        NamedNode::new_unchecked("http://e.test/seoul"),
+        NamedNode::new_unchecked("http://www.w3.org/2000/01/rdf-schema#label"),
+        Literal::new_language_tagged_literal_unchecked("서울", "ko"),
+        graph.clone(),
+    );
+    store.replace_graph(&graph, &[quad]).unwrap();
+    store
+}
+
+fn service_query(endpoint: &str) -> String {
+    format!(
+        "SELECT ?label WHERE {{ SERVICE <{endpoint}> {{ \
+         <http://e.test/seoul> <http://www.w3.org/2000/01/rdf-schema#label> ?label }} }}"
+    )
+}
+
+/// Off by default: a `SERVICE` is a 403 that says federation is off and names the flag.
+#[test]
+fn service_is_refused_by_default() {
+    let origin = start(remote_store(), |c| c);
+    let a = query_by_get(&origin, &service_query(&format!("{origin}/sparql")));
+    assert_eq!(a.status, 403, "{}", a.body);
+    assert_plain_text(&a, "SERVICE off");
+    assert!(a.body.contains("federation is off"), "{}", a.body);
+    assert!(a.body.contains("--service-allow"), "{}", a.body);
+    // the service description does not claim federation
+    let sd = get(&format!("{origin}/sparql"), &[("accept", "text/turtle")]);
+    assert!(!sd.body.contains("BasicFederatedQuery"), "{}", sd.body);
+}
+
+/// With `--service-allow <remote>/sparql`, a `SERVICE` to that endpoint (another
+/// noticegraph) returns its solutions; one to an endpoint outside the list is a 403
+/// naming the list, and nothing is sent to it.
+#[test]
+fn service_is_allowed_to_the_allow_list_only() {
+    let remote = start(remote_store(), |c| c);
+    let allowed = format!("{remote}/sparql");
+    let local = {
+        let allowed = allowed.clone();
+        start(EmbeddedStore::in_memory(), move |c| Config {
+            service_allow: vec![allowed],
+            ..c
+        })
+    };
+    let a = query_by_get(&local, &service_query(&allowed));
+    assert_eq!(a.status, 200, "{}", a.body);
+    assert_eq!(a.body.replace("\r\n", "\n"), "label\n서울\n");
+
+    // the same remote under another path is outside the prefix
+    for outside in [
+        format!("{remote}/store"),
+        "http://127.0.0.1:9/sparql".to_string(),
+    ] {
+        let a = query_by_get(&local, &service_query(&outside));
+        assert_eq!(a.status, 403, "{outside}: {}", a.body);
+        assert_plain_text(&a, "SERVICE outside");
+        assert!(a.body.contains(&allowed), "{outside}: {}", a.body);
+    }
+    // SERVICE SILENT outside the list: an empty join, not an error
+    let a = query_by_get(
+        &local,
+        "SELECT * WHERE { SERVICE SILENT <http://127.0.0.1:9/sparql> { ?s ?p ?o } }",
+    );
+    assert_eq!(a.status, 200, "{}", a.body);
+    // the service description says federation works
+    let sd = get(&format!("{local}/sparql"), &[("accept", "text/turtle")]);
+    assert!(sd.body.contains("BasicFederatedQuery"), "{}", sd.body);
+}
+
+// ---------------------------------------------------------------- error bodies
+
+/// Every error answer is `text/plain; charset=utf-8` with `nosniff`, never HTML, and
+/// input that looks like markup comes back (if at all) as plain text: 400 (a syntax error,
+/// axum's path rejection), 403, 404 (no route, the fallback), 405 (axum's method router),
+/// 406, 413, 414, 415.
+#[test]
+fn error_bodies_are_plain_text() {
+    let origin = start(EmbeddedStore::in_memory(), |c| Config {
+        body_limit: 256,
+        url_limit: 2048,
+        ..c
+    });
+    let script = "<script>alert(1)</script>";
+    let cases: Vec<(u16, &str, Answer)> = vec![
+        (
+            400,
+            "syntax error",
+            query_by_get(&origin, &format!("SELECT {script}")),
+        ),
+        (
+            400,
+            "path rejection (not UTF-8)",
+            get(&format!("{origin}/en/event/%FF%FE"), &[]),
+        ),
+        (
+            403,
+            "update without a token",
+            send(
+                "POST",
+                &format!("{origin}/sparql"),
+                &[("content-type", "application/sparql-update")],
+                b"CLEAR ALL",
+            ),
+        ),
+        (
+            404,
+            "no route",
+            get(&format!("{origin}/{}", encode(script)), &[]),
+        ),
+        (
+            404,
+            "unknown thing",
+            get(&format!("{origin}/id/event/{}", encode(script)), &[]),
+        ),
+        (
+            405,
+            "method router",
+            send("DELETE", &format!("{origin}/sparql"), &[], b""),
+        ),
+        (
+            405,
+            "method router (health)",
+            send("PUT", &format!("{origin}/health"), &[], b"x"),
+        ),
+        (
+            406,
+            "no acceptable type",
+            get(
+                &format!("{origin}/sparql?query={}", encode("ASK {}")),
+                &[("accept", "image/png")],
+            ),
+        ),
+        (
+            413,
+            "body limit",
+            send(
+                "POST",
+                &format!("{origin}/sparql"),
+                &[("content-type", "application/sparql-query")],
+                format!("ASK {{}} # {}", "z".repeat(400)).as_bytes(),
+            ),
+        ),
+        (
+            414,
+            "URL limit",
+            get(&format!("{origin}/{}", "a".repeat(3000)), &[]),
+        ),
+        (
+            415,
+            "unsupported type",
+            send(
+                "POST",
+                &format!("{origin}/sparql"),
+                &[("content-type", "text/html")],
+                script.as_bytes(),
+            ),
+        ),
+    ];
+    for (status, what, answer) in &cases {
+        assert_eq!(answer.status, *status, "{what}: {}", answer.body);
+        assert_plain_text(answer, what);
+    }
+    for allowed in [&cases[5].2, &cases[6].2] {
+        assert!(
+            allowed.header("allow").contains("GET"),
+            "{:?} {}",
+            allowed.headers,
+            allowed.body
+        );
+        assert!(allowed.body.contains("not allowed"), "{}", allowed.body);
+    }
+}
