@@ -1,5 +1,6 @@
 //! The HTTP tier: one router per file ([`sparql`], [`resource`] for linked data, [`pages`]
-//! for localized HTML), one error type ([`error::AppError`]) and one content-negotiation
+//! for localized HTML, [`void`] for the VoID description, [`ontology`] for the `ng:`
+//! vocabulary), one error type ([`error::AppError`]) and one content-negotiation
 //! function ([`negotiate::negotiate`]). [`app`] builds the same `Router` for the binary and
 //! for the tests (axum's `examples/testing` shape).
 //!
@@ -10,10 +11,12 @@ pub mod auth;
 pub mod error;
 pub mod gsp;
 pub mod negotiate;
+pub mod ontology;
 pub mod pages;
 pub mod queries;
 pub mod resource;
 pub mod sparql;
+pub mod void;
 
 use crate::state::AppState;
 use axum::Router;
@@ -26,13 +29,16 @@ use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::model::Triple;
 use tower_http::limit::RequestBodyLimitLayer;
 
-/// The whole service's router: `/sparql`, `/store`, `/id/…`, `/data/…`, the pages and `/health`.
+/// The whole service's router: `/sparql`, `/store`, `/id/…`, `/data/…`, `/.well-known/void`,
+/// `/ns` (the ontology), the pages and `/health`.
 pub fn app(state: AppState) -> Router {
     let limit = state.config.body_limit;
     Router::new()
         .merge(sparql::router())
         .merge(gsp::router())
         .merge(resource::router())
+        .merge(void::router())
+        .merge(ontology::router())
         .merge(pages::router())
         .route("/health", get(health))
         .layer(DefaultBodyLimit::disable())
@@ -60,6 +66,16 @@ async fn name_the_body_limit(State(state): State<AppState>, response: Response) 
     } else {
         response
     }
+}
+
+/// Adds `Vary: Accept` to every answer of a content-negotiated route (errors included: a
+/// 406 depends on `Accept` too). Routers add it with `axum::middleware::map_response`.
+pub(crate) async fn vary_accept(mut response: Response) -> Response {
+    response.headers_mut().append(
+        axum::http::header::VARY,
+        axum::http::HeaderValue::from_static("accept"),
+    );
+    response
 }
 
 /// Serializes `triples` in `format` with the given `(prefix, namespace)` pairs (used by

@@ -18,4 +18,5 @@ mod seed;
 mod shapes;
 #[cfg(feature = "rocksdb")]
 mod store;
+mod void;
 mod w3c;
