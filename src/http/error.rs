@@ -96,6 +96,14 @@ impl AppError {
             offered: super::negotiate::offered_types(offers),
         }
     }
+
+    /// A 406 for a route that also takes `format=`: the `format=` names that `offers` can
+    /// produce, then their media types.
+    pub fn not_acceptable_named<T>(offers: &[(&str, T)]) -> AppError {
+        let mut offered = super::negotiate::offered_names(offers);
+        offered.extend(super::negotiate::offered_types(offers));
+        AppError::NotAcceptable { offered }
+    }
 }
 
 impl From<StoreError> for AppError {

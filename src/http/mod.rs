@@ -1,6 +1,7 @@
 //! The HTTP tier: one router per file ([`sparql`], [`gsp`] for the Graph Store Protocol,
 //! [`notices`] for `POST /notices`, [`resource`] for linked data, [`pages`] for localized
-//! HTML), one error type ([`error::AppError`]) and one content-negotiation
+//! HTML, [`void`] for the VoID description, [`ontology`] for the `ng:` vocabulary), one
+//! error type ([`error::AppError`]) and one content-negotiation
 //! function ([`negotiate::negotiate`]). [`app`] builds the same `Router` for the binary and
 //! for the tests (axum's `examples/testing` shape).
 //!
@@ -23,10 +24,12 @@ pub mod error;
 pub mod gsp;
 pub mod negotiate;
 pub mod notices;
+pub mod ontology;
 pub mod pages;
 pub mod queries;
 pub mod resource;
 pub mod sparql;
+pub mod void;
 
 use crate::state::AppState;
 use axum::Router;
@@ -45,8 +48,9 @@ use tower_http::limit::RequestBodyLimitLayer;
 /// How long a browser may cache a CORS preflight answer.
 pub const CORS_MAX_AGE: Duration = Duration::from_secs(60 * 60);
 
-/// The whole service's router: `/sparql`, `/store`, `/notices`, `/id/…`, `/data/…`, the
-/// pages and `/health`; anything else is a plain-text 404.
+/// The whole service's router: `/sparql`, `/store`, `/notices`, `/id/…`, `/data/…`,
+/// `/.well-known/void`, `/ns` (the ontology), the pages and `/health`; anything else is a
+/// plain-text 404.
 pub fn app(state: AppState) -> Router {
     let limit = state.config.body_limit;
     Router::new()
@@ -54,6 +58,8 @@ pub fn app(state: AppState) -> Router {
         .merge(gsp::router())
         .merge(notices::router())
         .merge(resource::router())
+        .merge(void::router())
+        .merge(ontology::router())
         .merge(pages::router())
         .route("/health", get(health))
         .fallback(no_route)
@@ -184,6 +190,16 @@ async fn name_the_body_limit(State(state): State<AppState>, response: Response) 
     } else {
         response
     }
+}
+
+/// Adds `Vary: Accept` to every answer of a content-negotiated route (errors included: a
+/// 406 depends on `Accept` too). Routers add it with `axum::middleware::map_response`.
+pub(crate) async fn vary_accept(mut response: Response) -> Response {
+    response.headers_mut().append(
+        axum::http::header::VARY,
+        axum::http::HeaderValue::from_static("accept"),
+    );
+    response
 }
 
 /// Serializes `triples` in `format` with the given `(prefix, namespace)` pairs (used by

@@ -212,6 +212,108 @@ pub fn offered_types<T>(offers: &[(&str, T)]) -> Vec<String> {
     types
 }
 
+/// The short names the `format=` query parameter takes (for people typing URLs), in the
+/// order error messages list them.
+pub const FORMAT_NAMES: &[&str] = &[
+    "json", "xml", "csv", "tsv", "ttl", "turtle", "nt", "nq", "trig", "jsonld", "rdf", "html",
+];
+
+/// The media types a `format=` short name stands for, spelled by Oxigraph. `json` and `xml`
+/// name a results format and a graph format each, so `format=json` gives SPARQL JSON
+/// results for a SELECT and JSON-LD for a CONSTRUCT; every other name has one family only.
+/// `None` for a name not in [`FORMAT_NAMES`].
+fn format_types(name: &str) -> Option<Vec<&'static str>> {
+    let types = match name {
+        "json" => vec![QueryResultsFormat::Json.media_type(), JSON_LD.media_type()],
+        "xml" => vec![
+            QueryResultsFormat::Xml.media_type(),
+            RdfFormat::RdfXml.media_type(),
+        ],
+        "csv" => vec![QueryResultsFormat::Csv.media_type()],
+        "tsv" => vec![QueryResultsFormat::Tsv.media_type()],
+        "ttl" | "turtle" => vec![RdfFormat::Turtle.media_type()],
+        "nt" => vec![RdfFormat::NTriples.media_type()],
+        "nq" => vec![RdfFormat::NQuads.media_type()],
+        "trig" => vec![RdfFormat::TriG.media_type()],
+        "jsonld" => vec![JSON_LD.media_type()],
+        "rdf" => vec![RdfFormat::RdfXml.media_type()],
+        "html" => vec!["text/html"],
+        _ => return None,
+    };
+    Some(types)
+}
+
+/// The `Accept` value a `format=` parameter stands for: a short name of [`FORMAT_NAMES`]
+/// (case-insensitive) becomes its media types, a media type (`text/csv`,
+/// `application/sparql-results+json`) is taken as it is. The result replaces the request's
+/// `Accept` header, so [`negotiate`] still decides, among what the answer can be, and a
+/// name of the wrong family (`format=ttl` for a SELECT) matches nothing (406), never a
+/// format of the other family. `None` for anything else (the caller answers 400 with
+/// [`FORMAT_NAMES`]).
+pub fn format_accept(format: &str) -> Option<String> {
+    let format = format.trim();
+    if let Some(types) = format_types(&format.to_ascii_lowercase()) {
+        return Some(types.join(", "));
+    }
+    // a media type: `type/subtype` with optional parameters, no list, no wildcard q-games
+    (split_media(format).is_some() && !format.contains(',')).then(|| format.to_string())
+}
+
+/// The short names whose formats `offers` can produce, for messages (`format=json`, …).
+pub fn offered_names<T>(offers: &[(&str, T)]) -> Vec<String> {
+    FORMAT_NAMES
+        .iter()
+        .filter(|name| {
+            format_types(name).is_some_and(|types| {
+                types
+                    .iter()
+                    .any(|t| offers.iter().any(|(m, _)| m.eq_ignore_ascii_case(t)))
+            })
+        })
+        .map(|name| format!("format={name}"))
+        .collect()
+}
+
+/// The `Accept` value of a request: `format` (the `format=` query parameter) when given,
+/// else the `Accept` header (empty when absent or not ASCII).
+///
+/// Errors: [`AppError::BadRequest`] for a `format` that is neither a short name of
+/// [`FORMAT_NAMES`] nor a media type, listing the names.
+pub fn requested(
+    headers: &axum::http::HeaderMap,
+    format: Option<&str>,
+) -> Result<String, super::error::AppError> {
+    match format {
+        Some(f) => format_accept(f).ok_or_else(|| {
+            super::error::AppError::BadRequest(format!(
+                "unknown format={f:?}; use one of {} or a media type",
+                FORMAT_NAMES.join(", ")
+            ))
+        }),
+        None => Ok(headers
+            .get(axum::http::header::ACCEPT)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+            .to_string()),
+    }
+}
+
+/// The one `format` parameter among `(name, value)` query pairs. Errors:
+/// [`AppError::BadRequest`](super::error::AppError::BadRequest) when it is repeated.
+pub fn format_param(pairs: &[(String, String)]) -> Result<Option<&str>, super::error::AppError> {
+    let mut found = pairs
+        .iter()
+        .filter(|(k, _)| k == "format")
+        .map(|(_, v)| v.as_str());
+    let first = found.next();
+    if found.next().is_some() {
+        return Err(super::error::AppError::BadRequest(
+            "the format parameter may be given once".into(),
+        ));
+    }
+    Ok(first)
+}
+
 /// The page language for an `Accept-Language` header: ranges sorted by their `q` (stable,
 /// `q=0` dropped), parsed with `fluent_langneg::accepted_languages::parse` and matched
 /// against `ko` and `en` with `negotiate_languages` (filtering strategy). `None` when the
@@ -340,6 +442,42 @@ mod tests {
         assert_eq!(
             negotiate("text/csv", &result_offers()),
             Some(QueryResultsFormat::Csv)
+        );
+    }
+
+    #[test]
+    fn format_names_stay_in_their_family() {
+        for (format, select, construct) in [
+            ("json", Some(QueryResultsFormat::Json), Some(JSON_LD)),
+            ("JSON", Some(QueryResultsFormat::Json), Some(JSON_LD)),
+            (
+                "xml",
+                Some(QueryResultsFormat::Xml),
+                Some(RdfFormat::RdfXml),
+            ),
+            ("csv", Some(QueryResultsFormat::Csv), None),
+            ("tsv", Some(QueryResultsFormat::Tsv), None),
+            ("ttl", None, Some(RdfFormat::Turtle)),
+            ("turtle", None, Some(RdfFormat::Turtle)),
+            ("nt", None, Some(RdfFormat::NTriples)),
+            ("nq", None, Some(RdfFormat::NQuads)),
+            ("trig", None, Some(RdfFormat::TriG)),
+            ("jsonld", None, Some(JSON_LD)),
+            ("rdf", None, Some(RdfFormat::RdfXml)),
+            ("html", None, None),
+            ("text/csv", Some(QueryResultsFormat::Csv), None),
+            ("application/n-triples", None, Some(RdfFormat::NTriples)),
+        ] {
+            let accept = format_accept(format).unwrap();
+            assert_eq!(negotiate(&accept, &result_offers()), select, "{format}");
+            assert_eq!(negotiate(&accept, &graph_offers()), construct, "{format}");
+        }
+        for bad in ["yaml", "", "text", "text/csv, text/turtle"] {
+            assert_eq!(format_accept(bad), None, "{bad:?}");
+        }
+        assert_eq!(
+            offered_names(&result_offers()),
+            ["format=json", "format=xml", "format=csv", "format=tsv"]
         );
     }
 

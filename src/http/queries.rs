@@ -26,6 +26,27 @@ pub const EXISTS: &str = include_str!("queries/exists.rq");
 /// CONSTRUCT of the linked-data description of `?this`.
 pub const DESCRIBE: &str = include_str!("queries/describe.rq");
 
+/// VoID totals: triples, distinct subjects and objects, entities in `%ID_SPACE%`.
+pub const VOID_TOTALS: &str = include_str!("queries/void_totals.rq");
+/// VoID class partitions: instances of each class, and one of them.
+pub const VOID_CLASSES: &str = include_str!("queries/void_classes.rq");
+/// VoID property partitions: triples, distinct subjects and objects of each property.
+pub const VOID_PROPERTIES: &str = include_str!("queries/void_properties.rq");
+/// VoID subsets: triples and distinct subjects of each named graph.
+pub const VOID_GRAPHS: &str = include_str!("queries/void_graphs.rq");
+
+/// `template` with the prefixes prepended and `%ID_SPACE%` set to `space` (an IRI prefix,
+/// written as the content of a string literal: `\` and `"` are escaped, though a validated
+/// base IRI holds neither).
+pub fn in_space(template: &str, space: &str) -> String {
+    let escaped = space.replace('\\', "\\\\").replace('"', "\\\"");
+    format!(
+        "{}{}",
+        crate::rdf::vocab::sparql_prologue(),
+        template.replace("%ID_SPACE%", &escaped)
+    )
+}
+
 /// `template` with the prefixes prepended and `%THIS%` set to `this`.
 pub fn about(template: &str, this: &NamedNode) -> String {
     format!(
@@ -73,6 +94,10 @@ mod tests {
             for_values(BRIEFS, &[]),
             limited(NOTICES, 5),
             limited(EVENTS, 5),
+            in_space(VOID_TOTALS, "http://example.org/id/"),
+            in_space(VOID_CLASSES, "http://example.org/id/"),
+            in_space(VOID_PROPERTIES, "http://example.org/id/"),
+            in_space(VOID_GRAPHS, "http://example.org/id/"),
         ] {
             if let Err(e) = oxigraph::sparql::SparqlEvaluator::new().parse_query(&q) {
                 panic!("{e}\n{q}");

@@ -12,15 +12,21 @@
 //! `FROM` / `USING` (an update with `USING` or `WITH` and protocol graphs is a 400). A query
 //! with neither sees the union of all graphs as its default graph (DESIGN.md §IRIs and
 //! graphs); an update without them writes the store's own default graph.
+//!
+//! `format=` (in the URL or the form; not part of the protocol, for people typing URLs)
+//! overrides `Accept`: a short name (`json`, `xml`, `csv`, `tsv`, `ttl`, `nt`, `nq`, `trig`,
+//! `jsonld`, `rdf`) or a media type ([`negotiate::format_accept`](super::negotiate::format_accept)).
+//! A name of the other family (`format=ttl` for a SELECT, `format=csv` for a CONSTRUCT) is
+//! a 406 listing the names that fit; an unknown name is a 400 listing them all.
 
 use super::error::AppError;
 use super::negotiate::{graph_offers, negotiate, result_offers};
 use crate::state::{AppState, blocking};
-use crate::store::{ProtocolDataset, QueryForm, ResultFormat};
+use crate::store::{ProtocolDataset, QueryForm, ResultFormat, StoreError};
 use axum::Router;
 use axum::body::Bytes;
 use axum::extract::{RawQuery, State};
-use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use oxigraph::io::RdfFormat;
@@ -43,16 +49,7 @@ const SPARQL_UPDATE: &str = "application/sparql-update";
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/sparql", get(get_sparql).post(post_sparql))
-        .layer(axum::middleware::map_response(vary_accept))
-}
-
-/// Adds `Vary: Accept` to every answer of the endpoint (errors included: a 406 depends on
-/// `Accept` too).
-async fn vary_accept(mut response: Response) -> Response {
-    response
-        .headers_mut()
-        .append(header::VARY, HeaderValue::from_static("accept"));
-    response
+        .layer(axum::middleware::map_response(super::vary_accept))
 }
 
 async fn get_sparql(
@@ -171,6 +168,8 @@ struct Params {
     dataset: ProtocolDataset,
     /// `using-graph-uri` / `using-named-graph-uri`.
     using: ProtocolDataset,
+    /// `format` (noticegraph's own, overriding `Accept`).
+    formats: Vec<String>,
 }
 
 impl Params {
@@ -192,6 +191,7 @@ impl Params {
                 "named-graph-uri" => params.dataset.named_graphs.push(iri(&value)?),
                 "using-graph-uri" => params.using.default_graphs.push(iri(&value)?),
                 "using-named-graph-uri" => params.using.named_graphs.push(iri(&value)?),
+                "format" => params.formats.push(value),
                 _ => {}
             }
         }
@@ -206,6 +206,7 @@ impl Params {
         self.dataset.named_graphs.extend(other.dataset.named_graphs);
         self.using.default_graphs.extend(other.using.default_graphs);
         self.using.named_graphs.extend(other.using.named_graphs);
+        self.formats.extend(other.formats);
     }
 }
 
@@ -231,11 +232,16 @@ async fn query(
     headers: &HeaderMap,
     mut params: Params,
 ) -> Result<Response, AppError> {
-    let accept = headers
-        .get(header::ACCEPT)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("")
-        .to_string();
+    let format = match params.formats.as_slice() {
+        [] => None,
+        [one] => Some(one.as_str()),
+        _ => {
+            return Err(AppError::BadRequest(
+                "the format parameter may be given once".into(),
+            ));
+        }
+    };
+    let accept = super::negotiate::requested(headers, format)?;
     let query = match params.queries.len() {
         0 => return service_description(&state, &accept),
         1 => params.queries.pop().unwrap_or_default(),
@@ -263,7 +269,17 @@ async fn query(
     // serialization), while the store winds the query down.
     let response = tokio::time::timeout(timeout + TIMEOUT_GRACE, run)
         .await
-        .map_err(|_| AppError::Timeout(timeout))??;
+        .map_err(|_| AppError::Timeout(timeout))?
+        .map_err(|e| match e {
+            // name the format= values that would do, beside the media types
+            StoreError::NotAcceptable(QueryForm::Select | QueryForm::Ask) => {
+                AppError::not_acceptable_named(&result_offers())
+            }
+            StoreError::NotAcceptable(QueryForm::Graph) => {
+                AppError::not_acceptable_named(&graph_offers())
+            }
+            other => AppError::from(other),
+        })?;
     let media = match response.format {
         ResultFormat::Results(f) => f.media_type(),
         ResultFormat::Graph(f) => f.media_type(),
@@ -276,7 +292,8 @@ async fn query(
 /// format `Accept` asks for (Turtle by default).
 fn service_description(state: &AppState, accept: &str) -> Result<Response, AppError> {
     let offers = graph_offers();
-    let format = negotiate(accept, &offers).ok_or_else(|| AppError::not_acceptable(&offers))?;
+    let format =
+        negotiate(accept, &offers).ok_or_else(|| AppError::not_acceptable_named(&offers))?;
     let sd = |local: &str| NamedNode::new_unchecked(format!("{SD}{local}"));
     let service = BlankNode::default();
     let endpoint = NamedNode::new(format!("{}sparql", state.iris.base()))

@@ -96,6 +96,47 @@ impl Iris {
         NamedNode::new_unchecked(format!("{}graph/ontology", self.base))
     }
 
+    /// The namespace of every thing and notice IRI, `{base}id/` (VoID `void:uriSpace`).
+    pub fn id_space(&self) -> String {
+        format!("{}id/", self.base)
+    }
+
+    /// The prefix of every notice graph IRI, `{base}graph/notice/`.
+    pub fn notice_graph_prefix(&self) -> String {
+        format!("{}graph/notice/", self.base)
+    }
+
+    /// The notice id of a notice graph IRI minted by [`Iris::notice_graph`]; `None` for any
+    /// other IRI.
+    pub fn parse_notice_graph(&self, iri: &str) -> Option<String> {
+        let id = iri
+            .strip_prefix(&self.base)?
+            .strip_prefix("graph/notice/")?;
+        (is_slug(id)).then(|| id.to_string())
+    }
+
+    /// The SPARQL endpoint: `{base}sparql`.
+    pub fn sparql_endpoint(&self) -> NamedNode {
+        NamedNode::new_unchecked(format!("{}sparql", self.base))
+    }
+
+    /// The VoID description document: `{base}.well-known/void` (VoID §7.2).
+    pub fn void_document(&self) -> NamedNode {
+        NamedNode::new_unchecked(format!("{}.well-known/void", self.base))
+    }
+
+    /// The dataset the VoID document describes (the whole store):
+    /// `{base}.well-known/void#dataset`.
+    pub fn void_dataset(&self) -> NamedNode {
+        NamedNode::new_unchecked(format!("{}.well-known/void#dataset", self.base))
+    }
+
+    /// Where this deployment serves the `ng:` ontology: `{base}ns` (the namespace itself
+    /// is on w3id.org, which redirects there).
+    pub fn ontology_document(&self) -> NamedNode {
+        NamedNode::new_unchecked(format!("{}ns", self.base))
+    }
+
     /// The key of an entity IRI minted by [`Iris::entity`]; `None` for any other IRI.
     pub fn parse_entity(&self, iri: &str) -> Option<EntityKey> {
         let rest = iri.strip_prefix(&self.base)?.strip_prefix("id/")?;

@@ -335,6 +335,20 @@ pub mod sd {
     pub const NS: &str = "http://www.w3.org/ns/sparql-service-description#";
 }
 
+pub mod void {
+    //! [VoID](https://www.w3.org/TR/void/), the Vocabulary of Interlinked Datasets.
+
+    /// The namespace.
+    pub const NS: &str = "http://rdfs.org/ns/void#";
+}
+
+pub mod foaf {
+    //! [FOAF](http://xmlns.com/foaf/spec/), for the VoID document's `foaf:primaryTopic`.
+
+    /// The namespace.
+    pub const NS: &str = "http://xmlns.com/foaf/0.1/";
+}
+
 /// The `PREFIX` lines of every vocabulary in [`PREFIXES`], for SPARQL texts that pages and
 /// the linked-data documents run. Built once.
 pub fn sparql_prologue() -> &'static str {

@@ -125,6 +125,72 @@ pub struct Page {
     pub text_lang: String,
 }
 
+/// A link or a plain name on the ontology page (`schema:Event`, or `ng:SurveyEdition`
+/// linking to its entry).
+#[derive(Debug, Clone, Serialize)]
+pub struct Ref {
+    /// The compact name (`prefix:local`) or the full IRI.
+    pub text: String,
+    /// The entry on the page (`#Meeting`) or the external IRI.
+    pub href: Option<String>,
+}
+
+/// One term of the ontology page: its names and comments in both languages.
+#[derive(Debug, Clone, Serialize)]
+pub struct TermEntry {
+    /// The fragment id of its entry (the local name for `ng:` terms).
+    pub id: String,
+    /// The compact name shown as the entry's heading (`ng:Meeting`).
+    pub name: String,
+    /// Its full IRI.
+    pub iri: String,
+    /// `rdfs:label` in English and in Korean.
+    pub label_en: Option<String>,
+    /// See `label_en`.
+    pub label_ko: Option<String>,
+    /// `rdfs:comment` in English and in Korean.
+    pub comment_en: Option<String>,
+    /// See `comment_en`.
+    pub comment_ko: Option<String>,
+    /// Named links (`subclass of`, `domain`, `range`, `type`) with their targets.
+    pub links: Vec<(String, Vec<Ref>)>,
+}
+
+/// A titled group of terms on the ontology page (classes, object properties, …).
+#[derive(Debug, Clone, Serialize)]
+pub struct TermSection {
+    /// The fragment id of the section.
+    pub id: String,
+    /// Titles in English and Korean.
+    pub title_en: String,
+    /// See `title_en`.
+    pub title_ko: String,
+    /// Its terms, in the ontology file's order.
+    pub terms: Vec<TermEntry>,
+}
+
+/// The ontology page (`GET /ns` for browsers): bilingual, so one page serves both
+/// audiences, as the ontology itself has every label and comment in both languages.
+#[derive(Debug, Clone, Serialize)]
+pub struct OntologyPage {
+    /// The ontology IRI (the `ng:` namespace).
+    pub namespace: String,
+    /// Its `rdfs:label`s.
+    pub title_en: String,
+    /// See `title_en`.
+    pub title_ko: Option<String>,
+    /// Its `rdfs:comment`s.
+    pub comment_en: Option<String>,
+    /// See `comment_en`.
+    pub comment_ko: Option<String>,
+    /// `owl:versionInfo`.
+    pub version: Option<String>,
+    /// Links to the RDF serializations: `(format name, href, media type)`.
+    pub formats: Vec<(String, String, String)>,
+    /// The groups of terms.
+    pub sections: Vec<TermSection>,
+}
+
 /// The template environment, built once.
 fn environment() -> &'static minijinja::Environment<'static> {
     static ENV: OnceLock<minijinja::Environment<'static>> = OnceLock::new();
@@ -134,6 +200,7 @@ fn environment() -> &'static minijinja::Environment<'static> {
             ("base.html", include_str!("templates/base.html")),
             ("macros.html", include_str!("templates/macros.html")),
             ("page.html", include_str!("templates/page.html")),
+            ("ontology.html", include_str!("templates/ontology.html")),
         ] {
             // The templates are compiled in; a syntax error is a build defect that the
             // tests catch, and the error resurfaces at render time.
@@ -148,6 +215,11 @@ fn environment() -> &'static minijinja::Environment<'static> {
 /// Renders `page` to HTML. Errors: the template engine's (missing template, bad value).
 pub fn render(page: &Page) -> Result<String, minijinja::Error> {
     environment().get_template("page.html")?.render(page)
+}
+
+/// Renders the ontology page. Errors: the template engine's.
+pub fn render_ontology(page: &OntologyPage) -> Result<String, minijinja::Error> {
+    environment().get_template("ontology.html")?.render(page)
 }
 
 /// Serializes schema.org JSON-LD for a `<script type="application/ld+json">` element:
@@ -231,6 +303,60 @@ mod tests {
             html.contains(r#"<\/script><script>alert(1)<\/script>"#),
             "{html}"
         );
+    }
+
+    #[test]
+    fn ontology_page_escapes_every_value() {
+        let hostile = "<script>alert(1)</script> & \"x\"";
+        let page = OntologyPage {
+            namespace: "https://w3id.org/noticegraph/ns#".into(),
+            title_en: hostile.into(),
+            title_ko: Some("온톨로지 <b>".into()),
+            comment_en: Some(hostile.into()),
+            comment_ko: None,
+            version: Some("0.1.0".into()),
+            formats: vec![(
+                "Turtle".into(),
+                "/ns?format=ttl&x=\"y\"".into(),
+                "text/turtle".into(),
+            )],
+            sections: vec![TermSection {
+                id: "classes".into(),
+                title_en: "Classes".into(),
+                title_ko: "클래스".into(),
+                terms: vec![TermEntry {
+                    id: "Meeting\"><script>".into(),
+                    name: "ng:Meeting".into(),
+                    iri: "https://w3id.org/noticegraph/ns#Meeting".into(),
+                    label_en: Some(hostile.into()),
+                    label_ko: Some("회의 & <i>".into()),
+                    comment_en: None,
+                    comment_ko: Some(hostile.into()),
+                    links: vec![(
+                        "subclass of".into(),
+                        vec![Ref {
+                            text: "<schema:Event>".into(),
+                            href: Some("https://schema.org/Event?a=1&b=2".into()),
+                        }],
+                    )],
+                }],
+            }],
+        };
+        let html = render_ontology(&page).unwrap().replace("&#x2f;", "/");
+        assert!(!html.contains("<script>"), "{html}");
+        assert!(!html.contains("<b>") && !html.contains("<i>"), "{html}");
+        assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;x&quot;"));
+        assert!(html.contains("회의 &amp; &lt;i&gt;"));
+        assert!(
+            html.contains("href=\"https://schema.org/Event?a=1&amp;b=2\""),
+            "{html}"
+        );
+        assert!(
+            html.contains("id=\"Meeting&quot;&gt;&lt;script&gt;\""),
+            "{html}"
+        );
+        assert!(html.contains(r#"<html lang="en">"#));
+        assert!(html.contains(r#"lang="ko""#));
     }
 
     #[test]

@@ -22,4 +22,5 @@ mod seed;
 mod shapes;
 #[cfg(feature = "rocksdb")]
 mod store;
+mod void;
 mod w3c;

@@ -1,0 +1,275 @@
+//! `GET /.well-known/void`: a description of the service's data in the W3C Vocabulary of
+//! Interlinked Datasets (VoID, <https://www.w3.org/TR/void/>, the well-known location of
+//! §7.2, RFC 8615). The document `{base}.well-known/void` is a `void:DatasetDescription`
+//! whose primary topic, `{base}.well-known/void#dataset`, is the whole store: its
+//! statistics (§4.6), SPARQL endpoint, `void:uriSpace` (`{base}id/`), vocabularies and
+//! example resources, a class partition and a property partition with their counts, and
+//! one `void:subset` per named graph.
+//!
+//! A subset is described under its graph's own IRI (`{base}graph/notice/{id}`,
+//! `{base}graph/gazetteer`, `{base}graph/ontology`), so a client can take it straight into
+//! `GRAPH <…>` or `/store?graph=…`; a notice graph's subset names its notice as
+//! `void:rootResource`.
+//!
+//! Every number is computed when asked, by four aggregate SELECTs
+//! (`queries/void_*.rq`) through the [`Store`] trait, so it is right for any backend.
+//! Dataset counts are over the RDF merge of all graphs (a triple stored in two graphs
+//! counts once, as in the union default graph's meaning); a subset counts its own graph.
+//! `void:entities` counts the distinct subject IRIs in the `void:uriSpace` (things,
+//! notices and the fragments minted under them).
+//!
+//! The answer is negotiated ([`negotiate`]) among the RDF formats of
+//! [`graph_offers`] (Turtle by default; N-Triples, JSON-LD, RDF/XML, TriG, N-Quads);
+//! `format=` overrides `Accept`; every answer carries `Vary: Accept`.
+
+use super::error::AppError;
+use super::negotiate::{format_param, graph_offers, negotiate, requested};
+use super::queries;
+use crate::rdf::iri::Iris;
+use crate::rdf::vocab::{self, dct, foaf};
+use crate::state::{AppState, blocking};
+use crate::store::{Solution, Store, StoreError};
+use axum::Router;
+use axum::extract::{RawQuery, State};
+use axum::http::{HeaderMap, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use oxigraph::model::vocab::{rdf, xsd};
+use oxigraph::model::{BlankNode, Literal, NamedNode, NamedOrBlankNode, Term, Triple};
+
+use crate::rdf::vocab::void::NS as VOID;
+
+/// The `/.well-known/void` route.
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/.well-known/void", get(void_document))
+        .layer(axum::middleware::map_response(super::vary_accept))
+}
+
+/// `GET /.well-known/void[?format=…]`: the VoID description in the negotiated RDF format.
+/// Errors: 400 for an unknown `format=`, 406 when no offered format is acceptable, 500
+/// when the store fails.
+async fn void_document(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, AppError> {
+    let pairs = super::sparql::parse_form(raw.unwrap_or_default().as_bytes(), "the query string")?;
+    let accept = requested(&headers, format_param(&pairs)?)?;
+    let offers = graph_offers();
+    let format =
+        negotiate(&accept, &offers).ok_or_else(|| AppError::not_acceptable_named(&offers))?;
+    let store = state.store.clone();
+    let worker = state.clone();
+    let triples = blocking(move || describe(store.as_ref(), &worker.iris)).await?;
+    let mut prefixes: Vec<(&str, &str)> = vec![("void", VOID), ("foaf", foaf::NS)];
+    prefixes.extend_from_slice(vocab::PREFIXES);
+    let body = super::serialize_graph(&triples, format, &prefixes)?;
+    Ok(([(header::CONTENT_TYPE, format.media_type())], body).into_response())
+}
+
+/// The vocabularies the data uses (`void:vocabulary`), by namespace.
+const VOCABULARIES: &[&str] = &[
+    vocab::schema::NS,
+    vocab::org::NS,
+    vocab::sem::NS,
+    vocab::prov::NS,
+    vocab::nif::NS,
+    vocab::itsrdf::NS,
+    vocab::skos::NS,
+    vocab::dct::NS,
+    vocab::ng::NS,
+];
+
+/// Classes whose first instance (in IRI order) is given as a `void:exampleResource`.
+const EXAMPLE_CLASSES: &[&str] = &[
+    "https://schema.org/NewsArticle",
+    "https://schema.org/Event",
+    "https://schema.org/Organization",
+];
+
+/// The VoID description of everything `store` holds, with IRIs minted by `iris`.
+///
+/// Runs four aggregate SELECTs (totals, classes, properties, named graphs). Errors: the
+/// store's ([`StoreError`]); a count that is not an integer is reported as
+/// [`StoreError::Evaluation`].
+pub fn describe(store: &dyn Store, iris: &Iris) -> Result<Vec<Triple>, StoreError> {
+    let space = iris.id_space();
+    let totals = store.select(&queries::in_space(queries::VOID_TOTALS, &space))?;
+    let classes = store.select(&queries::in_space(queries::VOID_CLASSES, &space))?;
+    let properties = store.select(&queries::in_space(queries::VOID_PROPERTIES, &space))?;
+    let graphs = store.select(&queries::in_space(queries::VOID_GRAPHS, &space))?;
+
+    let v = |local: &str| NamedNode::new_unchecked(format!("{VOID}{local}"));
+    // terms outside `vocab`'s `terms!` lists (those must have ontology labels), spelled
+    // from their namespaces like the service description's `sd:` terms
+    let dct_title = NamedNode::new_unchecked(format!("{}title", dct::NS));
+    let mut out = Vec::new();
+    let doc = iris.void_document();
+    let dataset = iris.void_dataset();
+    out.push(Triple::new(doc.clone(), rdf::TYPE, v("DatasetDescription")));
+    out.push(Triple::new(
+        doc.clone(),
+        dct_title.clone(),
+        Literal::new_language_tagged_literal_unchecked("VoID description of noticegraph", "en"),
+    ));
+    out.push(Triple::new(
+        doc,
+        NamedNode::new_unchecked(format!("{}primaryTopic", foaf::NS)),
+        dataset.clone(),
+    ));
+
+    out.push(Triple::new(dataset.clone(), rdf::TYPE, v("Dataset")));
+    out.push(Triple::new(
+        dataset.clone(),
+        dct_title.clone(),
+        Literal::new_simple_literal("noticegraph"),
+    ));
+    out.push(Triple::new(
+        dataset.clone(),
+        NamedNode::new_unchecked(format!("{}description", dct::NS)),
+        Literal::new_language_tagged_literal_unchecked(
+            "Events, organizations, people, places and rankings extracted from government \
+             news notices in Korean and English, one named graph per notice.",
+            "en",
+        ),
+    ));
+    out.push(Triple::new(
+        dataset.clone(),
+        v("sparqlEndpoint"),
+        iris.sparql_endpoint(),
+    ));
+    out.push(Triple::new(
+        dataset.clone(),
+        v("uriSpace"),
+        Literal::new_simple_literal(space.as_str()),
+    ));
+    for ns in VOCABULARIES {
+        out.push(Triple::new(
+            dataset.clone(),
+            v("vocabulary"),
+            NamedNode::new_unchecked(*ns),
+        ));
+    }
+
+    let total = totals.first();
+    for (var, property) in [
+        ("triples", "triples"),
+        ("entities", "entities"),
+        ("subjects", "distinctSubjects"),
+        ("objects", "distinctObjects"),
+    ] {
+        let n = total.map(|row| count(row, var)).transpose()?.unwrap_or(0);
+        out.push(Triple::new(dataset.clone(), v(property), integer(n)));
+    }
+    out.push(Triple::new(
+        dataset.clone(),
+        v("classes"),
+        integer(classes.len() as u64),
+    ));
+    out.push(Triple::new(
+        dataset.clone(),
+        v("properties"),
+        integer(properties.len() as u64),
+    ));
+
+    for row in &classes {
+        let Some(Term::NamedNode(class)) = row.get("class") else {
+            continue;
+        };
+        let example = match row.get("example") {
+            Some(Term::Literal(l)) if l.value().starts_with(&space) => {
+                NamedNode::new(l.value()).ok()
+            }
+            _ => None,
+        };
+        if let Some(example) = example.filter(|_| EXAMPLE_CLASSES.contains(&class.as_str())) {
+            out.push(Triple::new(dataset.clone(), v("exampleResource"), example));
+        }
+        let part = BlankNode::default();
+        out.push(Triple::new(
+            dataset.clone(),
+            v("classPartition"),
+            part.clone(),
+        ));
+        out.push(Triple::new(part.clone(), v("class"), class.clone()));
+        out.push(Triple::new(
+            part,
+            v("entities"),
+            integer(count(row, "entities")?),
+        ));
+    }
+
+    for row in &properties {
+        let Some(Term::NamedNode(property)) = row.get("p") else {
+            continue;
+        };
+        let part = BlankNode::default();
+        out.push(Triple::new(
+            dataset.clone(),
+            v("propertyPartition"),
+            part.clone(),
+        ));
+        out.push(Triple::new(part.clone(), v("property"), property.clone()));
+        for (var, name) in [
+            ("triples", "triples"),
+            ("subjects", "distinctSubjects"),
+            ("objects", "distinctObjects"),
+        ] {
+            out.push(Triple::new(
+                part.clone(),
+                v(name),
+                integer(count(row, var)?),
+            ));
+        }
+    }
+
+    for row in &graphs {
+        let subset: NamedOrBlankNode = match row.get("g") {
+            Some(Term::NamedNode(g)) => g.clone().into(),
+            Some(Term::BlankNode(b)) => b.clone().into(),
+            _ => continue,
+        };
+        out.push(Triple::new(dataset.clone(), v("subset"), subset.clone()));
+        out.push(Triple::new(subset.clone(), rdf::TYPE, v("Dataset")));
+        out.push(Triple::new(
+            subset.clone(),
+            v("triples"),
+            integer(count(row, "triples")?),
+        ));
+        out.push(Triple::new(
+            subset.clone(),
+            v("distinctSubjects"),
+            integer(count(row, "subjects")?),
+        ));
+        if let NamedOrBlankNode::NamedNode(g) = &subset {
+            if let Some(id) = iris.parse_notice_graph(g.as_str()) {
+                out.push(Triple::new(
+                    subset.clone(),
+                    v("rootResource"),
+                    iris.notice(&id),
+                ));
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// The integer bound to `var` in `row` (0 when unbound, as `COUNT` never is).
+fn count(row: &Solution, var: &str) -> Result<u64, StoreError> {
+    match row.get(var) {
+        None => Ok(0),
+        Some(Term::Literal(l)) => l
+            .value()
+            .parse()
+            .map_err(|_| StoreError::Evaluation(format!("?{var} is not a count: {}", l.value()))),
+        Some(other) => Err(StoreError::Evaluation(format!(
+            "?{var} is not a count: {other}"
+        ))),
+    }
+}
+
+/// An `xsd:integer` literal.
+fn integer(n: u64) -> Literal {
+    Literal::new_typed_literal(n.to_string(), xsd::INTEGER)
+}
