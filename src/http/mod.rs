@@ -1,4 +1,5 @@
-//! The HTTP tier: one router per file ([`sparql`], [`gsp`] for the Graph Store Protocol,
+//! The HTTP tier: one router per file ([`sparql`] with its browser page [`query_page`] and
+//! example gallery [`examples`], [`gsp`] for the Graph Store Protocol,
 //! [`notices`] for `POST /notices`, [`resource`] for linked data, [`pages`] for localized
 //! HTML, [`void`] for the VoID description, [`ontology`] for the `ng:` vocabulary), one
 //! error type ([`error::AppError`]) and one content-negotiation
@@ -21,12 +22,14 @@
 
 pub mod auth;
 pub mod error;
+pub mod examples;
 pub mod gsp;
 pub mod negotiate;
 pub mod notices;
 pub mod ontology;
 pub mod pages;
 pub mod queries;
+pub mod query_page;
 pub mod resource;
 pub mod sparql;
 pub mod void;
@@ -61,6 +64,7 @@ pub fn app(state: AppState) -> Router {
         .merge(void::router())
         .merge(ontology::router())
         .merge(pages::router())
+        .merge(query_page::router())
         .route("/health", get(health))
         .fallback(no_route)
         .layer(DefaultBodyLimit::disable())

@@ -5,7 +5,9 @@
 //! <token>` ([`super::auth`]; writes are off without a configured token). Results are
 //! serialized in the format [`negotiate`](super::negotiate::negotiate) picks from `Accept`;
 //! every answer carries `Vary: Accept`. Without a query the endpoint describes itself with
-//! the SPARQL Service Description vocabulary.
+//! the SPARQL Service Description vocabulary. A browser (`Accept` preferring `text/html`)
+//! gets the HTML query page of [`super::query_page`] instead, with the results of its
+//! query, if any, as a table.
 //!
 //! `default-graph-uri` / `named-graph-uri` (queries) and `using-graph-uri` /
 //! `using-named-graph-uri` (updates) may each be repeated; they replace the request's own
@@ -21,6 +23,8 @@
 
 use super::error::AppError;
 use super::negotiate::{graph_offers, negotiate, result_offers};
+use super::query_page;
+use crate::model::Lang;
 use crate::state::{AppState, blocking};
 use crate::store::{ProtocolDataset, QueryForm, ResultFormat, StoreError};
 use axum::Router;
@@ -38,7 +42,7 @@ use crate::rdf::vocab::sd::NS as SD;
 
 /// How long past `query_timeout` the endpoint waits for the store's own cancellation
 /// before answering 503 itself.
-const TIMEOUT_GRACE: std::time::Duration = std::time::Duration::from_millis(500);
+pub(crate) const TIMEOUT_GRACE: std::time::Duration = std::time::Duration::from_millis(500);
 
 /// Media types accepted as `POST` bodies.
 const FORM: &str = "application/x-www-form-urlencoded";
@@ -170,6 +174,8 @@ struct Params {
     using: ProtocolDataset,
     /// `format` (noticegraph's own, overriding `Accept`).
     formats: Vec<String>,
+    /// `lang=ko` / `lang=en`: the language of the query page (browsers only).
+    lang: Option<Lang>,
 }
 
 impl Params {
@@ -192,6 +198,7 @@ impl Params {
                 "using-graph-uri" => params.using.default_graphs.push(iri(&value)?),
                 "using-named-graph-uri" => params.using.named_graphs.push(iri(&value)?),
                 "format" => params.formats.push(value),
+                "lang" => params.lang = Lang::from_tag(&value),
                 _ => {}
             }
         }
@@ -226,7 +233,7 @@ async fn run_update(
 }
 
 /// Runs the one query of `params` over their dataset, or describes the service when there
-/// is none.
+/// is none; a browser (see [`query_page::wants_html`]) gets the query page instead.
 async fn query(
     state: AppState,
     headers: &HeaderMap,
@@ -243,13 +250,19 @@ async fn query(
     };
     let accept = super::negotiate::requested(headers, format)?;
     let query = match params.queries.len() {
-        0 => return service_description(&state, &accept),
-        1 => params.queries.pop().unwrap_or_default(),
+        0 => None,
+        1 => params.queries.pop(),
         n => {
             return Err(AppError::BadRequest(format!(
                 "exactly one query parameter is allowed, got {n}"
             )));
         }
+    };
+    if query_page::wants_html(&accept) {
+        return query_page::answer(state, headers, query, params.dataset, params.lang).await;
+    }
+    let Some(query) = query else {
+        return service_description(&state, &accept);
     };
     let dataset = params.dataset;
     let base = format!("{}sparql", state.iris.base());

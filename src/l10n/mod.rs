@@ -54,6 +54,11 @@ const FILES: &[FtlFile] = &[
         include_str!("locales/en/entity.ftl"),
         include_str!("locales/ko/entity.ftl"),
     ),
+    (
+        "query.ftl",
+        include_str!("locales/en/query.ftl"),
+        include_str!("locales/ko/query.ftl"),
+    ),
 ];
 
 /// Why the bundles could not be built (a broken FTL file compiled into the binary).

@@ -6,6 +6,11 @@
 //! sections, highlighted text) and `macros.html` (a label, marked when it is in the other
 //! language).
 //!
+//! The SPARQL query page has its own template, `query.html` ([`QueryPage`],
+//! [`render_query_page`]): it loads no inline style or script, only the self-served
+//! `assets/query.css` and `assets/query.js` ([`QUERY_CSS`], [`QUERY_JS`]), so it can be
+//! served under a `default-src 'self'` Content-Security-Policy.
+//!
 //! Every value reaches HTML through the template engine's escaping, except the JSON-LD,
 //! which [`json_ld`] makes safe for a `<script>` element.
 
@@ -201,6 +206,7 @@ fn environment() -> &'static minijinja::Environment<'static> {
             ("macros.html", include_str!("templates/macros.html")),
             ("page.html", include_str!("templates/page.html")),
             ("ontology.html", include_str!("templates/ontology.html")),
+            ("query.html", include_str!("templates/query.html")),
         ] {
             // The templates are compiled in; a syntax error is a build defect that the
             // tests catch, and the error resurfaces at render time.
@@ -220,6 +226,96 @@ pub fn render(page: &Page) -> Result<String, minijinja::Error> {
 /// Renders the ontology page. Errors: the template engine's.
 pub fn render_ontology(page: &OntologyPage) -> Result<String, minijinja::Error> {
     environment().get_template("ontology.html")?.render(page)
+}
+
+/// The query page's style sheet, served at `/assets/query.css`.
+pub const QUERY_CSS: &str = include_str!("assets/query.css");
+/// The query page's script (progressive enhancement only), served at `/assets/query.js`.
+pub const QUERY_JS: &str = include_str!("assets/query.js");
+
+/// One cell of a results table: a term as text, linked when it is a thing of this service.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Cell {
+    /// The term as shown (an IRI shortened with the project prefixes, a literal's value
+    /// with its language or datatype).
+    pub text: String,
+    /// The page of the thing it names (a path on this host), if any.
+    pub href: Option<String>,
+    /// The language tag of a language-tagged literal.
+    pub lang: Option<String>,
+}
+
+/// The results of a query, as a table (SELECT, CONSTRUCT, DESCRIBE) or a yes/no (ASK).
+#[derive(Debug, Clone, Serialize, Default)]
+pub struct Results {
+    /// The column names (variables; `subject`, `predicate`, `object` for a graph).
+    pub columns: Vec<String>,
+    /// The rows shown, each with one cell per column (empty text when unbound).
+    pub rows: Vec<Vec<Cell>>,
+    /// The answer of an ASK query.
+    pub boolean: Option<bool>,
+    /// How many rows (or triples) the query returned, shown or not.
+    pub total: usize,
+    /// The localized row count (`3 rows`).
+    pub count_text: String,
+    /// The localized note that only the first rows are shown, when rows were cut.
+    pub truncated_text: Option<String>,
+}
+
+/// One choice of the result-format selector.
+#[derive(Debug, Clone, Serialize)]
+pub struct FormatChoice {
+    /// The media type sent as `Accept`.
+    pub media: String,
+    /// Its name (`SPARQL Results in JSON`, `Turtle`).
+    pub name: String,
+}
+
+/// One example of the gallery, localized.
+#[derive(Debug, Clone, Serialize)]
+pub struct ExampleView {
+    /// Its id (an HTML anchor).
+    pub id: String,
+    /// Its title.
+    pub title: String,
+    /// Its description.
+    pub description: String,
+    /// The whole query text.
+    pub query: String,
+    /// Its shareable link: `/sparql?query=…`.
+    pub href: String,
+}
+
+/// The SPARQL query page.
+#[derive(Debug, Clone, Serialize)]
+pub struct QueryPage {
+    /// The page language tag.
+    pub lang: String,
+    /// The other language's tag.
+    pub twin_lang: String,
+    /// The same page in the other language (`/sparql?lang=…`, with the query if any).
+    pub twin_href: String,
+    /// Localized strings by Fluent message id without the `query-` prefix and with `_`
+    /// for `-` (`title`, `format_label`, …), plus `site_title`, `switch_language` and
+    /// `nav_home`.
+    pub t: std::collections::BTreeMap<String, String>,
+    /// The text in the editor.
+    pub query: String,
+    /// The shareable link of the query that was run, if one was.
+    pub share_href: Option<String>,
+    /// Formats for SELECT and ASK.
+    pub result_formats: Vec<FormatChoice>,
+    /// Formats for CONSTRUCT and DESCRIBE.
+    pub graph_formats: Vec<FormatChoice>,
+    /// The results of the query that was run, if one was.
+    pub results: Option<Results>,
+    /// The example gallery.
+    pub examples: Vec<ExampleView>,
+}
+
+/// Renders the query page to HTML. Errors: the template engine's.
+pub fn render_query_page(page: &QueryPage) -> Result<String, minijinja::Error> {
+    environment().get_template("query.html")?.render(page)
 }
 
 /// Serializes schema.org JSON-LD for a `<script type="application/ld+json">` element:

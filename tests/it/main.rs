@@ -4,7 +4,7 @@
 //! /notices` over real HTTP, SHACL shapes, the RDF mapping of hand-written extractions,
 //! every golden graph (one comparator), the W3C SPARQL Protocol and Graph Store Protocol
 //! suites over real HTTP, and what keeps the public endpoint safe (URL limit, CORS,
-//! `SERVICE` allow-list, plain-text errors).
+//! `SERVICE` allow-list, plain-text errors), and the SPARQL query page browsers get.
 
 mod bad_input;
 // The executable's tests and the store's need the on-disk store (`--store`, RocksDB).
@@ -17,6 +17,7 @@ mod identity;
 mod lineage;
 mod mapping;
 mod notices;
+mod query_page;
 mod safety;
 mod seed;
 mod shapes;
