@@ -14,7 +14,10 @@
 //! are parsed by their `Content-Type` (Turtle, N-Triples, RDF/XML, JSON-LD; `415`
 //! otherwise), relative IRIs against the graph's IRI; RDF that does not parse is a `400`
 //! and changes nothing. The graph parameter is percent-decoded once (`%2531` names a graph
-//! whose IRI holds `%31`).
+//! whose IRI holds `%31`). A direct graph's path is taken in its IRI form
+//! ([`crate::rdf::uri::normalize_path`]): `/store/한국`, `/store/%ED%95%9C%EA%B5%AD` and
+//! `/store/%ed%95%9c%ea%b5%ad` all name `<{base}store/한국>`, the graph
+//! `?graph={base}store/한국` names. `Location` is ASCII ([`crate::rdf::uri::to_uri`]).
 
 use super::error::AppError;
 use super::negotiate::{graph_offers, negotiate};
@@ -65,11 +68,9 @@ fn target(state: &AppState, uri: &Uri) -> Result<Target, AppError> {
                     .into(),
             ));
         }
-        let iri = format!(
-            "{}{}",
-            state.iris.base(),
-            uri.path().trim_start_matches('/')
-        );
+        // raw and percent-encoded spellings of one path name one graph (RFC 3987 §5.3.2.3)
+        let path = crate::rdf::uri::normalize_path(uri.path());
+        let iri = format!("{}{}", state.iris.base(), path.trim_start_matches('/'));
         return NamedNode::new(&iri)
             .map(|g| Target::Graph(g.into()))
             .map_err(|e| AppError::BadRequest(format!("{iri} is not an IRI: {e}")));
@@ -102,6 +103,12 @@ async fn graph_store(State(state): State<AppState>, request: Request) -> Respons
         },
     };
     let mut response = answer.unwrap_or_else(IntoResponse::into_response);
+    if response.status() == StatusCode::METHOD_NOT_ALLOWED {
+        response.headers_mut().insert(
+            header::ALLOW,
+            HeaderValue::from_static("GET, HEAD, PUT, POST, DELETE"),
+        );
+    }
     response
         .headers_mut()
         .append(header::VARY, HeaderValue::from_static("accept"));
@@ -184,7 +191,7 @@ async fn write(state: AppState, request: Request, target: Target) -> Result<Resp
     match (new_graph, &graph) {
         (true, GraphName::NamedNode(iri)) => Ok((
             StatusCode::CREATED,
-            [(header::LOCATION, iri.as_str().to_string())],
+            [(header::LOCATION, crate::rdf::uri::to_uri(iri.as_str()))],
         )
             .into_response()),
         _ if created => Ok(StatusCode::CREATED.into_response()),

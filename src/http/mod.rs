@@ -116,7 +116,9 @@ async fn limit_the_url(State(state): State<AppState>, request: Request, next: Ne
     let length = target_length(request.uri());
     let limit = state.config.url_limit;
     if length > limit {
-        return AppError::UriTooLong { length, limit }.into_response();
+        let mut response = AppError::UriTooLong { length, limit }.into_response();
+        vary_on_accept(&mut response);
+        return response;
     }
     next.run(request).await
 }
@@ -187,12 +189,32 @@ async fn health() -> &'static str {
 /// [`AppError::TooLarge`], whose message names the configured limit.
 async fn name_the_body_limit(State(state): State<AppState>, response: Response) -> Response {
     if response.status() == StatusCode::PAYLOAD_TOO_LARGE {
-        AppError::TooLarge {
+        let mut response = AppError::TooLarge {
             limit: state.config.body_limit,
         }
-        .into_response()
+        .into_response();
+        vary_on_accept(&mut response);
+        response
     } else {
         response
+    }
+}
+
+/// Gives the `413` and `414` answers, made before (or instead of) the route's own answer,
+/// the `Vary: Accept` the negotiated routes send, so a cache keys them as it keys every
+/// other answer of those URLs (once: an answer that has it keeps one).
+fn vary_on_accept(response: &mut Response) {
+    let has_it = response
+        .headers()
+        .get_all(header::VARY)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .any(|v| v.trim().eq_ignore_ascii_case("accept"));
+    if !has_it {
+        response
+            .headers_mut()
+            .append(header::VARY, HeaderValue::from_static("accept"));
     }
 }
 

@@ -30,20 +30,49 @@ type MediaParts<'a> = (&'a str, &'a str, Vec<(&'a str, &'a str)>);
 /// the matching range (earlier is better).
 type Score = (u16, usize, std::cmp::Reverse<usize>);
 
+/// Splits `s` at each `sep` outside a quoted string (RFC 9110 §5.6.4: `"…"`, with `\`
+/// escaping the next character), so `text/csv; level="a,b"` stays one range.
+fn split_unquoted(s: &str, sep: char) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let (mut start, mut quoted, mut escaped) = (0, false, false);
+    for (i, c) in s.char_indices() {
+        if escaped {
+            escaped = false;
+        } else if quoted && c == '\\' {
+            escaped = true;
+        } else if c == '"' {
+            quoted = !quoted;
+        } else if c == sep && !quoted {
+            parts.push(&s[start..i]);
+            start = i + c.len_utf8();
+        }
+    }
+    parts.push(&s[start..]);
+    parts
+}
+
 /// Splits `type/subtype;a=b;c=d` into its parts, trimming blanks and quotes around values.
+/// `None` when malformed: no `type/subtype`, or a parameter without `=` (`text/csv;foo`).
 fn split_media(s: &str) -> Option<MediaParts<'_>> {
-    let mut parts = s.split(';');
+    let mut parts = split_unquoted(s, ';').into_iter();
     let (kind, sub) = parts.next()?.trim().split_once('/')?;
     let (kind, sub) = (kind.trim(), sub.trim());
     if kind.is_empty() || sub.is_empty() {
         return None;
     }
     let params = parts
-        .filter_map(|p| {
+        .filter(|p| !p.trim().is_empty())
+        .map(|p| {
             let (k, v) = p.split_once('=')?;
-            Some((k.trim(), v.trim().trim_matches('"')))
+            let v = v.trim();
+            let v = v
+                .strip_prefix('"')
+                .and_then(|v| v.strip_suffix('"'))
+                .unwrap_or(v);
+            let k = k.trim();
+            (!k.is_empty()).then_some((k, v))
         })
-        .collect();
+        .collect::<Option<Vec<_>>>()?;
     Some((kind, sub, params))
 }
 
@@ -62,8 +91,9 @@ fn parse_q(v: &str) -> Option<u16> {
 }
 
 fn parse_accept(accept: &str) -> Vec<Range<'_>> {
-    accept
-        .split(',')
+    split_unquoted(accept, ',')
+        .into_iter()
+        .filter(|item| !item.trim().is_empty())
         .filter_map(|item| {
             let (kind, sub, raw) = split_media(item)?;
             if kind == "*" && sub != "*" {
@@ -106,11 +136,17 @@ fn specificity(range: &Range<'_>, offered: &str) -> Option<usize> {
         return None;
     }
     let all_params_match = range.params.iter().all(|(rk, rv)| {
-        // every body is sent in UTF-8, so `charset=utf-8` holds for any offered type
-        (rk.eq_ignore_ascii_case("charset") && is_utf8(rv))
-            || params
-                .iter()
-                .any(|(k, v)| k.eq_ignore_ascii_case(rk) && v.eq_ignore_ascii_case(rv))
+        if rk.eq_ignore_ascii_case("charset") {
+            // every body is sent in UTF-8, so `charset=utf-8` holds for any offered type
+            return is_utf8(rv);
+        }
+        // a parameter the offered type carries must match; one it does not carry (a
+        // JSON-LD `profile`, which JSON-LD 1.1 §9.1 lets a server not honour, or an
+        // extension such as `level`) is a preference the answer does not vary on
+        params
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(rk))
+            .is_none_or(|(_, v)| v.eq_ignore_ascii_case(rv))
     });
     all_params_match.then_some(2 + range.params.len())
 }
@@ -127,8 +163,11 @@ fn is_utf8(charset: &str) -> bool {
 /// preference; media types may carry parameters (`text/csv; charset=utf-8`).
 ///
 /// Each offered type takes the quality of the most specific media range that matches it
-/// (type and subtype compared case-insensitively; a range's parameters must all be on the
-/// offered type, except `charset=utf-8`, which every response satisfies). Ranges with `q=0` exclude what they match; malformed ranges are ignored.
+/// (type and subtype compared case-insensitively; a `charset` parameter must name UTF-8,
+/// in which every response is sent; a parameter the offered type carries must have its
+/// value; others, such as a JSON-LD `profile`, are preferences the answer does not vary
+/// on and are ignored). Ranges with `q=0` exclude what they match; malformed ranges (a parameter
+/// without `=`, a bad `q`) are ignored; quoted parameter values may hold `,` and `;`.
 /// The winner has the highest quality; ties go to the more specific match, then to the
 /// range listed first by the client, then to the server's order. Returns `None` when
 /// nothing offered is acceptable (the caller answers `406 Not Acceptable`).
@@ -413,6 +452,20 @@ mod tests {
             ),
             ("text/csv;q=0.001", Some("csv")),
             ("text/csv;q=0.000", None),
+            // quoted values may hold `,` and `;`; parameters the offer lacks are ignored
+            ("text/csv; level=\"a,b\"", Some("csv")),
+            (
+                "text/csv; level=\"a;b,c\\\"d\";q=0.5, text/tab-separated-values;q=0.4",
+                Some("csv"),
+            ),
+            (
+                "application/sparql-results+xml; x=\"1,2\";q=0.1, text/csv;q=0.05",
+                Some("xml"),
+            ),
+            // a parameter without `=` makes the range malformed (ignored)
+            ("text/csv;foo", None),
+            ("text/csv;foo, text/tab-separated-values", Some("tsv")),
+            ("text/csv;q=0.5;foo", None),
         ] {
             assert_eq!(negotiate(accept, OFFERED), want, "Accept: {accept:?}");
         }
@@ -422,6 +475,17 @@ mod tests {
     fn negotiate_empty_offer() {
         assert_eq!(negotiate::<u8>("*/*", &[]), None);
         assert_eq!(negotiate::<u8>("", &[]), None);
+    }
+
+    #[test]
+    fn json_ld_profiles_are_json_ld() {
+        let offers = graph_offers();
+        for accept in [
+            "application/ld+json; profile=\"http://www.w3.org/ns/json-ld#compacted\"",
+            "application/ld+json;profile=\"http://www.w3.org/ns/json-ld#expanded http://www.w3.org/ns/json-ld#flattened\", text/turtle;q=0.5",
+        ] {
+            assert_eq!(negotiate(accept, &offers), Some(JSON_LD), "{accept}");
+        }
     }
 
     #[test]

@@ -12,8 +12,8 @@
 //! one) replaces it.
 //!
 //! Answers (every one with `Vary: Accept`):
-//! - `201 Created`, `Location: <notice IRI>` (ASCII: non-ASCII characters of the base IRI
-//!   percent-encoded, RFC 3987 §3.1) and the extraction summary
+//! - `201 Created`, `Location: <notice IRI>` (ASCII, RFC 3987 §3.1: a non-ASCII host in
+//!   punycode, other non-ASCII characters percent-encoded; [`crate::rdf::uri::to_uri`]) and the extraction summary
 //!   ([`crate::load::IngestSummary`]) as JSON, or as `key: value` lines for a client whose
 //!   `Accept` prefers `text/plain`;
 //! - `401` / `403` from [`super::auth::authorize_write`] (checked first);
@@ -104,7 +104,7 @@ async fn ingest(state: AppState, headers: &HeaderMap, body: Bytes) -> Result<Res
         quads = summary.quads,
         "notice posted"
     );
-    let location = HeaderValue::from_str(&ascii_uri(&summary.iri))
+    let location = HeaderValue::from_str(&crate::rdf::uri::to_uri(&summary.iri))
         .map_err(|e| AppError::Render(format!("Location {}: {e}", summary.iri)))?;
     let (content_type, text) = match format {
         SummaryFormat::Json => (
@@ -149,12 +149,6 @@ fn body_media(content_type: &str) -> Result<MediaType, AppError> {
         return Err(unsupported());
     }
     MediaType::from_mime(content_type).ok_or_else(unsupported)
-}
-
-/// `iri` as an ASCII URI for a header: each non-ASCII character (and control) percent-
-/// encoded as its UTF-8 bytes (RFC 3987 §3.1); ASCII IRIs are returned unchanged.
-fn ascii_uri(iri: &str) -> String {
-    percent_encoding::utf8_percent_encode(iri, percent_encoding::CONTROLS).to_string()
 }
 
 /// The summary as `key: value` lines (one `warning:` line per warning), for `text/plain`.
@@ -206,18 +200,6 @@ mod tests {
             panic!("image/png is refused");
         };
         assert_eq!(supported, ACCEPTED);
-    }
-
-    #[test]
-    fn ascii_uri_encodes_only_non_ascii() {
-        assert_eq!(
-            ascii_uri("http://example.org/id/notice/0123abcd"),
-            "http://example.org/id/notice/0123abcd"
-        );
-        assert_eq!(
-            ascii_uri("http://예시.kr/id/notice/1"),
-            "http://%EC%98%88%EC%8B%9C.kr/id/notice/1"
-        );
     }
 
     #[test]

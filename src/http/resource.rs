@@ -148,6 +148,8 @@ async fn identify(
         Some(Target::Rdf(format)) => thing.data(format.file_extension()),
         None => return Err(AppError::not_acceptable(&offers)),
     };
+    // ASCII whatever the slug (RFC 3987 §3.1), as every `Location`
+    let location = crate::rdf::uri::to_uri(&location);
     Ok((
         StatusCode::SEE_OTHER,
         [

@@ -30,13 +30,11 @@ use crate::store::{ProtocolDataset, QueryForm, ResultFormat, StoreError};
 use axum::Router;
 use axum::body::Bytes;
 use axum::extract::{RawQuery, State};
-use axum::http::{HeaderMap, StatusCode, header};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
-use oxigraph::io::RdfFormat;
 use oxigraph::model::vocab::rdf;
 use oxigraph::model::{BlankNode, NamedNode, Triple};
-use oxigraph::sparql::results::QueryResultsFormat;
 
 use crate::rdf::vocab::sd::NS as SD;
 
@@ -56,6 +54,9 @@ pub fn router() -> Router<AppState> {
         .layer(axum::middleware::map_response(super::vary_accept))
 }
 
+/// The methods `/sparql` answers (the `Allow` of its `405`s).
+pub const SPARQL_METHODS: &str = "GET, HEAD, POST";
+
 async fn get_sparql(
     State(state): State<AppState>,
     headers: HeaderMap,
@@ -66,10 +67,16 @@ async fn get_sparql(
         "the query string",
     )?)?;
     if !params.updates.is_empty() {
-        return Err(AppError::MethodNotAllowed(
+        let mut refused = AppError::MethodNotAllowed(
             "SPARQL Update needs POST (a form with update=… or an application/sparql-update body)"
                 .into(),
-        ));
+        )
+        .into_response();
+        // RFC 9110 §15.5.6: a 405 lists the methods the resource supports
+        refused
+            .headers_mut()
+            .insert(header::ALLOW, HeaderValue::from_static(SPARQL_METHODS));
+        return Ok(refused);
     }
     query(state, &headers, params).await
 }
@@ -336,22 +343,7 @@ fn service_description(state: &AppState, accept: &str) -> Result<Response, AppEr
             sd("SPARQL11Update"),
         ));
     }
-    let result_formats = [
-        QueryResultsFormat::Json.iri(),
-        QueryResultsFormat::Xml.iri(),
-        QueryResultsFormat::Csv.iri(),
-        QueryResultsFormat::Tsv.iri(),
-    ];
-    let graph_formats = [
-        RdfFormat::Turtle,
-        RdfFormat::NTriples,
-        super::negotiate::JSON_LD,
-        RdfFormat::RdfXml,
-        RdfFormat::NQuads,
-        RdfFormat::TriG,
-    ]
-    .map(|f| f.iri());
-    for iri in result_formats.into_iter().chain(graph_formats) {
+    for iri in FORMAT_IRIS {
         triples.push(Triple::new(
             service.clone(),
             sd("resultFormat"),
@@ -361,6 +353,22 @@ fn service_description(state: &AppState, accept: &str) -> Result<Response, AppEr
     let body = super::serialize_graph(&triples, format, &[("sd", SD)])?;
     Ok(([(header::CONTENT_TYPE, format.media_type())], body).into_response())
 }
+
+/// The `sd:resultFormat`s of the service description: the IRIs <https://www.w3.org/ns/formats/>
+/// defines for the results and graph formats the endpoint answers in, spelled here because
+/// Oxigraph's `RdfFormat::iri` gives JSON-LD an IRI that page does not define.
+pub const FORMAT_IRIS: [&str; 10] = [
+    "http://www.w3.org/ns/formats/SPARQL_Results_JSON",
+    "http://www.w3.org/ns/formats/SPARQL_Results_XML",
+    "http://www.w3.org/ns/formats/SPARQL_Results_CSV",
+    "http://www.w3.org/ns/formats/SPARQL_Results_TSV",
+    "http://www.w3.org/ns/formats/Turtle",
+    "http://www.w3.org/ns/formats/N-Triples",
+    "http://www.w3.org/ns/formats/JSON-LD",
+    "http://www.w3.org/ns/formats/RDF_XML",
+    "http://www.w3.org/ns/formats/N-Quads",
+    "http://www.w3.org/ns/formats/TriG",
+];
 
 /// Parses `application/x-www-form-urlencoded` bytes (a form body or a URL query string)
 /// into `(name, value)` pairs in order: `+` is a space, `%XX` a byte, and the decoded bytes

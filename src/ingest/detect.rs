@@ -123,7 +123,7 @@ fn function_word_language(text: &str) -> Option<&'static str> {
 }
 
 /// Whether `text` has at least 3 English function words and more than of any other
-/// language in [`FUNCTION_WORDS`] (used to overrule a declared unsupported language).
+/// language in [`FUNCTION_WORDS`].
 pub fn clearly_english(text: &str) -> bool {
     let words: Vec<String> = text
         .split(|c: char| !c.is_alphabetic())

@@ -148,7 +148,7 @@ pub fn process_within(
     let lang = detect(&text)?;
     if let Some(hint) = raw.lang_hint.as_deref() {
         let hinted = crate::model::Lang::from_tag(hint);
-        if let Some(other) = unsupported_hint(hint, lang, &text) {
+        if let Some(other) = unsupported_hint(hint) {
             return Err(IngestError::UnsupportedLanguage { detected: other });
         }
         if hinted != Some(lang) {
@@ -179,16 +179,14 @@ pub fn process_within(
 }
 
 /// The declared language `hint` (a BCP 47 tag such as `fr`, `es-MX`) as its lowercased
-/// primary subtag when it names a language other than Korean or English and the text,
-/// detected as `lang`, does not overrule it (English text must be [`detect::clearly_english`]);
-/// `None` for Korean/English hints, malformed tags and overruled hints.
-fn unsupported_hint(hint: &str, lang: crate::model::Lang, text: &str) -> Option<String> {
+/// primary subtag when it names a language other than Korean or English: a declared
+/// language is honoured, so such a notice is refused whatever detection says of its text.
+/// `None` for Korean/English hints and malformed tags (`lang: ???`).
+fn unsupported_hint(hint: &str) -> Option<String> {
     let primary = hint.trim().split(['-', '_']).next()?.to_ascii_lowercase();
     let is_tag =
         (2..=3).contains(&primary.len()) && primary.bytes().all(|b| b.is_ascii_lowercase());
-    let declared_other = is_tag && crate::model::Lang::from_tag(&primary).is_none();
-    let overruled = lang == crate::model::Lang::Ko || detect::clearly_english(text);
-    (declared_other && !overruled).then_some(primary)
+    (is_tag && crate::model::Lang::from_tag(&primary).is_none()).then_some(primary)
 }
 
 /// The source as stored: a URL followed by a remark (`https://… (web archive copy)`) is
@@ -795,7 +793,7 @@ org\tmois\tMinistry of the Interior and Safety\t행정안전부\t\t\t\tgov;from=
     }
 
     #[test]
-    fn declared_unsupported_language_is_refused_unless_the_text_is_clearly_english() {
+    fn declared_unsupported_language_is_refused_even_for_english_text() {
         let g = gazetteer();
         // Sentences written for this test.
         let french = "lang: fr\n\nLe ministre a ouvert le forum numérique à Busan.\n";
@@ -806,7 +804,13 @@ org\tmois\tMinistry of the Interior and Safety\t행정안전부\t\t\t\tgov;from=
         assert!(err.to_string().contains("\"es\""), "{err}");
         let english =
             "lang: fr\n\nThe minister opened the forum in Busan with the delegates of Estonia.\n";
-        let x = process(english.as_bytes(), MediaType::Text, &g).expect("english");
+        let err = process(english.as_bytes(), MediaType::Text, &g).expect_err("declared fr");
+        assert!(err.to_string().contains("\"fr\""), "{err}");
+        let json = r#"{"lang": "de", "text": "The minister opened the forum in Busan."}"#;
+        let err = process(json.as_bytes(), MediaType::Json, &g).expect_err("declared de");
+        assert!(err.to_string().contains("\"de\""), "{err}");
+        let malformed = "lang: ???\n\nThe minister opened the forum in Busan.\n";
+        let x = process(malformed.as_bytes(), MediaType::Text, &g).expect("malformed tag");
         assert_eq!(x.notice.lang, Lang::En);
     }
 

@@ -35,7 +35,9 @@ pub struct RawNotice {
     pub source: Option<String>,
     /// The publisher, as written.
     pub publisher: Option<String>,
-    /// The declared language (`lang:` header, `<html lang>`, JSON `lang`), a hint only.
+    /// The declared language (`lang:` header, `<html lang>`, JSON `lang`): honoured when
+    /// it names another language than Korean or English (the notice is refused), else a
+    /// hint only (detection decides between Korean and English).
     pub lang_hint: Option<String>,
     /// The body text.
     pub body: String,

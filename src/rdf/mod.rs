@@ -4,4 +4,5 @@
 
 pub mod iri;
 pub mod mapping;
+pub mod uri;
 pub mod vocab;

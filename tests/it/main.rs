@@ -4,7 +4,8 @@
 //! /notices` over real HTTP, SHACL shapes, the RDF mapping of hand-written extractions,
 //! every golden graph (one comparator), the W3C SPARQL Protocol and Graph Store Protocol
 //! suites over real HTTP, and what keeps the public endpoint safe (URL limit, CORS,
-//! `SERVICE` allow-list, plain-text errors), and the SPARQL query page browsers get.
+//! `SERVICE` allow-list, plain-text errors), the SPARQL query page browsers get, and IRIs
+//! over HTTP (Hangul graph paths, ASCII `Location`s, the protocol details of review 4a).
 
 mod bad_input;
 // The executable's tests and the store's need the on-disk store (`--store`, RocksDB).
@@ -14,6 +15,7 @@ mod corpus;
 mod golden;
 mod http;
 mod identity;
+mod iris;
 mod lineage;
 mod mapping;
 mod notices;
