@@ -78,7 +78,10 @@ const EN_NOT_NAMES: &[&str] = &[
 /// Director`), not a state's head.
 const RANK_WORDS: &[&str] = &["Executive", "Senior", "Acting", "Managing", "Associate"];
 
-const EN_NAME: &str = r"[A-Z][\p{L}'?.-]*[\p{L}?](?:\s+(?:[A-Z]\.|[A-Z][\p{L}'?-]*[\p{L}?])){0,3}";
+/// A name of one to four capitalised words (an initial `J.` too); a word may begin with
+/// an accented capital (`Ćirić`, `Šimonis`).
+const EN_NAME: &str =
+    r"\p{Lu}[\p{L}'?.-]*[\p{L}?](?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'?-]*[\p{L}?])){0,3}";
 
 static TITLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     let alt = titles::en_alternation();
@@ -104,8 +107,16 @@ static NAME_AFTER_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-static OF_PORTFOLIO: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^ of (?P<the>the )?(?P<words>[A-Z][\w-]*(?:(?: and| &)? [A-Z][\w-]*)+)"));
+/// A portfolio after a title, by its preposition: ` of the Interior`, ` for Development of
+/// Information Technologies and Communications` (`of`/`for` inside it too), then the name.
+static OF_PORTFOLIO: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^ (?P<prep>of|for) (?P<the>the )?(?P<words>\p{Lu}[\w-]*(?:(?: and| &| of| for)? \p{Lu}[\w-]*)+)",
+    )
+});
+
+/// Words that join the words of a portfolio: a portfolio never ends on one.
+const PORTFOLIO_JOINS: &[&str] = &["and", "&", "of", "for"];
 
 /// Head nouns that close a ministry's portfolio (`… Bureaucratic Reform`, `… Home
 /// Affairs`): the capitalised words after one are the holder's name.
@@ -151,7 +162,12 @@ const PORTFOLIO_HEADS: &[&str] = &[
 /// by its head noun ([`PORTFOLIO_HEADS`]) and the two to four words after it can be a
 /// name (none a common word: [`EN_NOT_NAMES`]).
 fn ends_portfolio(words: &[&str], n: usize) -> bool {
-    let name = &words[n..];
+    // The name ends where a joining word goes on (`… Soto of Peru`).
+    let name: Vec<&str> = words[n..]
+        .iter()
+        .copied()
+        .take_while(|w| !PORTFOLIO_JOINS.contains(w))
+        .collect();
     PORTFOLIO_HEADS.contains(&words[n - 1])
         && (2..=4).contains(&name.len())
         && name
@@ -224,23 +240,25 @@ pub(super) fn english(ctx: &Ctx) -> Vec<Found> {
         {
             let words: Vec<&str> = c["words"].split(' ').collect();
             let the = if c.name("the").is_some() { "the " } else { "" };
+            let prep = &c["prep"];
             let cuts = || {
                 (1..words.len().saturating_sub(1))
                     .rev()
-                    .filter(|&n| !["and", "&"].contains(&words[n - 1]))
+                    .filter(|&n| !PORTFOLIO_JOINS.contains(&words[n - 1]))
             };
-            if let Some(n) = cuts()
-                .find(|&n| {
-                    let portfolio = words[..n].join(" ");
-                    ministry_from_word(ctx, &portfolio).is_some()
-                        || en_body_slug(&format!("Ministry of {portfolio}"), &state.slug).is_some()
-                })
-                .or_else(|| cuts().find(|&n| ends_portfolio(&words, n)))
-            {
+            let known = cuts().find(|&n| {
                 let portfolio = words[..n].join(" ");
-                office = Some(format!("{} of {the}{portfolio}", title.en));
+                ministry_from_word(ctx, &portfolio).is_some()
+                    || en_body_slug(&format!("Ministry {prep} {portfolio}"), &state.slug).is_some()
+            });
+            // A head noun after a known ministry's words still belongs to the portfolio
+            // (`… Development of Digital Services Name`): the longer cut wins.
+            let by_head = cuts().find(|&n| ends_portfolio(&words, n));
+            if let Some(n) = known.max(by_head) {
+                let portfolio = words[..n].join(" ");
+                office = Some(format!("{} {prep} {the}{portfolio}", title.en));
                 office_owner_key = Some(state);
-                pos += format!(" of {the}{portfolio}").chars().count();
+                pos += format!(" {prep} {the}{portfolio}").chars().count();
             }
         }
         let tail: String = ctx.chars[pos..].iter().take(120).collect();
@@ -728,6 +746,43 @@ mod tests {
                 .collect();
             posts.sort();
             assert_eq!(posts, want, "{text}: {:#?}", got.holdings);
+        }
+    }
+
+    /// A portfolio after `for` with `of` inside it (`Minister for Development of …`)
+    /// ends at its head noun and the words after it are the name; names whose first
+    /// letter is accented are names; `Name, Title of …` stays a person. Sentences
+    /// written for this test.
+    #[test]
+    fn names_after_long_portfolios_and_accented_capitals() {
+        let got = run(
+            "en",
+            "Peruvian Minister for Development of Digital Technologies and Communications Daniela Rosa Soto arrived.",
+        );
+        assert_eq!(got.person_slugs(), ["tnla-lsa-sto"], "{:#?}", got.entities);
+        let labels: Vec<&str> = got
+            .holdings
+            .iter()
+            .filter_map(|h| got.entities.iter().find(|e| e.key == h.post))
+            .filter_map(|e| e.label(Lang::En))
+            .collect();
+        assert_eq!(
+            labels,
+            ["Minister for Development of Digital Technologies and Communications (Peru)"]
+        );
+        for (text, slug) in [
+            ("Minister Dragana Ćirić attended the forum.", "tlkna-slk"),
+            (
+                "The delegation was led by Minister Kori Udovički.",
+                "kl-utpk",
+            ),
+            (
+                "Nodir Karimov, Deputy Minister of Digital Technologies of Peru, spoke.",
+                "ntl-klmp",
+            ),
+        ] {
+            let got = run("en", text);
+            assert_eq!(got.person_slugs(), [slug], "{text}: {:#?}", got.entities);
         }
     }
 }

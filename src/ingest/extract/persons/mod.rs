@@ -241,7 +241,9 @@ pub(crate) fn extract(ctx: &mut Ctx, out: &mut Out) {
                 };
                 // `Czech Deputy Minister of the Interior` → `Ministry of the Interior
                 // (Czech Republic)`, the post's body.
-                let ministry = if ctx.lang() == Lang::En
+                // An office in English words in a Korean notice (`과테말라 외교부 장관` →
+                // `Minister of Foreign Affairs`, [`korean`]) too.
+                let ministry = if (ctx.lang() == Lang::En || office.is_ascii())
                     && let Some(o) = owner.as_deref()
                     && f.office_owner
                         .as_ref()
@@ -267,6 +269,11 @@ pub(crate) fn extract(ctx: &mut Ctx, out: &mut Out) {
                     let mut e = entity_with(post.clone(), Some(&label), None);
                     e.part_of = Some(ministry);
                     out.add_entity(e);
+                }
+                // The Korean words of an office read in English are its Korean label.
+                if ctx.lang() == Lang::Ko && office.is_ascii() {
+                    let written = ctx.slice(f.title_span);
+                    out.add_entity(entity_with(post.clone(), None, Some(&written)));
                 }
                 Some(post)
             }
@@ -1239,6 +1246,47 @@ mod tests {
             ("Minister for Roads", "Minister for Roads"),
         ] {
             assert_eq!(strip_full_stop(text), want, "{text}");
+        }
+    }
+
+    /// A meeting with a foreign person written only in Hangul (a planned video meeting,
+    /// a visit followed by talks), and one with a foreign minister named after a long
+    /// portfolio in English, have that person among the attendees. Sentences written for this test.
+    #[test]
+    fn meetings_with_foreign_persons_written_in_hangul() {
+        use crate::model::EventKind;
+        for (lang, text, guest) in [
+            (
+                "ko",
+                "김민수 행정자치부 차관은 오는 29일 화상으로 마리아 안토니에타 알바 페루 총리실 전자정부 차관과 회담한다.",
+                "마리아 안토니에타 알바",
+            ),
+            (
+                "ko",
+                "유한 파르츠 에스토니아 경제통신부 장관이 행정자치부를 방문해 김민수 차관과 면담한다.",
+                "유한 파르츠",
+            ),
+            (
+                "en",
+                "Vice Minister Kim Min-su met Peruvian Minister for Development of Digital Services Maria Antonieta Alva by video on the 29th.",
+                "Maria Antonieta Alva",
+            ),
+        ] {
+            let got = run(lang, text);
+            let lang_tag = Lang::from_tag(lang).unwrap_or(Lang::En);
+            let person = got
+                .entities
+                .iter()
+                .find(|e| e.key.kind == EntityKind::Person && e.label(lang_tag) == Some(guest))
+                .unwrap_or_else(|| panic!("{text}: {:#?}", got.entities));
+            let meeting = got.event_of_kind(EventKind::Meeting, || {
+                format!("{text}: no meeting: {:#?}", got.events)
+            });
+            assert!(
+                meeting.attendee.contains(&person.key),
+                "{text}: {:#?}",
+                meeting.attendee
+            );
         }
     }
 }

@@ -283,17 +283,29 @@ pub(super) fn foreign_minister_posts(ctx: &mut Ctx, out: &mut Out) {
 }
 
 /// The ministry of a foreign minister's office written `<…>Minister of <portfolio>`:
-/// `Ministry of <portfolio> (<state>)`, added to `out`. `None` for other offices
-/// (`Minister for Open Roads` names a portfolio, not a ministry).
+/// `Ministry of <portfolio> (<state>)`, added to `out`; an office written `<…>Minister for
+/// <portfolio>` only when its ministry is one the bodies key across languages (`Minister
+/// for Development of Information Technologies and Communications`). `None` for other
+/// offices (`Minister for Open Roads` names a portfolio, not a ministry).
 pub(super) fn foreign_ministry(
     ctx: &Ctx,
     out: &mut Out,
     office: &str,
     state: &str,
 ) -> Option<EntityKey> {
-    let (_, portfolio) = office.split_once("Minister of ")?;
-    let label = format!("Ministry of {portfolio} ({state})");
-    let neutral = neutral_key(ctx, &label);
+    let (label, neutral) = match office.split_once("Minister of ") {
+        Some((_, portfolio)) => {
+            let label = format!("Ministry of {portfolio} ({state})");
+            let neutral = neutral_key(ctx, &label);
+            (label, neutral)
+        }
+        None => {
+            let (_, portfolio) = office.split_once("Minister for ")?;
+            let label = format!("Ministry for {portfolio} ({state})");
+            let neutral = Some(neutral_key(ctx, &label)?);
+            (label, neutral)
+        }
+    };
     let key = EntityKey::new(
         EntityKind::Organization,
         neutral
