@@ -55,7 +55,7 @@ use super::romanize::{canonical_korean_name, is_hangul_syllable, split_name};
 use super::titles::{self, Title};
 use super::{Ctx, Out, entity_with, re};
 use crate::model::{EntityKey, EntityKind, Lang, Span};
-use english::{english, untitled_korean_names};
+use english::{english, office_owner, untitled_korean_names};
 use korean::korean;
 use posts::{
     foreign_minister_posts, foreign_ministry, group_posts_en, holderless_posts_ko,
@@ -235,7 +235,13 @@ pub(crate) fn extract(ctx: &mut Ctx, out: &mut Out) {
                     .office_owner
                     .as_ref()
                     .and_then(|k| ctx.label(out, k, Lang::En));
+                // `… at <body>`: the office is in that body.
+                let body = f
+                    .office_owner
+                    .clone()
+                    .filter(|k| k.kind == EntityKind::Organization);
                 let label = match &owner {
+                    Some(o) if body.is_some() => format!("{office}, {o}"),
                     Some(o) => format!("{office} ({o})"),
                     None => office.clone(),
                 };
@@ -263,7 +269,7 @@ pub(crate) fn extract(ctx: &mut Ctx, out: &mut Out) {
                     }
                     _ => mint_office(out, &label),
                 };
-                if let Some(ministry) = ministry {
+                if let Some(ministry) = ministry.or(body) {
                     let mut e = entity_with(post.clone(), Some(&label), None);
                     e.part_of = Some(ministry);
                     out.add_entity(e);
@@ -503,8 +509,10 @@ fn owned_by_title(ctx: &Ctx, begin: usize) -> bool {
 /// are the post of the ministry the paragraph is about.
 const MINISTERIAL_TITLES: &[&str] = &["Minister", "Vice Minister"];
 
-/// [`nearest_org`], else — for a bare ministerial title ([`MINISTERIAL_TITLES`]) — the
-/// ministry of the paragraph ([`paragraph_ministry`]), else, for a Korean name (`name`
+/// [`nearest_org`] — but for a bare ministerial title ([`MINISTERIAL_TITLES`]) of a
+/// person with no Korean name, a foreign state written nearer before it in the sentence
+/// ([`foreign_state_before`]) unless the body found is foreign — else, for a bare
+/// ministerial title, the ministry of the paragraph ([`paragraph_ministry`]), else, for a Korean name (`name`
 /// as written, [`is_korean_person_name`]), the ministry of the notice
 /// ([`notice_ministry`]). A ministerial title never takes a unit of a ministry (`…
 /// Bureau`, `…과`, [`is_unit`]) as its body. `pos` is a char offset.
@@ -516,8 +524,15 @@ fn owner_of_title(
     name: &str,
 ) -> Option<EntityKey> {
     let ministerial = MINISTERIAL_TITLES.contains(&title.en);
-    nearest_org(ctx, sentence, pos, title.of_state)
-        .filter(|k| !(ministerial && is_unit(ctx, k)))
+    let near = nearest_org(ctx, sentence, pos, title.of_state);
+    if ministerial
+        && !is_korean_person_name(name)
+        && let Some(state) = foreign_state_before(ctx, sentence, pos)
+        && !near.as_ref().is_some_and(|k| is_foreign_body(ctx, k))
+    {
+        return Some(state);
+    }
+    near.filter(|k| !(ministerial && is_unit(ctx, k)))
         .or_else(|| {
             if !ministerial {
                 return None;
@@ -528,6 +543,24 @@ fn owner_of_title(
                     .flatten()
             })
         })
+}
+
+/// The foreign state written nearest before `pos` (chars) in `sentence`, nearer than any
+/// body (a country, or in English a demonym: `a Serbian delegation led by Minister X`,
+/// `세르비아 … 장관`), if any ([`office_owner`]; `None` when the nearest is Korean or a body).
+fn foreign_state_before(ctx: &Ctx, sentence: Span, pos: usize) -> Option<EntityKey> {
+    office_owner(ctx, sentence, pos).filter(|k| k.kind == EntityKind::Country)
+}
+
+/// `true` for a foreign body: minted with its state in its label (`… (Serbia)`) or a
+/// gazetteer organization so labelled.
+fn is_foreign_body(ctx: &Ctx, key: &EntityKey) -> bool {
+    key.kind == EntityKind::Organization
+        && ctx
+            .gaz
+            .get(key)
+            .and_then(|e| e.label(Lang::En))
+            .map_or(true, |l| l.ends_with(')'))
 }
 
 /// English and Korean heads of a ministry's units: a minister heads none of them.
