@@ -143,6 +143,8 @@ const KO_COMMON_HEADS: &[&str] = &[
     "경청",
     "부처",
     "위안부",
+    // A kind of government (`디지털정부`, `전자정부`, `지방정부`), not a ministry (`…부`).
+    "정부",
     // Venues named after what they host (`서울 프레스센터`), not bodies.
     "프레스센터",
     "컨벤션센터",
@@ -195,10 +197,11 @@ static EN_HEADED: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The first head noun of a candidate name at `span` whose `of`/`for`/`on` complement
-/// runs to or past the candidate's end, as (head span, name end) in chars: in `Serbia's
-/// Ministry of Public Administration and Local Self-Government` the name's head is
-/// `Ministry`, not the `Administration` inside its complement (which [`EN_NAME`],
-/// greedy over the words before a head, picks). `None` when no head comes before `head`.
+/// runs past the candidate's end (to its end for `Ministry`), as (head span, name end)
+/// in chars: in `Serbia's Ministry of Public Administration and Local Self-Government`
+/// the name's head is `Ministry`, not the `Administration` inside its complement (which
+/// [`EN_NAME`], greedy over the words before a head, picks). `None` when no such head
+/// comes before `head`.
 fn first_head(ctx: &Ctx, span: Span, head: Span) -> Option<(Span, usize)> {
     let sentence_end = ctx.sentence_of(span.begin).end.max(span.end);
     let mut at = span.begin;
@@ -217,7 +220,10 @@ fn first_head(ctx: &Ctx, span: Span, head: Span) -> Option<(Span, usize)> {
             });
             if let Some(m) = EN_HEADED.find(&rest) {
                 let end = at + rest[..m.end()].chars().count();
-                if end >= span.end {
+                // `Division of Public Administration` ends in the field it names (no
+                // body, see `english`); a ministry's portfolio, or a complement that
+                // runs past the field (`… and Local Self-Government`), makes a name.
+                if end > span.end || end == span.end && word == "Ministry" {
                     return Some((
                         Span {
                             begin: at,
@@ -348,7 +354,6 @@ fn english(ctx: &mut Ctx, out: &mut Out) {
         }
         // `McKinsey Global Institute and Boston Consulting Group`: a list of bodies ends
         // the name before `and` and a known body; the head is then this name's last word.
-        let mut head = head;
         if let Some(cut) = end_before_known_body(ctx, span) {
             span.end = cut;
             let last = ctx.slice(span).rsplit(' ').next().unwrap_or("").to_string();
@@ -1141,6 +1146,7 @@ pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[&EN_NAME, &EN_HEADED, &KO_WO
 #[cfg(test)]
 mod tests {
     use super::super::test_support::run;
+    use crate::model::{EntityKind, Lang};
 
     /// (lang, text, expected org slugs found by rule, sorted).
     #[test]
@@ -1366,6 +1372,68 @@ mod tests {
                 .collect();
             slugs.sort();
             assert_eq!(slugs, want, "{text}");
+        }
+    }
+
+    /// (text, org label) — a body whose head noun comes first keeps its whole complement,
+    /// though a head noun stands inside it (`… Public Administration and …`); sentences
+    /// written for this test.
+    #[test]
+    fn head_first_bodies_keep_their_complement() {
+        for (text, want) in [
+            (
+                "Officials met Estonia's Ministry of Public Administration and Rural \
+                 Self-Government in Tallinn.",
+                "Ministry of Public Administration and Rural Self-Government (Estonia)",
+            ),
+            (
+                "Talks went on with the Danish Agency for Public Service and Regional Renewal.",
+                "Agency for Public Service and Regional Renewal (Denmark)",
+            ),
+            (
+                "A team from Peru's Presidency of the Council of Ministers arrived.",
+                "Presidency of the Council of Ministers (Peru)",
+            ),
+        ] {
+            let got = run("en", text);
+            let labels: Vec<&str> = got
+                .entities
+                .iter()
+                .filter(|e| e.key.kind == EntityKind::Organization)
+                .filter_map(|e| e.label(Lang::En))
+                .collect();
+            assert_eq!(labels, vec![want], "{text}");
+        }
+        // A field after a non-head word is still no body.
+        let got = run(
+            "en",
+            "They shared Strategies for Public Administration widely.",
+        );
+        assert!(
+            !got.entities
+                .iter()
+                .any(|e| e.key.kind == EntityKind::Organization),
+            "{:#?}",
+            got.entities
+        );
+    }
+
+    /// A kind of government written as one word (`디지털정부`, `지방정부`) is no ministry
+    /// (`…부`); sentences written for this test.
+    #[test]
+    fn kinds_of_government_are_no_ministries() {
+        for text in [
+            "양국은 디지털정부 분야에서 협력하기로 했다.",
+            "지방정부 관계자들이 회의에 참석했다.",
+        ] {
+            let got = run("ko", text);
+            assert!(
+                !got.entities
+                    .iter()
+                    .any(|e| e.key.kind == EntityKind::Organization),
+                "{text}: {:#?}",
+                got.entities
+            );
         }
     }
 }

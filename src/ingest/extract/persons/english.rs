@@ -759,4 +759,33 @@ mod tests {
             assert_eq!(posts, want, "{text}: {:#?}", got.holdings);
         }
     }
+
+    /// An office `at` a body (a possessive state allowed before it) is a post of that
+    /// body; sentences written for this test.
+    #[test]
+    fn offices_at_a_body_are_its_posts() {
+        let got = run(
+            "en",
+            "The vice minister met Ana Ruiz, Vice Minister of Open Data at Peru's Presidency \
+             of the Council of Ministers.",
+        );
+        let body = EntityKey::new(
+            EntityKind::Organization,
+            "presidency-of-the-council-of-ministers-peru",
+        );
+        let [h] = &got.holdings[..] else {
+            panic!("{:#?}", got.holdings);
+        };
+        let post = got.entities.iter().find(|e| e.key == h.post);
+        assert_eq!(
+            post.and_then(|e| e.part_of.clone()),
+            Some(body),
+            "{:#?}",
+            got.entities
+        );
+        assert_eq!(
+            post.and_then(|e| e.label(Lang::En)),
+            Some("Vice Minister of Open Data, Presidency of the Council of Ministers (Peru)")
+        );
+    }
 }

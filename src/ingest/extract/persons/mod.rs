@@ -241,7 +241,8 @@ pub(crate) fn extract(ctx: &mut Ctx, out: &mut Out) {
                     .clone()
                     .filter(|k| k.kind == EntityKind::Organization);
                 let label = match &owner {
-                    Some(o) if body.is_some() => format!("{office}, {o}"),
+                    // No brackets inside brackets: `…, Presidency of … (Peru)`.
+                    Some(o) if o.ends_with(')') => format!("{office}, {o}"),
                     Some(o) => format!("{office} ({o})"),
                     None => office.clone(),
                 };
@@ -560,7 +561,7 @@ fn is_foreign_body(ctx: &Ctx, key: &EntityKey) -> bool {
             .gaz
             .get(key)
             .and_then(|e| e.label(Lang::En))
-            .map_or(true, |l| l.ends_with(')'))
+            .is_none_or(|l| l.ends_with(')'))
 }
 
 /// English and Korean heads of a ministry's units: a minister heads none of them.
@@ -1273,5 +1274,72 @@ mod tests {
         ] {
             assert_eq!(strip_full_stop(text), want, "{text}");
         }
+    }
+
+    /// The post a person holds in `got`, and the body or state it is part of.
+    fn held_post_of(
+        got: &crate::ingest::extract::Extracted,
+        person: &str,
+    ) -> (String, Option<String>) {
+        let h = got
+            .holdings
+            .iter()
+            .find(|h| h.person.slug == person)
+            .unwrap_or_else(|| panic!("{person} holds no post: {:#?}", got.holdings));
+        let part_of = got
+            .entities
+            .iter()
+            .find(|e| e.key == h.post)
+            .and_then(|e| e.part_of.as_ref())
+            .map(|k| k.slug.clone());
+        (h.post.slug.clone(), part_of)
+    }
+
+    /// (lang, text, holder, the body or state of the post) — a bare ministerial title
+    /// takes the foreign body or state written nearest before it in its sentence, never
+    /// the notice's Korean ministry; sentences written for this test.
+    #[test]
+    fn bare_ministerial_titles_take_the_nearest_foreign_owner() {
+        for (lang, text, holder, owner) in [
+            (
+                "en",
+                "The Ministry of the Interior held talks with Estonia's Ministry of Roads \
+                 and Rural Self-Government, led by Minister Kadri Tamm.",
+                "Kadri Tamm",
+                "ministry-of-roads-and-rural-self-government-estonia",
+            ),
+            (
+                "en",
+                "The Ministry of the Interior welcomed a French delegation led by Minister \
+                 Anne Petit.",
+                "Anne Petit",
+                "fr",
+            ),
+            (
+                "ko",
+                "행정자치부는 프랑스 대표단을 맞았으며, 안 프티(Anne Petit) 장관이 방한했다.",
+                "Anne Petit",
+                "fr",
+            ),
+        ] {
+            let got = run(lang, text);
+            // Foreign names are keyed across scripts: find the holder by its label.
+            let person = got
+                .entities
+                .iter()
+                .find(|e| e.key.kind == EntityKind::Person && e.label(Lang::En) == Some(holder))
+                .map(|e| e.key.slug.clone())
+                .unwrap_or_else(|| panic!("{text}: {:#?}", got.entities));
+            let (post, part_of) = held_post_of(&got, &person);
+            assert_eq!(part_of.as_deref(), Some(owner), "{text}: {post}");
+            assert_ne!(post, "minister-of-the-interior", "{text}");
+        }
+        // A Korean name after a foreign state still holds the notice's ministry's post.
+        let got = run(
+            "en",
+            "The Ministry of the Interior met a French team, and Minister Hong Yun-sik spoke.",
+        );
+        let (post, _) = held_post_of(&got, "hong-yun-sik");
+        assert_eq!(post, "minister-of-the-interior");
     }
 }
