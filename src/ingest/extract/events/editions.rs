@@ -435,12 +435,30 @@ static ANAPHORA_KO: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Korean event nouns that name the event just named: after a demonstrative (`이 회의`,
+/// [`DEMONSTRATIVE_KO`]) or opening a sentence with a topic or place particle (`회의에는
+/// … 참석했다`, `포럼에서는 …`, [`sentence_opening_nouns`]).
+const KO_REFERRING_NOUNS: &[&str] = &[
+    "회의",
+    "미팅",
+    "포럼",
+    "총회",
+    "세미나",
+    "워크숍",
+    "설명회",
+    "행사",
+    "회담",
+    "과정",
+    "연수",
+];
+
 /// A demonstrative naming an event just named (Korean): `이 회의`, `이번 포럼`, `동
-/// 회의`, `해당 세미나`.
+/// 회의`, `해당 세미나` (nouns of [`KO_REFERRING_NOUNS`]).
 static DEMONSTRATIVE_KO: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?:^|[\s(])(?P<d>이번\s?|이\s|동\s|해당\s)(?P<noun>회의|미팅|포럼|총회|세미나|워크숍|설명회|행사|회담|과정|연수)",
-    )
+    re(&format!(
+        r"(?:^|[\s(])(?P<d>이번\s?|이\s|동\s|해당\s)(?P<noun>{})",
+        KO_REFERRING_NOUNS.join("|")
+    ))
 });
 
 /// A demonstrative naming an event just named (English): `this meeting`, `the forum`.
@@ -524,21 +542,7 @@ pub(super) fn demonstratives(ctx: &Ctx, out: &Out, placed: &mut Vec<Placed>) {
     placed.extend(found);
 }
 
-/// Korean event nouns that, opening a sentence with a topic or place particle (`회의에는
-/// … 참석했다`, `포럼에서는 …`), name the event just named, as `이 회의` would.
-const KO_OPENING_NOUNS: &[&str] = &[
-    "회의",
-    "포럼",
-    "총회",
-    "세미나",
-    "워크숍",
-    "행사",
-    "회담",
-    "연수",
-    "과정",
-];
-
-/// Particles after a sentence-opening event noun ([`KO_OPENING_NOUNS`]).
+/// Particles after a sentence-opening event noun ([`KO_REFERRING_NOUNS`]).
 const KO_OPENING_PARTICLES: &[&str] = &["에는", "에서는", "에서", "에", "는", "은"];
 
 /// The (span, noun) of each Korean sentence that opens with a bare event noun and a
@@ -551,7 +555,7 @@ fn sentence_opening_nouns(ctx: &Ctx) -> Vec<(Span, String)> {
         .iter()
         .filter_map(|s| {
             let text = ctx.slice(*s);
-            let noun = KO_OPENING_NOUNS.iter().find(|n| {
+            let noun = KO_REFERRING_NOUNS.iter().find(|n| {
                 text.strip_prefix(*n).is_some_and(|rest| {
                     KO_OPENING_PARTICLES
                         .iter()

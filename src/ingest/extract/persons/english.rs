@@ -14,6 +14,7 @@ use super::{
     owner_of_title, state_from_demonym, strip_full_stop,
 };
 use crate::ingest::dates::is_calendar_word;
+use crate::ingest::gazetteer::Match;
 use crate::model::{EntityKey, EntityKind, Lang, Span};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -388,8 +389,14 @@ pub(super) fn english(ctx: &Ctx) -> Vec<Found> {
                 } else if let Some(prep) = prep {
                     let phrase = ctx.slice(rest);
                     office = Some(format!("{} {} {phrase}", title.en, ctx.slice(prep)));
-                    office_owner_key = office_owner(ctx, sentence, tspan.begin);
                     end = rest.end;
+                    office_owner_key = match body_at(ctx, rest.end) {
+                        Some(m) => {
+                            end = m.span.end;
+                            Some(m.key.clone())
+                        }
+                        None => office_owner(ctx, sentence, tspan.begin),
+                    };
                 }
             }
             if org.is_none() && office.is_none() {
@@ -481,13 +488,34 @@ fn chained_title(
     Some((at(t), title, c.name("prep").map(at), c.name("rest").map(at)))
 }
 
+/// `at` and a body after an office (` at Peru's Presidency of the Council of Ministers`,
+/// ` at the Agency`, a possessive state allowed before the body's name).
+static AT_BODY: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^,? at (?:the )?(?:[A-Z][\w.-]*(?:'s|’s) )?$"));
+
+/// The body found right after the office ending at `pos` (chars) and `at`
+/// ([`AT_BODY`]): the body the office is in (`Vice Minister of Digital Government at
+/// Peru's Presidency of …`). `None` if no found organization follows so.
+fn body_at<'c>(ctx: &'c Ctx, pos: usize) -> Option<&'c Match> {
+    ctx.found
+        .iter()
+        .filter(|m| m.key.kind == EntityKind::Organization && m.span.begin > pos)
+        .find(|m| {
+            m.span.begin <= pos + 40
+                && AT_BODY.is_match(&ctx.slice(Span {
+                    begin: pos,
+                    end: m.span.begin,
+                }))
+        })
+}
+
 /// The foreign body or state that owns a free-text office whose title begins at `pos`
 /// (chars): the nearest organization, country or demonym before `pos` in `sentence`, the
 /// holder's name between (`X, Colombia's Minister of …` → `Colombia`; `the
 /// French delegation, composed of X, Minister for …` → `France`; `the World Bank staff
 /// including X, Vice President for …` → `World Bank`). `None` when
 /// the nearest one is Korean (Korean posts are unqualified) or none is written.
-fn office_owner(ctx: &Ctx, sentence: Span, pos: usize) -> Option<EntityKey> {
+pub(super) fn office_owner(ctx: &Ctx, sentence: Span, pos: usize) -> Option<EntityKey> {
     let mut best: Option<(usize, EntityKey)> = None;
     for m in ctx.found_in(sentence, &[EntityKind::Organization, EntityKind::Country]) {
         if m.span.end <= pos && best.as_ref().is_none_or(|(e, _)| m.span.end > *e) {
@@ -625,6 +653,7 @@ pub(super) fn untitled_korean_names(
 /// Every pattern of this module, for the test that compiles them all.
 #[cfg(test)]
 pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
+    &AT_BODY,
     &TITLE_BEFORE,
     &NAME_TITLE,
     &HONORIFIC,
@@ -784,5 +813,34 @@ mod tests {
             let got = run("en", text);
             assert_eq!(got.person_slugs(), [slug], "{text}: {:#?}", got.entities);
         }
+    }
+
+    /// An office `at` a body (a possessive state allowed before it) is a post of that
+    /// body; sentences written for this test.
+    #[test]
+    fn offices_at_a_body_are_its_posts() {
+        let got = run(
+            "en",
+            "The vice minister met Ana Ruiz, Vice Minister of Open Data at Peru's Presidency \
+             of the Council of Ministers.",
+        );
+        let body = EntityKey::new(
+            EntityKind::Organization,
+            "presidency-of-the-council-of-ministers-peru",
+        );
+        let [h] = &got.holdings[..] else {
+            panic!("{:#?}", got.holdings);
+        };
+        let post = got.entities.iter().find(|e| e.key == h.post);
+        assert_eq!(
+            post.and_then(|e| e.part_of.clone()),
+            Some(body),
+            "{:#?}",
+            got.entities
+        );
+        assert_eq!(
+            post.and_then(|e| e.label(Lang::En)),
+            Some("Vice Minister of Open Data, Presidency of the Council of Ministers (Peru)")
+        );
     }
 }

@@ -55,7 +55,7 @@ use super::romanize::{canonical_korean_name, is_hangul_syllable, split_name};
 use super::titles::{self, Title};
 use super::{Ctx, Out, entity_with, re};
 use crate::model::{EntityKey, EntityKind, Lang, Span};
-use english::{english, untitled_korean_names};
+use english::{english, office_owner, untitled_korean_names};
 use korean::korean;
 use posts::{
     foreign_minister_posts, foreign_ministry, group_posts_en, holderless_posts_ko,
@@ -235,7 +235,14 @@ pub(crate) fn extract(ctx: &mut Ctx, out: &mut Out) {
                     .office_owner
                     .as_ref()
                     .and_then(|k| ctx.label(out, k, Lang::En));
+                // `… at <body>`: the office is in that body.
+                let body = f
+                    .office_owner
+                    .clone()
+                    .filter(|k| k.kind == EntityKind::Organization);
                 let label = match &owner {
+                    // No brackets inside brackets: `…, Presidency of … (Peru)`.
+                    Some(o) if o.ends_with(')') => format!("{office}, {o}"),
                     Some(o) => format!("{office} ({o})"),
                     None => office.clone(),
                 };
@@ -265,7 +272,7 @@ pub(crate) fn extract(ctx: &mut Ctx, out: &mut Out) {
                     }
                     _ => mint_office(out, &label),
                 };
-                if let Some(ministry) = ministry {
+                if let Some(ministry) = ministry.or(body) {
                     let mut e = entity_with(post.clone(), Some(&label), None);
                     e.part_of = Some(ministry);
                     out.add_entity(e);
@@ -510,8 +517,10 @@ fn owned_by_title(ctx: &Ctx, begin: usize) -> bool {
 /// are the post of the ministry the paragraph is about.
 const MINISTERIAL_TITLES: &[&str] = &["Minister", "Vice Minister"];
 
-/// [`nearest_org`], else — for a bare ministerial title ([`MINISTERIAL_TITLES`]) — the
-/// ministry of the paragraph ([`paragraph_ministry`]), else, for a Korean name (`name`
+/// [`nearest_org`] — but for a bare ministerial title ([`MINISTERIAL_TITLES`]) of a
+/// person with no Korean name, a foreign state written nearer before it in the sentence
+/// ([`foreign_state_before`]) unless the body found is foreign — else, for a bare
+/// ministerial title, the ministry of the paragraph ([`paragraph_ministry`]), else, for a Korean name (`name`
 /// as written, [`is_korean_person_name`]), the ministry of the notice
 /// ([`notice_ministry`]). A ministerial title never takes a unit of a ministry (`…
 /// Bureau`, `…과`, [`is_unit`]) as its body. `pos` is a char offset.
@@ -523,8 +532,15 @@ fn owner_of_title(
     name: &str,
 ) -> Option<EntityKey> {
     let ministerial = MINISTERIAL_TITLES.contains(&title.en);
-    nearest_org(ctx, sentence, pos, title.of_state)
-        .filter(|k| !(ministerial && is_unit(ctx, k)))
+    let near = nearest_org(ctx, sentence, pos, title.of_state);
+    if ministerial
+        && !is_korean_person_name(name)
+        && let Some(state) = foreign_state_before(ctx, sentence, pos)
+        && !near.as_ref().is_some_and(|k| is_foreign_body(ctx, k))
+    {
+        return Some(state);
+    }
+    near.filter(|k| !(ministerial && is_unit(ctx, k)))
         .or_else(|| {
             if !ministerial {
                 return None;
@@ -535,6 +551,24 @@ fn owner_of_title(
                     .flatten()
             })
         })
+}
+
+/// The foreign state written nearest before `pos` (chars) in `sentence`, nearer than any
+/// body (a country, or in English a demonym: `a Serbian delegation led by Minister X`,
+/// `세르비아 … 장관`), if any ([`office_owner`]; `None` when the nearest is Korean or a body).
+fn foreign_state_before(ctx: &Ctx, sentence: Span, pos: usize) -> Option<EntityKey> {
+    office_owner(ctx, sentence, pos).filter(|k| k.kind == EntityKind::Country)
+}
+
+/// `true` for a foreign body: minted with its state in its label (`… (Serbia)`) or a
+/// gazetteer organization so labelled.
+fn is_foreign_body(ctx: &Ctx, key: &EntityKey) -> bool {
+    key.kind == EntityKind::Organization
+        && ctx
+            .gaz
+            .get(key)
+            .and_then(|e| e.label(Lang::En))
+            .is_none_or(|l| l.ends_with(')'))
 }
 
 /// English and Korean heads of a ministry's units: a minister heads none of them.
@@ -1288,5 +1322,72 @@ mod tests {
                 meeting.attendee
             );
         }
+    }
+
+    /// The post a person holds in `got`, and the body or state it is part of.
+    fn held_post_of(
+        got: &crate::ingest::extract::Extracted,
+        person: &str,
+    ) -> (String, Option<String>) {
+        let h = got
+            .holdings
+            .iter()
+            .find(|h| h.person.slug == person)
+            .unwrap_or_else(|| panic!("{person} holds no post: {:#?}", got.holdings));
+        let part_of = got
+            .entities
+            .iter()
+            .find(|e| e.key == h.post)
+            .and_then(|e| e.part_of.as_ref())
+            .map(|k| k.slug.clone());
+        (h.post.slug.clone(), part_of)
+    }
+
+    /// (lang, text, holder, the body or state of the post) — a bare ministerial title
+    /// takes the foreign body or state written nearest before it in its sentence, never
+    /// the notice's Korean ministry; sentences written for this test.
+    #[test]
+    fn bare_ministerial_titles_take_the_nearest_foreign_owner() {
+        for (lang, text, holder, owner) in [
+            (
+                "en",
+                "The Ministry of the Interior held talks with Estonia's Ministry of Roads \
+                 and Rural Self-Government, led by Minister Kadri Tamm.",
+                "Kadri Tamm",
+                "ministry-of-roads-and-rural-self-government-estonia",
+            ),
+            (
+                "en",
+                "The Ministry of the Interior welcomed a French delegation led by Minister \
+                 Anne Petit.",
+                "Anne Petit",
+                "fr",
+            ),
+            (
+                "ko",
+                "행정자치부는 프랑스 대표단을 맞았으며, 안 프티(Anne Petit) 장관이 방한했다.",
+                "Anne Petit",
+                "fr",
+            ),
+        ] {
+            let got = run(lang, text);
+            // Foreign names are keyed across scripts: find the holder by its label.
+            let person = got
+                .entities
+                .iter()
+                .find(|e| e.key.kind == EntityKind::Person && e.label(Lang::En) == Some(holder))
+                .map(|e| e.key.slug.clone())
+                .unwrap_or_else(|| panic!("{text}: {:#?}", got.entities));
+            let (post, part_of) = held_post_of(&got, &person);
+            assert_eq!(part_of.as_deref(), Some(owner), "{text}: {post}");
+            assert_ne!(post, "minister-of-the-interior", "{text}");
+        }
+        // A Korean name after a foreign state still holds the notice's ministry's post.
+        let got = run(
+            "en",
+            "The Ministry of the Interior met a French team, and Minister Hong Yun-sik spoke.",
+        );
+        let (post, _) = held_post_of(&got, "hong-yun-sik");
+        assert_eq!(post, "minister-of-the-interior");
     }
 }
