@@ -13,6 +13,12 @@
 //! parenthesised rank, else the nearest country before the rank in the sentence, else
 //! the nearest one earlier in the text, else the notice's home country.
 //!
+//! A survey the gazetteer does not know counts too when the notice names it with a year
+//! (`the 2019 Global Smart Government Ranking`, `'2019 세계 스마트정부 평가'`): its series
+//! is keyed by the name's language-neutral form (`world-smart-government-ranking`, the
+//! same for both names), else by the romanized Korean name, and labelled with the name;
+//! its edition is a survey edition of that series, mentioned where the notice names it.
+//!
 //! A rank on one index or dimension of the survey (`first on the E-Participation Index`,
 //! `second on “government as a platform”`, `온라인참여지수 1위`) carries that index, a
 //! gazetteer topic whose `part_of` is a survey series; ranks on several coordinated
@@ -40,9 +46,10 @@
 //! holder, or named right after the rank) gets the same result.
 
 use super::events::{Edition, edition_event, group};
-use super::{Ctx, Out, re};
+use super::{Ctx, Out, entity_with, identity, re, romanize};
 use crate::ingest::gazetteer::Match;
 use crate::model::{DateValue, EntityKey, EntityKind, EventKind, EventStatus, Lang, Ranking, Span};
+use crate::rdf::iri::slugify;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -496,6 +503,31 @@ static PARTNER_AFTER_KO: LazyLock<Regex> =
 static PARTNER_TIE_KO: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\s*(?:와|과)\s*(?:함께\s*|나란히\s*)?공동"));
 
+/// `the 2019 Global Smart Government Ranking`: a survey or index named with its year
+/// before it, in title case, its last word a survey head ([`unknown_surveys`]).
+static EN_YEAR_SURVEY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?P<year>(?:19|20)\d{2})\s+(?P<name>(?:[A-Z][A-Za-z0-9'’&.-]*\s+){1,6}(?:Rankings?|Survey|Index|Assessment|Evaluation))\b",
+    )
+});
+/// `the Global Smart Government Ranking 2019`: the year after the name.
+static EN_SURVEY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?P<name>(?:[A-Z][A-Za-z0-9'’&.-]*\s+){1,6}(?:Rankings?|Survey|Index|Assessment|Evaluation))\s+(?P<year>(?:19|20)\d{2})\b",
+    )
+});
+/// `'2019 세계 스마트정부 평가'`, `2019년 세계 스마트정부 평가에서`: a Korean survey or
+/// index name after its year, its last word ending in `평가`, `순위` or `지수`, quoted or
+/// followed by `에서` / `의` / `결과`.
+static KO_YEAR_SURVEY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?P<year>(?:19|20)\d{2})년?\s+(?P<name>(?:[가-힣A-Za-z0-9·-]+\s+){0,5}[가-힣A-Za-z0-9·-]*(?:평가|순위|지수))(?:['’”\x22]|에서|의|\s*결과)",
+    )
+});
+/// A Korean name word ending in a particle: the words before it are no part of a name.
+static KO_PARTICLE_END: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?:은|는|을|를|에|의|도|서|과|와|이|가|로)$"));
+
 /// Any rank word, to keep an index or a score from reaching across another rank.
 static ANY_RANK: LazyLock<Regex> =
     LazyLock::new(|| re(&format!(r"\b(?:{ORD}|tops|topped|led)\b|\d\s?[위位]")));
@@ -569,6 +601,7 @@ pub(crate) fn extract(ctx: &Ctx, out: &mut Out) {
     // Countries named after the rank they hold (`1위는 미국`): not the holder of a later
     // rank by nearness (`1위 덴마크에 이어 한국은 2위`).
     let mut holders_after: Vec<Span> = Vec::new();
+    add_unknown_surveys(ctx, out);
     respective(ctx, out, &mut seen, &mut statements);
     for (pat, form) in pats {
         for caps in ctx.find_all(pat) {
@@ -1451,23 +1484,46 @@ pub(crate) struct Surveys {
     named: Vec<(Span, EntityKey)>,
     /// Sentences naming a survey through its organization ([`survey_of_org`]), in order.
     by_org: Vec<(Span, EntityKey)>,
+    /// Surveys the gazetteer does not know, named with a year ([`unknown_surveys`]).
+    unknown: Vec<UnknownSurvey>,
+}
+
+/// A survey or index series the gazetteer does not know, named with the year of one of
+/// its editions (`the 2019 Global Smart Government Ranking`).
+#[derive(Clone)]
+struct UnknownSurvey {
+    /// The year and name as written (characters).
+    span: Span,
+    /// The series key built from the name ([`identity::survey_series_form`], else the
+    /// name's own slug).
+    series: EntityKey,
+    /// The name without its year, the series' label in the notice's language.
+    name: String,
+    year: i32,
 }
 
 impl Surveys {
     /// Collects both lists from the mentions found so far and the sentences of `ctx`.
     fn of(ctx: &Ctx) -> Surveys {
-        let named = ctx
+        let unknown = unknown_surveys(ctx);
+        let mut named: Vec<(Span, EntityKey)> = ctx
             .found
             .iter()
             .filter(|m| m.key.kind == EntityKind::Series && is_survey(ctx, &m.key))
             .map(|m| (m.span, m.key.clone()))
+            .chain(unknown.iter().map(|u| (u.span, u.series.clone())))
             .collect();
+        named.sort_by_key(|(span, _)| span.begin);
         let by_org = ctx
             .sentences
             .iter()
             .filter_map(|s| survey_of_org(ctx, *s).map(|k| (*s, k)))
             .collect();
-        Surveys { named, by_org }
+        Surveys {
+            named,
+            by_org,
+            unknown,
+        }
     }
 
     /// The named surveys beginning before the character offset `end`.
@@ -1487,6 +1543,103 @@ impl Surveys {
     /// The sentences naming a survey through its organization that end by `begin`.
     fn by_org_ending_by(&self, begin: usize) -> &[(Span, EntityKey)] {
         &self.by_org[..self.by_org.partition_point(|(span, _)| span.end <= begin)]
+    }
+}
+
+/// The surveys the gazetteer does not know that the notice names with a year
+/// ([`EN_YEAR_SURVEY`], [`EN_SURVEY_YEAR`], [`KO_YEAR_SURVEY`]), in text order: names
+/// overlapping a gazetteer series or event mention are left to the gazetteer, and a
+/// Korean name starts after its last word ending in a particle.
+fn unknown_surveys(ctx: &Ctx) -> Vec<UnknownSurvey> {
+    let pats: &[&Regex] = match ctx.lang() {
+        Lang::En => &[&EN_YEAR_SURVEY, &EN_SURVEY_YEAR],
+        Lang::Ko => &[&KO_YEAR_SURVEY],
+    };
+    let mut found: Vec<UnknownSurvey> = Vec::new();
+    for pat in pats {
+        for caps in ctx.find_all(pat) {
+            let (Some(year), Some(name)) = (group(pat, &caps, "year"), group(pat, &caps, "name"))
+            else {
+                continue;
+            };
+            let Some(y) = ctx.slice(year).get(..4).and_then(|t| t.parse().ok()) else {
+                continue;
+            };
+            let text = ctx.slice(name);
+            let text = match ctx.lang() {
+                Lang::En => text.trim_start_matches("The ").to_string(),
+                Lang::Ko => {
+                    let toks: Vec<&str> = text.split_whitespace().collect();
+                    // The head (`평가`) may end like a particle; the words before it not.
+                    let from = toks[..toks.len().saturating_sub(1)]
+                        .iter()
+                        .rposition(|t| KO_PARTICLE_END.is_match(t))
+                        .map_or(0, |i| i + 1);
+                    toks[from..].join(" ")
+                }
+            };
+            let span = Span {
+                begin: year.begin.min(name.begin),
+                end: year.end.max(name.end),
+            };
+            let known = ctx.found.iter().any(|m| {
+                matches!(m.key.kind, EntityKind::Series | EntityKind::Event)
+                    && m.span.begin < span.end
+                    && span.begin < m.span.end
+            });
+            if known
+                || found
+                    .iter()
+                    .any(|u| u.span.begin < span.end && span.begin < u.span.end)
+            {
+                continue;
+            }
+            let Some(series) = unknown_series_key(ctx, &text) else {
+                continue;
+            };
+            found.push(UnknownSurvey {
+                span,
+                series,
+                name: text,
+                year: y,
+            });
+        }
+    }
+    found.sort_by_key(|u| u.span.begin);
+    found
+}
+
+/// The series key of a survey name the gazetteer does not know: its language-neutral
+/// survey form ([`identity::survey_series_form`]), else (a Korean word outside the
+/// lexicon) the slug of its romanization. `None` when the name is only a head word.
+fn unknown_series_key(ctx: &Ctx, name: &str) -> Option<EntityKey> {
+    let slug = match identity::survey_series_form(ctx, name, ctx.lang()) {
+        Some(form) => form,
+        None if name.split_whitespace().count() < 2 => return None,
+        None => slugify(&romanize::romanize_word(name)),
+    };
+    (!slug.is_empty()).then(|| EntityKey::new(EntityKind::Series, slug))
+}
+
+/// Adds the series and edition of every survey the gazetteer does not know
+/// ([`unknown_surveys`]): the series labelled with its name in the notice's language, the
+/// edition (`event/{series}-{year}`, a survey edition, `schema:superEvent` the series)
+/// mentioned at the year and name.
+fn add_unknown_surveys(ctx: &Ctx, out: &mut Out) {
+    let surveys = ctx.surveys.get_or_init(|| Surveys::of(ctx));
+    for u in &surveys.unknown {
+        let (en, ko) = match ctx.lang() {
+            Lang::En => (Some(u.name.as_str()), None),
+            Lang::Ko => (None, Some(u.name.as_str())),
+        };
+        out.add_entity(entity_with(u.series.clone(), en, ko));
+        let edition = edition_event(ctx, out, &u.series, Edition::Year(u.year));
+        if let Some(ev) = out.event_mut(&edition) {
+            ev.kind = EventKind::SurveyEdition;
+        }
+        if !out.mentions_overlap(u.span, EntityKind::Event) {
+            out.mention(u.span, ctx.slice(u.span), edition);
+        }
     }
 }
 
@@ -1792,6 +1945,10 @@ pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
     &PARTNER_AFTER_EN,
     &PARTNER_AFTER_KO,
     &PARTNER_TIE_KO,
+    &EN_YEAR_SURVEY,
+    &EN_SURVEY_YEAR,
+    &KO_YEAR_SURVEY,
+    &KO_PARTICLE_END,
 ];
 
 #[cfg(test)]
@@ -2775,5 +2932,75 @@ mod tests {
             got,
             vec![s("jp", 2, e), s("jp", 5, "un-e-government-survey-2014")]
         );
+    }
+
+    /// A survey the gazetteer does not know, named with a year (`the 2019 Global Smart
+    /// Government Ranking`, `'2019 세계 스마트정부 평가'`): its edition is a survey edition
+    /// of a series keyed by the name's language-neutral form, the same in both languages,
+    /// and ranks stated in it belong to that edition; sentences written for this test.
+    #[test]
+    fn unknown_survey_series() {
+        let key = "world-smart-government-ranking";
+        for (lang, text) in [
+            (
+                "en",
+                "Korea placed 3rd among 40 countries in the 2019 Global Smart Government Ranking released by a university.",
+            ),
+            (
+                "ko",
+                "한 대학이 발표한 '2019 세계 스마트정부 평가'에서 한국이 40개국 중 3위를 차지했다.",
+            ),
+        ] {
+            let x = run(lang, text);
+            let ranked: Vec<_> = x
+                .rankings
+                .iter()
+                .map(|r| (r.ranked.slug.as_str(), r.rank, r.edition.slug.as_str()))
+                .collect();
+            assert_eq!(
+                ranked,
+                vec![("kr", 3, "world-smart-government-ranking-2019")],
+                "{text}"
+            );
+            let ev = x
+                .events
+                .iter()
+                .find(|e| e.entity.key.slug == format!("{key}-2019"))
+                .expect("edition");
+            assert_eq!(ev.kind, EventKind::SurveyEdition);
+            assert_eq!(ev.series, Some(EntityKey::new(EntityKind::Series, key)));
+            let series = x
+                .entities
+                .iter()
+                .find(|e| e.key.kind == EntityKind::Series)
+                .expect("series entity");
+            assert_eq!(series.key.slug, key);
+            let label = series.label(if lang == "en" { Lang::En } else { Lang::Ko });
+            assert!(label.is_some_and(|l| !l.contains("2019")), "{label:?}");
+        }
+        // Korean words outside the lexicon: the series is keyed by the romanized name
+        let x = run("ko", "'2018 가나다 평가'에서 한국이 2위를 기록했다.");
+        let ev = x
+            .events
+            .iter()
+            .find(|e| e.kind == EventKind::SurveyEdition)
+            .expect("edition");
+        assert_eq!(
+            ev.series.as_ref().map(|s| s.slug.as_str()),
+            Some("ganada-pyeongga")
+        );
+        // a year and a head word alone name no survey
+        for (lang, text) in [
+            ("en", "In 2018 Index figures were released."),
+            ("ko", "한국은 2022년 평가의 3위보다 올랐다."),
+        ] {
+            assert!(
+                run(lang, text)
+                    .events
+                    .iter()
+                    .all(|e| e.kind != EventKind::SurveyEdition),
+                "{text}"
+            );
+        }
     }
 }
