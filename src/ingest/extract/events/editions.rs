@@ -450,6 +450,12 @@ const KO_REFERRING_NOUNS: &[&str] = &[
     "회담",
     "과정",
     "연수",
+    "라운드테이블",
+    "심포지엄",
+    "정상회의",
+    "장관회의",
+    "컨퍼런스",
+    "콘퍼런스",
 ];
 
 /// A demonstrative naming an event just named (Korean): `이 회의`, `이번 포럼`, `동
@@ -464,9 +470,20 @@ static DEMONSTRATIVE_KO: LazyLock<Regex> = LazyLock::new(|| {
 /// A demonstrative naming an event just named (English): `this meeting`, `the forum`.
 static DEMONSTRATIVE_EN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?P<d>[Tt]his|[Tt]he)\s+(?P<noun>meeting|forum|summit|conference|seminar|workshop|briefing|course)\b",
+        r"\b(?P<d>[Tt]his|[Tt]he)\s+(?P<noun>meeting|forum|summit|conference|seminar|workshop|briefing|course|roundtable|round\s+table|symposium|dialogue)\b",
     )
 });
+
+/// `개최`, with the agreement noun it may modify (group 1: `개최 협정`, an agreement to
+/// host, whose clause is about a signing; its year and place are no edition's).
+static KO_HELD_WORD: LazyLock<Regex> =
+    LazyLock::new(|| re(r"개최(\s?(?:협정|협약|계약|양해각서|합의서|MOU))?"));
+
+/// Whether `text` has `개최` as a verb of holding ([`KO_HELD_WORD`] without an
+/// agreement noun after it).
+fn ko_holding_word(text: &str) -> bool {
+    KO_HELD_WORD.captures_iter(text).any(|c| c.get(1).is_none())
+}
 
 /// Words of a series' history (`처음 시작`, `first held`, `since`): a demonstrative in a
 /// clause with them speaks of the series, not of the edition just named.
@@ -482,7 +499,8 @@ static KO_NAMED_AFTER_HELD: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A demonstrative event mention (`이 회의는 … 열린다`, `the meeting will be held in …`)
-/// names the last event placed before it in its sentence or the one before, of the kind
+/// names the last event placed before it in its sentence or the one before that its
+/// noun names ([`referent`]; demonstratives placed before it count), of the kind
 /// its noun names (`행사` any kind but a survey edition): the mention is placed as that
 /// event, so that its clause's date, place and participants are that event's. Skipped
 /// when it overlaps a placed mention or its clause tells the series' history
@@ -509,7 +527,7 @@ pub(super) fn demonstratives(ctx: &Ctx, out: &Out, placed: &mut Vec<Placed>) {
         })
         .collect();
     mentions.extend(sentence_opening_nouns(ctx));
-    let mut found = Vec::new();
+    mentions.sort_by_key(|(span, _)| span.begin);
     for (span, noun) in mentions {
         if placed
             .iter()
@@ -531,15 +549,13 @@ pub(super) fn demonstratives(ctx: &Ctx, out: &Out, placed: &mut Vec<Placed>) {
             .iter()
             .rfind(|s| s.end <= sentence.begin)
             .map_or(sentence.begin, |s| s.begin);
+        // Placed at once: a later demonstrative may name the event through this one
+        // (`… Roundtable. … join the roundtable, … . The roundtable will …`).
         if let Some(r) = referent(out, placed, from, span, noun.as_str()) {
-            found.push(Placed {
-                span,
-                key: r.key.clone(),
-                year: r.year,
-            });
+            let (key, year) = (r.key.clone(), r.year);
+            placed.push(Placed { span, key, year });
         }
     }
-    placed.extend(found);
 }
 
 /// Particles after a sentence-opening event noun ([`KO_REFERRING_NOUNS`]).
@@ -573,9 +589,10 @@ fn sentence_opening_nouns(ctx: &Ctx) -> Vec<(Span, String)> {
         .collect()
 }
 
-/// The placed event a demonstrative at `span` with `noun` names: the last one placed
-/// between char `from` and the demonstrative whose kind the noun names (any kind but a
-/// survey edition for `행사`).
+/// The placed event a demonstrative at `span` with `noun` names, among those placed
+/// between char `from` and the demonstrative: the last one whose label holds the noun
+/// ([`named_by`]: `the roundtable` after a `… Roundtable` and a `… Meeting`), else the
+/// last one if its kind fits the noun ([`noun_fits`]).
 fn referent<'a>(
     out: &Out,
     placed: &'a [Placed],
@@ -583,19 +600,47 @@ fn referent<'a>(
     span: Span,
     noun: &str,
 ) -> Option<&'a Placed> {
-    let want = super::kind_of(noun);
-    let any = noun == "행사";
-    placed
-        .iter()
-        .filter(|p| p.span.begin >= from && p.span.end <= span.begin)
+    let event = |p: &Placed| out.events().iter().find(|e| e.entity.key == p.key);
+    let fits = |p: &&Placed| event(p).is_some_and(|e| noun_fits(noun, e.kind));
+    let labelled = |p: &&Placed| fits(p) && event(p).is_some_and(|e| named_by(e, noun));
+    let window = || {
+        placed
+            .iter()
+            .filter(|p| p.span.begin >= from && p.span.end <= span.begin)
+    };
+    window()
+        .filter(labelled)
         .max_by_key(|p| p.span.end)
-        .filter(|p| {
-            out.events().iter().any(|e| {
-                e.entity.key == p.key
-                    && e.kind != EventKind::SurveyEdition
-                    && (any || e.kind == want)
-            })
-        })
+        .or_else(|| window().max_by_key(|p| p.span.end).filter(fits))
+}
+
+/// Whether a label of `ev` holds the event noun `noun` (case and spaces aside:
+/// `Ministerial Roundtable` for `round table`).
+fn named_by(ev: &crate::model::Event, noun: &str) -> bool {
+    let squeeze = |t: &str| t.to_lowercase().replace(char::is_whitespace, "");
+    let noun = squeeze(noun);
+    [Lang::En, Lang::Ko]
+        .iter()
+        .filter_map(|l| ev.entity.label(*l))
+        .any(|l| squeeze(l).contains(&noun))
+}
+
+/// Whether an event of `kind` can be named by the event noun `noun` of a demonstrative:
+/// the kind the noun names ([`super::kind_of`]); any kind but a survey edition for the
+/// generic `행사`; a forum or seminar too for the generic Korean `회의`,
+/// which also names summits and conferences (`이번 회의` of a `… 정상회의`).
+fn noun_fits(noun: &str, kind: EventKind) -> bool {
+    if kind == EventKind::SurveyEdition {
+        return false;
+    }
+    match noun {
+        "행사" => true,
+        "회의" => matches!(
+            kind,
+            EventKind::Meeting | EventKind::Forum | EventKind::Seminar
+        ),
+        _ => kind == super::kind_of(noun),
+    }
 }
 
 /// (2) `last year's meeting`, `the third Summit`, `작년에는 … 개최`, `제2회 회의`,
@@ -631,7 +676,7 @@ pub(super) fn anaphora(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
         let sentence_text = ctx.slice(sentence);
         if ctx.lang() == Lang::Ko
             && noun.is_none()
-            && !(sentence_text.contains("개최") || sentence_text.contains("열렸"))
+            && !(ko_holding_word(&sentence_text) || sentence_text.contains("열렸"))
         {
             continue;
         }
@@ -946,6 +991,7 @@ pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
     &DEMONSTRATIVE_KO,
     &DEMONSTRATIVE_EN,
     &SERIES_HISTORY,
+    &KO_HELD_WORD,
 ];
 
 #[cfg(test)]
