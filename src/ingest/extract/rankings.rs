@@ -193,6 +193,18 @@ static EN_AGO: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// A relative time word that dates the year of a rank stated in its clause: `last year`,
+/// `two years ago`, `지난해`, `작년`, `재작년`, `3년 전` (the `ago` group holds a count of
+/// years, see [`clause_relative_year`]).
+static RELATIVE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?P<last>last\s+year|the\s+previous\s+year|the\s+year\s+before)\b|\b(?P<ago>\d+|two|three|four|five|six)\s+years?\s+ago\b|(?P<kolast>지난\s?해|작년)|(?P<kotwo>재작년)|(?P<koago>\d+|두|세|네|다섯|여섯)\s?년\s*전(?:[^가-힣]|에|의|$)",
+    )
+});
+
+/// Where a rank's clause ends or begins: a comma, semicolon or colon.
+static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| re(r"[,;:]"));
+
 /// English words before a rank that make it a goal, not a result: `to regain first
 /// place`, `aims to rank 1st`, `a goal of becoming first`.
 static EN_GOAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
@@ -425,10 +437,10 @@ static LIST_GAP_KO: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*(?:,|와|과|및
 static EN_FOLLOWED: LazyLock<Regex> = LazyLock::new(|| re(r"\bfollowed\s+by\s+(?P<the>the\s+)?"));
 
 /// Text between an English rank and the index after it: `on the`, `in the UN’s`,
-/// `place after Denmark in the`.
+/// `place after Denmark in the`, `among 150 economies in the` (the field ranked).
 static AFTER_GAP_EN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r#"^(?:\s+place)?(?:\s+(?:after|behind|with)\s+[^,;.]{1,30}?)?\s+(?:on|in|for|of)\s+(?:the\s+)?(?:\S+[’']s\s+)?(?:(?:19|20)\d{2}\s+)?[“"‘']?$"#,
+        r#"^(?:\s+place)?(?:\s+(?:after|behind|with)\s+[^,;.]{1,30}?)?(?:\s+(?:among|out\s+of)\s+(?:the\s+|all\s+)?\d[\d,]*\s+[^,;.\d]{1,40}?)?\s+(?:on|in|for|of)\s+(?:the\s+)?(?:\S+[’']s\s+)?(?:(?:19|20)\d{2}\s+)?[“"‘']?$"#,
     )
 });
 
@@ -489,7 +501,10 @@ static JOINED_GAP_KO: LazyLock<Regex> =
     LazyLock::new(|| re(r"^\s*(?:,|와|과|및|·)\s*(?:함께|나란히)?\s*$"));
 /// `X와 함께`, `X과 나란히` after a Korean country: X shares the rank of the clause's
 /// subject (the country before it, see [`KO_SUBJECT_GAP`]).
-static KO_COMITATIVE: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*(?:와|과)\s*(?:함께|나란히)"));
+/// Also `X와 공동 N위` with nothing between `공동` and the rank (`한국이 싱가포르와 공동
+/// 1위`).
+static KO_COMITATIVE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s*(?:와|과)\s*(?:함께|나란히|공동\s*(?:세계\s*)?$)"));
 /// Between a Korean subject and the country after it: a topic or subject particle.
 static KO_SUBJECT_GAP: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:은|는|이|가|도)\s*$"));
 /// Between an English shared rank and the country sharing it: ` place with `, ` with the `.
@@ -1666,7 +1681,8 @@ fn survey_of_org(ctx: &Ctx, sentence: Span) -> Option<EntityKey> {
     }
 }
 
-/// The edition year of a rank at `pos`: the one year its sentence names, else (several)
+/// The edition year of a rank at `pos`: the year a relative time word of its clause
+/// gives ([`clause_relative_year`]), else the one year its sentence names, else (several)
 /// the last one named before `pos` in it (`In 2016, … third …; in 2018, … first`), else
 /// the edition of `series` the notice named last before it (`the index` after `the 2019
 /// … Index`), else (unless `strict`) the notice year.
@@ -1678,6 +1694,9 @@ fn sentence_year(
     pos: usize,
     strict: bool,
 ) -> Option<i32> {
+    if let Some(y) = clause_relative_year(ctx, sentence, pos) {
+        return Some(y);
+    }
     let text = ctx.slice(sentence);
     let ys = years_in(&text);
     if ys.len() == 1 {
@@ -1702,6 +1721,55 @@ fn sentence_year(
     } else {
         named.or_else(|| ctx.year())
     }
+}
+
+/// The year a relative time word in the clause of the rank at `pos` (chars) states,
+/// counted back from the notice year (`…, in which Korea ranked first last year`,
+/// `지난해 한국이 1위를 차지한 …`, `two years ago`, `3년 전`). The clause runs from the last
+/// comma, semicolon or colon, or the end of the last rank, before `pos` to the next break
+/// after it (within `sentence`); a year written in digits between the word and the rank
+/// makes the word another time's. `None` without such a word or without a notice year.
+fn clause_relative_year(ctx: &Ctx, sentence: Span, pos: usize) -> Option<i32> {
+    let now = ctx.year()?;
+    let head = ctx.slice(Span {
+        begin: sentence.begin,
+        end: pos.max(sentence.begin),
+    });
+    let from = CLAUSE_BREAK
+        .find_iter(&head)
+        .chain(ANY_RANK.find_iter(&head))
+        .map(|m| m.end())
+        .max()
+        .unwrap_or(0);
+    let head = &head[from..];
+    let tail = ctx.slice(Span {
+        begin: pos.min(sentence.end),
+        end: sentence.end,
+    });
+    // the rank word itself, then the rest of its clause
+    let tail = match CLAUSE_BREAK.find(&tail) {
+        Some(m) => &tail[..m.start()],
+        None => tail.as_str(),
+    };
+    let before = RELATIVE_YEAR
+        .captures_iter(head)
+        .last()
+        .filter(|c| years_in(&head[c.get(0).map_or(0, |m| m.end())..]).is_empty());
+    let after = RELATIVE_YEAR.captures_iter(tail).find(|c| {
+        let at = c.get(0).map_or(0, |m| m.start());
+        // no year and no rank but this one between the rank and the word
+        years_in(&tail[..at]).is_empty() && ANY_RANK.find_iter(&tail[..at]).count() <= 1
+    });
+    let caps = after.or(before)?;
+    let back = if caps.name("last").is_some() || caps.name("kolast").is_some() {
+        1
+    } else if caps.name("kotwo").is_some() {
+        2
+    } else {
+        let n = caps.name("ago").or_else(|| caps.name("koago"))?;
+        count_of(n.as_str())?
+    };
+    Some(now - back as i32)
 }
 
 /// Whether the rank word at `o` (character span) is stated as shared: `tied for first`,
@@ -1949,6 +2017,8 @@ pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
     &EN_SURVEY_YEAR,
     &KO_YEAR_SURVEY,
     &KO_PARTICLE_END,
+    &RELATIVE_YEAR,
+    &CLAUSE_BREAK,
 ];
 
 #[cfg(test)]
@@ -2900,6 +2970,114 @@ mod tests {
             ("ko", "2016년 UN 전자정부 평가에서 일본은 1위를 차지했다."),
         ] {
             assert_eq!(ties(lang, text), vec![t("jp", 1, e, false)], "{text}");
+        }
+    }
+
+    /// `A이 B와 공동 N위`: the subject and the country it shares the rank with both hold it,
+    /// marked joint (the English twin `tied for first with` is above); sentences written
+    /// for this test.
+    #[test]
+    fn korean_subject_shares_a_rank_with_a_comitative() {
+        let t = |c: &str, r: u32, j: bool| {
+            (
+                c.to_string(),
+                r,
+                "un-e-government-survey-2016".to_string(),
+                j,
+            )
+        };
+        for text in [
+            "2016년 UN 전자정부 평가에서 일본이 콜롬비아와 공동 1위를 차지했다.",
+            "2016년 UN 전자정부 평가에서 일본은 콜롬비아와 공동 1위에 올랐다.",
+            "2016년 UN 전자정부 평가에서 일본은 콜롬비아와 함께 공동 1위에 올랐다.",
+        ] {
+            assert_eq!(
+                ties("ko", text),
+                vec![t("co", 1, true), t("jp", 1, true)],
+                "{text}"
+            );
+        }
+    }
+
+    /// A relative time word in the clause stating a rank dates its edition, counted back
+    /// from the notice year (2017 in tests): `last year`, `two years ago`, `지난해`, `작년`,
+    /// `재작년`, `2년 전`; a word of another clause does not. Sentences written for this
+    /// test, in both languages.
+    #[test]
+    fn relative_year_in_the_rank_clause_dates_the_edition() {
+        let s = |c: &str, r: u32, y: i32| (c.to_string(), r, format!("un-e-government-survey-{y}"));
+        for (lang, text, want) in [
+            (
+                "en",
+                "The ministers talked about the UN E-Government Survey, in which Japan ranked second among 190 countries last year.",
+                s("jp", 2, 2016),
+            ),
+            (
+                "en",
+                "Japan ranked fourth among 190 countries in the UN E-Government Survey two years ago.",
+                s("jp", 4, 2015),
+            ),
+            (
+                "en",
+                "Japan ranked second in the 2014 UN E-Government Survey, the minister recalled last year.",
+                s("jp", 2, 2014),
+            ),
+            (
+                "ko",
+                "양국은 지난해 일본이 190개국 중 2위에 오른 UN 전자정부 평가에 대해 논의했다.",
+                s("jp", 2, 2016),
+            ),
+            (
+                "ko",
+                "일본은 작년 UN 전자정부 평가에서 2위를 차지했다.",
+                s("jp", 2, 2016),
+            ),
+            (
+                "ko",
+                "일본은 재작년 UN 전자정부 평가에서 4위를 차지했다.",
+                s("jp", 4, 2015),
+            ),
+            (
+                "ko",
+                "일본은 2년 전에 UN 전자정부 평가에서 190개국 중 4위를 차지했다.",
+                s("jp", 4, 2015),
+            ),
+        ] {
+            assert_eq!(ranks(lang, text), vec![want], "{text}");
+        }
+    }
+
+    /// `ranked 2nd among 193 member states in the <index>`: the field ranked between the
+    /// rank and the index keeps the result on the index, as the Korean `193개국 중 <index>
+    /// 2위`; sentences written for this test.
+    #[test]
+    fn index_after_the_field_ranked() {
+        let want = vec![(
+            "jp".to_string(),
+            2,
+            "e-government-development-index".to_string(),
+            "-".to_string(),
+            "un-e-government-survey-2016".to_string(),
+        )];
+        for (lang, text) in [
+            (
+                "en",
+                "Japan ranked 2nd among 193 member states in the E-Government Development Index of the UN E-Government Survey 2016.",
+            ),
+            (
+                "en",
+                "Japan placed 2nd out of 193 countries on the E-Government Development Index of the UN E-Government Survey 2016.",
+            ),
+            (
+                "ko",
+                "2016년 UN 전자정부 평가에서 일본이 193개 회원국 중 전자정부발전지수 2위를 차지했다.",
+            ),
+            (
+                "ko",
+                "일본은 2016년 UN 전자정부 평가에서 193개 회원국 중 전자정부발전지수 2위를 차지했다.",
+            ),
+        ] {
+            assert_eq!(results(lang, text), want, "{text}");
         }
     }
 

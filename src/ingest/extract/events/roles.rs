@@ -80,6 +80,23 @@ static KO_HOST_ACTIVE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Words that date the release of a survey or index edition (`was launched on 25 June`,
+/// `released today`, `18일 공개된`, `UN이 발표한`): only then is a day or month in its
+/// stretch the edition's date; otherwise (a ministry announcing a rank on the day) the
+/// edition keeps its year.
+static SURVEY_RELEASE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:launch(?:ed|es)?|releas(?:ed|es|e)|publish(?:ed|es)?|unveil(?:ed|s)?|issued)\b|(?:공개|발간|출간)(?:되|됐|된|했|한|하였)|발표(?:한|된)\s",
+    )
+});
+
+/// An active Korean verb an embedded subject runs an event with, between that subject and
+/// the event (`UN이 2년마다 실시하는 「…」`): the body that governs the sentence before it
+/// (`행정안전부는 …`) is then not the event's organizer.
+static KO_EMBEDDED_HOST: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?:개최|주최|주관|진행|실시|운영|발표|시행)(?:하는|한|해\s?온|하여\s?온)\s*\S{0,3}$")
+});
+
 /// Words introducing members of a group (`including`, `such as`).
 static INCLUDING: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:including|such as|among them)\b"));
 
@@ -517,6 +534,11 @@ fn set_dates(ctx: &Ctx, placed: &[Placed], p: &Placed, st: &Stretch, ev: &mut Ev
             }
         })
         .filter(|d| p.year.is_none_or(|y| d.value.year() == y))
+        .filter(|d| {
+            ev.kind != EventKind::SurveyEdition
+                || matches!(d.value, DateValue::Year(_))
+                || SURVEY_RELEASE.is_match(&st.text)
+        })
         .collect();
     let dates = if ko {
         dates
@@ -711,6 +733,7 @@ fn mention_role(
             && matches!(m.key.kind, EntityKind::Organization | EntityKind::Country)
             && m.span.end <= p.span.begin
             && KO_HOST_ACTIVE.is_match(&st.text)
+            && !ko_embedded_host(ctx, in_seg, m, p.span)
         {
             push_unique(&mut roles.organizers, m.key.clone());
         }
@@ -739,6 +762,24 @@ fn mention_role(
             push_unique(&mut roles.locations, m.key.clone());
         }
     }
+}
+
+/// Whether another body or country stands as the subject of an adnominal hosting verb
+/// between the Korean subject `m` and the event at `event` (`행정안전부는 UN이 실시하는
+/// 「… 평가」에서`, see [`KO_EMBEDDED_HOST`]): that nearer subject runs the event, `m` only
+/// reports on it.
+fn ko_embedded_host(ctx: &Ctx, in_seg: &[&Match], m: &Match, event: Span) -> bool {
+    in_seg.iter().any(|x| {
+        x.key != m.key
+            && x.span.begin >= m.span.end
+            && x.span.end <= event.begin
+            && matches!(x.key.kind, EntityKind::Organization | EntityKind::Country)
+            && ko_subject(ctx, x)
+            && KO_EMBEDDED_HOST.is_match(&ctx.slice(Span {
+                begin: x.span.end,
+                end: event.begin,
+            }))
+    })
 }
 
 /// Adds to `roles` the subjects of the English hosting verbs between the event's stretch
@@ -1499,6 +1540,8 @@ fn date_key(d: DateValue) -> (i32, u32, u32) {
 /// Every pattern of this module, for the test that compiles them all.
 #[cfg(test)]
 pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
+    &SURVEY_RELEASE,
+    &KO_EMBEDDED_HOST,
     &FUTURE_EN,
     &FUTURE_KO,
     &KO_BETWEEN_AFTER,
@@ -1559,6 +1602,72 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// A survey edition reported on a day keeps its year (a ministry announcing a rank is
+    /// no release of the survey); a day the text gives for the survey's launch or
+    /// release dates it. Sentences written for this test.
+    #[test]
+    fn survey_edition_dated_only_by_its_release() {
+        let day = DateValue::Date(2016, 9, 18);
+        for (lang, text, anchor, want) in [
+            (
+                "en",
+                "The Ministry of the Interior announced on September 18 that Japan ranked 2nd in the UN E-Government Survey 2016.",
+                "September 18",
+                DateValue::Year(2016),
+            ),
+            (
+                "ko",
+                "행정자치부는 일본이 2016년 UN 전자정부 평가에서 2위를 차지했다고 18일 밝혔다.",
+                "18일",
+                DateValue::Year(2016),
+            ),
+            (
+                "en",
+                "The UN E-Government Survey 2016 was launched on September 18, and Japan ranked 2nd.",
+                "September 18",
+                day,
+            ),
+            (
+                "ko",
+                "18일 공개된 2016년 UN 전자정부 평가에서 일본은 2위를 차지했다.",
+                "18일",
+                day,
+            ),
+        ] {
+            let got = run_with_dates(lang, text, &[(anchor, day)]);
+            let ev = event(&got, "un-e-government-survey-2016");
+            assert_eq!(ev.start, Some(want), "{text}");
+        }
+    }
+
+    /// The body that reports on a survey run by another (`A는 B가 실시하는 «평가»에서 …
+    /// 밝혔다`) does not organize it; the body running it does. Sentences written for this
+    /// test.
+    #[test]
+    fn reporting_body_is_no_organizer_of_a_survey_run_by_another() {
+        let got = run(
+            "ko",
+            "행정자치부는 국제연합이 격년으로 실시하는 2016년 UN 전자정부 평가에서 일본이 2위에 올랐다고 밝혔다.",
+        );
+        let ev = event(&got, "un-e-government-survey-2016");
+        let org: Vec<&str> = ev.organizer.iter().map(|k| k.slug.as_str()).collect();
+        assert!(org.contains(&"united-nations"), "{org:?}");
+        assert!(!org.contains(&"ministry-of-the-interior"), "{org:?}");
+        // a body that runs the event itself still organizes it
+        let got = run(
+            "ko",
+            "행정자치부는 5월 3일 부산에서 제2회 해양안전 포럼을 개최한다.",
+        );
+        assert!(
+            got.events.iter().any(|e| e
+                .organizer
+                .iter()
+                .any(|k| k.slug == "ministry-of-the-interior")),
+            "{:#?}",
+            got.events
+        );
     }
 
     /// A Korean visit is dated before its verb, also past another event named between.
