@@ -1404,7 +1404,7 @@ fn ko_topic_parties(ctx: &Ctx, sentence: Span, event: Span) -> Vec<EntityKey> {
     );
     let mut joined = Vec::new();
     for m in outermost(&before) {
-        let particle = ko_title_particle(ctx, m).or_else(|| m.particle.clone());
+        let particle = ko_title_particle(ctx, m).or_else(|| ko_particle(ctx, m));
         match particle.as_deref() {
             Some("와" | "과") => push_unique(&mut joined, m.key.clone()),
             Some("은" | "는") => {
@@ -1449,6 +1449,22 @@ fn ko_title_particle(ctx: &Ctx, m: &Match) -> Option<String> {
         .map(|p| p.as_str().to_string())
 }
 
+/// The Korean particle glued to the mention `m`: the gazetteer's, else (for a mention a
+/// rule found, which carries none) the particle the text has right after it (`베트남
+/// 내무부와` → `와`, [`crate::ingest::particles::particle_after`]). `None` when no
+/// particle follows.
+fn ko_particle(ctx: &Ctx, m: &Match) -> Option<String> {
+    if m.particle.is_some() {
+        return m.particle.clone();
+    }
+    let last = *ctx.chars.get(m.span.end.checked_sub(1)?)?;
+    let rest = ctx.slice(Span {
+        begin: m.span.end,
+        end: (m.span.end + 6).min(ctx.chars.len()),
+    });
+    crate::ingest::particles::particle_after(last, &rest).map(str::to_string)
+}
+
 /// `signed by (the) [title words]` right before a signer (`signed by Minister A`), a
 /// date or place allowed between the verb and `by` (`was signed yesterday in Seoul by`).
 static SIGNED_BY: LazyLock<Regex> = LazyLock::new(|| {
@@ -1458,8 +1474,10 @@ static SIGNED_BY: LazyLock<Regex> = LazyLock::new(|| {
 /// The parties of a signing stated in its clause `in_seg`: bodies, countries and persons
 /// before the signing mention `event` (the subject; a country qualifying a body, `the
 /// Ministry of X of Korea`, is not a party of its own) and, after it, the other party
-/// (`with Belarus`) or the signers (`signed by A and B`, [`SIGNED_BY`]); in Korean the
-/// subject (은/는/이/가) and the partner (와/과) of its clause.
+/// (`with Belarus`, `an MOU between A and B`; a body its state possesses, `with
+/// Vietnam's Ministry of …`, [`possessed_body`]) or the signers (`signed by A and B`,
+/// [`SIGNED_BY`]); in Korean the subject (은/는/이/가) and the partner (와/과) of its
+/// clause, the particle read after a mention a rule found ([`ko_particle`]).
 fn signing_parties(ctx: &Ctx, in_seg: &[&Match], event: Span) -> Vec<EntityKey> {
     let mut parties = Vec::new();
     for m in in_seg {
@@ -1478,18 +1496,38 @@ fn signing_parties(ctx: &Ctx, in_seg: &[&Match], event: Span) -> Vec<EntityKey> 
                 let lead: String = ctx.chars[m.span.begin.saturating_sub(40)..m.span.begin]
                     .iter()
                     .collect();
-                if SIGNED_BY.is_match(&lead) || joined_host(ctx, in_seg, &parties, m) {
+                let after = ctx.slice(Span {
+                    begin: m.span.end,
+                    end: (m.span.end + 4).min(ctx.chars.len()),
+                });
+                let l = lead.trim_end();
+                let partner = l.ends_with(" with")
+                    || l.ends_with(" with the")
+                    || l.ends_with(" between")
+                    || l.ends_with(" between the");
+                let joined = joined_host(ctx, in_seg, &parties, m);
+                // `with Vietnam's Ministry of …`, `between A and Kenya's Ministry of …`: the
+                // body the partner possesses signs, not its state.
+                if (partner || joined)
+                    && let Some(body) = possessed_body(in_seg, m, &after)
+                {
+                    push_unique(&mut parties, body.clone());
+                    continue;
+                }
+                if SIGNED_BY.is_match(&lead) || joined {
                     true
                 } else if m.span.end <= event.begin {
                     !(b.ends_with(" of") || b.ends_with(" of the") || b.ends_with(" with"))
                 } else {
-                    b.ends_with(" with") || b.ends_with(" with the")
+                    partner
                 }
             }
             Lang::Ko => {
                 // `홍길동 장관과`, `홍길동 장관은`: a person's particle follows the post.
-                let titled = ko_title_particle(ctx, m);
-                let particle = titled.as_deref().or(m.particle.as_deref()).unwrap_or("");
+                let particle = ko_title_particle(ctx, m)
+                    .or_else(|| ko_particle(ctx, m))
+                    .unwrap_or_default();
+                let particle = particle.as_str();
                 let after = ctx.slice(Span {
                     begin: m.span.end,
                     end: (m.span.end + 24).min(ctx.chars.len()),
@@ -2046,6 +2084,49 @@ mod tests {
                     "{who}: {text}\n{ev:#?}"
                 );
             }
+        }
+    }
+
+    /// (lang, text, parties) — the counterparty of a signing takes part in it: a body
+    /// its state possesses after `with`, both sides of `between A and B`, a partner
+    /// body a rule found before `와`/`과`, both subjects of `A와 B는 … 협약을 맺었다`;
+    /// sentences written for this test.
+    #[test]
+    fn counterparties_take_part_in_the_signing() {
+        for (lang, text, want) in [
+            (
+                "en",
+                "The Ministry of the Interior signed a memorandum of understanding on map data with Peru's Ministry of Transport in Lima on May 3, 2016.",
+                vec!["ministry-of-the-interior", "ministry-of-transport-peru"],
+            ),
+            (
+                "en",
+                "A memorandum of understanding between the Ministry of the Interior and the Ministry of Transport of Peru was signed in Lima.",
+                vec!["ministry-of-the-interior", "ministry-of-transport-peru"],
+            ),
+            (
+                "ko",
+                "행정자치부는 3일 리마에서 페루 교통부와 지도 데이터 협력 양해각서(MOU)를 체결했다고 밝혔다.",
+                vec!["ministry-of-the-interior", "ministry-of-transport-peru"],
+            ),
+            (
+                "ko",
+                "행정자치부와 페루 교통부는 3일 리마에서 지도 데이터 협약을 맺었다.",
+                vec!["ministry-of-the-interior", "ministry-of-transport-peru"],
+            ),
+        ] {
+            let got = run(lang, text);
+            let ev = got.event_of_kind(EventKind::Signing, || format!("{text}: {:#?}", got.events));
+            for who in want {
+                assert!(
+                    ev.attendee.iter().any(|k| k.slug == who),
+                    "{who}: {text}\n{ev:#?}"
+                );
+            }
+            assert!(
+                !ev.attendee.iter().any(|k| k.slug == "pe"),
+                "the state of a signing body is no party of its own: {text}\n{ev:#?}"
+            );
         }
     }
 

@@ -35,7 +35,8 @@
 //!
 //! The body of a title: the one written with it, else the nearest in the sentence (an
 //! English body after the title only when no other title owns it: `X, Director General
-//! of the Y Bureau`); a minister or vice minister never takes a unit (`… Bureau`, `…과`)
+//! of the Y Bureau`, and only in the title's own clause: a body after `, and` is another
+//! clause's); a minister or vice minister never takes a unit (`… Bureau`, `…과`)
 //! and, bare, takes the ministry of the paragraph, else — for a Korean name — the
 //! notice's ministry (publisher, else the lead sentence's; [`owner_of_title`]). A
 //! gazetteer person with no body written holds their gazetteer post of that title when
@@ -481,17 +482,41 @@ fn nearest_org(ctx: &Ctx, sentence: Span, pos: usize, of_state: bool) -> Option<
     // A body that another title owns (`X, Director General of the Y Bureau`) is that
     // title's, not this one's, whether it stands after the title or before it (`X,
     // Director of the Y Division, and Director General Z`: Z's post is not in Y).
+    // A body in a later coordinated clause (`X led the Korean delegation, and Y's Ministry
+    // … was represented by …`) is that clause's, never the owner of a title before it.
+    let clause_end = after_ok.then(|| coordinated_clause_end(ctx, sentence, pos));
     inside
         .iter()
         .rev()
         .find(|m| m.span.end <= pos && !(after_ok && owned_by_title(ctx, m.span.begin)))
         .or_else(|| {
-            inside
-                .iter()
-                .find(|m| after_ok && m.span.begin >= pos && !owned_by_title(ctx, m.span.begin))
+            inside.iter().find(|m| {
+                after_ok
+                    && m.span.begin >= pos
+                    && clause_end.is_some_and(|end| m.span.begin < end)
+                    && !owned_by_title(ctx, m.span.begin)
+            })
         })
         .map(|m| m.key.clone())
         .or_else(|| if of_state { ctx.home_country() } else { None })
+}
+
+/// The start of a coordinated English clause (`, and `, `; `, `, while `, `, but `,
+/// `, whereas `): what follows it is another clause.
+static COORDINATED_CLAUSE: LazyLock<Regex> =
+    LazyLock::new(|| re(r",\s+(?:and|but|while|whereas)\s|;\s"));
+
+/// Where the English clause holding `pos` (chars) ends in `sentence`: at the first
+/// coordinated clause after `pos` ([`COORDINATED_CLAUSE`]), else at the sentence end
+/// (chars).
+fn coordinated_clause_end(ctx: &Ctx, sentence: Span, pos: usize) -> usize {
+    let rest = ctx.slice(Span {
+        begin: pos.min(sentence.end),
+        end: sentence.end,
+    });
+    COORDINATED_CLAUSE
+        .find(&rest)
+        .map_or(sentence.end, |m| pos + rest[..m.start()].chars().count())
 }
 
 /// A title and its preposition right before a body (`Director General of the `), the
@@ -795,7 +820,12 @@ fn repeat_mentions(ctx: &mut Ctx, out: &mut Out) {
 /// Every pattern of the submodules, for the test that compiles them all.
 #[cfg(test)]
 pub(super) fn patterns() -> Vec<&'static std::sync::LazyLock<regex::Regex>> {
-    [english::PATTERNS, posts::PATTERNS, &[&TITLE_OF_BEFORE]].concat()
+    [
+        english::PATTERNS,
+        posts::PATTERNS,
+        &[&TITLE_OF_BEFORE, &COORDINATED_CLAUSE],
+    ]
+    .concat()
 }
 
 #[cfg(test)]
@@ -1325,6 +1355,43 @@ mod tests {
     }
 
     /// The post a person holds in `got`, and the body or state it is part of.
+    /// (lang, text) — a body named in a later coordinated clause (`…, and Peru's Ministry
+    /// of … was represented by …`) never owns the bare title before it: a Korean-named
+    /// vice minister takes the notice's ministry (its publisher), and none without one;
+    /// sentences written for this test.
+    #[test]
+    fn a_later_clauses_body_owns_no_title_before_it() {
+        use crate::ingest::extract::test_support::{notice, run_notice};
+        for (lang, text) in [
+            (
+                "en",
+                "Vice Minister Jo Min-woo led the Korean delegation, and Peru's Ministry of Transport was represented by Director General Ana Ruiz.",
+            ),
+            (
+                "en",
+                "Vice Minister Jo Min-woo headed the Korean side; the Ministry of Transport of Peru sent Director General Ana Ruiz.",
+            ),
+            (
+                "ko",
+                "조민우 차관이 한국 대표단을 이끌었고, 페루 교통부에서는 아나 루이스 국장이 참석했다.",
+            ),
+        ] {
+            let mut n = notice(lang, text);
+            n.publisher = Some("Ministry of the Interior".into());
+            let got = run_notice(&n);
+            let (post, _) = held_post_of(&got, "cho-min-u");
+            assert_eq!(post, "vice-minister-of-the-interior", "{text}");
+            let got = run(lang, text);
+            assert!(
+                !got.holdings
+                    .iter()
+                    .any(|h| h.person.slug == "cho-min-u" && h.post.slug.contains("peru")),
+                "{text}: {:#?}",
+                got.holdings
+            );
+        }
+    }
+
     fn held_post_of(
         got: &crate::ingest::extract::Extracted,
         person: &str,
