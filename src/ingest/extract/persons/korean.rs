@@ -105,11 +105,14 @@ pub(super) fn korean(ctx: &Ctx) -> Vec<Found> {
                 p += 1;
                 continue;
             }
-            let tspan = Span {
+            let mut tspan = Span {
                 begin: ordinal_start(chars, p),
                 end: p + fc.len(),
             };
             p += 1;
+            if let Some(end) = shared_syllable_org(ctx, tspan, form) {
+                tspan.begin = end;
+            }
             if taken
                 .iter()
                 .any(|s| s.begin < tspan.end && tspan.begin < s.end)
@@ -173,6 +176,25 @@ pub(super) fn korean(ctx: &Ctx) -> Vec<Found> {
         }
     }
     v
+}
+
+/// Head titles whose first syllable is the last one of the body they head, written once
+/// when glued to its name (`…개발원` + `원장` = `…개발원장`, `…청장`, `…처장`, `…단장`).
+const SHARED_SYLLABLE_TITLES: &[&str] = &["원장", "청장", "처장", "단장", "소장", "회장"];
+
+/// For a title `form` at `tspan` (chars) that shares its first syllable with a found
+/// organization ending there (`지방자치인재개발원장`: `지방자치인재개발원` + `원장`), the
+/// char where that organization ends (the title's own part, `장`, begins); `None` when the
+/// title is written in full or no organization ends on its first syllable.
+fn shared_syllable_org(ctx: &Ctx, tspan: Span, form: &str) -> Option<usize> {
+    if !SHARED_SYLLABLE_TITLES.contains(&form) {
+        return None;
+    }
+    let end = tspan.begin + 1;
+    ctx.found
+        .iter()
+        .any(|m| m.span.end == end && m.span.begin < tspan.begin && is_org_like(&m.key))
+        .then_some(end)
 }
 
 /// The char where a title found at char `p` begins once a glued rank ordinal is taken in
@@ -576,11 +598,19 @@ fn is_family_name_alone(word: &str) -> bool {
 /// more: [`KO_ONE_SYLLABLE_WORDS`]), no common word, no particle, no title, and no mention
 /// found there already.
 fn could_be_foreign_name(ctx: &Ctx, span: Span) -> bool {
+    could_be_foreign_name_with(ctx, span, false)
+}
+
+/// [`could_be_foreign_name`], where `all_short` also admits a name of three words or
+/// more that all have one syllable (`레 빈 탄`), for a name read in a firm context (opening
+/// its clause before its foreign state and title: [`foreign_name_opening_clause`]).
+fn could_be_foreign_name_with(ctx: &Ctx, span: Span, all_short: bool) -> bool {
     let text = ctx.slice(span);
     let words: Vec<&str> = text.split(' ').collect();
     // Vietnamese and other names have words of one syllable (`레 조안 헙`): allowed in a
-    // name of three words or more that has a longer word, unless a determiner.
-    let short_ok = words.len() >= 3 && words.iter().any(|w| w.chars().count() >= 2);
+    // name of three words or more that has a longer word (or, with `all_short`, none),
+    // unless a determiner.
+    let short_ok = words.len() >= 3 && (all_short || words.iter().any(|w| w.chars().count() >= 2));
     words.iter().all(|w| {
         (w.chars().count() >= 2 || short_ok && !KO_ONE_SYLLABLE_WORDS.contains(w))
             && !KO_NOT_NAMES.contains(w)
@@ -680,7 +710,7 @@ fn foreign_name_opening_clause(ctx: &Ctx, sentence: Span, j: usize) -> Option<Sp
             begin: start,
             end: j,
         };
-        could_be_foreign_name(ctx, span).then_some(span)
+        could_be_foreign_name_with(ctx, span, true).then_some(span)
     })
 }
 
@@ -1101,6 +1131,16 @@ mod tests {
                 None,
             ),
             (
+                "팜 득 롱 콜롬비아 내무부 장관은 협력 방안을 제안했다.",
+                "팜 득 롱",
+                None,
+            ),
+            (
+                "회의를 마친 뒤, 보 반 꽝 에티오피아 총리는 기자들과 만났다.",
+                "보 반 꽝",
+                None,
+            ),
+            (
                 "후안 카를로스 로페스 가르시아 페루 내무부 장관이 연설했다.",
                 "후안 카를로스 로페스 가르시아",
                 None,
@@ -1137,11 +1177,47 @@ mod tests {
         assert_eq!(got.person_slugs(), ["kim-min-su"], "{:#?}", got.entities);
         for text in [
             "대표단을 이끈 전 에티오피아 총리가 인사했다.",
+            "그 밖에 전 현 에티오피아 총리가 인사했다.",
             "이날 행사에는 에티오피아 총리가 참석했다.",
         ] {
             let got = run("ko", text);
             assert!(got.person_slugs().is_empty(), "{text}: {:#?}", got.entities);
         }
+    }
+
+    /// A head's title glued to the name of the body it heads shares the body's last
+    /// syllable (`…개발원장`, `…청장`): the person holds the head's post of that body.
+    /// Sentences written for this test.
+    #[test]
+    fn head_title_sharing_the_bodys_last_syllable() {
+        for (text, slug, body) in [
+            (
+                "박도윤 한국원조청장은 수료식에서 축사를 했다.",
+                "park-do-yun",
+                "korea-aid-agency",
+            ),
+            (
+                "오세린 한국원조청장이 발표를 맡았다.",
+                "oh-se-rin",
+                "korea-aid-agency",
+            ),
+        ] {
+            let got = run("ko", text);
+            assert_eq!(got.person_slugs(), [slug], "{text}: {:#?}", got.entities);
+            let post = got
+                .holdings
+                .iter()
+                .find(|h| h.person.slug == slug)
+                .and_then(|h| got.entities.iter().find(|e| e.key == h.post))
+                .unwrap_or_else(|| panic!("{text}: {:#?}", got.holdings));
+            assert!(
+                post.part_of.as_ref().is_some_and(|o| o.slug.contains(body)),
+                "{text}: {post:#?}"
+            );
+        }
+        // A title written in full after the body's name is read as before.
+        let got = run("ko", "박도윤 한국원조청 청장은 축사를 했다.");
+        assert_eq!(got.person_slugs(), ["park-do-yun"], "{:#?}", got.entities);
     }
 
     /// A Korean ministry's name after a foreign state names that state's ministry: the
