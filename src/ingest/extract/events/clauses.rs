@@ -377,10 +377,32 @@ fn clause_between(ctx: &Ctx, sentence: Span, at: usize, ends: &Regex) -> Span {
     clause
 }
 
+/// The opening of an English clause inserted between a subject and its verb, right
+/// after its comma: a participle with its agent (`, co-hosted by`, `, jointly organized
+/// by`, `, sponsored by`) or a relative pronoun (`, which is hosted by`, `, who …`).
+static EN_INSERTED_OPEN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*(?:(?:(?:co-|jointly\s+)?[a-z]+(?:ed|en)|held|run|led)\s+(?:jointly\s+)?by\b|(?:which|who)\b)",
+    )
+});
+
+/// `before` (the text before an `and`) without the clause inserted after its last
+/// comma when that clause is still open at the `and` ([`EN_INSERTED_OPEN`]: `The Forum,
+/// co-hosted by A` → `The Forum`): the insertion's participle or relative verb is not
+/// the verb of the clause the `and` may end.
+fn without_open_insertion(before: &str) -> &str {
+    match before.rfind(',') {
+        Some(c) if EN_INSERTED_OPEN.is_match(&before[c + 1..]) => &before[..c],
+        _ => before,
+    }
+}
+
 /// Whether `and` between `before` and `after` joins two clauses: both have a finite
-/// verb, and the first verb after `and` is not its first word (a subject comes first).
+/// verb (not one of a clause inserted after a comma and still open, see
+/// [`without_open_insertion`]), and the first verb after `and` is not its first word (a
+/// subject comes first).
 fn joins_clauses(before: &str, after: &str) -> bool {
-    if !EN_FINITE.is_match(before) {
+    if !EN_FINITE.is_match(without_open_insertion(before)) {
         return false;
     }
     EN_FINITE
@@ -506,6 +528,7 @@ pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
     &EN_VERB_CLAUSE_BREAK,
     &EN_ROLE_BREAK,
     &EN_FINITE,
+    &EN_INSERTED_OPEN,
     &KO_FROM,
     &EN_DISCUSS_BEFORE,
     &KO_DISCUSS_AFTER,
