@@ -383,6 +383,11 @@ pub(super) fn series_editions(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>
         {
             found = Some((Edition::Year(d.value.year()), span.begin, span.end));
         }
+        if found.is_none()
+            && let Some(y) = en_hosted_year(ctx, span)
+        {
+            found = Some((Edition::Year(y), span.begin, span.end));
+        }
         let Some((edition, b, e)) = found else {
             continue;
         };
@@ -402,6 +407,60 @@ pub(super) fn series_editions(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>
             year,
         });
     }
+}
+
+/// An English verb of hosting right before a series named as its object (`Korea will host
+/// the`, `agreed to host the`, `hosted the`).
+static EN_HOST_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(?:(?:co-)?host(?:s|ed|ing)?|hold(?:s|ing)?|held)\s+(?:the\s+)?$"));
+
+/// An English verb of holding right after a series named as its subject (`… will be held`,
+/// `… took place`, `… is to be held`, `… will take place`).
+static EN_HELD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s+(?:(?:will|is to|is set to|is scheduled to|was|has been|will be)\s+)?(?:be\s+)?(?:held|hosted|take place|took place|takes place|open(?:s|ed)?)\b",
+    )
+});
+
+/// A word before a date that makes it no date of a happening (`since 2005`, `until 2020`,
+/// `by 2030`).
+static EN_NOT_WHEN: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(?:since|until|till|by|through)\s+(?:the\s+)?$"));
+
+/// The year of an English edition of the series named at `span` (chars) with no year in
+/// its name, when the series is hosted or held in its clause (`Korea will host the X in
+/// Seoul in October next year`, `the X will be held in Busan in 2019`,
+/// [`EN_HOST_BEFORE`], [`EN_HELD_AFTER`]): the year of the first date after the name in
+/// its clause ([`super::clauses::en_verb_clause`]) not after `since`, `until`, `by`
+/// ([`EN_NOT_WHEN`]). `None` in Korean, where the clause's date before the name serves.
+fn en_hosted_year(ctx: &Ctx, span: Span) -> Option<i32> {
+    if ctx.lang() != Lang::En {
+        return None;
+    }
+    let sentence = ctx.sentence_of(span.begin);
+    let before = ctx.slice(Span {
+        begin: span.begin.saturating_sub(30).max(sentence.begin),
+        end: span.begin,
+    });
+    let after = ctx.slice(Span {
+        begin: span.end,
+        end: (span.end + 40).min(sentence.end).max(span.end),
+    });
+    if !EN_HOST_BEFORE.is_match(&before) && !EN_HELD_AFTER.is_match(&after) {
+        return None;
+    }
+    let clause = super::clauses::en_verb_clause(ctx, sentence, span.begin);
+    ctx.dates
+        .iter()
+        .filter(|d| d.span.begin >= span.end && d.span.end <= clause.end)
+        .find(|d| {
+            let lead = ctx.slice(Span {
+                begin: d.span.begin.saturating_sub(12).max(span.end),
+                end: d.span.begin,
+            });
+            !EN_NOT_WHEN.is_match(&lead)
+        })
+        .map(|d| d.value.year())
 }
 
 /// The last series mentioned before `pos` whose events are surveys (`survey`) or not.
@@ -992,13 +1051,16 @@ pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
     &DEMONSTRATIVE_EN,
     &SERIES_HISTORY,
     &KO_HELD_WORD,
+    &EN_HOST_BEFORE,
+    &EN_HELD_AFTER,
+    &EN_NOT_WHEN,
 ];
 
 #[cfg(test)]
 mod tests {
     use super::super::event;
     use super::*;
-    use crate::ingest::extract::test_support::{run, run_with_dates};
+    use crate::ingest::extract::test_support::{run, run_dated, run_with_dates};
 
     /// (text, edition slug, cited?) — notice dated 2017-04-01: past survey editions named
     /// for a rank are only cited, unless the lead sentence is about the series and the
@@ -1375,5 +1437,52 @@ mod tests {
                 got.event_labels(Lang::En, None)
             );
         }
+    }
+
+    /// (lang, text) — a known series named with no year, hosted or held in its clause
+    /// with a date after it (`Korea will host the X in Seoul in October next year`), is
+    /// the planned edition of that date's year, keyed like `X 2018`; sentences written
+    /// for this test.
+    #[test]
+    fn hosted_series_without_a_year_is_the_dated_edition() {
+        let day = DateValue::Date(2017, 11, 20);
+        for (lang, text) in [
+            (
+                "en",
+                "Korea will host the OECD E-Leaders Meeting in Seoul in October next year.",
+            ),
+            (
+                "en",
+                "The ministry said on November 20 that Korea will host the OECD E-Leaders Meeting in Seoul in October 2018.",
+            ),
+            (
+                "en",
+                "The OECD E-Leaders Meeting will be held in Seoul in October 2018.",
+            ),
+            (
+                "ko",
+                "행정자치부는 내년 10월 서울에서 OECD 이-리더스 미팅을 개최한다고 20일 밝혔다.",
+            ),
+        ] {
+            let got = run_dated(lang, day, text);
+            let ev = event(&got, "oecd-e-leaders-meeting-2018");
+            assert_eq!(ev.status, EventStatus::Planned, "{text}\n{ev:#?}");
+            assert_eq!(
+                ev.start,
+                Some(DateValue::YearMonth(2018, 10)),
+                "{text}\n{ev:#?}"
+            );
+            assert!(
+                ev.location.iter().any(|k| k.slug == "seoul"),
+                "{text}\n{ev:#?}"
+            );
+        }
+        // A year after `since` dates no edition.
+        let got = run_dated(
+            "en",
+            day,
+            "Korea has hosted the OECD E-Leaders Meeting since 2005.",
+        );
+        assert!(got.events.is_empty(), "{:#?}", got.events);
     }
 }
