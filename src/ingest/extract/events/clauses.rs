@@ -19,11 +19,12 @@ static KO_HELD_ADNOMINAL: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// A finite or linking Korean verb of holding (`열렸다`, `개최됐다`, `개최되며`): the place
-/// or date before it belongs to the event named before it (the clause subject).
+/// A finite or linking Korean verb of holding (`열렸다`, `개최됐다`, `개최되며`, and the
+/// adnominal form before `예정`/`계획`, `열릴 예정이다`): the place or date before it
+/// belongs to the event named before it (the clause subject).
 static KO_HELD_FINITE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:열렸|열린다|열리며|열려|열립|개최됐|개최되었|개최되며|개최돼|개최된다|개최됩|개최했|개최하였|개최한다|개최하며|진행됐|진행되었|진행된다)",
+        r"^(?:(?:열릴|개최될|개최할|진행될)\s?(?:예정|계획)|열렸|열린다|열리며|열려|열립|개최됐|개최되었|개최되며|개최돼|개최된다|개최됩|개최했|개최하였|개최한다|개최하며|진행됐|진행되었|진행된다)",
     )
 });
 

@@ -842,10 +842,12 @@ static NAMED_ANAPHORA_EN: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// Korean: `다음 회의`, `차기 포럼` (ordinal Korean editions are names, found by
-/// `named_ko`).
+/// Korean: `다음 회의`, `차기 포럼`, and a bare noun after an ordinal, `제3차 회의` (other
+/// ordinal Korean editions are names, found by `named_ko`).
 static NAMED_ANAPHORA_KO: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?P<when>다음|차기)\s?(?P<noun>회의|포럼|총회|컨퍼런스|콘퍼런스|세미나|대회|장관회의)")
+    re(
+        r"(?P<when>다음|차기|제\s?(?P<ord>\d+)\s?[회차])\s?(?P<noun>회의|포럼|총회|컨퍼런스|콘퍼런스|세미나|대회|장관회의|대화)",
+    )
 });
 
 /// `3rd `, `Third `, `제3회 `, `제 2차 ` at the start of a label; the number and the
@@ -915,7 +917,7 @@ fn anaphor_year(ctx: &Ctx, when: &str) -> Option<i32> {
 
 /// The last event placed before char `pos` whose label in the notice's language has
 /// the anaphor's `noun` and starts with an edition number, with that number.
-fn numbered_referent<'a>(
+pub(super) fn numbered_referent<'a>(
     ctx: &Ctx,
     out: &'a Out,
     placed: &[Placed],
@@ -947,7 +949,6 @@ pub(super) fn named_anaphora(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>)
     } else {
         &NAMED_ANAPHORA_EN
     };
-    let mut found = Vec::new();
     for caps in ctx.find_all(pattern) {
         let (Some(whole), Some(when), Some(noun)) = (
             caps[0],
@@ -961,6 +962,7 @@ pub(super) fn named_anaphora(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>)
         }
         let noun_text = ctx.slice(noun).to_lowercase();
         let Some((referent, of)) = numbered_referent(ctx, out, placed, whole.begin, &noun_text)
+            .map(|(e, n)| (e.clone(), n))
         else {
             continue;
         };
@@ -972,11 +974,13 @@ pub(super) fn named_anaphora(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>)
         let key = if n == of {
             referent.entity.key.clone()
         } else {
-            let Some(ev) = renumbered_edition(ctx, referent, n, year) else {
+            let Some(ev) = renumbered_edition(ctx, &referent, n, year) else {
                 continue;
             };
             let key = ev.entity.key.clone();
-            found.push(ev);
+            // Added at once: a later anaphor (`The first dialogue … The third dialogue
+            // …`) may number from this one.
+            out.add_event(ev);
             key
         };
         placed.push(Placed {
@@ -984,9 +988,6 @@ pub(super) fn named_anaphora(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>)
             key,
             year,
         });
-    }
-    for ev in found {
-        out.add_event(ev);
     }
 }
 
@@ -1391,6 +1392,24 @@ mod tests {
             (
                 "ko",
                 "행정자치부는 3월 3일 부산에서 제2차 아시아 지도 회의를 개최했다. 다음 회의는 2019년 탈린에서 열린다.",
+                "제3차 아시아 지도 회의",
+                "",
+                EventStatus::Planned,
+                2019,
+                "tallinn",
+            ),
+            (
+                "en",
+                "Korea hosted the 2nd Asia Open Map Conference in Busan on March 3. The first conference was held in Tallinn in 2015. The third conference will take place in Tallinn in 2019.",
+                "3rd Asia Open Map Conference",
+                "asia-open-map-meeting-2019",
+                EventStatus::Planned,
+                2019,
+                "tallinn",
+            ),
+            (
+                "ko",
+                "행정자치부는 3월 3일 부산에서 제2차 아시아 지도 회의를 개최했다. 제1차 회의는 2015년 탈린에서 열렸다. 제3차 회의는 2019년 탈린에서 열릴 예정이다.",
                 "제3차 아시아 지도 회의",
                 "",
                 EventStatus::Planned,
