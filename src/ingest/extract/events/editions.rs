@@ -383,6 +383,11 @@ pub(super) fn series_editions(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>
         {
             found = Some((Edition::Year(d.value.year()), span.begin, span.end));
         }
+        if found.is_none()
+            && let Some(y) = en_hosted_year(ctx, span)
+        {
+            found = Some((Edition::Year(y), span.begin, span.end));
+        }
         let Some((edition, b, e)) = found else {
             continue;
         };
@@ -402,6 +407,60 @@ pub(super) fn series_editions(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>
             year,
         });
     }
+}
+
+/// An English verb of hosting right before a series named as its object (`Korea will host
+/// the`, `agreed to host the`, `hosted the`).
+static EN_HOST_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(?:(?:co-)?host(?:s|ed|ing)?|hold(?:s|ing)?|held)\s+(?:the\s+)?$"));
+
+/// An English verb of holding right after a series named as its subject (`… will be held`,
+/// `… took place`, `… is to be held`, `… will take place`).
+static EN_HELD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s+(?:(?:will|is to|is set to|is scheduled to|was|has been|will be)\s+)?(?:be\s+)?(?:held|hosted|take place|took place|takes place|open(?:s|ed)?)\b",
+    )
+});
+
+/// A word before a date that makes it no date of a happening (`since 2005`, `until 2020`,
+/// `by 2030`).
+static EN_NOT_WHEN: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(?:since|until|till|by|through)\s+(?:the\s+)?$"));
+
+/// The year of an English edition of the series named at `span` (chars) with no year in
+/// its name, when the series is hosted or held in its clause (`Korea will host the X in
+/// Seoul in October next year`, `the X will be held in Busan in 2019`,
+/// [`EN_HOST_BEFORE`], [`EN_HELD_AFTER`]): the year of the first date after the name in
+/// its clause ([`super::clauses::en_verb_clause`]) not after `since`, `until`, `by`
+/// ([`EN_NOT_WHEN`]). `None` in Korean, where the clause's date before the name serves.
+fn en_hosted_year(ctx: &Ctx, span: Span) -> Option<i32> {
+    if ctx.lang() != Lang::En {
+        return None;
+    }
+    let sentence = ctx.sentence_of(span.begin);
+    let before = ctx.slice(Span {
+        begin: span.begin.saturating_sub(30).max(sentence.begin),
+        end: span.begin,
+    });
+    let after = ctx.slice(Span {
+        begin: span.end,
+        end: (span.end + 40).min(sentence.end).max(span.end),
+    });
+    if !EN_HOST_BEFORE.is_match(&before) && !EN_HELD_AFTER.is_match(&after) {
+        return None;
+    }
+    let clause = super::clauses::en_verb_clause(ctx, sentence, span.begin);
+    ctx.dates
+        .iter()
+        .filter(|d| d.span.begin >= span.end && d.span.end <= clause.end)
+        .find(|d| {
+            let lead = ctx.slice(Span {
+                begin: d.span.begin.saturating_sub(12).max(span.end),
+                end: d.span.begin,
+            });
+            !EN_NOT_WHEN.is_match(&lead)
+        })
+        .map(|d| d.value.year())
 }
 
 /// The last series mentioned before `pos` whose events are surveys (`survey`) or not.
@@ -783,10 +842,12 @@ static NAMED_ANAPHORA_EN: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// Korean: `다음 회의`, `차기 포럼` (ordinal Korean editions are names, found by
-/// `named_ko`).
+/// Korean: `다음 회의`, `차기 포럼`, and a bare noun after an ordinal, `제3차 회의` (other
+/// ordinal Korean editions are names, found by `named_ko`).
 static NAMED_ANAPHORA_KO: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?P<when>다음|차기)\s?(?P<noun>회의|포럼|총회|컨퍼런스|콘퍼런스|세미나|대회|장관회의)")
+    re(
+        r"(?P<when>다음|차기|제\s?(?P<ord>\d+)\s?[회차])\s?(?P<noun>회의|포럼|총회|컨퍼런스|콘퍼런스|세미나|대회|장관회의|대화)",
+    )
 });
 
 /// `3rd `, `Third `, `제3회 `, `제 2차 ` at the start of a label; the number and the
@@ -856,7 +917,7 @@ fn anaphor_year(ctx: &Ctx, when: &str) -> Option<i32> {
 
 /// The last event placed before char `pos` whose label in the notice's language has
 /// the anaphor's `noun` and starts with an edition number, with that number.
-fn numbered_referent<'a>(
+pub(super) fn numbered_referent<'a>(
     ctx: &Ctx,
     out: &'a Out,
     placed: &[Placed],
@@ -888,7 +949,6 @@ pub(super) fn named_anaphora(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>)
     } else {
         &NAMED_ANAPHORA_EN
     };
-    let mut found = Vec::new();
     for caps in ctx.find_all(pattern) {
         let (Some(whole), Some(when), Some(noun)) = (
             caps[0],
@@ -902,6 +962,7 @@ pub(super) fn named_anaphora(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>)
         }
         let noun_text = ctx.slice(noun).to_lowercase();
         let Some((referent, of)) = numbered_referent(ctx, out, placed, whole.begin, &noun_text)
+            .map(|(e, n)| (e.clone(), n))
         else {
             continue;
         };
@@ -913,11 +974,13 @@ pub(super) fn named_anaphora(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>)
         let key = if n == of {
             referent.entity.key.clone()
         } else {
-            let Some(ev) = renumbered_edition(ctx, referent, n, year) else {
+            let Some(ev) = renumbered_edition(ctx, &referent, n, year) else {
                 continue;
             };
             let key = ev.entity.key.clone();
-            found.push(ev);
+            // Added at once: a later anaphor (`The first dialogue … The third dialogue
+            // …`) may number from this one.
+            out.add_event(ev);
             key
         };
         placed.push(Placed {
@@ -925,9 +988,6 @@ pub(super) fn named_anaphora(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>)
             key,
             year,
         });
-    }
-    for ev in found {
-        out.add_event(ev);
     }
 }
 
@@ -992,13 +1052,16 @@ pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
     &DEMONSTRATIVE_EN,
     &SERIES_HISTORY,
     &KO_HELD_WORD,
+    &EN_HOST_BEFORE,
+    &EN_HELD_AFTER,
+    &EN_NOT_WHEN,
 ];
 
 #[cfg(test)]
 mod tests {
     use super::super::event;
     use super::*;
-    use crate::ingest::extract::test_support::{run, run_with_dates};
+    use crate::ingest::extract::test_support::{run, run_dated, run_with_dates};
 
     /// (text, edition slug, cited?) — notice dated 2017-04-01: past survey editions named
     /// for a rank are only cited, unless the lead sentence is about the series and the
@@ -1335,6 +1398,24 @@ mod tests {
                 2019,
                 "tallinn",
             ),
+            (
+                "en",
+                "Korea hosted the 2nd Asia Open Map Conference in Busan on March 3. The first conference was held in Tallinn in 2015. The third conference will take place in Tallinn in 2019.",
+                "3rd Asia Open Map Conference",
+                "asia-open-map-meeting-2019",
+                EventStatus::Planned,
+                2019,
+                "tallinn",
+            ),
+            (
+                "ko",
+                "행정자치부는 3월 3일 부산에서 제2차 아시아 지도 회의를 개최했다. 제1차 회의는 2015년 탈린에서 열렸다. 제3차 회의는 2019년 탈린에서 열릴 예정이다.",
+                "제3차 아시아 지도 회의",
+                "",
+                EventStatus::Planned,
+                2019,
+                "tallinn",
+            ),
         ] {
             let got = run_dated(lang, DateValue::Date(2017, 4, 1), text);
             let l = if lang == "ko" { Lang::Ko } else { Lang::En };
@@ -1375,5 +1456,52 @@ mod tests {
                 got.event_labels(Lang::En, None)
             );
         }
+    }
+
+    /// (lang, text) — a known series named with no year, hosted or held in its clause
+    /// with a date after it (`Korea will host the X in Seoul in October next year`), is
+    /// the planned edition of that date's year, keyed like `X 2018`; sentences written
+    /// for this test.
+    #[test]
+    fn hosted_series_without_a_year_is_the_dated_edition() {
+        let day = DateValue::Date(2017, 11, 20);
+        for (lang, text) in [
+            (
+                "en",
+                "Korea will host the OECD E-Leaders Meeting in Seoul in October next year.",
+            ),
+            (
+                "en",
+                "The ministry said on November 20 that Korea will host the OECD E-Leaders Meeting in Seoul in October 2018.",
+            ),
+            (
+                "en",
+                "The OECD E-Leaders Meeting will be held in Seoul in October 2018.",
+            ),
+            (
+                "ko",
+                "행정자치부는 내년 10월 서울에서 OECD 이-리더스 미팅을 개최한다고 20일 밝혔다.",
+            ),
+        ] {
+            let got = run_dated(lang, day, text);
+            let ev = event(&got, "oecd-e-leaders-meeting-2018");
+            assert_eq!(ev.status, EventStatus::Planned, "{text}\n{ev:#?}");
+            assert_eq!(
+                ev.start,
+                Some(DateValue::YearMonth(2018, 10)),
+                "{text}\n{ev:#?}"
+            );
+            assert!(
+                ev.location.iter().any(|k| k.slug == "seoul"),
+                "{text}\n{ev:#?}"
+            );
+        }
+        // A year after `since` dates no edition.
+        let got = run_dated(
+            "en",
+            day,
+            "Korea has hosted the OECD E-Leaders Meeting since 2005.",
+        );
+        assert!(got.events.is_empty(), "{:#?}", got.events);
     }
 }

@@ -3037,4 +3037,78 @@ mod tests {
             assert!(!places.contains(&"paris"), "{text}\n{ev:#?}");
         }
     }
+
+    /// (lang, text, label part, start, end, status) — an inserted participial or
+    /// relative clause between an event's name and its verb (`The X Forum, co-hosted by
+    /// A and B, will be held …`, `…, organized by A, took place …`, `…, which is hosted
+    /// by A, will open …`, `A와 B가 공동 주최하는 X 포럼이 … 열린다`) leaves the event its
+    /// verb's date, place and status, and its hosts organize; sentences written for
+    /// this test.
+    #[test]
+    fn an_inserted_clause_keeps_the_event_with_its_verb() {
+        let notice_day = DateValue::Date(2017, 4, 1);
+        let (june4, june6) = (DateValue::Date(2017, 6, 4), DateValue::Date(2017, 6, 6));
+        let march3 = DateValue::Date(2017, 3, 3);
+        for (lang, text, part, start, end, status, hosts) in [
+            (
+                "en",
+                "The 3rd Coastal Safety Forum, co-hosted by the Ministry of the Interior and the World Bank, will be held in Busan from June 4 to 6.",
+                "Forum",
+                june4,
+                Some(june6),
+                EventStatus::Planned,
+                vec!["ministry-of-the-interior", "world-bank"],
+            ),
+            (
+                "en",
+                "The 3rd Coastal Safety Forum, co-hosted by the Ministry of the Interior and the World Bank, will be held in Busan on June 4, 2017.",
+                "Forum",
+                june4,
+                None,
+                EventStatus::Planned,
+                vec!["ministry-of-the-interior", "world-bank"],
+            ),
+            (
+                "en",
+                "The 3rd Coastal Safety Forum, organized by the World Bank, took place in Busan on March 3, 2017.",
+                "Forum",
+                march3,
+                None,
+                EventStatus::Held,
+                vec!["world-bank"],
+            ),
+            (
+                "en",
+                "The 3rd Coastal Safety Forum, which is hosted by the World Bank, will open in Busan on June 4.",
+                "Forum",
+                june4,
+                None,
+                EventStatus::Planned,
+                vec!["world-bank"],
+            ),
+            (
+                "ko",
+                "행정자치부와 세계은행이 공동 주최하는 제3회 해양안전 포럼이 6월 4일 부산에서 열린다.",
+                "포럼",
+                june4,
+                None,
+                EventStatus::Planned,
+                vec!["ministry-of-the-interior", "world-bank"],
+            ),
+        ] {
+            let got = run_dated(lang, notice_day, text);
+            let l = if lang == "ko" { Lang::Ko } else { Lang::En };
+            let ev = labelled(&got, l, part);
+            assert_eq!(ev.start, Some(start), "{text}\n{ev:#?}");
+            if end.is_some() {
+                assert_eq!(ev.end, end, "{text}\n{ev:#?}");
+            }
+            assert_eq!(ev.status, status, "{text}\n{ev:#?}");
+            assert!(slugs(&ev.location).contains(&"busan"), "{text}\n{ev:#?}");
+            let org = slugs(&ev.organizer);
+            for h in hosts {
+                assert!(org.contains(&h), "{h}: {text}\n{ev:#?}");
+            }
+        }
+    }
 }
