@@ -625,12 +625,10 @@ pub(crate) fn country_pair(ctx: &Ctx, tok: &str, ko: bool) -> Option<String> {
     Some(format!("{}-{}", code(a)?, code(b)?))
 }
 
-/// Joins a series form: the country pair, then `words` in their order (already
-/// head-final), stopwords left out and synonyms one word ([`FORM_SYNONYMS`]), a word
-/// repeated right after itself once. `None`
-/// without an event head noun, or with nothing but head nouns and no country pair.
-fn series_form(pair: Option<String>, words: Vec<String>) -> Option<String> {
-    let words: Vec<String> = words
+/// The words of a name that count in its form: stopwords left out ([`FORM_STOPWORDS`]),
+/// synonyms as one word ([`FORM_SYNONYMS`]); order kept.
+fn form_words(words: Vec<String>) -> impl Iterator<Item = String> {
+    words
         .into_iter()
         .filter(|w| !FORM_STOPWORDS.contains(&w.as_str()))
         .map(
@@ -639,13 +637,20 @@ fn series_form(pair: Option<String>, words: Vec<String>) -> Option<String> {
                 None => w,
             },
         )
-        .fold(Vec::new(), |mut acc: Vec<String>, w| {
-            // `training course` → `course course` → `course`.
-            if acc.last() != Some(&w) {
-                acc.push(w);
-            }
-            acc
-        });
+}
+
+/// Joins a series form: the country pair, then `words` in their order (already
+/// head-final), stopwords left out and synonyms one word ([`FORM_SYNONYMS`]), a word
+/// repeated right after itself once. `None`
+/// without an event head noun, or with nothing but head nouns and no country pair.
+fn series_form(pair: Option<String>, words: Vec<String>) -> Option<String> {
+    let words: Vec<String> = form_words(words).fold(Vec::new(), |mut acc: Vec<String>, w| {
+        // `training course` → `course course` → `course`.
+        if acc.last() != Some(&w) {
+            acc.push(w);
+        }
+        acc
+    });
     if !words.iter().any(|w| EVENT_HEADS.contains(&w.as_str())) {
         return None;
     }
@@ -694,16 +699,7 @@ pub(crate) fn survey_series_form(ctx: &Ctx, name: &str, lang: Lang) -> Option<St
             words
         }
     };
-    let mut words: Vec<String> = words
-        .into_iter()
-        .filter(|w| !FORM_STOPWORDS.contains(&w.as_str()))
-        .map(
-            |w| match FORM_SYNONYMS.iter().find(|(from, _)| *from == w) {
-                Some((_, to)) => to.to_string(),
-                None => w,
-            },
-        )
-        .collect();
+    let mut words: Vec<String> = form_words(words).collect();
     let (_, head) = SURVEY_HEADS
         .iter()
         .find(|(h, _)| words.last().is_some_and(|w| w == h))?;
