@@ -508,6 +508,9 @@ pub struct Ranking {
     pub index: Option<EntityKey>,
     /// The survey edition event (`event/un-e-government-survey-2016`).
     pub edition: EntityKey,
+    /// The rank is shared with another entity of the same edition (`tied for first`,
+    /// `jointly ranked 2nd`, `공동 1위`): `ng:jointRank true`.
+    pub joint: bool,
     /// Where the rank is stated.
     pub span: Span,
 }

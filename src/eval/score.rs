@@ -1087,6 +1087,7 @@ mod tests {
                 score: Some("0.742".into()),
                 index: None,
                 edition: EntityKey::new(EntityKind::Event, "sample-2019"),
+                joint: false,
                 span,
             }],
             quotations: vec![],

@@ -368,6 +368,9 @@ pub fn notice_quads_with_publisher(
             q.add(node.clone(), ng::SCORE, score);
         }
         q.add(node.clone(), ng::IN_RANKING, iris.entity(&r.edition));
+        if r.joint {
+            q.add(node.clone(), ng::JOINT_RANK, Literal::from(true));
+        }
         // The index or dimension ranked on (a topic): DESIGN.md's entity → topic link.
         if let Some(index) = &r.index {
             q.add(node.clone(), schema::ABOUT, iris.entity(index));

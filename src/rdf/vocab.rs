@@ -303,6 +303,9 @@ pub mod ng {
         SCORE = "https://w3id.org/noticegraph/ns#score";
         /// Ranking result → the survey edition event.
         IN_RANKING = "https://w3id.org/noticegraph/ns#inRanking";
+        /// Ranking result → `true` when the rank is shared with another ranked entity
+        /// (`xsd:boolean`; absent when the notice states no tie).
+        JOINT_RANK = "https://w3id.org/noticegraph/ns#jointRank";
         /// Notice → a quantity it states.
         STATES_QUANTITY = "https://w3id.org/noticegraph/ns#statesQuantity";
         /// Quantity → `true` when the text states its value as an approximation

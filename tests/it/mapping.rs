@@ -191,6 +191,7 @@ pub fn english_extraction() -> Extraction {
             score: Some("0.8915".into()),
             index: None,
             edition: index,
+            joint: false,
             span: span_of(text, "ranked 3rd"),
         }],
         quotations: vec![Quotation {
@@ -410,5 +411,26 @@ fn ranking_on_an_index_is_about_that_topic() {
     assert_eq!(
         about_of_rankings(&x),
         vec![format!("<{}>", iris.entity(&topic).as_str())]
+    );
+}
+
+/// A shared rank (`tied for first`, `공동 1위`) carries `ng:jointRank true`; a rank not
+/// stated as shared carries no such triple.
+#[test]
+fn joint_rank_is_marked_only_when_shared() {
+    let iris = iris();
+    let mut x = english_extraction();
+    let joint_of_rankings = |x: &Extraction| {
+        notice_quads(x, &iris)
+            .into_iter()
+            .filter(|q| q.predicate == ng::JOINT_RANK)
+            .map(|q| q.object.to_string())
+            .collect::<Vec<_>>()
+    };
+    assert!(joint_of_rankings(&x).is_empty());
+    x.rankings[0].joint = true;
+    assert_eq!(
+        joint_of_rankings(&x),
+        vec!["\"true\"^^<http://www.w3.org/2001/XMLSchema#boolean>".to_string()]
     );
 }

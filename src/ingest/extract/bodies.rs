@@ -147,20 +147,45 @@ pub(crate) fn en_home_body_slug(name: &str, pair: Option<&str>) -> Option<String
 /// Whether the Korean word `word` is made of subject and modifier words of the
 /// lexicon only (`전자정부`, `공공행정`), with no kind.
 pub(crate) fn ko_subject_words(word: &str) -> bool {
+    !word.is_empty() && ko_subject_split(word).is_some()
+}
+
+/// The lexicon's subject and modifier words that make up the Korean word `word`, by
+/// longest match from its start; `None` if some part is not one.
+fn ko_subject_split(word: &str) -> Option<Vec<&'static Word>> {
     let mut rest = word;
+    let mut words = Vec::new();
     while !rest.is_empty() {
-        let Some(f) = LEXICON
+        let (w, f) = LEXICON
             .iter()
             .filter(|w| !w.kind)
-            .flat_map(|w| w.ko.iter().copied())
-            .filter(|f| rest.starts_with(f))
-            .max_by_key(|f| f.len())
-        else {
-            return false;
-        };
+            .flat_map(|w| w.ko.iter().map(move |f| (w, *f)))
+            .filter(|(_, f)| rest.starts_with(f))
+            .max_by_key(|(_, f)| f.len())?;
+        words.push(w);
         rest = &rest[f.len()..];
     }
-    !word.is_empty()
+    Some(words)
+}
+
+/// The English of a Korean portfolio written in lexicon subject and modifier words
+/// ([`ko_subject_words`]), each word's first English form capitalised: `디지털정부` →
+/// `Digital Government`, `전자정부` → `E-government`. `None` if `word` is empty or not
+/// made of such words.
+pub(crate) fn ko_subject_en(word: &str) -> Option<String> {
+    let words = ko_subject_split(word).filter(|w| !w.is_empty())?;
+    let capitalised = |t: &str| {
+        let mut cs = t.chars();
+        cs.next()
+            .map(|c| c.to_uppercase().chain(cs).collect::<String>())
+            .unwrap_or_default()
+    };
+    let en: Vec<String> = words
+        .iter()
+        .filter_map(|w| w.en.first())
+        .flat_map(|f| f.iter().map(|t| capitalised(t)))
+        .collect();
+    (!en.is_empty()).then(|| en.join(" "))
 }
 
 /// Whether the Korean word `word` is a modifier of the lexicon (`대통령직속`).
@@ -581,5 +606,20 @@ mod tests {
             post_slug("director-general", "information-society-agency-rwanda"),
             "director-general-of-information-society-agency-rwanda"
         );
+    }
+
+    /// Korean portfolios in lexicon words read in English; other words give `None`.
+    #[test]
+    fn korean_portfolios_in_english() {
+        assert_eq!(
+            ko_subject_en("디지털정부").as_deref(),
+            Some("Digital Government")
+        );
+        assert_eq!(
+            ko_subject_en("정보통신").as_deref(),
+            Some("Information Communication")
+        );
+        assert_eq!(ko_subject_en("회의장"), None);
+        assert_eq!(ko_subject_en(""), None);
     }
 }

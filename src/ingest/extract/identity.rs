@@ -625,12 +625,10 @@ pub(crate) fn country_pair(ctx: &Ctx, tok: &str, ko: bool) -> Option<String> {
     Some(format!("{}-{}", code(a)?, code(b)?))
 }
 
-/// Joins a series form: the country pair, then `words` in their order (already
-/// head-final), stopwords left out and synonyms one word ([`FORM_SYNONYMS`]), a word
-/// repeated right after itself once. `None`
-/// without an event head noun, or with nothing but head nouns and no country pair.
-fn series_form(pair: Option<String>, words: Vec<String>) -> Option<String> {
-    let words: Vec<String> = words
+/// The words of a name that count in its form: stopwords left out ([`FORM_STOPWORDS`]),
+/// synonyms as one word ([`FORM_SYNONYMS`]); order kept.
+fn form_words(words: Vec<String>) -> impl Iterator<Item = String> {
+    words
         .into_iter()
         .filter(|w| !FORM_STOPWORDS.contains(&w.as_str()))
         .map(
@@ -639,13 +637,20 @@ fn series_form(pair: Option<String>, words: Vec<String>) -> Option<String> {
                 None => w,
             },
         )
-        .fold(Vec::new(), |mut acc: Vec<String>, w| {
-            // `training course` → `course course` → `course`.
-            if acc.last() != Some(&w) {
-                acc.push(w);
-            }
-            acc
-        });
+}
+
+/// Joins a series form: the country pair, then `words` in their order (already
+/// head-final), stopwords left out and synonyms one word ([`FORM_SYNONYMS`]), a word
+/// repeated right after itself once. `None`
+/// without an event head noun, or with nothing but head nouns and no country pair.
+fn series_form(pair: Option<String>, words: Vec<String>) -> Option<String> {
+    let words: Vec<String> = form_words(words).fold(Vec::new(), |mut acc: Vec<String>, w| {
+        // `training course` → `course course` → `course`.
+        if acc.last() != Some(&w) {
+            acc.push(w);
+        }
+        acc
+    });
     if !words.iter().any(|w| EVENT_HEADS.contains(&w.as_str())) {
         return None;
     }
@@ -655,6 +660,55 @@ fn series_form(pair: Option<String>, words: Vec<String>) -> Option<String> {
     }
     let all: Vec<String> = pair.into_iter().chain(words).collect();
     let slug = slugify(&all.join(" "));
+    (!slug.is_empty()).then_some(slug)
+}
+
+/// Head words of survey and index names (English, lower case) with the one a survey
+/// form keeps: a ranking, survey, assessment or evaluation (`평가`, `순위`) is one
+/// `ranking`, so that the Korean and English names of one survey meet; an index (`지수`)
+/// stays an `index`.
+const SURVEY_HEADS: &[(&str, &str)] = &[
+    ("ranking", "ranking"),
+    ("rankings", "ranking"),
+    ("survey", "ranking"),
+    ("assessment", "ranking"),
+    ("evaluation", "ranking"),
+    ("index", "index"),
+];
+
+/// The language-neutral slug of the name of a survey or index series the gazetteer does
+/// not know (`Global Smart Government Ranking`, `세계 스마트정부 평가` → both
+/// `world-smart-government-ranking`), without its year: the name's English words in
+/// head-final order as for event series (see the module docs), its head a word of
+/// [`SURVEY_HEADS`]. `None` when the head is missing, nothing but the head is left, or
+/// (Korean) some word is outside the name-word lexicon.
+pub(crate) fn survey_series_form(ctx: &Ctx, name: &str, lang: Lang) -> Option<String> {
+    let words: Vec<String> = match lang {
+        Lang::En => head_final(
+            &name
+                .split(|c: char| c.is_whitespace() || c == ',')
+                .filter(|t| !t.is_empty() && !NAME_YEAR.is_match(t))
+                .map(str::to_lowercase)
+                .collect::<Vec<_>>(),
+        ),
+        Lang::Ko => {
+            let mut words = Vec::new();
+            for tok in name.split_whitespace().filter(|t| !NAME_YEAR.is_match(t)) {
+                words.extend(ko_word_en(ctx, tok)?.into_iter().map(|w| w.to_lowercase()));
+            }
+            words
+        }
+    };
+    let mut words: Vec<String> = form_words(words).collect();
+    let (_, head) = SURVEY_HEADS
+        .iter()
+        .find(|(h, _)| words.last().is_some_and(|w| w == h))?;
+    words.pop();
+    if words.is_empty() {
+        return None;
+    }
+    words.push(head.to_string());
+    let slug = slugify(&words.join(" "));
     (!slug.is_empty()).then_some(slug)
 }
 

@@ -736,11 +736,13 @@ impl Out {
         match self.rankings.iter_mut().find(|x| {
             x.ranked == r.ranked && x.rank == r.rank && x.edition == r.edition && x.index == r.index
         }) {
-            // The same result stated twice: keep the score if one statement gives it.
+            // The same result stated twice: keep the score if one statement gives it,
+            // and the tie if one statement states it.
             Some(x) => {
                 if x.score.is_none() {
                     x.score = r.score;
                 }
+                x.joint |= r.joint;
             }
             None => self.rankings.push(r),
         }

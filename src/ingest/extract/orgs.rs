@@ -46,7 +46,7 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 /// English organization head nouns.
-const EN_HEADS: &str = "Ministry|Agency|Service|Office|Committee|Commission|Council|Institute|Center|Centre|Bank|Organization|Organisation|Association|Foundation|University|Bureau|Department|Division|Group|Authority|Administration|Secretariat|Corporation|Academy|Archives|Delegation|Alliance|Network|Partnership|Union|Board|Consortium|Federation|Coalition";
+const EN_HEADS: &str = "Ministry|Presidency|Agency|Service|Office|Committee|Commission|Council|Institute|Center|Centre|Bank|Organization|Organisation|Association|Foundation|University|Bureau|Department|Division|Group|Authority|Administration|Secretariat|Corporation|Academy|Archives|Delegation|Alliance|Network|Partnership|Union|Board|Consortium|Federation|Coalition";
 
 /// English event nouns: a name with one of them before its head names an event.
 const EVENT_NOUNS: &[&str] = &[
@@ -143,6 +143,8 @@ const KO_COMMON_HEADS: &[&str] = &[
     "경청",
     "부처",
     "위안부",
+    // A kind of government (`디지털정부`, `전자정부`, `지방정부`), not a ministry (`…부`).
+    "정부",
     // Venues named after what they host (`서울 프레스센터`), not bodies.
     "프레스센터",
     "컨벤션센터",
@@ -174,12 +176,68 @@ pub(crate) fn extract(ctx: &mut Ctx, out: &mut Out) {
     }
 }
 
+/// A capitalised word of an English name (`Self-Government`, `e-Government`).
+const EN_TOK: &str = r"(?:[A-Z][\w&'.-]*|e-[A-Z][\w-]*)";
+
 static EN_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    let tok = r"(?:[A-Z][\w&'.-]*|e-[A-Z][\w-]*)";
+    let tok = EN_TOK;
     re(&format!(
         r"\b(?P<name>(?:{tok}[ \t]+(?:(?:and|&|of|for|on)[ \t]+)?){{0,5}}(?P<head>{EN_HEADS})(?:[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?{tok}(?:[ \t]+(?:(?:and|&|of|for|on)[ \t]+)?{tok})*)?)\b"
     ))
 });
+
+/// A head noun and its complement at the start of a text (`Ministry of Public
+/// Administration and Local Self-Government`): the name a head noun written first
+/// governs ([`first_head`]).
+static EN_HEADED: LazyLock<Regex> = LazyLock::new(|| {
+    let tok = EN_TOK;
+    re(&format!(
+        r"^(?:{EN_HEADS})[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?{tok}(?:[ \t]+(?:(?:and|&|of|for|on)[ \t]+)?{tok})*\b"
+    ))
+});
+
+/// The first head noun of a candidate name at `span` whose `of`/`for`/`on` complement
+/// runs past the candidate's end (to its end for `Ministry`), as (head span, name end)
+/// in chars: in `Serbia's Ministry of Public Administration and Local Self-Government`
+/// the name's head is `Ministry`, not the `Administration` inside its complement (which
+/// [`EN_NAME`], greedy over the words before a head, picks). `None` when no such head
+/// comes before `head`.
+fn first_head(ctx: &Ctx, span: Span, head: Span) -> Option<(Span, usize)> {
+    let sentence_end = ctx.sentence_of(span.begin).end.max(span.end);
+    let mut at = span.begin;
+    for word in ctx
+        .slice(Span {
+            begin: span.begin,
+            end: head.begin,
+        })
+        .split(' ')
+    {
+        let len = word.chars().count();
+        if EN_HEADS.split('|').any(|h| h == word) {
+            let rest = ctx.slice(Span {
+                begin: at,
+                end: sentence_end,
+            });
+            if let Some(m) = EN_HEADED.find(&rest) {
+                let end = at + rest[..m.end()].chars().count();
+                // `Division of Public Administration` ends in the field it names (no
+                // body, see `english`); a ministry's portfolio, or a complement that
+                // runs past the field (`… and Local Self-Government`), makes a name.
+                if end > span.end || end == span.end && word == "Ministry" {
+                    return Some((
+                        Span {
+                            begin: at,
+                            end: at + len,
+                        },
+                        end,
+                    ));
+                }
+            }
+        }
+        at += len + 1;
+    }
+    None
+}
 
 /// `true` for a bilateral arrangement named like a body: a `Partnership` whose name
 /// pairs two parties with a hyphen (`Korea-Chile Data Partnership`).
@@ -218,9 +276,13 @@ fn splits_a_title(ctx: &Ctx, span: Span) -> bool {
 fn english(ctx: &mut Ctx, out: &mut Out) {
     let found: Vec<_> = ctx.find_all(&EN_NAME);
     for caps in found {
-        let (Some(mut span), Some(head)) = (caps[1], caps[2]) else {
+        let (Some(mut span), Some(mut head)) = (caps[1], caps[2]) else {
             continue;
         };
+        if let Some((first, end)) = first_head(ctx, span, head) {
+            head = first;
+            span.end = end;
+        }
         if ctx.in_title_case(span) || bilateral_partnership(&ctx.slice(span)) {
             continue;
         }
@@ -292,7 +354,6 @@ fn english(ctx: &mut Ctx, out: &mut Out) {
         }
         // `McKinsey Global Institute and Boston Consulting Group`: a list of bodies ends
         // the name before `and` and a known body; the head is then this name's last word.
-        let mut head = head;
         if let Some(cut) = end_before_known_body(ctx, span) {
             span.end = cut;
             let last = ctx.slice(span).rsplit(' ').next().unwrap_or("").to_string();
@@ -415,6 +476,19 @@ fn english(ctx: &mut Ctx, out: &mut Out) {
             {
                 label = format!("{label} ({q})");
             }
+        }
+        // `Serbia's Ministry of …` whose qualified label is a gazetteer body's: that body.
+        if label.ends_with(')')
+            && let Some(e) = ctx
+                .gaz
+                .lookup(&label, Some(EntityKind::Organization), ctx.era())
+                .cloned()
+        {
+            let key = e.key.clone();
+            out.add_entity(e);
+            out.mention(span, ctx.slice(span), key.clone());
+            ctx.add_found(span, key);
+            continue;
         }
         let neutral = neutral_key(ctx, &label);
         // A body of no foreign country named in lexicon words: Korea's, keyed as its
@@ -1067,11 +1141,12 @@ fn home_key(ctx: &Ctx, name: &str) -> Option<String> {
 
 /// Every pattern of this module, for the test that compiles them all.
 #[cfg(test)]
-pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[&EN_NAME, &KO_WORD, &KO_PAREN_UNIT];
+pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[&EN_NAME, &EN_HEADED, &KO_WORD, &KO_PAREN_UNIT];
 
 #[cfg(test)]
 mod tests {
     use super::super::test_support::run;
+    use crate::model::{EntityKind, Lang};
 
     /// (lang, text, expected org slugs found by rule, sorted).
     #[test]
@@ -1297,6 +1372,68 @@ mod tests {
                 .collect();
             slugs.sort();
             assert_eq!(slugs, want, "{text}");
+        }
+    }
+
+    /// (text, org label) — a body whose head noun comes first keeps its whole complement,
+    /// though a head noun stands inside it (`… Public Administration and …`); sentences
+    /// written for this test.
+    #[test]
+    fn head_first_bodies_keep_their_complement() {
+        for (text, want) in [
+            (
+                "Officials met Estonia's Ministry of Public Administration and Rural \
+                 Self-Government in Tallinn.",
+                "Ministry of Public Administration and Rural Self-Government (Estonia)",
+            ),
+            (
+                "Talks went on with the Danish Agency for Public Service and Regional Renewal.",
+                "Agency for Public Service and Regional Renewal (Denmark)",
+            ),
+            (
+                "A team from Peru's Presidency of the Council of Ministers arrived.",
+                "Presidency of the Council of Ministers (Peru)",
+            ),
+        ] {
+            let got = run("en", text);
+            let labels: Vec<&str> = got
+                .entities
+                .iter()
+                .filter(|e| e.key.kind == EntityKind::Organization)
+                .filter_map(|e| e.label(Lang::En))
+                .collect();
+            assert_eq!(labels, vec![want], "{text}");
+        }
+        // A field after a non-head word is still no body.
+        let got = run(
+            "en",
+            "They shared Strategies for Public Administration widely.",
+        );
+        assert!(
+            !got.entities
+                .iter()
+                .any(|e| e.key.kind == EntityKind::Organization),
+            "{:#?}",
+            got.entities
+        );
+    }
+
+    /// A kind of government written as one word (`디지털정부`, `지방정부`) is no ministry
+    /// (`…부`); sentences written for this test.
+    #[test]
+    fn kinds_of_government_are_no_ministries() {
+        for text in [
+            "양국은 디지털정부 분야에서 협력하기로 했다.",
+            "지방정부 관계자들이 회의에 참석했다.",
+        ] {
+            let got = run("ko", text);
+            assert!(
+                !got.entities
+                    .iter()
+                    .any(|e| e.key.kind == EntityKind::Organization),
+                "{text}: {:#?}",
+                got.entities
+            );
         }
     }
 }

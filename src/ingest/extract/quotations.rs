@@ -253,10 +253,12 @@ const AFTER_QUOTE_MAX: usize = 90;
 /// English words around a quotation that name its speaker with a verb of saying:
 /// after it `," Anas said`, `," Minister Jeon added`, `," Trade and Industry Minister
 /// Jeon said`, `," said Anas`; group `n1`/`n2` is the name with any title (whose lowercase
-/// `and`/`of`/`the`/`for` are taken in).
+/// `and`/`of`/`the`/`for` are taken in). The name stays on its line and in its sentence:
+/// only an initial or an abbreviated title (`J.`, `Mr.`, `Dr.`) carries a period, so
+/// `said Minister Chin Young.` followed by the next sentence's capitals names Chin Young.
 static EN_SPEAKER_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^[,.]?\s*(?:(?P<n1>(?:[A-Z][\w'’.-]*\s+(?:(?:and|of|the|for)\s+)?){0,6}[A-Z][\w'’-]*)\s+(?:said|says|stated|noted|added|stressed|emphasi[sz]ed|explained|remarked|commented)\b|(?:said|says|added|noted|stated)\s+(?P<n2>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*))",
+        r"^[,.]?[ \t]*(?:(?P<n1>(?:(?:[A-Z]\.|Mrs?\.|Ms\.|Dr\.|[A-Z][\w'’-]*)[ \t]+(?:(?:and|of|the|for)[ \t]+)?){0,6}[A-Z][\w'’-]*)[ \t]+(?:said|says|stated|noted|added|stressed|emphasi[sz]ed|explained|remarked|commented)\b|(?:said|says|added|noted|stated)[ \t]+(?P<n2>(?:(?:[A-Z]\.|Mrs?\.|Ms\.|Dr\.|[A-Z][\w'’-]*)[ \t]+){0,3}[A-Z][\w'’-]*))",
     )
 });
 
@@ -698,6 +700,17 @@ mod tests {
                 "홍윤식 장관은 김하늘 국장과 함께 \"협력이 더 커지길 바란다\"고 말했다.",
                 "hong-yun-sik",
             ),
+            // The head's title glued to the body's name, sharing its last syllable.
+            (
+                "ko",
+                "박도윤 한국원조청장은 \"과정이 큰 도움이 되길 바란다\"고 말했다.",
+                "park-do-yun",
+            ),
+            (
+                "ko",
+                "오세린 한국원조청장은 \"자료 공유를 넓히겠다\"고 강조했다.",
+                "oh-se-rin",
+            ),
         ] {
             let got = run(lang, text);
             let q = got
@@ -872,6 +885,17 @@ mod tests {
                 "en",
                 "Director Kim Ha-neul met Minister Hong Yun-sik. \"We will widen our work with every partner,\" said Kim.",
                 "kim-ha-neul",
+            ),
+            // The sentence after the speaker's name starts with capitals too.
+            (
+                "en",
+                "The ministry (Minister Hong Yun-sik) hosted the talks.\n\n\"Both sides will share their platforms,\" said Minister Hong Yun-sik.\n\nEthiopian Minister Kassa Bekele thanked the hosts.",
+                "hong-yun-sik",
+            ),
+            (
+                "en",
+                "The ministry (Minister Hong Yun-sik) hosted the talks. \"Both sides will share their platforms,\" said Minister Hong Yun-sik. Ethiopian Minister Kassa Bekele thanked the hosts.",
+                "hong-yun-sik",
             ),
         ] {
             let got = run(lang, text);

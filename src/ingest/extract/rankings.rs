@@ -13,6 +13,12 @@
 //! parenthesised rank, else the nearest country before the rank in the sentence, else
 //! the nearest one earlier in the text, else the notice's home country.
 //!
+//! A survey the gazetteer does not know counts too when the notice names it with a year
+//! (`the 2019 Global Smart Government Ranking`, `'2019 세계 스마트정부 평가'`): its series
+//! is keyed by the name's language-neutral form (`world-smart-government-ranking`, the
+//! same for both names), else by the romanized Korean name, and labelled with the name;
+//! its edition is a survey edition of that series, mentioned where the notice names it.
+//!
 //! A rank on one index or dimension of the survey (`first on the E-Participation Index`,
 //! `second on “government as a platform”`, `온라인참여지수 1위`) carries that index, a
 //! gazetteer topic whose `part_of` is a survey series; ranks on several coordinated
@@ -33,11 +39,17 @@
 //! (`as it did in 2020`, `2020년에 이어 … 유지`) holds in that edition and in the one the
 //! notice is about. A move (`rose three places to 2nd`, `두 계단 오른 5위`) also gives the
 //! rank in the series' previous edition when the gazetteer lists its editions.
+//!
+//! A shared rank (`tied for first with Finland`, `Estonia and Denmark were jointly ranked
+//! 2nd`, `shared first place with Denmark`, `공동 1위`, `5위로 한국과 공동 순위`) is marked
+//! [`Ranking::joint`], and every country stated as sharing it (coordinated with the
+//! holder, or named right after the rank) gets the same result.
 
 use super::events::{Edition, edition_event, group};
-use super::{Ctx, Out, re};
+use super::{Ctx, Out, entity_with, identity, re, romanize};
 use crate::ingest::gazetteer::Match;
 use crate::model::{DateValue, EntityKey, EntityKind, EventKind, EventStatus, Lang, Ranking, Span};
+use crate::rdf::iri::slugify;
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -180,6 +192,18 @@ static EN_AGO: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(?P<ord>{ORD})\b(?:\s+place)?[^.;()\d]{{0,30}}?\b(?P<ago>\d+|two|three|four|five|six)\s+years?\s+(?:ago|earlier|before)\b"
     ))
 });
+
+/// A relative time word that dates the year of a rank stated in its clause: `last year`,
+/// `two years ago`, `지난해`, `작년`, `재작년`, `3년 전` (the `ago` group holds a count of
+/// years, see [`clause_relative_year`]).
+static RELATIVE_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?P<last>last\s+year|the\s+previous\s+year|the\s+year\s+before)\b|\b(?P<ago>\d+|two|three|four|five|six)\s+years?\s+ago\b|(?P<kolast>지난\s?해|작년)|(?P<kotwo>재작년)|(?P<koago>\d+|두|세|네|다섯|여섯)\s?년\s*전(?:[^가-힣]|에|의|$)",
+    )
+});
+
+/// Where a rank's clause ends or begins: a comma, semicolon or colon.
+static CLAUSE_BREAK: LazyLock<Regex> = LazyLock::new(|| re(r"[,;:]"));
 
 /// English words before a rank that make it a goal, not a result: `to regain first
 /// place`, `aims to rank 1st`, `a goal of becoming first`.
@@ -413,10 +437,10 @@ static LIST_GAP_KO: LazyLock<Regex> = LazyLock::new(|| re(r"^\s*(?:,|와|과|및
 static EN_FOLLOWED: LazyLock<Regex> = LazyLock::new(|| re(r"\bfollowed\s+by\s+(?P<the>the\s+)?"));
 
 /// Text between an English rank and the index after it: `on the`, `in the UN’s`,
-/// `place after Denmark in the`.
+/// `place after Denmark in the`, `among 150 economies in the` (the field ranked).
 static AFTER_GAP_EN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r#"^(?:\s+place)?(?:\s+(?:after|behind)\s+[^,;.]{1,30}?)?\s+(?:on|in|for|of)\s+(?:the\s+)?(?:\S+[’']s\s+)?(?:(?:19|20)\d{2}\s+)?[“"‘']?$"#,
+        r#"^(?:\s+place)?(?:\s+(?:after|behind|with)\s+[^,;.]{1,30}?)?(?:\s+(?:among|out\s+of)\s+(?:the\s+|all\s+)?\d[\d,]*\s+[^,;.\d]{1,40}?)?\s+(?:on|in|for|of)\s+(?:the\s+)?(?:\S+[’']s\s+)?(?:(?:19|20)\d{2}\s+)?[“"‘']?$"#,
     )
 });
 
@@ -431,6 +455,93 @@ static BEFORE_GAP_KO: LazyLock<Regex> =
 /// Between two coordinated indexes: `” and “`, `, `, `와 `, `및`.
 static COORD_GAP: LazyLock<Regex> =
     LazyLock::new(|| re(r#"^[\s"“”'‘’]*(?:,|and|or|,\s*and|와|과|및)?[\s"“”'‘’]*(?:the\s+)?$"#));
+
+/// `tied for first`, `joint 2nd`, `jointly ranked third`, `equal fifth`: a shared rank
+/// ([`is_joint`] tells the tie; the holders are read as for any plain rank).
+static EN_JOINT: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"\b(?:tied|joint|jointly|equal)\s+(?:(?:for|at|in|on|ranked|the|its|their)\s+)*(?P<ord>{ORD})\b"
+    ))
+});
+
+/// `shared first place with Denmark`, `sharing 3rd position`: a shared rank, its rank
+/// word followed by a place noun (so that `shared the first results` is none).
+static EN_SHARED: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"\bshar(?:ed|es|e|ing)\s+(?:(?:the|its|their)\s+)?(?P<ord>{ORD})\s+(?:place|position|spot|rank)\b"
+    ))
+});
+
+/// Words right before a rank that make it shared: `tied for `, `joint `, `jointly ranked
+/// `, `shared `, `its joint `.
+static JOINT_BEFORE_EN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:tied|joint|jointly|equal|equally|share|shares|shared|sharing)\s+(?:(?:for|at|in|on|ranked|rank|the|its|their|a)\s+)*$",
+    )
+});
+/// Words right after a rank that make it shared: ` place jointly`, ` equal`.
+static JOINT_AFTER_EN: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?i)^(?:\s+(?:place|position|spot|rank))?,?\s+(?:jointly|equal|tied|ex\s+aequo)\b")
+});
+/// `공동 ` right before a Korean rank (`공동 1위`, `공동 세계 2위`).
+static JOINT_BEFORE_KO: LazyLock<Regex> = LazyLock::new(|| re(r"공동\s*(?:세계\s*)?$"));
+/// After a Korean rank's number: `위로 한국과 공동 순위`, `위를 공동으로`, `위에 공동`.
+static JOINT_AFTER_KO: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^\s?[위位]?\s*(?:로|으로|를|을|에)?\s*(?:[^\s,.]+(?:와|과)\s*(?:함께\s*|나란히\s*)?)?공동")
+});
+
+/// Between two countries holding one shared rank: a list gap, or `together with` /
+/// `along with` (English), `와 함께` (Korean).
+static JOINED_GAP_EN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*(?:,|and|,\s*and)\s+(?:the\s+)?$|^,\s*(?:the\s+)?$|^,?\s+(?:together|along)\s+with\s+(?:the\s+)?$",
+    )
+});
+static JOINED_GAP_KO: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s*(?:,|와|과|및|·)\s*(?:함께|나란히)?\s*$"));
+/// `X와 함께`, `X과 나란히` after a Korean country: X shares the rank of the clause's
+/// subject (the country before it, see [`KO_SUBJECT_GAP`]).
+/// Also `X와 공동 N위` with nothing between `공동` and the rank (`한국이 싱가포르와 공동
+/// 1위`).
+static KO_COMITATIVE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s*(?:와|과)\s*(?:함께|나란히|공동\s*(?:세계\s*)?$)"));
+/// Between a Korean subject and the country after it: a topic or subject particle.
+static KO_SUBJECT_GAP: LazyLock<Regex> = LazyLock::new(|| re(r"^(?:은|는|이|가|도)\s*$"));
+/// Between an English shared rank and the country sharing it: ` place with `, ` with the `.
+static PARTNER_AFTER_EN: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^(?:\s+(?:place|position|spot|rank))?(?:\s+(?:jointly|equally))?\s+with\s+(?:the\s+)?$")
+});
+/// Between a Korean rank's number and the country sharing it: `위로 `, `위를 `.
+static PARTNER_AFTER_KO: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s?[위位]?\s*(?:로|으로|를|을|에)?\s*$"));
+/// After the Korean country sharing a rank: `과 공동`, `와 함께 공동`.
+static PARTNER_TIE_KO: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^\s*(?:와|과)\s*(?:함께\s*|나란히\s*)?공동"));
+
+/// `the 2019 Global Smart Government Ranking`: a survey or index named with its year
+/// before it, in title case, its last word a survey head ([`unknown_surveys`]).
+static EN_YEAR_SURVEY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?P<year>(?:19|20)\d{2})\s+(?P<name>(?:[A-Z][A-Za-z0-9'’&.-]*\s+){1,6}(?:Rankings?|Survey|Index|Assessment|Evaluation))\b",
+    )
+});
+/// `the Global Smart Government Ranking 2019`: the year after the name.
+static EN_SURVEY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?P<name>(?:[A-Z][A-Za-z0-9'’&.-]*\s+){1,6}(?:Rankings?|Survey|Index|Assessment|Evaluation))\s+(?P<year>(?:19|20)\d{2})\b",
+    )
+});
+/// `'2019 세계 스마트정부 평가'`, `2019년 세계 스마트정부 평가에서`: a Korean survey or
+/// index name after its year, its last word ending in `평가`, `순위` or `지수`, quoted or
+/// followed by `에서` / `의` / `결과`.
+static KO_YEAR_SURVEY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?P<year>(?:19|20)\d{2})년?\s+(?P<name>(?:[가-힣A-Za-z0-9·-]+\s+){0,5}[가-힣A-Za-z0-9·-]*(?:평가|순위|지수))(?:['’”\x22]|에서|의|\s*결과)",
+    )
+});
+/// A Korean name word ending in a particle: the words before it are no part of a name.
+static KO_PARTICLE_END: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?:은|는|을|를|에|의|도|서|과|와|이|가|로)$"));
 
 /// Any rank word, to keep an index or a score from reaching across another rank.
 static ANY_RANK: LazyLock<Regex> =
@@ -478,6 +589,8 @@ pub(crate) fn extract(ctx: &Ctx, out: &mut Out) {
             (&EN_LIST, Form::Plain),
             (&EN_YEAR_FIRST, Form::Plain),
             (&EN_RANKED, Form::Plain),
+            (&EN_JOINT, Form::Plain),
+            (&EN_SHARED, Form::Plain),
             (&EN_MOVED, Form::Strict),
             (&EN_ON_INDEX, Form::OnIndex),
             (&EN_TOPS, Form::Tops),
@@ -503,6 +616,7 @@ pub(crate) fn extract(ctx: &Ctx, out: &mut Out) {
     // Countries named after the rank they hold (`1위는 미국`): not the holder of a later
     // rank by nearness (`1위 덴마크에 이어 한국은 2위`).
     let mut holders_after: Vec<Span> = Vec::new();
+    add_unknown_surveys(ctx, out);
     respective(ctx, out, &mut seen, &mut statements);
     for (pat, form) in pats {
         for caps in ctx.find_all(pat) {
@@ -599,6 +713,12 @@ pub(crate) fn extract(ctx: &Ctx, out: &mut Out) {
             let Some(ranked) = ranked else { continue };
             holders_after.extend(after.map(|m| m.span));
             let score = score_near(ctx, &scores, sentence, o, &ranked, false);
+            let joint = is_joint(ctx, o);
+            let partners = if joint {
+                joint_partners(ctx, sentence, o, &ranked)
+            } else {
+                Vec::new()
+            };
             for (rank, years) in editions {
                 let first = add_results(
                     ctx,
@@ -611,10 +731,28 @@ pub(crate) fn extract(ctx: &Ctx, out: &mut Out) {
                         series_by_index,
                         years: &years,
                         indexes: &indexes,
+                        joint,
                         span: whole,
                     },
                 );
                 statements.extend(first);
+                for partner in &partners {
+                    add_results(
+                        ctx,
+                        out,
+                        Stated {
+                            ranked: partner.clone(),
+                            rank,
+                            score: None,
+                            series: &series,
+                            series_by_index,
+                            years: &years,
+                            indexes: &indexes,
+                            joint,
+                            span: whole,
+                        },
+                    );
+                }
             }
         }
     }
@@ -701,6 +839,7 @@ fn previous_ranks(ctx: &Ctx, out: &mut Out) {
                 series_by_index: true,
                 years: &[previous],
                 indexes: &reached.index.iter().cloned().collect::<Vec<_>>(),
+                joint: false,
                 span: whole,
             },
         );
@@ -766,6 +905,7 @@ fn respective(ctx: &Ctx, out: &mut Out, seen: &mut Vec<Span>, statements: &mut V
                     series_by_index,
                     years: &years,
                     indexes: &indexes,
+                    joint: false,
                     span: whole,
                 },
             );
@@ -968,6 +1108,8 @@ struct Stated<'s> {
     series_by_index: bool,
     years: &'s [i32],
     indexes: &'s [EntityKey],
+    /// The rank is shared (`tied for first`, `공동 1위`; see [`is_joint`]).
+    joint: bool,
     span: Span,
 }
 
@@ -1004,6 +1146,7 @@ fn add_results(ctx: &Ctx, out: &mut Out, st: Stated<'_>) -> Option<Ranking> {
                 score: st.score.clone(),
                 index: index.clone(),
                 edition: edition.clone(),
+                joint: st.joint,
                 span: st.span,
             };
             first.get_or_insert_with(|| r.clone());
@@ -1119,6 +1262,7 @@ fn followed_by(ctx: &Ctx, out: &mut Out, statements: &[Ranking], scores: &[(Span
                 score: score_near(ctx, scores, sentence, span, &m.key, true),
                 index: prev.index.clone(),
                 edition: prev.edition.clone(),
+                joint: false,
                 span,
             });
         }
@@ -1355,23 +1499,46 @@ pub(crate) struct Surveys {
     named: Vec<(Span, EntityKey)>,
     /// Sentences naming a survey through its organization ([`survey_of_org`]), in order.
     by_org: Vec<(Span, EntityKey)>,
+    /// Surveys the gazetteer does not know, named with a year ([`unknown_surveys`]).
+    unknown: Vec<UnknownSurvey>,
+}
+
+/// A survey or index series the gazetteer does not know, named with the year of one of
+/// its editions (`the 2019 Global Smart Government Ranking`).
+#[derive(Clone)]
+struct UnknownSurvey {
+    /// The year and name as written (characters).
+    span: Span,
+    /// The series key built from the name ([`identity::survey_series_form`], else the
+    /// name's own slug).
+    series: EntityKey,
+    /// The name without its year, the series' label in the notice's language.
+    name: String,
+    year: i32,
 }
 
 impl Surveys {
     /// Collects both lists from the mentions found so far and the sentences of `ctx`.
     fn of(ctx: &Ctx) -> Surveys {
-        let named = ctx
+        let unknown = unknown_surveys(ctx);
+        let mut named: Vec<(Span, EntityKey)> = ctx
             .found
             .iter()
             .filter(|m| m.key.kind == EntityKind::Series && is_survey(ctx, &m.key))
             .map(|m| (m.span, m.key.clone()))
+            .chain(unknown.iter().map(|u| (u.span, u.series.clone())))
             .collect();
+        named.sort_by_key(|(span, _)| span.begin);
         let by_org = ctx
             .sentences
             .iter()
             .filter_map(|s| survey_of_org(ctx, *s).map(|k| (*s, k)))
             .collect();
-        Surveys { named, by_org }
+        Surveys {
+            named,
+            by_org,
+            unknown,
+        }
     }
 
     /// The named surveys beginning before the character offset `end`.
@@ -1391,6 +1558,103 @@ impl Surveys {
     /// The sentences naming a survey through its organization that end by `begin`.
     fn by_org_ending_by(&self, begin: usize) -> &[(Span, EntityKey)] {
         &self.by_org[..self.by_org.partition_point(|(span, _)| span.end <= begin)]
+    }
+}
+
+/// The surveys the gazetteer does not know that the notice names with a year
+/// ([`EN_YEAR_SURVEY`], [`EN_SURVEY_YEAR`], [`KO_YEAR_SURVEY`]), in text order: names
+/// overlapping a gazetteer series or event mention are left to the gazetteer, and a
+/// Korean name starts after its last word ending in a particle.
+fn unknown_surveys(ctx: &Ctx) -> Vec<UnknownSurvey> {
+    let pats: &[&Regex] = match ctx.lang() {
+        Lang::En => &[&EN_YEAR_SURVEY, &EN_SURVEY_YEAR],
+        Lang::Ko => &[&KO_YEAR_SURVEY],
+    };
+    let mut found: Vec<UnknownSurvey> = Vec::new();
+    for pat in pats {
+        for caps in ctx.find_all(pat) {
+            let (Some(year), Some(name)) = (group(pat, &caps, "year"), group(pat, &caps, "name"))
+            else {
+                continue;
+            };
+            let Some(y) = ctx.slice(year).get(..4).and_then(|t| t.parse().ok()) else {
+                continue;
+            };
+            let text = ctx.slice(name);
+            let text = match ctx.lang() {
+                Lang::En => text.trim_start_matches("The ").to_string(),
+                Lang::Ko => {
+                    let toks: Vec<&str> = text.split_whitespace().collect();
+                    // The head (`평가`) may end like a particle; the words before it not.
+                    let from = toks[..toks.len().saturating_sub(1)]
+                        .iter()
+                        .rposition(|t| KO_PARTICLE_END.is_match(t))
+                        .map_or(0, |i| i + 1);
+                    toks[from..].join(" ")
+                }
+            };
+            let span = Span {
+                begin: year.begin.min(name.begin),
+                end: year.end.max(name.end),
+            };
+            let known = ctx.found.iter().any(|m| {
+                matches!(m.key.kind, EntityKind::Series | EntityKind::Event)
+                    && m.span.begin < span.end
+                    && span.begin < m.span.end
+            });
+            if known
+                || found
+                    .iter()
+                    .any(|u| u.span.begin < span.end && span.begin < u.span.end)
+            {
+                continue;
+            }
+            let Some(series) = unknown_series_key(ctx, &text) else {
+                continue;
+            };
+            found.push(UnknownSurvey {
+                span,
+                series,
+                name: text,
+                year: y,
+            });
+        }
+    }
+    found.sort_by_key(|u| u.span.begin);
+    found
+}
+
+/// The series key of a survey name the gazetteer does not know: its language-neutral
+/// survey form ([`identity::survey_series_form`]), else (a Korean word outside the
+/// lexicon) the slug of its romanization. `None` when the name is only a head word.
+fn unknown_series_key(ctx: &Ctx, name: &str) -> Option<EntityKey> {
+    let slug = match identity::survey_series_form(ctx, name, ctx.lang()) {
+        Some(form) => form,
+        None if name.split_whitespace().count() < 2 => return None,
+        None => slugify(&romanize::romanize_word(name)),
+    };
+    (!slug.is_empty()).then(|| EntityKey::new(EntityKind::Series, slug))
+}
+
+/// Adds the series and edition of every survey the gazetteer does not know
+/// ([`unknown_surveys`]): the series labelled with its name in the notice's language, the
+/// edition (`event/{series}-{year}`, a survey edition, `schema:superEvent` the series)
+/// mentioned at the year and name.
+fn add_unknown_surveys(ctx: &Ctx, out: &mut Out) {
+    let surveys = ctx.surveys.get_or_init(|| Surveys::of(ctx));
+    for u in &surveys.unknown {
+        let (en, ko) = match ctx.lang() {
+            Lang::En => (Some(u.name.as_str()), None),
+            Lang::Ko => (None, Some(u.name.as_str())),
+        };
+        out.add_entity(entity_with(u.series.clone(), en, ko));
+        let edition = edition_event(ctx, out, &u.series, Edition::Year(u.year));
+        if let Some(ev) = out.event_mut(&edition) {
+            ev.kind = EventKind::SurveyEdition;
+        }
+        if !out.mentions_overlap(u.span, EntityKind::Event) {
+            out.mention(u.span, ctx.slice(u.span), edition);
+        }
     }
 }
 
@@ -1417,7 +1681,8 @@ fn survey_of_org(ctx: &Ctx, sentence: Span) -> Option<EntityKey> {
     }
 }
 
-/// The edition year of a rank at `pos`: the one year its sentence names, else (several)
+/// The edition year of a rank at `pos`: the year a relative time word of its clause
+/// gives ([`clause_relative_year`]), else the one year its sentence names, else (several)
 /// the last one named before `pos` in it (`In 2016, … third …; in 2018, … first`), else
 /// the edition of `series` the notice named last before it (`the index` after `the 2019
 /// … Index`), else (unless `strict`) the notice year.
@@ -1429,6 +1694,9 @@ fn sentence_year(
     pos: usize,
     strict: bool,
 ) -> Option<i32> {
+    if let Some(y) = clause_relative_year(ctx, sentence, pos) {
+        return Some(y);
+    }
     let text = ctx.slice(sentence);
     let ys = years_in(&text);
     if ys.len() == 1 {
@@ -1453,6 +1721,161 @@ fn sentence_year(
     } else {
         named.or_else(|| ctx.year())
     }
+}
+
+/// The year a relative time word in the clause of the rank at `pos` (chars) states,
+/// counted back from the notice year (`…, in which Korea ranked first last year`,
+/// `지난해 한국이 1위를 차지한 …`, `two years ago`, `3년 전`). The clause runs from the last
+/// comma, semicolon or colon, or the end of the last rank, before `pos` to the next break
+/// after it (within `sentence`); a year written in digits between the word and the rank
+/// makes the word another time's. `None` without such a word or without a notice year.
+fn clause_relative_year(ctx: &Ctx, sentence: Span, pos: usize) -> Option<i32> {
+    let now = ctx.year()?;
+    let head = ctx.slice(Span {
+        begin: sentence.begin,
+        end: pos.max(sentence.begin),
+    });
+    let from = CLAUSE_BREAK
+        .find_iter(&head)
+        .chain(ANY_RANK.find_iter(&head))
+        .map(|m| m.end())
+        .max()
+        .unwrap_or(0);
+    let head = &head[from..];
+    let tail = ctx.slice(Span {
+        begin: pos.min(sentence.end),
+        end: sentence.end,
+    });
+    // the rank word itself, then the rest of its clause
+    let tail = match CLAUSE_BREAK.find(&tail) {
+        Some(m) => &tail[..m.start()],
+        None => tail.as_str(),
+    };
+    let before = RELATIVE_YEAR
+        .captures_iter(head)
+        .last()
+        .filter(|c| years_in(&head[c.get(0).map_or(0, |m| m.end())..]).is_empty());
+    let after = RELATIVE_YEAR.captures_iter(tail).find(|c| {
+        let at = c.get(0).map_or(0, |m| m.start());
+        // no year and no rank but this one between the rank and the word
+        years_in(&tail[..at]).is_empty() && ANY_RANK.find_iter(&tail[..at]).count() <= 1
+    });
+    let caps = after.or(before)?;
+    let back = if caps.name("last").is_some() || caps.name("kolast").is_some() {
+        1
+    } else if caps.name("kotwo").is_some() {
+        2
+    } else {
+        let n = caps.name("ago").or_else(|| caps.name("koago"))?;
+        count_of(n.as_str())?
+    };
+    Some(now - back as i32)
+}
+
+/// Whether the rank word at `o` (character span) is stated as shared: `tied for first`,
+/// `joint 2nd`, `jointly ranked third`, `first place jointly`, `공동 1위`, `5위로 한국과
+/// 공동 순위` (see [`JOINT_BEFORE_EN`], [`JOINT_AFTER_EN`], [`JOINT_BEFORE_KO`],
+/// [`JOINT_AFTER_KO`]). Looks at most 40 characters either side.
+fn is_joint(ctx: &Ctx, o: Span) -> bool {
+    let before = ctx.slice(Span {
+        begin: o.begin.saturating_sub(40),
+        end: o.begin,
+    });
+    let after = ctx.slice(Span {
+        begin: o.end,
+        end: (o.end + 40).min(ctx.chars.len()),
+    });
+    match ctx.lang() {
+        Lang::En => JOINT_BEFORE_EN.is_match(&before) || JOINT_AFTER_EN.is_match(&after),
+        Lang::Ko => JOINT_BEFORE_KO.is_match(&before) || JOINT_AFTER_KO.is_match(&after),
+    }
+}
+
+/// The other countries holding the shared rank at `o` with `ranked`, in `sentence`:
+/// countries coordinated in its clause before the rank (`Estonia and Denmark were jointly
+/// ranked 2nd`, `에스토니아와 덴마크는 공동 2위`; the clause starts after the last rank
+/// stated before `o`), the subject of a Korean comitative (`한국은 핀란드와 함께 … 공동
+/// 1위`), and the country named right after the rank (`tied for first with Finland`,
+/// `5위로 한국과 공동 순위`). Countries a rank is compared with are passed over.
+fn joint_partners(ctx: &Ctx, sentence: Span, o: Span, ranked: &EntityKey) -> Vec<EntityKey> {
+    let gap = |a: usize, b: usize| ctx.slice(Span { begin: a, end: b });
+    let head = gap(sentence.begin, o.begin);
+    let clause_begin = ANY_RANK
+        .find_iter(&head)
+        .last()
+        .map_or(sentence.begin, |m| {
+            sentence.begin + head[..m.end()].chars().count()
+        });
+    let clause = Span {
+        begin: clause_begin,
+        end: o.begin,
+    };
+    // A country right after the clause's opening rank shares that rank (`first place with
+    // Colombia, and …`): it is no holder of this one.
+    let before: Vec<&Match> = ctx
+        .found_in(clause, &[EntityKind::Country])
+        .into_iter()
+        .filter(|m| m.span.end <= o.begin && !is_compared_with(ctx, m))
+        .filter(|m| clause_begin == sentence.begin || !is_partner_at(ctx, clause_begin, m))
+        .collect();
+    let joined: &Regex = match ctx.lang() {
+        Lang::En => &JOINED_GAP_EN,
+        Lang::Ko => &JOINED_GAP_KO,
+    };
+    // The coordination ending with the clause's last country, walked backwards.
+    let mut holders: Vec<EntityKey> = before.last().map(|m| m.key.clone()).into_iter().collect();
+    for pair in before.windows(2).rev() {
+        let g = gap(pair[0].span.end, pair[1].span.begin);
+        let comitative = ctx.lang() == Lang::Ko
+            && KO_SUBJECT_GAP.is_match(&g)
+            && KO_COMITATIVE.is_match(&gap(pair[1].span.end, o.begin));
+        if !(joined.is_match(&g) || comitative) {
+            break;
+        }
+        holders.push(pair[0].key.clone());
+    }
+    holders.extend(partner_after(ctx, sentence, o));
+    let mut out: Vec<EntityKey> = Vec::new();
+    for k in holders {
+        if &k != ranked && !out.contains(&k) {
+            out.push(k);
+        }
+    }
+    out
+}
+
+/// Whether the country `m` is named as sharing the rank that ends at char `from` (see
+/// [`partner_after`]).
+fn is_partner_at(ctx: &Ctx, from: usize, m: &Match) -> bool {
+    let g = ctx.slice(Span {
+        begin: from,
+        end: m.span.begin,
+    });
+    match ctx.lang() {
+        Lang::En => PARTNER_AFTER_EN.is_match(&g),
+        Lang::Ko => {
+            let tail = ctx.slice(Span {
+                begin: m.span.end,
+                end: (m.span.end + 12).min(ctx.chars.len()),
+            });
+            PARTNER_AFTER_KO.is_match(&g) && PARTNER_TIE_KO.is_match(&tail)
+        }
+    }
+}
+
+/// The country named right after the shared rank at `o` as sharing it: `first place with
+/// Finland`, `5위로 한국과 공동` ([`PARTNER_AFTER_EN`], [`PARTNER_AFTER_KO`],
+/// [`PARTNER_TIE_KO`]).
+fn partner_after(ctx: &Ctx, sentence: Span, o: Span) -> Option<EntityKey> {
+    let rest = Span {
+        begin: o.end,
+        end: sentence.end,
+    };
+    ctx.found_in(rest, &[EntityKind::Country])
+        .into_iter()
+        .find(|m| m.span.begin >= o.end)
+        .filter(|m| is_partner_at(ctx, o.end, m))
+        .map(|m| m.key.clone())
 }
 
 /// The country whose mention ends right before `pos` (`Korea (3rd)`, `한국(3위)`).
@@ -1577,6 +2000,25 @@ pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
     &OWN_SCORE,
     &EN_PRONOUN_SUBJECT,
     &EN_MOVED,
+    &EN_JOINT,
+    &EN_SHARED,
+    &JOINT_BEFORE_EN,
+    &JOINT_AFTER_EN,
+    &JOINT_BEFORE_KO,
+    &JOINT_AFTER_KO,
+    &JOINED_GAP_EN,
+    &JOINED_GAP_KO,
+    &KO_COMITATIVE,
+    &KO_SUBJECT_GAP,
+    &PARTNER_AFTER_EN,
+    &PARTNER_AFTER_KO,
+    &PARTNER_TIE_KO,
+    &EN_YEAR_SURVEY,
+    &EN_SURVEY_YEAR,
+    &KO_YEAR_SURVEY,
+    &KO_PARTICLE_END,
+    &RELATIVE_YEAR,
+    &CLAUSE_BREAK,
 ];
 
 #[cfg(test)]
@@ -2456,6 +2898,285 @@ mod tests {
                     r(1, ix, "un-e-government-survey-2016"),
                     r(3, "-", "un-e-government-survey-2016"),
                 ],
+                "{text}"
+            );
+        }
+    }
+
+    /// (country, rank, edition, joint) of every result, sorted.
+    fn ties(lang: &str, text: &str) -> Vec<(String, u32, String, bool)> {
+        let mut v: Vec<_> = run(lang, text)
+            .rankings
+            .iter()
+            .map(|r| {
+                (
+                    r.ranked.slug.clone(),
+                    r.rank,
+                    r.edition.slug.clone(),
+                    r.joint,
+                )
+            })
+            .collect();
+        v.sort();
+        v
+    }
+
+    /// `tied for first with X`, `A and B were jointly ranked 2nd`, `shared first place
+    /// with X`, `A와 B는 공동 2위`, `A는 B와 함께 공동 1위`, `5위로 A와 공동 순위`: every
+    /// country sharing the rank gets the result, marked joint; sentences written for this
+    /// test.
+    #[test]
+    fn joint_ranks() {
+        let t = |c: &str, r: u32, e: &str, j: bool| (c.to_string(), r, e.to_string(), j);
+        let e = "un-e-government-survey-2016";
+        for (lang, text) in [
+            (
+                "en",
+                "In the UN E-Government Survey 2016, Japan was tied for first with Colombia. Peru and the Netherlands were jointly ranked 3rd.",
+            ),
+            (
+                "en",
+                "In the UN E-Government Survey 2016, Japan shared first place with Colombia, and Peru and the Netherlands came 3rd equal.",
+            ),
+            (
+                "ko",
+                "2016년 UN 전자정부 평가에서 일본은 콜롬비아와 함께 공동 1위에 올랐다. 페루와 네덜란드은 공동 3위였다.",
+            ),
+        ] {
+            assert_eq!(
+                ties(lang, text),
+                vec![
+                    t("co", 1, e, true),
+                    t("jp", 1, e, true),
+                    t("nl", 3, e, true),
+                    t("pe", 3, e, true),
+                ],
+                "{text}"
+            );
+        }
+        // `N위로 X와 공동 순위`: the rank reached is shared with the country named after it
+        let got = ties(
+            "ko",
+            "2016년 UN 전자정부 평가에서 한국은 3위를 했다. 콜롬비아는 두 계단 오른 3위로 한국과 공동 순위를 기록했다.",
+        );
+        assert!(got.contains(&t("co", 3, e, true)), "{got:?}");
+        assert!(got.contains(&t("kr", 3, e, true)), "{got:?}");
+        // no tie stated: no joint result
+        for (lang, text) in [
+            (
+                "en",
+                "In the UN E-Government Survey 2016, Japan was ranked first with a score of 0.91.",
+            ),
+            ("ko", "2016년 UN 전자정부 평가에서 일본은 1위를 차지했다."),
+        ] {
+            assert_eq!(ties(lang, text), vec![t("jp", 1, e, false)], "{text}");
+        }
+    }
+
+    /// `A이 B와 공동 N위`: the subject and the country it shares the rank with both hold it,
+    /// marked joint (the English twin `tied for first with` is above); sentences written
+    /// for this test.
+    #[test]
+    fn korean_subject_shares_a_rank_with_a_comitative() {
+        let t = |c: &str, r: u32, j: bool| {
+            (
+                c.to_string(),
+                r,
+                "un-e-government-survey-2016".to_string(),
+                j,
+            )
+        };
+        for text in [
+            "2016년 UN 전자정부 평가에서 일본이 콜롬비아와 공동 1위를 차지했다.",
+            "2016년 UN 전자정부 평가에서 일본은 콜롬비아와 공동 1위에 올랐다.",
+            "2016년 UN 전자정부 평가에서 일본은 콜롬비아와 함께 공동 1위에 올랐다.",
+        ] {
+            assert_eq!(
+                ties("ko", text),
+                vec![t("co", 1, true), t("jp", 1, true)],
+                "{text}"
+            );
+        }
+    }
+
+    /// A relative time word in the clause stating a rank dates its edition, counted back
+    /// from the notice year (2017 in tests): `last year`, `two years ago`, `지난해`, `작년`,
+    /// `재작년`, `2년 전`; a word of another clause does not. Sentences written for this
+    /// test, in both languages.
+    #[test]
+    fn relative_year_in_the_rank_clause_dates_the_edition() {
+        let s = |c: &str, r: u32, y: i32| (c.to_string(), r, format!("un-e-government-survey-{y}"));
+        for (lang, text, want) in [
+            (
+                "en",
+                "The ministers talked about the UN E-Government Survey, in which Japan ranked second among 190 countries last year.",
+                s("jp", 2, 2016),
+            ),
+            (
+                "en",
+                "Japan ranked fourth among 190 countries in the UN E-Government Survey two years ago.",
+                s("jp", 4, 2015),
+            ),
+            (
+                "en",
+                "Japan ranked second in the 2014 UN E-Government Survey, the minister recalled last year.",
+                s("jp", 2, 2014),
+            ),
+            (
+                "ko",
+                "양국은 지난해 일본이 190개국 중 2위에 오른 UN 전자정부 평가에 대해 논의했다.",
+                s("jp", 2, 2016),
+            ),
+            (
+                "ko",
+                "일본은 작년 UN 전자정부 평가에서 2위를 차지했다.",
+                s("jp", 2, 2016),
+            ),
+            (
+                "ko",
+                "일본은 재작년 UN 전자정부 평가에서 4위를 차지했다.",
+                s("jp", 4, 2015),
+            ),
+            (
+                "ko",
+                "일본은 2년 전에 UN 전자정부 평가에서 190개국 중 4위를 차지했다.",
+                s("jp", 4, 2015),
+            ),
+        ] {
+            assert_eq!(ranks(lang, text), vec![want], "{text}");
+        }
+    }
+
+    /// `ranked 2nd among 193 member states in the <index>`: the field ranked between the
+    /// rank and the index keeps the result on the index, as the Korean `193개국 중 <index>
+    /// 2위`; sentences written for this test.
+    #[test]
+    fn index_after_the_field_ranked() {
+        let want = vec![(
+            "jp".to_string(),
+            2,
+            "e-government-development-index".to_string(),
+            "-".to_string(),
+            "un-e-government-survey-2016".to_string(),
+        )];
+        for (lang, text) in [
+            (
+                "en",
+                "Japan ranked 2nd among 193 member states in the E-Government Development Index of the UN E-Government Survey 2016.",
+            ),
+            (
+                "en",
+                "Japan placed 2nd out of 193 countries on the E-Government Development Index of the UN E-Government Survey 2016.",
+            ),
+            (
+                "ko",
+                "2016년 UN 전자정부 평가에서 일본이 193개 회원국 중 전자정부발전지수 2위를 차지했다.",
+            ),
+            (
+                "ko",
+                "일본은 2016년 UN 전자정부 평가에서 193개 회원국 중 전자정부발전지수 2위를 차지했다.",
+            ),
+        ] {
+            assert_eq!(results(lang, text), want, "{text}");
+        }
+    }
+
+    /// `A, B, C가 각각 1위, 2위, 3위를 차지했으며, D는 … 오른 5위`, `rose three places to
+    /// second`: respective ranks and a move stated with an ordinal word keep their
+    /// holders; sentences written for this test.
+    #[test]
+    fn respective_then_move() {
+        let s = |c: &str, r: u32, e: &str| (c.to_string(), r, e.to_string());
+        let e = "un-e-government-survey-2016";
+        let got = ranks(
+            "ko",
+            "2016년 UN 전자정부 평가에서 콜롬비아, 페루, 네덜란드가 각각 1위, 2위, 3위를 차지했으며, 일본은 두 계단 오른 5위였다.",
+        );
+        for want in [
+            s("co", 1, e),
+            s("pe", 2, e),
+            s("nl", 3, e),
+            s("jp", 5, e),
+            s("jp", 7, "un-e-government-survey-2014"),
+        ] {
+            assert!(got.contains(&want), "{want:?} in {got:?}");
+        }
+        assert_eq!(got.len(), 5, "{got:?}");
+        let got = ranks(
+            "en",
+            "In the UN E-Government Survey 2016, Japan rose three places to second.",
+        );
+        assert_eq!(
+            got,
+            vec![s("jp", 2, e), s("jp", 5, "un-e-government-survey-2014")]
+        );
+    }
+
+    /// A survey the gazetteer does not know, named with a year (`the 2019 Global Smart
+    /// Government Ranking`, `'2019 세계 스마트정부 평가'`): its edition is a survey edition
+    /// of a series keyed by the name's language-neutral form, the same in both languages,
+    /// and ranks stated in it belong to that edition; sentences written for this test.
+    #[test]
+    fn unknown_survey_series() {
+        let key = "world-smart-government-ranking";
+        for (lang, text) in [
+            (
+                "en",
+                "Korea placed 3rd among 40 countries in the 2019 Global Smart Government Ranking released by a university.",
+            ),
+            (
+                "ko",
+                "한 대학이 발표한 '2019 세계 스마트정부 평가'에서 한국이 40개국 중 3위를 차지했다.",
+            ),
+        ] {
+            let x = run(lang, text);
+            let ranked: Vec<_> = x
+                .rankings
+                .iter()
+                .map(|r| (r.ranked.slug.as_str(), r.rank, r.edition.slug.as_str()))
+                .collect();
+            assert_eq!(
+                ranked,
+                vec![("kr", 3, "world-smart-government-ranking-2019")],
+                "{text}"
+            );
+            let ev = x
+                .events
+                .iter()
+                .find(|e| e.entity.key.slug == format!("{key}-2019"))
+                .expect("edition");
+            assert_eq!(ev.kind, EventKind::SurveyEdition);
+            assert_eq!(ev.series, Some(EntityKey::new(EntityKind::Series, key)));
+            let series = x
+                .entities
+                .iter()
+                .find(|e| e.key.kind == EntityKind::Series)
+                .expect("series entity");
+            assert_eq!(series.key.slug, key);
+            let label = series.label(if lang == "en" { Lang::En } else { Lang::Ko });
+            assert!(label.is_some_and(|l| !l.contains("2019")), "{label:?}");
+        }
+        // Korean words outside the lexicon: the series is keyed by the romanized name
+        let x = run("ko", "'2018 가나다 평가'에서 한국이 2위를 기록했다.");
+        let ev = x
+            .events
+            .iter()
+            .find(|e| e.kind == EventKind::SurveyEdition)
+            .expect("edition");
+        assert_eq!(
+            ev.series.as_ref().map(|s| s.slug.as_str()),
+            Some("ganada-pyeongga")
+        );
+        // a year and a head word alone name no survey
+        for (lang, text) in [
+            ("en", "In 2018 Index figures were released."),
+            ("ko", "한국은 2022년 평가의 3위보다 올랐다."),
+        ] {
+            assert!(
+                run(lang, text)
+                    .events
+                    .iter()
+                    .all(|e| e.kind != EventKind::SurveyEdition),
                 "{text}"
             );
         }

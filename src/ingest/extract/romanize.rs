@@ -317,9 +317,124 @@ const GIVEN_VARIANTS: &[(&str, &str)] = &[
     ("shi", "si"),
 ];
 
+/// Every Hangul syllable's Revised Romanization alone (`섭` → `seop`), to tell an RR
+/// syllable from a popular spelling.
+static RR_SYLLABLES: LazyLock<std::collections::HashSet<String>> =
+    LazyLock::new(|| ('가'..='힣').map(romanize_syllable).collect());
+
+/// A given-name syllable written in Latin letters (lowercase ASCII) brought to its RR
+/// reading: the customary spelling's ([`GIVEN_VARIANTS`]), else the syllable itself when
+/// it is RR, else the first RR syllable the common variant spellings lead to:
+/// [`respell`] (`seob` → `seop`, `shik` → `sik`, `hee` → `hi`), then a McCune–Reischauer
+/// voiceless initial voiced (`kap` → `gap`), then `u` read as ㅓ (`sub` → `seop`). As
+/// written when none is RR (`Chang-seob` → `Chang-seop`, `Jae-sug` → `Jae-suk`).
+pub(crate) fn rr_given_syllable(s: &str) -> String {
+    if let Some((_, r)) = GIVEN_VARIANTS.iter().find(|(v, _)| *v == s) {
+        return (*r).to_string();
+    }
+    if RR_SYLLABLES.contains(s) {
+        return s.to_string();
+    }
+    let light = respell(s);
+    if let Some((_, r)) = GIVEN_VARIANTS.iter().find(|(v, _)| *v == light) {
+        return (*r).to_string();
+    }
+    let voiced = [("k", "g"), ("p", "b"), ("t", "d")]
+        .iter()
+        .find_map(|(f, t)| {
+            light
+                .strip_prefix(f)
+                .filter(|rest| !rest.starts_with(['k', 'p', 't', 'h']))
+                .map(|rest| format!("{t}{rest}"))
+        });
+    let eo = |w: &str| {
+        w.find('u')
+            .filter(|&i| i > 0 && !w[..i].ends_with(['e', 'y', 'o']))
+            .map(|i| format!("{}eo{}", &w[..i], &w[i + 1..]))
+    };
+    let mut tries = vec![light.clone()];
+    tries.extend(voiced.clone());
+    tries.extend(eo(&light));
+    tries.extend(voiced.as_deref().and_then(eo));
+    tries
+        .into_iter()
+        .find(|t| RR_SYLLABLES.contains(t))
+        .unwrap_or_else(|| s.to_string())
+}
+
+/// The spelling variants of one romanized syllable that never change its sound, undone:
+/// `sh` → `s`, `wh` → `hw`, `ee` → `i`, `oo` → `u`, and a final `b`, `d`, `g` (not of
+/// `ng`) or `r` written as RR writes it, `p`, `t`, `k`, `l`.
+fn respell(s: &str) -> String {
+    let mut w = s
+        .replace("sh", "s")
+        .replace("wh", "hw")
+        .replace("ee", "i")
+        .replace("oo", "u");
+    let last = w.chars().last();
+    let fin = match last {
+        Some('b') => Some('p'),
+        Some('d') => Some('t'),
+        Some('g') if !w.ends_with("ng") => Some('k'),
+        Some('r') => Some('l'),
+        _ => None,
+    };
+    if let Some(f) = fin
+        && w.len() > 1
+    {
+        w.pop();
+        w.push(f);
+    }
+    w
+}
+
+/// The variant-blind skeleton of one romanized syllable (lowercase ASCII, RR or a common
+/// spelling), equal for the spellings one Korean syllable is written with: `seong`,
+/// `sung` (성); `seop`, `seob`, `sub` (섭); `jeong`, `jung`, `chung` (정); `yeong`,
+/// `young` (영); `hui`, `hee` (희). Initial `ch` → `j`, `k` → `g`, `p` → `b`, `t` → `d`,
+/// `r` → `l`; vowels `eo`, `eu`, `oo`, `ou` → `u`, `ee`, `ui` → `i`, `oi` → `oe`; a final
+/// consonant as in [`respell`]. Coarser than RR (성, 승 and 숭 share `sung`), so it only
+/// compares a Latin name with a Hangul one, never keys a person.
+pub(crate) fn syllable_skeleton(s: &str) -> String {
+    let w = respell(&s.to_ascii_lowercase());
+    let (initial, rest) = match w.find(['a', 'e', 'i', 'o', 'u', 'w', 'y']) {
+        Some(i) => w.split_at(i),
+        None => (w.as_str(), ""),
+    };
+    let initial = match initial {
+        "ch" => "j",
+        "k" => "g",
+        "p" => "b",
+        "t" => "d",
+        "r" => "l",
+        other => other,
+    };
+    let rest = rest
+        .replace("eo", "u")
+        .replace("eu", "u")
+        .replace("ou", "u")
+        .replace("ui", "i")
+        .replace("oi", "oe");
+    format!("{initial}{rest}")
+}
+
+/// `true` when the Latin `given` name (syllables hyphenated or spaced: `Chang-seob`) is
+/// the Hangul given name `hangul` in some common spelling: as many syllables, each with the
+/// same [`syllable_skeleton`] as the RR of its Hangul syllable.
+pub(crate) fn given_name_meets(given: &str, hangul: &str) -> bool {
+    let latin: Vec<&str> = given.split(['-', ' ']).filter(|s| !s.is_empty()).collect();
+    let ko: Vec<char> = hangul.chars().collect();
+    latin.len() == ko.len()
+        && ko.iter().all(|&c| is_hangul_syllable(c))
+        && latin
+            .iter()
+            .zip(&ko)
+            .all(|(l, &c)| syllable_skeleton(l) == syllable_skeleton(&romanize_syllable(c)))
+}
+
 /// The Hangul family name of a romanized one (canonical spelling or a variant, ASCII
 /// case-insensitive), if known.
-fn family_of_romanized(family: &str) -> Option<&'static str> {
+pub(crate) fn family_of_romanized(family: &str) -> Option<&'static str> {
     FAMILY
         .single
         .iter()
@@ -338,7 +453,7 @@ fn family_of_romanized(family: &str) -> Option<&'static str> {
 /// The canonical form of a Korean name written in Latin letters, `Family Given-name`
 /// with a known family name (the family-name file's `family` or `variant` rows) and a given name of
 /// two hyphenated syllables: the family name's one canonical spelling and each syllable
-/// in Revised Romanization by [`GIVEN_VARIANTS`] (`Jeong Su-jin` → `Jung Su-jin`, `Park
+/// in Revised Romanization by [`rr_given_syllable`] (`Jeong Su-jin` → `Jung Su-jin`, `Park
 /// Ji-sung` → `Park Ji-seong`), the form [`romanize_name`] gives the Hangul name. `None`
 /// for any other name (`Angel Gurria`, `Lee Smith`).
 pub fn canonical_korean_name(name: &str) -> Option<String> {
@@ -361,15 +476,7 @@ pub fn canonical_korean_name(name: &str) -> Option<String> {
     {
         return None;
     }
-    let rr: Vec<&str> = syllables
-        .iter()
-        .map(|s| {
-            GIVEN_VARIANTS
-                .iter()
-                .find(|(v, _)| v == s)
-                .map_or(s.as_str(), |(_, r)| r)
-        })
-        .collect();
+    let rr: Vec<String> = syllables.iter().map(|s| rr_given_syllable(s)).collect();
     Some(format!("{family_rom} {}", capitalize(&rr.join("-"))))
 }
 
@@ -426,6 +533,70 @@ mod tests {
         );
         for other in ["Angel Gurria", "Lee Smith", "Kim Jong Un", "Mari Tamm-Kask"] {
             assert_eq!(canonical_korean_name(other), None, "{other}");
+        }
+    }
+
+    /// Common spellings of one Korean name meet in its RR form; written alone, a
+    /// romanized name is brought to RR syllable by syllable.
+    #[test]
+    fn variant_spellings_meet_in_rr() {
+        for (en, hangul) in [
+            ("Han Chang-seob", "한창섭"),
+            ("Han Chang-seop", "한창섭"),
+            ("Han Chang-sub", "한창섭"),
+            ("Rhee Sang-shik", "이상식"),
+            ("Bak Mi-kyung", "박미경"),
+            ("Gim Dong-hoon", "김동훈"),
+            ("Choe Jin-seob", "최진섭"),
+            ("Sin Hye-jin", "신혜진"),
+            ("Gang Tae-hee", "강태희"),
+            ("Jo Eun-kab", "조은갑"),
+        ] {
+            assert_eq!(canonical_korean_name(en), romanize_name(hangul), "{en}");
+        }
+        for (syllable, rr) in [
+            ("seob", "seop"),
+            ("shik", "sik"),
+            ("dug", "deok"),
+            ("min", "min"),
+        ] {
+            assert_eq!(rr_given_syllable(syllable), rr, "{syllable}");
+        }
+        // Spellings RR cannot read stay as written.
+        assert_eq!(rr_given_syllable("xyz"), "xyz");
+    }
+
+    /// The skeleton lets every common spelling of a Hangul given name meet it, and names
+    /// differing in a syllable's sound stay apart.
+    #[test]
+    fn given_names_meet_in_any_common_spelling() {
+        for (latin, hangul) in [
+            ("Chang-seob", "창섭"),
+            ("Chang-sub", "창섭"),
+            ("Chang-seop", "창섭"),
+            ("Sung-ryul", "성렬"),
+            ("Seong-ryeol", "성렬"),
+            ("Young-hee", "영희"),
+            ("Yeong-hui", "영희"),
+            ("Jung-ho", "정호"),
+            ("Chung-ho", "정호"),
+            ("Kyung-sik", "경식"),
+            ("Gyeong-shik", "경식"),
+            ("Bong-seok", "봉석"),
+            ("Dong-hoon", "동훈"),
+            ("Jae-bum", "재범"),
+        ] {
+            assert!(given_name_meets(latin, hangul), "{latin} / {hangul}");
+        }
+        for (latin, hangul) in [
+            ("Chang-seob", "창식"),
+            ("Sung-min", "송민"),
+            ("Jung-ho", "종호"),
+            ("Young-hee", "영호"),
+            ("Chang-seob", "창섭민"),
+            ("Dong-hoon", "동현"),
+        ] {
+            assert!(!given_name_meets(latin, hangul), "{latin} / {hangul}");
         }
     }
 

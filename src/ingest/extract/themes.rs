@@ -1,6 +1,8 @@
 //! Topics a notice lists as the subjects of a meeting, a course or a cooperation: in
 //! English the noun phrases after a cue that announces them, in Korean the items of a
-//! list closed by `등` (`A, B, C 등을 논의`).
+//! list closed by `등` (`A, B, C 등을 논의`). Also an event's stated theme (`under the
+//! theme "…"`, `the theme of the forum is …`, `'…'라는 주제로`, `…를 주제로`): a topic
+//! that the event's roles then take as what it is about.
 //!
 //! English cues: a subject noun followed by `such as`/`including`/`like`/`namely` (`issues such
 //! as …`, `themes including …`, `sectors, such as …`), `in the area(s)/field(s)/
@@ -42,6 +44,23 @@ use std::sync::LazyLock;
 static EN_LIST_CUE: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:(?:issues|topics|themes|subjects|areas|fields|sectors|matters|domains|priorities),?\s+(?:such\s+as|including|like|namely)|in\s+the\s+(?:areas?|fields?|sectors?|domains?)\s+of|focus(?:es|ed|ing)?\s+on)\s+",
+    )
+});
+
+/// An English cue that announces an event's theme; the theme starts at the end of the
+/// match: `under the theme of`, `on the theme`, `themed`, `the theme of the forum is`.
+static EN_THEME_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)\b(?:(?:under|on|with|around)\s+the\s+(?:main\s+)?(?:theme|motto)(?:\s+of)?|themed|the\s+(?:main\s+)?theme\s+(?:of\s+(?:the|this|this\s+year's|this\s+year’s)\s+[\w-]+\s+)?(?:is|was|will\s+be))\s+",
+    )
+});
+
+/// A Korean theme: quoted before `(이)라는 주제로` / `를 주제로` / `을 테마로` (group `q`),
+/// quoted after `주제는` (group `a`), or up to three plain words before `을/를 주제로`
+/// (group `w`).
+static KO_THEME: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r#"['‘“"「](?P<q>[^'’”"」\n]{2,60})['’”"」]\s?(?:이라는|라는|을|를|의)?\s?(?:주제|테마)(?:로|하에|\s?아래)|(?:주제|테마)(?:는|은)\s?['‘“"「](?P<a>[^'’”"」\n]{2,60})['’”"」]|(?:^|\s)(?P<w>[^\s,.'"‘’“”]+(?:\s[^\s,.'"‘’“”]+){0,2})(?:을|를)\s?(?:주제|테마)로"#,
     )
 });
 
@@ -110,11 +129,117 @@ const MAX_ITEM_WORDS: usize = 9;
 
 /// Finds listed subjects (English notices only); adds topics, mentions and found mentions.
 pub(crate) fn extract(ctx: &mut Ctx, out: &mut Out) {
-    let found = match ctx.lang() {
+    let mut found = match ctx.lang() {
         Lang::En => english(ctx),
         Lang::Ko => korean(ctx),
     };
+    found.extend(match ctx.lang() {
+        Lang::En => english_themes(ctx),
+        Lang::Ko => korean_themes(ctx),
+    });
     add_topics(ctx, out, found);
+}
+
+/// Most words of an unquoted English theme (`under the theme of open data`).
+const MAX_BARE_THEME_WORDS: usize = 6;
+
+/// English themes after a cue ([`EN_THEME_CUE`]): the quoted title that follows
+/// (`under the theme "Open Cities"`, trailing `,`/`.` inside the quotes dropped), else the
+/// noun phrase up to the clause's end as a listed subject would be read (at most
+/// [`MAX_BARE_THEME_WORDS`] words). Returns (span in chars, label, no alternative).
+fn english_themes(ctx: &Ctx) -> Vec<(Span, String, Option<String>)> {
+    let mut found = Vec::new();
+    for caps in ctx.find_all(&EN_THEME_CUE) {
+        let Some(cue) = caps[0] else { continue };
+        if let Some(q) = quoted_at(ctx, cue.end) {
+            let label = ctx.slice(q);
+            if label.split_whitespace().count() <= MAX_ITEM_WORDS + 3 {
+                found.push((q, label, None));
+            }
+            continue;
+        }
+        let list = list_span(ctx, cue.end);
+        let Some(item) = comma_pieces(ctx, list).into_iter().next() else {
+            continue;
+        };
+        if let Some(label) = item_label(ctx, item)
+            && label.split_whitespace().count() <= MAX_BARE_THEME_WORDS
+        {
+            found.push((item, label, None));
+        }
+    }
+    found
+}
+
+/// The span (chars) inside a quoted title opening at char `at` (`"…"`, `“…”`, `‘…’`,
+/// `'…'`), without trailing `,`/`.` and spaces; `None` when no quote opens there or it
+/// does not close on its line within 80 chars.
+fn quoted_at(ctx: &Ctx, at: usize) -> Option<Span> {
+    let open = *ctx.chars.get(at)?;
+    let close: &[char] = match open {
+        '"' => &['"'],
+        '“' => &['”', '"'],
+        '‘' => &['’', '\''],
+        '\'' => &['\''],
+        _ => return None,
+    };
+    let begin = at + 1;
+    let len = ctx.chars[begin..]
+        .iter()
+        .take(80)
+        .position(|c| close.contains(c) || *c == '\n')?;
+    if !close.contains(&ctx.chars[begin + len]) {
+        return None;
+    }
+    let mut end = begin + len;
+    while end > begin && matches!(ctx.chars[end - 1], ',' | '.' | ' ') {
+        end -= 1;
+    }
+    (end > begin).then_some(Span { begin, end })
+}
+
+/// Korean themes ([`KO_THEME`]): a quoted title as written (`'열린 도시'라는 주제로`,
+/// `주제는 '…'`), else the plain words before `을/를 주제로` (no digits, no particle or
+/// ending: `11월 전자 정부를 주제로` gives `전자 정부`). Returns (span in chars, label, no
+/// alternative).
+fn korean_themes(ctx: &Ctx) -> Vec<(Span, String, Option<String>)> {
+    let mut found = Vec::new();
+    for caps in ctx.find_all(&KO_THEME) {
+        let group = |name: &str| super::events::group(&KO_THEME, &caps, name);
+        if let Some(q) = group("q").or_else(|| group("a")) {
+            let q = trim(ctx, q);
+            found.push((q, ctx.slice(q), None));
+        } else if let Some(w) = group("w") {
+            let w = korean_theme_words(ctx, w);
+            let label = ctx.slice(w);
+            if w.begin < w.end && ctx.found_in(w, NAMED_KINDS).is_empty() {
+                found.push((w, label, None));
+            }
+        }
+    }
+    found
+}
+
+/// The last words of `words` (chars) that may name a theme: plain Korean words
+/// ([`korean_plain_word`]) without digits, counted back from the end.
+fn korean_theme_words(ctx: &Ctx, words: Span) -> Span {
+    let mut begin = words.end;
+    for w in ctx.slice(words).rsplit(' ') {
+        if !korean_plain_word(w) || w.chars().any(|c| c.is_ascii_digit()) {
+            break;
+        }
+        begin -= w.chars().count();
+        if begin > words.begin {
+            begin -= 1;
+        }
+    }
+    trim(
+        ctx,
+        Span {
+            begin: begin.max(words.begin),
+            end: words.end,
+        },
+    )
 }
 
 /// English listed subjects: (item span, label, no alternative).
@@ -428,7 +553,13 @@ fn without_parentheses(text: &str) -> String {
 
 /// Every pattern of this module, for the test that compiles them all.
 #[cfg(test)]
-pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[&EN_LIST_CUE, &EN_LIST_END, &KO_LIST_ETC];
+pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
+    &EN_LIST_CUE,
+    &EN_LIST_END,
+    &KO_LIST_ETC,
+    &EN_THEME_CUE,
+    &KO_THEME,
+];
 
 #[cfg(test)]
 mod tests {

@@ -70,7 +70,12 @@ pub const TITLES: &[Title] = &[
     ),
     t("Commissioner", &["청장"], &["Administrator"], false),
     t("Head", &["원장", "처장", "단장", "본부장"], &[], false),
-    t("Chief Information Officer", &["CIO"], &["CIO"], false),
+    t(
+        "Chief Information Officer",
+        &["CIO", "최고정보책임자"],
+        &["CIO"],
+        false,
+    ),
     t(
         "Chief Executive",
         &["최고경영자"],
@@ -240,6 +245,7 @@ mod tests {
             ("Director General", "국장"),
             ("Mayor", "시장"),
             ("Chief Executive", "최고경영자"),
+            ("Chief Information Officer", "최고정보책임자"),
         ] {
             let by_ko = ko_forms()
                 .into_iter()
@@ -252,6 +258,6 @@ mod tests {
             by_en("Secretary General").map(|t| t.en),
             Some("Secretary-General")
         );
-        assert_eq!(ko_forms().first().map(|(k, _)| k.chars().count()), Some(5));
+        assert_eq!(ko_forms().first().map(|(k, _)| k.chars().count()), Some(7));
     }
 }

@@ -19,11 +19,12 @@ static KO_HELD_ADNOMINAL: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// A finite or linking Korean verb of holding (`열렸다`, `개최됐다`, `개최되며`): the place
-/// or date before it belongs to the event named before it (the clause subject).
+/// A finite or linking Korean verb of holding (`열렸다`, `개최됐다`, `개최되며`, and the
+/// adnominal form before `예정`/`계획`, `열릴 예정이다`): the place or date before it
+/// belongs to the event named before it (the clause subject).
 static KO_HELD_FINITE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?:열렸|열린다|열리며|열려|열립|개최됐|개최되었|개최되며|개최돼|개최된다|개최됩|개최했|개최하였|개최한다|개최하며|진행됐|진행되었|진행된다)",
+        r"^(?:(?:열릴|개최될|개최할|진행될)\s?(?:예정|계획)|열렸|열린다|열리며|열려|열립|개최됐|개최되었|개최되며|개최돼|개최된다|개최됩|개최했|개최하였|개최한다|개최하며|진행됐|진행되었|진행된다)",
     )
 });
 
@@ -377,10 +378,32 @@ fn clause_between(ctx: &Ctx, sentence: Span, at: usize, ends: &Regex) -> Span {
     clause
 }
 
+/// The opening of an English clause inserted between a subject and its verb, right
+/// after its comma: a participle with its agent (`, co-hosted by`, `, jointly organized
+/// by`, `, sponsored by`) or a relative pronoun (`, which is hosted by`, `, who …`).
+static EN_INSERTED_OPEN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s*(?:(?:(?:co-|jointly\s+)?[a-z]+(?:ed|en)|held|run|led)\s+(?:jointly\s+)?by\b|(?:which|who)\b)",
+    )
+});
+
+/// `before` (the text before an `and`) without the clause inserted after its last
+/// comma when that clause is still open at the `and` ([`EN_INSERTED_OPEN`]: `The Forum,
+/// co-hosted by A` → `The Forum`): the insertion's participle or relative verb is not
+/// the verb of the clause the `and` may end.
+fn without_open_insertion(before: &str) -> &str {
+    match before.rfind(',') {
+        Some(c) if EN_INSERTED_OPEN.is_match(&before[c + 1..]) => &before[..c],
+        _ => before,
+    }
+}
+
 /// Whether `and` between `before` and `after` joins two clauses: both have a finite
-/// verb, and the first verb after `and` is not its first word (a subject comes first).
+/// verb (not one of a clause inserted after a comma and still open, see
+/// [`without_open_insertion`]), and the first verb after `and` is not its first word (a
+/// subject comes first).
 fn joins_clauses(before: &str, after: &str) -> bool {
-    if !EN_FINITE.is_match(before) {
+    if !EN_FINITE.is_match(without_open_insertion(before)) {
         return false;
     }
     EN_FINITE
@@ -506,6 +529,7 @@ pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
     &EN_VERB_CLAUSE_BREAK,
     &EN_ROLE_BREAK,
     &EN_FINITE,
+    &EN_INSERTED_OPEN,
     &KO_FROM,
     &EN_DISCUSS_BEFORE,
     &KO_DISCUSS_AFTER,

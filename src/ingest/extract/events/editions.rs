@@ -383,6 +383,11 @@ pub(super) fn series_editions(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>
         {
             found = Some((Edition::Year(d.value.year()), span.begin, span.end));
         }
+        if found.is_none()
+            && let Some(y) = en_hosted_year(ctx, span)
+        {
+            found = Some((Edition::Year(y), span.begin, span.end));
+        }
         let Some((edition, b, e)) = found else {
             continue;
         };
@@ -402,6 +407,60 @@ pub(super) fn series_editions(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>
             year,
         });
     }
+}
+
+/// An English verb of hosting right before a series named as its object (`Korea will host
+/// the`, `agreed to host the`, `hosted the`).
+static EN_HOST_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(?:(?:co-)?host(?:s|ed|ing)?|hold(?:s|ing)?|held)\s+(?:the\s+)?$"));
+
+/// An English verb of holding right after a series named as its subject (`… will be held`,
+/// `… took place`, `… is to be held`, `… will take place`).
+static EN_HELD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s+(?:(?:will|is to|is set to|is scheduled to|was|has been|will be)\s+)?(?:be\s+)?(?:held|hosted|take place|took place|takes place|open(?:s|ed)?)\b",
+    )
+});
+
+/// A word before a date that makes it no date of a happening (`since 2005`, `until 2020`,
+/// `by 2030`).
+static EN_NOT_WHEN: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(?:since|until|till|by|through)\s+(?:the\s+)?$"));
+
+/// The year of an English edition of the series named at `span` (chars) with no year in
+/// its name, when the series is hosted or held in its clause (`Korea will host the X in
+/// Seoul in October next year`, `the X will be held in Busan in 2019`,
+/// [`EN_HOST_BEFORE`], [`EN_HELD_AFTER`]): the year of the first date after the name in
+/// its clause ([`super::clauses::en_verb_clause`]) not after `since`, `until`, `by`
+/// ([`EN_NOT_WHEN`]). `None` in Korean, where the clause's date before the name serves.
+fn en_hosted_year(ctx: &Ctx, span: Span) -> Option<i32> {
+    if ctx.lang() != Lang::En {
+        return None;
+    }
+    let sentence = ctx.sentence_of(span.begin);
+    let before = ctx.slice(Span {
+        begin: span.begin.saturating_sub(30).max(sentence.begin),
+        end: span.begin,
+    });
+    let after = ctx.slice(Span {
+        begin: span.end,
+        end: (span.end + 40).min(sentence.end).max(span.end),
+    });
+    if !EN_HOST_BEFORE.is_match(&before) && !EN_HELD_AFTER.is_match(&after) {
+        return None;
+    }
+    let clause = super::clauses::en_verb_clause(ctx, sentence, span.begin);
+    ctx.dates
+        .iter()
+        .filter(|d| d.span.begin >= span.end && d.span.end <= clause.end)
+        .find(|d| {
+            let lead = ctx.slice(Span {
+                begin: d.span.begin.saturating_sub(12).max(span.end),
+                end: d.span.begin,
+            });
+            !EN_NOT_WHEN.is_match(&lead)
+        })
+        .map(|d| d.value.year())
 }
 
 /// The last series mentioned before `pos` whose events are surveys (`survey`) or not.
@@ -435,20 +494,55 @@ static ANAPHORA_KO: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Korean event nouns that name the event just named: after a demonstrative (`이 회의`,
+/// [`DEMONSTRATIVE_KO`]) or opening a sentence with a topic or place particle (`회의에는
+/// … 참석했다`, `포럼에서는 …`, [`sentence_opening_nouns`]).
+const KO_REFERRING_NOUNS: &[&str] = &[
+    "회의",
+    "미팅",
+    "포럼",
+    "총회",
+    "세미나",
+    "워크숍",
+    "설명회",
+    "행사",
+    "회담",
+    "과정",
+    "연수",
+    "라운드테이블",
+    "심포지엄",
+    "정상회의",
+    "장관회의",
+    "컨퍼런스",
+    "콘퍼런스",
+];
+
 /// A demonstrative naming an event just named (Korean): `이 회의`, `이번 포럼`, `동
-/// 회의`, `해당 세미나`.
+/// 회의`, `해당 세미나` (nouns of [`KO_REFERRING_NOUNS`]).
 static DEMONSTRATIVE_KO: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?:^|[\s(])(?P<d>이번\s?|이\s|동\s|해당\s)(?P<noun>회의|미팅|포럼|총회|세미나|워크숍|설명회|행사|회담|과정|연수)",
-    )
+    re(&format!(
+        r"(?:^|[\s(])(?P<d>이번\s?|이\s|동\s|해당\s)(?P<noun>{})",
+        KO_REFERRING_NOUNS.join("|")
+    ))
 });
 
 /// A demonstrative naming an event just named (English): `this meeting`, `the forum`.
 static DEMONSTRATIVE_EN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?P<d>[Tt]his|[Tt]he)\s+(?P<noun>meeting|forum|summit|conference|seminar|workshop|briefing|course)\b",
+        r"\b(?P<d>[Tt]his|[Tt]he)\s+(?P<noun>meeting|forum|summit|conference|seminar|workshop|briefing|course|roundtable|round\s+table|symposium|dialogue)\b",
     )
 });
+
+/// `개최`, with the agreement noun it may modify (group 1: `개최 협정`, an agreement to
+/// host, whose clause is about a signing; its year and place are no edition's).
+static KO_HELD_WORD: LazyLock<Regex> =
+    LazyLock::new(|| re(r"개최(\s?(?:협정|협약|계약|양해각서|합의서|MOU))?"));
+
+/// Whether `text` has `개최` as a verb of holding ([`KO_HELD_WORD`] without an
+/// agreement noun after it).
+fn ko_holding_word(text: &str) -> bool {
+    KO_HELD_WORD.captures_iter(text).any(|c| c.get(1).is_none())
+}
 
 /// Words of a series' history (`처음 시작`, `first held`, `since`): a demonstrative in a
 /// clause with them speaks of the series, not of the edition just named.
@@ -464,7 +558,8 @@ static KO_NAMED_AFTER_HELD: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// A demonstrative event mention (`이 회의는 … 열린다`, `the meeting will be held in …`)
-/// names the last event placed before it in its sentence or the one before, of the kind
+/// names the last event placed before it in its sentence or the one before that its
+/// noun names ([`referent`]; demonstratives placed before it count), of the kind
 /// its noun names (`행사` any kind but a survey edition): the mention is placed as that
 /// event, so that its clause's date, place and participants are that event's. Skipped
 /// when it overlaps a placed mention or its clause tells the series' history
@@ -491,7 +586,7 @@ pub(super) fn demonstratives(ctx: &Ctx, out: &Out, placed: &mut Vec<Placed>) {
         })
         .collect();
     mentions.extend(sentence_opening_nouns(ctx));
-    let mut found = Vec::new();
+    mentions.sort_by_key(|(span, _)| span.begin);
     for (span, noun) in mentions {
         if placed
             .iter()
@@ -513,32 +608,16 @@ pub(super) fn demonstratives(ctx: &Ctx, out: &Out, placed: &mut Vec<Placed>) {
             .iter()
             .rfind(|s| s.end <= sentence.begin)
             .map_or(sentence.begin, |s| s.begin);
+        // Placed at once: a later demonstrative may name the event through this one
+        // (`… Roundtable. … join the roundtable, … . The roundtable will …`).
         if let Some(r) = referent(out, placed, from, span, noun.as_str()) {
-            found.push(Placed {
-                span,
-                key: r.key.clone(),
-                year: r.year,
-            });
+            let (key, year) = (r.key.clone(), r.year);
+            placed.push(Placed { span, key, year });
         }
     }
-    placed.extend(found);
 }
 
-/// Korean event nouns that, opening a sentence with a topic or place particle (`회의에는
-/// … 참석했다`, `포럼에서는 …`), name the event just named, as `이 회의` would.
-const KO_OPENING_NOUNS: &[&str] = &[
-    "회의",
-    "포럼",
-    "총회",
-    "세미나",
-    "워크숍",
-    "행사",
-    "회담",
-    "연수",
-    "과정",
-];
-
-/// Particles after a sentence-opening event noun ([`KO_OPENING_NOUNS`]).
+/// Particles after a sentence-opening event noun ([`KO_REFERRING_NOUNS`]).
 const KO_OPENING_PARTICLES: &[&str] = &["에는", "에서는", "에서", "에", "는", "은"];
 
 /// The (span, noun) of each Korean sentence that opens with a bare event noun and a
@@ -551,7 +630,7 @@ fn sentence_opening_nouns(ctx: &Ctx) -> Vec<(Span, String)> {
         .iter()
         .filter_map(|s| {
             let text = ctx.slice(*s);
-            let noun = KO_OPENING_NOUNS.iter().find(|n| {
+            let noun = KO_REFERRING_NOUNS.iter().find(|n| {
                 text.strip_prefix(*n).is_some_and(|rest| {
                     KO_OPENING_PARTICLES
                         .iter()
@@ -569,9 +648,10 @@ fn sentence_opening_nouns(ctx: &Ctx) -> Vec<(Span, String)> {
         .collect()
 }
 
-/// The placed event a demonstrative at `span` with `noun` names: the last one placed
-/// between char `from` and the demonstrative whose kind the noun names (any kind but a
-/// survey edition for `행사`).
+/// The placed event a demonstrative at `span` with `noun` names, among those placed
+/// between char `from` and the demonstrative: the last one whose label holds the noun
+/// ([`named_by`]: `the roundtable` after a `… Roundtable` and a `… Meeting`), else the
+/// last one if its kind fits the noun ([`noun_fits`]).
 fn referent<'a>(
     out: &Out,
     placed: &'a [Placed],
@@ -579,19 +659,47 @@ fn referent<'a>(
     span: Span,
     noun: &str,
 ) -> Option<&'a Placed> {
-    let want = super::kind_of(noun);
-    let any = noun == "행사";
-    placed
-        .iter()
-        .filter(|p| p.span.begin >= from && p.span.end <= span.begin)
+    let event = |p: &Placed| out.events().iter().find(|e| e.entity.key == p.key);
+    let fits = |p: &&Placed| event(p).is_some_and(|e| noun_fits(noun, e.kind));
+    let labelled = |p: &&Placed| fits(p) && event(p).is_some_and(|e| named_by(e, noun));
+    let window = || {
+        placed
+            .iter()
+            .filter(|p| p.span.begin >= from && p.span.end <= span.begin)
+    };
+    window()
+        .filter(labelled)
         .max_by_key(|p| p.span.end)
-        .filter(|p| {
-            out.events().iter().any(|e| {
-                e.entity.key == p.key
-                    && e.kind != EventKind::SurveyEdition
-                    && (any || e.kind == want)
-            })
-        })
+        .or_else(|| window().max_by_key(|p| p.span.end).filter(fits))
+}
+
+/// Whether a label of `ev` holds the event noun `noun` (case and spaces aside:
+/// `Ministerial Roundtable` for `round table`).
+fn named_by(ev: &crate::model::Event, noun: &str) -> bool {
+    let squeeze = |t: &str| t.to_lowercase().replace(char::is_whitespace, "");
+    let noun = squeeze(noun);
+    [Lang::En, Lang::Ko]
+        .iter()
+        .filter_map(|l| ev.entity.label(*l))
+        .any(|l| squeeze(l).contains(&noun))
+}
+
+/// Whether an event of `kind` can be named by the event noun `noun` of a demonstrative:
+/// the kind the noun names ([`super::kind_of`]); any kind but a survey edition for the
+/// generic `행사`; a forum or seminar too for the generic Korean `회의`,
+/// which also names summits and conferences (`이번 회의` of a `… 정상회의`).
+fn noun_fits(noun: &str, kind: EventKind) -> bool {
+    if kind == EventKind::SurveyEdition {
+        return false;
+    }
+    match noun {
+        "행사" => true,
+        "회의" => matches!(
+            kind,
+            EventKind::Meeting | EventKind::Forum | EventKind::Seminar
+        ),
+        _ => kind == super::kind_of(noun),
+    }
 }
 
 /// (2) `last year's meeting`, `the third Summit`, `작년에는 … 개최`, `제2회 회의`,
@@ -627,7 +735,7 @@ pub(super) fn anaphora(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
         let sentence_text = ctx.slice(sentence);
         if ctx.lang() == Lang::Ko
             && noun.is_none()
-            && !(sentence_text.contains("개최") || sentence_text.contains("열렸"))
+            && !(ko_holding_word(&sentence_text) || sentence_text.contains("열렸"))
         {
             continue;
         }
@@ -734,10 +842,12 @@ static NAMED_ANAPHORA_EN: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// Korean: `다음 회의`, `차기 포럼` (ordinal Korean editions are names, found by
-/// `named_ko`).
+/// Korean: `다음 회의`, `차기 포럼`, and a bare noun after an ordinal, `제3차 회의` (other
+/// ordinal Korean editions are names, found by `named_ko`).
 static NAMED_ANAPHORA_KO: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?P<when>다음|차기)\s?(?P<noun>회의|포럼|총회|컨퍼런스|콘퍼런스|세미나|대회|장관회의)")
+    re(
+        r"(?P<when>다음|차기|제\s?(?P<ord>\d+)\s?[회차])\s?(?P<noun>회의|포럼|총회|컨퍼런스|콘퍼런스|세미나|대회|장관회의|대화)",
+    )
 });
 
 /// `3rd `, `Third `, `제3회 `, `제 2차 ` at the start of a label; the number and the
@@ -807,7 +917,7 @@ fn anaphor_year(ctx: &Ctx, when: &str) -> Option<i32> {
 
 /// The last event placed before char `pos` whose label in the notice's language has
 /// the anaphor's `noun` and starts with an edition number, with that number.
-fn numbered_referent<'a>(
+pub(super) fn numbered_referent<'a>(
     ctx: &Ctx,
     out: &'a Out,
     placed: &[Placed],
@@ -839,7 +949,6 @@ pub(super) fn named_anaphora(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>)
     } else {
         &NAMED_ANAPHORA_EN
     };
-    let mut found = Vec::new();
     for caps in ctx.find_all(pattern) {
         let (Some(whole), Some(when), Some(noun)) = (
             caps[0],
@@ -853,6 +962,7 @@ pub(super) fn named_anaphora(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>)
         }
         let noun_text = ctx.slice(noun).to_lowercase();
         let Some((referent, of)) = numbered_referent(ctx, out, placed, whole.begin, &noun_text)
+            .map(|(e, n)| (e.clone(), n))
         else {
             continue;
         };
@@ -864,11 +974,13 @@ pub(super) fn named_anaphora(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>)
         let key = if n == of {
             referent.entity.key.clone()
         } else {
-            let Some(ev) = renumbered_edition(ctx, referent, n, year) else {
+            let Some(ev) = renumbered_edition(ctx, &referent, n, year) else {
                 continue;
             };
             let key = ev.entity.key.clone();
-            found.push(ev);
+            // Added at once: a later anaphor (`The first dialogue … The third dialogue
+            // …`) may number from this one.
+            out.add_event(ev);
             key
         };
         placed.push(Placed {
@@ -876,9 +988,6 @@ pub(super) fn named_anaphora(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>)
             key,
             year,
         });
-    }
-    for ev in found {
-        out.add_event(ev);
     }
 }
 
@@ -942,13 +1051,17 @@ pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
     &DEMONSTRATIVE_KO,
     &DEMONSTRATIVE_EN,
     &SERIES_HISTORY,
+    &KO_HELD_WORD,
+    &EN_HOST_BEFORE,
+    &EN_HELD_AFTER,
+    &EN_NOT_WHEN,
 ];
 
 #[cfg(test)]
 mod tests {
     use super::super::event;
     use super::*;
-    use crate::ingest::extract::test_support::{run, run_with_dates};
+    use crate::ingest::extract::test_support::{run, run_dated, run_with_dates};
 
     /// (text, edition slug, cited?) — notice dated 2017-04-01: past survey editions named
     /// for a rank are only cited, unless the lead sentence is about the series and the
@@ -1285,6 +1398,24 @@ mod tests {
                 2019,
                 "tallinn",
             ),
+            (
+                "en",
+                "Korea hosted the 2nd Asia Open Map Conference in Busan on March 3. The first conference was held in Tallinn in 2015. The third conference will take place in Tallinn in 2019.",
+                "3rd Asia Open Map Conference",
+                "asia-open-map-meeting-2019",
+                EventStatus::Planned,
+                2019,
+                "tallinn",
+            ),
+            (
+                "ko",
+                "행정자치부는 3월 3일 부산에서 제2차 아시아 지도 회의를 개최했다. 제1차 회의는 2015년 탈린에서 열렸다. 제3차 회의는 2019년 탈린에서 열릴 예정이다.",
+                "제3차 아시아 지도 회의",
+                "",
+                EventStatus::Planned,
+                2019,
+                "tallinn",
+            ),
         ] {
             let got = run_dated(lang, DateValue::Date(2017, 4, 1), text);
             let l = if lang == "ko" { Lang::Ko } else { Lang::En };
@@ -1325,5 +1456,52 @@ mod tests {
                 got.event_labels(Lang::En, None)
             );
         }
+    }
+
+    /// (lang, text) — a known series named with no year, hosted or held in its clause
+    /// with a date after it (`Korea will host the X in Seoul in October next year`), is
+    /// the planned edition of that date's year, keyed like `X 2018`; sentences written
+    /// for this test.
+    #[test]
+    fn hosted_series_without_a_year_is_the_dated_edition() {
+        let day = DateValue::Date(2017, 11, 20);
+        for (lang, text) in [
+            (
+                "en",
+                "Korea will host the OECD E-Leaders Meeting in Seoul in October next year.",
+            ),
+            (
+                "en",
+                "The ministry said on November 20 that Korea will host the OECD E-Leaders Meeting in Seoul in October 2018.",
+            ),
+            (
+                "en",
+                "The OECD E-Leaders Meeting will be held in Seoul in October 2018.",
+            ),
+            (
+                "ko",
+                "행정자치부는 내년 10월 서울에서 OECD 이-리더스 미팅을 개최한다고 20일 밝혔다.",
+            ),
+        ] {
+            let got = run_dated(lang, day, text);
+            let ev = event(&got, "oecd-e-leaders-meeting-2018");
+            assert_eq!(ev.status, EventStatus::Planned, "{text}\n{ev:#?}");
+            assert_eq!(
+                ev.start,
+                Some(DateValue::YearMonth(2018, 10)),
+                "{text}\n{ev:#?}"
+            );
+            assert!(
+                ev.location.iter().any(|k| k.slug == "seoul"),
+                "{text}\n{ev:#?}"
+            );
+        }
+        // A year after `since` dates no edition.
+        let got = run_dated(
+            "en",
+            day,
+            "Korea has hosted the OECD E-Leaders Meeting since 2005.",
+        );
+        assert!(got.events.is_empty(), "{:#?}", got.events);
     }
 }

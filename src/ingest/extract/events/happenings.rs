@@ -13,12 +13,12 @@ use crate::rdf::iri::slugify;
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// A Korean signing: a document noun, then its signing verb right after it (`…협약(MOU)을
-/// 체결`), or after an object or subject particle and up to three words of time or place
+/// A Korean signing: a document noun, then its signing verb (`체결`, `서명`, `채택`,
+/// `맺다`) right after it (`…협약(MOU)을 체결`, `…협약을 맺었다`), or after an object or subject particle and up to three words of time or place
 /// (`…협약을 연내 체결하기로`, `…협약이 지난주 부산에서 체결되었다`).
 static SIGN_KO: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?P<obj>[가-힣A-Za-z0-9()·\s-]{0,20}?(?:양해각서|업무협약|협약|의향서|선언문|선언|헌장|협정|MOU|MoU))(?:\S*(?:을|를|이|가)\s+(?:[^\s.,]{1,8}\s+){1,3}?|\S*\s*(?:을|를)?\s*)(?:체결|서명|채택)",
+        r"(?P<obj>[가-힣A-Za-z0-9()·\s-]{0,20}?(?:양해각서|업무협약|협약|의향서|선언문|선언|헌장|협정|MOU|MoU))(?:\S*(?:을|를|이|가)\s+(?:[^\s.,]{1,8}\s+){1,3}?|\S*\s*(?:을|를)?\s*)(?:체결|서명|채택|맺)",
     )
 });
 
@@ -45,11 +45,12 @@ static SIGN_PASSIVE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// `A memorandum of understanding on … was signed … by X and Y`: a lowercase document
-/// noun (an article before it) as the subject of a passive signing verb, an adverb
-/// allowed between (`was formally signed`).
+/// noun (an article before it) as the subject of a passive signing verb, its parties
+/// allowed after it (`an MOU between A and B was signed`), an adverb allowed between
+/// (`was formally signed`).
 static SIGN_PASSIVE_LOWER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\b(?P<obj>(?:[Tt]he|[Aa]n?)\s+)(?P<o>(?:[\w-]+\s+){0,3}?(?:memorandum of understanding|MOU|MoU|MoC|letter of intent|declaration|agreement|charter)(?:\s*\([A-Za-z]+\))?(?:\s+(?:on|for)\s+[\w-]+(?:\s+[\w-]+){0,5}?)?)\s+(?:was|were|has been|have been|had been|is|are|will be|is to be|is expected to be)\s+(?:\w+ly\s+)?signed\b",
+        r"\b(?P<obj>(?:[Tt]he|[Aa]n?)\s+)(?P<o>(?:[\w-]+\s+){0,3}?(?:memorandum of understanding|MOU|MoU|MoC|letter of intent|declaration|agreement|charter)(?:\s*\([A-Za-z]+\))?(?:\s+(?:on|for)\s+[\w-]+(?:\s+[\w-]+){0,5}?)?)(?:\s+between\s+[^.;]{3,120}?)?\s+(?:was|were|has been|have been|had been|is|are|will be|is to be|is expected to be)\s+(?:\w+ly\s+)?signed\b",
     )
 });
 

@@ -31,6 +31,15 @@ static EN_APPOSITIVE: LazyLock<Regex> = LazyLock::new(|| {
 static OFFICIAL_VISIT: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?:official|state|working) visit|공식\s?방문"));
 
+/// What may stand between an English visitor and `met` when the two verbs share the
+/// subject: A's own first verb phrase, joined by `and` (`A paid an official visit to X in
+/// Paris on March 3, and met B`).
+static EN_FIRST_VERB_AND: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^\s+(?:also\s+)?(?:paid|made|visited|attended|arrived|travell?ed|went|delivered|gave|toured|signed|opened)\b[^;]{0,160}?,?\s+and\s+(?:also\s+)?$",
+    )
+});
+
 static THEIR_SUMMIT: LazyLock<Regex> =
     LazyLock::new(|| re(r"\b(?:in|at|during) their (?:summit|summit talks|meeting)\b"));
 
@@ -81,8 +90,9 @@ pub(super) fn meetings(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
             begin: a.span.end,
             end: verb.begin,
         });
-        // A short gap, or an appositive naming A's post (`A, Minister of X, held talks`).
-        let appositive = EN_APPOSITIVE.is_match(&gap);
+        // A short gap, an appositive naming A's post (`A, Minister of X, held talks`), or
+        // A's first verb phrase joined by `and` (`A paid a visit to X, and met B`).
+        let appositive = EN_APPOSITIVE.is_match(&gap) || EN_FIRST_VERB_AND.is_match(&gap);
         if !appositive && (gap.chars().count() > 20 || gap.contains(',')) {
             continue;
         }
@@ -813,6 +823,7 @@ pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
     &OFFICIAL_VISIT,
     &MET,
     &THEIR_SUMMIT,
+    &EN_FIRST_VERB_AND,
     &LED_BY,
     &EN_DELEGATION_FROM,
     &KO_DELEGATION,
@@ -1067,6 +1078,10 @@ mod tests {
                 Some("Summit of Hong Yun-sik and Angel Gurría"),
             ),
             ("The delegation met with officials of the ministry.", None),
+            (
+                "Minister Hong Yun-sik paid an official visit to the OECD in Paris on May 2, and met Secretary-General Angel Gurría.",
+                Some("Meeting of Hong Yun-sik and Angel Gurría"),
+            ),
         ] {
             let got = run("en", text);
             let names = got.event_labels(Lang::En, Some(EventKind::Meeting));

@@ -556,7 +556,8 @@ fn standing_body(ctx: &Ctx, span: Span) -> bool {
 /// Korean names after an ordinal ([`KO_ORDINAL_NAME`]) taken whole, whatever their first
 /// word (`제4차 <지역> 전자정부 협력포럼`): no word before the last carries a particle,
 /// and at least one word follows the ordinal. Before the solid compounds, so that a
-/// compound (`…협력포럼`) does not cut the name.
+/// compound (`…협력포럼`) does not cut the name. A bare noun after the ordinal (`제3차
+/// 회의`) after a numbered edition with that noun is left to `named_anaphora`.
 fn ordinal_names(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
     for caps in ctx.find_all(&KO_ORDINAL_NAME) {
         let Some(span) = caps[1] else { continue };
@@ -571,6 +572,13 @@ fn ordinal_names(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
         let particle_inside = toks[..toks.len() - 1]
             .iter()
             .any(|t| crate::ingest::particles::strip_particle(t).1.is_some());
+        // `제3차 회의` after `제2차 <X> 회의`: an edition of that series, named by
+        // anaphora (`named_anaphora`).
+        if toks.len() == 1
+            && super::editions::numbered_referent(ctx, out, placed, span.begin, toks[0]).is_some()
+        {
+            continue;
+        }
         if !particle_inside {
             add_named(ctx, out, placed, span, None);
         }

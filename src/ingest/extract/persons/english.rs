@@ -14,6 +14,7 @@ use super::{
     owner_of_title, state_from_demonym, strip_full_stop,
 };
 use crate::ingest::dates::is_calendar_word;
+use crate::ingest::gazetteer::Match;
 use crate::model::{EntityKey, EntityKind, Lang, Span};
 use regex::Regex;
 use std::sync::LazyLock;
@@ -78,7 +79,10 @@ const EN_NOT_NAMES: &[&str] = &[
 /// Director`), not a state's head.
 const RANK_WORDS: &[&str] = &["Executive", "Senior", "Acting", "Managing", "Associate"];
 
-const EN_NAME: &str = r"[A-Z][\p{L}'?.-]*[\p{L}?](?:\s+(?:[A-Z]\.|[A-Z][\p{L}'?-]*[\p{L}?])){0,3}";
+/// A name of one to four capitalised words (an initial `J.` too); a word may begin with
+/// an accented capital (`Ćirić`, `Šimonis`).
+const EN_NAME: &str =
+    r"\p{Lu}[\p{L}'?.-]*[\p{L}?](?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'?-]*[\p{L}?])){0,3}";
 
 static TITLE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     let alt = titles::en_alternation();
@@ -104,8 +108,16 @@ static NAME_AFTER_TITLE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-static OF_PORTFOLIO: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^ of (?P<the>the )?(?P<words>[A-Z][\w-]*(?:(?: and| &)? [A-Z][\w-]*)+)"));
+/// A portfolio after a title, by its preposition: ` of the Interior`, ` for Development of
+/// Information Technologies and Communications` (`of`/`for` inside it too), then the name.
+static OF_PORTFOLIO: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^ (?P<prep>of|for) (?P<the>the )?(?P<words>\p{Lu}[\w-]*(?:(?: and| &| of| for)? \p{Lu}[\w-]*)+)",
+    )
+});
+
+/// Words that join the words of a portfolio: a portfolio never ends on one.
+const PORTFOLIO_JOINS: &[&str] = &["and", "&", "of", "for"];
 
 /// Head nouns that close a ministry's portfolio (`… Bureaucratic Reform`, `… Home
 /// Affairs`): the capitalised words after one are the holder's name.
@@ -151,7 +163,12 @@ const PORTFOLIO_HEADS: &[&str] = &[
 /// by its head noun ([`PORTFOLIO_HEADS`]) and the two to four words after it can be a
 /// name (none a common word: [`EN_NOT_NAMES`]).
 fn ends_portfolio(words: &[&str], n: usize) -> bool {
-    let name = &words[n..];
+    // The name ends where a joining word goes on (`… Soto of Peru`).
+    let name: Vec<&str> = words[n..]
+        .iter()
+        .copied()
+        .take_while(|w| !PORTFOLIO_JOINS.contains(w))
+        .collect();
     PORTFOLIO_HEADS.contains(&words[n - 1])
         && (2..=4).contains(&name.len())
         && name
@@ -224,23 +241,25 @@ pub(super) fn english(ctx: &Ctx) -> Vec<Found> {
         {
             let words: Vec<&str> = c["words"].split(' ').collect();
             let the = if c.name("the").is_some() { "the " } else { "" };
+            let prep = &c["prep"];
             let cuts = || {
                 (1..words.len().saturating_sub(1))
                     .rev()
-                    .filter(|&n| !["and", "&"].contains(&words[n - 1]))
+                    .filter(|&n| !PORTFOLIO_JOINS.contains(&words[n - 1]))
             };
-            if let Some(n) = cuts()
-                .find(|&n| {
-                    let portfolio = words[..n].join(" ");
-                    ministry_from_word(ctx, &portfolio).is_some()
-                        || en_body_slug(&format!("Ministry of {portfolio}"), &state.slug).is_some()
-                })
-                .or_else(|| cuts().find(|&n| ends_portfolio(&words, n)))
-            {
+            let known = cuts().find(|&n| {
                 let portfolio = words[..n].join(" ");
-                office = Some(format!("{} of {the}{portfolio}", title.en));
+                ministry_from_word(ctx, &portfolio).is_some()
+                    || en_body_slug(&format!("Ministry {prep} {portfolio}"), &state.slug).is_some()
+            });
+            // A head noun after a known ministry's words still belongs to the portfolio
+            // (`… Development of Digital Services Name`): the longer cut wins.
+            let by_head = cuts().find(|&n| ends_portfolio(&words, n));
+            if let Some(n) = known.max(by_head) {
+                let portfolio = words[..n].join(" ");
+                office = Some(format!("{} {prep} {the}{portfolio}", title.en));
                 office_owner_key = Some(state);
-                pos += format!(" of {the}{portfolio}").chars().count();
+                pos += format!(" {prep} {the}{portfolio}").chars().count();
             }
         }
         let tail: String = ctx.chars[pos..].iter().take(120).collect();
@@ -370,8 +389,14 @@ pub(super) fn english(ctx: &Ctx) -> Vec<Found> {
                 } else if let Some(prep) = prep {
                     let phrase = ctx.slice(rest);
                     office = Some(format!("{} {} {phrase}", title.en, ctx.slice(prep)));
-                    office_owner_key = office_owner(ctx, sentence, tspan.begin);
                     end = rest.end;
+                    office_owner_key = match body_at(ctx, rest.end) {
+                        Some(m) => {
+                            end = m.span.end;
+                            Some(m.key.clone())
+                        }
+                        None => office_owner(ctx, sentence, tspan.begin),
+                    };
                 }
             }
             if org.is_none() && office.is_none() {
@@ -463,13 +488,34 @@ fn chained_title(
     Some((at(t), title, c.name("prep").map(at), c.name("rest").map(at)))
 }
 
+/// `at` and a body after an office (` at Peru's Presidency of the Council of Ministers`,
+/// ` at the Agency`, a possessive state allowed before the body's name).
+static AT_BODY: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^,? at (?:the )?(?:[A-Z][\w.-]*(?:'s|’s) )?$"));
+
+/// The body found right after the office ending at `pos` (chars) and `at`
+/// ([`AT_BODY`]): the body the office is in (`Vice Minister of Digital Government at
+/// Peru's Presidency of …`). `None` if no found organization follows so.
+fn body_at<'c>(ctx: &'c Ctx, pos: usize) -> Option<&'c Match> {
+    ctx.found
+        .iter()
+        .filter(|m| m.key.kind == EntityKind::Organization && m.span.begin > pos)
+        .find(|m| {
+            m.span.begin <= pos + 40
+                && AT_BODY.is_match(&ctx.slice(Span {
+                    begin: pos,
+                    end: m.span.begin,
+                }))
+        })
+}
+
 /// The foreign body or state that owns a free-text office whose title begins at `pos`
 /// (chars): the nearest organization, country or demonym before `pos` in `sentence`, the
 /// holder's name between (`X, Colombia's Minister of …` → `Colombia`; `the
 /// French delegation, composed of X, Minister for …` → `France`; `the World Bank staff
 /// including X, Vice President for …` → `World Bank`). `None` when
 /// the nearest one is Korean (Korean posts are unqualified) or none is written.
-fn office_owner(ctx: &Ctx, sentence: Span, pos: usize) -> Option<EntityKey> {
+pub(super) fn office_owner(ctx: &Ctx, sentence: Span, pos: usize) -> Option<EntityKey> {
     let mut best: Option<(usize, EntityKey)> = None;
     for m in ctx.found_in(sentence, &[EntityKind::Organization, EntityKind::Country]) {
         if m.span.end <= pos && best.as_ref().is_none_or(|(e, _)| m.span.end > *e) {
@@ -607,6 +653,7 @@ pub(super) fn untitled_korean_names(
 /// Every pattern of this module, for the test that compiles them all.
 #[cfg(test)]
 pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
+    &AT_BODY,
     &TITLE_BEFORE,
     &NAME_TITLE,
     &HONORIFIC,
@@ -729,5 +776,71 @@ mod tests {
             posts.sort();
             assert_eq!(posts, want, "{text}: {:#?}", got.holdings);
         }
+    }
+
+    /// A portfolio after `for` with `of` inside it (`Minister for Development of …`)
+    /// ends at its head noun and the words after it are the name; names whose first
+    /// letter is accented are names; `Name, Title of …` stays a person. Sentences
+    /// written for this test.
+    #[test]
+    fn names_after_long_portfolios_and_accented_capitals() {
+        let got = run(
+            "en",
+            "Peruvian Minister for Development of Digital Technologies and Communications Daniela Rosa Soto arrived.",
+        );
+        assert_eq!(got.person_slugs(), ["tnla-lsa-sto"], "{:#?}", got.entities);
+        let labels: Vec<&str> = got
+            .holdings
+            .iter()
+            .filter_map(|h| got.entities.iter().find(|e| e.key == h.post))
+            .filter_map(|e| e.label(Lang::En))
+            .collect();
+        assert_eq!(
+            labels,
+            ["Minister for Development of Digital Technologies and Communications (Peru)"]
+        );
+        for (text, slug) in [
+            ("Minister Dragana Ćirić attended the forum.", "tlkna-slk"),
+            (
+                "The delegation was led by Minister Kori Udovički.",
+                "kl-utpk",
+            ),
+            (
+                "Nodir Karimov, Deputy Minister of Digital Technologies of Peru, spoke.",
+                "ntl-klmp",
+            ),
+        ] {
+            let got = run("en", text);
+            assert_eq!(got.person_slugs(), [slug], "{text}: {:#?}", got.entities);
+        }
+    }
+
+    /// An office `at` a body (a possessive state allowed before it) is a post of that
+    /// body; sentences written for this test.
+    #[test]
+    fn offices_at_a_body_are_its_posts() {
+        let got = run(
+            "en",
+            "The vice minister met Ana Ruiz, Vice Minister of Open Data at Peru's Presidency \
+             of the Council of Ministers.",
+        );
+        let body = EntityKey::new(
+            EntityKind::Organization,
+            "presidency-of-the-council-of-ministers-peru",
+        );
+        let [h] = &got.holdings[..] else {
+            panic!("{:#?}", got.holdings);
+        };
+        let post = got.entities.iter().find(|e| e.key == h.post);
+        assert_eq!(
+            post.and_then(|e| e.part_of.clone()),
+            Some(body),
+            "{:#?}",
+            got.entities
+        );
+        assert_eq!(
+            post.and_then(|e| e.label(Lang::En)),
+            Some("Vice Minister of Open Data, Presidency of the Council of Ministers (Peru)")
+        );
     }
 }

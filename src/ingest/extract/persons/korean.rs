@@ -2,6 +2,8 @@
 //! `장관·부총리` (a second title of the name before), foreign names of several Hangul
 //! words with their Latin form in parentheses (`마리 탐(Mari Tamm) 대통령`) or inside
 //! their ministry's parentheses or after their state (`페루의 마르코 살라사르 차관`),
+//! or before it (`바야르 체렌 몽골 총리는`, `레 조안 헙 베트남 내무부 장관과`; a Korean
+//! ministry's name after a foreign state is that state's ministry: `과테말라 외교부 장관`),
 //! a foreign family name alone after the full name and a Korean family name alone
 //! (`진 장관`, resolved against the persons read before);
 //! each read into a [`Found`]. Also the shape of a Korean personal name
@@ -12,7 +14,7 @@ use super::super::romanize::{has_known_family_name, is_hangul_syllable, split_na
 use super::super::titles::{self, Title};
 use super::{Found, is_org_like, nearest_org, overlaps_kind, owner_of_title};
 use crate::ingest::particles;
-use crate::model::{EntityKey, EntityKind, Span};
+use crate::model::{EntityKey, EntityKind, Lang, Span};
 
 /// Korean words that precede a title but are not names.
 const KO_NOT_NAMES: &[&str] = &[
@@ -103,11 +105,14 @@ pub(super) fn korean(ctx: &Ctx) -> Vec<Found> {
                 p += 1;
                 continue;
             }
-            let tspan = Span {
+            let mut tspan = Span {
                 begin: ordinal_start(chars, p),
                 end: p + fc.len(),
             };
             p += 1;
+            if let Some(end) = shared_syllable_org(ctx, tspan, form) {
+                tspan.begin = end;
+            }
             if taken
                 .iter()
                 .any(|s| s.begin < tspan.end && tspan.begin < s.end)
@@ -171,6 +176,25 @@ pub(super) fn korean(ctx: &Ctx) -> Vec<Found> {
         }
     }
     v
+}
+
+/// Head titles whose first syllable is the last one of the body they head, written once
+/// when glued to its name (`…개발원` + `원장` = `…개발원장`, `…청장`, `…처장`, `…단장`).
+const SHARED_SYLLABLE_TITLES: &[&str] = &["원장", "청장", "처장", "단장", "소장", "회장"];
+
+/// For a title `form` at `tspan` (chars) that shares its first syllable with a found
+/// organization ending there (`지방자치인재개발원장`: `지방자치인재개발원` + `원장`), the
+/// char where that organization ends (the title's own part, `장`, begins); `None` when the
+/// title is written in full or no organization ends on its first syllable.
+fn shared_syllable_org(ctx: &Ctx, tspan: Span, form: &str) -> Option<usize> {
+    if !SHARED_SYLLABLE_TITLES.contains(&form) {
+        return None;
+    }
+    let end = tspan.begin + 1;
+    ctx.found
+        .iter()
+        .any(|m| m.span.end == end && m.span.begin < tspan.begin && is_org_like(&m.key))
+        .then_some(end)
 }
 
 /// The char where a title found at char `p` begins once a glued rank ordinal is taken in
@@ -464,12 +488,20 @@ fn korean_at(
                 end: j,
             };
             // Before a foreign state and its body, a name of several words is a foreign
-            // one even when its last word looks Korean (`… 로사 소토 페루 …부 장관`).
-            let foreign = state_of_body
-                .as_ref()
-                .and_then(|_| foreign_name_opening_clause(ctx, sentence, j));
+            // one even when its last word looks Korean (`… 로사 소토 페루 …부 장관`); the
+            // state may stand alone before the title (`… 몽골 총리`) or before body words
+            // the gazetteer does not know (`… 페루 총리실 디지털정부 차관`).
+            let before_state = state_after_name(ctx, sentence, j, tspan.begin);
+            let foreign = match &before_state {
+                _ if state_of_body.is_some() => foreign_name_opening_clause(ctx, sentence, j),
+                Some((end, _)) => foreign_name_opening_clause(ctx, sentence, *end),
+                None => None,
+            };
             if let Some(span) = foreign {
                 name = Some(span);
+                if state_of_body.is_none() {
+                    org = org.or(before_state.map(|(_, k)| k));
+                }
             } else if is_korean_name(&word) && !ctx.overlaps_found(span) {
                 name = Some(span);
             } else if is_family_name_alone(&word) && !ctx.overlaps_found(span) {
@@ -507,6 +539,28 @@ fn korean_at(
         }
     }
     let name = name?;
+    // `과테말라 외교부 장관`: the state's own ministry, not the Korean one of that name.
+    let title_at = post_match.as_ref().map_or(tspan.begin, |(_, s)| s.begin);
+    let post_key = post_match.as_ref().map(|(k, _)| k);
+    if let Some((state, begin, office)) = foreign_counterpart(ctx, title_at, post_key, title) {
+        return Some(Found {
+            name,
+            latin,
+            title_span: Span {
+                begin,
+                end: post_match.as_ref().map_or(tspan.end, |(_, s)| s.end),
+            },
+            title,
+            org: office.is_none().then(|| state.clone()),
+            title_ko: Some(form),
+            office_owner: office.is_some().then_some(state),
+            office,
+            rank: None,
+            post: None,
+            chained: false,
+            surname_only: false,
+        });
+    }
     let org = org.or_else(|| owner_of_title(ctx, sentence, name.begin, title, &ctx.slice(name)));
     Some(Found {
         name,
@@ -540,16 +594,38 @@ fn is_family_name_alone(word: &str) -> bool {
 }
 
 /// Whether the Hangul words at `span` (chars) can be a transliterated foreign name: each
-/// word two syllables or more, no common word, no particle, no title, and no mention found
-/// there already.
+/// word two syllables or more (one syllable, no determiner, in a name of three words or
+/// more: [`KO_ONE_SYLLABLE_WORDS`]), no common word, no particle, no title, and no mention
+/// found there already.
 fn could_be_foreign_name(ctx: &Ctx, span: Span) -> bool {
-    ctx.slice(span).split(' ').all(|w| {
-        w.chars().count() >= 2
-            && !KO_NOT_NAMES.contains(&w)
+    could_be_foreign_name_with(ctx, span, false)
+}
+
+/// [`could_be_foreign_name`], where `all_short` also admits a name of three words or
+/// more that all have one syllable (`레 빈 탄`), for a name read in a firm context (opening
+/// its clause before its foreign state and title: [`foreign_name_opening_clause`]).
+fn could_be_foreign_name_with(ctx: &Ctx, span: Span, all_short: bool) -> bool {
+    let text = ctx.slice(span);
+    let words: Vec<&str> = text.split(' ').collect();
+    // Vietnamese and other names have words of one syllable (`레 조안 헙`): allowed in a
+    // name of three words or more that has a longer word (or, with `all_short`, none),
+    // unless a determiner.
+    let short_ok = words.len() >= 3 && (all_short || words.iter().any(|w| w.chars().count() >= 2));
+    words.iter().all(|w| {
+        (w.chars().count() >= 2 || short_ok && !KO_ONE_SYLLABLE_WORDS.contains(w))
+            && !KO_NOT_NAMES.contains(w)
             && !carries_particle(w)
             && !titles::ko_forms().iter().any(|(f, _)| w.ends_with(f))
     }) && !ctx.overlaps_found(span)
 }
+
+/// Words of one syllable that stand before a name or title but are never part of a
+/// name: determiners (`전` former, `현` current, `각` each), numerals and adverbs.
+const KO_ONE_SYLLABLE_WORDS: &[&str] = &[
+    "전", "현", "양", "신", "구", "동", "이", "그", "저", "각", "및", "또", "총", "약", "본", "당",
+    "새", "옛", "온", "한", "두", "세", "네", "몇", "첫", "등", "더", "즉", "곧", "타", "귀", "제",
+    "고", "원", "대", "주", "부", "차", "겸",
+];
 
 /// Particles that are also common last syllables of transliterated foreign names
 /// (`메디나`, `파르도`, `카를로`): on a word of three syllables or more whose stem is no
@@ -569,14 +645,14 @@ fn carries_particle(w: &str) -> bool {
     }
 }
 
-/// A foreign name of two or three Hangul words written after its state (`페루의 마르코
+/// A foreign name of two to four Hangul words written after its state (`페루의 마르코
 /// 살라사르 차관`, `페루 … 차관`) and ending at char `j`: the words are no found mention,
 /// no common word ([`KO_NOT_NAMES`]) nor title, carry no particle, and right
 /// before them stands a found foreign state (its genitive `의` allowed). The name's span
 /// and the state.
 fn foreign_name_after_state(ctx: &Ctx, sentence: Span, j: usize) -> Option<(Span, EntityKey)> {
     let chars = &ctx.chars;
-    for n in 2..=3 {
+    for n in 2..=4 {
         let Some(start) = hangul_words_before(chars, j, n, sentence.begin) else {
             break;
         };
@@ -605,14 +681,14 @@ fn foreign_name_after_state(ctx: &Ctx, sentence: Span, j: usize) -> Option<(Span
     None
 }
 
-/// A foreign name of two or three Hangul words ending at char `j` that opens its clause
+/// A foreign name of two to four Hangul words ending at char `j` that opens its clause
 /// (at the sentence start, after a comma, or after a word ending in the coordinating
 /// `과`/`와`), written before a state and its body
 /// (`실비아 콘스타인 콜롬비아 정보통신기술부 장관`): each word of two syllables or more,
 /// with no particle, not a common word before titles ([`KO_NOT_NAMES`]) nor a title.
 fn foreign_name_opening_clause(ctx: &Ctx, sentence: Span, j: usize) -> Option<Span> {
     let chars = &ctx.chars;
-    (2..=3).rev().find_map(|n| {
+    (2..=4).rev().find_map(|n| {
         let start = hangul_words_before(chars, j, n, sentence.begin)?;
         let mut k = start;
         while k > sentence.begin && chars[k - 1] == ' ' {
@@ -634,8 +710,126 @@ fn foreign_name_opening_clause(ctx: &Ctx, sentence: Span, j: usize) -> Option<Sp
             begin: start,
             end: j,
         };
-        could_be_foreign_name(ctx, span).then_some(span)
+        could_be_foreign_name_with(ctx, span, true).then_some(span)
     })
+}
+
+/// A Korean body's name written after a foreign state (`과테말라 외교부 장관`, `칠레 국방부
+/// 차관`) names the state's own body of that portfolio. For a title whose body or matched
+/// gazetteer post (`post`) ends or begins at char `at`: when that body is a Korean public
+/// body ([`is_korean_body`]) and a found foreign state stands right before it, the state,
+/// the char where the state begins and the office `<Title> of <portfolio>` when the
+/// Korean body's English name is `Ministry of <portfolio>` (else `None`: the post is the
+/// state's).
+fn foreign_counterpart(
+    ctx: &Ctx,
+    at: usize,
+    post: Option<&EntityKey>,
+    title: &Title,
+) -> Option<(EntityKey, usize, Option<String>)> {
+    let chars = &ctx.chars;
+    let (body, body_begin) = match post {
+        Some(p) => (ctx.gaz.get(p)?.part_of.clone()?, at),
+        None => {
+            let mut e = at;
+            while e > 0 && chars[e - 1] == ' ' {
+                e -= 1;
+            }
+            let m = ctx
+                .found
+                .iter()
+                .find(|m| m.span.end == e && m.key.kind == EntityKind::Organization)?;
+            (m.key.clone(), m.span.begin)
+        }
+    };
+    if !is_korean_body(ctx, &body) {
+        return None;
+    }
+    let mut k = body_begin;
+    while k > 0 && chars[k - 1] == ' ' {
+        k -= 1;
+    }
+    let state = ctx
+        .found
+        .iter()
+        .find(|m| m.span.end == k && m.key.kind == EntityKind::Country && m.key.slug != "kr")?;
+    let office = ctx
+        .gaz
+        .get(&body)
+        .and_then(|e| e.label(Lang::En))
+        .and_then(|l| l.strip_prefix("Ministry of "))
+        .map(|portfolio| format!("{} of {portfolio}", title.en));
+    Some((state.key.clone(), state.span.begin, office))
+}
+
+/// `true` for a Korean public body of the gazetteer: a government organization whose
+/// English name carries no state in parentheses (foreign bodies are `… (Peru)`).
+fn is_korean_body(ctx: &Ctx, key: &EntityKey) -> bool {
+    ctx.gaz.get(key).is_some_and(|e| {
+        e.key.kind == EntityKind::Organization
+            && e.government
+            && e.label(Lang::En).is_some_and(|l| !l.contains('('))
+    })
+}
+
+/// A foreign state written between a name and its title, for a name ending at char `j`
+/// (`… 몽골 총리`, `… 과테말라 외교부 장관`, `… 페루 총리실 디지털정부 차관`): the
+/// gazetteer's foreign state whose Korean name is the word right after `j` (spaces
+/// skipped), else the last found foreign state before the title (char `title`) that ends
+/// before `j` with one to three Hangul words carrying no particle between it and `j` (body
+/// words the gazetteer does not know). The char where a name before the state would end
+/// (spaces trimmed) and the state.
+fn state_after_name(
+    ctx: &Ctx,
+    sentence: Span,
+    j: usize,
+    title: usize,
+) -> Option<(usize, EntityKey)> {
+    let chars = &ctx.chars;
+    let mut b = j;
+    while b < title && chars[b] == ' ' {
+        b += 1;
+    }
+    let mut e = b;
+    while e < title && is_hangul_syllable(chars[e]) {
+        e += 1;
+    }
+    let word = ctx.slice(Span { begin: b, end: e });
+    if let Some(state) = ctx
+        .gaz
+        .lookup(&word, Some(EntityKind::Country), ctx.era())
+        .filter(|s| s.key.slug != "kr")
+    {
+        return Some((j, state.key.clone()));
+    }
+    let m = ctx
+        .found
+        .iter()
+        .filter(|m| m.key.kind == EntityKind::Country && m.key.slug != "kr")
+        .filter(|m| m.span.begin >= sentence.begin && m.span.end <= j)
+        .max_by_key(|m| m.span.begin)?;
+    let gap = Span {
+        begin: m.span.end,
+        end: j,
+    };
+    let words: Vec<String> = ctx
+        .slice(gap)
+        .split_whitespace()
+        .map(str::to_string)
+        .collect();
+    let body_words = (1..=3).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.chars().all(is_hangul_syllable) && particles::strip_particle(w).1.is_none())
+        && !overlaps_kind(ctx, gap, &[EntityKind::Person, EntityKind::Country]);
+    if !body_words {
+        return None;
+    }
+    let mut end = m.span.begin;
+    while end > sentence.begin && chars[end - 1] == ' ' {
+        end -= 1;
+    }
+    Some((end, m.key.clone()))
 }
 
 /// The host state of an envoy word ending at char `end` (`주르완다`, `주미`: `주` +
@@ -915,6 +1109,138 @@ mod tests {
                 .any(|e| e.key.to_string() == "post/prime-minister-of-estonia"),
             "{:#?}",
             got.entities
+        );
+    }
+
+    /// Foreign names of two to four Hangul words (words of one syllable too, in a name of
+    /// three or more) written before their state and title: the state alone (`… 총리`),
+    /// the state and a body, or the state and body words the gazetteer does not know. The
+    /// state and title words stay out of the name, and a Korean name before a state is
+    /// still read as Korean. Sentences written for this test.
+    #[test]
+    fn foreign_names_before_state_and_title() {
+        for (text, name, post) in [
+            (
+                "바야르 체렌 에티오피아 총리는 서울을 찾았다.",
+                "바야르 체렌",
+                Some("post/prime-minister-of-ethiopia"),
+            ),
+            (
+                "이날 회의에는 응우옌 반 중 콜롬비아 내무부 장관과 김민수 국장이 함께했다.",
+                "응우옌 반 중",
+                None,
+            ),
+            (
+                "팜 득 롱 콜롬비아 내무부 장관은 협력 방안을 제안했다.",
+                "팜 득 롱",
+                None,
+            ),
+            (
+                "회의를 마친 뒤, 보 반 꽝 에티오피아 총리는 기자들과 만났다.",
+                "보 반 꽝",
+                None,
+            ),
+            (
+                "후안 카를로스 로페스 가르시아 페루 내무부 장관이 연설했다.",
+                "후안 카를로스 로페스 가르시아",
+                None,
+            ),
+            (
+                "요한 타미크 에스토니아 정부 최고정보책임자(CIO)는 플랫폼을 소개했다.",
+                "요한 타미크",
+                None,
+            ),
+            (
+                "김민수 차관은 화상으로 안드레아 마르티나 로하스 페루 총리실 전자정부 차관과 회담했다.",
+                "안드레아 마르티나 로하스",
+                None,
+            ),
+        ] {
+            let got = run("ko", text);
+            let person = got
+                .entities
+                .iter()
+                .find(|e| e.key.kind == EntityKind::Person && e.label(Lang::Ko) == Some(name))
+                .unwrap_or_else(|| panic!("{text}: {:#?}", got.entities));
+            let holds: Vec<String> = got
+                .holdings
+                .iter()
+                .filter(|h| h.person == person.key)
+                .map(|h| h.post.to_string())
+                .collect();
+            assert!(!holds.is_empty(), "{text}: {:#?}", got.holdings);
+            if let Some(post) = post {
+                assert_eq!(holds, [post], "{text}");
+            }
+        }
+        let got = run("ko", "김민수 페루 대사가 인사했다.");
+        assert_eq!(got.person_slugs(), ["kim-min-su"], "{:#?}", got.entities);
+        for text in [
+            "대표단을 이끈 전 에티오피아 총리가 인사했다.",
+            "그 밖에 전 현 에티오피아 총리가 인사했다.",
+            "이날 행사에는 에티오피아 총리가 참석했다.",
+        ] {
+            let got = run("ko", text);
+            assert!(got.person_slugs().is_empty(), "{text}: {:#?}", got.entities);
+        }
+    }
+
+    /// A head's title glued to the name of the body it heads shares the body's last
+    /// syllable (`…개발원장`, `…청장`): the person holds the head's post of that body.
+    /// Sentences written for this test.
+    #[test]
+    fn head_title_sharing_the_bodys_last_syllable() {
+        for (text, slug, body) in [
+            (
+                "박도윤 한국원조청장은 수료식에서 축사를 했다.",
+                "park-do-yun",
+                "korea-aid-agency",
+            ),
+            (
+                "오세린 한국원조청장이 발표를 맡았다.",
+                "oh-se-rin",
+                "korea-aid-agency",
+            ),
+        ] {
+            let got = run("ko", text);
+            assert_eq!(got.person_slugs(), [slug], "{text}: {:#?}", got.entities);
+            let post = got
+                .holdings
+                .iter()
+                .find(|h| h.person.slug == slug)
+                .and_then(|h| got.entities.iter().find(|e| e.key == h.post))
+                .unwrap_or_else(|| panic!("{text}: {:#?}", got.holdings));
+            assert!(
+                post.part_of.as_ref().is_some_and(|o| o.slug.contains(body)),
+                "{text}: {post:#?}"
+            );
+        }
+        // A title written in full after the body's name is read as before.
+        let got = run("ko", "박도윤 한국원조청 청장은 축사를 했다.");
+        assert_eq!(got.person_slugs(), ["park-do-yun"], "{:#?}", got.entities);
+    }
+
+    /// A Korean ministry's name after a foreign state names that state's ministry: the
+    /// person holds the state's post, not the Korean one. A sentence written for this
+    /// test.
+    #[test]
+    fn korean_ministry_name_after_a_foreign_state() {
+        let got = run(
+            "ko",
+            "다니엘라 소토 페루 행정자치부 장관은 협력을 제안했다.",
+        );
+        let posts: Vec<String> = got.holdings.iter().map(|h| h.post.to_string()).collect();
+        assert_eq!(posts.len(), 1, "{:#?}", got.holdings);
+        assert_ne!(posts[0], "post/minister-of-the-interior");
+        let post = got
+            .entities
+            .iter()
+            .find(|e| e.key.to_string() == posts[0])
+            .unwrap_or_else(|| panic!("{:#?}", got.entities));
+        assert_eq!(
+            post.label(Lang::En),
+            Some("Minister of the Interior (Peru)"),
+            "{post:#?}"
         );
     }
 }

@@ -35,7 +35,8 @@
 //!
 //! The body of a title: the one written with it, else the nearest in the sentence (an
 //! English body after the title only when no other title owns it: `X, Director General
-//! of the Y Bureau`); a minister or vice minister never takes a unit (`… Bureau`, `…과`)
+//! of the Y Bureau`, and only in the title's own clause: a body after `, and` is another
+//! clause's); a minister or vice minister never takes a unit (`… Bureau`, `…과`)
 //! and, bare, takes the ministry of the paragraph, else — for a Korean name — the
 //! notice's ministry (publisher, else the lead sentence's; [`owner_of_title`]). A
 //! gazetteer person with no body written holds their gazetteer post of that title when
@@ -55,7 +56,7 @@ use super::romanize::{canonical_korean_name, is_hangul_syllable, split_name};
 use super::titles::{self, Title};
 use super::{Ctx, Out, entity_with, re};
 use crate::model::{EntityKey, EntityKind, Lang, Span};
-use english::{english, untitled_korean_names};
+use english::{english, office_owner, untitled_korean_names};
 use korean::korean;
 use posts::{
     foreign_minister_posts, foreign_ministry, group_posts_en, holderless_posts_ko,
@@ -235,13 +236,22 @@ pub(crate) fn extract(ctx: &mut Ctx, out: &mut Out) {
                     .office_owner
                     .as_ref()
                     .and_then(|k| ctx.label(out, k, Lang::En));
+                // `… at <body>`: the office is in that body.
+                let body = f
+                    .office_owner
+                    .clone()
+                    .filter(|k| k.kind == EntityKind::Organization);
                 let label = match &owner {
+                    // No brackets inside brackets: `…, Presidency of … (Peru)`.
+                    Some(o) if o.ends_with(')') => format!("{office}, {o}"),
                     Some(o) => format!("{office} ({o})"),
                     None => office.clone(),
                 };
                 // `Czech Deputy Minister of the Interior` → `Ministry of the Interior
                 // (Czech Republic)`, the post's body.
-                let ministry = if ctx.lang() == Lang::En
+                // An office in English words in a Korean notice (`과테말라 외교부 장관` →
+                // `Minister of Foreign Affairs`, [`korean`]) too.
+                let ministry = if (ctx.lang() == Lang::En || office.is_ascii())
                     && let Some(o) = owner.as_deref()
                     && f.office_owner
                         .as_ref()
@@ -263,10 +273,15 @@ pub(crate) fn extract(ctx: &mut Ctx, out: &mut Out) {
                     }
                     _ => mint_office(out, &label),
                 };
-                if let Some(ministry) = ministry {
+                if let Some(ministry) = ministry.or(body) {
                     let mut e = entity_with(post.clone(), Some(&label), None);
                     e.part_of = Some(ministry);
                     out.add_entity(e);
+                }
+                // The Korean words of an office read in English are its Korean label.
+                if ctx.lang() == Lang::Ko && office.is_ascii() {
+                    let written = ctx.slice(f.title_span);
+                    out.add_entity(entity_with(post.clone(), None, Some(&written)));
                 }
                 Some(post)
             }
@@ -467,17 +482,41 @@ fn nearest_org(ctx: &Ctx, sentence: Span, pos: usize, of_state: bool) -> Option<
     // A body that another title owns (`X, Director General of the Y Bureau`) is that
     // title's, not this one's, whether it stands after the title or before it (`X,
     // Director of the Y Division, and Director General Z`: Z's post is not in Y).
+    // A body in a later coordinated clause (`X led the Korean delegation, and Y's Ministry
+    // … was represented by …`) is that clause's, never the owner of a title before it.
+    let clause_end = after_ok.then(|| coordinated_clause_end(ctx, sentence, pos));
     inside
         .iter()
         .rev()
         .find(|m| m.span.end <= pos && !(after_ok && owned_by_title(ctx, m.span.begin)))
         .or_else(|| {
-            inside
-                .iter()
-                .find(|m| after_ok && m.span.begin >= pos && !owned_by_title(ctx, m.span.begin))
+            inside.iter().find(|m| {
+                after_ok
+                    && m.span.begin >= pos
+                    && clause_end.is_some_and(|end| m.span.begin < end)
+                    && !owned_by_title(ctx, m.span.begin)
+            })
         })
         .map(|m| m.key.clone())
         .or_else(|| if of_state { ctx.home_country() } else { None })
+}
+
+/// The start of a coordinated English clause (`, and `, `; `, `, while `, `, but `,
+/// `, whereas `): what follows it is another clause.
+static COORDINATED_CLAUSE: LazyLock<Regex> =
+    LazyLock::new(|| re(r",\s+(?:and|but|while|whereas)\s|;\s"));
+
+/// Where the English clause holding `pos` (chars) ends in `sentence`: at the first
+/// coordinated clause after `pos` ([`COORDINATED_CLAUSE`]), else at the sentence end
+/// (chars).
+fn coordinated_clause_end(ctx: &Ctx, sentence: Span, pos: usize) -> usize {
+    let rest = ctx.slice(Span {
+        begin: pos.min(sentence.end),
+        end: sentence.end,
+    });
+    COORDINATED_CLAUSE
+        .find(&rest)
+        .map_or(sentence.end, |m| pos + rest[..m.start()].chars().count())
 }
 
 /// A title and its preposition right before a body (`Director General of the `), the
@@ -503,8 +542,10 @@ fn owned_by_title(ctx: &Ctx, begin: usize) -> bool {
 /// are the post of the ministry the paragraph is about.
 const MINISTERIAL_TITLES: &[&str] = &["Minister", "Vice Minister"];
 
-/// [`nearest_org`], else — for a bare ministerial title ([`MINISTERIAL_TITLES`]) — the
-/// ministry of the paragraph ([`paragraph_ministry`]), else, for a Korean name (`name`
+/// [`nearest_org`] — but for a bare ministerial title ([`MINISTERIAL_TITLES`]) of a
+/// person with no Korean name, a foreign state written nearer before it in the sentence
+/// ([`foreign_state_before`]) unless the body found is foreign — else, for a bare
+/// ministerial title, the ministry of the paragraph ([`paragraph_ministry`]), else, for a Korean name (`name`
 /// as written, [`is_korean_person_name`]), the ministry of the notice
 /// ([`notice_ministry`]). A ministerial title never takes a unit of a ministry (`…
 /// Bureau`, `…과`, [`is_unit`]) as its body. `pos` is a char offset.
@@ -516,8 +557,15 @@ fn owner_of_title(
     name: &str,
 ) -> Option<EntityKey> {
     let ministerial = MINISTERIAL_TITLES.contains(&title.en);
-    nearest_org(ctx, sentence, pos, title.of_state)
-        .filter(|k| !(ministerial && is_unit(ctx, k)))
+    let near = nearest_org(ctx, sentence, pos, title.of_state);
+    if ministerial
+        && !is_korean_person_name(name)
+        && let Some(state) = foreign_state_before(ctx, sentence, pos)
+        && !near.as_ref().is_some_and(|k| is_foreign_body(ctx, k))
+    {
+        return Some(state);
+    }
+    near.filter(|k| !(ministerial && is_unit(ctx, k)))
         .or_else(|| {
             if !ministerial {
                 return None;
@@ -528,6 +576,24 @@ fn owner_of_title(
                     .flatten()
             })
         })
+}
+
+/// The foreign state written nearest before `pos` (chars) in `sentence`, nearer than any
+/// body (a country, or in English a demonym: `a Serbian delegation led by Minister X`,
+/// `세르비아 … 장관`), if any ([`office_owner`]; `None` when the nearest is Korean or a body).
+fn foreign_state_before(ctx: &Ctx, sentence: Span, pos: usize) -> Option<EntityKey> {
+    office_owner(ctx, sentence, pos).filter(|k| k.kind == EntityKind::Country)
+}
+
+/// `true` for a foreign body: minted with its state in its label (`… (Serbia)`) or a
+/// gazetteer organization so labelled.
+fn is_foreign_body(ctx: &Ctx, key: &EntityKey) -> bool {
+    key.kind == EntityKind::Organization
+        && ctx
+            .gaz
+            .get(key)
+            .and_then(|e| e.label(Lang::En))
+            .is_none_or(|l| l.ends_with(')'))
 }
 
 /// English and Korean heads of a ministry's units: a minister heads none of them.
@@ -754,7 +820,12 @@ fn repeat_mentions(ctx: &mut Ctx, out: &mut Out) {
 /// Every pattern of the submodules, for the test that compiles them all.
 #[cfg(test)]
 pub(super) fn patterns() -> Vec<&'static std::sync::LazyLock<regex::Regex>> {
-    [english::PATTERNS, posts::PATTERNS, &[&TITLE_OF_BEFORE]].concat()
+    [
+        english::PATTERNS,
+        posts::PATTERNS,
+        &[&TITLE_OF_BEFORE, &COORDINATED_CLAUSE],
+    ]
+    .concat()
 }
 
 #[cfg(test)]
@@ -1240,5 +1311,150 @@ mod tests {
         ] {
             assert_eq!(strip_full_stop(text), want, "{text}");
         }
+    }
+
+    /// A meeting with a foreign person written only in Hangul (a planned video meeting,
+    /// a visit followed by talks), and one with a foreign minister named after a long
+    /// portfolio in English, have that person among the attendees. Sentences written for this test.
+    #[test]
+    fn meetings_with_foreign_persons_written_in_hangul() {
+        use crate::model::EventKind;
+        for (lang, text, guest) in [
+            (
+                "ko",
+                "김민수 행정자치부 차관은 오는 29일 화상으로 마리아 안토니에타 알바 페루 총리실 전자정부 차관과 회담한다.",
+                "마리아 안토니에타 알바",
+            ),
+            (
+                "ko",
+                "유한 파르츠 에스토니아 경제통신부 장관이 행정자치부를 방문해 김민수 차관과 면담한다.",
+                "유한 파르츠",
+            ),
+            (
+                "en",
+                "Vice Minister Kim Min-su met Peruvian Minister for Development of Digital Services Maria Antonieta Alva by video on the 29th.",
+                "Maria Antonieta Alva",
+            ),
+        ] {
+            let got = run(lang, text);
+            let lang_tag = Lang::from_tag(lang).unwrap_or(Lang::En);
+            let person = got
+                .entities
+                .iter()
+                .find(|e| e.key.kind == EntityKind::Person && e.label(lang_tag) == Some(guest))
+                .unwrap_or_else(|| panic!("{text}: {:#?}", got.entities));
+            let meeting = got.event_of_kind(EventKind::Meeting, || {
+                format!("{text}: no meeting: {:#?}", got.events)
+            });
+            assert!(
+                meeting.attendee.contains(&person.key),
+                "{text}: {:#?}",
+                meeting.attendee
+            );
+        }
+    }
+
+    /// The post a person holds in `got`, and the body or state it is part of.
+    /// (lang, text) — a body named in a later coordinated clause (`…, and Peru's Ministry
+    /// of … was represented by …`) never owns the bare title before it: a Korean-named
+    /// vice minister takes the notice's ministry (its publisher), and none without one;
+    /// sentences written for this test.
+    #[test]
+    fn a_later_clauses_body_owns_no_title_before_it() {
+        use crate::ingest::extract::test_support::{notice, run_notice};
+        for (lang, text) in [
+            (
+                "en",
+                "Vice Minister Jo Min-woo led the Korean delegation, and Peru's Ministry of Transport was represented by Director General Ana Ruiz.",
+            ),
+            (
+                "en",
+                "Vice Minister Jo Min-woo headed the Korean side; the Ministry of Transport of Peru sent Director General Ana Ruiz.",
+            ),
+            (
+                "ko",
+                "조민우 차관이 한국 대표단을 이끌었고, 페루 교통부에서는 아나 루이스 국장이 참석했다.",
+            ),
+        ] {
+            let mut n = notice(lang, text);
+            n.publisher = Some("Ministry of the Interior".into());
+            let got = run_notice(&n);
+            let (post, _) = held_post_of(&got, "cho-min-u");
+            assert_eq!(post, "vice-minister-of-the-interior", "{text}");
+            let got = run(lang, text);
+            assert!(
+                !got.holdings
+                    .iter()
+                    .any(|h| h.person.slug == "cho-min-u" && h.post.slug.contains("peru")),
+                "{text}: {:#?}",
+                got.holdings
+            );
+        }
+    }
+
+    fn held_post_of(
+        got: &crate::ingest::extract::Extracted,
+        person: &str,
+    ) -> (String, Option<String>) {
+        let h = got
+            .holdings
+            .iter()
+            .find(|h| h.person.slug == person)
+            .unwrap_or_else(|| panic!("{person} holds no post: {:#?}", got.holdings));
+        let part_of = got
+            .entities
+            .iter()
+            .find(|e| e.key == h.post)
+            .and_then(|e| e.part_of.as_ref())
+            .map(|k| k.slug.clone());
+        (h.post.slug.clone(), part_of)
+    }
+
+    /// (lang, text, holder, the body or state of the post) — a bare ministerial title
+    /// takes the foreign body or state written nearest before it in its sentence, never
+    /// the notice's Korean ministry; sentences written for this test.
+    #[test]
+    fn bare_ministerial_titles_take_the_nearest_foreign_owner() {
+        for (lang, text, holder, owner) in [
+            (
+                "en",
+                "The Ministry of the Interior held talks with Estonia's Ministry of Roads \
+                 and Rural Self-Government, led by Minister Kadri Tamm.",
+                "Kadri Tamm",
+                "ministry-of-roads-and-rural-self-government-estonia",
+            ),
+            (
+                "en",
+                "The Ministry of the Interior welcomed a French delegation led by Minister \
+                 Anne Petit.",
+                "Anne Petit",
+                "fr",
+            ),
+            (
+                "ko",
+                "행정자치부는 프랑스 대표단을 맞았으며, 안 프티(Anne Petit) 장관이 방한했다.",
+                "Anne Petit",
+                "fr",
+            ),
+        ] {
+            let got = run(lang, text);
+            // Foreign names are keyed across scripts: find the holder by its label.
+            let person = got
+                .entities
+                .iter()
+                .find(|e| e.key.kind == EntityKind::Person && e.label(Lang::En) == Some(holder))
+                .map(|e| e.key.slug.clone())
+                .unwrap_or_else(|| panic!("{text}: {:#?}", got.entities));
+            let (post, part_of) = held_post_of(&got, &person);
+            assert_eq!(part_of.as_deref(), Some(owner), "{text}: {post}");
+            assert_ne!(post, "minister-of-the-interior", "{text}");
+        }
+        // A Korean name after a foreign state still holds the notice's ministry's post.
+        let got = run(
+            "en",
+            "The Ministry of the Interior met a French team, and Minister Hong Yun-sik spoke.",
+        );
+        let (post, _) = held_post_of(&got, "hong-yun-sik");
+        assert_eq!(post, "minister-of-the-interior");
     }
 }

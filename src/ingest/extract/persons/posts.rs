@@ -283,17 +283,29 @@ pub(super) fn foreign_minister_posts(ctx: &mut Ctx, out: &mut Out) {
 }
 
 /// The ministry of a foreign minister's office written `<…>Minister of <portfolio>`:
-/// `Ministry of <portfolio> (<state>)`, added to `out`. `None` for other offices
-/// (`Minister for Open Roads` names a portfolio, not a ministry).
+/// `Ministry of <portfolio> (<state>)`, added to `out`; an office written `<…>Minister for
+/// <portfolio>` only when its ministry is one the bodies key across languages (`Minister
+/// for Development of Information Technologies and Communications`). `None` for other
+/// offices (`Minister for Open Roads` names a portfolio, not a ministry).
 pub(super) fn foreign_ministry(
     ctx: &Ctx,
     out: &mut Out,
     office: &str,
     state: &str,
 ) -> Option<EntityKey> {
-    let (_, portfolio) = office.split_once("Minister of ")?;
-    let label = format!("Ministry of {portfolio} ({state})");
-    let neutral = neutral_key(ctx, &label);
+    let (label, neutral) = match office.split_once("Minister of ") {
+        Some((_, portfolio)) => {
+            let label = format!("Ministry of {portfolio} ({state})");
+            let neutral = neutral_key(ctx, &label);
+            (label, neutral)
+        }
+        None => {
+            let (_, portfolio) = office.split_once("Minister for ")?;
+            let label = format!("Ministry for {portfolio} ({state})");
+            let neutral = Some(neutral_key(ctx, &label)?);
+            (label, neutral)
+        }
+    };
     let key = EntityKey::new(
         EntityKind::Organization,
         neutral
@@ -608,6 +620,14 @@ pub(super) fn holderless_posts_ko(ctx: &mut Ctx, out: &mut Out) {
         if ctx.chars.get(pos) == Some(&' ') {
             pos += 1;
         }
+        // `페루 총리실 디지털정부 차관`: a portfolio in lexicon words between the body and
+        // the title (a foreign body's only).
+        let portfolio = (m.key.kind == EntityKind::Organization && is_foreign(ctx, out, &m.key))
+            .then(|| portfolio_at(ctx, pos))
+            .flatten();
+        if let Some((_, end)) = &portfolio {
+            pos = end + 1;
+        }
         let rest: String = ctx.chars[pos.min(ctx.chars.len())..]
             .iter()
             .take(8)
@@ -634,11 +654,77 @@ pub(super) fn holderless_posts_ko(ctx: &mut Ctx, out: &mut Out) {
         {
             continue;
         }
-        if let Some(post) = resolve_post(ctx, out, title, Some(form), &m.key) {
+        let post = match portfolio {
+            Some((en, end)) => portfolio_post(
+                ctx,
+                out,
+                title,
+                &m.key,
+                &en,
+                Span {
+                    begin: m.span.end + 1,
+                    end,
+                },
+            ),
+            None => resolve_post(ctx, out, title, Some(form), &m.key),
+        };
+        if let Some(post) = post {
             out.mention(span, ctx.slice(span), post.clone());
             ctx.add_found(span, post);
         }
     }
+}
+
+/// `true` for a foreign body: a gazetteer organization labelled with its state (`…
+/// (Peru)`), or one minted so.
+fn is_foreign(ctx: &Ctx, out: &Out, key: &EntityKey) -> bool {
+    is_keyed_foreign_body(out, key)
+        || ctx
+            .label(out, key, Lang::En)
+            .is_some_and(|l| l.ends_with(')'))
+}
+
+/// The portfolio word at char `pos` (one word of lexicon subject words, followed by a
+/// space: `디지털정부 `), as (its English, its end in chars).
+fn portfolio_at(ctx: &Ctx, pos: usize) -> Option<(String, usize)> {
+    let len = ctx.chars[pos.min(ctx.chars.len())..]
+        .iter()
+        .take_while(|c| is_hangul_syllable(**c))
+        .count();
+    let end = pos + len;
+    if len < 2 || ctx.chars.get(end) != Some(&' ') {
+        return None;
+    }
+    let word = ctx.slice(Span { begin: pos, end });
+    super::super::bodies::ko_subject_en(&word).map(|en| (en, end))
+}
+
+/// The post of `title` for a portfolio (`portfolio_en`, written at `at`) in the body
+/// `org`: `Vice Minister of Digital Government, Prime Minister's Office (Peru)` / `페루
+/// 총리실 디지털정부 차관`, part of `org` (labelled as an office `at` a body is in English,
+/// [`super::english`]; without the body when it has no English label), keyed
+/// `{title}-of-{portfolio}-{body slug}`.
+fn portfolio_post(
+    ctx: &Ctx,
+    out: &mut Out,
+    title: &Title,
+    org: &EntityKey,
+    portfolio_en: &str,
+    at: Span,
+) -> Option<EntityKey> {
+    let office = format!("{} of {portfolio_en}", title.en);
+    let en = match ctx.label(out, org, Lang::En) {
+        Some(o) => format!("{office}, {o}"),
+        None => office.clone(),
+    };
+    let ko = ctx
+        .label(out, org, Lang::Ko)
+        .map(|o| format!("{o} {} {}", ctx.slice(at), title.ko[0]));
+    let key = EntityKey::new(EntityKind::Post, slugify(&format!("{office} {}", org.slug)));
+    let mut e = entity_with(key.clone(), Some(&en), ko.as_deref());
+    e.part_of = Some(org.clone());
+    out.add_entity(e);
+    Some(key)
 }
 
 /// Every pattern of this module, for the test that compiles them all.
@@ -915,5 +1001,41 @@ mod tests {
             "앙헬 구리아 행정혁신 담당장관이 왔다. 구리아 국무장관은 웃었다.",
         );
         assert_eq!(got.holdings.len(), 1, "{:#?}", got.holdings);
+    }
+
+    /// A Korean post of a foreign body with a portfolio in lexicon words between (`페루
+    /// … 디지털정부 차관`) is a post of that body, labelled with the portfolio in both
+    /// languages; sentences written for this test.
+    #[test]
+    fn korean_posts_with_a_portfolio() {
+        let got = run(
+            "ko",
+            "회의에는 에스토니아 경제통신부 디지털정부 차관이 참석했다.",
+        );
+        let post = got
+            .entities
+            .iter()
+            .find(|e| e.key.kind == EntityKind::Post)
+            .unwrap_or_else(|| panic!("{:#?}", got.entities));
+        assert_eq!(
+            post.part_of.as_ref().map(|k| k.slug.as_str()),
+            Some("ministry-of-economy-and-communication-estonia")
+        );
+        assert_eq!(
+            post.label(Lang::Ko),
+            Some("에스토니아 경제통신부 디지털정부 차관")
+        );
+        assert!(
+            post.label(Lang::En)
+                .is_some_and(|l| l.starts_with("Vice Minister of Digital Government")),
+            "{post:#?}"
+        );
+        assert!(
+            !got.entities
+                .iter()
+                .any(|e| e.key.slug.starts_with("dijiteol")),
+            "{:#?}",
+            got.entities
+        );
     }
 }

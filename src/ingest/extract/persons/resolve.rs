@@ -5,7 +5,8 @@
 //! before, else a new person keyed by the English or romanized name.
 
 use super::super::romanize::{
-    canonical_korean_name, is_hangul_syllable, romanize_name, romanize_word,
+    canonical_korean_name, family_of_romanized, given_name_meets, is_hangul_syllable,
+    romanize_name, romanize_word, split_name,
 };
 use super::super::{Ctx, Out, entity_with};
 use super::EN_KOREAN_FAMILY;
@@ -72,6 +73,13 @@ pub(super) fn resolve_person(
             .flatten()
             .find_map(|s| fuzzy_person(ctx, s))
     });
+    // `Han Chang-seob` when the notice or the gazetteer has 한창섭: the one person whose
+    // Hangul name the Latin one spells in a common variant.
+    let known = known.or_else(|| {
+        let en = en_norm.as_deref().filter(|_| ko.is_none())?;
+        let persons = out.entities.iter().chain(ctx.gaz.entities());
+        hangul_person_spelled(en, persons).cloned()
+    });
     if let Some(mut e) = known {
         if let Some(ko) = ko
             && e.label(Lang::Ko).is_none_or(|l| l != ko)
@@ -113,6 +121,34 @@ pub(super) fn resolve_person(
     let key = EntityKey::new(EntityKind::Person, slug);
     out.add_entity(entity_with(key.clone(), en_label.as_deref(), ko));
     Some(key)
+}
+
+/// The one person among `persons` with a Korean label that the Latin Korean name `en`
+/// (`Family Given-name`, a known family name in any spelling: `Han Chang-seob`, `Rhee
+/// Sung-min`) spells in common variants ([`given_name_meets`]: 한창섭, 이성민). `None`
+/// when no person or two different ones (`Kim Sung-min` with both 김성민 and 김승민) do.
+fn hangul_person_spelled<'a>(
+    en: &str,
+    persons: impl Iterator<Item = &'a crate::model::Entity>,
+) -> Option<&'a crate::model::Entity> {
+    let [family, given] = en.split_whitespace().collect::<Vec<_>>()[..] else {
+        return None;
+    };
+    let family = family_of_romanized(family)?;
+    let mut found: Option<&crate::model::Entity> = None;
+    for e in persons.filter(|e| e.key.kind == EntityKind::Person) {
+        let spelled = e.labels.iter().chain(&e.alt_labels).any(|l| {
+            Lang::from_tag(&l.lang) == Some(Lang::Ko)
+                && split_name(&l.text)
+                    .is_some_and(|(f, g)| f == family && given_name_meets(given, &g))
+        });
+        match found {
+            _ if !spelled => {}
+            Some(f) if f.key != e.key => return None,
+            _ => found = Some(e),
+        }
+    }
+    found
 }
 
 /// The cross-script key ([`foreign_person_slug`]) of a name judged foreign: a Latin
@@ -279,6 +315,44 @@ mod tests {
         );
         let persons = got.person_slugs();
         assert_eq!(persons, ["angel-gurria"]);
+    }
+
+    /// A Korean name in a variant spelling is the person of the Hangul name the notice
+    /// gives; written alone it is keyed by its RR form, so both languages' notices meet.
+    #[test]
+    fn variant_spellings_are_one_korean_person() {
+        for (lang, text) in [
+            ("ko", "한창섭 차관은 개회사를 했다."),
+            ("en", "Vice Minister Han Chang-seob opened the session."),
+            ("en", "Vice Minister Han Chang-sub opened the session."),
+            ("en", "Vice Minister Han Chang-seop opened the session."),
+        ] {
+            assert_eq!(run(lang, text).person_slugs(), ["han-chang-seop"], "{text}");
+        }
+        let persons = [hangul_person("김성민"), hangul_person("김성미")];
+        let spelled =
+            |en: &str| hangul_person_spelled(en, persons.iter()).map(|p| p.key.slug.clone());
+        assert_eq!(spelled("Kim Sung-min").as_deref(), Some("kim-seong-min"));
+        assert_eq!(spelled("Gim Seong-min").as_deref(), Some("kim-seong-min"));
+        assert_eq!(spelled("Kim Song-min"), None);
+        assert_eq!(spelled("Lee Sung-min"), None);
+    }
+
+    /// A person known by a Hangul name only, keyed by its romanization.
+    fn hangul_person(h: &str) -> crate::model::Entity {
+        let slug = slugify(&romanize_name(h).unwrap_or_default());
+        let mut e = crate::model::Entity::new(EntityKey::new(EntityKind::Person, slug));
+        e.labels.push(crate::model::Label::new(h, Lang::Ko));
+        e
+    }
+
+    /// Two Hangul persons a Latin spelling could both stand for: neither is chosen.
+    #[test]
+    fn ambiguous_spellings_choose_nobody() {
+        let persons = [hangul_person("김성민"), hangul_person("김승민")];
+        assert!(hangul_person_spelled("Kim Sung-min", persons.iter()).is_none());
+        // `seung` and `seong` share a skeleton: both stay candidates.
+        assert!(hangul_person_spelled("Kim Seung-min", persons.iter()).is_none());
     }
 
     #[test]
