@@ -20,7 +20,8 @@
 //!   with a [`SPARQL_STACK`] stack, and a query whose text nests brackets deeper than
 //!   [`MAX_QUERY_NESTING`] or whose algebra is deeper than [`MAX_QUERY_DEPTH`] is refused
 //!   before it is evaluated (the recursive parser, optimizer and evaluator need stack in
-//!   proportion to them).
+//!   proportion to them), and so is one with more than [`MAX_TRIPLE_PATTERNS`] triple
+//!   patterns (the optimizer's time, which no timeout cuts short, grows fast with them).
 
 use super::federation::{ServicePolicy, ServiceRefused};
 use super::{ProtocolDataset, QueryForm, QueryResponse, ResultFormat, Solution, Store, StoreError};
@@ -340,6 +341,13 @@ pub const MAX_QUERY_NESTING: usize = 256;
 /// chains without recursing; the optimizer and evaluator recurse through them.
 pub const MAX_QUERY_DEPTH: usize = 256;
 
+/// Most triple patterns a query or update may have, all groups together (a property path
+/// of steps `a/b/c` is one per step). Oxigraph's optimizer orders the joins of a query's
+/// triple patterns in time that grows with a high power of their number (seconds for a
+/// hundred identical patterns in a debug build) and cannot be cancelled; real queries
+/// stay far below this.
+pub const MAX_TRIPLE_PATTERNS: usize = 64;
+
 /// Runs `f` on a new thread with a [`SPARQL_STACK`] stack and waits for it; a panic in `f`
 /// resumes in the caller. Everything of a query that recurses (parsing, the algebra's
 /// checks, evaluation, dropping its trees) happens inside `f`.
@@ -462,7 +470,8 @@ fn check_nesting(query: &str) -> Result<(), StoreError> {
     Ok(())
 }
 
-/// Refuses a parsed query deeper than [`MAX_QUERY_DEPTH`] (see there).
+/// Refuses a parsed query deeper than [`MAX_QUERY_DEPTH`] or with more than
+/// [`MAX_TRIPLE_PATTERNS`] triple patterns (see there).
 fn check_depth(query: &spargebra::Query) -> Result<(), StoreError> {
     let pattern = match query {
         spargebra::Query::Select { pattern, .. }
@@ -470,87 +479,110 @@ fn check_depth(query: &spargebra::Query) -> Result<(), StoreError> {
         | spargebra::Query::Describe { pattern, .. }
         | spargebra::Query::Ask { pattern, .. } => pattern,
     };
-    depth_error(Depth::pattern(pattern, 1))
+    let depth = Depth::default();
+    let deepest = depth.pattern(pattern, 1);
+    depth.refuse(deepest)
 }
 
-/// Refuses a parsed update with a `WHERE` deeper than [`MAX_QUERY_DEPTH`].
+/// Refuses a parsed update whose `WHERE`s are deeper than [`MAX_QUERY_DEPTH`] or have more
+/// than [`MAX_TRIPLE_PATTERNS`] triple patterns.
 fn check_update_depth(update: &spargebra::Update) -> Result<(), StoreError> {
+    let depth = Depth::default();
     let deepest = update
         .operations
         .iter()
         .map(|operation| match operation {
-            GraphUpdateOperation::DeleteInsert { pattern, .. } => Depth::pattern(pattern, 1),
+            GraphUpdateOperation::DeleteInsert { pattern, .. } => depth.pattern(pattern, 1),
             _ => 0,
         })
         .max()
         .unwrap_or(0);
-    depth_error(deepest)
+    depth.refuse(deepest)
 }
 
-fn depth_error(deepest: usize) -> Result<(), StoreError> {
-    if deepest > MAX_QUERY_DEPTH {
-        return Err(StoreError::Syntax(format!(
-            "query too deeply nested: its algebra (nested patterns, expression operators, \
-             path steps, triple patterns in one group) is more than {MAX_QUERY_DEPTH} levels \
-             deep; at most {MAX_QUERY_DEPTH} are accepted"
-        )));
-    }
-    Ok(())
+/// The depth of algebra trees, as [`MAX_QUERY_DEPTH`] counts it, and their triple patterns.
+/// Each function returns the deepest level at or below `depth` (the level of its argument),
+/// and stops descending past [`MAX_QUERY_DEPTH`]: the recursion is bounded by the limit,
+/// not by the tree.
+#[derive(Default)]
+struct Depth {
+    /// Triple patterns (and path patterns) seen so far.
+    patterns: std::cell::Cell<usize>,
 }
-
-/// The depth of algebra trees, as [`MAX_QUERY_DEPTH`] counts it. Each function returns the
-/// deepest level at or below `depth` (the level of its argument), and stops descending past
-/// [`MAX_QUERY_DEPTH`]: the recursion is bounded by the limit, not by the tree.
-struct Depth;
 
 impl Depth {
-    fn pattern(p: &GraphPattern, depth: usize) -> usize {
+    fn refuse(&self, deepest: usize) -> Result<(), StoreError> {
+        if deepest > MAX_QUERY_DEPTH {
+            return Err(StoreError::Syntax(format!(
+                "query too deeply nested: its algebra (nested patterns, expression operators, \
+                 path steps, triple patterns in one group) is more than {MAX_QUERY_DEPTH} \
+                 levels deep; at most {MAX_QUERY_DEPTH} are accepted"
+            )));
+        }
+        let patterns = self.patterns.get();
+        if patterns > MAX_TRIPLE_PATTERNS {
+            return Err(StoreError::Syntax(format!(
+                "query too large: {patterns} triple patterns (property path steps included); \
+                 at most {MAX_TRIPLE_PATTERNS} are accepted"
+            )));
+        }
+        Ok(())
+    }
+
+    fn pattern(&self, p: &GraphPattern, depth: usize) -> usize {
         if depth > MAX_QUERY_DEPTH {
             return depth;
         }
         let below = depth + 1;
         match p {
-            GraphPattern::Bgp { patterns } => depth + patterns.len().min(MAX_QUERY_DEPTH + 1),
-            GraphPattern::Path { path, .. } => Self::path(path, below),
+            GraphPattern::Bgp { patterns } => {
+                self.patterns.set(self.patterns.get() + patterns.len());
+                depth + patterns.len().min(MAX_QUERY_DEPTH + 1)
+            }
+            GraphPattern::Path { path, .. } => {
+                self.patterns.set(self.patterns.get() + 1);
+                self.path(path, below)
+            }
             GraphPattern::Join { left, right }
             | GraphPattern::Union { left, right }
             | GraphPattern::Minus { left, right } => {
-                Self::pattern(left, below).max(Self::pattern(right, below))
+                self.pattern(left, below).max(self.pattern(right, below))
             }
             GraphPattern::LeftJoin {
                 left,
                 right,
                 expression,
-            } => Self::pattern(left, below)
-                .max(Self::pattern(right, below))
-                .max(expression.as_ref().map_or(depth, |e| Self::expr(e, below))),
+            } => self
+                .pattern(left, below)
+                .max(self.pattern(right, below))
+                .max(expression.as_ref().map_or(depth, |e| self.expr(e, below))),
             GraphPattern::Filter { expr, inner } => {
-                Self::pattern(inner, below).max(Self::expr(expr, below))
+                self.pattern(inner, below).max(self.expr(expr, below))
             }
             GraphPattern::Extend {
                 inner, expression, ..
-            } => Self::pattern(inner, below).max(Self::expr(expression, below)),
+            } => self.pattern(inner, below).max(self.expr(expression, below)),
             GraphPattern::OrderBy { inner, expression } => expression
                 .iter()
                 .map(|o| match o {
-                    OrderExpression::Asc(e) | OrderExpression::Desc(e) => Self::expr(e, below),
+                    OrderExpression::Asc(e) | OrderExpression::Desc(e) => self.expr(e, below),
                 })
-                .fold(Self::pattern(inner, below), usize::max),
+                .fold(self.pattern(inner, below), usize::max),
             GraphPattern::Group {
                 inner, aggregates, ..
             } => aggregates
                 .iter()
                 .map(|(_, a)| match a {
                     AggregateExpression::CountSolutions { .. } => depth,
-                    AggregateExpression::FunctionCall { expr, .. } => Self::expr(expr, below),
+                    AggregateExpression::FunctionCall { expr, .. } => self.expr(expr, below),
                 })
-                .fold(Self::pattern(inner, below), usize::max),
+                .fold(self.pattern(inner, below), usize::max),
             GraphPattern::Graph { inner, .. }
             | GraphPattern::Project { inner, .. }
             | GraphPattern::Distinct { inner }
             | GraphPattern::Reduced { inner }
             | GraphPattern::Slice { inner, .. }
-            | GraphPattern::Service { inner, .. } => Self::pattern(inner, below),
+            | GraphPattern::Service { inner, .. } => self.pattern(inner, below),
             GraphPattern::Values { .. } => depth,
             // `LATERAL` (a spargebra feature noticegraph does not use) is refused whole
             #[allow(unreachable_patterns)]
@@ -558,7 +590,7 @@ impl Depth {
         }
     }
 
-    fn expr(e: &Expression, depth: usize) -> usize {
+    fn expr(&self, e: &Expression, depth: usize) -> usize {
         if depth > MAX_QUERY_DEPTH {
             return depth;
         }
@@ -579,26 +611,27 @@ impl Depth {
             | Expression::Add(a, b)
             | Expression::Subtract(a, b)
             | Expression::Multiply(a, b)
-            | Expression::Divide(a, b) => Self::expr(a, below).max(Self::expr(b, below)),
+            | Expression::Divide(a, b) => self.expr(a, below).max(self.expr(b, below)),
             Expression::UnaryPlus(a) | Expression::UnaryMinus(a) | Expression::Not(a) => {
-                Self::expr(a, below)
+                self.expr(a, below)
             }
             Expression::In(a, items) => items
                 .iter()
-                .map(|i| Self::expr(i, below))
-                .fold(Self::expr(a, below), usize::max),
-            Expression::Exists(p) => Self::pattern(p, below),
-            Expression::If(a, b, c) => Self::expr(a, below)
-                .max(Self::expr(b, below))
-                .max(Self::expr(c, below)),
+                .map(|i| self.expr(i, below))
+                .fold(self.expr(a, below), usize::max),
+            Expression::Exists(p) => self.pattern(p, below),
+            Expression::If(a, b, c) => self
+                .expr(a, below)
+                .max(self.expr(b, below))
+                .max(self.expr(c, below)),
             Expression::Coalesce(items) | Expression::FunctionCall(_, items) => items
                 .iter()
-                .map(|i| Self::expr(i, below))
+                .map(|i| self.expr(i, below))
                 .fold(depth, usize::max),
         }
     }
 
-    fn path(p: &PropertyPathExpression, depth: usize) -> usize {
+    fn path(&self, p: &PropertyPathExpression, depth: usize) -> usize {
         if depth > MAX_QUERY_DEPTH {
             return depth;
         }
@@ -609,9 +642,9 @@ impl Depth {
             PropertyPathExpression::Reverse(a)
             | PropertyPathExpression::ZeroOrMore(a)
             | PropertyPathExpression::OneOrMore(a)
-            | PropertyPathExpression::ZeroOrOne(a) => Self::path(a, below),
+            | PropertyPathExpression::ZeroOrOne(a) => self.path(a, below),
             PropertyPathExpression::Sequence(a, b) | PropertyPathExpression::Alternative(a, b) => {
-                Self::path(a, below).max(Self::path(b, below))
+                self.path(a, below).max(self.path(b, below))
             }
         }
     }
@@ -1400,12 +1433,16 @@ mod tests {
         let chain = |item: &str, sep: &str, n: usize| vec![item; n].join(sep);
         let n = MAX_QUERY_DEPTH - 8;
         for query in [
-            format!("ASK {{ {} }}", chain("{?s ?p ?o}", " UNION ", n)),
+            format!("ASK {{ {} }}", chain("{ FILTER(true) }", " UNION ", n)),
             format!("ASK {{ FILTER({}) }}", chain("false", "||", n)),
             format!("ASK {{ BIND({} AS ?x) }}", chain("1", "+", n)),
             format!(
                 "ASK {{ ?s {} ?o }}",
-                chain("<http://example.org/p>", "/", n)
+                chain("<http://example.org/p>", "/", MAX_TRIPLE_PATTERNS)
+            ),
+            format!(
+                "ASK {{ {} }}",
+                chain("?s ?p ?o", " . ", MAX_TRIPLE_PATTERNS)
             ),
             format!(
                 "ASK {{ ?s {} ?o }}",
@@ -1428,6 +1465,16 @@ mod tests {
             });
             assert!(answer.is_ok(), "{}: {:?}", &query[..80], answer.err());
         }
+        // one triple pattern too many, in two groups
+        let large = format!(
+            "ASK {{ {{ {} }} {{ ?s ?p ?o }} }}",
+            chain("?s ?p ?o", " . ", MAX_TRIPLE_PATTERNS)
+        );
+        let refused = csv(&store, &large);
+        assert!(
+            matches!(&refused, Err(StoreError::Syntax(m)) if m.contains("at most 64")),
+            "{refused:?}"
+        );
         let huge = format!("ASK {{ BIND({} AS ?x) }}", chain("1", "+", 1 << 20));
         assert!(matches!(csv(&store, &huge), Err(StoreError::Syntax(_))));
         let huge = format!("ASK {{ FILTER({}) }}", chain("true", "||", 1 << 18));
