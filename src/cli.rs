@@ -399,8 +399,14 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         address = %listener.local_addr().context("reading the bound address")?,
         "serving"
     );
+    let running = state.store.clone();
     axum::serve(listener, crate::app(state))
-        .with_graceful_shutdown(shutdown_signal())
+        .with_graceful_shutdown(async move {
+            shutdown_signal().await;
+            // Requests in flight end, but a query or update still running would keep the
+            // runtime (and the store's lock) alive until its timeout: cancel them now.
+            running.cancel_all();
+        })
         .await
         .context("serving HTTP")?;
     tracing::info!("stopped");

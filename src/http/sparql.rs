@@ -225,7 +225,8 @@ impl Params {
 }
 
 /// Runs a SPARQL Update for an authorized client: `204 No Content` when it is applied.
-/// Relative IRIs in it resolve against the endpoint's IRI.
+/// Relative IRIs in it resolve against the endpoint's IRI. Past `query_timeout` the store
+/// cancels it (nothing of it is applied) and the client gets a 503.
 async fn run_update(
     state: AppState,
     headers: &HeaderMap,
@@ -235,7 +236,8 @@ async fn run_update(
     super::auth::authorize_write(&state, headers, "SPARQL Update")?;
     let base = format!("{}sparql", state.iris.base());
     let store = state.store.clone();
-    blocking(move || store.update(&update, &using, Some(&base))).await?;
+    let timeout = state.config.query_timeout;
+    blocking(move || store.update(&update, &using, Some(&base), timeout)).await?;
     Ok(StatusCode::NO_CONTENT.into_response())
 }
 

@@ -128,7 +128,7 @@ pub trait Store: Send + Sync + 'static {
         &self,
         query: &str,
         timeout: std::time::Duration,
-        choose: &dyn Fn(QueryForm) -> Option<ResultFormat>,
+        choose: &(dyn Fn(QueryForm) -> Option<ResultFormat> + Sync),
     ) -> Result<QueryResponse, StoreError> {
         self.query_in(query, &ProtocolDataset::default(), None, timeout, choose)
     }
@@ -144,22 +144,32 @@ pub trait Store: Send + Sync + 'static {
         dataset: &ProtocolDataset,
         base_iri: Option<&str>,
         timeout: std::time::Duration,
-        choose: &dyn Fn(QueryForm) -> Option<ResultFormat>,
+        choose: &(dyn Fn(QueryForm) -> Option<ResultFormat> + Sync),
     ) -> Result<QueryResponse, StoreError>;
 
     /// Runs a SPARQL 1.1 Update (<https://www.w3.org/TR/sparql11-update/>) in one
     /// transaction, relative IRIs resolved against `base_iri`, with `using` (when not
-    /// empty) as the dataset of every `DELETE`/`INSERT … WHERE`.
+    /// empty) as the dataset of every `DELETE`/`INSERT … WHERE`, cancelled (and nothing of
+    /// it applied) after `timeout`.
     ///
     /// Errors: [`StoreError::Syntax`] (the parser's message), [`StoreError::DatasetConflict`]
     /// when `using` is given and an operation has its own `USING` or `WITH`,
-    /// [`StoreError::Evaluation`], [`StoreError::Storage`].
+    /// [`StoreError::Timeout`], [`StoreError::Evaluation`], [`StoreError::Storage`].
     fn update(
         &self,
         update: &str,
         using: &ProtocolDataset,
         base_iri: Option<&str>,
+        timeout: std::time::Duration,
     ) -> Result<(), StoreError>;
+
+    /// How many queries and updates are being evaluated now (0 when the store cannot tell).
+    fn running_queries(&self) -> usize {
+        0
+    }
+
+    /// Cancels every query and update running now (at shutdown); nothing by default.
+    fn cancel_all(&self) {}
 
     /// The triples of `graph` (the default graph or a named one), `None` when a named graph
     /// does not exist (the default graph always exists, maybe empty). Graph Store Protocol GET.

@@ -2,7 +2,9 @@
 //! in-memory stores, ureq as the client): the URL limit (414 with a hint to POST), CORS
 //! for reads (headers and preflight), `SERVICE` federation (refused by default, allowed to
 //! the `--service-allow` prefixes only, with a second in-process noticegraph as the remote
-//! endpoint), and error answers that are plain text, never HTML echoing the request.
+//! endpoint), error answers that are plain text, never HTML echoing the request, deeply
+//! nested queries refused with a 400 (never a crash) and runaway queries that really stop
+//! at their timeout.
 
 use noticegraph::config::Config;
 use noticegraph::ingest::Gazetteer;
@@ -466,5 +468,144 @@ fn error_bodies_are_plain_text() {
             allowed.body
         );
         assert!(allowed.body.contains("not allowed"), "{}", allowed.body);
+    }
+}
+
+/// Query shapes that overflowed the stack of the thread evaluating them and aborted the
+/// whole server (review4a): each gets a 400 naming the limit (256), by direct POST and as
+/// an update (with a token), and the server still answers afterwards.
+#[test]
+fn deep_queries_are_400_and_the_server_stays_up() {
+    let origin = start(EmbeddedStore::in_memory(), |c| Config {
+        token: Some("secret".into()),
+        ..c
+    });
+    let chain = |item: &str, sep: &str, n: usize| vec![item; n].join(sep);
+    let shapes = [
+        format!("ASK{{{}}}", chain("{}", "UNION", 700)),
+        format!("ASK {{ FILTER({}) }}", chain("true", "||", 3000)),
+        format!("ASK {{ ?s {} ?o }}", chain("<p:>", "/", 3000)),
+        format!("ASK {{ ?s {} ?o }}", chain("<p:>", "|", 3000)),
+        format!("ASK {{ BIND({} AS ?x) }}", chain("1", "+", 3000)),
+        format!("ASK {{ {} }}", chain("FILTER(true)", " ", 3000)),
+        format!("ASK {{ {} }}", chain("MINUS {}", " ", 3000)),
+        format!(
+            "ASK {{ FILTER(1 < {}1{}) }}",
+            "(".repeat(4000),
+            ")".repeat(4000)
+        ),
+    ];
+    for query in &shapes {
+        let what = &query[..40];
+        let answer = send(
+            "POST",
+            &format!("{origin}/sparql"),
+            &[
+                ("content-type", "application/sparql-query"),
+                ("accept", "text/csv"),
+            ],
+            query.as_bytes(),
+        );
+        assert_eq!(answer.status, 400, "{what}: {}", answer.body);
+        assert!(answer.body.contains("256"), "{what}: {}", answer.body);
+        let update = format!("INSERT {{ <s:> <p:> <o:> }} WHERE {{ {} }}", &query[4..]);
+        let answer = send(
+            "POST",
+            &format!("{origin}/sparql"),
+            &[
+                ("content-type", "application/sparql-update"),
+                ("authorization", "Bearer secret"),
+            ],
+            update.as_bytes(),
+        );
+        assert_eq!(answer.status, 400, "update {what}: {}", answer.body);
+        assert_eq!(get(&format!("{origin}/health"), &[]).status, 200, "{what}");
+    }
+    // the first shape fits a GET too (raw, as a browser may send it)
+    let answer = get(
+        &format!(
+            "{origin}/sparql?query={}",
+            shapes[0].replace('{', "%7B").replace('}', "%7D")
+        ),
+        &[("accept", "text/csv")],
+    );
+    assert!(matches!(answer.status, 400 | 414), "{}", answer.status);
+    // within the limits, chains are answered
+    let fine = format!("ASK {{ FILTER({}) }}", chain("true", "||", 100));
+    let answer = send(
+        "POST",
+        &format!("{origin}/sparql"),
+        &[
+            ("content-type", "application/sparql-query"),
+            ("accept", "text/csv"),
+        ],
+        fine.as_bytes(),
+    );
+    assert_eq!(answer.status, 200, "{}", answer.body);
+    assert_eq!(get(&format!("{origin}/health"), &[]).status, 200);
+}
+
+/// A runaway update gets its 503 at the timeout and applies nothing; a runaway query (an
+/// aggregate over a cross product, ORDER BY over one) gets its 503 and really stops: the store's count of running queries returns to 0 within
+/// a few seconds (before the fix the evaluation ran on, a core at 100%, for minutes).
+#[test]
+fn runaway_queries_get_503_and_stop_running() {
+    let store = EmbeddedStore::in_memory();
+    let g = NamedNode::new_unchecked("http://example.org/graph/big");
+    let quads: Vec<Quad> = (0..500)
+        .map(|i| {
+            Quad::new(
+                NamedNode::new_unchecked(format!("http://example.org/s{i}")),
+                NamedNode::new_unchecked("http://example.org/p"),
+                Literal::from(i),
+                g.clone(),
+            )
+        })
+        .collect();
+    store.replace_graph(&g, &quads).unwrap();
+    let probe = store.clone();
+    let origin = start(store, |c| Config {
+        query_timeout: std::time::Duration::from_secs(1),
+        token: Some("secret".into()),
+        ..c
+    });
+    // an update that would run for minutes: 503 at the timeout, nothing applied
+    let before = probe.len().unwrap();
+    let answer = send(
+        "POST",
+        &format!("{origin}/sparql"),
+        &[
+            ("content-type", "application/sparql-update"),
+            ("authorization", "Bearer secret"),
+        ],
+        b"INSERT { GRAPH <http://example.org/g2> { ?a ?b ?c } } \
+          WHERE { GRAPH ?x { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } }",
+    );
+    assert_eq!(answer.status, 503, "{}", answer.body);
+    assert_eq!(probe.len().unwrap(), before);
+    assert_eq!(probe.running_queries(), 0);
+    for query in [
+        "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }",
+        "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?c ?f ?i",
+    ] {
+        let answer = send(
+            "POST",
+            &format!("{origin}/sparql"),
+            &[
+                ("content-type", "application/sparql-query"),
+                ("accept", "text/csv"),
+            ],
+            query.as_bytes(),
+        );
+        assert_eq!(answer.status, 503, "{query}: {}", answer.body);
+        let waited = std::time::Instant::now();
+        while probe.running_queries() > 0 {
+            assert!(
+                waited.elapsed() < std::time::Duration::from_secs(5),
+                "{query}: still running 5 s after its 503"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        assert_eq!(get(&format!("{origin}/health"), &[]).status, 200);
     }
 }

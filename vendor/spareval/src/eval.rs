@@ -634,6 +634,18 @@ impl<'a, D: QueryableDataset<'a>> SimpleEvaluator<'a, D> {
                 })
             })
         }
+        // noticegraph patch: every operator's output checks the cancellation token before
+        // each tuple and ends after reporting `Cancelled` once, so that consumers that
+        // drain their input (GROUP BY / aggregates, ORDER BY, the build side of joins,
+        // FILTER) stop within one tuple of a cancellation instead of running to the end.
+        let token = self.dataset.cancellation_token.clone();
+        let inner_evaluator = evaluator;
+        evaluator = Rc::new(move |tuple| {
+            Box::new(CancellableIterator {
+                inner: Some(inner_evaluator(tuple)),
+                token: token.clone(),
+            })
+        });
         (Ok(evaluator), stats)
     }
 
@@ -1540,9 +1552,10 @@ impl<'a, D: QueryableDataset<'a>> SimpleEvaluator<'a, D> {
                         })
                     })
                     .collect::<Result<Vec<_>, QueryEvaluationError>>()?;
+                let token = self.dataset.cancellation_token.clone();
                 Rc::new(move |from| {
                     let mut errors = Vec::default();
-                    let mut values = child(from)
+                    let values = child(from)
                         .filter_map(|result| match result {
                             Ok(result) => Some(result),
                             Err(error) => {
@@ -1551,29 +1564,40 @@ impl<'a, D: QueryableDataset<'a>> SimpleEvaluator<'a, D> {
                             }
                         })
                         .collect::<Vec<_>>();
-                    values.sort_unstable_by(|a, b| {
-                        for comp in &by {
-                            match comp {
-                                ComparatorFunction::Asc(expression) => {
-                                    match cmp_terms(expression(a).as_ref(), expression(b).as_ref())
-                                    {
-                                        Ordering::Greater => return Ordering::Greater,
-                                        Ordering::Less => return Ordering::Less,
-                                        Ordering::Equal => (),
+                    // noticegraph patch: a merge sort that checks the cancellation token
+                    // between chunks and while merging (`cancellable_sort`), instead of
+                    // `sort_unstable_by`, which ran to its end past a cancellation.
+                    let compare =
+                        |a: &InternalTuple<D::InternalTerm>, b: &InternalTuple<D::InternalTerm>| {
+                            for comp in &by {
+                                match comp {
+                                    ComparatorFunction::Asc(expression) => {
+                                        match cmp_terms(
+                                            expression(a).as_ref(),
+                                            expression(b).as_ref(),
+                                        ) {
+                                            Ordering::Greater => return Ordering::Greater,
+                                            Ordering::Less => return Ordering::Less,
+                                            Ordering::Equal => (),
+                                        }
                                     }
-                                }
-                                ComparatorFunction::Desc(expression) => {
-                                    match cmp_terms(expression(a).as_ref(), expression(b).as_ref())
-                                    {
-                                        Ordering::Greater => return Ordering::Less,
-                                        Ordering::Less => return Ordering::Greater,
-                                        Ordering::Equal => (),
+                                    ComparatorFunction::Desc(expression) => {
+                                        match cmp_terms(
+                                            expression(a).as_ref(),
+                                            expression(b).as_ref(),
+                                        ) {
+                                            Ordering::Greater => return Ordering::Less,
+                                            Ordering::Less => return Ordering::Greater,
+                                            Ordering::Equal => (),
+                                        }
                                     }
                                 }
                             }
-                        }
-                        Ordering::Equal
-                    });
+                            Ordering::Equal
+                        };
+                    let Some(values) = cancellable_sort(values, compare, &token) else {
+                        return Box::new(once(Err(QueryEvaluationError::Cancelled)));
+                    };
                     Box::new(errors.into_iter().chain(values.into_iter().map(Ok)))
                 })
             }
@@ -3740,6 +3764,87 @@ impl<'a, D: QueryableDataset<'a>> Clone for PathEvaluator<'a, D> {
     fn clone(&self) -> Self {
         Self {
             dataset: self.dataset.clone(),
+        }
+    }
+}
+
+/// noticegraph patch: sorts `values` by `compare` (stable), checking `token` between chunks
+/// of 4096 values and every 1024 values while merging; `None` once it is cancelled.
+fn cancellable_sort<T>(
+    values: Vec<T>,
+    compare: impl Fn(&T, &T) -> Ordering,
+    token: &CancellationToken,
+) -> Option<Vec<T>> {
+    const CHUNK: usize = 4096;
+    let mut runs = Vec::with_capacity(values.len() / CHUNK + 1);
+    let mut values = values.into_iter();
+    loop {
+        let mut run = values.by_ref().take(CHUNK).collect::<Vec<_>>();
+        if run.is_empty() {
+            break;
+        }
+        if token.is_cancelled() {
+            return None;
+        }
+        run.sort_by(&compare);
+        runs.push(run);
+    }
+    while runs.len() > 1 {
+        let mut merged_runs = Vec::with_capacity(runs.len() / 2 + 1);
+        let mut pairs = runs.into_iter();
+        while let Some(left) = pairs.next() {
+            let Some(right) = pairs.next() else {
+                merged_runs.push(left);
+                break;
+            };
+            let mut merged = Vec::with_capacity(left.len() + right.len());
+            let (mut left, mut right) = (left.into_iter().peekable(), right.into_iter().peekable());
+            loop {
+                if merged.len() % 1024 == 0 && token.is_cancelled() {
+                    return None;
+                }
+                let take_left = match (left.peek(), right.peek()) {
+                    (Some(l), Some(r)) => compare(r, l) != Ordering::Less,
+                    (Some(_), None) => true,
+                    (None, Some(_)) => false,
+                    (None, None) => break,
+                };
+                merged.extend(if take_left { left.next() } else { right.next() });
+            }
+            merged_runs.push(merged);
+        }
+        runs = merged_runs;
+    }
+    if token.is_cancelled() {
+        return None;
+    }
+    Some(runs.pop().unwrap_or_default())
+}
+
+/// noticegraph patch: the output of one operator, checking `token` before each tuple. Once
+/// the token is cancelled it drops the operator's iterator (and its buffers), yields
+/// `Err(Cancelled)` once and then ends.
+struct CancellableIterator<'a, T> {
+    inner: Option<InternalTuplesIterator<'a, T>>,
+    token: CancellationToken,
+}
+
+impl<T> Iterator for CancellableIterator<'_, T> {
+    type Item = Result<InternalTuple<T>, QueryEvaluationError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        let inner = self.inner.as_mut()?;
+        if self.token.is_cancelled() {
+            self.inner = None;
+            return Some(Err(QueryEvaluationError::Cancelled));
+        }
+        inner.next()
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        match &self.inner {
+            Some(inner) => (0, inner.size_hint().1.map(|n| n.saturating_add(1))),
+            None => (0, Some(0)),
         }
     }
 }
