@@ -58,10 +58,10 @@ const WORDS: &[&str] = &[
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
 ];
 
-/// Parses `3rd`, `third`, `top`, `topped`, `led` → 3, 3, 1, 1, 1.
+/// Parses `3rd`, `third`, `top`, `topped`, `topping`, `led` → 3, 3, 1, 1, 1, 1.
 fn rank_of(s: &str) -> Option<u32> {
     let s = s.to_lowercase();
-    if matches!(s.as_str(), "top" | "tops" | "topped" | "led") {
+    if matches!(s.as_str(), "top" | "tops" | "topped" | "topping" | "led") {
         return Some(1);
     }
     if let Some(i) = WORDS.iter().position(|w| *w == s) {
@@ -143,6 +143,23 @@ const BRACKETED_ACRONYM: &str = r"\([A-Za-z][A-Za-z0-9-]{1,14}\)";
 /// A count of consecutive editions: `three consecutive surveys`, `3 straight times`,
 /// `the third consecutive time`.
 const EN_CONSECUTIVE: &str = r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:consecutive|successive|straight)\s+\w+";
+
+/// `2015년과 2017년에 이어 3회 연속 1위`: a rank held again after the listed editions
+/// (`prior`); it holds for them and for the edition the sentence is about
+/// ([`edition_after`]).
+static KO_FOLLOWING: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"(?P<prior>(?:(?:'\d{{2}}|(?:19|20)\d{{2}})년\s*(?:,|과|와|및|·)?\s*)+)(?:에|에도)?\s*이어(?:서)?\s*(?:{KO_CONSECUTIVE}\s*)?(?:으로\s*)?(?:세계\s*)?(?P<ord>\d+)\s?위"
+    ))
+});
+
+/// `after also topping the 2015 and 2017 editions`, `led the 2016 and 2018 surveys`:
+/// first place in the listed editions (`years`), stated with a verb.
+static EN_TOPPED_EDITIONS: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(?P<ord>tops|topped|topping|led|leading)\s+(?:the\s+)?(?P<years>(?:19|20)\d{2}(?:\s*(?:,|and|, and)\s*(?:19|20)\d{2})*)\s+(?:editions?|surveys?|rankings?|indexes|indices|evaluations?|assessments?)\b",
+    )
+});
 
 /// `2016년부터 3회 연속 1위`: a count of consecutive editions from a start year (`from`,
 /// `n`); read only with the series' edition years ([`consecutive_years`]).
@@ -587,6 +604,7 @@ pub(crate) fn extract(ctx: &Ctx, out: &mut Out) {
             (&EN_YEARS_PAREN, Form::Plain),
             (&EN_PAREN, Form::Paren),
             (&EN_LIST, Form::Plain),
+            (&EN_TOPPED_EDITIONS, Form::Plain),
             (&EN_YEAR_FIRST, Form::Plain),
             (&EN_RANKED, Form::Plain),
             (&EN_JOINT, Form::Plain),
@@ -603,6 +621,7 @@ pub(crate) fn extract(ctx: &Ctx, out: &mut Out) {
             (&KO_AGO, Form::Plain),
             (&KO_CONSEC_FROM, Form::Plain),
             (&KO_YEARS_PAREN, Form::Plain),
+            (&KO_FOLLOWING, Form::Plain),
             (&KO_PAREN, Form::Paren),
             (&KO_LIST, Form::Plain),
             (&KO_PLAIN, Form::Strict),
@@ -673,6 +692,10 @@ pub(crate) fn extract(ctx: &Ctx, out: &mut Out) {
             {
                 years = years_between(ctx, &series, from, to);
             }
+            if let Some(prior) = group(pat, &caps, "prior") {
+                years = years_in(&ctx.slice(prior));
+                years.extend(edition_after(ctx, &series, sentence, prior, &years));
+            }
             if let Some(ago) = group(pat, &caps, "ago") {
                 let (Some(n), Some(now)) =
                     (count_of(&ctx.slice(ago)), reference_year(ctx, out, &series))
@@ -712,7 +735,12 @@ pub(crate) fn extract(ctx: &Ctx, out: &mut Out) {
             seen.push(whole);
             let Some(ranked) = ranked else { continue };
             holders_after.extend(after.map(|m| m.span));
-            let score = score_near(ctx, &scores, sentence, o, &ranked, false);
+            let near = score_near(ctx, &scores, sentence, o, &ranked, false);
+            let stated_for = near
+                .as_ref()
+                .and_then(|(s, _)| score_year(ctx, sentence, *s));
+            let written = years_in(&ctx.slice(sentence));
+            let score = near.map(|(_, v)| v);
             let joint = is_joint(ctx, o);
             let partners = if joint {
                 joint_partners(ctx, sentence, o, &ranked)
@@ -727,6 +755,8 @@ pub(crate) fn extract(ctx: &Ctx, out: &mut Out) {
                         ranked: ranked.clone(),
                         rank,
                         score: score.clone(),
+                        score_year: stated_for,
+                        written: &written,
                         series: &series,
                         series_by_index,
                         years: &years,
@@ -744,6 +774,8 @@ pub(crate) fn extract(ctx: &Ctx, out: &mut Out) {
                             ranked: partner.clone(),
                             rank,
                             score: None,
+                            score_year: None,
+                            written: &[],
                             series: &series,
                             series_by_index,
                             years: &years,
@@ -835,6 +867,8 @@ fn previous_ranks(ctx: &Ctx, out: &mut Out) {
                 ranked: reached.ranked.clone(),
                 rank: before,
                 score: None,
+                score_year: None,
+                written: &[],
                 series: &series,
                 series_by_index: true,
                 years: &[previous],
@@ -901,6 +935,8 @@ fn respective(ctx: &Ctx, out: &mut Out, seen: &mut Vec<Span>, statements: &mut V
                     ranked: country,
                     rank,
                     score: None,
+                    score_year: None,
+                    written: &[],
                     series: &series,
                     series_by_index,
                     years: &years,
@@ -1103,6 +1139,11 @@ struct Stated<'s> {
     ranked: EntityKey,
     rank: u32,
     score: Option<String>,
+    /// The edition year the score's clause states ([`score_year`]): the score goes only
+    /// to the result of that edition when the statement's other years are written out.
+    score_year: Option<i32>,
+    /// The years written in the sentence.
+    written: &'s [i32],
     series: &'s EntityKey,
     /// The series is known only from an index the sentence names.
     series_by_index: bool,
@@ -1139,11 +1180,15 @@ fn add_results(ctx: &Ctx, out: &mut Out, st: Stated<'_>) -> Option<Ranking> {
                 (ev.named, ev.status) = prior.unwrap_or((false, EventStatus::Cited));
             }
         }
+        // A score is one edition's: not carried to another edition written out.
+        let other = st
+            .score_year
+            .is_some_and(|sy| sy != y && st.written.contains(&y));
         for index in &indexes {
             let r = Ranking {
                 ranked: st.ranked.clone(),
                 rank: st.rank,
-                score: st.score.clone(),
+                score: st.score.clone().filter(|_| !other),
                 index: index.clone(),
                 edition: edition.clone(),
                 joint: st.joint,
@@ -1259,7 +1304,7 @@ fn followed_by(ctx: &Ctx, out: &mut Out, statements: &[Ranking], scores: &[(Span
             out.ranking(Ranking {
                 ranked: m.key.clone(),
                 rank: prev.rank + 1 + n as u32,
-                score: score_near(ctx, scores, sentence, span, &m.key, true),
+                score: score_near(ctx, scores, sentence, span, &m.key, true).map(|(_, v)| v),
                 index: prev.index.clone(),
                 edition: prev.edition.clone(),
                 joint: false,
@@ -1348,7 +1393,7 @@ fn score_near(
     o: Span,
     ranked: &EntityKey,
     after_only: bool,
-) -> Option<String> {
+) -> Option<(Span, String)> {
     scores
         .iter()
         .filter(|(s, _)| s.begin >= sentence.begin && s.end <= sentence.end)
@@ -1370,10 +1415,49 @@ fn score_near(
                 .found_in(gap, &[EntityKind::Country])
                 .iter()
                 .any(|m| m.key != *ranked);
-            (len <= 80 && !other && !ANY_RANK.is_match(&ctx.slice(gap))).then_some((len, v))
+            (len <= 80 && !other && !ANY_RANK.is_match(&ctx.slice(gap))).then_some((len, *s, v))
         })
-        .min_by_key(|(len, _)| *len)
-        .map(|(_, v)| v.clone())
+        .min_by_key(|(len, _, _)| *len)
+        .map(|(_, s, v)| (s, v.clone()))
+}
+
+/// The edition year the score at `score` (chars) is stated for: the last year written
+/// before it in `sentence` (`the 2019 Index with a score of 0.93`, `2019년 … 0.93점`),
+/// else the first one after it; `None` when the sentence writes no year.
+fn score_year(ctx: &Ctx, sentence: Span, score: Span) -> Option<i32> {
+    let before = years_in(&ctx.slice(Span {
+        begin: sentence.begin,
+        end: score.begin,
+    }));
+    let after = || {
+        years_in(&ctx.slice(Span {
+            begin: score.end,
+            end: sentence.end,
+        }))
+    };
+    before.last().copied().or_else(|| after().first().copied())
+}
+
+/// The edition a rank held again after the `listed` editions (`2015년과 2017년에 이어`,
+/// at `prior`) is stated for: the latest year written in `sentence` outside `prior` and
+/// after every listed year, else the series' next edition after them (gazetteer
+/// `editions=`); `None` when neither is known.
+fn edition_after(
+    ctx: &Ctx,
+    series: &EntityKey,
+    sentence: Span,
+    prior: Span,
+    listed: &[i32],
+) -> Option<i32> {
+    let last = *listed.iter().max()?;
+    let outside = |begin: usize, end: usize| years_in(&ctx.slice(Span { begin, end }));
+    let mut written = outside(sentence.begin, prior.begin);
+    written.extend(outside(prior.end, sentence.end));
+    written.into_iter().filter(|y| *y > last).max().or_else(|| {
+        ctx.gaz
+            .record(series)
+            .and_then(|r| r.editions.iter().copied().find(|y| *y > last))
+    })
 }
 
 /// The survey series a topic is an index or dimension of (its gazetteer `part_of`).
@@ -1950,6 +2034,8 @@ fn pronoun_antecedent<'m>(ctx: &Ctx, sentence: Span, before: &[&'m Match]) -> Op
 /// Every pattern of this module, for the test that compiles them all.
 #[cfg(test)]
 pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
+    &KO_FOLLOWING,
+    &EN_TOPPED_EDITIONS,
     &KO_RESPECTIVE,
     &EN_RESPECTIVE,
     &KO_AS_BEFORE,
@@ -3179,6 +3265,44 @@ mod tests {
                     .all(|e| e.kind != EventKind::SurveyEdition),
                 "{text}"
             );
+        }
+    }
+
+    /// A score is one edition's result: not carried to the other editions the sentence
+    /// or the next one ranks; editions topped before (`after also topping the 2015 and
+    /// 2017 editions`, `2015년과 2017년에 이어`) are results too. Sentences written for
+    /// this test.
+    #[test]
+    fn score_stays_with_its_edition() {
+        let r = |sc: &str, y: u32| {
+            (
+                "kr".to_string(),
+                1,
+                "-".to_string(),
+                sc.to_string(),
+                format!("oecd-ourdata-index-{y}"),
+            )
+        };
+        let want = vec![r("-", 2015), r("-", 2017), r("0.93", 2019)];
+        for (lang, text) in [
+            (
+                "en",
+                "Korea ranked first in the 2019 OECD OURdata Index with a score of 0.93. Korea also ranked first in 2015 and 2017.",
+            ),
+            (
+                "en",
+                "Korea was first among 30 members in the 2019 OECD OURdata Index, with a score of 0.93, after also topping the 2015 and 2017 editions.",
+            ),
+            (
+                "ko",
+                "한국은 2019년 OECD 공공데이터 개방지수에서 0.93점으로 2015년과 2017년에 이어 3회 연속 1위를 차지했다.",
+            ),
+            (
+                "ko",
+                "우리나라는 2019년 OECD 공공데이터 개방지수에서 0.93점을 받아 1위를 차지했다. 한국은 2015년과 2017년에도 1위였다.",
+            ),
+        ] {
+            assert_eq!(results(lang, text), want, "{text}");
         }
     }
 }
