@@ -163,8 +163,11 @@ pub(super) fn meetings(ctx: &Ctx, out: &mut Out, placed: &mut Vec<Placed>) {
 /// names, so that `Kim Sung-ryul` and `김성렬` (one person key) name one meeting
 /// (`event/meeting-of-angel-gurria-and-kim-seong-ryeol`). The parties are taken in the
 /// order of their keys, not of the text: `A met B` and `B와 A는 회담했다` are one meeting.
+/// Only the head's last word (its noun) is kept: an adjective the other language leaves out
+/// (`Bilateral meeting`, `Video meeting`) does not split one meeting into two keys.
 fn happening_key(name: &str, parties: &[EntityKey]) -> EntityKey {
     let head = name.split(" of ").next().unwrap_or(name);
+    let head = head.split_whitespace().next_back().unwrap_or(head);
     let mut who: Vec<&str> = parties.iter().map(|k| k.slug.as_str()).collect();
     who.sort_unstable();
     EntityKey::new(
@@ -896,7 +899,7 @@ mod tests {
             let ev = got
                 .events
                 .iter()
-                .find(|e| e.entity.key.slug.ends_with(key))
+                .find(|e| e.entity.key.slug == key)
                 .unwrap_or_else(|| panic!("{text}: {:#?}", got.events));
             assert_eq!(ev.kind, EventKind::Meeting, "{text}");
             assert_eq!(ev.attendee.len(), 2, "{text}");
