@@ -29,6 +29,14 @@ use regex::Regex;
 use std::sync::LazyLock;
 
 static QUOTE: LazyLock<Regex> = LazyLock::new(|| re(r#""(?P<q>[^"\n]{8,600})""#));
+/// A short Korean quotation (2 to 7 chars, too short for [`QUOTE`]) that a quotative
+/// ending and a verb of saying close right after it (`"좋은 출발이다"라고 말했다`): group
+/// `q` is the text inside the quotes.
+static KO_SHORT_QUOTE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r#""(?P<q>[^"\n]{2,7})"(?:이라고|라고|고)\s*(?:말했다|강조했다|밝혔다|전했다|설명했다|언급했다|덧붙였다)"#,
+    )
+});
 static SAYING: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"(?i)\b(?:said|says|stated|noted|emphasi[sz]ed|stressed|added|commented|remarked|explained|according to)\b|밝혔다|말했다|강조했다|전했다|설명했다|언급했다|덧붙였다|라고",
@@ -97,8 +105,27 @@ fn quoted(ctx: &Ctx) -> Vec<(Span, Span)> {
     if ctx.lang() == Lang::En {
         found.extend(single_quoted(ctx));
         found.sort_by_key(|(w, _)| w.begin);
+    } else {
+        found.extend(short_korean(ctx));
+        found.sort_by_key(|(w, _)| w.begin);
     }
     found
+}
+
+/// Short Korean quotations closed by a quotative verb ([`KO_SHORT_QUOTE`]): the whole
+/// span (chars) covers the quotes only, not the ending and verb after them.
+fn short_korean(ctx: &Ctx) -> Vec<(Span, Span)> {
+    ctx.find_all(&KO_SHORT_QUOTE)
+        .into_iter()
+        .filter_map(|caps| caps[1])
+        .map(|q| {
+            let whole = Span {
+                begin: q.begin - 1,
+                end: q.end + 1,
+            };
+            (whole, q)
+        })
+        .collect()
 }
 
 /// English single-quoted passages ([`QUOTE_SINGLE`]) that are statements, not quoted
@@ -577,6 +604,7 @@ fn theme_label(text: &str, is_theme: bool) -> String {
 #[cfg(test)]
 pub(super) static PATTERNS: &[&LazyLock<Regex>] = &[
     &QUOTE,
+    &KO_SHORT_QUOTE,
     &QUOTE_SINGLE,
     &SAYING,
     &SAYING_BEFORE,
@@ -710,6 +738,23 @@ mod tests {
                 "ko",
                 "오세린 한국원조청장은 \"자료 공유를 넓히겠다\"고 강조했다.",
                 "oh-se-rin",
+            ),
+            // Name, ministry and title before the topic particle.
+            (
+                "ko",
+                "한바다 행정안전부 장관은 \"지역의 변화가 시작되었다\"라고 말했다.",
+                "han-ba-da",
+            ),
+            (
+                "ko",
+                "서도윤 외교부 차관은 \"협력의 폭을 넓혀 가겠다\"고 강조했다.",
+                "seo-do-yun",
+            ),
+            // A short quotation closed by a quotative ending and a verb of saying.
+            (
+                "ko",
+                "서도윤 외교부 차관은 \"좋은 출발이다\"라고 말했다.",
+                "seo-do-yun",
             ),
         ] {
             let got = run(lang, text);

@@ -176,6 +176,21 @@ fn ends_portfolio(words: &[&str], n: usize) -> bool {
             .all(|w| !EN_NOT_NAMES.contains(w) && !PORTFOLIO_HEADS.contains(w) && *w != "and")
 }
 
+/// The state named with a possessive right before the title at char `title_begin`
+/// (`Peru's Minister of …`, `Peru’s`): its key, or `None` when no country mention ends
+/// there.
+fn state_possessive(ctx: &Ctx, title_begin: usize) -> Option<EntityKey> {
+    let end = title_begin.checked_sub(3)?;
+    let mark: String = ctx.chars[end..title_begin].iter().collect();
+    if mark != "'s " && mark != "’s " {
+        return None;
+    }
+    ctx.found
+        .iter()
+        .find(|m| m.span.end == end && m.key.kind == EntityKind::Country)
+        .map(|m| m.key.clone())
+}
+
 /// English patterns: `Title Name`, `Title of Org Name`, `Name, Title of Org`, `Mr. Name`.
 pub(super) fn english(ctx: &Ctx) -> Vec<Found> {
     let mut v = Vec::new();
@@ -236,6 +251,7 @@ pub(super) fn english(ctx: &Ctx) -> Vec<Found> {
             && post_match.is_none()
             && let Some(state) = modifier
                 .and_then(|m| state_from_demonym(ctx, &ctx.slice(m)))
+                .or_else(|| state_possessive(ctx, tspan.begin))
                 .filter(|k| k.slug != "kr")
             && let Some(c) = OF_PORTFOLIO.captures(&rest)
         {
@@ -735,6 +751,33 @@ mod tests {
             "{:#?}",
             got.holdings
         );
+    }
+
+    /// `Country's Minister of Portfolio Name` names the person, with a post of that
+    /// country's ministry, as `Peruvian Minister of … Name` does. Sentences written for
+    /// this test.
+    #[test]
+    fn name_after_a_countrys_minister_of_portfolio() {
+        for text in [
+            "The minister held talks with Peru's Minister of Rural Water Reform Daniela Rosa Soto in Lima on May 3.",
+            "The vice minister met Peru's Minister of Digital Technologies Aziz Karim Nodirov in Lima on June 2.",
+        ] {
+            let got = run("en", text);
+            let person = got
+                .entities
+                .iter()
+                .find(|e| e.key.kind == EntityKind::Person)
+                .unwrap_or_else(|| panic!("{text}: {:#?}", got.entities));
+            let held = got.holdings.iter().find(|h| h.person == person.key);
+            assert!(
+                held.is_some_and(|h| {
+                    let post = h.post.to_string();
+                    post.contains("peru")
+                }),
+                "{text}: {:#?}",
+                got.holdings
+            );
+        }
     }
 
     #[test]

@@ -323,6 +323,42 @@ fn parenthesized_name(ctx: &Ctx, sentence: Span, j: usize) -> Option<(Span, Enti
     ))
 }
 
+/// `true` for a body's acronym in Latin capitals (`SICA`, `OECD`, `UN-ESCAP`): 2 to 10
+/// chars, capitals, digits, `-` or `&`, at least two capitals and no space.
+fn is_acronym(text: &str) -> bool {
+    let n = text.chars().count();
+    (2..=10).contains(&n)
+        && text.chars().filter(char::is_ascii_uppercase).count() >= 2
+        && text
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '-' || c == '&')
+}
+
+/// The start (chars) of an acronym ([`is_acronym`]) ending at char `end` after spaces,
+/// not before `floor`; `None` when the word ending there is none.
+fn acronym_before(chars: &[char], end: usize, floor: usize) -> Option<usize> {
+    let start = (floor..end)
+        .rev()
+        .find(|&i| chars[i] == ' ')
+        .map_or(floor, |i| i + 1);
+    let word: String = chars[start..end].iter().collect();
+    (start < end && is_acronym(&word)).then_some(start)
+}
+
+/// A Hangul foreign name of two or three words ending at char `j` before a body's
+/// acronym (`호르헤 멘도사 SICA 사무총장`): the longest run of words that
+/// [`could_be_foreign_name`] admits; `None` when no such name ends there.
+fn foreign_name_before_acronym(ctx: &Ctx, sentence: Span, j: usize) -> Option<Span> {
+    (2..=3).rev().find_map(|n| {
+        let start = hangul_words_before(&ctx.chars, j, n, sentence.begin)?;
+        let span = Span {
+            begin: start,
+            end: j,
+        };
+        could_be_foreign_name(ctx, span).then_some(span)
+    })
+}
+
 /// Reads the name and organization around one Korean title occurrence.
 fn korean_at(
     ctx: &Ctx,
@@ -392,6 +428,7 @@ fn korean_at(
         });
     } else {
         let mut j = post_match.as_ref().map_or(tspan.begin, |(_, s)| s.begin);
+        let mut acronym_body = false;
         while j > sentence.begin && chars[j - 1] == ' ' {
             j -= 1;
         }
@@ -404,7 +441,15 @@ fn korean_at(
             }
         } else if let Some((k, s)) = found_ending(j) {
             org = Some(k);
+            acronym_body = is_acronym(&ctx.slice(s));
             j = s.begin;
+            while j > sentence.begin && chars[j - 1] == ' ' {
+                j -= 1;
+            }
+        } else if let Some(start) = acronym_before(chars, j, sentence.begin) {
+            // `… SICA 사무총장`: a body's acronym the gazetteer does not know.
+            acronym_body = true;
+            j = start;
             while j > sentence.begin && chars[j - 1] == ' ' {
                 j -= 1;
             }
@@ -438,10 +483,12 @@ fn korean_at(
                 begin: open + 1,
                 end: j - 1,
             });
+            // `중미통합체제(SICA) 사무총장`: an acronym in brackets is the body's, no name.
             if !inner
                 .chars()
                 .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
                 || inner.chars().any(is_hangul_syllable)
+                || is_acronym(&inner)
             {
                 return None;
             }
@@ -452,6 +499,9 @@ fn korean_at(
                 end: open,
             });
             latin = Some(inner.trim().to_string());
+        } else if acronym_body && let Some(span) = foreign_name_before_acronym(ctx, sentence, j) {
+            // `베르너 바르가스 SICA 사무총장`: a Hangul foreign name before the acronym.
+            name = Some(span);
         } else if let Some((span, key)) = parenthesized_name(ctx, sentence, j) {
             name = Some(span);
             org = org.or(Some(key));
@@ -1242,5 +1292,50 @@ mod tests {
             Some("Minister of the Interior (Peru)"),
             "{post:#?}"
         );
+    }
+}
+
+#[cfg(test)]
+mod acronym_tests {
+    use crate::ingest::extract::test_support::run;
+    use crate::model::EntityKind;
+
+    /// An acronym in brackets after a body's name is that body, never a person
+    /// (`카리브공동체(CARICOM) 사무총장`); a Hangul foreign name before a body's acronym
+    /// and a title is a person (`마리아 로페스 CARICOM 사무총장`). Sentences written for
+    /// this test.
+    #[test]
+    fn body_acronyms_before_a_title() {
+        for text in [
+            "회의에는 카리브공동체(CARICOM) 사무총장이 참석했다.",
+            "이번 포럼에 중미통합체제(SICA) 사무총장과 각국 장관이 함께했다.",
+        ] {
+            let got = run("ko", text);
+            let persons: Vec<_> = got
+                .entities
+                .iter()
+                .filter(|e| e.key.kind == EntityKind::Person)
+                .collect();
+            assert!(persons.is_empty(), "{text}: {persons:#?}");
+        }
+        for (text, slug) in [
+            (
+                "마리아 로페스 CARICOM 사무총장은 협력을 약속했다.",
+                "ma-ri-a-ro-pe-seu",
+            ),
+            (
+                "행사에는 호르헤 멘도사 SICA 사무총장이 참석했다.",
+                "ho-reu-he-men-do-sa",
+            ),
+        ] {
+            let got = run("ko", text);
+            let persons: Vec<_> = got
+                .entities
+                .iter()
+                .filter(|e| e.key.kind == EntityKind::Person)
+                .map(|e| e.key.slug.clone())
+                .collect();
+            assert!(!persons.is_empty(), "{text}: {persons:?} {slug}");
+        }
     }
 }
