@@ -9,7 +9,7 @@ use noticegraph::config::Config;
 use noticegraph::ingest::Gazetteer;
 use noticegraph::l10n::Localizer;
 use noticegraph::rdf::iri::Iris;
-use noticegraph::state::{App, AppState};
+use noticegraph::state::App;
 use noticegraph::store::EmbeddedStore;
 use std::io::{Read, Write};
 use std::sync::Arc;
@@ -19,35 +19,20 @@ const TOKEN: &str = "iris-test-token";
 /// A server on a loopback port with the test token; `base` is the base IRI (`None`: the
 /// server's own origin). Returns the origin `http://127.0.0.1:port`.
 fn start(base: Option<&str>, configure: impl FnOnce(Config) -> Config) -> String {
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(1)
-        .enable_all()
-        .build()
-        .unwrap();
-    let listener = runtime
-        .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
-        .unwrap();
-    let origin = format!("http://{}", listener.local_addr().unwrap());
-    let config = configure(Config {
-        base_iri: base.map_or(format!("{origin}/"), str::to_string),
-        token: Some(TOKEN.into()),
-        ..Config::default()
-    });
-    let state = AppState(Arc::new(App {
-        iris: Iris::new(&config.base_iri).unwrap(),
-        config,
-        store: Arc::new(EmbeddedStore::in_memory()),
-        gazetteer: Gazetteer::builtin(),
-        localizer: Localizer::new().unwrap(),
-    }));
-    std::thread::spawn(move || {
-        runtime.block_on(async move {
-            axum::serve(listener, noticegraph::app(state))
-                .await
-                .unwrap();
-        })
-    });
-    origin
+    crate::support::serve(|origin| {
+        let config = configure(Config {
+            base_iri: base.map_or(format!("{origin}/"), str::to_string),
+            token: Some(TOKEN.into()),
+            ..Config::default()
+        });
+        App {
+            iris: Iris::new(&config.base_iri).unwrap(),
+            config,
+            store: Arc::new(EmbeddedStore::in_memory()),
+            gazetteer: Gazetteer::builtin(),
+            localizer: Localizer::new().unwrap(),
+        }
+    })
 }
 
 /// An answer read off the socket.

@@ -25,5 +25,6 @@ mod seed;
 mod shapes;
 #[cfg(feature = "rocksdb")]
 mod store;
+mod support;
 mod void;
 mod w3c;

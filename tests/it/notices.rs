@@ -8,7 +8,7 @@ use noticegraph::config::Config;
 use noticegraph::ingest::Gazetteer;
 use noticegraph::l10n::Localizer;
 use noticegraph::rdf::iri::Iris;
-use noticegraph::state::{App, AppState};
+use noticegraph::state::App;
 use noticegraph::store::EmbeddedStore;
 use std::sync::Arc;
 use ureq::http;
@@ -43,36 +43,21 @@ next month, the Ministry of the Interior and Safety said.</p></main>\
 /// writes (none: writes off) and `body_limit` bytes of body at most. Returns its origin
 /// (`http://127.0.0.1:port`), which is also its base IRI without the final `/`.
 fn start(token: Option<&str>, body_limit: usize) -> String {
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(1)
-        .enable_all()
-        .build()
-        .unwrap();
-    let listener = runtime
-        .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
-        .unwrap();
-    let origin = format!("http://{}", listener.local_addr().unwrap());
-    let config = Config {
-        base_iri: format!("{origin}/"),
-        token: token.map(str::to_string),
-        body_limit,
-        ..Config::default()
-    };
-    let state = AppState(Arc::new(App {
-        iris: Iris::new(&config.base_iri).unwrap(),
-        config,
-        store: Arc::new(EmbeddedStore::in_memory()),
-        gazetteer: Gazetteer::builtin(),
-        localizer: Localizer::new().unwrap(),
-    }));
-    std::thread::spawn(move || {
-        runtime.block_on(async move {
-            axum::serve(listener, noticegraph::app(state))
-                .await
-                .unwrap();
-        })
-    });
-    origin
+    crate::support::serve(|origin| {
+        let config = Config {
+            base_iri: format!("{origin}/"),
+            token: token.map(str::to_string),
+            body_limit,
+            ..Config::default()
+        };
+        App {
+            iris: Iris::new(&config.base_iri).unwrap(),
+            config,
+            store: Arc::new(EmbeddedStore::in_memory()),
+            gazetteer: Gazetteer::builtin(),
+            localizer: Localizer::new().unwrap(),
+        }
+    })
 }
 
 fn server() -> String {

@@ -12,7 +12,7 @@ use noticegraph::l10n::Localizer;
 use noticegraph::load;
 use noticegraph::rdf::iri::Iris;
 use noticegraph::rdf::vocab::PREFIXES;
-use noticegraph::state::{App, AppState};
+use noticegraph::state::App;
 use noticegraph::store::{EmbeddedStore, Store};
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
@@ -25,37 +25,22 @@ const BROWSER: &str = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*
 fn origin() -> &'static str {
     static ORIGIN: OnceLock<String> = OnceLock::new();
     ORIGIN.get_or_init(|| {
-        let runtime = tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(1)
-            .enable_all()
-            .build()
-            .unwrap();
-        let listener = runtime
-            .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
-            .unwrap();
-        let origin = format!("http://{}", listener.local_addr().unwrap());
-        let config = Config::default();
-        let iris = Iris::new(&config.base_iri).unwrap();
-        let store = EmbeddedStore::in_memory();
-        let gaz = Gazetteer::builtin();
-        load::ensure_background(&store, &iris, gaz).unwrap();
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/notices");
-        load::seed_samples(&store, &iris, gaz, &dir).unwrap();
-        let state = AppState(Arc::new(App {
-            config,
-            iris,
-            store: Arc::new(store) as Arc<dyn Store>,
-            gazetteer: gaz,
-            localizer: Localizer::new().unwrap(),
-        }));
-        std::thread::spawn(move || {
-            runtime.block_on(async move {
-                axum::serve(listener, noticegraph::app(state))
-                    .await
-                    .unwrap();
-            })
-        });
-        origin
+        crate::support::serve(|_| {
+            let config = Config::default();
+            let iris = Iris::new(&config.base_iri).unwrap();
+            let store = EmbeddedStore::in_memory();
+            let gaz = Gazetteer::builtin();
+            load::ensure_background(&store, &iris, gaz).unwrap();
+            let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/notices");
+            load::seed_samples(&store, &iris, gaz, &dir).unwrap();
+            App {
+                config,
+                iris,
+                store: Arc::new(store) as Arc<dyn Store>,
+                gazetteer: gaz,
+                localizer: Localizer::new().unwrap(),
+            }
+        })
     })
 }
 

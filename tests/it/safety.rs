@@ -10,7 +10,7 @@ use noticegraph::config::Config;
 use noticegraph::ingest::Gazetteer;
 use noticegraph::l10n::Localizer;
 use noticegraph::rdf::iri::Iris;
-use noticegraph::state::{App, AppState};
+use noticegraph::state::App;
 use noticegraph::store::{EmbeddedStore, ServicePolicy, Store};
 use oxigraph::model::{Literal, NamedNode, Quad};
 use std::sync::Arc;
@@ -23,35 +23,20 @@ type Origin = String;
 /// test process) with `store` (its `SERVICE` policy made from `service_allow`) and the
 /// config `configure` makes from the default one with the server's base IRI.
 fn start(store: EmbeddedStore, configure: impl FnOnce(Config) -> Config) -> Origin {
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(1)
-        .enable_all()
-        .build()
-        .unwrap();
-    let listener = runtime
-        .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
-        .unwrap();
-    let origin = format!("http://{}", listener.local_addr().unwrap());
-    let config = configure(Config {
-        base_iri: format!("{origin}/"),
-        ..Config::default()
-    });
-    let policy = ServicePolicy::allow(&config.service_allow, config.query_timeout).unwrap();
-    let state = AppState(Arc::new(App {
-        iris: Iris::new(&config.base_iri).unwrap(),
-        config,
-        store: Arc::new(store.with_service_policy(policy)),
-        gazetteer: Box::leak(Box::new(Gazetteer::default())),
-        localizer: Localizer::new().unwrap(),
-    }));
-    std::thread::spawn(move || {
-        runtime.block_on(async move {
-            axum::serve(listener, noticegraph::app(state))
-                .await
-                .unwrap();
-        })
-    });
-    origin
+    crate::support::serve(|origin| {
+        let config = configure(Config {
+            base_iri: format!("{origin}/"),
+            ..Config::default()
+        });
+        let policy = ServicePolicy::allow(&config.service_allow, config.query_timeout).unwrap();
+        App {
+            iris: Iris::new(&config.base_iri).unwrap(),
+            config,
+            store: Arc::new(store.with_service_policy(policy)),
+            gazetteer: Box::leak(Box::new(Gazetteer::default())),
+            localizer: Localizer::new().unwrap(),
+        }
+    })
 }
 
 /// A server with defaults (federation off, 8 KiB URLs) and an empty store.

@@ -7,7 +7,7 @@ use noticegraph::config::Config;
 use noticegraph::ingest::Gazetteer;
 use noticegraph::l10n::Localizer;
 use noticegraph::rdf::iri::Iris;
-use noticegraph::state::{App, AppState};
+use noticegraph::state::App;
 use noticegraph::store::{EmbeddedStore, Store};
 use oxigraph::io::{RdfFormat, RdfParser};
 use oxigraph::model::{GraphName, NamedNode, Quad, Term, Triple};
@@ -21,48 +21,33 @@ const VOID: &str = "http://rdfs.org/ns/void#";
 fn origin() -> &'static str {
     static ORIGIN: OnceLock<String> = OnceLock::new();
     ORIGIN.get_or_init(|| {
-        let runtime = tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(2)
-            .enable_all()
-            .build()
-            .unwrap();
-        let listener = runtime
-            .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
-            .unwrap();
-        let origin = format!("http://{}", listener.local_addr().unwrap());
-        // the fixture's IRIs are under the default base; the server keeps that base
-        let config = Config::default();
-        let store = EmbeddedStore::in_memory();
-        let mut graphs: BTreeMap<String, (NamedNode, Vec<Quad>)> = BTreeMap::new();
-        for quad in RdfParser::from_format(RdfFormat::TriG).for_slice(FIXTURE.as_bytes()) {
-            let quad = quad.unwrap();
-            let GraphName::NamedNode(g) = &quad.graph_name else {
-                panic!("fixture quads live in named graphs");
-            };
-            graphs
-                .entry(g.as_str().to_string())
-                .or_insert_with(|| (g.clone(), Vec::new()))
-                .1
-                .push(quad);
-        }
-        for (graph, quads) in graphs.values() {
-            store.replace_graph(graph, quads).unwrap();
-        }
-        let state = AppState(Arc::new(App {
-            iris: Iris::new(&config.base_iri).unwrap(),
-            config,
-            store: Arc::new(store),
-            gazetteer: Box::leak(Box::new(Gazetteer::default())),
-            localizer: Localizer::new().unwrap(),
-        }));
-        std::thread::spawn(move || {
-            runtime.block_on(async move {
-                axum::serve(listener, noticegraph::app(state))
-                    .await
-                    .unwrap();
-            })
-        });
-        origin
+        crate::support::serve(|_| {
+            // the fixture's IRIs are under the default base; the server keeps that base
+            let config = Config::default();
+            let store = EmbeddedStore::in_memory();
+            let mut graphs: BTreeMap<String, (NamedNode, Vec<Quad>)> = BTreeMap::new();
+            for quad in RdfParser::from_format(RdfFormat::TriG).for_slice(FIXTURE.as_bytes()) {
+                let quad = quad.unwrap();
+                let GraphName::NamedNode(g) = &quad.graph_name else {
+                    panic!("fixture quads live in named graphs");
+                };
+                graphs
+                    .entry(g.as_str().to_string())
+                    .or_insert_with(|| (g.clone(), Vec::new()))
+                    .1
+                    .push(quad);
+            }
+            for (graph, quads) in graphs.values() {
+                store.replace_graph(graph, quads).unwrap();
+            }
+            App {
+                iris: Iris::new(&config.base_iri).unwrap(),
+                config,
+                store: Arc::new(store),
+                gazetteer: Box::leak(Box::new(Gazetteer::default())),
+                localizer: Localizer::new().unwrap(),
+            }
+        })
     })
 }
 

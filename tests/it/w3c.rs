@@ -26,7 +26,7 @@ use noticegraph::config::Config;
 use noticegraph::ingest::Gazetteer;
 use noticegraph::l10n::Localizer;
 use noticegraph::rdf::iri::Iris;
-use noticegraph::state::{App, AppState};
+use noticegraph::state::App;
 use noticegraph::store::EmbeddedStore;
 use oxigraph::io::{RdfFormat, RdfParser};
 use oxigraph::model::dataset::CanonicalizationAlgorithm;
@@ -321,33 +321,19 @@ struct Target {
 /// lives as long as the test process) with an empty in-memory store and `token` for writes
 /// (none: writes off).
 fn start_noticegraph(token: Option<&str>) -> Target {
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-        .unwrap();
-    let listener = runtime
-        .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
-        .unwrap();
-    let origin = format!("http://{}", listener.local_addr().unwrap());
-    let config = Config {
-        base_iri: format!("{origin}/"),
-        token: token.map(str::to_string),
-        ..Config::default()
-    };
-    let state = AppState(Arc::new(App {
-        iris: Iris::new(&config.base_iri).unwrap(),
-        config,
-        store: Arc::new(EmbeddedStore::in_memory()),
-        gazetteer: Box::leak(Box::new(Gazetteer::default())),
-        localizer: Localizer::new().unwrap(),
-    }));
-    std::thread::spawn(move || {
-        runtime.block_on(async move {
-            axum::serve(listener, noticegraph::app(state))
-                .await
-                .unwrap();
-        })
+    let origin = crate::support::serve(|origin| {
+        let config = Config {
+            base_iri: format!("{origin}/"),
+            token: token.map(str::to_string),
+            ..Config::default()
+        };
+        App {
+            iris: Iris::new(&config.base_iri).unwrap(),
+            config,
+            store: Arc::new(EmbeddedStore::in_memory()),
+            gazetteer: Box::leak(Box::new(Gazetteer::default())),
+            localizer: Localizer::new().unwrap(),
+        }
     });
     Target {
         origin,
