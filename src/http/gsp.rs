@@ -93,13 +93,17 @@ fn target(state: &AppState, uri: &Uri) -> Result<Target, AppError> {
 async fn graph_store(State(state): State<AppState>, request: Request) -> Response {
     let method = request.method().clone();
     let answer = match target(&state, request.uri()) {
-        Err(e) => Err(e),
+        Err(e) => refuse(request, e).await,
         Ok(target) => match method {
             Method::GET | Method::HEAD => read(state, request.headers(), target).await,
             Method::PUT | Method::POST | Method::DELETE => write(state, request, target).await,
-            _ => Err(AppError::MethodNotAllowed(format!(
-                "{method} is not a Graph Store Protocol method: use GET, HEAD, PUT, POST or DELETE"
-            ))),
+            _ => {
+                let refusal = AppError::MethodNotAllowed(format!(
+                    "{method} is not a Graph Store Protocol method: use GET, HEAD, PUT, POST or \
+                     DELETE"
+                ));
+                refuse(request, refusal).await
+            }
         },
     };
     let mut response = answer.unwrap_or_else(IntoResponse::into_response);
@@ -113,6 +117,31 @@ async fn graph_store(State(state): State<AppState>, request: Request) -> Respons
         .headers_mut()
         .append(header::VARY, HeaderValue::from_static("accept"));
     response
+}
+
+/// Answers `error` to a request whose body has not been read, after reading that body to
+/// its end and dropping it (at most `config.body_limit` bytes: the limit layer stops the
+/// read there), so that the connection stays fit for the client's next request.
+///
+/// Why: hyper drains an unread body only when it has already arrived whole; otherwise it
+/// closes the connection after the answer, and says nothing (no `Connection: close`), so a
+/// client that pools connections (ureq, curl) sends its next request on a socket the
+/// server is closing and reads no answer ("Peer disconnected"). Whether the body is there
+/// when the handler answers is a race, lost under load. When the body cannot be read to
+/// its end (over the limit, a broken stream), the answer says `Connection: close`, so the
+/// client does not reuse the connection; it is then an `Ok` holding the error answer.
+async fn refuse(request: Request, error: AppError) -> Result<Response, AppError> {
+    if axum::body::to_bytes(request.into_body(), usize::MAX)
+        .await
+        .is_ok()
+    {
+        return Err(error);
+    }
+    let mut response = error.into_response();
+    response
+        .headers_mut()
+        .insert(header::CONNECTION, HeaderValue::from_static("close"));
+    Ok(response)
 }
 
 /// `GET` / `HEAD` (axum drops the body of a `HEAD` answer).
@@ -150,21 +179,32 @@ async fn read(state: AppState, headers: &HeaderMap, target: Target) -> Result<Re
     Ok(([(header::CONTENT_TYPE, format.media_type())], body).into_response())
 }
 
-/// `PUT`, `POST`, `DELETE`, for a client with the token.
+/// `PUT`, `POST`, `DELETE`, for a client with the token. Every answer given before the
+/// body is read goes through [`refuse`].
 async fn write(state: AppState, request: Request, target: Target) -> Result<Response, AppError> {
-    super::auth::authorize_write(&state, request.headers(), "Writing to the graph store")?;
+    let what = "Writing to the graph store";
+    if let Err(refusal) = super::auth::authorize_write(&state, request.headers(), what) {
+        return refuse(request, refusal).await;
+    }
     let method = request.method().clone();
     let (graph, new_graph) = match (&method, target) {
         (_, Target::Graph(graph)) => (graph, false),
-        (&Method::POST, Target::Endpoint) => (GraphName::from(new_graph_iri(&state)?), true),
+        (&Method::POST, Target::Endpoint) => match new_graph_iri(&state) {
+            Ok(iri) => (GraphName::from(iri), true),
+            Err(e) => return refuse(request, e).await,
+        },
         _ => {
-            return Err(AppError::BadRequest(format!(
+            let refusal = AppError::BadRequest(format!(
                 "{method} /store needs the graph: ?graph=<IRI>, ?default, or /store/<path>"
-            )));
+            ));
+            return refuse(request, refusal).await;
         }
     };
     let store = state.store.clone();
     if method == Method::DELETE {
+        // a DELETE body means nothing here: read and drop it (as [`refuse`] does), so the
+        // connection stays usable; one that cannot be read is ignored, as it always was
+        let _ = axum::body::to_bytes(request.into_body(), usize::MAX).await;
         let shown = graph.to_string();
         let existed = blocking(move || store.delete_graph(&graph)).await?;
         return if existed {
@@ -172,6 +212,9 @@ async fn write(state: AppState, request: Request, target: Target) -> Result<Resp
         } else {
             Err(AppError::NotFound(format!("no graph {shown} in the store")))
         };
+    }
+    if let Err(unsupported) = body_format_of(&request) {
+        return refuse(request, unsupported).await;
     }
     let base = match &graph {
         GraphName::NamedNode(g) => g.as_str().to_string(),
@@ -256,6 +299,23 @@ fn parse_triples(bytes: &[u8], format: RdfFormat, base: &str) -> Result<Vec<Trip
                 .map_err(|e| AppError::BadRequest(format!("the RDF does not parse: {e}")))
         })
         .collect()
+}
+
+/// Checks the `Content-Type` of a write before its body is read: `multipart/form-data` or
+/// one of [`body_formats`]. Errors: 415, as [`triple_format`].
+fn body_format_of(request: &Request) -> Result<(), AppError> {
+    let content_type = request
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    if content_type
+        .to_ascii_lowercase()
+        .starts_with("multipart/form-data")
+    {
+        return Ok(());
+    }
+    triple_format(content_type).map(|_| ())
 }
 
 /// The triples of a request body: one RDF document, or every part of a

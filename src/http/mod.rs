@@ -186,7 +186,10 @@ async fn health() -> &'static str {
 }
 
 /// Replaces any `413` (from tower-http's limit layer or a body extractor hitting it) by
-/// [`AppError::TooLarge`], whose message names the configured limit.
+/// [`AppError::TooLarge`], whose message names the configured limit, with
+/// `Connection: close`: the rest of the body is never read, so the server closes the
+/// connection after the answer (hyper does, silently), and the header tells the client not
+/// to send another request on it.
 async fn name_the_body_limit(State(state): State<AppState>, response: Response) -> Response {
     if response.status() == StatusCode::PAYLOAD_TOO_LARGE {
         let mut response = AppError::TooLarge {
@@ -194,6 +197,9 @@ async fn name_the_body_limit(State(state): State<AppState>, response: Response) 
         }
         .into_response();
         vary_on_accept(&mut response);
+        response
+            .headers_mut()
+            .insert(header::CONNECTION, HeaderValue::from_static("close"));
         response
     } else {
         response

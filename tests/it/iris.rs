@@ -5,6 +5,7 @@
 //! parameters and JSON-LD profiles, `405` with `Allow`, and `Vary: Accept` on `413`/`414`.
 //! Requests whose target must go out byte for byte (raw UTF-8) are written on a TCP socket.
 
+use crate::support::{Answer, encode, values};
 use noticegraph::config::Config;
 use noticegraph::ingest::Gazetteer;
 use noticegraph::l10n::Localizer;
@@ -33,26 +34,6 @@ fn start(base: Option<&str>, configure: impl FnOnce(Config) -> Config) -> String
             localizer: Localizer::new().unwrap(),
         }
     })
-}
-
-/// An answer read off the socket.
-struct Answer {
-    status: u16,
-    /// `(lowercased name, value)` in order.
-    headers: Vec<(String, String)>,
-    body: String,
-}
-
-impl Answer {
-    /// Every value of header `name`, joined by `, `.
-    fn header(&self, name: &str) -> String {
-        self.headers
-            .iter()
-            .filter(|(n, _)| n == name)
-            .map(|(_, v)| v.as_str())
-            .collect::<Vec<_>>()
-            .join(", ")
-    }
 }
 
 /// Sends `method target` (the request target's bytes exactly as given, raw UTF-8 allowed)
@@ -100,6 +81,7 @@ fn send(origin: &str, method: &str, target: &str, headers: &[(&str, &str)], body
         status,
         headers,
         body: String::from_utf8_lossy(&body).into_owned(),
+        bytes: body,
     }
 }
 
@@ -120,31 +102,6 @@ fn unchunk(mut body: &[u8]) -> Vec<u8> {
 
 fn bearer() -> String {
     format!("Bearer {TOKEN}")
-}
-
-fn encode(s: &str) -> String {
-    percent_encoding::utf8_percent_encode(s, percent_encoding::NON_ALPHANUMERIC).to_string()
-}
-
-/// The values of `?v` (sorted) in the answer to `query`, read anonymously.
-fn values(origin: &str, query: &str) -> Vec<String> {
-    let answer = send(
-        origin,
-        "GET",
-        &format!("/sparql?query={}", encode(query)),
-        &[("accept", "application/sparql-results+json")],
-        b"",
-    );
-    assert_eq!(answer.status, 200, "{query}: {}", answer.body);
-    let json: serde_json::Value = serde_json::from_str(&answer.body).unwrap();
-    let mut values: Vec<String> = json["results"]["bindings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|b| b["v"]["value"].as_str().unwrap().to_string())
-        .collect();
-    values.sort();
-    values
 }
 
 fn put_turtle(origin: &str, target: &str, turtle: &str) -> Answer {

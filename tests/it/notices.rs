@@ -4,6 +4,7 @@
 //! `/sparql` then sees. The sample notices are written for these tests (invented events,
 //! `example.org` sources).
 
+use crate::support::{Answer, send, sparql_json, values};
 use noticegraph::config::Config;
 use noticegraph::ingest::Gazetteer;
 use noticegraph::l10n::Localizer;
@@ -11,7 +12,6 @@ use noticegraph::rdf::iri::Iris;
 use noticegraph::state::App;
 use noticegraph::store::EmbeddedStore;
 use std::sync::Arc;
-use ureq::http;
 
 /// The token the test servers accept for writes.
 const TOKEN: &str = "notices-test-token";
@@ -64,58 +64,6 @@ fn server() -> String {
     start(Some(TOKEN), noticegraph::config::DEFAULT_BODY_LIMIT)
 }
 
-struct Answer {
-    status: u16,
-    content_type: String,
-    location: Option<String>,
-    www_authenticate: Option<String>,
-    vary: String,
-    body: String,
-}
-
-impl Answer {
-    fn json(&self) -> serde_json::Value {
-        serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("{e}: {}", self.body))
-    }
-}
-
-/// Sends `method url` with `headers` and `body` (no redirects followed).
-fn send(method: &str, url: &str, headers: &[(&str, &str)], body: Vec<u8>) -> Answer {
-    let agent: ureq::Agent = ureq::Agent::config_builder()
-        .http_status_as_error(false)
-        .max_redirects(0)
-        .build()
-        .into();
-    let mut builder = http::Request::builder().method(method).uri(url);
-    for (name, value) in headers {
-        builder = builder.header(*name, *value);
-    }
-    let mut response = agent.run(builder.body(body).unwrap()).unwrap();
-    let header = |name: &str| {
-        response
-            .headers()
-            .get(name)
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_string)
-    };
-    let (content_type, location, www_authenticate, vary) = (
-        header("content-type").unwrap_or_default(),
-        header("location"),
-        header("www-authenticate"),
-        header("vary").unwrap_or_default(),
-    );
-    let status = response.status().as_u16();
-    let body = response.body_mut().read_to_string().unwrap_or_default();
-    Answer {
-        status,
-        content_type,
-        location,
-        www_authenticate,
-        vary,
-        body,
-    }
-}
-
 /// `POST {origin}/notices` with the test token, `content_type` and `body`.
 fn post_notice(origin: &str, content_type: &str, body: impl Into<Vec<u8>>) -> Answer {
     let auth = format!("Bearer {TOKEN}");
@@ -123,40 +71,14 @@ fn post_notice(origin: &str, content_type: &str, body: impl Into<Vec<u8>>) -> An
         "POST",
         &format!("{origin}/notices"),
         &[("content-type", content_type), ("authorization", &auth)],
-        body.into(),
+        body,
     )
 }
 
-/// The SPARQL JSON results of `query` against `{origin}/sparql`.
-fn sparql(origin: &str, query: &str) -> serde_json::Value {
-    let encoded = percent_encoding::utf8_percent_encode(query, percent_encoding::NON_ALPHANUMERIC);
-    let answer = send(
-        "GET",
-        &format!("{origin}/sparql?query={encoded}"),
-        &[("accept", "application/sparql-results+json")],
-        Vec::new(),
-    );
-    assert_eq!(answer.status, 200, "{query}\n{}", answer.body);
-    answer.json()
-}
-
 fn ask(origin: &str, query: &str) -> bool {
-    sparql(origin, query)["boolean"]
+    sparql_json(origin, query)["boolean"]
         .as_bool()
         .unwrap_or_else(|| panic!("not an ASK: {query}"))
-}
-
-/// The values of `?v` in the results of `query`.
-fn values(origin: &str, query: &str) -> Vec<String> {
-    let results = sparql(origin, query);
-    let mut values: Vec<String> = results["results"]["bindings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|b| b["v"]["value"].as_str().unwrap().to_string())
-        .collect();
-    values.sort();
-    values
 }
 
 const PREFIXES: &str = "PREFIX schema: <https://schema.org/> \
@@ -176,11 +98,16 @@ fn english_text_notice_is_created_and_queryable() {
     let origin = server();
     let answer = post_notice(&origin, "text/plain; charset=utf-8", ENGLISH);
     assert_eq!(answer.status, 201, "{}", answer.body);
-    assert_eq!(answer.content_type, "application/json");
-    assert!(answer.vary.to_ascii_lowercase().contains("accept"));
+    assert_eq!(answer.header("content-type"), "application/json");
+    assert!(
+        answer
+            .header("vary")
+            .to_ascii_lowercase()
+            .contains("accept")
+    );
     let summary = answer.json();
     let iri = summary["iri"].as_str().unwrap();
-    assert_eq!(answer.location.as_deref(), Some(iri));
+    assert_eq!(answer.first("location"), Some(iri));
     assert!(iri.starts_with(&format!("{origin}/id/notice/")), "{iri}");
     assert_eq!(summary["lang"], "en");
     assert_eq!(
@@ -212,7 +139,7 @@ fn english_text_notice_is_created_and_queryable() {
         ["2031-03-03"]
     );
     let graph = summary["graph"].as_str().unwrap();
-    let quads = sparql(
+    let quads = sparql_json(
         &origin,
         &format!("SELECT (COUNT(*) AS ?v) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"),
     );
@@ -240,7 +167,7 @@ fn korean_json_notice_keeps_its_fields() {
     let id = noticegraph::ingest::notice_id(Some("https://example.org/notices/ko/42"), "");
     let iri = format!("{origin}/id/notice/{id}");
     assert_eq!(summary["iri"], iri.as_str());
-    assert_eq!(answer.location.as_deref(), Some(iri.as_str()));
+    assert_eq!(answer.first("location"), Some(iri.as_str()));
     assert!(summary["entities"].as_u64().unwrap() > 0, "{summary}");
     assert_eq!(
         values(
@@ -295,11 +222,11 @@ fn plain_text_clients_get_a_plain_text_summary() {
             ("accept", "text/plain"),
             ("authorization", &auth),
         ],
-        ENGLISH.into(),
+        ENGLISH,
     );
     assert_eq!(answer.status, 201, "{}", answer.body);
-    assert_eq!(answer.content_type, "text/plain; charset=utf-8");
-    let location = answer.location.clone().unwrap();
+    assert_eq!(answer.header("content-type"), "text/plain; charset=utf-8");
+    let location = answer.first("location").unwrap().to_string();
     assert!(
         answer.body.starts_with(&format!("notice: {location}\n")),
         "{}",
@@ -318,7 +245,7 @@ fn plain_text_clients_get_a_plain_text_summary() {
             ("accept", "image/png"),
             ("authorization", &auth),
         ],
-        ENGLISH.into(),
+        ENGLISH,
     );
     assert_eq!(refused.status, 406, "{}", refused.body);
     assert!(!any_notice(&origin));
@@ -336,11 +263,11 @@ fn posting_needs_the_token() {
         vec![plain, ("authorization", "Bearer not-the-token")],
         vec![plain, ("authorization", "Basic bm90aWNlczp0b2tlbg==")],
     ] {
-        let answer = send("POST", &url, &headers, ENGLISH.into());
+        let answer = send("POST", &url, &headers, ENGLISH);
         assert_eq!(answer.status, 401, "{headers:?}: {}", answer.body);
         assert!(
             answer
-                .www_authenticate
+                .first("www-authenticate")
                 .unwrap_or_default()
                 .starts_with("Bearer")
         );
@@ -370,7 +297,7 @@ fn unsupported_content_types_are_415_listing_the_accepted_ones() {
         "POST",
         &format!("{origin}/notices"),
         &[("authorization", &auth)],
-        ENGLISH.into(),
+        ENGLISH,
     );
     assert_eq!(answer.status, 415, "{}", answer.body);
     assert!(!any_notice(&origin));
@@ -455,6 +382,8 @@ fn bodies_over_the_limit_are_413() {
     let answer = post_notice(&origin, "text/plain", ENGLISH.repeat(2));
     assert_eq!(answer.status, 413, "{}", answer.body);
     assert!(answer.body.contains("body_limit"), "{}", answer.body);
+    // the rest of the body is never read: the server closes the connection and says so
+    assert_eq!(answer.header("connection"), "close");
     assert!(!any_notice(&origin));
 }
 
@@ -481,7 +410,11 @@ fn reposting_a_notice_replaces_its_graph() {
     let second_text = "Korea will host the Example Forum 2032 in Paris, France, the ministry said.";
     let second = post_notice(&origin, "application/json", notice(second_text));
     assert_eq!(second.status, 201, "{}", second.body);
-    assert_eq!(first.location, second.location, "same source, same notice");
+    assert_eq!(
+        first.first("location"),
+        second.first("location"),
+        "same source, same notice"
+    );
     let (iri, graph) = {
         let s = second.json();
         (

@@ -5,6 +5,7 @@
 //! the protocol answers other clients keep, and every example of the gallery returning at
 //! least one row on the sample notices.
 
+use crate::support::{Answer, encode};
 use noticegraph::config::Config;
 use noticegraph::http::examples::GALLERY;
 use noticegraph::ingest::Gazetteer;
@@ -44,42 +45,9 @@ fn origin() -> &'static str {
     })
 }
 
-struct Answer {
-    status: u16,
-    headers: ureq::http::HeaderMap,
-    body: String,
-}
-
-impl Answer {
-    fn header(&self, name: &str) -> &str {
-        self.headers
-            .get(name)
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or("")
-    }
-}
-
 /// `GET {origin}{path}` with these headers.
 fn get(path: &str, headers: &[(&str, &str)]) -> Answer {
-    let agent: ureq::Agent = ureq::Agent::config_builder()
-        .http_status_as_error(false)
-        .max_redirects(0)
-        .build()
-        .into();
-    let mut request = agent.get(format!("{}{path}", origin()));
-    for (name, value) in headers {
-        request = request.header(*name, *value);
-    }
-    let mut response = request.call().unwrap_or_else(|e| panic!("GET {path}: {e}"));
-    Answer {
-        status: response.status().as_u16(),
-        headers: response.headers().clone(),
-        body: response.body_mut().read_to_string().unwrap(),
-    }
-}
-
-fn encode(s: &str) -> String {
-    percent_encoding::utf8_percent_encode(s, percent_encoding::NON_ALPHANUMERIC).to_string()
+    crate::support::get(&format!("{}{path}", origin()), headers)
 }
 
 /// Undoes the HTML escaping minijinja applies to text and attribute values.

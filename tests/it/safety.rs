@@ -6,6 +6,7 @@
 //! nested queries refused with a 400 (never a crash) and runaway queries that really stop
 //! at their timeout.
 
+use crate::support::{Answer, encode, get, send};
 use noticegraph::config::Config;
 use noticegraph::ingest::Gazetteer;
 use noticegraph::l10n::Localizer;
@@ -14,7 +15,6 @@ use noticegraph::state::App;
 use noticegraph::store::{EmbeddedStore, ServicePolicy, Store};
 use oxigraph::model::{Literal, NamedNode, Quad};
 use std::sync::Arc;
-use ureq::http;
 
 /// A running server's origin (`http://127.0.0.1:port`).
 type Origin = String;
@@ -42,55 +42,6 @@ fn start(store: EmbeddedStore, configure: impl FnOnce(Config) -> Config) -> Orig
 /// A server with defaults (federation off, 8 KiB URLs) and an empty store.
 fn start_default() -> Origin {
     start(EmbeddedStore::in_memory(), |c| c)
-}
-
-struct Answer {
-    status: u16,
-    headers: http::HeaderMap,
-    body: String,
-}
-
-impl Answer {
-    fn header(&self, name: &str) -> &str {
-        self.headers
-            .get(name)
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or("")
-    }
-}
-
-fn send(method: &str, url: &str, headers: &[(&str, &str)], body: &[u8]) -> Answer {
-    let agent: ureq::Agent = ureq::Agent::config_builder()
-        .http_status_as_error(false)
-        .max_redirects(0)
-        .allow_non_standard_methods(true)
-        .build()
-        .into();
-    let mut request = http::Request::builder().method(method).uri(url);
-    for (name, value) in headers {
-        request = request.header(*name, *value);
-    }
-    let mut response = agent
-        .run(request.body(body.to_vec()).unwrap())
-        .unwrap_or_else(|e| panic!("{method} {url}: {e}"));
-    let body = if method == "HEAD" {
-        String::new()
-    } else {
-        response.body_mut().read_to_string().unwrap()
-    };
-    Answer {
-        status: response.status().as_u16(),
-        headers: response.headers().clone(),
-        body,
-    }
-}
-
-fn get(url: &str, headers: &[(&str, &str)]) -> Answer {
-    send("GET", url, headers, b"")
-}
-
-fn encode(s: &str) -> String {
-    percent_encoding::utf8_percent_encode(s, percent_encoding::NON_ALPHANUMERIC).to_string()
 }
 
 /// `GET {origin}/sparql?query=…` with `Accept: text/csv`.
@@ -211,7 +162,7 @@ fn cors_reads_are_open_to_any_origin() {
             assert!(exposed.contains(name), "{what}: {exposed}");
         }
         assert!(
-            a.headers.get("access-control-allow-credentials").is_none(),
+            a.first("access-control-allow-credentials").is_none(),
             "{what}"
         );
     }
@@ -248,7 +199,7 @@ fn cors_preflight_allows_queries_not_writes() {
         assert!(headers.contains(h), "{headers}");
     }
     assert!(!a.header("access-control-max-age").is_empty());
-    assert!(a.headers.get("access-control-allow-credentials").is_none());
+    assert!(a.first("access-control-allow-credentials").is_none());
 
     let write = send(
         "OPTIONS",

@@ -1,4 +1,6 @@
-//! What the HTTP integration tests share: starting the service on a loopback port.
+//! What the HTTP integration tests share: starting the service on a loopback port, and
+//! the client side (ureq): sending a request, the answer as the tests read it, SPARQL
+//! results.
 
 use noticegraph::state::{App, AppState};
 use std::sync::Arc;
@@ -27,4 +29,137 @@ pub fn serve(build: impl FnOnce(&str) -> App) -> String {
         })
     });
     origin
+}
+
+/// An HTTP answer as the tests read it.
+pub struct Answer {
+    pub status: u16,
+    /// `(lowercased name, value)`, in the order the server sent them.
+    pub headers: Vec<(String, String)>,
+    /// The body as text (UTF-8, invalid sequences replaced); empty for a `HEAD`.
+    pub body: String,
+    /// The body's bytes as sent.
+    pub bytes: Vec<u8>,
+}
+
+impl Answer {
+    /// Every value of header `name` (lowercase), joined by `, `; empty when there is none.
+    pub fn header(&self, name: &str) -> String {
+        self.headers
+            .iter()
+            .filter(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    /// The first value of header `name` (lowercase), if there is one.
+    pub fn first(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// The body as JSON. Panics with the body when it is not JSON.
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("{e}: {}", self.body))
+    }
+}
+
+/// A client that hands back every status as an answer (no error for a 4xx or 5xx),
+/// follows no redirect and sends any method (`PROPFIND`, …) as given. An agent pools its
+/// connections: requests sent through one reuse them, as a real client's do.
+pub fn agent() -> ureq::Agent {
+    ureq::Agent::config_builder()
+        .http_status_as_error(false)
+        .max_redirects(0)
+        .allow_non_standard_methods(true)
+        .build()
+        .into()
+}
+
+/// Sends `method url` with `headers` and `body` through `agent` and reads the whole answer
+/// (up to 64 MiB of body; none for `HEAD`). Errors: the request that failed and why
+/// (no connection, a broken answer), as text.
+pub fn try_send(
+    agent: &ureq::Agent,
+    method: &str,
+    url: &str,
+    headers: &[(&str, &str)],
+    body: impl Into<Vec<u8>>,
+) -> Result<Answer, String> {
+    let mut request = ureq::http::Request::builder().method(method).uri(url);
+    for (name, value) in headers {
+        request = request.header(*name, *value);
+    }
+    let request = request
+        .body(body.into())
+        .map_err(|e| format!("{method} {url}: bad request: {e}"))?;
+    let mut response = agent
+        .run(request)
+        .map_err(|e| format!("{method} {url}: {e}"))?;
+    let headers = response
+        .headers()
+        .iter()
+        .map(|(n, v)| {
+            let value = String::from_utf8_lossy(v.as_bytes()).into_owned();
+            (n.as_str().to_ascii_lowercase(), value)
+        })
+        .collect();
+    let bytes = if method == "HEAD" {
+        Vec::new()
+    } else {
+        response
+            .body_mut()
+            .with_config()
+            .limit(64 * 1024 * 1024)
+            .read_to_vec()
+            .map_err(|e| format!("{method} {url}: reading the body: {e}"))?
+    };
+    Ok(Answer {
+        status: response.status().as_u16(),
+        headers,
+        body: String::from_utf8_lossy(&bytes).into_owned(),
+        bytes,
+    })
+}
+
+/// [`try_send`] on a new connection (a new [`agent`]). Panics when no answer comes.
+pub fn send(method: &str, url: &str, headers: &[(&str, &str)], body: impl Into<Vec<u8>>) -> Answer {
+    try_send(&agent(), method, url, headers, body).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// `GET url` with `headers`, as [`send`].
+pub fn get(url: &str, headers: &[(&str, &str)]) -> Answer {
+    send("GET", url, headers, Vec::new())
+}
+
+/// `s` percent-encoded for a query string or a path segment (every byte but ASCII letters
+/// and digits).
+pub fn encode(s: &str) -> String {
+    percent_encoding::utf8_percent_encode(s, percent_encoding::NON_ALPHANUMERIC).to_string()
+}
+
+/// The SPARQL JSON results of `query`, asked anonymously by `GET {origin}/sparql`.
+/// Panics unless the answer is a `200` in JSON.
+pub fn sparql_json(origin: &str, query: &str) -> serde_json::Value {
+    let answer = get(
+        &format!("{origin}/sparql?query={}", encode(query)),
+        &[("accept", "application/sparql-results+json")],
+    );
+    assert_eq!(answer.status, 200, "{query}\n{}", answer.body);
+    answer.json()
+}
+
+/// The values of `?v` in the results of `query` (as [`sparql_json`]), sorted.
+pub fn values(origin: &str, query: &str) -> Vec<String> {
+    let mut values: Vec<String> = sparql_json(origin, query)["results"]["bindings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| b["v"]["value"].as_str().unwrap().to_string())
+        .collect();
+    values.sort();
+    values
 }

@@ -3,6 +3,7 @@
 //! `tests/fixtures/e-leaders-2018.trig`, asked with `ureq`. VoID counts are checked
 //! against the same counts asked of `/sparql`.
 
+use crate::support::{Answer, encode};
 use noticegraph::config::Config;
 use noticegraph::ingest::Gazetteer;
 use noticegraph::l10n::Localizer;
@@ -51,45 +52,14 @@ fn origin() -> &'static str {
     })
 }
 
-struct Answer {
-    status: u16,
-    content_type: String,
-    vary: String,
-    body: String,
-}
-
+/// `GET {origin}{path}`, with `Accept: accept` unless `accept` is empty.
 fn get(path: &str, accept: &str) -> Answer {
-    let agent: ureq::Agent = ureq::Agent::config_builder()
-        .http_status_as_error(false)
-        .max_redirects(0)
-        .build()
-        .into();
-    let mut request = agent.get(format!("{}{path}", origin()));
-    if !accept.is_empty() {
-        request = request.header("Accept", accept);
-    }
-    let mut response = request.call().unwrap();
-    let header = |name: &str| {
-        response
-            .headers()
-            .get_all(name)
-            .iter()
-            .filter_map(|v| v.to_str().ok())
-            .collect::<Vec<_>>()
-            .join(", ")
+    let headers: &[(&str, &str)] = if accept.is_empty() {
+        &[]
+    } else {
+        &[("accept", accept)]
     };
-    let content_type = header("content-type");
-    let vary = header("vary");
-    Answer {
-        status: response.status().as_u16(),
-        content_type,
-        vary,
-        body: response.body_mut().read_to_string().unwrap(),
-    }
-}
-
-fn encode(s: &str) -> String {
-    percent_encoding::utf8_percent_encode(s, percent_encoding::NON_ALPHANUMERIC).to_string()
+    crate::support::get(&format!("{}{path}", origin()), headers)
 }
 
 /// One integer from a SELECT over `/sparql` (CSV, one column, one row).
@@ -102,7 +72,7 @@ fn sparql_count(query: &str) -> u64 {
 fn void_graph() -> Vec<Triple> {
     let answer = get("/.well-known/void", "text/turtle");
     assert_eq!(answer.status, 200, "{}", answer.body);
-    assert!(answer.content_type.starts_with("text/turtle"));
+    assert!(answer.header("content-type").starts_with("text/turtle"));
     RdfParser::from_format(RdfFormat::Turtle)
         .for_slice(answer.body.as_bytes())
         .map(|q| Triple::from(q.unwrap()))
@@ -198,27 +168,44 @@ fn void_is_negotiated_with_vary_accept() {
         let answer = get("/.well-known/void", accept);
         assert_eq!(answer.status, 200, "{accept}");
         assert!(
-            answer.content_type.starts_with(media),
+            answer.header("content-type").starts_with(media),
             "{accept}: {}",
-            answer.content_type
+            answer.header("content-type")
         );
         assert!(
-            answer.vary.to_ascii_lowercase().contains("accept"),
+            answer
+                .header("vary")
+                .to_ascii_lowercase()
+                .contains("accept"),
             "{accept}"
         );
     }
     let answer = get("/.well-known/void?format=nt", "text/turtle");
-    assert!(answer.content_type.starts_with("application/n-triples"));
+    assert!(
+        answer
+            .header("content-type")
+            .starts_with("application/n-triples")
+    );
     let answer = get("/.well-known/void", "image/png");
     assert_eq!(answer.status, 406);
-    assert!(answer.vary.to_ascii_lowercase().contains("accept"));
+    assert!(
+        answer
+            .header("vary")
+            .to_ascii_lowercase()
+            .contains("accept")
+    );
 }
 
 #[test]
 fn ontology_turtle_parses_and_html_lists_both_languages() {
     let answer = get("/ns", "text/turtle");
     assert_eq!(answer.status, 200);
-    assert!(answer.vary.to_ascii_lowercase().contains("accept"));
+    assert!(
+        answer
+            .header("vary")
+            .to_ascii_lowercase()
+            .contains("accept")
+    );
     let triples: Vec<Triple> = RdfParser::from_format(RdfFormat::Turtle)
         .for_slice(answer.body.as_bytes())
         .map(|q| Triple::from(q.unwrap()))
@@ -231,11 +218,11 @@ fn ontology_turtle_parses_and_html_lists_both_languages() {
         ("*/*", "text/turtle"),
     ] {
         let answer = get("/ns", accept);
-        assert!(answer.content_type.starts_with(media), "{accept}");
+        assert!(answer.header("content-type").starts_with(media), "{accept}");
     }
     let html = get("/ns", "text/html,application/xhtml+xml,*/*;q=0.8");
-    assert!(html.content_type.starts_with("text/html"));
-    assert!(html.vary.to_ascii_lowercase().contains("accept"));
+    assert!(html.header("content-type").starts_with("text/html"));
+    assert!(html.header("vary").to_ascii_lowercase().contains("accept"));
     let body = html.body.replace("&#x2f;", "/");
     assert!(body.contains(r#"id="Meeting""#), "{body}");
     assert!(body.contains("회의") && body.contains("meeting"));
@@ -246,7 +233,7 @@ fn ontology_turtle_parses_and_html_lists_both_languages() {
     // nothing from the ontology reaches the HTML unescaped
     assert!(!body.contains("<body>#renaming"));
     let answer = get("/ns?format=html", "text/turtle");
-    assert!(answer.content_type.starts_with("text/html"));
+    assert!(answer.header("content-type").starts_with("text/html"));
 }
 
 #[test]
@@ -278,11 +265,16 @@ fn format_parameter_overrides_accept_and_keeps_families_apart() {
         );
         assert_eq!(answer.status, status, "format={format}: {}", answer.body);
         assert!(
-            answer.content_type.starts_with(media),
+            answer.header("content-type").starts_with(media),
             "format={format}: {}",
-            answer.content_type
+            answer.header("content-type")
         );
-        assert!(answer.vary.to_ascii_lowercase().contains("accept"));
+        assert!(
+            answer
+                .header("vary")
+                .to_ascii_lowercase()
+                .contains("accept")
+        );
         if status == 406 {
             assert!(answer.body.contains("format="), "{}", answer.body);
         }
