@@ -4,11 +4,18 @@
 //! title and description are Fluent messages (`example-<id>-title`,
 //! `example-<id>-description` in `locales/*/query.ftl`).
 //!
+//! Every example comes in two versions, `<id>.en.rq` and `<id>.ko.rq`: the same question,
+//! with comments in that language and labels in that language first (`COALESCE` of the
+//! `rdfs:label` in the page's language, then the other one's), so a Korean reader gets
+//! Korean names wherever the graph has them. The page shows the version of its language.
+//!
 //! The files hold query bodies only; [`Example::query`] prepends the `PREFIX` lines of the
 //! vocabularies the body uses, taken from [`PREFIXES`] (the same list Turtle output uses),
-//! so no second prefix list exists. `tests/it/query_page.rs` runs every example against
-//! the sample notices and asserts that each returns at least one row.
+//! so no second prefix list exists. `tests/it/query_page.rs` runs both versions of every
+//! example against the sample notices and asserts that each returns at least one row, and
+//! that the Korean versions show Hangul labels.
 
+use crate::model::Lang;
 use crate::rdf::vocab::PREFIXES;
 
 /// One example query of the gallery.
@@ -16,15 +23,27 @@ use crate::rdf::vocab::PREFIXES;
 pub struct Example {
     /// Its id: kebab-case, the stem of its `.rq` file and of its Fluent message ids.
     pub id: &'static str,
-    /// The query body, without `PREFIX` lines.
-    pub body: &'static str,
+    /// The English version's body (English comments, English labels first), without
+    /// `PREFIX` lines.
+    pub body_en: &'static str,
+    /// The Korean version's body (Korean comments, Korean labels first), without `PREFIX`
+    /// lines.
+    pub body_ko: &'static str,
 }
 
 impl Example {
-    /// The whole query: the `PREFIX` lines of every prefix in [`PREFIXES`] that the body
-    /// uses (as `name:`), in that list's order, then the body.
-    pub fn query(&self) -> String {
-        prefixed(self.body)
+    /// The body of the version in `lang`, without `PREFIX` lines.
+    pub fn body(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Ko => self.body_ko,
+            Lang::En => self.body_en,
+        }
+    }
+
+    /// The whole query in `lang`: the `PREFIX` lines of every prefix in [`PREFIXES`] that
+    /// the body uses (as `name:`), in that list's order, then the body.
+    pub fn query(&self, lang: Lang) -> String {
+        prefixed(self.body(lang))
     }
 
     /// The Fluent message id of its title.
@@ -66,27 +85,33 @@ fn uses_prefix(text: &str, prefix: &str) -> bool {
 pub const GALLERY: &[Example] = &[
     Example {
         id: "hosts",
-        body: include_str!("examples/hosts.rq"),
+        body_en: include_str!("examples/hosts.en.rq"),
+        body_ko: include_str!("examples/hosts.ko.rq"),
     },
     Example {
         id: "by-year",
-        body: include_str!("examples/by-year.rq"),
+        body_en: include_str!("examples/by-year.en.rq"),
+        body_ko: include_str!("examples/by-year.ko.rq"),
     },
     Example {
         id: "rankings",
-        body: include_str!("examples/rankings.rq"),
+        body_en: include_str!("examples/rankings.en.rq"),
+        body_ko: include_str!("examples/rankings.ko.rq"),
     },
     Example {
         id: "officials",
-        body: include_str!("examples/officials.rq"),
+        body_en: include_str!("examples/officials.en.rq"),
+        body_ko: include_str!("examples/officials.ko.rq"),
     },
     Example {
         id: "bilingual",
-        body: include_str!("examples/bilingual.rq"),
+        body_en: include_str!("examples/bilingual.en.rq"),
+        body_ko: include_str!("examples/bilingual.ko.rq"),
     },
     Example {
         id: "attendees",
-        body: include_str!("examples/attendees.rq"),
+        body_en: include_str!("examples/attendees.en.rq"),
+        body_ko: include_str!("examples/attendees.ko.rq"),
     },
 ];
 
@@ -97,10 +122,37 @@ mod tests {
     #[test]
     fn every_example_parses_with_its_prefixes() {
         for example in GALLERY {
-            let query = example.query();
-            if let Err(e) = oxigraph::sparql::SparqlEvaluator::new().parse_query(&query) {
-                panic!("{}: {e}\n{query}", example.id);
+            for lang in Lang::ALL {
+                let query = example.query(lang);
+                if let Err(e) = oxigraph::sparql::SparqlEvaluator::new().parse_query(&query) {
+                    panic!("{} ({lang}): {e}\n{query}", example.id);
+                }
             }
+        }
+    }
+
+    #[test]
+    fn each_version_prefers_its_own_language() {
+        let hangul = |s: &str| s.chars().any(|c| ('가'..='힣').contains(&c));
+        for example in GALLERY {
+            let (ko, en) = (example.body(Lang::Ko), example.body(Lang::En));
+            assert_ne!(ko, en, "{}: two versions", example.id);
+            // comments in the version's language
+            let comments = |body: &str| -> String {
+                body.lines()
+                    .filter(|l| l.trim_start().starts_with('#'))
+                    .collect()
+            };
+            assert!(hangul(&comments(ko)), "{}: Korean comments", example.id);
+            assert!(!hangul(&comments(en)), "{}: English comments", example.id);
+            // labels: the version's language first
+            let first = |body: &str| {
+                let ko_at = body.find(r#"= "ko")"#).unwrap_or(usize::MAX);
+                let en_at = body.find(r#"= "en")"#).unwrap_or(usize::MAX);
+                if ko_at < en_at { Lang::Ko } else { Lang::En }
+            };
+            assert_eq!(first(ko), Lang::Ko, "{}: Korean labels first", example.id);
+            assert_eq!(first(en), Lang::En, "{}: English labels first", example.id);
         }
     }
 

@@ -3,17 +3,28 @@
 //! Korean or English (the `lang=` parameter, else `Accept-Language`, then the `lang`
 //! cookie, as the other pages): an editor pre-filled with the project's `PREFIX` lines
 //! ([`sparql_prologue`], the list Turtle output uses), a result-format selector, the
-//! example gallery ([`super::examples`]) and, when the request carries a query, its
-//! results as an escaped HTML table. Every example and the query that was run are plain
-//! `GET /sparql?query=…` links, so a page can be shared by its URL.
+//! example gallery ([`super::examples`], in the page's language) and, when the request
+//! carries a query, its results as an escaped HTML table.
+//!
+//! Short queries travel as `GET /sparql?query=…`, so a page can be shared by its URL; the
+//! page shows that link ([`share_link`]). A query whose link would be longer than
+//! `config.url_limit` (which the server answers 414) goes by form `POST` instead: the page
+//! tells its script the limit (`data-url-limit` on the form), and the script switches the
+//! form (and its own fetches) to `POST` when the query would pass it; without the script,
+//! a second button posts the form. Such a query gets no link: the page says it is too long
+//! to share and offers it as a `.rq` download.
+//!
+//! A query that fails (syntax, evaluation, a refused `SERVICE`, a timeout) is answered
+//! with the page itself, under the error's status code: the error message is shown next
+//! to the editor, which keeps the query ([`shown_in_page`]). Both are escaped text.
 //!
 //! Other clients never see this page: `*/*`, an absent `Accept` and every SPARQL or RDF
-//! type keep today's protocol answers, because `text/html` is offered last.
+//! type keep today's protocol answers (plain-text errors included), because `text/html`
+//! is offered last.
 //!
 //! The page loads no resource from another host and no inline style or script: its CSS
 //! and JS are served here (`/assets/query.css`, `/assets/query.js`), and it is sent with
-//! the Content-Security-Policy [`CSP`]. Query errors stay the endpoint's plain-text 4xx
-//! (the service never answers an error with HTML that echoes the request).
+//! the Content-Security-Policy [`CSP`].
 
 use super::error::AppError;
 use super::examples::GALLERY;
@@ -26,7 +37,7 @@ use crate::state::{AppState, blocking};
 use crate::store::{ProtocolDataset, QueryForm, ResultFormat};
 use crate::web::{self, Cell, ExampleView, FormatChoice, QueryPage, Results};
 use axum::Router;
-use axum::http::{HeaderMap, HeaderValue, header};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use fluent_bundle::FluentArgs;
@@ -92,9 +103,41 @@ pub fn share_link(query: &str) -> String {
     )
 }
 
+/// Whether `link` (a path and query string, as [`share_link`] makes it) fits in a request
+/// target of at most `limit` bytes: the server answers longer ones 414.
+pub fn fits_url_limit(link: &str, limit: usize) -> bool {
+    link.len() <= limit
+}
+
+/// The status code under which the page shows `error` next to the editor, or `None` when
+/// the error is not the query's (a store or rendering failure), which keeps the plain
+/// answer: 400 for a query that does not parse or cannot be evaluated (or a dataset
+/// conflict), 403 for a refused `SERVICE`, 503 for a timeout.
+pub fn shown_in_page(error: &AppError) -> Option<StatusCode> {
+    match error {
+        AppError::Syntax(_) | AppError::Evaluation(_) | AppError::BadRequest(_) => {
+            Some(StatusCode::BAD_REQUEST)
+        }
+        AppError::Forbidden(_) => Some(StatusCode::FORBIDDEN),
+        AppError::Timeout(_) => Some(StatusCode::SERVICE_UNAVAILABLE),
+        _ => None,
+    }
+}
+
+/// What running the request's query gave: results, or an error shown in the page.
+enum Outcome {
+    /// No query was sent.
+    Nothing,
+    /// The query's results.
+    Ran(Raw),
+    /// The query failed: the status of the answer and the error message.
+    Failed(StatusCode, String),
+}
+
 /// Answers a browser: the query page, with `query`'s results when there is one, in
-/// `lang` when the request chose one (`lang=`), else the request's language.
-/// Errors: the query's (syntax, evaluation, timeout), as the protocol answers them.
+/// `lang` when the request chose one (`lang=`), else the request's language. A query
+/// that fails is shown in the page with its error, under the error's status code (see
+/// [`shown_in_page`]). Errors: store and rendering failures.
 pub async fn answer(
     state: AppState,
     headers: &HeaderMap,
@@ -103,12 +146,23 @@ pub async fn answer(
     chosen: Option<Lang>,
 ) -> Result<Response, AppError> {
     let lang = chosen.unwrap_or_else(|| request_language(headers));
-    let results = match &query {
-        Some(text) => Some(run(&state, text.clone(), dataset).await?),
-        None => None,
+    let outcome = match &query {
+        Some(text) => match run(&state, text.clone(), dataset).await {
+            Ok(raw) => Outcome::Ran(raw),
+            Err(e) => match shown_in_page(&e) {
+                Some(status) => Outcome::Failed(status, e.to_string()),
+                None => return Err(e),
+            },
+        },
+        None => Outcome::Nothing,
     };
-    let body = blocking(move || page(&state, lang, query, results)).await?;
+    let status = match &outcome {
+        Outcome::Failed(status, _) => *status,
+        _ => StatusCode::OK,
+    };
+    let body = blocking(move || page(&state, lang, query, outcome)).await?;
     let mut response = (
+        status,
         [
             (header::CONTENT_TYPE, "text/html; charset=utf-8"),
             (header::CONTENT_SECURITY_POLICY, CSP),
@@ -266,10 +320,10 @@ fn cell(term: Option<&Term>, base: &str) -> Cell {
     out
 }
 
-/// The distinct formats of `offers`, in their order, as selector choices.
+/// The distinct formats of `offers`, in their order, as selector choices named by `name`.
 fn choices<F: Copy + PartialEq>(
     offers: Vec<(&'static str, F)>,
-    name: impl Fn(F) -> &'static str,
+    name: impl Fn(F) -> String,
 ) -> Vec<FormatChoice> {
     let mut seen: Vec<F> = Vec::new();
     let mut out = Vec::new();
@@ -278,7 +332,7 @@ fn choices<F: Copy + PartialEq>(
             seen.push(format);
             out.push(FormatChoice {
                 media: media.to_string(),
-                name: name(format).to_string(),
+                name: name(format),
             });
         }
     }
@@ -293,18 +347,32 @@ fn starter_query() -> String {
     )
 }
 
+/// The `query-` messages that take arguments, formatted where they are used.
+const MESSAGES_WITH_ARGS: [&str; 4] = ["rows", "truncated", "share-too-long", "results-format"];
+
+/// The name of a SPARQL results format in `lang` (`SPARQL Results in JSON`, `SPARQL 결과
+/// (JSON)`): the message `query-results-format` with the syntax's name Oxigraph gives.
+fn results_format_name(l10n: &Localizer, lang: Lang, format: QueryResultsFormat) -> String {
+    let name = format.name();
+    let syntax = name.strip_prefix("SPARQL Results in ").unwrap_or(name);
+    let mut args = FluentArgs::new();
+    args.set("syntax", syntax);
+    l10n.text_with(lang, "query-results-format", &args)
+}
+
 /// Builds and renders the page.
 fn page(
     state: &AppState,
     lang: Lang,
     query: Option<String>,
-    results: Option<Raw>,
+    outcome: Outcome,
 ) -> Result<String, AppError> {
     let l10n = &state.localizer;
+    let url_limit = state.config.url_limit;
     let mut t = BTreeMap::new();
     for id in Localizer::ids(lang) {
         if let Some(key) = id.strip_prefix("query-") {
-            if key != "rows" && key != "truncated" {
+            if !MESSAGES_WITH_ARGS.contains(&key) {
                 t.insert(key.replace('-', "_"), l10n.text(lang, &id));
             }
         }
@@ -313,6 +381,11 @@ fn page(
         t.insert(id.replace('-', "_"), l10n.text(lang, id));
     }
     let base = state.iris.base().to_string();
+    let (results, error) = match outcome {
+        Outcome::Nothing => (None, None),
+        Outcome::Ran(raw) => (Some(raw), None),
+        Outcome::Failed(_, message) => (None, Some(message)),
+    };
     let results = results.map(|raw| match raw {
         Raw::Boolean(b) => Results {
             boolean: Some(b),
@@ -344,16 +417,26 @@ fn page(
             }
         }
     });
-    let share_href = query.as_deref().map(share_link);
+    let link = query
+        .as_deref()
+        .map(share_link)
+        .filter(|link| fits_url_limit(link, url_limit));
+    let share_too_long = (query.is_some() && link.is_none()).then(|| {
+        let mut args = FluentArgs::new();
+        args.set("limit", url_limit);
+        l10n.text_with(lang, "query-share-too-long", &args)
+    });
     let twin = lang.other();
-    let twin_href = match &query {
-        Some(q) => format!("{}&lang={twin}", share_link(q)),
-        None => format!("/sparql?lang={twin}"),
-    };
+    // the twin page keeps the query while its link fits
+    let twin_href = link
+        .as_deref()
+        .map(|link| format!("{link}&lang={twin}"))
+        .filter(|href| fits_url_limit(href, url_limit))
+        .unwrap_or_else(|| format!("/sparql?lang={twin}"));
     let examples = GALLERY
         .iter()
         .map(|e| {
-            let query = e.query();
+            let query = e.query(lang);
             ExampleView {
                 id: e.id.to_string(),
                 title: l10n.text(lang, &e.title_id()),
@@ -369,9 +452,12 @@ fn page(
         twin_href,
         t,
         query: query.unwrap_or_else(starter_query),
-        share_href,
-        result_formats: choices(result_offers(), QueryResultsFormat::name),
-        graph_formats: choices(graph_offers(), RdfFormat::name),
+        url_limit,
+        share_href: link,
+        share_too_long,
+        error,
+        result_formats: choices(result_offers(), |f| results_format_name(l10n, lang, f)),
+        graph_formats: choices(graph_offers(), |f| f.name().to_string()),
         results,
         examples,
     };
@@ -401,6 +487,39 @@ mod tests {
             ("text/html;q=0", false),
         ] {
             assert_eq!(wants_html(accept), want, "Accept: {accept:?}");
+        }
+    }
+
+    #[test]
+    fn long_links_do_not_fit_the_url_limit() {
+        // a Hangul character is 3 bytes, 9 once percent-encoded
+        let query = "SELECT * { ?s ?p \"탈린\" }";
+        let link = share_link(query);
+        assert!(link.starts_with("/sparql?query=SELECT%20"), "{link}");
+        assert!(link.contains("%ED%83%88%EB%A6%B0"), "{link}");
+        assert!(fits_url_limit(&link, link.len()));
+        assert!(!fits_url_limit(&link, link.len() - 1));
+        let long = format!("ASK {{}} # {}", "가".repeat(1000));
+        assert!(!fits_url_limit(&share_link(&long), 8 * 1024));
+    }
+
+    #[test]
+    fn query_errors_are_shown_in_the_page_store_failures_are_not() {
+        use std::time::Duration;
+        for (error, status) in [
+            (AppError::Syntax("x".into()), Some(400)),
+            (AppError::Evaluation("x".into()), Some(400)),
+            (AppError::BadRequest("x".into()), Some(400)),
+            (AppError::Forbidden("x".into()), Some(403)),
+            (AppError::Timeout(Duration::from_secs(1)), Some(503)),
+            (AppError::Storage("x".into()), None),
+            (AppError::Render("x".into()), None),
+        ] {
+            assert_eq!(
+                shown_in_page(&error).map(|s| s.as_u16()),
+                status,
+                "{error:?}"
+            );
         }
     }
 

@@ -212,8 +212,10 @@ impl Params {
         Ok(params)
     }
 
-    /// Adds the graph parameters of `other` (the URL's, for a form POST).
+    /// Adds the graph parameters of `other` (the URL's, for a form POST), and its `lang`
+    /// when the form has none.
     fn merge_dataset(&mut self, other: Params) {
+        self.lang = self.lang.or(other.lang);
         self.dataset
             .default_graphs
             .extend(other.dataset.default_graphs);

@@ -293,7 +293,7 @@ pub struct QueryPage {
     pub lang: String,
     /// The other language's tag.
     pub twin_lang: String,
-    /// The same page in the other language (`/sparql?lang=…`, with the query if any).
+    /// The same page in the other language (`/sparql?lang=…`, with the query while its link fits `url_limit`).
     pub twin_href: String,
     /// Localized strings by Fluent message id without the `query-` prefix and with `_`
     /// for `-` (`title`, `format_label`, …), plus `site_title`, `switch_language` and
@@ -301,8 +301,15 @@ pub struct QueryPage {
     pub t: std::collections::BTreeMap<String, String>,
     /// The text in the editor.
     pub query: String,
-    /// The shareable link of the query that was run, if one was.
+    /// The server's longest request target in bytes (`config.url_limit`): the script
+    /// sends a query whose `GET` link would be longer by `POST`.
+    pub url_limit: usize,
+    /// The shareable link of the query that was run, if one was and it fits `url_limit`.
     pub share_href: Option<String>,
+    /// The localized note that the query that was run is too long to share as a link.
+    pub share_too_long: Option<String>,
+    /// The error message of the query that was run, when it failed (plain text).
+    pub error: Option<String>,
     /// Formats for SELECT and ASK.
     pub result_formats: Vec<FormatChoice>,
     /// Formats for CONSTRUCT and DESCRIBE.

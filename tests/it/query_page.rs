@@ -2,8 +2,10 @@
 //! on the store `serve` seeds: the page a browser gets from `GET /sparql` (Korean and
 //! English, the project's prefixes, nothing loaded from another host, a
 //! Content-Security-Policy), its results table (escaped), shareable links that reopen it,
-//! the protocol answers other clients keep, and every example of the gallery returning at
-//! least one row on the sample notices.
+//! long queries sent by form POST (no link, a note saying why), query errors shown in the
+//! page with the query kept, the protocol answers other clients keep, and both language
+//! versions of every example of the gallery returning rows on the sample notices (Hangul
+//! labels from the Korean ones).
 
 use crate::support::{Answer, encode};
 use noticegraph::config::Config;
@@ -11,6 +13,7 @@ use noticegraph::http::examples::GALLERY;
 use noticegraph::ingest::Gazetteer;
 use noticegraph::l10n::Localizer;
 use noticegraph::load;
+use noticegraph::model::Lang;
 use noticegraph::rdf::iri::Iris;
 use noticegraph::rdf::vocab::PREFIXES;
 use noticegraph::state::App;
@@ -50,6 +53,14 @@ fn get(path: &str, headers: &[(&str, &str)]) -> Answer {
     crate::support::get(&format!("{}{path}", origin()), headers)
 }
 
+/// `POST {origin}{path}` of a form body (`application/x-www-form-urlencoded`) with these
+/// headers.
+fn post_form(path: &str, body: &str, headers: &[(&str, &str)]) -> Answer {
+    let mut all = vec![("content-type", "application/x-www-form-urlencoded")];
+    all.extend_from_slice(headers);
+    crate::support::send("POST", &format!("{}{path}", origin()), &all, body)
+}
+
 /// Undoes the HTML escaping minijinja applies to text and attribute values.
 fn unescape(html: &str) -> String {
     html.replace("&#x2f;", "/")
@@ -75,6 +86,11 @@ fn attribute_values<'a>(html: &'a str, attribute: &str) -> Vec<&'a str> {
 /// Content-Security-Policy.
 fn assert_is_the_page(answer: &Answer) {
     assert_eq!(answer.status, 200, "{}", answer.body);
+    assert_is_a_page(answer);
+}
+
+/// Like [`assert_is_the_page`], whatever the status.
+fn assert_is_a_page(answer: &Answer) {
     assert!(
         answer.header("content-type").starts_with("text/html"),
         "{}",
@@ -138,6 +154,23 @@ fn browsers_get_the_query_page_in_english_and_korean() {
     assert!(ko.body.contains("<html lang=\"ko\">"), "{}", ko.body);
     assert!(ko.body.contains("예제 질의"));
     assert!(ko.body.contains("어느 회의를 누가 주최했나"));
+    // the format names are Korean too, and the gallery holds the Korean versions
+    assert!(
+        ko.body.contains(">SPARQL 결과(JSON)</option>"),
+        "{}",
+        ko.body
+    );
+    assert!(
+        en.body.contains(">SPARQL Results in JSON</option>"),
+        "{}",
+        en.body
+    );
+    assert!(
+        ko.body.contains("# 어느 회의를 누가 주최했나"),
+        "{}",
+        ko.body
+    );
+    assert!(!en.body.contains("# 어느 회의를"), "{}", en.body);
 
     // the lang= switch overrides Accept-Language, and the page links to its twin
     assert!(
@@ -256,43 +289,216 @@ fn shared_links_reopen_the_page_with_the_query_and_its_results() {
     assert_eq!(json.status, 200);
     assert!(json.body.contains("oecd-e-leaders-meeting-2018"));
 
-    // each example of the gallery is such a link
-    let page = get("/sparql", &[("accept", BROWSER)]);
-    for example in GALLERY {
-        let link = format!("/sparql?query={}", encode(&example.query()));
-        assert!(
-            attribute_values(&page.body, "href")
-                .into_iter()
-                .map(unescape)
-                .any(|href| href == link),
-            "the gallery links {}",
-            example.id
-        );
+    // each example of the gallery is such a link, in the page's language
+    for lang in Lang::ALL {
+        let page = get(&format!("/sparql?lang={lang}"), &[("accept", BROWSER)]);
+        for example in GALLERY {
+            let link = format!("/sparql?query={}", encode(&example.query(lang)));
+            assert!(
+                attribute_values(&page.body, "href")
+                    .into_iter()
+                    .map(unescape)
+                    .any(|href| href == link),
+                "the {lang} gallery links {}",
+                example.id
+            );
+        }
     }
     let opened = get(
-        &format!("/sparql?query={}", encode(&GALLERY[0].query())),
+        &format!("/sparql?query={}", encode(&GALLERY[0].query(Lang::Ko))),
         &[("accept", BROWSER)],
     );
     assert_is_the_page(&opened);
     assert!(opened.body.contains("<table>"), "{}", opened.body);
 }
 
+/// Whether `text` has a Hangul syllable.
+fn has_hangul(text: &str) -> bool {
+    text.chars().any(|c| ('가'..='힣').contains(&c))
+}
+
+/// How many literal values of SPARQL JSON `rows` contain Hangul.
+fn hangul_values(rows: &[serde_json::Value]) -> usize {
+    rows.iter()
+        .filter_map(|row| row.as_object())
+        .flat_map(|row| row.values())
+        .filter(|v| v["type"] == "literal")
+        .filter(|v| v["value"].as_str().is_some_and(has_hangul))
+        .count()
+}
+
 #[test]
 fn every_gallery_example_returns_rows_on_the_sample_notices() {
     assert!(GALLERY.len() >= 6);
     for example in GALLERY {
-        let answer = get(
-            &format!("/sparql?query={}", encode(&example.query())),
-            &[("accept", "application/sparql-results+json")],
-        );
-        assert_eq!(answer.status, 200, "{}: {}", example.id, answer.body);
-        let json: serde_json::Value = serde_json::from_str(&answer.body).unwrap();
-        let rows = json["results"]["bindings"].as_array().unwrap();
+        let mut hangul = Vec::new();
+        for lang in Lang::ALL {
+            let query = example.query(lang);
+            let answer = get(
+                &format!("/sparql?query={}", encode(&query)),
+                &[("accept", "application/sparql-results+json")],
+            );
+            assert_eq!(
+                answer.status, 200,
+                "{} ({lang}): {}",
+                example.id, answer.body
+            );
+            let json: serde_json::Value = serde_json::from_str(&answer.body).unwrap();
+            let rows = json["results"]["bindings"].as_array().unwrap();
+            assert!(
+                !rows.is_empty(),
+                "example {} ({lang}) returns no row on the samples:\n{query}",
+                example.id,
+            );
+            hangul.push((lang, hangul_values(rows), rows.len()));
+        }
+        // the Korean version names things in Korean where the graph has Korean labels
+        // (every sample notice comes in both languages), the English one in English
+        let count = |lang| hangul.iter().find(|(l, ..)| *l == lang).unwrap();
+        let (ko, en) = (count(Lang::Ko), count(Lang::En));
         assert!(
-            !rows.is_empty(),
-            "example {} returns no row on the samples:\n{}",
-            example.id,
-            example.query()
+            ko.1 > 0,
+            "example {}: Korean version shows no Hangul",
+            example.id
+        );
+        assert!(
+            ko.1 > en.1,
+            "example {}: the Korean version shows more Hangul than the English one: {hangul:?}",
+            example.id
         );
     }
+}
+
+#[test]
+fn long_queries_go_by_post_and_say_they_cannot_be_shared() {
+    // the page tells its script the limit, and offers a POST button for use without it
+    let page = get("/sparql", &[("accept", BROWSER)]);
+    assert_is_the_page(&page);
+    assert!(
+        page.body.contains("data-url-limit=\"8192\""),
+        "{}",
+        page.body
+    );
+    assert!(page.body.contains("formmethod=\"post\""), "{}", page.body);
+
+    // about 1000 Hangul characters: 9 bytes each once percent-encoded, past 8 KiB
+    let query = format!(
+        "# {}\nSELECT ?x WHERE {{ BIND(\"탈린\"@ko AS ?x) }}",
+        "가나다라".repeat(250)
+    );
+    let link = format!("/sparql?query={}", encode(&query));
+    assert!(link.len() > 8192);
+    let refused = get(&link, &[("accept", BROWSER)]);
+    assert_eq!(refused.status, 414, "{}", refused.body);
+
+    for lang in Lang::ALL {
+        let answer = post_form(
+            &format!("/sparql?lang={lang}"),
+            &format!("query={}", encode(&query)),
+            &[("accept", BROWSER)],
+        );
+        assert_is_the_page(&answer);
+        assert!(
+            answer.body.contains("<td lang=\"ko\">탈린</td>"),
+            "{}",
+            answer.body
+        );
+        let html = unescape(&answer.body);
+        assert!(html.contains(&format!(">{query}</textarea>")), "query kept");
+        assert!(
+            !answer.body.contains("id=\"share\""),
+            "no link: {}",
+            answer.body
+        );
+        assert!(
+            answer.body.contains("id=\"share-too-long\""),
+            "{}",
+            answer.body
+        );
+        assert!(answer.body.contains("8192"), "names the limit");
+        assert!(
+            answer.body.contains("download=\"query.rq\""),
+            "{}",
+            answer.body
+        );
+        // every link of the page still fits the limit
+        for href in attribute_values(&answer.body, "href") {
+            assert!(unescape(href).len() <= 8192, "{href}");
+        }
+    }
+    // a short query sent by POST still gets its link
+    let short = "ASK { ?s ?p ?o }";
+    let answer = post_form(
+        "/sparql",
+        &format!("query={}", encode(short)),
+        &[("accept", BROWSER)],
+    );
+    assert_is_the_page(&answer);
+    assert!(
+        answer
+            .body
+            .contains(&format!("id=\"share\" href=\"{}\"", share_href(short))),
+        "{}",
+        answer.body
+    );
+}
+
+/// A share link as the page's HTML spells it (minijinja escapes `/`).
+fn share_href(query: &str) -> String {
+    format!("/sparql?query={}", encode(query)).replace('/', "&#x2f;")
+}
+
+#[test]
+fn query_errors_are_shown_in_the_page_with_the_query_kept() {
+    let broken = "SELECT ?x WHERE { ?x <탈린> }";
+    for (lang, title) in [
+        (Lang::En, "The query failed"),
+        (Lang::Ko, "질의를 실행하지 못했습니다"),
+    ] {
+        let by_get = get(
+            &format!("/sparql?lang={lang}&query={}", encode(broken)),
+            &[("accept", BROWSER)],
+        );
+        let by_post = post_form(
+            &format!("/sparql?lang={lang}"),
+            &format!("query={}", encode(broken)),
+            &[("accept", BROWSER)],
+        );
+        for answer in [by_get, by_post] {
+            assert_eq!(answer.status, 400, "{}", answer.body);
+            assert_is_a_page(&answer);
+            let html = unescape(&answer.body);
+            assert!(html.contains(&format!(">{broken}</textarea>")), "{html}");
+            let error = html
+                .split_once("id=\"query-error\" role=\"alert\">")
+                .map(|(_, rest)| rest)
+                .unwrap_or_else(|| panic!("a visible error box: {html}"));
+            assert!(error.contains(title), "{error}");
+            assert!(error.contains("SPARQL syntax error"), "{error}");
+            assert!(!answer.body.contains("id=\"results\""));
+        }
+    }
+    // a markup-looking error stays text
+    let answer = get(
+        &format!(
+            "/sparql?query={}",
+            encode("SELECT <script>alert(1)</script>")
+        ),
+        &[("accept", BROWSER)],
+    );
+    assert_eq!(answer.status, 400);
+    assert!(!answer.body.contains("<script>alert"), "{}", answer.body);
+    // a page without an error keeps the box hidden, for the script
+    let fine = get("/sparql", &[("accept", BROWSER)]);
+    assert!(
+        fine.body
+            .contains("id=\"query-error\" role=\"alert\" hidden")
+    );
+    // programs keep the plain-text 400
+    let plain = get(
+        &format!("/sparql?query={}", encode(broken)),
+        &[("accept", "application/sparql-results+json")],
+    );
+    assert_eq!(plain.status, 400);
+    assert!(plain.header("content-type").starts_with("text/plain"));
 }
