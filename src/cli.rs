@@ -400,6 +400,7 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         "serving"
     );
     let running = state.store.clone();
+    let listener = crate::http::long_uri::LongUriListener::new(listener, state.config.url_limit);
     axum::serve(listener, crate::app(state))
         .with_graceful_shutdown(async move {
             shutdown_signal().await;

@@ -16,8 +16,9 @@ pub const DEFAULT_PAGE_ROWS: usize = 200;
 /// 414 URI Too Long. 8 KiB is what common proxies and servers accept; a longer SPARQL
 /// query belongs in a POST body.
 pub const DEFAULT_URL_LIMIT: usize = 8 * 1024;
-/// The largest `url_limit` that has an effect: hyper, under axum, answers a bare 414 by
-/// itself for a request target longer than this (`u16::MAX - 1` bytes).
+/// The largest `url_limit` that has an effect: hyper, under axum, refuses a request target
+/// longer than this (`u16::MAX - 1` bytes) itself, before our limit is checked (its 414
+/// still carries our message: [`crate::http::long_uri`]).
 pub const MAX_URL_LIMIT: usize = u16::MAX as usize - 1;
 
 /// The service configuration.

@@ -22,7 +22,6 @@
 use super::error::AppError;
 use super::negotiate::{graph_offers, negotiate};
 use super::sparql::parse_form;
-use crate::rdf::vocab::PREFIXES;
 use crate::state::{AppState, blocking};
 use axum::Router;
 use axum::body::Bytes;
@@ -175,7 +174,7 @@ async fn read(state: AppState, headers: &HeaderMap, target: Target) -> Result<Re
     let triples = blocking(move || store.graph_triples(&graph))
         .await?
         .ok_or_else(|| AppError::NotFound(format!("no graph {shown} in the store")))?;
-    let body = super::serialize_graph(&triples, format, PREFIXES)?;
+    let body = super::serialize_graph(&triples, format, &[])?;
     Ok(([(header::CONTENT_TYPE, format.media_type())], body).into_response())
 }
 
@@ -287,8 +286,9 @@ fn triple_format(content_type: &str) -> Result<RdfFormat, AppError> {
         })
 }
 
-/// Parses `bytes` in `format`, relative IRIs against `base`. Errors: 400 with the parser's
-/// message.
+/// Parses `bytes` in `format`, relative IRIs against `base`. Errors: 400 saying it is a
+/// syntax error, with the line, column and line text when the parser gives them
+/// ([`crate::store::syntax::rdf`]).
 fn parse_triples(bytes: &[u8], format: RdfFormat, base: &str) -> Result<Vec<Triple>, AppError> {
     RdfParser::from_format(format)
         .with_base_iri(base)
@@ -296,7 +296,7 @@ fn parse_triples(bytes: &[u8], format: RdfFormat, base: &str) -> Result<Vec<Trip
         .for_slice(bytes)
         .map(|q| {
             q.map(Triple::from)
-                .map_err(|e| AppError::BadRequest(format!("the RDF does not parse: {e}")))
+                .map_err(|e| AppError::BadRequest(crate::store::syntax::rdf(bytes, format, &e)))
         })
         .collect()
 }

@@ -19,11 +19,14 @@
 //!   ever HTML that echoes the request; unknown routes reach [`no_route`], a plain 404;
 //! - **the URL limit** ([`limit_the_url`]): a request target longer than
 //!   `config.url_limit` is answered 414 before routing, with a hint to POST the query.
+//!   Past 65,534 bytes hyper refuses the request before any layer runs; the connections
+//!   of [`long_uri::LongUriListener`] give that refusal the same message.
 
 pub mod auth;
 pub mod error;
 pub mod examples;
 pub mod gsp;
+pub mod long_uri;
 pub mod negotiate;
 pub mod notices;
 pub mod ontology;
@@ -42,7 +45,7 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use error::AppError;
-use oxigraph::io::{RdfFormat, RdfSerializer};
+use oxigraph::io::RdfFormat;
 use oxigraph::model::Triple;
 use std::time::Duration;
 use tower_http::cors::{AllowOrigin, CorsLayer};
@@ -234,19 +237,16 @@ pub(crate) async fn vary_accept(mut response: Response) -> Response {
     response
 }
 
-/// Serializes `triples` in `format` with the given `(prefix, namespace)` pairs (used by
-/// Turtle, TriG, RDF/XML; ignored by the line formats).
+/// Serializes `triples` in `format` with the project's prefixes
+/// ([`crate::rdf::vocab::PREFIXES`]) and the `extra` `(prefix, namespace)` pairs of this
+/// document (used by Turtle, TriG, RDF/XML; ignored by the line formats and JSON-LD).
 pub(crate) fn serialize_graph(
     triples: &[Triple],
     format: RdfFormat,
-    prefixes: &[(&str, &str)],
+    extra: &[(&str, &str)],
 ) -> Result<Vec<u8>, AppError> {
-    let mut serializer = RdfSerializer::from_format(format);
-    for (prefix, namespace) in prefixes {
-        serializer = serializer
-            .with_prefix(*prefix, *namespace)
-            .map_err(|e| AppError::Render(format!("bad prefix {prefix}: {e}")))?;
-    }
+    let serializer =
+        crate::rdf::vocab::prefixed_serializer(format, extra).map_err(AppError::Render)?;
     let mut out = serializer.for_writer(Vec::new());
     for triple in triples {
         out.serialize_triple(triple)

@@ -79,7 +79,7 @@ async fn ontology(headers: HeaderMap, RawQuery(raw): RawQuery) -> Result<Respons
         )
             .into_response()),
         Target::Rdf(format) => {
-            let body = super::serialize_graph(&triples()?, format, vocab::PREFIXES)?;
+            let body = super::serialize_graph(&triples()?, format, &[])?;
             Ok(([(header::CONTENT_TYPE, format.media_type())], body).into_response())
         }
         Target::Html => Ok(Html(web::render_ontology(&page(&triples()?))?).into_response()),

@@ -179,6 +179,7 @@ async fn document(
     if triples.is_empty() {
         return Err(not_found());
     }
+    // the project's prefixes: `schema:Event`, `rdfs:label`, not full IRIs
     let body = super::serialize_graph(&triples, format, &[])?;
     Ok((
         [

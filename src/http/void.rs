@@ -15,8 +15,13 @@
 //! (`queries/void_*.rq`) through the [`Store`] trait, so it is right for any backend.
 //! Dataset counts are over the RDF merge of all graphs (a triple stored in two graphs
 //! counts once, as in the union default graph's meaning); a subset counts its own graph.
-//! `void:entities` counts the distinct subject IRIs in the `void:uriSpace` (things,
-//! notices and the fragments minted under them).
+//! `void:entities` of the dataset counts the resources it is about: the distinct subject
+//! IRIs in the `void:uriSpace` without a fragment, i.e. the things (`{base}id/{kind}/{slug}`)
+//! and the notices (`{base}id/notice/{id}`), each dereferenceable to its own document. What
+//! is minted as a fragment of a notice IRI — NIF mentions and the text context at
+//! `#char=B,E`, ranking results, quantities, quotations — is part of its notice's
+//! description and no entity of its own. A class partition's `void:entities` is the
+//! number of the class's instances, whatever their IRIs (`nif:Phrase` counts the mentions).
 //!
 //! The answer is negotiated ([`negotiate`]) among the RDF formats of
 //! [`graph_offers`] (Turtle by default; N-Triples, JSON-LD, RDF/XML, TriG, N-Quads);
@@ -62,9 +67,7 @@ async fn void_document(
     let store = state.store.clone();
     let worker = state.clone();
     let triples = blocking(move || describe(store.as_ref(), &worker.iris)).await?;
-    let mut prefixes: Vec<(&str, &str)> = vec![("void", VOID), ("foaf", foaf::NS)];
-    prefixes.extend_from_slice(vocab::PREFIXES);
-    let body = super::serialize_graph(&triples, format, &prefixes)?;
+    let body = super::serialize_graph(&triples, format, &[("void", VOID), ("foaf", foaf::NS)])?;
     Ok(([(header::CONTENT_TYPE, format.media_type())], body).into_response())
 }
 

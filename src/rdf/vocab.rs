@@ -391,6 +391,27 @@ pub const PREFIXES: &[(&str, &str)] = &[
     ("ng", ng::NS),
 ];
 
+/// An RDF serializer for `format` declaring every prefix of [`PREFIXES`], then `extra`
+/// (`(prefix, namespace)` pairs a document adds, such as `void:` or `sd:`): Turtle, TriG and
+/// RDF/XML write `schema:Event` rather than the full IRI; N-Triples, N-Quads and JSON-LD
+/// ignore prefixes. The one place serializers get their prefixes (linked-data documents,
+/// CONSTRUCT/DESCRIBE results, Graph Store reads, dumps, VoID, the ontology).
+///
+/// Errors: the prefix and the parser's message when a namespace is not an absolute IRI
+/// (never for [`PREFIXES`], which a test parses).
+pub fn prefixed_serializer(
+    format: oxigraph::io::RdfFormat,
+    extra: &[(&str, &str)],
+) -> Result<oxigraph::io::RdfSerializer, String> {
+    let mut serializer = oxigraph::io::RdfSerializer::from_format(format);
+    for (prefix, namespace) in PREFIXES.iter().chain(extra) {
+        serializer = serializer
+            .with_prefix(*prefix, *namespace)
+            .map_err(|e| format!("bad prefix {prefix}: {e}"))?;
+    }
+    Ok(serializer)
+}
+
 /// Every vocabulary term of this module that pages may show as a class or property name;
 /// each has `rdfs:label` in English and Korean in the ontology.
 pub fn labelled_terms() -> impl Iterator<Item = oxigraph::model::NamedNodeRef<'static>> {
@@ -437,6 +458,34 @@ mod tests {
             let prefixed = PREFIXES.iter().find(|(p, _)| *p == module);
             assert_eq!(prefixed.map(|(_, n)| *n), Some(ns), "{module}");
         }
+    }
+
+    #[test]
+    fn turtle_is_written_with_the_project_prefixes() {
+        let mut out = prefixed_serializer(
+            oxigraph::io::RdfFormat::Turtle,
+            &[("ex", "http://example.org/")],
+        )
+        .unwrap()
+        .for_writer(Vec::new());
+        out.serialize_triple(oxigraph::model::TripleRef::new(
+            oxigraph::model::NamedNodeRef::new_unchecked("http://example.org/a"),
+            rdf::TYPE,
+            schema::EVENT,
+        ))
+        .unwrap();
+        let text = String::from_utf8(out.finish().unwrap()).unwrap();
+        for wanted in [
+            "@prefix schema: <https://schema.org/>",
+            "@prefix ng: <",
+            "ex:a a schema:Event",
+        ] {
+            assert!(text.contains(wanted), "{wanted}: {text}");
+        }
+        assert!(!text.contains("<https://schema.org/Event>"), "{text}");
+        assert!(
+            prefixed_serializer(oxigraph::io::RdfFormat::Turtle, &[("bad", "not an iri")]).is_err()
+        );
     }
 
     #[test]

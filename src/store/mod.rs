@@ -7,6 +7,7 @@
 
 pub mod embedded;
 pub mod federation;
+pub mod syntax;
 
 use oxigraph::io::RdfFormat;
 use oxigraph::model::{GraphName, NamedNode, Quad, Term, Triple};
@@ -72,7 +73,8 @@ impl ProtocolDataset {
 /// Why a store operation failed. Each variant carries the offending input or cause.
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
-    /// The query text does not parse (the parser's message).
+    /// The query text does not parse: where, what the parser expected and found, and the
+    /// line with a caret ([`syntax::sparql`]); or a limit it is past.
     #[error("SPARQL syntax error: {0}")]
     Syntax(String),
     /// No acceptable format for this query form (the caller answers 406).

@@ -2,10 +2,12 @@
 //! the client side (ureq): sending a request, the answer as the tests read it, SPARQL
 //! results.
 
+use noticegraph::http::long_uri::LongUriListener;
 use noticegraph::state::{App, AppState};
 use std::sync::Arc;
 
-/// Starts noticegraph's router (`noticegraph::app`) on a free loopback port of 127.0.0.1,
+/// Starts noticegraph's router (`noticegraph::app`), on a [`LongUriListener`] as the
+/// binary does, on a free loopback port of 127.0.0.1,
 /// in a Tokio runtime of its own on a background thread (two workers; the server lives as
 /// long as the test process), serving the [`App`] that `build` makes from the server's
 /// origin (`http://127.0.0.1:port`, no final `/`: a base IRI is `{origin}/`).
@@ -21,6 +23,8 @@ pub fn serve(build: impl FnOnce(&str) -> App) -> String {
         .unwrap();
     let origin = format!("http://{}", listener.local_addr().unwrap());
     let state = AppState(Arc::new(build(&origin)));
+    // as the binary serves: hyper's own 414 (past 65,534 bytes) gets our message too
+    let listener = LongUriListener::new(listener, state.config.url_limit);
     std::thread::spawn(move || {
         runtime.block_on(async move {
             axum::serve(listener, noticegraph::app(state))

@@ -106,11 +106,29 @@ fn void_counts_match_sparql_counts() {
     assert_eq!(value(&triples, dataset, "classes"), Some(classes));
     let properties = sparql_count("SELECT (COUNT(DISTINCT ?p) AS ?n) WHERE { ?s ?p ?o }");
     assert_eq!(value(&triples, dataset, "properties"), Some(properties));
+    // entities: things and notices (subject IRIs under /id/ without a fragment), not the
+    // mentions (`#char=B,E`) and other parts minted as fragments of a notice IRI
     let entities = sparql_count(
         "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o \
-         FILTER(isIRI(?s) && STRSTARTS(STR(?s), \"http://127.0.0.1:8080/id/\")) }",
+         FILTER(isIRI(?s) && STRSTARTS(STR(?s), \"http://127.0.0.1:8080/id/\") \
+                && !CONTAINS(STR(?s), \"#\")) }",
     );
+    assert!(entities > 0);
     assert_eq!(value(&triples, dataset, "entities"), Some(entities));
+    let fragments = sparql_count(
+        "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o \
+         FILTER(STRSTARTS(STR(?s), \"http://127.0.0.1:8080/id/notice/\") \
+                && CONTAINS(STR(?s), \"#char=\")) }",
+    );
+    assert!(fragments > 0, "the fixture has mentions");
+    let typed_things = sparql_count(
+        "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?class \
+         FILTER(STRSTARTS(STR(?s), \"http://127.0.0.1:8080/id/\") && !CONTAINS(STR(?s), \"#\")) }",
+    );
+    assert_eq!(
+        entities, typed_things,
+        "every entity is a typed thing or notice"
+    );
     let body = get("/.well-known/void", "").body;
     assert!(
         body.contains("void:sparqlEndpoint <http://127.0.0.1:8080/sparql>"),
@@ -286,4 +304,47 @@ fn format_parameter_overrides_accept_and_keeps_families_apart() {
     }
     let answer = get("/ns?format=yaml", "");
     assert_eq!(answer.status, 400);
+}
+
+/// Turtle answers are written with the project's prefixes (`schema:`, `rdfs:`, …), not
+/// full IRIs everywhere: the linked-data document `/data/…ttl`, a CONSTRUCT answered in
+/// Turtle or TriG, a Graph Store read (review of issue 4).
+#[test]
+fn turtle_answers_use_the_project_prefixes() {
+    let construct = encode(
+        "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o FILTER(?s = <http://127.0.0.1:8080/id/org/oecd>) }",
+    );
+    let gazetteer = encode("http://127.0.0.1:8080/graph/gazetteer");
+    for (path, accept) in [
+        ("/data/org/oecd.ttl".to_string(), ""),
+        (format!("/sparql?query={construct}"), "text/turtle"),
+        (format!("/sparql?query={construct}"), "application/trig"),
+        (format!("/store?graph={gazetteer}"), "text/turtle"),
+    ] {
+        let answer = get(&path, accept);
+        assert_eq!(answer.status, 200, "{path}: {}", answer.body);
+        let body = &answer.body;
+        for wanted in [
+            "@prefix schema: <https://schema.org/> .",
+            "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .",
+            "@prefix ng: <https://w3id.org/noticegraph/ns#> .",
+            "schema:Organization",
+        ] {
+            assert!(body.contains(wanted), "{path} {accept}: {wanted} in {body}");
+        }
+        assert!(
+            !body.contains("<https://schema.org/Organization>"),
+            "{path} {accept}: {body}"
+        );
+        let format = if accept == "application/trig" {
+            RdfFormat::TriG
+        } else {
+            RdfFormat::Turtle
+        };
+        let parsed = RdfParser::from_format(format)
+            .for_slice(body.as_bytes())
+            .collect::<Result<Vec<_>, _>>()
+            .unwrap();
+        assert!(!parsed.is_empty(), "{path}");
+    }
 }
