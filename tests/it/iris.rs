@@ -18,7 +18,7 @@ const TOKEN: &str = "iris-test-token";
 
 /// A server on a loopback port with the test token; `base` is the base IRI (`None`: the
 /// server's own origin). Returns the origin `http://127.0.0.1:port`.
-fn start(base: Option<&str>, configure: impl FnOnce(Config) -> Config) -> String {
+pub(crate) fn start(base: Option<&str>, configure: impl FnOnce(Config) -> Config) -> String {
     crate::support::serve(|origin| {
         let config = configure(Config {
             base_iri: base.map_or(format!("{origin}/"), str::to_string),
@@ -31,21 +31,22 @@ fn start(base: Option<&str>, configure: impl FnOnce(Config) -> Config) -> String
             store: Arc::new(EmbeddedStore::in_memory()),
             gazetteer: Gazetteer::builtin(),
             localizer: Localizer::new().unwrap(),
+            void_cache: Default::default(),
         }
     })
 }
 
 /// An answer read off the socket.
-struct Answer {
-    status: u16,
+pub(crate) struct Answer {
+    pub(crate) status: u16,
     /// `(lowercased name, value)` in order.
-    headers: Vec<(String, String)>,
-    body: String,
+    pub(crate) headers: Vec<(String, String)>,
+    pub(crate) body: String,
 }
 
 impl Answer {
     /// Every value of header `name`, joined by `, `.
-    fn header(&self, name: &str) -> String {
+    pub(crate) fn header(&self, name: &str) -> String {
         self.headers
             .iter()
             .filter(|(n, _)| n == name)
@@ -57,7 +58,13 @@ impl Answer {
 
 /// Sends `method target` (the request target's bytes exactly as given, raw UTF-8 allowed)
 /// to `origin` over HTTP/1.1 with `headers` and `body`, and reads the whole answer.
-fn send(origin: &str, method: &str, target: &str, headers: &[(&str, &str)], body: &[u8]) -> Answer {
+pub(crate) fn send(
+    origin: &str,
+    method: &str,
+    target: &str,
+    headers: &[(&str, &str)],
+    body: &[u8],
+) -> Answer {
     let address = origin.trim_start_matches("http://");
     let mut stream = std::net::TcpStream::connect(address).unwrap();
     let mut request =
@@ -118,16 +125,16 @@ fn unchunk(mut body: &[u8]) -> Vec<u8> {
     out
 }
 
-fn bearer() -> String {
+pub(crate) fn bearer() -> String {
     format!("Bearer {TOKEN}")
 }
 
-fn encode(s: &str) -> String {
+pub(crate) fn encode(s: &str) -> String {
     percent_encoding::utf8_percent_encode(s, percent_encoding::NON_ALPHANUMERIC).to_string()
 }
 
 /// The values of `?v` (sorted) in the answer to `query`, read anonymously.
-fn values(origin: &str, query: &str) -> Vec<String> {
+pub(crate) fn values(origin: &str, query: &str) -> Vec<String> {
     let answer = send(
         origin,
         "GET",

@@ -5,7 +5,8 @@
 //! every golden graph (one comparator), the W3C SPARQL Protocol and Graph Store Protocol
 //! suites over real HTTP, and what keeps the public endpoint safe (URL limit, CORS,
 //! `SERVICE` allow-list, plain-text errors), the SPARQL query page browsers get, and IRIs
-//! over HTTP (Hangul graph paths, ASCII `Location`s, the protocol details of review 4a).
+//! over HTTP (Hangul graph paths, ASCII `Location`s, the protocol details of review 4a), and
+//! the fixes of review 10 (JSON-LD Graph Store bodies, VoID caching, write timeouts).
 
 mod bad_input;
 // The executable's tests and the store's need the on-disk store (`--store`, RocksDB).
@@ -20,6 +21,7 @@ mod lineage;
 mod mapping;
 mod notices;
 mod query_page;
+mod review10;
 mod safety;
 mod seed;
 mod shapes;
