@@ -391,6 +391,7 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         store,
         gazetteer,
         localizer: crate::l10n::Localizer::new().context("loading the Fluent messages")?,
+        void_cache: Default::default(),
     }));
     let listener = tokio::net::TcpListener::bind(&args.bind)
         .await

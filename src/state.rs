@@ -22,6 +22,9 @@ pub struct App {
     pub gazetteer: &'static Gazetteer,
     /// Fluent bundles for `ko` and `en`, built once.
     pub localizer: Localizer,
+    /// The VoID description, computed once per version of the store (start with
+    /// `VoidCache::default()`).
+    pub void_cache: crate::http::void::VoidCache,
 }
 
 /// The state handed to axum handlers.

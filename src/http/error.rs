@@ -81,6 +81,13 @@ pub enum AppError {
     /// The query ran past the configured timeout and was cancelled.
     #[error("query cancelled: it ran past the timeout (query_timeout) of {0:?}")]
     Timeout(Duration),
+    /// A Graph Store write (parsing and storing its body) ran past the timeout and was
+    /// stopped; nothing of it was written. Answered 503.
+    #[error(
+        "write cancelled: parsing and storing the graph ran past the timeout (query_timeout) \
+         of {0:?}; nothing was written. Send a smaller graph, or split it over several POSTs"
+    )]
+    WriteTimeout(Duration),
     /// The store failed (details are logged, not sent).
     #[error("storage error: {0}")]
     Storage(String),
@@ -173,7 +180,7 @@ impl IntoResponse for AppError {
             AppError::Unauthorized(_) => StatusCode::UNAUTHORIZED,
             AppError::MethodNotAllowed(_) => StatusCode::METHOD_NOT_ALLOWED,
             AppError::NotFound(_) => StatusCode::NOT_FOUND,
-            AppError::Timeout(_) => StatusCode::SERVICE_UNAVAILABLE,
+            AppError::Timeout(_) | AppError::WriteTimeout(_) => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Storage(_) | AppError::Render(_) => StatusCode::INTERNAL_SERVER_ERROR,
         };
         let message = if status.is_server_error() && status != StatusCode::SERVICE_UNAVAILABLE {

@@ -17,12 +17,23 @@
 //! whose IRI holds `%31`). A direct graph's path is taken in its IRI form
 //! ([`crate::rdf::uri::normalize_path`]): `/store/한국`, `/store/%ED%95%9C%EA%B5%AD` and
 //! `/store/%ed%95%9c%ea%b5%ad` all name `<{base}store/한국>`, the graph
-//! `?graph={base}store/한국` names. `Location` is ASCII ([`crate::rdf::uri::to_uri`]).
+//! `?graph={base}store/한국` names, and so does `?graph={base}store/%ED%95%9C%EA%B5%AD`
+//! (a `graph=` IRI under `{base}store/` is taken in the same form). `Location` is ASCII
+//! ([`crate::rdf::uri::to_uri`]).
+//!
+//! JSON-LD bodies are read as one graph: their default graph's triples go into the graph
+//! the request names, and a document that puts triples in a named graph of its own
+//! (`"@id"` beside `"@graph"`) is refused with `400` (a Graph Store body is one graph).
+//!
+//! A write (parsing its body and storing the triples) has the update timeout
+//! (`query_timeout`), counted once the body is received: past it, `503` with a message,
+//! and nothing is written.
 
 use super::error::AppError;
 use super::negotiate::{graph_offers, negotiate};
 use super::sparql::parse_form;
 use crate::state::{AppState, blocking};
+use crate::store::StoreError;
 use axum::Router;
 use axum::body::Bytes;
 use axum::extract::{FromRequest, Multipart, Request, State};
@@ -33,6 +44,7 @@ use oxigraph::io::{RdfFormat, RdfParser};
 use oxigraph::model::{GraphName, NamedNode, Triple};
 use sha2::{Digest, Sha256};
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, Instant};
 
 /// The `/store` routes.
 pub fn router() -> Router<AppState> {
@@ -76,7 +88,7 @@ fn target(state: &AppState, uri: &Uri) -> Result<Target, AppError> {
     }
     match (default, graphs.as_slice()) {
         (true, []) => Ok(Target::Graph(GraphName::DefaultGraph)),
-        (false, [graph]) => NamedNode::new(graph.as_str())
+        (false, [graph]) => NamedNode::new(own_graph(state, graph))
             .map(|g| Target::Graph(g.into()))
             .map_err(|e| {
                 AppError::BadRequest(format!("graph={graph:?} is not an absolute IRI: {e}"))
@@ -86,6 +98,23 @@ fn target(state: &AppState, uri: &Uri) -> Result<Target, AppError> {
             "name one graph: either default or a single graph=<IRI>".into(),
         )),
     }
+}
+
+/// A `graph=` IRI in the form a direct request names it: an IRI under `{base}store/`
+/// (written with the base in its IRI or its ASCII form) gets its path after the base in
+/// IRI form ([`crate::rdf::uri::normalize_path`]), so `?graph={base}store/한국`,
+/// `?graph={base}store/%ED%95%9C%EA%B5%AD` and `/store/한국` name one graph. Other IRIs
+/// are kept as they are.
+fn own_graph(state: &AppState, graph: &str) -> String {
+    let base = state.iris.base();
+    let ascii_base = crate::rdf::uri::to_uri(base);
+    for prefix in [base.to_string(), ascii_base] {
+        if let Some(rest) = graph.strip_prefix(&format!("{prefix}store/")) {
+            let rest = crate::rdf::uri::normalize_path(rest);
+            return format!("{base}store/{rest}");
+        }
+    }
+    graph.to_string()
 }
 
 /// Every method of `/store` and `/store/…`.
@@ -219,15 +248,19 @@ async fn write(state: AppState, request: Request, target: Target) -> Result<Resp
         GraphName::NamedNode(g) => g.as_str().to_string(),
         _ => format!("{}store", state.iris.base()),
     };
-    let triples = read_rdf(&state, request, &base).await?;
+    let documents = read_rdf(&state, request).await?;
+    // the timeout counts from here: parsing and storing, not the upload
+    let budget = Budget::start(state.config.query_timeout);
     let replace = method == Method::PUT;
     let written = graph.clone();
     let created = blocking(move || {
+        let triples = parse_documents(&documents, &base, budget)?;
         if replace {
-            store.put_graph(&written, &triples)
+            store.put_graph(&written, &triples, budget.ends)
         } else {
-            store.add_to_graph(&written, &triples)
+            store.add_to_graph(&written, &triples, budget.ends)
         }
+        .map_err(|e| budget.error(e))
     })
     .await?;
     match (new_graph, &graph) {
@@ -269,8 +302,9 @@ fn body_formats() -> Vec<String> {
     .collect()
 }
 
-/// The triple format named by a `Content-Type` value. Errors: 415 listing
-/// [`body_formats`].
+/// The format of a Graph Store body named by a `Content-Type` value: a triple format, or
+/// JSON-LD (which Oxigraph counts among the dataset formats, as a document may name graphs;
+/// [`parse_triples`] takes its default graph only). Errors: 415 listing [`body_formats`].
 fn triple_format(content_type: &str) -> Result<RdfFormat, AppError> {
     let media = content_type
         .split(';')
@@ -279,26 +313,11 @@ fn triple_format(content_type: &str) -> Result<RdfFormat, AppError> {
         .trim()
         .to_ascii_lowercase();
     RdfFormat::from_media_type(&media)
-        .filter(|f| !f.supports_datasets())
+        .filter(|f| !f.supports_datasets() || matches!(f, RdfFormat::JsonLd { .. }))
         .ok_or_else(|| AppError::UnsupportedMediaType {
             got: content_type.to_string(),
             supported: body_formats(),
         })
-}
-
-/// Parses `bytes` in `format`, relative IRIs against `base`. Errors: 400 saying it is a
-/// syntax error, with the line, column and line text when the parser gives them
-/// ([`crate::store::syntax::rdf`]).
-fn parse_triples(bytes: &[u8], format: RdfFormat, base: &str) -> Result<Vec<Triple>, AppError> {
-    RdfParser::from_format(format)
-        .with_base_iri(base)
-        .map_err(|e| AppError::BadRequest(format!("base IRI {base}: {e}")))?
-        .for_slice(bytes)
-        .map(|q| {
-            q.map(Triple::from)
-                .map_err(|e| AppError::BadRequest(crate::store::syntax::rdf(bytes, format, &e)))
-        })
-        .collect()
 }
 
 /// Checks the `Content-Type` of a write before its body is read: `multipart/form-data` or
@@ -318,9 +337,104 @@ fn body_format_of(request: &Request) -> Result<(), AppError> {
     triple_format(content_type).map(|_| ())
 }
 
-/// The triples of a request body: one RDF document, or every part of a
-/// `multipart/form-data` body (each in its own `Content-Type`).
-async fn read_rdf(state: &AppState, request: Request, base: &str) -> Result<Vec<Triple>, AppError> {
+/// How many statements the parser reads between two looks at the write's deadline.
+const PARSE_CHECK_EVERY: usize = 1024;
+
+/// The time a Graph Store write may take to parse and store its body: the update timeout
+/// (`query_timeout`), from when the body has been received.
+#[derive(Debug, Clone, Copy)]
+struct Budget {
+    /// When the write must be done.
+    ends: Instant,
+    /// The timeout, for the message.
+    timeout: Duration,
+}
+
+impl Budget {
+    /// A budget of `timeout` from now.
+    fn start(timeout: Duration) -> Budget {
+        Budget {
+            ends: Instant::now() + timeout,
+            timeout,
+        }
+    }
+
+    /// [`AppError::WriteTimeout`] once the budget is spent.
+    fn check(&self) -> Result<(), AppError> {
+        if Instant::now() >= self.ends {
+            Err(AppError::WriteTimeout(self.timeout))
+        } else {
+            Ok(())
+        }
+    }
+
+    /// The answer for a store error: a timeout is this write's.
+    fn error(&self, e: StoreError) -> AppError {
+        match e {
+            StoreError::Timeout(_) => AppError::WriteTimeout(self.timeout),
+            e => e.into(),
+        }
+    }
+}
+
+/// Parses `bytes` in `format`, relative IRIs against `base`, within `budget`.
+///
+/// A JSON-LD document must keep its triples in its default graph: a named graph in it
+/// (`"@graph"` beside an `"@id"`, which names a graph) is refused, as a Graph Store body is
+/// one graph and the request names it already.
+///
+/// Errors: 400 saying it is a syntax error, with the line, column and line text when the
+/// parser gives them ([`crate::store::syntax::rdf`]), or naming the graph of a JSON-LD document;
+/// [`AppError::WriteTimeout`] once the budget is spent.
+fn parse_triples(
+    bytes: &[u8],
+    format: RdfFormat,
+    base: &str,
+    budget: Budget,
+) -> Result<Vec<Triple>, AppError> {
+    let parser = RdfParser::from_format(format)
+        .with_base_iri(base)
+        .map_err(|e| AppError::BadRequest(format!("base IRI {base}: {e}")))?;
+    let mut triples = Vec::new();
+    for (i, quad) in parser.for_slice(bytes).enumerate() {
+        if i % PARSE_CHECK_EVERY == 0 {
+            budget.check()?;
+        }
+        let quad =
+            quad.map_err(|e| AppError::BadRequest(crate::store::syntax::rdf(bytes, format, &e)))?;
+        if !quad.graph_name.is_default_graph() {
+            return Err(AppError::BadRequest(format!(
+                "the document puts triples in the graph {}, but a Graph Store body is one \
+                 graph, the one the request names: send the triples without a graph (no \
+                 \"@graph\" beside an \"@id\"), one request per graph",
+                quad.graph_name
+            )));
+        }
+        triples.push(Triple::from(quad));
+    }
+    Ok(triples)
+}
+
+/// A request body to parse: its bytes and their format.
+type Document = (Bytes, RdfFormat);
+
+/// The triples of every document, parsed in turn ([`parse_triples`]).
+fn parse_documents(
+    documents: &[Document],
+    base: &str,
+    budget: Budget,
+) -> Result<Vec<Triple>, AppError> {
+    let mut triples = Vec::new();
+    for (bytes, format) in documents {
+        triples.extend(parse_triples(bytes, *format, base, budget)?);
+    }
+    Ok(triples)
+}
+
+/// The documents of a request body: one RDF document, or every part of a
+/// `multipart/form-data` body (each in its own `Content-Type`). Errors: 415 for a format
+/// that is not read, 400 for a malformed multipart body.
+async fn read_rdf(state: &AppState, request: Request) -> Result<Vec<Document>, AppError> {
     let content_type = request
         .headers()
         .get(header::CONTENT_TYPE)
@@ -334,7 +448,7 @@ async fn read_rdf(state: &AppState, request: Request, base: &str) -> Result<Vec<
         let mut multipart = Multipart::from_request(request, state)
             .await
             .map_err(|e| AppError::BadRequest(format!("bad multipart body: {e}")))?;
-        let mut triples = Vec::new();
+        let mut documents = Vec::new();
         while let Some(field) = multipart
             .next_field()
             .await
@@ -345,13 +459,13 @@ async fn read_rdf(state: &AppState, request: Request, base: &str) -> Result<Vec<
                 .bytes()
                 .await
                 .map_err(|e| AppError::BadRequest(format!("bad multipart body: {e}")))?;
-            triples.extend(parse_triples(&bytes, format, base)?);
+            documents.push((bytes, format));
         }
-        return Ok(triples);
+        return Ok(documents);
     }
     let format = triple_format(&content_type)?;
     let bytes = Bytes::from_request(request, state)
         .await
         .map_err(|e| AppError::BadRequest(format!("cannot read the body: {e}")))?;
-    parse_triples(&bytes, format, base)
+    Ok(vec![(bytes, format)])
 }

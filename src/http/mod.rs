@@ -47,6 +47,7 @@ use axum::routing::get;
 use error::AppError;
 use oxigraph::io::RdfFormat;
 use oxigraph::model::Triple;
+use sha2::Digest;
 use std::time::Duration;
 use tower_http::cors::{AllowOrigin, CorsLayer};
 use tower_http::limit::RequestBodyLimitLayer;
@@ -94,8 +95,8 @@ pub fn app(state: AppState) -> Router {
 ///   answered here, for any route, and may be cached for [`CORS_MAX_AGE`].
 /// - Exposed to scripts: `Location` (the `303` of `/id/…`, the `201` of a write),
 ///   `Content-Type` and `Vary`.
-/// - Credentials are never allowed (no `Access-Control-Allow-Credentials`): the service
-///   uses no cookies, the Fetch standard forbids credentials with the `*` origin, and
+/// - Credentials are never allowed (no `Access-Control-Allow-Credentials`): no cookie is
+///   a credential (the pages' `lang` cookie only remembers the page language), the Fetch standard forbids credentials with the `*` origin, and
 ///   writes need a bearer token, which a browser never sends on its own. `Authorization`,
 ///   `PUT` and `DELETE` are not listed either, so a cross-origin page cannot make a write
 ///   pass its preflight even with a token; writes are for server-side clients (curl, the
@@ -237,6 +238,74 @@ pub(crate) async fn vary_accept(mut response: Response) -> Response {
     response
 }
 
+/// The Content-Security-Policy of an HTML page of `body` (entity, notice, home and
+/// ontology pages; the query page has its own, [`query_page::CSP`]): nothing may load or
+/// run but the page's own inline `<style>` elements, allowed by their SHA-256 hashes (CSP
+/// Level 3 §8.4); links and the twin-language page are plain navigation, which CSP does
+/// not restrict. The embedded `<script type="application/ld+json">` is a data block, never
+/// run, so no `script-src` is needed for it.
+pub(crate) fn page_csp(body: &str) -> String {
+    let mut styles = Vec::new();
+    let mut rest = body;
+    while let Some(start) = rest.find("<style>") {
+        let after = &rest[start + "<style>".len()..];
+        let Some(end) = after.find("</style>") else {
+            break;
+        };
+        styles.push(format!(
+            "'sha256-{}'",
+            base64(&sha2::Sha256::digest(&after.as_bytes()[..end]))
+        ));
+        rest = &after[end..];
+    }
+    let style = if styles.is_empty() {
+        "'none'".to_string()
+    } else {
+        styles.join(" ")
+    };
+    format!(
+        "default-src 'none'; style-src {style}; base-uri 'none'; form-action 'self'; \
+         frame-ancestors 'none'"
+    )
+}
+
+/// `bytes` in base64 with padding (RFC 4648 §4), for a CSP hash source.
+fn base64(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (i, b)| n | u32::from(*b) << (16 - 8 * i));
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+/// An HTML page answer: `body` with `Content-Type: text/html`, its [`page_csp`] and
+/// `X-Content-Type-Options: nosniff`.
+pub(crate) fn html_page(body: String) -> Response {
+    let csp = page_csp(&body);
+    let mut response = axum::response::Html(body).into_response();
+    if let Ok(csp) = HeaderValue::from_str(&csp) {
+        response
+            .headers_mut()
+            .insert(header::CONTENT_SECURITY_POLICY, csp);
+    }
+    response.headers_mut().insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
+    response
+}
+
 /// Serializes `triples` in `format` with the project's prefixes
 /// ([`crate::rdf::vocab::PREFIXES`]) and the `extra` `(prefix, namespace)` pairs of this
 /// document (used by Turtle, TriG, RDF/XML; ignored by the line formats and JSON-LD).
@@ -254,4 +323,42 @@ pub(crate) fn serialize_graph(
     }
     out.finish()
         .map_err(|e| AppError::Render(format!("cannot serialize: {e}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base64_matches_rfc_4648_vectors() {
+        for (input, output) in [
+            ("", ""),
+            ("f", "Zg=="),
+            ("fo", "Zm8="),
+            ("foo", "Zm9v"),
+            ("foob", "Zm9vYg=="),
+            ("fooba", "Zm9vYmE="),
+            ("foobar", "Zm9vYmFy"),
+        ] {
+            assert_eq!(base64(input.as_bytes()), output, "{input}");
+        }
+    }
+
+    #[test]
+    fn page_csp_allows_the_inline_styles_by_hash_and_nothing_else() {
+        let body = "<html><head><style>b{}</style><style>i{}</style></head></html>";
+        let csp = page_csp(body);
+        let hash = |css: &str| base64(&sha2::Sha256::digest(css.as_bytes()));
+        assert!(csp.starts_with("default-src 'none'; "), "{csp}");
+        assert!(
+            csp.contains(&format!(
+                "style-src 'sha256-{}' 'sha256-{}';",
+                hash("b{}"),
+                hash("i{}")
+            )),
+            "{csp}"
+        );
+        assert!(!csp.contains("unsafe"), "{csp}");
+        assert!(page_csp("<p>no style</p>").contains("style-src 'none'"));
+    }
 }

@@ -237,6 +237,10 @@ pub fn graph_offers() -> Vec<(&'static str, RdfFormat)> {
     offers.push(("application/x-turtle", RdfFormat::Turtle));
     offers.push(("text/plain", RdfFormat::NTriples));
     offers.push(("application/json", JSON_LD));
+    // plain XML clients get RDF/XML, as `format=xml` gives (SELECT and ASK answer them
+    // with SPARQL XML results: `result_offers`)
+    offers.push(("application/xml", RdfFormat::RdfXml));
+    offers.push(("text/xml", RdfFormat::RdfXml));
     offers
 }
 

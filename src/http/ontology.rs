@@ -24,7 +24,7 @@ use crate::web::{self, OntologyPage, Ref, TermEntry, TermSection};
 use axum::Router;
 use axum::extract::RawQuery;
 use axum::http::{HeaderMap, header};
-use axum::response::{Html, IntoResponse, Response};
+use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use oxigraph::io::{RdfFormat, RdfParser};
 use oxigraph::model::vocab::{rdf, rdfs};
@@ -82,7 +82,7 @@ async fn ontology(headers: HeaderMap, RawQuery(raw): RawQuery) -> Result<Respons
             let body = super::serialize_graph(&triples()?, format, &[])?;
             Ok(([(header::CONTENT_TYPE, format.media_type())], body).into_response())
         }
-        Target::Html => Ok(Html(web::render_ontology(&page(&triples()?))?).into_response()),
+        Target::Html => Ok(super::html_page(web::render_ontology(&page(&triples()?))?)),
     }
 }
 

@@ -21,7 +21,7 @@ use crate::web::{self, Fact, Item, Layout, LayoutText, Page, Section, Segment, S
 use axum::Router;
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode, header};
-use axum::response::{Html, IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
 use fluent_bundle::FluentArgs;
 use oxigraph::model::{Literal, NamedNode, Term};
@@ -37,23 +37,32 @@ pub fn router() -> Router<AppState> {
         .route("/{lang}/{kind}/{slug}", get(entity))
 }
 
-/// `/` → `303` to the home page in the request's language.
-async fn root(headers: HeaderMap) -> Response {
+/// `/` → `303` to the home page in the request's language (absolute, under the base IRI).
+async fn root(State(state): State<AppState>, headers: HeaderMap) -> Response {
     let lang = request_language(&headers);
     (
         StatusCode::SEE_OTHER,
         [
-            (header::LOCATION, format!("/{lang}/")),
+            (
+                header::LOCATION,
+                super::resource::absolute_location(&state.iris, &format!("/{lang}/")),
+            ),
             (header::VARY, "accept-language, cookie".to_string()),
         ],
     )
         .into_response()
 }
 
-/// `/{lang}` → `/{lang}/`.
-async fn lang_root(Path(lang): Path<String>) -> Result<Redirect, AppError> {
+/// `/{lang}` → `/{lang}/` (absolute, under the base IRI).
+async fn lang_root(
+    State(state): State<AppState>,
+    Path(lang): Path<String>,
+) -> Result<Redirect, AppError> {
     let lang = page_lang(&lang)?;
-    Ok(Redirect::permanent(&format!("/{lang}/")))
+    Ok(Redirect::permanent(&super::resource::absolute_location(
+        &state.iris,
+        &format!("/{lang}/"),
+    )))
 }
 
 fn page_lang(segment: &str) -> Result<Lang, AppError> {
@@ -65,13 +74,14 @@ fn page_lang(segment: &str) -> Result<Lang, AppError> {
 }
 
 /// An HTML answer that remembers the language in the `lang` cookie.
+/// It carries the pages' Content-Security-Policy ([`super::html_page`]).
 fn html(lang: Lang, body: String) -> Response {
     (
         [(
             header::SET_COOKIE,
             format!("lang={lang}; Path=/; Max-Age=31536000; SameSite=Lax"),
         )],
-        Html(body),
+        super::html_page(body),
     )
         .into_response()
 }

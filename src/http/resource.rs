@@ -7,6 +7,18 @@
 //! `GET /data/{kind}/{slug}.{ext}` is the description: the thing's own triples, the labels
 //! of what it links to, and the notices that mention it (`queries/describe.rq`). Things the
 //! store knows nothing about are `404` on both routes.
+//!
+//! A slug may be any path segment, not only a minted one (`[a-z0-9-]`): a resource that a
+//! SPARQL Update or a Graph Store write put under `{base}id/` (`…/id/topic/한국어`) is
+//! served too. The slug is taken in its IRI form (RFC 3987 §5.3.2.3, as
+//! [`crate::rdf::uri::normalize_path`] gives it), so `/id/topic/한국어`,
+//! `/id/topic/%ED%95%9C…` and `/id/topic/%ed%95%9c…` are one resource; the store is asked
+//! for that IRI, and when it holds nothing under it, for its ASCII form
+//! ([`crate::rdf::uri::to_uri`], for data that spelled the IRI percent-encoded).
+//!
+//! Every `303` names its target absolutely under the base IRI, in ASCII: behind a proxy
+//! that serves the service under a path (`--base-iri http://host/path/`) the client is
+//! sent to `http://host/path/data/…`.
 
 use super::error::AppError;
 use super::negotiate::{JSON_LD, negotiate};
@@ -54,16 +66,28 @@ pub(crate) struct Thing {
 }
 
 impl Thing {
-    /// Validates a kind segment and a slug; `None` when either is not one we mint.
+    /// Validates a kind segment and a slug (percent-decoded, as axum's `Path` gives it);
+    /// `None` for an unknown kind or an empty, `.` or `..` slug. The slug is kept in its
+    /// IRI form ([`iri_segment`]).
     pub fn parse(kind: &str, slug: &str) -> Option<Thing> {
         let kind = if kind == "notice" {
             "notice"
         } else {
             EntityKind::from_segment(kind)?.segment()
         };
-        crate::rdf::iri::is_slug(slug).then(|| Thing {
+        (!matches!(slug, "" | "." | "..")).then(|| Thing {
             kind,
-            slug: slug.to_string(),
+            slug: iri_segment(slug),
+        })
+    }
+
+    /// The same thing with its slug in ASCII ([`crate::rdf::uri::to_uri`]), when that
+    /// differs: how data that percent-encodes the IRI names it.
+    fn ascii(&self) -> Option<Thing> {
+        let slug = crate::rdf::uri::to_uri(&self.slug);
+        (slug != self.slug).then_some(Thing {
+            kind: self.kind,
+            slug,
         })
     }
 
@@ -88,6 +112,34 @@ impl Thing {
     pub fn data(&self, ext: &str) -> String {
         format!("/data/{}/{}.{ext}", self.kind, self.slug)
     }
+}
+
+/// A decoded path segment in its IRI form: every character percent-encoded, then
+/// [`crate::rdf::uri::normalize_path`] (unreserved ASCII and non-ASCII characters become
+/// characters again, the rest stays escaped with uppercase hex). A minted slug
+/// (`[a-z0-9-]`) is unchanged.
+fn iri_segment(decoded: &str) -> String {
+    let encoded: String = decoded.bytes().map(|b| format!("%{b:02X}")).collect();
+    crate::rdf::uri::normalize_path(&encoded)
+}
+
+/// The spelling of `thing` the store knows: its IRI form, else its ASCII form; `None` when
+/// the store knows neither.
+async fn resolve(state: &AppState, thing: Thing) -> Result<Option<(Thing, NamedNode)>, AppError> {
+    let ascii = thing.ascii();
+    for thing in std::iter::once(thing).chain(ascii) {
+        let iri = thing.iri_in(&state.iris);
+        if exists(state, &iri).await? {
+            return Ok(Some((thing, iri)));
+        }
+    }
+    Ok(None)
+}
+
+/// `path` (root-relative, as [`Thing::page`] and [`Thing::data`] give it) as an absolute
+/// ASCII URI under the base IRI, for a `Location` header.
+pub(crate) fn absolute_location(iris: &Iris, path: &str) -> String {
+    crate::rdf::uri::to_uri(&format!("{}{}", iris.base(), path.trim_start_matches('/')))
 }
 
 /// The page language of a request: `Accept-Language`, then the `lang` cookie, then `en`.
@@ -123,12 +175,9 @@ async fn identify(
     Path((kind, slug)): Path<(String, String)>,
     headers: HeaderMap,
 ) -> Result<Response, AppError> {
-    let thing = Thing::parse(&kind, &slug)
-        .ok_or_else(|| AppError::NotFound(format!("/id/{kind}/{slug}")))?;
-    let iri = thing.iri_in(&state.iris);
-    if !exists(&state, &iri).await? {
-        return Err(AppError::NotFound(iri.into_string()));
-    }
+    let not_found = || AppError::NotFound(format!("/id/{kind}/{slug}"));
+    let thing = Thing::parse(&kind, &slug).ok_or_else(not_found)?;
+    let (thing, _) = resolve(&state, thing).await?.ok_or_else(not_found)?;
     let mut offers = vec![
         ("text/html", Target::Html),
         ("application/xhtml+xml", Target::Html),
@@ -148,8 +197,8 @@ async fn identify(
         Some(Target::Rdf(format)) => thing.data(format.file_extension()),
         None => return Err(AppError::not_acceptable(&offers)),
     };
-    // ASCII whatever the slug (RFC 3987 §3.1), as every `Location`
-    let location = crate::rdf::uri::to_uri(&location);
+    // absolute under the base, ASCII whatever the slug (RFC 3987 §3.1), as every `Location`
+    let location = absolute_location(&state.iris, &location);
     Ok((
         StatusCode::SEE_OTHER,
         [
@@ -172,7 +221,7 @@ async fn document(
         .map(|(_, f)| *f)
         .ok_or_else(not_found)?;
     let thing = Thing::parse(&kind, slug).ok_or_else(not_found)?;
-    let iri = thing.iri_in(&state.iris);
+    let (_, iri) = resolve(&state, thing).await?.ok_or_else(not_found)?;
     let store = state.store.clone();
     let query = queries::about(queries::DESCRIBE, &iri);
     let triples = blocking(move || store.construct(&query)).await?;
@@ -186,7 +235,10 @@ async fn document(
             (header::CONTENT_TYPE, format.media_type().to_string()),
             (
                 header::LINK,
-                format!("<{}>; rel=\"describes\"", iri.as_str()),
+                format!(
+                    "<{}>; rel=\"describes\"",
+                    crate::rdf::uri::to_uri(iri.as_str())
+                ),
             ),
         ],
         body,

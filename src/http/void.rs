@@ -11,8 +11,12 @@
 //! `GRAPH <…>` or `/store?graph=…`; a notice graph's subset names its notice as
 //! `void:rootResource`.
 //!
-//! Every number is computed when asked, by four aggregate SELECTs
-//! (`queries/void_*.rq`) through the [`Store`] trait, so it is right for any backend.
+//! The numbers come from four aggregate SELECTs (`queries/void_*.rq`) through the
+//! [`Store`] trait, so they are right for any backend. They are computed at most once per
+//! version of the data ([`Store::generation`], which every write changes) and kept in the
+//! [`VoidCache`]: requests that arrive while the description is being computed wait for
+//! that one computation and share its outcome. The computation has the query timeout
+//! (`query_timeout`, for the four queries together): past it, `503` with a message.
 //! Dataset counts are over the RDF merge of all graphs (a triple stored in two graphs
 //! counts once, as in the union default graph's meaning); a subset counts its own graph.
 //! `void:entities` of the dataset counts the resources it is about: the distinct subject
@@ -41,6 +45,8 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use oxigraph::model::vocab::{rdf, xsd};
 use oxigraph::model::{BlankNode, Literal, NamedNode, NamedOrBlankNode, Term, Triple};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 use crate::rdf::vocab::void::NS as VOID;
 
@@ -64,11 +70,72 @@ async fn void_document(
     let offers = graph_offers();
     let format =
         negotiate(&accept, &offers).ok_or_else(|| AppError::not_acceptable_named(&offers))?;
-    let store = state.store.clone();
     let worker = state.clone();
-    let triples = blocking(move || describe(store.as_ref(), &worker.iris)).await?;
+    let asked = Instant::now();
+    // a task of its own: a client that goes away does not stop a computation others wait for
+    let triples =
+        match tokio::spawn(async move { worker.void_cache.get(&worker, asked).await }).await {
+            Ok(triples) => triples?,
+            Err(e) => std::panic::resume_unwind(e.into_panic()),
+        };
     let body = super::serialize_graph(&triples, format, &[("void", VOID), ("foaf", foaf::NS)])?;
     Ok(([(header::CONTENT_TYPE, format.media_type())], body).into_response())
+}
+
+/// The VoID description of the last version of the data it was computed for (see the
+/// module documentation). One per [`crate::state::App`]; starts empty.
+#[derive(Default)]
+pub struct VoidCache(tokio::sync::Mutex<Option<Computed>>);
+
+/// One computation of the description.
+struct Computed {
+    /// The [`Store::generation`] read before it started.
+    generation: u64,
+    /// When it ended.
+    finished: Instant,
+    /// The description, or the timeout it ran past.
+    outcome: Result<Arc<Vec<Triple>>, Duration>,
+}
+
+impl VoidCache {
+    /// The description of the store's current version, for a request that came at `asked`:
+    /// the cached one when the version has not changed since it was computed; else the
+    /// outcome of a computation that ended while the request waited (a timeout included);
+    /// else a new computation, with `state.config.query_timeout`.
+    ///
+    /// Errors: [`AppError::Timeout`] past the timeout, the store's errors otherwise.
+    pub async fn get(
+        &self,
+        state: &AppState,
+        asked: Instant,
+    ) -> Result<Arc<Vec<Triple>>, AppError> {
+        let mut slot = self.0.lock().await;
+        // read before computing: a write during the computation leaves a stale entry,
+        // which the next request recomputes (never a new number on old counts)
+        let generation = state.store.generation();
+        if let Some(done) = slot.as_ref().filter(|c| c.generation == generation) {
+            match &done.outcome {
+                Ok(triples) => return Ok(triples.clone()),
+                Err(timeout) if done.finished >= asked => return Err(AppError::Timeout(*timeout)),
+                Err(_) => {}
+            }
+        }
+        let timeout = state.config.query_timeout;
+        let worker = state.clone();
+        let outcome =
+            blocking(move || describe(worker.store.as_ref(), &worker.iris, timeout)).await;
+        let outcome = match outcome {
+            Ok(triples) => Ok(Arc::new(triples)),
+            Err(StoreError::Timeout(_)) => Err(timeout),
+            Err(e) => return Err(e.into()),
+        };
+        *slot = Some(Computed {
+            generation,
+            finished: Instant::now(),
+            outcome: outcome.clone(),
+        });
+        outcome.map_err(AppError::Timeout)
+    }
 }
 
 /// The vocabularies the data uses (`void:vocabulary`), by namespace.
@@ -93,15 +160,21 @@ const EXAMPLE_CLASSES: &[&str] = &[
 
 /// The VoID description of everything `store` holds, with IRIs minted by `iris`.
 ///
-/// Runs four aggregate SELECTs (totals, classes, properties, named graphs). Errors: the
-/// store's ([`StoreError`]); a count that is not an integer is reported as
-/// [`StoreError::Evaluation`].
-pub fn describe(store: &dyn Store, iris: &Iris) -> Result<Vec<Triple>, StoreError> {
+/// Runs four aggregate SELECTs (totals, classes, properties, named graphs), all within
+/// `timeout`. Errors: the store's ([`StoreError`]), [`StoreError::Timeout`] with `timeout`
+/// past it; a count that is not an integer is reported as [`StoreError::Evaluation`].
+pub fn describe(
+    store: &dyn Store,
+    iris: &Iris,
+    timeout: Duration,
+) -> Result<Vec<Triple>, StoreError> {
     let space = iris.id_space();
-    let totals = store.select(&queries::in_space(queries::VOID_TOTALS, &space))?;
-    let classes = store.select(&queries::in_space(queries::VOID_CLASSES, &space))?;
-    let properties = store.select(&queries::in_space(queries::VOID_PROPERTIES, &space))?;
-    let graphs = store.select(&queries::in_space(queries::VOID_GRAPHS, &space))?;
+    let ends = Instant::now() + timeout;
+    let select = |query: &str| within(store, query, ends, timeout);
+    let totals = select(&queries::in_space(queries::VOID_TOTALS, &space))?;
+    let classes = select(&queries::in_space(queries::VOID_CLASSES, &space))?;
+    let properties = select(&queries::in_space(queries::VOID_PROPERTIES, &space))?;
+    let graphs = select(&queries::in_space(queries::VOID_GRAPHS, &space))?;
 
     let v = |local: &str| NamedNode::new_unchecked(format!("{VOID}{local}"));
     // terms outside `vocab`'s `terms!` lists (those must have ontology labels), spelled
@@ -256,6 +329,24 @@ pub fn describe(store: &dyn Store, iris: &Iris) -> Result<Vec<Triple>, StoreErro
         }
     }
     Ok(out)
+}
+
+/// [`Store::select_within`] with what is left of a `timeout` that `ends` then.
+/// Errors: the store's; [`StoreError::Timeout`] (with `timeout`) once it has ended.
+fn within(
+    store: &dyn Store,
+    query: &str,
+    ends: Instant,
+    timeout: Duration,
+) -> Result<Vec<Solution>, StoreError> {
+    let left = ends.saturating_duration_since(Instant::now());
+    if left.is_zero() {
+        return Err(StoreError::Timeout(timeout));
+    }
+    store.select_within(query, left).map_err(|e| match e {
+        StoreError::Timeout(_) => StoreError::Timeout(timeout),
+        e => e,
+    })
 }
 
 /// The integer bound to `var` in `row` (0 when unbound, as `COUNT` never is).

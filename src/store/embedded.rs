@@ -41,6 +41,7 @@ use spargebra::algebra::{
 use spargebra::{GraphUpdateOperation, SparqlParser};
 use std::collections::HashMap;
 use std::path::Path;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, mpsc};
 use std::time::{Duration, Instant};
 
@@ -56,6 +57,8 @@ pub struct EmbeddedStore {
     services: Arc<ServicePolicy>,
     /// The cancellation tokens of the queries and updates running now, by a serial number.
     running: Arc<Mutex<Running>>,
+    /// [`Store::generation`]: bumped after every committed write. Shared by clones.
+    generation: Arc<AtomicU64>,
 }
 
 /// See `EmbeddedStore::running`.
@@ -109,6 +112,7 @@ impl EmbeddedStore {
             writer: Arc::default(),
             services: Arc::default(),
             running: Arc::default(),
+            generation: Arc::default(),
         })
     }
 
@@ -133,6 +137,7 @@ impl EmbeddedStore {
             writer: Arc::default(),
             services: Arc::default(),
             running: Arc::default(),
+            generation: Arc::default(),
         }
     }
 
@@ -174,19 +179,56 @@ impl EmbeddedStore {
         }
     }
 
-    /// Evaluates `query` (no timeout, for pages and tools) with `collect` on a SPARQL
-    /// thread ([`on_sparql_thread`]).
+    /// Evaluates `query` with `collect` on a SPARQL thread ([`on_sparql_thread`]),
+    /// cancelled after `timeout` when one is given (else only by [`Self::cancel_all`]).
     fn evaluate<T: Send>(
         &self,
         query: &str,
+        timeout: Option<Duration>,
         collect: impl FnOnce(QueryResults<'static>) -> Result<T, StoreError> + Send,
     ) -> Result<T, StoreError> {
-        let token = CancellationToken::new();
+        let timer = timeout.map(Deadline::start);
+        let token = timer
+            .as_ref()
+            .map_or_else(CancellationToken::new, |t| t.token.clone());
         let _running = self.register(&token);
-        let deadline = Instant::now() + self.services.timeout();
-        on_sparql_thread(|| {
+        let services = self.services.timeout();
+        let deadline = Instant::now() + timeout.map_or(services, |t| t.min(services));
+        let cancelled = token.clone();
+        let result = on_sparql_thread(|| {
             collect(self.evaluate_in(query, &ProtocolDataset::default(), None, token, deadline)?)
+        });
+        match (result, timeout) {
+            (Err(_), Some(t)) if cancelled.is_cancelled() => Err(StoreError::Timeout(t)),
+            (result, _) => result,
+        }
+    }
+
+    /// Evaluates a SELECT `query` (cancelled after `timeout` when given) and collects its
+    /// solutions.
+    fn collect_solutions(
+        &self,
+        query: &str,
+        timeout: Option<Duration>,
+    ) -> Result<Vec<Solution>, StoreError> {
+        self.evaluate(query, timeout, |results| match results {
+            QueryResults::Solutions(solutions) => solutions
+                .map(|s| {
+                    let s = s.map_err(evaluation)?;
+                    Ok(s.iter()
+                        .map(|(v, t)| (v.as_str().to_string(), t.clone()))
+                        .collect())
+                })
+                .collect(),
+            _ => Err(StoreError::Evaluation(format!(
+                "expected a SELECT query, got: {query}"
+            ))),
         })
+    }
+
+    /// Marks a committed write ([`Store::generation`]).
+    fn bump(&self) {
+        self.generation.fetch_add(1, Ordering::Release);
     }
 
     /// A SPARQL evaluator with the store's `SERVICE` handler: remote calls end by
@@ -261,14 +303,17 @@ impl EmbeddedStore {
 
     /// Writes `triples` into `graph` in one transaction, after clearing it when `replace`
     /// (Graph Store PUT) or not (POST); a named graph is created even when `triples` is
-    /// empty. `true` when the named graph did not exist before.
+    /// empty. `true` when the named graph did not exist before. Past `deadline` (checked
+    /// every [`WRITE_CHECK_EVERY`] triples) it stops uncommitted: nothing is written.
     ///
-    /// Errors: [`StoreError::Storage`].
+    /// Errors: [`StoreError::Storage`], [`StoreError::Timeout`] (with a zero duration: the
+    /// caller knows its timeout).
     fn write_graph(
         &self,
         graph: &GraphName,
         triples: &[Triple],
         replace: bool,
+        deadline: Instant,
     ) -> Result<bool, StoreError> {
         let _writer = self.lock_writer()?;
         let created = !self.graph_exists(graph)?;
@@ -281,10 +326,15 @@ impl EmbeddedStore {
             GraphName::NamedNode(g) => transaction.insert_named_graph(g.as_ref()),
             GraphName::BlankNode(g) => transaction.insert_named_graph(g.as_ref()),
         }
-        for triple in triples {
+        for (i, triple) in triples.iter().enumerate() {
+            // dropping the transaction uncommitted applies nothing of it
+            if i % WRITE_CHECK_EVERY == 0 && Instant::now() >= deadline {
+                return Err(StoreError::Timeout(Duration::ZERO));
+            }
             transaction.insert(triple.as_ref().in_graph(graph.as_ref()));
         }
         transaction.commit().map_err(storage)?;
+        self.bump();
         Ok(created)
     }
 
@@ -322,6 +372,9 @@ impl EmbeddedStore {
             .map_err(storage)
     }
 }
+
+/// How many triples a Graph Store write inserts between two looks at its deadline.
+pub const WRITE_CHECK_EVERY: usize = 1024;
 
 /// The stack of the threads that parse and evaluate SPARQL: address space, reserved
 /// up front and backed by memory only as deep recursion touches it. With the limits below
@@ -752,7 +805,9 @@ impl Store for EmbeddedStore {
         // a poisoned lock only means another write panicked; the store itself is intact
         let _writing = self.writer.lock().unwrap_or_else(|e| e.into_inner());
         if !quads.is_empty() && self.graph_is_absent(graph)? {
-            return self.insert_new_graph(quads);
+            self.insert_new_graph(quads)?;
+            self.bump();
+            return Ok(());
         }
         let mut transaction = self.inner.start_transaction().map_err(storage)?;
         if quads.is_empty() {
@@ -763,7 +818,9 @@ impl Store for EmbeddedStore {
             transaction.clear_graph(graph.as_ref()).map_err(storage)?;
             transaction.extend(quads);
         }
-        transaction.commit().map_err(storage)
+        transaction.commit().map_err(storage)?;
+        self.bump();
+        Ok(())
     }
 
     fn graph_len(&self, graph: &NamedNode) -> Result<usize, StoreError> {
@@ -904,6 +961,10 @@ impl Store for EmbeddedStore {
         match on_sparql_thread(run) {
             // the transaction is not committed: nothing of the update is applied
             Err(_) if token.is_cancelled() => Err(StoreError::Timeout(timeout)),
+            Ok(()) => {
+                self.bump();
+                Ok(())
+            }
             other => other,
         }
     }
@@ -919,12 +980,22 @@ impl Store for EmbeddedStore {
             .map(Some)
     }
 
-    fn put_graph(&self, graph: &GraphName, triples: &[Triple]) -> Result<bool, StoreError> {
-        self.write_graph(graph, triples, true)
+    fn put_graph(
+        &self,
+        graph: &GraphName,
+        triples: &[Triple],
+        deadline: Instant,
+    ) -> Result<bool, StoreError> {
+        self.write_graph(graph, triples, true, deadline)
     }
 
-    fn add_to_graph(&self, graph: &GraphName, triples: &[Triple]) -> Result<bool, StoreError> {
-        self.write_graph(graph, triples, false)
+    fn add_to_graph(
+        &self,
+        graph: &GraphName,
+        triples: &[Triple],
+        deadline: Instant,
+    ) -> Result<bool, StoreError> {
+        self.write_graph(graph, triples, false, deadline)
     }
 
     fn delete_graph(&self, graph: &GraphName) -> Result<bool, StoreError> {
@@ -938,6 +1009,7 @@ impl Store for EmbeddedStore {
         }
         .map_err(storage)?;
         transaction.commit().map_err(storage)?;
+        self.bump();
         Ok(existed)
     }
 
@@ -950,23 +1022,19 @@ impl Store for EmbeddedStore {
     }
 
     fn select(&self, query: &str) -> Result<Vec<Solution>, StoreError> {
-        self.evaluate(query, |results| match results {
-            QueryResults::Solutions(solutions) => solutions
-                .map(|s| {
-                    let s = s.map_err(evaluation)?;
-                    Ok(s.iter()
-                        .map(|(v, t)| (v.as_str().to_string(), t.clone()))
-                        .collect())
-                })
-                .collect(),
-            _ => Err(StoreError::Evaluation(format!(
-                "expected a SELECT query, got: {query}"
-            ))),
-        })
+        self.collect_solutions(query, None)
+    }
+
+    fn select_within(&self, query: &str, timeout: Duration) -> Result<Vec<Solution>, StoreError> {
+        self.collect_solutions(query, Some(timeout))
+    }
+
+    fn generation(&self) -> u64 {
+        self.generation.load(Ordering::Acquire)
     }
 
     fn construct(&self, query: &str) -> Result<Vec<Triple>, StoreError> {
-        self.evaluate(query, |results| match results {
+        self.evaluate(query, None, |results| match results {
             QueryResults::Graph(triples) => triples.map(|t| t.map_err(evaluation)).collect(),
             _ => Err(StoreError::Evaluation(format!(
                 "expected a CONSTRUCT or DESCRIBE query, got: {query}"
@@ -1402,6 +1470,86 @@ mod tests {
             );
             assert_eq!(store.running_queries(), 0);
         }
+    }
+
+    /// Every committed write changes the generation; reads, failed and timed-out writes
+    /// do not.
+    #[test]
+    fn every_committed_write_bumps_the_generation() {
+        let store = EmbeddedStore::in_memory();
+        let g = ex("graph/gen");
+        let later = Instant::now() + Duration::from_secs(60);
+        let triple = Triple::new(ex("s"), ex("p"), ex("o"));
+        let mut last = store.generation();
+        let mut bumped = |store: &EmbeddedStore, step: &str| {
+            let now = store.generation();
+            assert!(now > last, "{step} did not bump the generation");
+            last = now;
+        };
+        store.replace_graph(&g, &quads(&g, 3)).unwrap();
+        bumped(&store, "replace_graph (new graph)");
+        store.replace_graph(&g, &quads(&g, 2)).unwrap();
+        bumped(&store, "replace_graph (existing graph)");
+        let named = GraphName::from(ex("graph/gsp"));
+        store
+            .put_graph(&named, std::slice::from_ref(&triple), later)
+            .unwrap();
+        bumped(&store, "put_graph");
+        store
+            .add_to_graph(&named, std::slice::from_ref(&triple), later)
+            .unwrap();
+        bumped(&store, "add_to_graph");
+        store.delete_graph(&named).unwrap();
+        bumped(&store, "delete_graph");
+        let none = ProtocolDataset::default();
+        store
+            .update(
+                "INSERT DATA { <http://e/s> <http://e/p> 1 }",
+                &none,
+                None,
+                Duration::from_secs(10),
+            )
+            .unwrap();
+        bumped(&store, "update");
+
+        let before = store.generation();
+        store.select("SELECT * WHERE { ?s ?p ?o }").unwrap();
+        assert!(
+            store
+                .update("INSERT DATA {", &none, None, Duration::from_secs(10))
+                .is_err()
+        );
+        let past = Instant::now();
+        assert!(matches!(
+            store.put_graph(&named, std::slice::from_ref(&triple), past),
+            Err(StoreError::Timeout(_))
+        ));
+        assert_eq!(store.generation(), before);
+        assert!(
+            store.graph_triples(&named).unwrap().is_none(),
+            "a timed-out write wrote"
+        );
+    }
+
+    /// A SELECT with a timeout is cancelled past it.
+    #[test]
+    fn select_within_times_out() {
+        let store = EmbeddedStore::in_memory();
+        let g = ex("graph/big");
+        store.replace_graph(&g, &quads(&g, 200)).unwrap();
+        let heavy = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }";
+        let timeout = Duration::from_millis(20);
+        assert!(matches!(
+            store.select_within(heavy, timeout),
+            Err(StoreError::Timeout(t)) if t == timeout
+        ));
+        assert_eq!(
+            store
+                .select_within("SELECT * WHERE {}", Duration::from_secs(10))
+                .unwrap()
+                .len(),
+            1
+        );
     }
 
     /// An update past its timeout is cancelled and applies nothing.

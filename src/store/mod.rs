@@ -178,13 +178,24 @@ pub trait Store: Send + Sync + 'static {
     fn graph_triples(&self, graph: &GraphName) -> Result<Option<Vec<Triple>>, StoreError>;
 
     /// Replaces the content of `graph` by `triples` in one transaction (Graph Store
-    /// Protocol PUT); `true` when a named graph was created by it.
-    fn put_graph(&self, graph: &GraphName, triples: &[Triple]) -> Result<bool, StoreError>;
+    /// Protocol PUT); `true` when a named graph was created by it. Past `deadline` the
+    /// write stops with [`StoreError::Timeout`] and nothing of it is applied.
+    fn put_graph(
+        &self,
+        graph: &GraphName,
+        triples: &[Triple],
+        deadline: std::time::Instant,
+    ) -> Result<bool, StoreError>;
 
     /// Adds `triples` to `graph` in one transaction (Graph Store Protocol POST: an RDF
     /// merge, so blank nodes stay apart from the graph's own); `true` when a named graph
-    /// was created by it.
-    fn add_to_graph(&self, graph: &GraphName, triples: &[Triple]) -> Result<bool, StoreError>;
+    /// was created by it. Past `deadline`: as [`Store::put_graph`].
+    fn add_to_graph(
+        &self,
+        graph: &GraphName,
+        triples: &[Triple],
+        deadline: std::time::Instant,
+    ) -> Result<bool, StoreError>;
 
     /// Removes `graph` (a named graph: its triples and the graph; the default graph: its
     /// triples). `false` when a named graph did not exist (Graph Store Protocol DELETE → 404).
@@ -192,6 +203,19 @@ pub trait Store: Send + Sync + 'static {
 
     /// Evaluates a SELECT query and collects its solutions (for pages and tools).
     fn select(&self, query: &str) -> Result<Vec<Solution>, StoreError>;
+
+    /// As [`Store::select`], cancelled after `timeout` ([`StoreError::Timeout`]).
+    fn select_within(
+        &self,
+        query: &str,
+        timeout: std::time::Duration,
+    ) -> Result<Vec<Solution>, StoreError>;
+
+    /// The store's version: a number that every committed write (notice ingest, SPARQL
+    /// Update, Graph Store write, graph replacement or removal) changes, after the write is
+    /// visible to readers. Equal numbers mean equal data, so a value computed from the
+    /// data (the VoID description) can be cached under it.
+    fn generation(&self) -> u64;
 
     /// Evaluates a CONSTRUCT or DESCRIBE query and collects its triples.
     fn construct(&self, query: &str) -> Result<Vec<Triple>, StoreError>;

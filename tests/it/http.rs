@@ -50,6 +50,7 @@ fn state_with(config: Config) -> AppState {
         store: Arc::new(store()),
         gazetteer: Box::leak(Box::new(Gazetteer::default())),
         localizer: Localizer::new().expect("FTL files build"),
+        void_cache: Default::default(),
     }))
 }
 
@@ -105,6 +106,11 @@ fn post(uri: &str, content_type: &str, accept: &str, body: impl Into<Body>) -> R
         .header(header::ACCEPT, accept)
         .body(body.into())
         .unwrap()
+}
+
+/// `path` (root-relative) as the absolute URL under [`BASE`] that a `Location` names.
+fn absolute(path: &str) -> String {
+    format!("{BASE}{}", path.trim_start_matches('/'))
 }
 
 fn encode(s: &str) -> String {
@@ -301,6 +307,11 @@ async fn sparql_query_past_its_timeout_is_503() {
 #[tokio::test]
 async fn notice_events_are_listed_newest_first() {
     let a = page("/en/notices/mois-2017-e-leaders").await;
+    let csp = a.header(header::CONTENT_SECURITY_POLICY);
+    assert!(
+        csp.starts_with("default-src 'none'; style-src 'sha256-"),
+        "{csp}"
+    );
     let at = |needle: &str| {
         a.body
             .find(needle)
@@ -340,9 +351,10 @@ async fn entity_iri_redirects_browsers_to_pages_and_rdf_clients_to_data() {
     ))
     .await;
     assert_eq!(browser.status, StatusCode::SEE_OTHER);
+    // absolute under the base IRI
     assert_eq!(
         browser.header(header::LOCATION),
-        "/ko/event/oecd-e-leaders-meeting-2018"
+        absolute("/ko/event/oecd-e-leaders-meeting-2018")
     );
     let english = send(get(
         "/id/event/oecd-e-leaders-meeting-2018",
@@ -351,7 +363,7 @@ async fn entity_iri_redirects_browsers_to_pages_and_rdf_clients_to_data() {
     .await;
     assert_eq!(
         english.header(header::LOCATION),
-        "/en/event/oecd-e-leaders-meeting-2018"
+        absolute("/en/event/oecd-e-leaders-meeting-2018")
     );
     for (accept, location) in [
         ("text/turtle", "/data/event/oecd-e-leaders-meeting-2018.ttl"),
@@ -374,7 +386,7 @@ async fn entity_iri_redirects_browsers_to_pages_and_rdf_clients_to_data() {
         ))
         .await;
         assert_eq!(a.status, StatusCode::SEE_OTHER, "{accept}");
-        assert_eq!(a.header(header::LOCATION), location, "{accept}");
+        assert_eq!(a.header(header::LOCATION), absolute(location), "{accept}");
     }
     let notice = send(get(
         "/id/notice/mois-2017-e-leaders",
@@ -383,7 +395,7 @@ async fn entity_iri_redirects_browsers_to_pages_and_rdf_clients_to_data() {
     .await;
     assert_eq!(
         notice.header(header::LOCATION),
-        "/en/notices/mois-2017-e-leaders"
+        absolute("/en/notices/mois-2017-e-leaders")
     );
     let unknown = send(get("/id/event/no-such-meeting", &[("accept", "text/html")])).await;
     assert_eq!(unknown.status, StatusCode::NOT_FOUND);
@@ -523,6 +535,11 @@ async fn pages_of_every_kind_render_with_summaries() {
     ] {
         let a = page(uri).await;
         assert_eq!(a.status, StatusCode::OK, "{uri}");
+        let csp = a.header(header::CONTENT_SECURITY_POLICY);
+        assert!(
+            csp.starts_with("default-src 'none'; style-src 'sha256-"),
+            "{uri}: {csp}"
+        );
         for needle in needles {
             assert!(
                 a.body.contains(needle),
@@ -611,7 +628,7 @@ async fn root_redirects_by_accept_language_then_cookie() {
     ] {
         let a = send(get("/", headers)).await;
         assert_eq!(a.status, StatusCode::SEE_OTHER, "{headers:?}");
-        assert_eq!(a.header(header::LOCATION), want, "{headers:?}");
+        assert_eq!(a.header(header::LOCATION), absolute(want), "{headers:?}");
     }
 }
 

@@ -19,7 +19,7 @@ const TOKEN: &str = "iris-test-token";
 
 /// A server on a loopback port with the test token; `base` is the base IRI (`None`: the
 /// server's own origin). Returns the origin `http://127.0.0.1:port`.
-fn start(base: Option<&str>, configure: impl FnOnce(Config) -> Config) -> String {
+pub(crate) fn start(base: Option<&str>, configure: impl FnOnce(Config) -> Config) -> String {
     crate::support::serve(|origin| {
         let config = configure(Config {
             base_iri: base.map_or(format!("{origin}/"), str::to_string),
@@ -32,13 +32,20 @@ fn start(base: Option<&str>, configure: impl FnOnce(Config) -> Config) -> String
             store: Arc::new(EmbeddedStore::in_memory()),
             gazetteer: Gazetteer::builtin(),
             localizer: Localizer::new().unwrap(),
+            void_cache: Default::default(),
         }
     })
 }
 
 /// Sends `method target` (the request target's bytes exactly as given, raw UTF-8 allowed)
 /// to `origin` over HTTP/1.1 with `headers` and `body`, and reads the whole answer.
-fn send(origin: &str, method: &str, target: &str, headers: &[(&str, &str)], body: &[u8]) -> Answer {
+pub(crate) fn send(
+    origin: &str,
+    method: &str,
+    target: &str,
+    headers: &[(&str, &str)],
+    body: &[u8],
+) -> Answer {
     let address = origin.trim_start_matches("http://");
     let mut stream = std::net::TcpStream::connect(address).unwrap();
     let mut request =
@@ -100,7 +107,7 @@ fn unchunk(mut body: &[u8]) -> Vec<u8> {
     out
 }
 
-fn bearer() -> String {
+pub(crate) fn bearer() -> String {
     format!("Bearer {TOKEN}")
 }
 

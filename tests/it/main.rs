@@ -5,7 +5,8 @@
 //! every golden graph (one comparator), the W3C SPARQL Protocol and Graph Store Protocol
 //! suites over real HTTP, and what keeps the public endpoint safe (URL limit, CORS,
 //! `SERVICE` allow-list, plain-text errors), the SPARQL query page browsers get, and IRIs
-//! over HTTP (Hangul graph paths, ASCII `Location`s, the protocol details of review 4a).
+//! over HTTP (Hangul graph paths, ASCII `Location`s, protocol details), and the Graph
+//! Store and linked data (JSON-LD bodies, VoID caching, write timeouts, Hangul slugs).
 
 mod bad_input;
 // The executable's tests and the store's need the on-disk store (`--store`, RocksDB).
@@ -17,6 +18,7 @@ mod http;
 mod identity;
 mod iris;
 mod lineage;
+mod linked_data;
 mod mapping;
 mod notices;
 mod query_page;

@@ -56,6 +56,7 @@ fn start(token: Option<&str>, body_limit: usize) -> String {
             store: Arc::new(EmbeddedStore::in_memory()),
             gazetteer: Gazetteer::builtin(),
             localizer: Localizer::new().unwrap(),
+            void_cache: Default::default(),
         }
     })
 }

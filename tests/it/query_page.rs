@@ -43,6 +43,7 @@ fn origin() -> &'static str {
                 store: Arc::new(store) as Arc<dyn Store>,
                 gazetteer: gaz,
                 localizer: Localizer::new().unwrap(),
+                void_cache: Default::default(),
             }
         })
     })

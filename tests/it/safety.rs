@@ -35,6 +35,7 @@ fn start(store: EmbeddedStore, configure: impl FnOnce(Config) -> Config) -> Orig
             store: Arc::new(store.with_service_policy(policy)),
             gazetteer: Box::leak(Box::new(Gazetteer::default())),
             localizer: Localizer::new().unwrap(),
+            void_cache: Default::default(),
         }
     })
 }

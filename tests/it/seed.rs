@@ -44,6 +44,7 @@ fn seeded() -> AppState {
         store: Arc::new(store) as Arc<dyn Store>,
         gazetteer: gaz,
         localizer: Localizer::new().unwrap(),
+        void_cache: Default::default(),
     }))
 }
 

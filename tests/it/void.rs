@@ -47,6 +47,7 @@ fn origin() -> &'static str {
                 store: Arc::new(store),
                 gazetteer: Box::leak(Box::new(Gazetteer::default())),
                 localizer: Localizer::new().unwrap(),
+                void_cache: Default::default(),
             }
         })
     })

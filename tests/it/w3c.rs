@@ -336,6 +336,7 @@ fn start_noticegraph(token: Option<&str>) -> Target {
             store: Arc::new(EmbeddedStore::in_memory()),
             gazetteer: Box::leak(Box::new(Gazetteer::default())),
             localizer: Localizer::new().unwrap(),
+            void_cache: Default::default(),
         }
     });
     Target {
