@@ -1462,6 +1462,35 @@ mod tests {
         }
     }
 
+    /// ORDER BY over terms of mixed kinds (IRIs, numbers, strings, language strings), whose
+    /// comparison is no total order, sorts without a panic, with and without a LIMIT.
+    #[test]
+    fn order_by_over_mixed_terms_does_not_panic() {
+        let store = hundred_triples(u64::MAX);
+        let g = ex("graph/mixed");
+        let mixed: Vec<Quad> = (0..300)
+            .map(|i| {
+                let o: oxigraph::model::Term = match i % 4 {
+                    0 => ex(&format!("o{i}")).into(),
+                    1 => Literal::from(f64::from(i) / 7.0).into(),
+                    2 => Literal::new_simple_literal(format!("v{i}")).into(),
+                    _ => {
+                        Literal::new_language_tagged_literal_unchecked(format!("w{i}"), "ko").into()
+                    }
+                };
+                Quad::new(ex(&format!("m{i}")), ex("q"), o, g.clone())
+            })
+            .collect();
+        store.replace_graph(&g, &mixed).unwrap();
+        for query in [
+            "SELECT ?o { ?s ?p ?o } ORDER BY ?o",
+            "SELECT ?o { ?s ?p ?o } ORDER BY DESC(?o) LIMIT 5",
+            "SELECT ?c ?o { ?a ?b ?c . ?s ?p ?o } ORDER BY ?o ?c LIMIT 3",
+        ] {
+            assert!(csv(&store, query).is_ok(), "{query}");
+        }
+    }
+
     /// A refused `SERVICE` inside EXISTS / NOT EXISTS (FILTER, BIND) is refused before
     /// evaluation, as at top level, never read as a match or a non-match.
     #[test]

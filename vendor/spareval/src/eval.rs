@@ -3896,6 +3896,18 @@ impl<'a, D: QueryableDataset<'a>> Clone for PathEvaluator<'a, D> {
     }
 }
 
+/// noticegraph patch: a stable insertion sort of a short `run`, which never panics whatever
+/// `compare` answers.
+fn insertion_sort<T>(run: &mut [T], compare: &impl Fn(&T, &T) -> Ordering) {
+    for i in 1..run.len() {
+        let mut j = i;
+        while j > 0 && compare(&run[j - 1], &run[j]) == Ordering::Greater {
+            run.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+}
+
 /// noticegraph patch: how many solutions an ORDER BY under a LIMIT of `k` buffers before it
 /// sorts them and keeps the first `k`: twice `k`, and at least `k + 1024` (so a small
 /// LIMIT does not sort after every solution).
@@ -3904,13 +3916,16 @@ fn top_k_buffer(k: usize) -> usize {
 }
 
 /// noticegraph patch: sorts `values` by `compare` (stable), checking `token` between chunks
-/// of 4096 values and every 1024 values while merging; `None` once it is cancelled.
+/// of 32 values and every 1024 values while merging; `None` once it is cancelled. Chunks
+/// are sorted by insertion and then merged, never with `slice::sort_by`: SPARQL's ORDER BY
+/// comparison (`cmp_terms`) is not a total order over terms of mixed kinds, which
+/// `sort_by` may answer with a panic ("does not correctly implement a total order").
 fn cancellable_sort<T>(
     values: Vec<T>,
     compare: impl Fn(&T, &T) -> Ordering,
     token: &CancellationToken,
 ) -> Option<Vec<T>> {
-    const CHUNK: usize = 4096;
+    const CHUNK: usize = 32;
     let mut runs = Vec::with_capacity(values.len() / CHUNK + 1);
     let mut values = values.into_iter();
     loop {
@@ -3921,7 +3936,7 @@ fn cancellable_sort<T>(
         if token.is_cancelled() {
             return None;
         }
-        run.sort_by(&compare);
+        insertion_sort(&mut run, &compare);
         runs.push(run);
     }
     while runs.len() > 1 {
