@@ -126,18 +126,25 @@ pub struct ServeArgs {
     /// longer requests get 414 URI Too Long with a hint to POST the query instead.
     #[arg(long, env = "NOTICEGRAPH_URL_LIMIT", default_value_t = config::DEFAULT_URL_LIMIT)]
     pub url_limit: usize,
-    /// Allow SPARQL `SERVICE` calls to endpoints whose IRI starts with this prefix (an
-    /// `http://` IRI whose host is followed by `/`, e.g. `http://10.0.0.5:7878/query`).
+    /// Allow SPARQL `SERVICE` calls to this endpoint (an `http://` IRI whose host is
+    /// followed by `/`, e.g. `http://10.0.0.5:7878/query`): exactly it, compared after
+    /// normalizing both IRIs (case of scheme and host, default port, `.`/`..` segments).
     /// Repeatable; the environment variable takes a comma-separated list. Without it,
     /// federation is off and every `SERVICE` is refused with 403.
     #[arg(
         long,
         env = "NOTICEGRAPH_SERVICE_ALLOW",
-        value_name = "IRI_PREFIX",
+        value_name = "ENDPOINT_IRI",
         value_delimiter = ',',
         value_parser = service_prefix
     )]
     pub service_allow: Vec<String>,
+    /// Most solutions one SPARQL query or update may hold in memory at once (ORDER BY
+    /// buffers, join and MINUS build sides, GROUP BY groups, DISTINCT sets; an ORDER BY
+    /// under a LIMIT holds only about twice the LIMIT). Past it the query fails with 400
+    /// naming this flag. At least 1.
+    #[arg(long, env = "NOTICEGRAPH_MAX_QUERY_ROWS", default_value_t = config::DEFAULT_MAX_QUERY_ROWS)]
+    pub max_query_rows: u64,
     /// Folder of sample notices ingested when the store holds no notice yet (a missing
     /// folder is skipped).
     #[arg(long, env = "NOTICEGRAPH_DATA", default_value = DEFAULT_DATA_DIR)]
@@ -158,6 +165,9 @@ impl ServeArgs {
         if self.page_rows == 0 {
             bail!("--page-rows must be at least 1 row");
         }
+        if self.max_query_rows == 0 {
+            bail!("--max-query-rows must be at least 1 row");
+        }
         if !(1..=config::MAX_URL_LIMIT).contains(&self.url_limit) {
             bail!(
                 "--url-limit must be from 1 to {} bytes (past that the HTTP server refuses \
@@ -174,6 +184,7 @@ impl ServeArgs {
             page_rows: self.page_rows,
             url_limit: self.url_limit,
             service_allow: self.service_allow.clone(),
+            max_query_rows: self.max_query_rows,
         })
     }
 
@@ -359,7 +370,8 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     let store: Arc<dyn Store> = Arc::new(
         args.store
             .open()?
-            .with_service_policy(args.service_policy()?),
+            .with_service_policy(args.service_policy()?)
+            .with_row_limit(config.max_query_rows),
     );
     if !config.service_allow.is_empty() {
         tracing::info!(allow = ?config.service_allow, "SPARQL SERVICE federation allowed");

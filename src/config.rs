@@ -10,6 +10,13 @@ pub const DEFAULT_BIND: &str = "127.0.0.1:8080";
 pub const DEFAULT_BODY_LIMIT: usize = 2 * 1024 * 1024;
 /// Default SPARQL query timeout.
 pub const DEFAULT_QUERY_TIMEOUT: Duration = Duration::from_secs(30);
+/// Default limit of the solutions one SPARQL evaluation may hold in memory at once
+/// (`--max-query-rows`): ORDER BY buffers, join and MINUS build sides, GROUP BY groups,
+/// DISTINCT sets. A held solution costs about 100–300 bytes (a vector of encoded terms, plus
+/// hash-table overhead), so one query stays under roughly 0.1–0.3 GB, while the largest
+/// sensible query here — sorting or grouping every triple of a store of a few hundred
+/// thousand quads — still fits.
+pub const DEFAULT_MAX_QUERY_ROWS: u64 = 1_000_000;
 /// Default maximum number of rows listed on an HTML page.
 pub const DEFAULT_PAGE_ROWS: usize = 200;
 /// Default limit of a request target (path and query string) in bytes: longer ones get
@@ -38,10 +45,13 @@ pub struct Config {
     pub page_rows: usize,
     /// Longest request target (path and query string) in bytes; longer ones get 414.
     pub url_limit: usize,
-    /// IRI prefixes of the endpoints a SPARQL `SERVICE` may call; empty = federation off.
+    /// IRIs of the endpoints a SPARQL `SERVICE` may call (exact, after normalization); empty = federation off.
     /// The store enforces them ([`crate::store::ServicePolicy`]); kept here for the service
     /// description and the log.
     pub service_allow: Vec<String>,
+    /// Most solutions one SPARQL evaluation may hold in memory at once; the store enforces
+    /// it (`EmbeddedStore::with_row_limit`), past it the query fails with 400.
+    pub max_query_rows: u64,
 }
 
 impl Default for Config {
@@ -55,6 +65,7 @@ impl Default for Config {
             page_rows: DEFAULT_PAGE_ROWS,
             url_limit: DEFAULT_URL_LIMIT,
             service_allow: Vec::new(),
+            max_query_rows: DEFAULT_MAX_QUERY_ROWS,
         }
     }
 }

@@ -128,6 +128,9 @@ impl From<StoreError> for AppError {
             StoreError::DatasetConflict(m) => AppError::BadRequest(m),
             StoreError::BadRdf(m) => AppError::BadRequest(format!("the RDF does not parse: {m}")),
             StoreError::ServiceRefused(m) => AppError::Forbidden(m),
+            // deterministic for this query and data: the client must change the query
+            // (a retry, which a 503 invites, would fail again)
+            e @ StoreError::TooManyRows(_) => AppError::BadRequest(e.to_string()),
             StoreError::Storage(m) => AppError::Storage(m),
         }
     }

@@ -59,6 +59,8 @@ pub struct EmbeddedStore {
     running: Arc<Mutex<Running>>,
     /// [`Store::generation`]: bumped after every committed write. Shared by clones.
     generation: Arc<AtomicU64>,
+    /// Most solutions one evaluation may hold in memory at once (`--max-query-rows`).
+    max_rows: u64,
 }
 
 /// See `EmbeddedStore::running`.
@@ -113,6 +115,7 @@ impl EmbeddedStore {
             services: Arc::default(),
             running: Arc::default(),
             generation: Arc::default(),
+            max_rows: crate::config::DEFAULT_MAX_QUERY_ROWS,
         })
     }
 
@@ -138,6 +141,7 @@ impl EmbeddedStore {
             services: Arc::default(),
             running: Arc::default(),
             generation: Arc::default(),
+            max_rows: crate::config::DEFAULT_MAX_QUERY_ROWS,
         }
     }
 
@@ -145,6 +149,15 @@ impl EmbeddedStore {
     /// the default policy refuses every `SERVICE`.
     pub fn with_service_policy(mut self, policy: ServicePolicy) -> Self {
         self.services = Arc::new(policy);
+        self
+    }
+
+    /// The same store, with each query and update holding at most `rows` solutions in
+    /// memory at once (`--max-query-rows`; at least 1): ORDER BY buffers, join and MINUS
+    /// build sides, GROUP BY groups and DISTINCT sets count. Past it the evaluation stops
+    /// with [`StoreError::TooManyRows`].
+    pub fn with_row_limit(mut self, rows: u64) -> Self {
+        self.max_rows = rows.max(1);
         self
     }
 
@@ -187,10 +200,11 @@ impl EmbeddedStore {
         timeout: Option<Duration>,
         collect: impl FnOnce(QueryResults<'static>) -> Result<T, StoreError> + Send,
     ) -> Result<T, StoreError> {
-        let timer = timeout.map(Deadline::start);
-        let token = timer
-            .as_ref()
-            .map_or_else(CancellationToken::new, |t| t.token.clone());
+        let timer = timeout.map(|t| Deadline::start(t, self.max_rows));
+        let token = timer.as_ref().map_or_else(
+            || CancellationToken::with_row_limit(self.max_rows),
+            |t| t.token.clone(),
+        );
         let _running = self.register(&token);
         let services = self.services.timeout();
         let deadline = Instant::now() + timeout.map_or(services, |t| t.min(services));
@@ -198,10 +212,11 @@ impl EmbeddedStore {
         let result = on_sparql_thread(|| {
             collect(self.evaluate_in(query, &ProtocolDataset::default(), None, token, deadline)?)
         });
-        match (result, timeout) {
-            (Err(_), Some(t)) if cancelled.is_cancelled() => Err(StoreError::Timeout(t)),
-            (result, _) => result,
-        }
+        result.map_err(|e| match (cause(&cancelled, self.max_rows), timeout) {
+            (Some(cause), _) => cause,
+            (None, Some(t)) if cancelled.is_cancelled() => StoreError::Timeout(t),
+            (None, _) => e,
+        })
     }
 
     /// Evaluates a SELECT `query` (cancelled after `timeout` when given) and collects its
@@ -266,6 +281,7 @@ impl EmbeddedStore {
             .parse_query(query)
             .map_err(|e| StoreError::Syntax(super::syntax::sparql(query, &e.to_string())))?;
         check_depth(&parsed)?;
+        check_query_services(&parsed, &self.services)?;
         let mut prepared = evaluator.for_query(parsed);
         if !dataset.is_empty() {
             let spec = prepared.dataset_mut();
@@ -553,6 +569,148 @@ fn check_update_depth(update: &spargebra::Update) -> Result<(), StoreError> {
     depth.refuse(deepest)
 }
 
+/// Refuses a query with a `SERVICE <iri>` that the policy refuses, wherever it is (in a
+/// subquery, OPTIONAL, MINUS, or an EXISTS / NOT EXISTS of a FILTER, BIND, ORDER BY,
+/// aggregate …), before anything is evaluated. `SERVICE SILENT` (an empty answer when
+/// refused, as the standard says) and `SERVICE ?var` (known only when evaluated) are left
+/// to the service handler.
+///
+/// Errors: [`StoreError::ServiceRefused`], naming the allow-list or the flag.
+fn check_query_services(
+    query: &spargebra::Query,
+    policy: &ServicePolicy,
+) -> Result<(), StoreError> {
+    match query {
+        spargebra::Query::Select { pattern, .. }
+        | spargebra::Query::Construct { pattern, .. }
+        | spargebra::Query::Describe { pattern, .. }
+        | spargebra::Query::Ask { pattern, .. } => check_services(pattern, policy),
+    }
+}
+
+/// [`check_query_services`] on one pattern. The recursion is bounded by
+/// [`MAX_QUERY_DEPTH`] (checked before).
+fn check_services(pattern: &GraphPattern, policy: &ServicePolicy) -> Result<(), StoreError> {
+    let mut refused = None;
+    services_in(pattern, &mut |name| {
+        if refused.is_none() && !policy.allows(name.as_str()) {
+            refused = Some(ServiceRefused::new(name, policy.prefixes()).to_string());
+        }
+    });
+    refused.map_or(Ok(()), |m| Err(StoreError::ServiceRefused(m)))
+}
+
+/// Calls `found` with the IRI of every non-silent `SERVICE <iri>` in `p`, expressions
+/// (EXISTS) included.
+fn services_in(p: &GraphPattern, found: &mut impl FnMut(&NamedNode)) {
+    match p {
+        GraphPattern::Service {
+            name,
+            inner,
+            silent,
+        } => {
+            if let (spargebra::term::NamedNodePattern::NamedNode(name), false) = (name, silent) {
+                found(name);
+            }
+            services_in(inner, found);
+        }
+        GraphPattern::Bgp { .. } | GraphPattern::Path { .. } | GraphPattern::Values { .. } => {}
+        GraphPattern::Join { left, right }
+        | GraphPattern::Union { left, right }
+        | GraphPattern::Minus { left, right } => {
+            services_in(left, found);
+            services_in(right, found);
+        }
+        GraphPattern::LeftJoin {
+            left,
+            right,
+            expression,
+        } => {
+            services_in(left, found);
+            services_in(right, found);
+            if let Some(e) = expression {
+                services_in_expr(e, found);
+            }
+        }
+        GraphPattern::Filter { expr, inner } => {
+            services_in(inner, found);
+            services_in_expr(expr, found);
+        }
+        GraphPattern::Extend {
+            inner, expression, ..
+        } => {
+            services_in(inner, found);
+            services_in_expr(expression, found);
+        }
+        GraphPattern::OrderBy { inner, expression } => {
+            services_in(inner, found);
+            for o in expression {
+                let (OrderExpression::Asc(e) | OrderExpression::Desc(e)) = o;
+                services_in_expr(e, found);
+            }
+        }
+        GraphPattern::Group {
+            inner, aggregates, ..
+        } => {
+            services_in(inner, found);
+            for (_, a) in aggregates {
+                if let AggregateExpression::FunctionCall { expr, .. } = a {
+                    services_in_expr(expr, found);
+                }
+            }
+        }
+        GraphPattern::Graph { inner, .. }
+        | GraphPattern::Project { inner, .. }
+        | GraphPattern::Distinct { inner }
+        | GraphPattern::Reduced { inner }
+        | GraphPattern::Slice { inner, .. } => services_in(inner, found),
+        // `LATERAL` is refused by `check_depth` before
+        #[allow(unreachable_patterns)]
+        _ => {}
+    }
+}
+
+/// [`services_in`] for the patterns of EXISTS in an expression.
+fn services_in_expr(e: &Expression, found: &mut impl FnMut(&NamedNode)) {
+    match e {
+        Expression::NamedNode(_)
+        | Expression::Literal(_)
+        | Expression::Variable(_)
+        | Expression::Bound(_) => {}
+        Expression::Or(a, b)
+        | Expression::And(a, b)
+        | Expression::Equal(a, b)
+        | Expression::SameTerm(a, b)
+        | Expression::Greater(a, b)
+        | Expression::GreaterOrEqual(a, b)
+        | Expression::Less(a, b)
+        | Expression::LessOrEqual(a, b)
+        | Expression::Add(a, b)
+        | Expression::Subtract(a, b)
+        | Expression::Multiply(a, b)
+        | Expression::Divide(a, b) => {
+            services_in_expr(a, found);
+            services_in_expr(b, found);
+        }
+        Expression::UnaryPlus(a) | Expression::UnaryMinus(a) | Expression::Not(a) => {
+            services_in_expr(a, found)
+        }
+        Expression::In(a, items) => {
+            services_in_expr(a, found);
+            items.iter().for_each(|i| services_in_expr(i, found));
+        }
+        Expression::Exists(p) => services_in(p, found),
+        Expression::If(a, b, c) => {
+            services_in_expr(a, found);
+            services_in_expr(b, found);
+            services_in_expr(c, found);
+        }
+        Expression::Coalesce(items) | Expression::FunctionCall(_, items) => {
+            items.iter().for_each(|i| services_in_expr(i, found));
+        }
+    }
+}
+
 /// The depth of algebra trees, as [`MAX_QUERY_DEPTH`] counts it, and their triple patterns.
 /// Each function returns the deepest level at or below `depth` (the level of its argument),
 /// and stops descending past [`MAX_QUERY_DEPTH`]: the recursion is bounded by the limit,
@@ -713,8 +871,10 @@ struct Deadline {
 }
 
 impl Deadline {
-    fn start(timeout: Duration) -> Deadline {
-        let token = CancellationToken::new();
+    /// Starts the clock for a token that also limits its evaluation to `max_rows` held
+    /// solutions.
+    fn start(timeout: Duration, max_rows: u64) -> Deadline {
+        let token = CancellationToken::with_row_limit(max_rows);
         let (stop, wait) = mpsc::channel::<()>();
         let to_cancel = token.clone();
         std::thread::spawn(move || {
@@ -724,6 +884,17 @@ impl Deadline {
         });
         Deadline { token, _stop: stop }
     }
+}
+
+/// Why an evaluation under `token` failed, when the token knows better than the error the
+/// evaluation returned (a `Cancelled`): it held more than `max_rows` solutions
+/// ([`StoreError::TooManyRows`]), or an error raised inside EXISTS failed it (that error).
+/// `None` otherwise (a timeout, or the returned error is the cause).
+fn cause(token: &CancellationToken, max_rows: u64) -> Option<StoreError> {
+    if token.row_limit_exceeded() {
+        return Some(StoreError::TooManyRows(max_rows));
+    }
+    token.take_failure().map(evaluation)
 }
 
 fn storage(e: StorageError) -> StoreError {
@@ -861,7 +1032,7 @@ impl Store for EmbeddedStore {
         choose: &(dyn Fn(QueryForm) -> Option<ResultFormat> + Sync),
     ) -> Result<QueryResponse, StoreError> {
         let ends = Instant::now() + timeout;
-        let deadline = Deadline::start(timeout);
+        let deadline = Deadline::start(timeout, self.max_rows);
         let _running = self.register(&deadline.token);
         let token = &deadline.token;
         let run = || {
@@ -886,7 +1057,13 @@ impl Store for EmbeddedStore {
             };
             Ok(QueryResponse { body, format })
         };
-        match on_sparql_thread(run) {
+        let result = on_sparql_thread(run);
+        if result.is_err() {
+            if let Some(cause) = cause(token, self.max_rows) {
+                return Err(cause);
+            }
+        }
+        match result {
             Err(StoreError::Timeout(_)) => Err(StoreError::Timeout(timeout)),
             // an error raised because cancellation cut a data access short is a timeout too
             Err(_) if token.is_cancelled() => Err(StoreError::Timeout(timeout)),
@@ -901,7 +1078,7 @@ impl Store for EmbeddedStore {
         base_iri: Option<&str>,
         timeout: Duration,
     ) -> Result<(), StoreError> {
-        let deadline = Deadline::start(timeout);
+        let deadline = Deadline::start(timeout, self.max_rows);
         let _running = self.register(&deadline.token);
         let token = &deadline.token;
         let ends = Instant::now() + timeout.min(self.services.timeout());
@@ -920,6 +1097,11 @@ impl Store for EmbeddedStore {
                 .parse_update(update)
                 .map_err(|e| StoreError::Syntax(super::syntax::sparql(update, &e.to_string())))?;
             check_update_depth(&parsed)?;
+            for operation in &parsed.operations {
+                if let GraphUpdateOperation::DeleteInsert { pattern, .. } = operation {
+                    check_services(pattern, &self.services)?;
+                }
+            }
             let mut prepared = evaluator.for_update(parsed);
             if !using.is_empty() {
                 for spec in prepared.using_datasets_mut() {
@@ -958,7 +1140,13 @@ impl Store for EmbeddedStore {
                     },
                 })
         };
-        match on_sparql_thread(run) {
+        let result = on_sparql_thread(run);
+        if result.is_err() {
+            if let Some(cause) = cause(token, self.max_rows) {
+                return Err(cause);
+            }
+        }
+        match result {
             // the transaction is not committed: nothing of the update is applied
             Err(_) if token.is_cancelled() => Err(StoreError::Timeout(timeout)),
             Ok(()) => {
@@ -1250,6 +1438,180 @@ mod tests {
             matches!(&result, Err(StoreError::ServiceRefused(m)) if m.contains("federation is off")),
             "{result:?}"
         );
+    }
+
+    /// A store of 100 triples (10,000 rows in a cross product of two patterns) that may
+    /// hold `rows` solutions at once.
+    fn hundred_triples(rows: u64) -> EmbeddedStore {
+        let store = EmbeddedStore::in_memory().with_row_limit(rows);
+        let g = ex("graph/rows");
+        store.replace_graph(&g, &quads(&g, 100)).unwrap();
+        store
+    }
+
+    /// Operators that hold solutions (ORDER BY, GROUP BY, DISTINCT, join and MINUS build
+    /// sides) stop the query once it holds more than its row limit, with an error naming
+    /// the limit and the flag; the same queries pass under a larger limit.
+    #[test]
+    fn queries_holding_too_many_rows_are_stopped() {
+        let small = hundred_triples(2_000);
+        let large = hundred_triples(20_000);
+        for query in [
+            "SELECT * { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f",
+            "SELECT ?a ?d (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f } GROUP BY ?a ?d",
+            "SELECT DISTINCT ?a ?d { ?a ?b ?c . ?d ?e ?f }",
+            "SELECT * { ?a ?b ?c . ?d ?e ?f MINUS { ?a ?b ?c . ?x ?y ?z } }",
+            "SELECT * { ?a ?b ?c OPTIONAL { ?d ?e ?f . ?g ?h ?i FILTER(?c = ?i) } } LIMIT 1",
+        ] {
+            match csv(&small, query) {
+                Err(e @ StoreError::TooManyRows(2_000)) => {
+                    let m = e.to_string();
+                    assert!(m.contains("2000") && m.contains("--max-query-rows"), "{m}");
+                }
+                other => panic!("{query}: {other:?}"),
+            }
+            if !query.contains("?g ?h ?i") {
+                assert!(csv(&large, query).is_ok(), "{query}");
+            }
+        }
+        // rows are given back when an operator's buffer goes: the store stays usable
+        assert!(csv(&small, "SELECT * { ?a ?b ?c } ORDER BY ?c").is_ok());
+    }
+
+    /// ORDER BY under a LIMIT keeps only about twice the LIMIT (a top-k buffer), so the
+    /// common "top k" query runs under a row limit the full sort would pass, and it returns
+    /// exactly the first rows of the full sort (ties in input order), OFFSET included.
+    #[test]
+    fn order_by_with_limit_keeps_the_top_rows_only() {
+        let limited = hundred_triples(2_000);
+        let unlimited = hundred_triples(u64::MAX);
+        let full = csv(
+            &unlimited,
+            "SELECT ?c ?f { ?a ?b ?c . ?d ?e ?f } ORDER BY DESC(?c) ?f",
+        )
+        .unwrap();
+        let full: Vec<&str> = full.lines().collect();
+        for (query, skip, take) in [
+            (
+                "SELECT ?c ?f { ?a ?b ?c . ?d ?e ?f } ORDER BY DESC(?c) ?f LIMIT 1",
+                0,
+                1,
+            ),
+            (
+                "SELECT ?c ?f { ?a ?b ?c . ?d ?e ?f } ORDER BY DESC(?c) ?f LIMIT 7 OFFSET 150",
+                150,
+                7,
+            ),
+            (
+                "SELECT ?c { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c LIMIT 3",
+                0,
+                3,
+            ),
+        ] {
+            let got = csv(&limited, query).unwrap_or_else(|e| panic!("{query}: {e}"));
+            let got: Vec<&str> = got.lines().collect();
+            if query.contains("SELECT ?c {") {
+                assert_eq!(got, ["c", "0", "0", "0"], "{query}");
+                continue;
+            }
+            let want: Vec<&str> = full[..1]
+                .iter()
+                .chain(full[1 + skip..1 + skip + take].iter())
+                .copied()
+                .collect();
+            assert_eq!(got, want, "{query}");
+        }
+    }
+
+    /// ORDER BY over terms of mixed kinds (IRIs, numbers, strings, language strings), whose
+    /// comparison is no total order, sorts without a panic, with and without a LIMIT.
+    #[test]
+    fn order_by_over_mixed_terms_does_not_panic() {
+        let store = hundred_triples(u64::MAX);
+        let g = ex("graph/mixed");
+        let mixed: Vec<Quad> = (0..300)
+            .map(|i| {
+                let o: oxigraph::model::Term = match i % 4 {
+                    0 => ex(&format!("o{i}")).into(),
+                    1 => Literal::from(f64::from(i) / 7.0).into(),
+                    2 => Literal::new_simple_literal(format!("v{i}")).into(),
+                    _ => {
+                        Literal::new_language_tagged_literal_unchecked(format!("w{i}"), "ko").into()
+                    }
+                };
+                Quad::new(ex(&format!("m{i}")), ex("q"), o, g.clone())
+            })
+            .collect();
+        store.replace_graph(&g, &mixed).unwrap();
+        for query in [
+            "SELECT ?o { ?s ?p ?o } ORDER BY ?o",
+            "SELECT ?o { ?s ?p ?o } ORDER BY DESC(?o) LIMIT 5",
+            "SELECT ?c ?o { ?a ?b ?c . ?s ?p ?o } ORDER BY ?o ?c LIMIT 3",
+        ] {
+            assert!(csv(&store, query).is_ok(), "{query}");
+        }
+    }
+
+    /// A refused `SERVICE` inside EXISTS / NOT EXISTS (FILTER, BIND) is refused before
+    /// evaluation, as at top level, never read as a match or a non-match.
+    #[test]
+    fn service_inside_exists_is_refused() {
+        let store = hundred_triples(u64::MAX);
+        for query in [
+            "ASK { FILTER EXISTS { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } } }",
+            "SELECT * { ?s ?p ?o FILTER NOT EXISTS { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } } }",
+            "SELECT * { BIND(EXISTS { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } } AS ?x) }",
+            "SELECT * { ?s ?p ?o } ORDER BY (EXISTS { OPTIONAL { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } } })",
+            "SELECT * { ?s ?p ?o MINUS { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } } }",
+        ] {
+            let result = csv(&store, query);
+            assert!(
+                matches!(&result, Err(StoreError::ServiceRefused(m)) if m.contains("federation is off")),
+                "{query}: {result:?}"
+            );
+        }
+    }
+
+    /// An error raised inside EXISTS while evaluating (here a `SERVICE ?var` the policy
+    /// refuses once bound) fails the query with that error: not true, not false.
+    #[test]
+    fn errors_inside_exists_fail_the_query() {
+        let store = hundred_triples(u64::MAX);
+        for query in [
+            "ASK { VALUES ?svc { <http://127.0.0.1:9/sparql> } FILTER EXISTS { SERVICE ?svc { ?s ?p ?o } } }",
+            "SELECT * { VALUES ?svc { <http://127.0.0.1:9/sparql> } ?s ?p ?o FILTER NOT EXISTS { SERVICE ?svc { ?s ?p ?o } } }",
+        ] {
+            let result = csv(&store, query);
+            assert!(
+                matches!(&result, Err(StoreError::ServiceRefused(_))),
+                "{query}: {result:?}"
+            );
+        }
+    }
+
+    /// With an allow-list, a `SERVICE` IRI that only reaches an allowed endpoint by its dot
+    /// segments is refused before anything is sent.
+    #[test]
+    fn service_iris_are_normalized_before_the_allow_list() {
+        let policy = ServicePolicy::allow(
+            &["http://127.0.0.1:9/sparql".to_string()],
+            Duration::from_secs(1),
+        )
+        .unwrap();
+        let store = EmbeddedStore::in_memory().with_service_policy(policy);
+        for iri in [
+            "http://127.0.0.1:9/sparql/../admin",
+            "http://127.0.0.1:9/sparqlfoo?x=1",
+        ] {
+            let result = csv(
+                &store,
+                &format!("SELECT * {{ SERVICE <{iri}> {{ ?s ?p ?o }} }}"),
+            );
+            assert!(
+                matches!(&result, Err(StoreError::ServiceRefused(m)) if m.contains("http://127.0.0.1:9/sparql")),
+                "{iri}: {result:?}"
+            );
+        }
     }
 
     /// A `SERVICE` in an update's `WHERE` goes through the same policy as a query's.

@@ -2,15 +2,19 @@
 //! under an allow-list: a public endpoint must not become a proxy that makes requests to
 //! any host its users name (DESIGN.md §Errors and limits: federation is off by default).
 //!
-//! [`ServicePolicy`] holds the allowed IRI prefixes (`--service-allow`); the embedded store
+//! [`ServicePolicy`] holds the allowed endpoints (`--service-allow`); the embedded store
 //! installs one [`ServiceHandler`] per evaluation through Oxigraph's default-service-handler
 //! hook (`SparqlEvaluator::with_default_service_handler`), so every `SERVICE <iri>` —
 //! including `SERVICE ?var` once bound — passes through [`ServicePolicy::allows`]:
 //! - no prefix configured: every `SERVICE` is refused ([`ServiceRefused`], a 403 naming the
 //!   flag that would enable it);
-//! - an IRI that starts with no allowed prefix: refused, the message lists the allow-list;
+//! - an IRI that, once normalized ([`normalize`]: case, default port, dot segments), is not
+//!   exactly an allowed endpoint (normalized too): refused, the message lists the
+//!   allow-list; the embedded store also refuses such a `SERVICE <iri>` anywhere in a query
+//!   (EXISTS included) before evaluating it;
 //! - an allowed IRI: the group pattern is sent as a `SELECT *` query by `POST`
-//!   (`application/sparql-query`) with ureq, results read as SPARQL JSON or XML.
+//!   (`application/sparql-query`) with ureq to the normalized IRI, results read as SPARQL
+//!   JSON or XML.
 //!
 //! Why shaped so: the request goes out with redirects off (a redirect could lead outside the
 //! allow-list), within what is left of the query's timeout, and its answer is read up to
@@ -99,9 +103,21 @@ impl ServicePolicy {
         self.timeout
     }
 
-    /// Whether a `SERVICE` call to `iri` is allowed: it starts with an allowed prefix.
+    /// Whether a `SERVICE` call to `iri` is allowed: see [`Self::endpoint`].
     pub fn allows(&self, iri: &str) -> bool {
-        self.allow.iter().any(|p| iri.starts_with(p.as_str()))
+        self.endpoint(iri).is_some()
+    }
+
+    /// The IRI to call for `SERVICE <iri>`: `iri` normalized ([`normalize`]), when that is
+    /// exactly one of the allowed endpoints (normalized the same way); `None` otherwise,
+    /// and always when federation is off. A raw prefix test would let
+    /// `…/sparql/../admin` or `…/sparqlfoo` through.
+    pub fn endpoint(&self, iri: &str) -> Option<String> {
+        let iri = normalize(iri)?;
+        self.allow
+            .iter()
+            .any(|allowed| normalize(allowed).as_deref() == Some(iri.as_str()))
+            .then_some(iri)
     }
 
     /// The handler for one evaluation: calls end by `deadline` at the latest, and none
@@ -117,6 +133,67 @@ impl ServicePolicy {
             token,
         }
     }
+}
+
+/// `iri` (an absolute `http://` IRI) in the form compared with the allow-list and sent:
+/// scheme and host in lower case, the default port 80 dropped, dot segments of the path
+/// resolved (RFC 3986 §5.2.4), an empty path made `/`. `None` for anything else: not
+/// `http`, user information, a fragment, or a path that hides a dot segment or a slash
+/// behind percent-encoding (`%2E`, `%2F`) or a backslash, which a server might decode.
+pub fn normalize(iri: &str) -> Option<String> {
+    let parsed = Iri::parse(iri.trim()).ok()?;
+    if !parsed.scheme().eq_ignore_ascii_case("http") || parsed.fragment().is_some() {
+        return None;
+    }
+    let authority = parsed.authority()?;
+    if authority.is_empty() || authority.contains('@') {
+        return None;
+    }
+    let authority = authority.to_ascii_lowercase();
+    let authority = authority
+        .strip_suffix(":80")
+        .or_else(|| authority.strip_suffix(':'))
+        .unwrap_or(&authority);
+    let path = parsed.path();
+    let lower = path.to_ascii_lowercase();
+    if lower.contains("%2e")
+        || lower.contains("%2f")
+        || lower.contains("%5c")
+        || path.contains('\\')
+    {
+        return None;
+    }
+    let path = remove_dot_segments(path);
+    let query = parsed.query().map(|q| format!("?{q}")).unwrap_or_default();
+    Some(format!(
+        "http://{authority}{}{query}",
+        if path.is_empty() { "/" } else { &path }
+    ))
+}
+
+/// RFC 3986 §5.2.4 on an absolute path: `.` segments dropped, `..` removes the segment
+/// before it (never above the root).
+fn remove_dot_segments(path: &str) -> String {
+    let mut out: Vec<&str> = Vec::new();
+    let segments: Vec<&str> = path.split('/').skip(1).collect();
+    for (i, segment) in segments.iter().enumerate() {
+        let last = i + 1 == segments.len();
+        match *segment {
+            "." | ".." => {
+                if *segment == ".." {
+                    out.pop();
+                }
+                if last {
+                    out.push("");
+                }
+            }
+            s => out.push(s),
+        }
+    }
+    if out.is_empty() {
+        return String::new();
+    }
+    format!("/{}", out.join("/"))
 }
 
 /// Checks one `--service-allow` prefix and returns it: an absolute `http://` IRI whose
@@ -169,7 +246,8 @@ pub struct ServiceRefused {
 }
 
 impl ServiceRefused {
-    fn new(service: &NamedNode, allow: &[String]) -> ServiceRefused {
+    /// The refusal of `SERVICE <service>` under the allow-list `allow` (empty = off).
+    pub(crate) fn new(service: &NamedNode, allow: &[String]) -> ServiceRefused {
         let message = if allow.is_empty() {
             format!(
                 "SERVICE {service} refused: SPARQL federation is off on this endpoint \
@@ -177,8 +255,8 @@ impl ServiceRefused {
             )
         } else {
             format!(
-                "SERVICE {service} refused: only endpoints starting with {} are allowed \
-                 (--service-allow)",
+                "SERVICE {service} refused: only the endpoints {} are allowed \
+                 (--service-allow; compared after normalization, not as prefixes)",
                 allow.join(", ")
             )
         };
@@ -202,11 +280,11 @@ impl DefaultServiceHandler for ServiceHandler {
         pattern: &GraphPattern,
         base_iri: Option<&Iri<String>>,
     ) -> Result<QuerySolutionIter<'static>, QueryEvaluationError> {
-        if !self.policy.allows(service_name.as_str()) {
+        let Some(endpoint) = self.policy.endpoint(service_name.as_str()) else {
             return Err(QueryEvaluationError::Service(Box::new(
                 ServiceRefused::new(service_name, &self.policy.allow),
             )));
-        }
+        };
         let left = self.deadline.saturating_duration_since(Instant::now());
         if self.token.is_cancelled() || left.is_zero() {
             return Err(QueryEvaluationError::Cancelled);
@@ -223,7 +301,7 @@ impl DefaultServiceHandler for ServiceHandler {
         let response = self
             .policy
             .agent
-            .post(service_name.as_str())
+            .post(endpoint.as_str())
             .config()
             .timeout_global(Some(left.min(self.policy.timeout)))
             .build()
@@ -302,15 +380,49 @@ mod tests {
     }
 
     #[test]
-    fn allow_list_matches_prefixes_only() {
+    fn allow_list_matches_normalized_endpoints_exactly() {
         let policy = ServicePolicy::allow(
-            &["http://127.0.0.1:3030/".to_string()],
+            &["http://127.0.0.1:3030/sparql".to_string()],
             Duration::from_secs(1),
         )
         .unwrap();
-        assert!(policy.allows("http://127.0.0.1:3030/sparql"));
-        assert!(!policy.allows("http://127.0.0.1:30301/sparql"));
-        assert!(!policy.allows("http://127.0.0.2:3030/sparql"));
+        for (iri, sent) in [
+            (
+                "http://127.0.0.1:3030/sparql",
+                Some("http://127.0.0.1:3030/sparql"),
+            ),
+            (
+                "HTTP://127.0.0.1:3030/sparql",
+                Some("http://127.0.0.1:3030/sparql"),
+            ),
+            (
+                "http://127.0.0.1:3030/x/../sparql",
+                Some("http://127.0.0.1:3030/sparql"),
+            ),
+            (
+                "http://127.0.0.1:3030/./sparql",
+                Some("http://127.0.0.1:3030/sparql"),
+            ),
+            ("http://127.0.0.1:3030/sparql/../admin", None),
+            ("http://127.0.0.1:3030/sparql/%2E%2E/admin", None),
+            ("http://127.0.0.1:3030/sparqlfoo?x=1", None),
+            ("http://127.0.0.1:3030/sparql?x=1", None),
+            ("http://127.0.0.1:3030/sparql/", None),
+            ("http://u@127.0.0.1:3030/sparql", None),
+            ("http://127.0.0.1:30301/sparql", None),
+            ("http://127.0.0.2:3030/sparql", None),
+        ] {
+            assert_eq!(policy.endpoint(iri).as_deref(), sent, "{iri}");
+        }
+        let default_port = ServicePolicy::allow(
+            &["http://Example.ORG:80/q".to_string()],
+            Duration::from_secs(1),
+        )
+        .unwrap();
+        assert_eq!(
+            default_port.endpoint("http://example.org/q").as_deref(),
+            Some("http://example.org/q")
+        );
         assert!(!ServicePolicy::off().allows("http://127.0.0.1:3030/sparql"));
     }
 

@@ -86,6 +86,15 @@ pub enum StoreError {
     /// The query ran past its timeout and was cancelled.
     #[error("query cancelled after {0:?}")]
     Timeout(std::time::Duration),
+    /// The evaluation held more solutions in memory at once than the store's row limit
+    /// (`--max-query-rows`, the number carried) and was stopped: the message names the
+    /// limit and the flag.
+    #[error(
+        "query stopped: it held more than {0} solutions in memory at once (ORDER BY, GROUP \
+         BY, DISTINCT, join and MINUS buffers count), the limit set by --max-query-rows \
+         (NOTICEGRAPH_MAX_QUERY_ROWS); add a LIMIT or narrow the patterns"
+    )]
+    TooManyRows(u64),
     /// The request's own dataset clashes with the protocol's (`using-graph-uri` with an
     /// update that says `USING` or `WITH`): the message names both.
     #[error("{0}")]

@@ -29,10 +29,11 @@ fn start(store: EmbeddedStore, configure: impl FnOnce(Config) -> Config) -> Orig
             ..Config::default()
         });
         let policy = ServicePolicy::allow(&config.service_allow, config.query_timeout).unwrap();
+        let max_rows = config.max_query_rows;
         App {
             iris: Iris::new(&config.base_iri).unwrap(),
             config,
-            store: Arc::new(store.with_service_policy(policy)),
+            store: Arc::new(store.with_service_policy(policy).with_row_limit(max_rows)),
             gazetteer: Box::leak(Box::new(Gazetteer::default())),
             localizer: Localizer::new().unwrap(),
             void_cache: Default::default(),
@@ -481,6 +482,9 @@ fn service_is_allowed_to_the_allow_list_only() {
     // the same remote under another path is outside the prefix
     for outside in [
         format!("{remote}/store"),
+        // dot segments are resolved before the comparison: this names `/store`
+        format!("{remote}/sparql/../store"),
+        format!("{remote}/sparqlfoo"),
         "http://127.0.0.1:9/sparql".to_string(),
     ] {
         let a = query_by_get(&local, &service_query(&outside));
@@ -497,6 +501,61 @@ fn service_is_allowed_to_the_allow_list_only() {
     // the service description says federation works
     let sd = get(&format!("{local}/sparql"), &[("accept", "text/turtle")]);
     assert!(sd.body.contains("BasicFederatedQuery"), "{}", sd.body);
+}
+
+/// A `SERVICE` inside EXISTS / NOT EXISTS is refused like one at top level (403), never
+/// read as a match.
+#[test]
+fn service_inside_exists_is_refused() {
+    let origin = start(remote_store(), |c| c);
+    for query in [
+        "ASK { FILTER EXISTS { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } } }",
+        "SELECT * { ?s ?p ?o FILTER NOT EXISTS { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } } }",
+    ] {
+        let a = query_by_get(&origin, query);
+        assert_eq!(a.status, 403, "{query}: {}", a.body);
+        assert!(a.body.contains("federation is off"), "{}", a.body);
+    }
+}
+
+/// A query that holds more solutions than `--max-query-rows` (a sorted cross product) is
+/// stopped with 400 naming the limit and the flag; the same sort under a LIMIT (a top-k
+/// buffer) answers.
+#[test]
+fn queries_over_the_row_limit_get_400() {
+    let store = EmbeddedStore::in_memory();
+    let graph = NamedNode::new_unchecked("http://e.test/graph/rows");
+    let quads: Vec<Quad> = (0..100)
+        .map(|i| {
+            Quad::new(
+                NamedNode::new_unchecked(format!("http://e.test/s{i}")),
+                NamedNode::new_unchecked("http://e.test/p"),
+                Literal::from(i),
+                graph.clone(),
+            )
+        })
+        .collect();
+    store.replace_graph(&graph, &quads).unwrap();
+    let origin = start(store, |c| Config {
+        max_query_rows: 3_000,
+        ..c
+    });
+    let a = query_by_get(&origin, "SELECT * { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f");
+    assert_eq!(a.status, 400, "{}", a.body);
+    assert_plain_text(&a, "row limit");
+    assert!(
+        a.body.contains("3000") && a.body.contains("--max-query-rows"),
+        "{}",
+        a.body
+    );
+    let a = query_by_get(
+        &origin,
+        "SELECT * { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f LIMIT 1",
+    );
+    assert_eq!(a.status, 200, "{}", a.body);
+    // the server is still fine
+    let a = query_by_get(&origin, "ASK { ?s ?p ?o }");
+    assert_eq!(a.status, 200, "{}", a.body);
 }
 
 // ---------------------------------------------------------------- error bodies

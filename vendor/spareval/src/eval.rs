@@ -35,7 +35,7 @@ use std::hash::{Hash, Hasher};
 use std::iter::{Peekable, empty, once};
 use std::marker::PhantomData;
 use std::rc::Rc;
-use std::sync::atomic::AtomicBool;
+use std::sync::atomic::{AtomicBool, AtomicU64};
 use std::sync::{Arc, atomic};
 use std::{fmt, io};
 // TODO: make expression raise error when relevant (storage I/O)
@@ -415,6 +415,10 @@ pub struct SimpleEvaluator<'a, D: QueryableDataset<'a>> {
     custom_aggregate_functions: Rc<CustomAggregateFunctionRegistry>,
     run_stats: bool,
     explain: bool,
+    /// noticegraph patch: set by a `Slice` (LIMIT) right above an `OrderBy` (maybe through a
+    /// `Project`) to the number of solutions it keeps, and taken by that `OrderBy`, which
+    /// then keeps the best ones only (a bounded top-k buffer) instead of every solution.
+    order_limit: Cell<Option<usize>>,
 }
 
 impl<'a, D: QueryableDataset<'a>> SimpleEvaluator<'a, D> {
@@ -438,6 +442,7 @@ impl<'a, D: QueryableDataset<'a>> SimpleEvaluator<'a, D> {
             custom_aggregate_functions,
             run_stats,
             explain,
+            order_limit: Cell::new(None),
         })
     }
 
@@ -1231,11 +1236,16 @@ impl<'a, D: QueryableDataset<'a>> SimpleEvaluator<'a, D> {
                         let probe = right;
                         if keys.is_empty() {
                             // Cartesian product
+                            let token = self.dataset.cancellation_token.clone();
                             Rc::new(move |from| {
                                 let mut errors = Vec::default();
+                                let mut charge = token.charge();
                                 let built_values = build(from.clone())
                                     .filter_map(|result| match result {
-                                        Ok(result) => Some(result),
+                                        Ok(result) => {
+                                            charge.add(1);
+                                            Some(result)
+                                        }
                                         Err(error) => {
                                             errors.push(Err(error));
                                             None
@@ -1251,10 +1261,13 @@ impl<'a, D: QueryableDataset<'a>> SimpleEvaluator<'a, D> {
                                     // We know it's empty and can discard errors
                                     return Box::new(empty());
                                 }
-                                Box::new(CartesianProductJoinIterator {
-                                    probe_iter,
-                                    built: built_values,
-                                    buffered_results: errors,
+                                Box::new(Charged {
+                                    inner: CartesianProductJoinIterator {
+                                        probe_iter,
+                                        built: built_values,
+                                        buffered_results: errors,
+                                    },
+                                    _charge: charge,
                                 })
                             })
                         } else {
@@ -1263,12 +1276,17 @@ impl<'a, D: QueryableDataset<'a>> SimpleEvaluator<'a, D> {
                                 .iter()
                                 .map(|v| encode_variable(encoded_variables, v))
                                 .collect::<Vec<_>>();
+                            let token = self.dataset.cancellation_token.clone();
                             Rc::new(move |from| {
                                 let mut errors = Vec::default();
+                                let mut charge = token.charge();
                                 let mut built_values = InternalTupleSet::new(keys.clone());
                                 built_values.extend(build(from.clone()).filter_map(|result| {
                                     match result {
-                                        Ok(result) => Some(result),
+                                        Ok(result) => {
+                                            charge.add(1);
+                                            Some(result)
+                                        }
                                         Err(error) => {
                                             errors.push(Err(error));
                                             None
@@ -1284,10 +1302,13 @@ impl<'a, D: QueryableDataset<'a>> SimpleEvaluator<'a, D> {
                                     // We know it's empty and can discard errors
                                     return Box::new(empty());
                                 }
-                                Box::new(HashJoinIterator {
-                                    probe_iter,
-                                    built: built_values,
-                                    buffered_results: errors,
+                                Box::new(Charged {
+                                    inner: HashJoinIterator {
+                                        probe_iter,
+                                        built: built_values,
+                                        buffered_results: errors,
+                                    },
+                                    _charge: charge,
                                 })
                             })
                         }
@@ -1351,13 +1372,32 @@ impl<'a, D: QueryableDataset<'a>> SimpleEvaluator<'a, D> {
                 match algorithm {
                     MinusAlgorithm::HashBuildRightProbeLeft { keys } => {
                         if keys.is_empty() {
+                            let token = self.dataset.cancellation_token.clone();
                             Rc::new(move |from| {
-                                let right: Vec<_> =
-                                    right(from.clone()).filter_map(Result::ok).collect();
+                                let mut charge = token.charge();
+                                // noticegraph patch: an error of the right side (a refused
+                                // SERVICE, a cancellation) fails the MINUS instead of
+                                // being dropped.
+                                let mut errors = Vec::new();
+                                let right: Vec<_> = right(from.clone())
+                                    .filter_map(|r| match r {
+                                        Ok(r) => {
+                                            charge.add(1);
+                                            Some(r)
+                                        }
+                                        Err(e) => {
+                                            errors.push(Err(e));
+                                            None
+                                        }
+                                    })
+                                    .collect();
+                                if !errors.is_empty() {
+                                    return Box::new(errors.into_iter());
+                                }
                                 if right.is_empty() {
                                     return left(from);
                                 }
-                                Box::new(left(from).filter(move |left_tuple| {
+                                let inner = left(from).filter(move |left_tuple| {
                                     if let Ok(left_tuple) = left_tuple {
                                         !right.iter().any(|right_tuple| {
                                             are_compatible_and_not_disjointed(
@@ -1368,20 +1408,39 @@ impl<'a, D: QueryableDataset<'a>> SimpleEvaluator<'a, D> {
                                     } else {
                                         true
                                     }
-                                }))
+                                });
+                                Box::new(Charged {
+                                    inner,
+                                    _charge: charge,
+                                })
                             })
                         } else {
                             let keys = keys
                                 .iter()
                                 .map(|v| encode_variable(encoded_variables, v))
                                 .collect::<Vec<_>>();
+                            let token = self.dataset.cancellation_token.clone();
                             Rc::new(move |from| {
+                                let mut charge = token.charge();
+                                let mut errors = Vec::new();
                                 let mut right_values = InternalTupleSet::new(keys.clone());
-                                right_values.extend(right(from.clone()).filter_map(Result::ok));
+                                right_values.extend(right(from.clone()).filter_map(|r| match r {
+                                    Ok(r) => {
+                                        charge.add(1);
+                                        Some(r)
+                                    }
+                                    Err(e) => {
+                                        errors.push(Err(e));
+                                        None
+                                    }
+                                }));
+                                if !errors.is_empty() {
+                                    return Box::new(errors.into_iter());
+                                }
                                 if right_values.is_empty() {
                                     return left(from);
                                 }
-                                Box::new(left(from).filter(move |left_tuple| {
+                                let inner = left(from).filter(move |left_tuple| {
                                     if let Ok(left_tuple) = left_tuple {
                                         !right_values.get(left_tuple).iter().any(|right_tuple| {
                                             are_compatible_and_not_disjointed(
@@ -1392,7 +1451,11 @@ impl<'a, D: QueryableDataset<'a>> SimpleEvaluator<'a, D> {
                                     } else {
                                         true
                                     }
-                                }))
+                                });
+                                Box::new(Charged {
+                                    inner,
+                                    _charge: charge,
+                                })
                             })
                         }
                     }
@@ -1423,12 +1486,17 @@ impl<'a, D: QueryableDataset<'a>> SimpleEvaluator<'a, D> {
                             .iter()
                             .map(|v| encode_variable(encoded_variables, v))
                             .collect::<Vec<_>>();
+                        let token = self.dataset.cancellation_token.clone();
                         Rc::new(move |from| {
                             let mut errors = Vec::default();
+                            let mut charge = token.charge();
                             let mut right_values = InternalTupleSet::new(keys.clone());
                             right_values.extend(right(from.clone()).filter_map(
                                 |result| match result {
-                                    Ok(result) => Some(result),
+                                    Ok(result) => {
+                                        charge.add(1);
+                                        Some(result)
+                                    }
                                     Err(error) => {
                                         errors.push(Err(error));
                                         None
@@ -1438,11 +1506,14 @@ impl<'a, D: QueryableDataset<'a>> SimpleEvaluator<'a, D> {
                             if right_values.is_empty() && errors.is_empty() {
                                 return left(from);
                             }
-                            Box::new(HashLeftJoinIterator {
-                                left_iter: left(from),
-                                right: right_values,
-                                buffered_results: errors,
-                                expression: Rc::clone(&expression),
+                            Box::new(Charged {
+                                inner: HashLeftJoinIterator {
+                                    left_iter: left(from),
+                                    right: right_values,
+                                    buffered_results: errors,
+                                    expression: Rc::clone(&expression),
+                                },
+                                _charge: charge,
                             })
                         })
                     }
@@ -1528,6 +1599,7 @@ impl<'a, D: QueryableDataset<'a>> SimpleEvaluator<'a, D> {
                 })
             }
             GraphPattern::OrderBy { inner, expression } => {
+                let limit = self.order_limit.take();
                 let (child, child_stats) = self.graph_pattern_evaluator(inner, encoded_variables);
                 stat_children.push(child_stats);
                 let child = child?;
@@ -1555,18 +1627,13 @@ impl<'a, D: QueryableDataset<'a>> SimpleEvaluator<'a, D> {
                 let token = self.dataset.cancellation_token.clone();
                 Rc::new(move |from| {
                     let mut errors = Vec::default();
-                    let values = child(from)
-                        .filter_map(|result| match result {
-                            Ok(result) => Some(result),
-                            Err(error) => {
-                                errors.push(Err(error));
-                                None
-                            }
-                        })
-                        .collect::<Vec<_>>();
                     // noticegraph patch: a merge sort that checks the cancellation token
                     // between chunks and while merging (`cancellable_sort`), instead of
-                    // `sort_unstable_by`, which ran to its end past a cancellation.
+                    // `sort_unstable_by`, which ran to its end past a cancellation; the
+                    // buffer is charged to the row budget, and under a LIMIT of k it is
+                    // cut back to its k first solutions whenever it reaches
+                    // `top_k_buffer(k)` (the sort is stable, so ties keep their order and
+                    // the result is the full sort's first k).
                     let compare =
                         |a: &InternalTuple<D::InternalTerm>, b: &InternalTuple<D::InternalTerm>| {
                             for comp in &by {
@@ -1595,17 +1662,47 @@ impl<'a, D: QueryableDataset<'a>> SimpleEvaluator<'a, D> {
                             }
                             Ordering::Equal
                         };
-                    let Some(values) = cancellable_sort(values, compare, &token) else {
+                    let mut charge = token.charge();
+                    let mut values = Vec::new();
+                    for result in child(from) {
+                        match result {
+                            Ok(result) => {
+                                charge.add(1);
+                                values.push(result);
+                            }
+                            Err(error) => errors.push(Err(error)),
+                        }
+                        if let Some(k) = limit {
+                            if values.len() >= top_k_buffer(k) {
+                                let Some(sorted) = cancellable_sort(values, compare, &token)
+                                else {
+                                    return Box::new(once(Err(QueryEvaluationError::Cancelled)));
+                                };
+                                values = sorted;
+                                charge.release((values.len() - k) as u64);
+                                values.truncate(k);
+                            }
+                        }
+                    }
+                    let Some(mut values) = cancellable_sort(values, compare, &token) else {
                         return Box::new(once(Err(QueryEvaluationError::Cancelled)));
                     };
-                    Box::new(errors.into_iter().chain(values.into_iter().map(Ok)))
+                    if let Some(k) = limit {
+                        charge.release(values.len().saturating_sub(k) as u64);
+                        values.truncate(k);
+                    }
+                    Box::new(Charged {
+                        inner: errors.into_iter().chain(values.into_iter().map(Ok)),
+                        _charge: charge,
+                    })
                 })
             }
             GraphPattern::Distinct { inner } => {
                 let (child, child_stats) = self.graph_pattern_evaluator(inner, encoded_variables);
                 stat_children.push(child_stats);
                 let child = child?;
-                Rc::new(move |from| Box::new(hash_deduplicate(child(from))))
+                let token = self.dataset.cancellation_token.clone();
+                Rc::new(move |from| Box::new(hash_deduplicate_charged(child(from), Some(token.charge()))))
             }
             GraphPattern::Reduced { inner } => {
                 let (child, child_stats) = self.graph_pattern_evaluator(inner, encoded_variables);
@@ -1623,7 +1720,21 @@ impl<'a, D: QueryableDataset<'a>> SimpleEvaluator<'a, D> {
                 start,
                 length,
             } => {
+                // noticegraph patch: an ORDER BY right below needs only its first
+                // `start + length` solutions (see `order_limit`).
+                let sorted = match &**inner {
+                    GraphPattern::OrderBy { .. } => true,
+                    GraphPattern::Project { inner, .. } => {
+                        matches!(&**inner, GraphPattern::OrderBy { .. })
+                    }
+                    _ => false,
+                };
+                if sorted {
+                    self.order_limit
+                        .set(length.and_then(|length| start.checked_add(length)));
+                }
                 let (child, child_stats) = self.graph_pattern_evaluator(inner, encoded_variables);
+                self.order_limit.set(None);
                 stat_children.push(child_stats);
                 let mut child = child?;
                 #[expect(clippy::shadow_same)]
@@ -1707,6 +1818,7 @@ impl<'a, D: QueryableDataset<'a>> SimpleEvaluator<'a, D> {
                     let tuple_size = from.capacity();
                     let key_variables = Rc::clone(&key_variables);
                     let mut errors = Vec::default();
+                    let mut charge = dataset.cancellation_token.charge();
                     let mut accumulators_for_group = FxHashMap::<
                         Vec<Option<D::InternalTerm>>,
                         Vec<AccumulatorWrapper<'_, D::InternalTerm>>,
@@ -1735,6 +1847,7 @@ impl<'a, D: QueryableDataset<'a>> SimpleEvaluator<'a, D> {
 
                             let key_accumulators =
                                 accumulators_for_group.entry(key).or_insert_with(|| {
+                                    charge.add(1);
                                     accumulator_builders.iter().map(|c| c()).collect::<Vec<_>>()
                                 });
                             for accumulator in key_accumulators {
@@ -1743,8 +1856,9 @@ impl<'a, D: QueryableDataset<'a>> SimpleEvaluator<'a, D> {
                         });
                     let accumulator_variables = accumulator_variables.clone();
                     let dataset = dataset.clone();
-                    Box::new(
-                        errors
+                    Box::new(Charged {
+                        _charge: charge,
+                        inner: errors
                             .into_iter()
                             .map(Err)
                             .chain(accumulators_for_group.into_iter().map(
@@ -1768,7 +1882,7 @@ impl<'a, D: QueryableDataset<'a>> SimpleEvaluator<'a, D> {
                                     Ok(result)
                                 },
                             )),
-                    )
+                    })
                 })
             }
             GraphPattern::Service {
@@ -2136,6 +2250,7 @@ impl<'a, D: QueryableDataset<'a>> Clone for SimpleEvaluator<'a, D> {
             custom_aggregate_functions: Rc::clone(&self.custom_aggregate_functions),
             run_stats: self.run_stats,
             explain: self.explain,
+            order_limit: Cell::new(None),
         }
     }
 }
@@ -2178,7 +2293,20 @@ impl<'a, D: QueryableDataset<'a>> ExpressionEvaluatorContext<'a>
             .graph_pattern_evaluator(plan, self.encoded_variables);
         self.stat_children.push(stats);
         let eval = eval?;
-        Ok(move |tuple: &InternalTuple<D::InternalTerm>| eval(tuple.clone()).next().is_some())
+        // noticegraph patch: an error inside EXISTS (a refused or failing SERVICE, a
+        // cancellation) is no match and no non-match: it fails the whole evaluation through
+        // the token (`CancellationToken::fail`) instead of counting as a solution.
+        let token = self.evaluator.dataset.cancellation_token.clone();
+        Ok(
+            move |tuple: &InternalTuple<D::InternalTerm>| match eval(tuple.clone()).next() {
+                Some(Ok(_)) => true,
+                Some(Err(error)) => {
+                    token.fail(error);
+                    false
+                }
+                None => false,
+            },
+        )
     }
 
     fn internalize_named_node(
@@ -3768,14 +3896,36 @@ impl<'a, D: QueryableDataset<'a>> Clone for PathEvaluator<'a, D> {
     }
 }
 
+/// noticegraph patch: a stable insertion sort of a short `run`, which never panics whatever
+/// `compare` answers.
+fn insertion_sort<T>(run: &mut [T], compare: &impl Fn(&T, &T) -> Ordering) {
+    for i in 1..run.len() {
+        let mut j = i;
+        while j > 0 && compare(&run[j - 1], &run[j]) == Ordering::Greater {
+            run.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+}
+
+/// noticegraph patch: how many solutions an ORDER BY under a LIMIT of `k` buffers before it
+/// sorts them and keeps the first `k`: twice `k`, and at least `k + 1024` (so a small
+/// LIMIT does not sort after every solution).
+fn top_k_buffer(k: usize) -> usize {
+    k.saturating_mul(2).max(k.saturating_add(1024))
+}
+
 /// noticegraph patch: sorts `values` by `compare` (stable), checking `token` between chunks
-/// of 4096 values and every 1024 values while merging; `None` once it is cancelled.
+/// of 32 values and every 1024 values while merging; `None` once it is cancelled. Chunks
+/// are sorted by insertion and then merged, never with `slice::sort_by`: SPARQL's ORDER BY
+/// comparison (`cmp_terms`) is not a total order over terms of mixed kinds, which
+/// `sort_by` may answer with a panic ("does not correctly implement a total order").
 fn cancellable_sort<T>(
     values: Vec<T>,
     compare: impl Fn(&T, &T) -> Ordering,
     token: &CancellationToken,
 ) -> Option<Vec<T>> {
-    const CHUNK: usize = 4096;
+    const CHUNK: usize = 32;
     let mut runs = Vec::with_capacity(values.len() / CHUNK + 1);
     let mut values = values.into_iter();
     loop {
@@ -3786,7 +3936,7 @@ fn cancellable_sort<T>(
         if token.is_cancelled() {
             return None;
         }
-        run.sort_by(&compare);
+        insertion_sort(&mut run, &compare);
         runs.push(run);
     }
     while runs.len() > 1 {
@@ -4371,12 +4521,24 @@ fn look_in_transitive_closure<T: Clone + Eq + Hash, E, NI: Iterator<Item = Resul
 fn hash_deduplicate<T: Eq + Hash + Clone, E>(
     iter: impl Iterator<Item = Result<T, E>>,
 ) -> impl Iterator<Item = Result<T, E>> {
+    hash_deduplicate_charged(iter, None)
+}
+
+/// noticegraph patch: [`hash_deduplicate`] where `charge` (when given) counts every value
+/// kept in the set and is given back when the returned iterator is dropped.
+fn hash_deduplicate_charged<T: Eq + Hash + Clone, E>(
+    iter: impl Iterator<Item = Result<T, E>>,
+    mut charge: Option<RowCharge>,
+) -> impl Iterator<Item = Result<T, E>> {
     let mut already_seen = FxHashSet::with_capacity_and_hasher(iter.size_hint().0, FxBuildHasher);
     iter.filter(move |e| {
         if let Ok(e) = e {
             if already_seen.contains(e) {
                 false
             } else {
+                if let Some(charge) = &mut charge {
+                    charge.add(1);
+                }
                 already_seen.insert(e.clone());
                 true
             }
@@ -4793,9 +4955,94 @@ impl Timer {
 /// A token that can be used to mark something as canceled.
 ///
 /// To cancel run [`CancellationToken::cancel`] and to check if the token is canceled run [`CancellationToken::is_cancelled`].
+///
+/// noticegraph patch: the token also carries a row budget ([`CancellationToken::with_row_limit`]):
+/// the solutions that operators hold in memory (ORDER BY buffers, hash and cartesian join
+/// build sides, MINUS build sides, GROUP BY groups, DISTINCT sets) are counted while they
+/// are held, and once the count passes the limit the token is cancelled and
+/// [`CancellationToken::row_limit_exceeded`] tells why.
 #[derive(Clone, Default)]
 pub struct CancellationToken {
     value: Arc<AtomicBool>,
+    rows: Arc<RowBudget>,
+    /// noticegraph patch: the first error raised where it could not be returned (inside
+    /// EXISTS), see [`CancellationToken::take_failure`].
+    failure: Arc<std::sync::Mutex<Option<QueryEvaluationError>>>,
+}
+
+/// noticegraph patch: see [`CancellationToken::with_row_limit`].
+struct RowBudget {
+    /// Most rows held at once; `u64::MAX` = no limit.
+    limit: u64,
+    /// Rows held now.
+    held: AtomicU64,
+    /// Whether `held` passed `limit` (the token was cancelled for it).
+    exceeded: AtomicBool,
+}
+
+impl Default for RowBudget {
+    fn default() -> Self {
+        Self {
+            limit: u64::MAX,
+            held: AtomicU64::new(0),
+            exceeded: AtomicBool::new(false),
+        }
+    }
+}
+
+/// noticegraph patch: rows one operator holds, charged to its token's budget and given back
+/// when dropped (with the buffer the operator's output iterator owns).
+struct RowCharge {
+    token: CancellationToken,
+    rows: u64,
+}
+
+impl RowCharge {
+    /// Counts `n` more held rows; past the limit, marks the budget exceeded and cancels the
+    /// token (every operator then stops within a tuple).
+    fn add(&mut self, n: u64) {
+        self.rows += n;
+        let budget = &self.token.rows;
+        let held = budget.held.fetch_add(n, atomic::Ordering::Relaxed) + n;
+        if held > budget.limit {
+            budget.exceeded.store(true, atomic::Ordering::Relaxed);
+            self.token.cancel();
+        }
+    }
+
+    /// Gives back `n` rows (at most those charged).
+    fn release(&mut self, n: u64) {
+        let n = n.min(self.rows);
+        self.rows -= n;
+        self.token
+            .rows
+            .held
+            .fetch_sub(n, atomic::Ordering::Relaxed);
+    }
+}
+
+impl Drop for RowCharge {
+    fn drop(&mut self) {
+        self.release(self.rows);
+    }
+}
+
+/// noticegraph patch: an operator's output that owns a [`RowCharge`] for the rows it holds.
+struct Charged<I> {
+    inner: I,
+    _charge: RowCharge,
+}
+
+impl<I: Iterator> Iterator for Charged<I> {
+    type Item = I::Item;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        self.inner.next()
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.inner.size_hint()
+    }
 }
 
 impl CancellationToken {
@@ -4803,6 +5050,63 @@ impl CancellationToken {
     pub fn new() -> Self {
         Self {
             value: Arc::new(AtomicBool::new(false)),
+            rows: Arc::new(RowBudget::default()),
+            failure: Arc::default(),
+        }
+    }
+
+    /// noticegraph patch: a fresh token whose evaluation may hold at most `limit` solutions
+    /// in memory at once (see the type's doc); past it the token is cancelled.
+    pub fn with_row_limit(limit: u64) -> Self {
+        Self {
+            value: Arc::new(AtomicBool::new(false)),
+            rows: Arc::new(RowBudget {
+                limit,
+                ..RowBudget::default()
+            }),
+            failure: Arc::default(),
+        }
+    }
+
+    /// noticegraph patch: whether the token was cancelled because its evaluation held more
+    /// solutions than its row limit.
+    pub fn row_limit_exceeded(&self) -> bool {
+        self.rows.exceeded.load(atomic::Ordering::Relaxed)
+    }
+
+    /// noticegraph patch: the row limit given to [`Self::with_row_limit`] (`u64::MAX` without).
+    pub fn row_limit(&self) -> u64 {
+        self.rows.limit
+    }
+
+    /// noticegraph patch: fails the evaluation with `error` (kept if it is the first; a
+    /// `Cancelled` is not kept) and cancels the token.
+    fn fail(&self, error: QueryEvaluationError) {
+        if !matches!(error, QueryEvaluationError::Cancelled) {
+            let mut failure = self
+                .failure
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            failure.get_or_insert(error);
+        }
+        self.cancel();
+    }
+
+    /// noticegraph patch: the error that failed the evaluation where it could not be
+    /// returned (inside EXISTS), if any: the evaluation itself ends with `Cancelled`, and
+    /// this is the cause to report.
+    pub fn take_failure(&self) -> Option<QueryEvaluationError> {
+        self.failure
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .take()
+    }
+
+    /// A new, empty charge against this token's row budget.
+    fn charge(&self) -> RowCharge {
+        RowCharge {
+            token: self.clone(),
+            rows: 0,
         }
     }
 
