@@ -153,7 +153,10 @@ fn encode_non_ascii(s: &str) -> String {
 /// `xn--` + punycode. `None` when UTS 46 rejects the host (a disallowed character such as
 /// a space or `%`, a label that is not valid IDNA); the caller percent-encodes it instead.
 fn host_to_ascii(host: &str) -> Option<String> {
-    idna::domain_to_ascii(host).ok()
+    // the URL Standard's deny list: without it UTS 46 lets a space or `%` through
+    idna::domain_to_ascii_cow(host.as_bytes(), idna::AsciiDenyList::URL)
+        .ok()
+        .map(std::borrow::Cow::into_owned)
 }
 
 #[cfg(test)]
