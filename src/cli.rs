@@ -126,6 +126,17 @@ pub struct ServeArgs {
     /// longer requests get 414 URI Too Long with a hint to POST the query instead.
     #[arg(long, env = "NOTICEGRAPH_URL_LIMIT", default_value_t = config::DEFAULT_URL_LIMIT)]
     pub url_limit: usize,
+    /// Most triple patterns a SPARQL query or update may have, all groups together (each
+    /// property path step counts as one); more get 400 naming the limit. Oxigraph's join
+    /// optimizer, which no timeout cuts short, slows down steeply as they grow.
+    #[arg(long, env = "NOTICEGRAPH_MAX_TRIPLE_PATTERNS",
+          default_value_t = config::DEFAULT_MAX_TRIPLE_PATTERNS)]
+    pub max_triple_patterns: usize,
+    /// Most SPARQL queries and updates evaluated at once (each on a thread of its own with
+    /// a large stack); more wait for one to end, within their query timeout (past it: 503).
+    /// Default: four per CPU core, at least 4.
+    #[arg(long, env = "NOTICEGRAPH_SPARQL_THREADS", value_parser = positive_count)]
+    pub sparql_threads: Option<usize>,
     /// Allow SPARQL `SERVICE` calls to this endpoint (an `http://` IRI whose host is
     /// followed by `/`, e.g. `http://10.0.0.5:7878/query`): exactly it, compared after
     /// normalizing both IRIs (case of scheme and host, default port, `.`/`..` segments).
@@ -152,8 +163,8 @@ pub struct ServeArgs {
 }
 
 impl ServeArgs {
-    /// The validated configuration. Errors: an invalid base IRI, a zero timeout, body limit or
-    /// page size.
+    /// The validated configuration. Errors: an invalid base IRI, a zero timeout, body limit,
+    /// page size or triple pattern limit, a URL limit past hyper's.
     pub fn config(&self) -> anyhow::Result<Config> {
         let iris = self.base.iris()?;
         if self.query_timeout == 0 {
@@ -167,6 +178,9 @@ impl ServeArgs {
         }
         if self.max_query_rows == 0 {
             bail!("--max-query-rows must be at least 1 row");
+        }
+        if self.max_triple_patterns == 0 {
+            bail!("--max-triple-patterns must be at least 1");
         }
         if !(1..=config::MAX_URL_LIMIT).contains(&self.url_limit) {
             bail!(
@@ -183,6 +197,10 @@ impl ServeArgs {
             query_timeout: Duration::from_secs(self.query_timeout),
             page_rows: self.page_rows,
             url_limit: self.url_limit,
+            max_triple_patterns: self.max_triple_patterns,
+            sparql_threads: self
+                .sparql_threads
+                .unwrap_or_else(crate::store::embedded::default_sparql_threads),
             service_allow: self.service_allow.clone(),
             max_query_rows: self.max_query_rows,
         })
@@ -228,6 +246,16 @@ pub struct IngestArgs {
     pub max_notice_bytes: usize,
 }
 
+/// Parses a count of at least 1 (`--sparql-threads`). Errors: the reason, for clap's usage
+/// message.
+fn positive_count(s: &str) -> Result<usize, String> {
+    match s.trim().parse::<usize>() {
+        Ok(0) => Err("must be at least 1".into()),
+        Ok(n) => Ok(n),
+        Err(e) => Err(format!("not a count: {e}")),
+    }
+}
+
 /// Parses a byte count of at least 1 (`--max-notice-bytes`). Errors: the reason, for
 /// clap's usage message.
 fn positive_bytes(s: &str) -> Result<usize, String> {
@@ -263,6 +291,10 @@ pub struct QueryArgs {
     /// Query timeout in seconds.
     #[arg(long, env = "NOTICEGRAPH_QUERY_TIMEOUT", default_value_t = config::DEFAULT_QUERY_TIMEOUT.as_secs())]
     pub query_timeout: u64,
+    /// Most triple patterns the query may have (as `serve --max-triple-patterns`).
+    #[arg(long, env = "NOTICEGRAPH_MAX_TRIPLE_PATTERNS",
+          default_value_t = config::DEFAULT_MAX_TRIPLE_PATTERNS)]
+    pub max_triple_patterns: usize,
     /// The SPARQL query; `-` reads it from standard input. The default graph is the union
     /// of all graphs.
     #[arg(value_name = "SPARQL")]
@@ -371,7 +403,15 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         args.store
             .open()?
             .with_service_policy(args.service_policy()?)
-            .with_row_limit(config.max_query_rows),
+            .with_row_limit(config.max_query_rows)
+            .with_max_triple_patterns(config.max_triple_patterns)
+            .with_sparql_threads(config.sparql_threads),
+    );
+    tracing::info!(
+        max_query_rows = config.max_query_rows,
+        max_triple_patterns = config.max_triple_patterns,
+        sparql_threads = config.sparql_threads,
+        "SPARQL limits"
     );
     if !config.service_allow.is_empty() {
         tracing::info!(allow = ?config.service_allow, "SPARQL SERVICE federation allowed");
@@ -532,7 +572,10 @@ fn query_text(arg: &str) -> anyhow::Result<String> {
 /// `query`: evaluates and prints in the chosen format.
 pub fn query(args: &QueryArgs) -> anyhow::Result<()> {
     let text = query_text(&args.query)?;
-    let store = args.store.open()?;
+    let store = args
+        .store
+        .open()?
+        .with_max_triple_patterns(args.max_triple_patterns);
     let output = args.format.unwrap_or(if std::io::stdout().is_terminal() {
         QueryOutput::Table
     } else {
@@ -772,6 +815,7 @@ mod tests {
             "--body-limit",
             "--page-rows",
             "--url-limit",
+            "--max-triple-patterns",
         ] {
             let cli = Cli::try_parse_from(["noticegraph", "serve", flag, "0"]).unwrap();
             let Command::Serve(args) = cli.command else {
@@ -780,6 +824,26 @@ mod tests {
             let error = format!("{:#}", args.config().unwrap_err());
             assert!(error.contains(flag), "{flag}: {error}");
         }
+    }
+
+    /// The SPARQL limits: defaults, flags, and a zero thread count refused by clap.
+    #[test]
+    fn sparql_limits_from_flags() {
+        let parse = |flags: &[&str]| {
+            let cli = Cli::try_parse_from([&["noticegraph", "serve"], flags].concat())?;
+            let Command::Serve(args) = cli.command else {
+                panic!("not serve")
+            };
+            Ok::<_, clap::Error>(args.config().unwrap())
+        };
+        let config = parse(&[]).unwrap();
+        assert_eq!(config.max_triple_patterns, 64);
+        assert!(config.sparql_threads >= 4);
+        let config = parse(&["--max-triple-patterns", "200", "--sparql-threads", "3"]).unwrap();
+        assert_eq!(config.max_triple_patterns, 200);
+        assert_eq!(config.sparql_threads, 3);
+        let error = parse(&["--sparql-threads", "0"]).unwrap_err().to_string();
+        assert!(error.contains("--sparql-threads"), "{error}");
     }
 
     /// `--url-limit` past what hyper lets through is refused, naming the flag.

@@ -27,6 +27,9 @@ pub const DEFAULT_URL_LIMIT: usize = 8 * 1024;
 /// longer than this (`u16::MAX - 1` bytes) itself, before our limit is checked (its 414
 /// still carries our message: [`crate::http::long_uri`]).
 pub const MAX_URL_LIMIT: usize = u16::MAX as usize - 1;
+/// Default of the most triple patterns a SPARQL query or update may have
+/// ([`crate::store::embedded::DEFAULT_MAX_TRIPLE_PATTERNS`], which explains the limit).
+pub const DEFAULT_MAX_TRIPLE_PATTERNS: usize = crate::store::embedded::DEFAULT_MAX_TRIPLE_PATTERNS;
 
 /// The service configuration.
 #[derive(Debug, Clone)]
@@ -45,6 +48,12 @@ pub struct Config {
     pub page_rows: usize,
     /// Longest request target (path and query string) in bytes; longer ones get 414.
     pub url_limit: usize,
+    /// Most triple patterns a SPARQL query or update may have (more: `400`). The store
+    /// enforces it ([`crate::store::EmbeddedStore::with_max_triple_patterns`]).
+    pub max_triple_patterns: usize,
+    /// Most SPARQL threads evaluating at once; more requests wait (within their timeout).
+    /// The store enforces it ([`crate::store::EmbeddedStore::with_sparql_threads`]).
+    pub sparql_threads: usize,
     /// IRIs of the endpoints a SPARQL `SERVICE` may call (exact, after normalization); empty = federation off.
     /// The store enforces them ([`crate::store::ServicePolicy`]); kept here for the service
     /// description and the log.
@@ -64,6 +73,8 @@ impl Default for Config {
             query_timeout: DEFAULT_QUERY_TIMEOUT,
             page_rows: DEFAULT_PAGE_ROWS,
             url_limit: DEFAULT_URL_LIMIT,
+            max_triple_patterns: DEFAULT_MAX_TRIPLE_PATTERNS,
+            sparql_threads: crate::store::embedded::default_sparql_threads(),
             service_allow: Vec::new(),
             max_query_rows: DEFAULT_MAX_QUERY_ROWS,
         }

@@ -6,12 +6,11 @@
 //!   non-ASCII characters become the characters, other escapes are kept with uppercase
 //!   hex. So `/store/한국`, `/store/%ED%95%9C%EA%B5%AD` and `/store/%ed%95%9c%ea%b5%ad`
 //!   are one path, `/store/한국`.
-//! - [`to_uri`]: an IRI as an ASCII URI (RFC 3987 §3.1): the host's non-ASCII labels in
-//!   punycode (`xn--…`, RFC 3492), every other non-ASCII character (and control or space)
-//!   percent-encoded as its UTF-8 bytes. Every `Location` header the service sends goes
-//!   through it (`POST /store`, `POST /notices`, the `303`s of `/id/…`).
-
-use unicode_normalization::UnicodeNormalization;
+//! - [`to_uri`]: an IRI as an ASCII URI (RFC 3987 §3.1): a non-ASCII host in its IDNA
+//!   form (UTS 46 by the `idna` crate: `데이터.kr` is `xn--2n1bp39av7g.kr`), every other
+//!   non-ASCII character (and control or space) percent-encoded as its UTF-8 bytes. Every
+//!   `Location` header the service sends goes through it (`POST /store`, `POST /notices`,
+//!   the `303`s of `/id/…`).
 
 /// Whether `b` is an unreserved ASCII character (RFC 3986 §2.3).
 fn unreserved(b: u8) -> bool {
@@ -97,7 +96,7 @@ fn push_decoded(mut bytes: &[u8], out: &mut String) {
 }
 
 /// `iri` as an ASCII URI (see the module documentation); an ASCII IRI is returned as it
-/// is. A host that cannot be put in punycode is percent-encoded like the rest.
+/// is. A host that UTS 46 rejects is percent-encoded like the rest.
 pub fn to_uri(iri: &str) -> String {
     let (head, host, rest) = match split_host(iri) {
         Some(parts) => parts,
@@ -149,91 +148,15 @@ fn encode_non_ascii(s: &str) -> String {
     out
 }
 
-/// A host name with its non-ASCII labels (lowercased, NFC) as `xn--` + punycode.
+/// `host` (non-ASCII) in its ASCII form by UTS 46 processing (the `idna` crate, as
+/// browsers and the `url` crate do): mapped (lowercased, NFC) and each non-ASCII label as
+/// `xn--` + punycode. `None` when UTS 46 rejects the host (a disallowed character such as
+/// a space or `%`, a label that is not valid IDNA); the caller percent-encodes it instead.
 fn host_to_ascii(host: &str) -> Option<String> {
-    let labels: Option<Vec<String>> = host
-        .split('.')
-        .map(|label| {
-            if label.is_ascii() {
-                return Some(label.to_string());
-            }
-            let label: String = label.to_lowercase().nfc().collect();
-            punycode(&label).map(|p| format!("xn--{p}"))
-        })
-        .collect();
-    Some(labels?.join("."))
-}
-
-/// The punycode encoding of `input` (RFC 3492 §6.3); `None` on overflow.
-fn punycode(input: &str) -> Option<String> {
-    const BASE: u32 = 36;
-    const TMIN: u32 = 1;
-    const TMAX: u32 = 26;
-    const INITIAL_BIAS: u32 = 72;
-    const INITIAL_N: u32 = 128;
-    fn digit(d: u32) -> char {
-        let d = d as u8;
-        if d < 26 {
-            (b'a' + d) as char
-        } else {
-            (b'0' + d - 26) as char
-        }
-    }
-    fn adapt(delta: u32, points: u32, first: bool) -> u32 {
-        const SKEW: u32 = 38;
-        const DAMP: u32 = 700;
-        let mut delta = if first { delta / DAMP } else { delta / 2 };
-        delta += delta / points;
-        let mut k = 0;
-        while delta > ((BASE - TMIN) * TMAX) / 2 {
-            delta /= BASE - TMIN;
-            k += BASE;
-        }
-        k + (BASE - TMIN + 1) * delta / (delta + SKEW)
-    }
-    let points: Vec<u32> = input.chars().map(u32::from).collect();
-    let mut out: String = input.chars().filter(char::is_ascii).collect();
-    let basic = out.len() as u32;
-    if basic > 0 {
-        out.push('-');
-    }
-    let (mut n, mut delta, mut bias, mut handled) = (INITIAL_N, 0u32, INITIAL_BIAS, basic);
-    while (handled as usize) < points.len() {
-        let m = points.iter().copied().filter(|&c| c >= n).min()?;
-        delta = delta.checked_add((m - n).checked_mul(handled + 1)?)?;
-        n = m;
-        for &c in &points {
-            if c < n {
-                delta = delta.checked_add(1)?;
-            }
-            if c == n {
-                let mut q = delta;
-                let mut k = BASE;
-                loop {
-                    let t = if k <= bias {
-                        TMIN
-                    } else if k >= bias + TMAX {
-                        TMAX
-                    } else {
-                        k - bias
-                    };
-                    if q < t {
-                        break;
-                    }
-                    out.push(digit(t + (q - t) % (BASE - t)));
-                    q = (q - t) / (BASE - t);
-                    k += BASE;
-                }
-                out.push(digit(q));
-                bias = adapt(delta, handled + 1, handled == basic);
-                delta = 0;
-                handled += 1;
-            }
-        }
-        delta += 1;
-        n += 1;
-    }
-    Some(out)
+    // the URL Standard's deny list: without it UTS 46 lets a space or `%` through
+    idna::domain_to_ascii_cow(host.as_bytes(), idna::AsciiDenyList::URL)
+        .ok()
+        .map(std::borrow::Cow::into_owned)
 }
 
 #[cfg(test)]
@@ -261,17 +184,38 @@ mod tests {
         }
     }
 
+    /// Non-ASCII hosts in their `xn--` form; the expected hosts are Python's
+    /// `"…".encode("idna")`, not this crate's output.
     #[test]
-    fn punycode_matches_rfc_3492() {
-        // Python's `"…".encode("punycode")` gives the same
-        assert_eq!(punycode("데이터").as_deref(), Some("2n1bp39av7g"));
-        assert_eq!(punycode("한국").as_deref(), Some("3e0b707e"));
-        assert_eq!(punycode("bücher").as_deref(), Some("bcher-kva"));
-        // RFC 3492 §7.1 (A) Arabic (Egyptian)
-        assert_eq!(
-            punycode("\u{644}\u{64A}\u{647}\u{645}\u{627}\u{628}\u{62A}\u{643}\u{644}\u{645}\u{648}\u{634}\u{639}\u{631}\u{628}\u{64A}\u{61F}").as_deref(),
-            Some("egbpdaj6bu4bxfgehfvwxn")
-        );
+    fn hosts_become_idna() {
+        let cases = [
+            (
+                "http://데이터.kr/id/notice/1",
+                "http://xn--2n1bp39av7g.kr/id/notice/1",
+            ),
+            (
+                "http://데이터.한국/",
+                "http://xn--2n1bp39av7g.xn--3e0b707e/",
+            ),
+            ("http://한국.kr", "http://xn--3e0b707e.kr"),
+            // decomposed jamo are composed first (NFC), uppercase lowercased
+            (
+                "http://\u{1103}\u{1166}\u{110b}\u{1175}\u{1110}\u{1165}.kr/",
+                "http://xn--2n1bp39av7g.kr/",
+            ),
+            ("http://BÜCHER.de/", "http://xn--bcher-kva.de/"),
+        ];
+        for (iri, want) in cases {
+            assert_eq!(to_uri(iri), want, "{iri}");
+        }
+    }
+
+    /// A host UTS 46 rejects is percent-encoded, never dropped or passed through raw.
+    #[test]
+    fn rejected_hosts_are_percent_encoded() {
+        let uri = to_uri("http://데 이터.kr/x");
+        assert_eq!(uri, "http://%EB%8D%B0%20%EC%9D%B4%ED%84%B0.kr/x");
+        assert!(uri.is_ascii());
     }
 
     #[test]

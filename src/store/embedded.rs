@@ -20,8 +20,14 @@
 //!   with a [`SPARQL_STACK`] stack, and a query whose text nests brackets deeper than
 //!   [`MAX_QUERY_NESTING`] or whose algebra is deeper than [`MAX_QUERY_DEPTH`] is refused
 //!   before it is evaluated (the recursive parser, optimizer and evaluator need stack in
-//!   proportion to them), and so is one with more than [`MAX_TRIPLE_PATTERNS`] triple
-//!   patterns (the optimizer's time, which no timeout cuts short, grows fast with them).
+//!   proportion to them), and so is one with more triple patterns than the store's limit
+//!   ([`EmbeddedStore::with_max_triple_patterns`], `--max-triple-patterns`, default
+//!   [`DEFAULT_MAX_TRIPLE_PATTERNS`]: the optimizer's time, which no timeout cuts short,
+//!   grows fast with them);
+//! - a bounded number of such threads run at once (`--sparql-threads`,
+//!   [`EmbeddedStore::with_sparql_threads`]): a query or update past them waits for one to
+//!   end, and gives up with a timeout when its own deadline comes first, so many concurrent
+//!   requests cannot start unbounded threads.
 
 use super::federation::{ServicePolicy, ServiceRefused};
 use super::{ProtocolDataset, QueryForm, QueryResponse, ResultFormat, Solution, Store, StoreError};
@@ -42,7 +48,7 @@ use spargebra::{GraphUpdateOperation, SparqlParser};
 use std::collections::HashMap;
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Mutex, mpsc};
+use std::sync::{Arc, Condvar, Mutex, mpsc};
 use std::time::{Duration, Instant};
 
 /// The embedded Oxigraph store. Cloning is cheap and shares the same database.
@@ -61,6 +67,10 @@ pub struct EmbeddedStore {
     generation: Arc<AtomicU64>,
     /// Most solutions one evaluation may hold in memory at once (`--max-query-rows`).
     max_rows: u64,
+    /// Most triple patterns a query or update may have ([`DEFAULT_MAX_TRIPLE_PATTERNS`]).
+    max_triple_patterns: usize,
+    /// The SPARQL threads that may run at once ([`default_sparql_threads`]).
+    slots: Arc<Slots>,
 }
 
 /// See `EmbeddedStore::running`.
@@ -116,6 +126,8 @@ impl EmbeddedStore {
             running: Arc::default(),
             generation: Arc::default(),
             max_rows: crate::config::DEFAULT_MAX_QUERY_ROWS,
+            max_triple_patterns: DEFAULT_MAX_TRIPLE_PATTERNS,
+            slots: Arc::new(Slots::new(default_sparql_threads())),
         })
     }
 
@@ -142,6 +154,8 @@ impl EmbeddedStore {
             running: Arc::default(),
             generation: Arc::default(),
             max_rows: crate::config::DEFAULT_MAX_QUERY_ROWS,
+            max_triple_patterns: DEFAULT_MAX_TRIPLE_PATTERNS,
+            slots: Arc::new(Slots::new(default_sparql_threads())),
         }
     }
 
@@ -158,6 +172,22 @@ impl EmbeddedStore {
     /// with [`StoreError::TooManyRows`].
     pub fn with_row_limit(mut self, rows: u64) -> Self {
         self.max_rows = rows.max(1);
+        self
+    }
+
+    /// The same store, refusing queries and updates with more than `max` triple patterns
+    /// (`--max-triple-patterns`; see [`DEFAULT_MAX_TRIPLE_PATTERNS`]). `max` 0 refuses
+    /// every query that has a triple pattern.
+    pub fn with_max_triple_patterns(mut self, max: usize) -> Self {
+        self.max_triple_patterns = max;
+        self
+    }
+
+    /// The same store, running at most `threads` (at least 1) SPARQL threads at once
+    /// (`--sparql-threads`; default [`default_sparql_threads`]). Clones made before share
+    /// the old limit, clones made after the new one.
+    pub fn with_sparql_threads(mut self, threads: usize) -> Self {
+        self.slots = Arc::new(Slots::new(threads.max(1)));
         self
     }
 
@@ -178,6 +208,8 @@ impl EmbeddedStore {
         for token in lock(&self.running).tokens.values() {
             token.cancel();
         }
+        // the ones waiting for a SPARQL thread give up now
+        self.slots.freed.notify_all();
     }
 
     /// Registers `token` in `self.running` until the guard is dropped.
@@ -209,12 +241,16 @@ impl EmbeddedStore {
         let services = self.services.timeout();
         let deadline = Instant::now() + timeout.map_or(services, |t| t.min(services));
         let cancelled = token.clone();
-        let result = on_sparql_thread(|| {
+        let run = || {
+            let token = token.clone();
             collect(self.evaluate_in(query, &ProtocolDataset::default(), None, token, deadline)?)
-        });
+        };
+        let result = self.on_sparql_thread(deadline, &cancelled, run);
         result.map_err(|e| match (cause(&cancelled, self.max_rows), timeout) {
             (Some(cause), _) => cause,
-            (None, Some(t)) if cancelled.is_cancelled() => StoreError::Timeout(t),
+            (None, Some(t)) if cancelled.is_cancelled() || matches!(e, StoreError::Timeout(_)) => {
+                StoreError::Timeout(t)
+            }
             (None, _) => e,
         })
     }
@@ -280,7 +316,7 @@ impl EmbeddedStore {
         let parsed = parser
             .parse_query(query)
             .map_err(|e| StoreError::Syntax(super::syntax::sparql(query, &e.to_string())))?;
-        check_depth(&parsed)?;
+        check_depth(&parsed, self.max_triple_patterns)?;
         check_query_services(&parsed, &self.services)?;
         let mut prepared = evaluator.for_query(parsed);
         if !dataset.is_empty() {
@@ -408,31 +444,107 @@ pub const MAX_QUERY_NESTING: usize = 256;
 /// `a || b || c` is as deep as it is long; a basic graph pattern counts as deep as it has
 /// triple patterns (the optimizer makes them a chain of joins). The parser builds such
 /// chains without recursing; the optimizer and evaluator recurse through them.
+///
+/// A constant, not a flag: with [`MAX_QUERY_NESTING`] it is what keeps a query's recursion
+/// within [`SPARQL_STACK`] (stack safety, not a matter of cost), so raising it would need a
+/// bigger stack and lowering it buys nothing; 256 levels are far past any real query.
 pub const MAX_QUERY_DEPTH: usize = 256;
 
-/// Most triple patterns a query or update may have, all groups together (a property path
-/// of steps `a/b/c` is one per step). Oxigraph's optimizer orders the joins of a query's
-/// triple patterns in time that grows with a high power of their number (seconds for a
-/// hundred identical patterns in a debug build) and cannot be cancelled; real queries
-/// stay far below this.
-pub const MAX_TRIPLE_PATTERNS: usize = 64;
+/// Default of the most triple patterns a query or update may have, all groups together (a
+/// property path of steps `a/b/c` is one per step): `--max-triple-patterns`,
+/// [`EmbeddedStore::with_max_triple_patterns`]. Oxigraph's optimizer orders the joins of a
+/// query's triple patterns in time that grows with a high power of their number (seconds
+/// for a hundred identical patterns in a debug build) and cannot be cancelled; real
+/// queries stay far below this.
+pub const DEFAULT_MAX_TRIPLE_PATTERNS: usize = 64;
 
-/// Runs `f` on a new thread with a [`SPARQL_STACK`] stack and waits for it; a panic in `f`
-/// resumes in the caller. Everything of a query that recurses (parsing, the algebra's
-/// checks, evaluation, dropping its trees) happens inside `f`.
-fn on_sparql_thread<T: Send>(
-    f: impl FnOnce() -> Result<T, StoreError> + Send,
-) -> Result<T, StoreError> {
-    std::thread::scope(|scope| {
-        let thread = std::thread::Builder::new()
-            .name("sparql".into())
-            .stack_size(SPARQL_STACK)
-            .spawn_scoped(scope, f)
-            .map_err(|e| StoreError::Storage(format!("cannot start a SPARQL thread: {e}")))?;
-        thread
-            .join()
-            .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-    })
+/// Default of the SPARQL threads that run at once (`--sparql-threads`): four per core the
+/// system reports (a query also waits on the disk and on `SERVICE` calls), at least 4.
+pub fn default_sparql_threads() -> usize {
+    let cores = std::thread::available_parallelism().map_or(1, usize::from);
+    (4 * cores).max(4)
+}
+
+/// A counting semaphore: the SPARQL threads that may still start.
+struct Slots {
+    free: Mutex<usize>,
+    /// Notified when a slot is freed, and by [`EmbeddedStore::cancel_all`].
+    freed: Condvar,
+}
+
+/// A taken slot of [`Slots`], given back when dropped.
+struct Slot<'a>(&'a Slots);
+
+impl Drop for Slot<'_> {
+    fn drop(&mut self) {
+        *lock(&self.0.free) += 1;
+        self.0.freed.notify_one();
+    }
+}
+
+impl Slots {
+    fn new(n: usize) -> Slots {
+        Slots {
+            free: Mutex::new(n),
+            freed: Condvar::new(),
+        }
+    }
+
+    /// Takes a slot, waiting for one to be freed until `deadline`; `None` at the deadline
+    /// or once `token` is cancelled.
+    fn take(&self, deadline: Instant, token: &CancellationToken) -> Option<Slot<'_>> {
+        let mut free = lock(&self.free);
+        loop {
+            if token.is_cancelled() {
+                return None;
+            }
+            if *free > 0 {
+                *free -= 1;
+                return Some(Slot(self));
+            }
+            let left = deadline.checked_duration_since(Instant::now())?;
+            if left.is_zero() {
+                return None;
+            }
+            free = self
+                .freed
+                .wait_timeout(free, left)
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                .0;
+        }
+    }
+}
+
+impl EmbeddedStore {
+    /// Runs `f` on a new thread with a [`SPARQL_STACK`] stack and waits for it; a panic in
+    /// `f` resumes in the caller. Everything of a query that recurses (parsing, the
+    /// algebra's checks, evaluation, dropping its trees) happens inside `f`. The thread
+    /// starts once one of the store's slots is free ([`Self::with_sparql_threads`]).
+    ///
+    /// Errors: [`StoreError::Timeout`] (with a zero duration, for the caller to fill in)
+    /// when no slot is free by `deadline` or `token` is cancelled while waiting;
+    /// [`StoreError::Storage`] when the thread cannot start; else what `f` returns.
+    fn on_sparql_thread<T: Send>(
+        &self,
+        deadline: Instant,
+        token: &CancellationToken,
+        f: impl FnOnce() -> Result<T, StoreError> + Send,
+    ) -> Result<T, StoreError> {
+        let _slot = self
+            .slots
+            .take(deadline, token)
+            .ok_or(StoreError::Timeout(Duration::ZERO))?;
+        std::thread::scope(|scope| {
+            let thread = std::thread::Builder::new()
+                .name("sparql".into())
+                .stack_size(SPARQL_STACK)
+                .spawn_scoped(scope, f)
+                .map_err(|e| StoreError::Storage(format!("cannot start a SPARQL thread: {e}")))?;
+            thread
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+        })
+    }
 }
 
 /// Where the SPARQL lexer may be, for [`check_nesting`]. `u8` fields are a quote (`'` or
@@ -540,8 +652,8 @@ fn check_nesting(query: &str) -> Result<(), StoreError> {
 }
 
 /// Refuses a parsed query deeper than [`MAX_QUERY_DEPTH`] or with more than
-/// [`MAX_TRIPLE_PATTERNS`] triple patterns (see there).
-fn check_depth(query: &spargebra::Query) -> Result<(), StoreError> {
+/// `max_patterns` triple patterns (see [`DEFAULT_MAX_TRIPLE_PATTERNS`]).
+fn check_depth(query: &spargebra::Query, max_patterns: usize) -> Result<(), StoreError> {
     let pattern = match query {
         spargebra::Query::Select { pattern, .. }
         | spargebra::Query::Construct { pattern, .. }
@@ -550,12 +662,12 @@ fn check_depth(query: &spargebra::Query) -> Result<(), StoreError> {
     };
     let depth = Depth::default();
     let deepest = depth.pattern(pattern, 1);
-    depth.refuse(deepest)
+    depth.refuse(deepest, max_patterns)
 }
 
 /// Refuses a parsed update whose `WHERE`s are deeper than [`MAX_QUERY_DEPTH`] or have more
-/// than [`MAX_TRIPLE_PATTERNS`] triple patterns.
-fn check_update_depth(update: &spargebra::Update) -> Result<(), StoreError> {
+/// than `max_patterns` triple patterns.
+fn check_update_depth(update: &spargebra::Update, max_patterns: usize) -> Result<(), StoreError> {
     let depth = Depth::default();
     let deepest = update
         .operations
@@ -566,7 +678,7 @@ fn check_update_depth(update: &spargebra::Update) -> Result<(), StoreError> {
         })
         .max()
         .unwrap_or(0);
-    depth.refuse(deepest)
+    depth.refuse(deepest, max_patterns)
 }
 
 /// Refuses a query with a `SERVICE <iri>` that the policy refuses, wherever it is (in a
@@ -722,7 +834,9 @@ struct Depth {
 }
 
 impl Depth {
-    fn refuse(&self, deepest: usize) -> Result<(), StoreError> {
+    /// Refuses a tree whose deepest level is `deepest`, or with more than `max_patterns`
+    /// triple patterns; the message names the limit and the flag that sets it.
+    fn refuse(&self, deepest: usize, max_patterns: usize) -> Result<(), StoreError> {
         if deepest > MAX_QUERY_DEPTH {
             return Err(StoreError::Syntax(format!(
                 "query too deeply nested: its algebra (nested patterns, expression operators, \
@@ -731,10 +845,10 @@ impl Depth {
             )));
         }
         let patterns = self.patterns.get();
-        if patterns > MAX_TRIPLE_PATTERNS {
+        if patterns > max_patterns {
             return Err(StoreError::Syntax(format!(
                 "query too large: {patterns} triple patterns (property path steps included); \
-                 at most {MAX_TRIPLE_PATTERNS} are accepted"
+                 at most {max_patterns} are accepted (the server's --max-triple-patterns)"
             )));
         }
         Ok(())
@@ -1057,7 +1171,7 @@ impl Store for EmbeddedStore {
             };
             Ok(QueryResponse { body, format })
         };
-        let result = on_sparql_thread(run);
+        let result = self.on_sparql_thread(ends, token, run);
         if result.is_err() {
             if let Some(cause) = cause(token, self.max_rows) {
                 return Err(cause);
@@ -1096,7 +1210,7 @@ impl Store for EmbeddedStore {
             let parsed = parser
                 .parse_update(update)
                 .map_err(|e| StoreError::Syntax(super::syntax::sparql(update, &e.to_string())))?;
-            check_update_depth(&parsed)?;
+            check_update_depth(&parsed, self.max_triple_patterns)?;
             for operation in &parsed.operations {
                 if let GraphUpdateOperation::DeleteInsert { pattern, .. } = operation {
                     check_services(pattern, &self.services)?;
@@ -1140,7 +1254,8 @@ impl Store for EmbeddedStore {
                     },
                 })
         };
-        let result = on_sparql_thread(run);
+        let slot_ends = Instant::now() + timeout;
+        let result = self.on_sparql_thread(slot_ends, token, run);
         if result.is_err() {
             if let Some(cause) = cause(token, self.max_rows) {
                 return Err(cause);
@@ -1148,6 +1263,7 @@ impl Store for EmbeddedStore {
         }
         match result {
             // the transaction is not committed: nothing of the update is applied
+            Err(StoreError::Timeout(_)) => Err(StoreError::Timeout(timeout)),
             Err(_) if token.is_cancelled() => Err(StoreError::Timeout(timeout)),
             Ok(()) => {
                 self.bump();
@@ -1949,11 +2065,11 @@ mod tests {
             format!("ASK {{ BIND({} AS ?x) }}", chain("1", "+", n)),
             format!(
                 "ASK {{ ?s {} ?o }}",
-                chain("<http://example.org/p>", "/", MAX_TRIPLE_PATTERNS)
+                chain("<http://example.org/p>", "/", DEFAULT_MAX_TRIPLE_PATTERNS)
             ),
             format!(
                 "ASK {{ {} }}",
-                chain("?s ?p ?o", " . ", MAX_TRIPLE_PATTERNS)
+                chain("?s ?p ?o", " . ", DEFAULT_MAX_TRIPLE_PATTERNS)
             ),
             format!(
                 "ASK {{ ?s {} ?o }}",
@@ -1979,11 +2095,12 @@ mod tests {
         // one triple pattern too many, in two groups
         let large = format!(
             "ASK {{ {{ {} }} {{ ?s ?p ?o }} }}",
-            chain("?s ?p ?o", " . ", MAX_TRIPLE_PATTERNS)
+            chain("?s ?p ?o", " . ", DEFAULT_MAX_TRIPLE_PATTERNS)
         );
         let refused = csv(&store, &large);
         assert!(
-            matches!(&refused, Err(StoreError::Syntax(m)) if m.contains("at most 64")),
+            matches!(&refused, Err(StoreError::Syntax(m))
+                if m.contains("at most 64") && m.contains("--max-triple-patterns")),
             "{refused:?}"
         );
         // parsing 2 MB of chain takes seconds in a debug build: the generous timeout again,
@@ -1997,6 +2114,83 @@ mod tests {
         assert!(matches!(refuse(&huge), Err(StoreError::Syntax(_))));
         let huge = format!("ASK {{ FILTER({}) }}", chain("true", "||", 1 << 18));
         assert!(matches!(refuse(&huge), Err(StoreError::Syntax(_))));
+    }
+
+    /// `with_max_triple_patterns` sets the limit of queries and updates alike, and the
+    /// refusal names it and its flag.
+    #[test]
+    fn the_triple_pattern_limit_is_configurable() {
+        let store = EmbeddedStore::in_memory().with_max_triple_patterns(3);
+        let g = ex("graph/a");
+        store.replace_graph(&g, &quads(&g, 3)).unwrap();
+        assert!(csv(&store, "ASK { ?s ?p ?o . ?o ?q ?r . ?r ?t ?u }").is_ok());
+        let refused = csv(&store, "ASK { ?s ?p ?o . ?o ?q ?r . ?r ?t ?u . ?u ?v ?w }");
+        assert!(
+            matches!(&refused, Err(StoreError::Syntax(m))
+                if m.contains("4 triple patterns") && m.contains("at most 3")
+                    && m.contains("--max-triple-patterns")),
+            "{refused:?}"
+        );
+        let update = "DELETE { ?s ?p ?o } WHERE { ?s ?p ?o . ?o ?q ?r . ?r ?t ?u . ?u ?v ?w }";
+        let refused = store.update(
+            update,
+            &ProtocolDataset::default(),
+            None,
+            Duration::from_secs(30),
+        );
+        assert!(
+            matches!(&refused, Err(StoreError::Syntax(m)) if m.contains("at most 3")),
+            "{refused:?}"
+        );
+        assert_eq!(store.len().unwrap(), 3);
+    }
+
+    /// The slots count down and up, and a waiter gives up at its deadline or when cancelled.
+    #[test]
+    fn slots_bound_the_sparql_threads() {
+        let slots = Slots::new(2);
+        let token = CancellationToken::new();
+        let soon = || Instant::now() + Duration::from_millis(50);
+        let first = slots.take(soon(), &token).expect("a first slot");
+        let _second = slots.take(soon(), &token).expect("a second slot");
+        assert!(slots.take(soon(), &token).is_none());
+        drop(first);
+        assert!(slots.take(soon(), &token).is_some());
+        let cancelled = CancellationToken::new();
+        cancelled.cancel();
+        assert!(slots.take(soon(), &cancelled).is_none());
+    }
+
+    /// A query that finds every SPARQL thread busy waits, times out at its own timeout
+    /// (not later), and is answered once a thread is free.
+    #[test]
+    fn a_query_waiting_for_a_thread_obeys_its_timeout() {
+        let store = EmbeddedStore::in_memory().with_sparql_threads(1);
+        let token = CancellationToken::new();
+        let busy = store
+            .slots
+            .take(Instant::now() + Duration::from_secs(5), &token)
+            .expect("the only slot");
+        let started = Instant::now();
+        let result = store.query("ASK {}", Duration::from_millis(200), &|_| {
+            Some(ResultFormat::Results(QueryResultsFormat::Csv))
+        });
+        assert!(
+            matches!(result, Err(StoreError::Timeout(t)) if t == Duration::from_millis(200)),
+            "{result:?}"
+        );
+        assert!(started.elapsed() < Duration::from_secs(5));
+        let update = store.update(
+            "INSERT DATA { <http://example.org/s> <http://example.org/p> 1 }",
+            &ProtocolDataset::default(),
+            None,
+            Duration::from_millis(200),
+        );
+        assert!(matches!(update, Err(StoreError::Timeout(_))), "{update:?}");
+        assert_eq!(store.len().unwrap(), 0);
+        drop(busy);
+        assert!(csv(&store, "ASK {}").is_ok());
+        assert_eq!(store.running_queries(), 0);
     }
 
     #[test]
