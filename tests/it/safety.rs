@@ -757,6 +757,8 @@ fn runaway_queries_get_503_and_stop_running() {
     let probe = store.clone();
     let origin = start(store, |c| Config {
         query_timeout: std::time::Duration::from_secs(1),
+        // no row limit: the timeout alone must stop them (`--max-query-rows` has its own test)
+        max_query_rows: u64::MAX,
         token: Some("secret".into()),
         ..c
     });
