@@ -360,7 +360,7 @@ pub fn format_param(pairs: &[(String, String)]) -> Result<Option<&str>, super::e
 /// The page language for an `Accept-Language` header: ranges sorted by their `q` (stable,
 /// `q=0` dropped), parsed with `fluent_langneg::accepted_languages::parse` and matched
 /// against `ko` and `en` with `negotiate_languages` (filtering strategy). `None` when the
-/// header names neither language (the caller then tries the `lang` cookie, then `en`).
+/// header names neither language (the caller then falls back to `en`).
 pub fn language(accept_language: &str) -> Option<Lang> {
     use fluent_langneg::{
         LanguageIdentifier, NegotiationStrategy, accepted_languages, negotiate_languages,

@@ -1,5 +1,5 @@
-//! Localized HTML pages (`ko`, `en`): `/` (303 to `/ko/` or `/en/` by `Accept-Language`,
-//! then the `lang` cookie), `/{lang}/` (notices and events), `/{lang}/notices/{id}` and
+//! Localized HTML pages (`ko`, `en`): `/` (303 to `/ko/` or `/en/` by the `lang` cookie
+//! the language switcher sets, then `Accept-Language`), `/{lang}/` (notices and events), `/{lang}/notices/{id}` and
 //! `/{lang}/{kind}/{slug}` for every kind of thing.
 //!
 //! Everything shown comes from the graph through SPARQL SELECTs (`queries/*.rq`, run with
@@ -17,13 +17,16 @@ use crate::l10n::Localizer;
 use crate::model::{DateValue, EntityKind, Lang};
 use crate::state::{App, AppState, blocking};
 use crate::store::{Store, StoreError};
-use crate::web::{self, Fact, Item, Layout, LayoutText, Page, Section, Segment, Shown};
+use crate::web::{
+    self, Fact, Item, Layout, LayoutText, Page, PanelEntry, Run, Section, Segment, Shown,
+};
 use axum::Router;
-use axum::extract::{Path, State};
+use axum::extract::{Path, RawQuery, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
-use fluent_bundle::FluentArgs;
+use fluent_bundle::types::{FluentNumber, FluentNumberOptions, FluentNumberType};
+use fluent_bundle::{FluentArgs, FluentValue};
 use oxigraph::model::{Literal, NamedNode, Term};
 use std::collections::HashMap;
 
@@ -73,49 +76,69 @@ fn page_lang(segment: &str) -> Result<Lang, AppError> {
     }
 }
 
-/// An HTML answer that remembers the language in the `lang` cookie.
+/// An HTML answer in `lang`. When the reader chose the language with the switcher (the
+/// switcher's link carries `?lang={lang}`, see [`chosen`]), the answer remembers it in the
+/// `lang` cookie, which `/` then prefers to `Accept-Language`; a page reached any other
+/// way (a shared link, a search engine) leaves the cookie alone.
 /// It carries the pages' Content-Security-Policy ([`super::html_page`]).
-fn html(lang: Lang, body: String) -> Response {
+fn html(lang: Lang, remember: bool, body: String) -> Response {
+    let page = super::html_page(body);
+    if !remember {
+        return page.into_response();
+    }
     (
         [(
             header::SET_COOKIE,
             format!("lang={lang}; Path=/; Max-Age=31536000; SameSite=Lax"),
         )],
-        super::html_page(body),
+        page,
     )
         .into_response()
+}
+
+/// `true` when the query string (`RawQuery`) has `lang={lang}`: the language switcher's
+/// link, an explicit choice of `lang`.
+fn chosen(query: Option<&str>, lang: Lang) -> bool {
+    query
+        .unwrap_or("")
+        .split('&')
+        .filter_map(|pair| pair.split_once('='))
+        .any(|(k, v)| k == "lang" && Lang::from_tag(v) == Some(lang))
 }
 
 async fn home(
     State(state): State<AppState>,
     Path(lang): Path<String>,
+    RawQuery(query): RawQuery,
 ) -> Result<Response, AppError> {
     let lang = page_lang(&lang)?;
     let body = blocking(move || home_page(&state, lang)).await?;
-    Ok(html(lang, body))
+    Ok(html(lang, chosen(query.as_deref(), lang), body))
 }
 
 async fn notice(
     State(state): State<AppState>,
     Path((lang, id)): Path<(String, String)>,
+    RawQuery(query): RawQuery,
 ) -> Result<Response, AppError> {
     let lang = page_lang(&lang)?;
     let thing = Thing::parse("notice", &id)
         .ok_or_else(|| AppError::NotFound(format!("/{lang}/notices/{id}")))?;
     let body = blocking(move || thing_page(&state, lang, &thing)).await?;
-    Ok(html(lang, body))
+    Ok(html(lang, chosen(query.as_deref(), lang), body))
 }
 
 async fn entity(
     State(state): State<AppState>,
     Path((lang, kind, slug)): Path<(String, String, String)>,
+    RawQuery(query): RawQuery,
 ) -> Result<Response, AppError> {
     let lang = page_lang(&lang)?;
     let thing = Thing::parse(&kind, &slug)
         .filter(|t| t.kind != "notice")
         .ok_or_else(|| AppError::NotFound(format!("/{lang}/{kind}/{slug}")))?;
     let body = blocking(move || thing_page(&state, lang, &thing)).await?;
-    Ok(html(lang, body))
+    Ok(html(lang, chosen(query.as_deref(), lang), body))
 }
 
 /// Links and literal facts of one thing, by role (see `queries/relations.rq` and
@@ -203,6 +226,8 @@ struct Brief {
     start: Option<DateValue>,
     published: Option<DateValue>,
     locations: Vec<NamedNode>,
+    /// `true` for an event announced but not yet held (`ng:eventStatus ng:Planned`).
+    planned: bool,
 }
 
 /// Chooses a label for `lang`: the exact tag, then the same primary language, then the
@@ -304,6 +329,7 @@ impl<'a> Builder<'a> {
                             brief.published = brief.published.or(DateValue::parse_iso(l.value()))
                         }
                         ("location", Term::NamedNode(n)) => brief.locations.push(n.clone()),
+                        ("status", Term::Literal(l)) => brief.planned |= l.value() == "planned",
                         _ => {}
                     }
                 }
@@ -358,6 +384,102 @@ impl<'a> Builder<'a> {
 
     fn date(&self, date: &DateValue) -> String {
         self.l10n().date(self.lang, date)
+    }
+
+    /// `iris` newest first (by start or publication date, then name).
+    fn by_date(&self, iris: &[NamedNode]) -> Vec<NamedNode> {
+        let mut sorted: Vec<NamedNode> = iris.to_vec();
+        sorted.sort_by_key(|i| {
+            let b = self.briefs.get(i);
+            (
+                std::cmp::Reverse(b.and_then(|b| b.start.or(b.published)).map(date_key)),
+                self.name(i),
+            )
+        });
+        sorted.dedup();
+        sorted
+    }
+
+    /// The names of `iris` as a list, newest first, at most `max` of them and then
+    /// `N more` (`list-more`).
+    fn names_at_most(&self, iris: &[NamedNode], max: usize) -> String {
+        let sorted = self.by_date(iris);
+        let mut names: Vec<String> = sorted.iter().take(max).map(|i| self.name(i)).collect();
+        if sorted.len() > max {
+            let mut args = FluentArgs::new();
+            args.set("count", (sorted.len() - max) as i64);
+            names.push(self.l10n().text_with(self.lang, "list-more", &args));
+        }
+        self.l10n().list(self.lang, &names)
+    }
+
+    /// `planned` when every one of `events` is announced and none reported held, else
+    /// `held`: the tense of a sentence about them.
+    fn tense(&self, events: &[NamedNode]) -> &'static str {
+        let planned = !events.is_empty()
+            && events
+                .iter()
+                .all(|e| self.briefs.get(e).is_some_and(|b| b.planned));
+        if planned { "planned" } else { "held" }
+    }
+
+    /// `text` (a generated summary) cut into runs: the names of the things this page has
+    /// loaded, and `own` (the page's heading, unlinked), become labels, linked and marked
+    /// when in the other language; the rest stays plain. Names of two characters or more
+    /// are matched longest first, not inside a word, and may be followed by a Korean
+    /// particle.
+    fn runs(&self, text: &str, own: &Shown) -> Vec<Run> {
+        let mut names: Vec<Shown> = vec![own.clone()];
+        let mut known: Vec<&NamedNode> = self.briefs.keys().collect();
+        known.sort();
+        names.extend(known.into_iter().map(|i| self.shown(i)));
+        names.retain(|s| s.text.chars().count() >= 2);
+        names.sort_by_key(|s| std::cmp::Reverse(s.text.len()));
+        let mut runs = Vec::new();
+        let mut plain = String::new();
+        let mut rest = text;
+        let mut prev: Option<char> = None;
+        while let Some(c) = rest.chars().next() {
+            let at_start = prev.is_none_or(|p| !p.is_alphanumeric());
+            let found = names.iter().find(|n| {
+                at_start
+                    && rest.starts_with(n.text.as_str())
+                    && rest[n.text.len()..]
+                        .chars()
+                        .next()
+                        .is_none_or(|c| !c.is_ascii_alphanumeric())
+            });
+            if let Some(n) = found {
+                if !plain.is_empty() {
+                    runs.push(Run {
+                        text: std::mem::take(&mut plain),
+                        shown: None,
+                    });
+                }
+                runs.push(Run {
+                    text: String::new(),
+                    shown: Some(n.clone()),
+                });
+                rest = &rest[n.text.len()..];
+                prev = n.text.chars().next_back();
+            } else {
+                plain.push(c);
+                rest = &rest[c.len_utf8()..];
+                prev = Some(c);
+            }
+        }
+        if !plain.is_empty() {
+            runs.push(Run {
+                text: plain,
+                shown: None,
+            });
+        }
+        runs
+    }
+
+    /// Message `id` formatted with `args` in the page's language.
+    fn sentence(&self, id: &str, args: &FluentArgs) -> String {
+        self.l10n().text_with(self.lang, id, args)
     }
 
     /// A list entry: the thing, with its date and places as detail.
@@ -522,6 +644,10 @@ fn home_page(app: &App, lang: Lang) -> Result<String, AppError> {
         text_title: String::new(),
         text: vec![],
         text_lang: lang.tag().to_string(),
+        summary_runs: vec![],
+        panel_title: String::new(),
+        panel_in_text: String::new(),
+        panel: vec![],
     };
     Ok(web::render(&page)?)
 }
@@ -598,6 +724,10 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
     );
     args.set("name", name.clone());
     let count = |role: &str| facts.related(role).len() as i64;
+    // sentences added after the main one, each when its facts are known
+    let mut extra: Vec<String> = Vec::new();
+    let mut panel: Vec<PanelEntry> = Vec::new();
+    let (mut text, mut text_lang) = (Vec::new(), lang.tag().to_string());
 
     if thing.kind == "notice" {
         let published = facts.date("published");
@@ -672,6 +802,26 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
         args.set("date", published.map(|d| b.date(&d)).unwrap_or_default());
         args.set("events", events.len() as i64);
         args.set("things", others.len() as i64);
+        if !events.is_empty() {
+            let mut reports = FluentArgs::new();
+            reports.set("events", b.names_at_most(&events, 4));
+            extra.push(b.sentence("notice-reports", &reports));
+        }
+        let (runs, runs_lang, first_mentions) = notice_text(&b, &iri)?;
+        (text, text_lang) = (runs, runs_lang);
+        if let Some(id) = app.iris.parse_notice(iri.as_str()) {
+            panel = notice_panel(&mut b, &app.iris.notice_graph(&id), &first_mentions)?;
+        }
+        let stated: usize = panel
+            .iter()
+            .flat_map(|e| &e.facts)
+            .map(|f| f.values.len())
+            .sum();
+        if stated > 0 {
+            let mut contributed = FluentArgs::new();
+            contributed.set("facts", stated as i64);
+            extra.push(b.sentence("notice-contributed", &contributed));
+        }
         jsonld["headline"] = serde_json::json!(name);
         if let Some(d) = published {
             jsonld["datePublished"] = serde_json::json!(d.iso());
@@ -690,6 +840,22 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
         fact_list.push(b.text_fact("fact-when", start.iter().map(|d| b.date(d)).collect()));
         fact_list.push(b.text_fact("fact-until", end.iter().map(|d| b.date(d)).collect()));
         fact_list.push(b.fact("fact-series", &series));
+        let edition_number = facts
+            .first("edition-number")
+            .and_then(|n| n.parse::<i64>().ok());
+        fact_list.push(
+            b.text_fact(
+                "fact-edition",
+                edition_number
+                    .iter()
+                    .map(|n| {
+                        let mut a = FluentArgs::new();
+                        a.set("number", ordinal(*n));
+                        b.sentence("edition-number", &a)
+                    })
+                    .collect(),
+            ),
+        );
         fact_list.push(b.fact("fact-participants", &facts.related("attendee")));
         fact_list.push(b.fact("fact-topics", &facts.related("about")));
         let status = facts.first("status").unwrap_or("held").to_string();
@@ -764,6 +930,45 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
         args.set("has-organizer", yes(!hosts.is_empty()));
         args.set("organizer", b.names(&hosts));
         args.set("editions", count("edition"));
+        let kind = app.iris.parse_entity(iri.as_str()).map(|k| k.kind);
+        if kind == Some(EntityKind::Event) {
+            extra.extend(event_sentences(&b, &facts, edition_number, &series));
+        } else {
+            extra.extend(thing_sentences(&b, thing.kind, &name, &facts));
+            let rankings = Ranking::load(app.store.as_ref(), &iri)?;
+            let mut wanted: Vec<NamedNode> = Vec::new();
+            for r in &rankings {
+                wanted.push(r.edition.clone());
+                wanted.extend(r.series.iter().cloned());
+                wanted.extend(r.index.iter().cloned());
+            }
+            b.load(&wanted)?;
+            extra.extend(ranking_sentences(&b, &name, &rankings));
+            sections.push(ranking_section(&b, &rankings));
+            if thing.kind == "org" {
+                let officials = officials(app.store.as_ref(), &iri)?;
+                let people: Vec<NamedNode> = officials
+                    .iter()
+                    .flat_map(|(p, q)| [p.clone(), q.clone()])
+                    .collect();
+                b.load(&people)?;
+                if !officials.is_empty() {
+                    let shown: Vec<String> = officials
+                        .iter()
+                        .map(|(person, post)| {
+                            let mut a = FluentArgs::new();
+                            a.set("person", b.name(person));
+                            a.set("post", b.name(post));
+                            b.sentence("official", &a)
+                        })
+                        .collect();
+                    let mut a = FluentArgs::new();
+                    a.set("count", shown.len() as i64);
+                    a.set("officials", b.l10n().list(lang, &shown));
+                    extra.push(b.sentence("org-officials", &a));
+                }
+            }
+        }
 
         if let Some(d) = start {
             jsonld["startDate"] = serde_json::json!(d.iso());
@@ -801,11 +1006,11 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
     }
 
     let summary = b.l10n().format(lang, &summary_id, Some(&args));
-    let (text, text_lang) = if thing.kind == "notice" {
-        notice_text(&b, &iri)?
-    } else {
-        (Vec::new(), lang.tag().to_string())
-    };
+    let summary_text = std::iter::once(summary.text.clone())
+        .chain(extra)
+        .collect::<Vec<_>>()
+        .join(" ");
+    let summary_runs = b.runs(&summary_text, &heading);
     let twin = thing.page(lang.other());
     let page = Page {
         layout: b.layout(
@@ -816,13 +1021,17 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
         ),
         heading,
         kind_name: Some(kind_name),
-        summary: Some(summary.text),
+        summary: Some(summary_text),
+        summary_runs,
         summary_lang: summary.lang.tag().to_string(),
         facts: fact_list.into_iter().flatten().collect(),
         sections: sections.into_iter().flatten().collect(),
         text_title: b.t("notice-text"),
         text,
         text_lang,
+        panel_title: b.t("notice-panel"),
+        panel_in_text: b.t("notice-in-text"),
+        panel,
     };
     Ok(web::render(&page)?)
 }
@@ -841,15 +1050,19 @@ fn summary_kind(kind: &str) -> &'static str {
     }
 }
 
-/// A notice's text cut into runs, mentions linked to what they refer to. Offsets are in
-/// characters (NIF, RFC 5147); overlapping or out-of-range mentions are skipped.
-fn notice_text(b: &Builder<'_>, iri: &NamedNode) -> Result<(Vec<Segment>, String), AppError> {
+/// A notice's text cut into runs, mentions linked to what they refer to, each with its
+/// NIF fragment (`char=B,E`) as HTML id and its entity's name as title; and the first
+/// mention of each entity, as `(begin, end)`. Offsets are in characters (NIF, RFC 5147);
+/// overlapping or out-of-range mentions are skipped. Also returns the text's language.
+type NoticeText = (Vec<Segment>, String, HashMap<NamedNode, (usize, usize)>);
+
+fn notice_text(b: &Builder<'_>, iri: &NamedNode) -> Result<NoticeText, AppError> {
     let rows = b
         .app
         .store
         .select(&queries::about(queries::MENTIONS, iri))?;
     let Some(Term::Literal(text)) = rows.first().and_then(|r| r.get("text")) else {
-        return Ok((Vec::new(), b.lang.tag().to_string()));
+        return Ok((Vec::new(), b.lang.tag().to_string(), HashMap::new()));
     };
     let text_lang = text.language().unwrap_or(b.lang.tag()).to_string();
     let chars: Vec<char> = text.value().chars().collect();
@@ -869,30 +1082,403 @@ fn notice_text(b: &Builder<'_>, iri: &NamedNode) -> Result<(Vec<Segment>, String
         .collect();
     spans.sort_by_key(|(begin, end, _)| (*begin, std::cmp::Reverse(*end)));
     let mut segments = Vec::new();
+    let mut first = HashMap::new();
     let mut at = 0;
+    let plain = |text: String| Segment {
+        text,
+        href: None,
+        id: None,
+        title: None,
+    };
     for (begin, end, target) in spans {
         if begin < at {
             continue;
         }
         if begin > at {
-            segments.push(Segment {
-                text: chars[at..begin].iter().collect(),
-                href: None,
-            });
+            segments.push(plain(chars[at..begin].iter().collect()));
         }
+        first.entry(target.clone()).or_insert((begin, end));
         segments.push(Segment {
             text: chars[begin..end].iter().collect(),
             href: Some(b.href(&target)),
+            id: Some(format!("char={begin},{end}")),
+            title: Some(b.name(&target)),
         });
         at = end;
     }
     if at < chars.len() {
-        segments.push(Segment {
-            text: chars[at..].iter().collect(),
-            href: None,
+        segments.push(plain(chars[at..].iter().collect()));
+    }
+    Ok((segments, text_lang, first))
+}
+
+/// A Fluent number whose variants follow the ordinal plural rules (`[one] 1st`,
+/// `[two] 2nd`, `[few] 3rd`, `[other] 4th`).
+fn ordinal(n: i64) -> FluentValue<'static> {
+    FluentValue::Number(FluentNumber::new(
+        n as f64,
+        FluentNumberOptions {
+            r#type: FluentNumberType::Ordinal,
+            ..Default::default()
+        },
+    ))
+}
+
+/// The sentences of an event's summary after the first: its series and edition
+/// (`the 5th edition of …`, `…의 제5회 행사`), its participants and its topics, each when
+/// known, in the tense of its status.
+fn event_sentences(
+    b: &Builder<'_>,
+    facts: &Facts,
+    edition: Option<i64>,
+    series: &[NamedNode],
+) -> Vec<String> {
+    let status = facts.first("status").unwrap_or("held").to_string();
+    let mut out = Vec::new();
+    if edition.is_some() || !series.is_empty() {
+        let mut a = FluentArgs::new();
+        a.set("has-number", yes(edition.is_some()));
+        a.set("number", ordinal(edition.unwrap_or(0)));
+        a.set("has-series", yes(!series.is_empty()));
+        a.set("series", b.names(series));
+        out.push(b.sentence("event-edition", &a));
+    }
+    let attendees = facts.related("attendee");
+    if !attendees.is_empty() {
+        let mut a = FluentArgs::new();
+        a.set("participants", b.names_at_most(&attendees, 6));
+        a.set("count", attendees.len() as i64);
+        a.set("status", status.clone());
+        out.push(b.sentence("event-participants", &a));
+    }
+    let topics = facts.related("about");
+    if !topics.is_empty() {
+        let mut a = FluentArgs::new();
+        a.set("topics", b.names(&topics));
+        a.set("status", status);
+        out.push(b.sentence("event-topics", &a));
+    }
+    out
+}
+
+/// The sentences of a non-event thing's summary after the first: the events it hosted
+/// or took part in (for a person: `… took part in …`), the events held at a place; the
+/// newest few by name.
+fn thing_sentences(b: &Builder<'_>, kind: &str, name: &str, facts: &Facts) -> Vec<String> {
+    let mut out = Vec::new();
+    let list = |role: &str, id: &str, out: &mut Vec<String>| {
+        let events = facts.related(role);
+        if events.is_empty() {
+            return;
+        }
+        let mut a = FluentArgs::new();
+        a.set("name", name.to_string());
+        a.set("events", b.names_at_most(&events, 3));
+        a.set("count", events.len() as i64);
+        a.set("status", b.tense(&events));
+        out.push(b.sentence(id, &a));
+    };
+    if matches!(kind, "country" | "city" | "region" | "venue") {
+        list("location-of", "place-events", &mut out);
+    }
+    list("organizes", "summary-hosted", &mut out);
+    if kind == "person" {
+        list("attends", "person-attended", &mut out);
+    } else {
+        list("attends", "summary-attended", &mut out);
+    }
+    out
+}
+
+/// One ranking result of a thing (`queries/rankings.rq`).
+#[derive(Debug, Clone, PartialEq)]
+struct Ranking {
+    edition: NamedNode,
+    rank: i64,
+    series: Option<NamedNode>,
+    index: Option<NamedNode>,
+    joint: bool,
+    score: Option<String>,
+}
+
+impl Ranking {
+    /// The ranking results of `iri`, one per (edition, index, rank) however many notices
+    /// report it.
+    fn load(store: &dyn Store, iri: &NamedNode) -> Result<Vec<Ranking>, StoreError> {
+        let mut out: Vec<Ranking> = Vec::new();
+        for row in store.select(&queries::about(queries::RANKINGS, iri))? {
+            let node = |var: &str| match row.get(var) {
+                Some(Term::NamedNode(n)) => Some(n.clone()),
+                _ => None,
+            };
+            let literal = |var: &str| match row.get(var) {
+                Some(Term::Literal(l)) => Some(l.value().to_string()),
+                _ => None,
+            };
+            let (Some(edition), Some(rank)) = (
+                node("edition"),
+                literal("rank").and_then(|r| r.parse().ok()),
+            ) else {
+                continue;
+            };
+            let r = Ranking {
+                edition,
+                rank,
+                series: node("series"),
+                index: node("index"),
+                joint: literal("joint").is_some_and(|j| j == "true" || j == "1"),
+                score: literal("score"),
+            };
+            match out
+                .iter_mut()
+                .find(|o| o.edition == r.edition && o.index == r.index && o.rank == r.rank)
+            {
+                Some(o) => {
+                    o.joint |= r.joint;
+                    o.score = o.score.take().or(r.score);
+                }
+                None => out.push(r),
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// Sentences on `name`'s rankings, one per survey (series, or the edition when it has no
+/// series) and index: the ranks in chronological order, each with the years it was held
+/// (`In the UN E-Government Survey, Korea ranked 3rd in 2016 and 2018, and 2nd in 2020.`).
+fn ranking_sentences(b: &Builder<'_>, name: &str, rankings: &[Ranking]) -> Vec<String> {
+    let when = |r: &Ranking| b.briefs.get(&r.edition).and_then(|x| x.start);
+    let mut sorted: Vec<&Ranking> = rankings.iter().collect();
+    sorted.sort_by_key(|r| (when(r).map(date_key), r.rank));
+    let mut groups: Vec<((NamedNode, Option<NamedNode>), Vec<&Ranking>)> = Vec::new();
+    for r in sorted {
+        let key = (
+            r.series.clone().unwrap_or(r.edition.clone()),
+            r.index.clone(),
+        );
+        match groups.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, rs)) => rs.push(r),
+            None => groups.push((key, vec![r])),
+        }
+    }
+    let mut out = Vec::new();
+    for ((survey, index), results) in groups {
+        let mut clauses: Vec<((i64, bool), Vec<String>)> = Vec::new();
+        for r in results {
+            let year = r
+                .series
+                .as_ref()
+                .and(when(r))
+                .map(|d| b.date(&d))
+                .into_iter();
+            match clauses.iter_mut().find(|(k, _)| *k == (r.rank, r.joint)) {
+                Some((_, years)) => years.extend(year),
+                None => clauses.push(((r.rank, r.joint), year.collect())),
+            }
+        }
+        let clauses: Vec<String> = clauses
+            .into_iter()
+            .map(|((rank, joint), mut years)| {
+                years.dedup();
+                let mut a = FluentArgs::new();
+                a.set("rank", ordinal(rank));
+                a.set("joint", yes(joint));
+                a.set("has-years", yes(!years.is_empty()));
+                a.set("years", b.l10n().list(b.lang, &years));
+                b.sentence("ranking-clause", &a)
+            })
+            .collect();
+        let joined = match clauses.as_slice() {
+            [] => continue,
+            [one] => one.clone(),
+            [head @ .., last] => {
+                let mut a = FluentArgs::new();
+                a.set("head", head.join(", "));
+                a.set("last", last.clone());
+                b.sentence("ranking-join", &a)
+            }
+        };
+        let mut w = FluentArgs::new();
+        w.set("survey", b.name(&survey));
+        w.set("has-index", yes(index.is_some()));
+        w.set(
+            "index",
+            index.as_ref().map(|i| b.name(i)).unwrap_or_default(),
+        );
+        let mut a = FluentArgs::new();
+        a.set("name", name.to_string());
+        a.set("where", b.sentence("ranking-where", &w));
+        a.set("clauses", joined);
+        out.push(b.sentence("ranking-sentence", &a));
+    }
+    out
+}
+
+/// The `Rankings` section: each survey edition linked, newest first, with the rank (and
+/// score) as detail.
+fn ranking_section(b: &Builder<'_>, rankings: &[Ranking]) -> Option<Section> {
+    if rankings.is_empty() {
+        return None;
+    }
+    let mut sorted: Vec<&Ranking> = rankings.iter().collect();
+    sorted.sort_by_key(|r| {
+        (
+            std::cmp::Reverse(b.briefs.get(&r.edition).and_then(|x| x.start).map(date_key)),
+            r.rank,
+        )
+    });
+    let items = sorted
+        .into_iter()
+        .map(|r| {
+            let mut a = FluentArgs::new();
+            a.set("rank", ordinal(r.rank));
+            a.set("joint", yes(r.joint));
+            a.set("has-score", yes(r.score.is_some()));
+            a.set("score", r.score.clone().unwrap_or_default());
+            let mut link = b.shown(&r.edition);
+            if let Some(index) = &r.index {
+                link.text = format!("{} · {}", link.text, b.name(index));
+            }
+            Item {
+                link,
+                detail: Some(b.sentence("ranking-item", &a)),
+            }
+        })
+        .collect();
+    Some(Section {
+        title: b.t("section-rankings"),
+        items,
+    })
+}
+
+/// The officials of organization `iri`: `(person, post)` pairs, by person.
+fn officials(
+    store: &dyn Store,
+    iri: &NamedNode,
+) -> Result<Vec<(NamedNode, NamedNode)>, StoreError> {
+    let mut out: Vec<(NamedNode, NamedNode)> = store
+        .select(&queries::about(queries::OFFICIALS, iri))?
+        .into_iter()
+        .filter_map(|row| match (row.get("person"), row.get("post")) {
+            (Some(Term::NamedNode(p)), Some(Term::NamedNode(q))) => Some((p.clone(), q.clone())),
+            _ => None,
+        })
+        .collect();
+    out.sort();
+    out.dedup();
+    Ok(out)
+}
+
+/// The facts panel of a notice: what the notice's own graph (`graph`) states, grouped by
+/// the thing it is about, each group anchored to that thing's first mention in the text
+/// (`first`, character offsets), in text order.
+fn notice_panel(
+    b: &mut Builder<'_>,
+    graph: &NamedNode,
+    first: &HashMap<NamedNode, (usize, usize)>,
+) -> Result<Vec<PanelEntry>, AppError> {
+    let rows = b
+        .app
+        .store
+        .select(&queries::about(queries::NOTICE_FACTS, graph))?;
+    let mut stated: Vec<(NamedNode, String, Term, Option<i64>)> = Vec::new();
+    for row in rows {
+        let (Some(Term::NamedNode(s)), Some(Term::Literal(role)), Some(o)) =
+            (row.get("s"), row.get("role"), row.get("o"))
+        else {
+            continue;
+        };
+        let rank = match row.get("rank") {
+            Some(Term::Literal(l)) => l.value().parse().ok(),
+            _ => None,
+        };
+        stated.push((s.clone(), role.value().to_string(), o.clone(), rank));
+    }
+    let wanted: Vec<NamedNode> = stated
+        .iter()
+        .flat_map(|(s, _, o, _)| {
+            let o = match o {
+                Term::NamedNode(n) => Some(n.clone()),
+                _ => None,
+            };
+            std::iter::once(s.clone()).chain(o)
+        })
+        .collect();
+    b.load(&wanted)?;
+    let b = &*b;
+    let mut subjects: Vec<NamedNode> = stated.iter().map(|(s, ..)| s.clone()).collect();
+    subjects.sort();
+    subjects.dedup();
+    subjects.sort_by_key(|s| (first.get(s).map_or(usize::MAX, |m| m.0), b.name(s)));
+    const ROLES: &[(&str, &str)] = &[
+        ("status", "notice-status"),
+        ("organizer", "fact-hosts"),
+        ("location", "fact-where"),
+        ("start", "fact-when"),
+        ("series", "fact-series"),
+        ("edition-number", "fact-edition"),
+        ("attendee", "fact-participants"),
+        ("about", "fact-topics"),
+        ("holds", "section-holds"),
+        ("ranking", "notice-ranking"),
+    ];
+    let plain = |text: String| Shown {
+        text,
+        lang: b.lang.tag().to_string(),
+        other: false,
+        href: None,
+    };
+    let mut entries = Vec::new();
+    for subject in subjects {
+        let mut facts = Vec::new();
+        for (role, name_id) in ROLES {
+            let mut values: Vec<Shown> = stated
+                .iter()
+                .filter(|(s, r, ..)| *s == subject && r == role)
+                .filter_map(|(_, _, o, rank)| match (o, *role) {
+                    (Term::NamedNode(n), "ranking") => {
+                        let mut a = FluentArgs::new();
+                        a.set("rank", ordinal(rank.unwrap_or(0)));
+                        a.set("joint", "no");
+                        a.set("has-score", "no");
+                        let mut shown = b.shown(n);
+                        shown.text = format!("{} · {}", b.sentence("ranking-item", &a), shown.text);
+                        Some(shown)
+                    }
+                    (Term::NamedNode(n), _) => Some(b.shown(n)),
+                    (Term::Literal(l), "start") => {
+                        DateValue::parse_iso(l.value()).map(|d| plain(b.date(&d)))
+                    }
+                    (Term::Literal(l), "edition-number") => {
+                        let mut a = FluentArgs::new();
+                        a.set("number", ordinal(l.value().parse().ok()?));
+                        Some(plain(b.sentence("edition-number", &a)))
+                    }
+                    (Term::Literal(l), "status") => {
+                        Some(plain(b.t(&format!("status-{}", l.value()))))
+                    }
+                    _ => None,
+                })
+                .collect();
+            values.dedup();
+            if !values.is_empty() {
+                facts.push(Fact {
+                    name: b.t(name_id),
+                    values,
+                });
+            }
+        }
+        if facts.is_empty() {
+            continue;
+        }
+        entries.push(PanelEntry {
+            subject: b.shown(&subject),
+            anchor: first.get(&subject).map(|(s, e)| format!("char={s},{e}")),
+            facts,
         });
     }
-    Ok((segments, text_lang))
+    Ok(entries)
 }
 
 #[cfg(test)]

@@ -21,6 +21,12 @@ pub const NOTICES: &str = include_str!("queries/notices.rq");
 pub const EVENTS: &str = include_str!("queries/events.rq");
 /// A notice's text and the mentions in it.
 pub const MENTIONS: &str = include_str!("queries/mentions.rq");
+/// Ranking results of `?this` (rank, survey edition, series, index, joint, score).
+pub const RANKINGS: &str = include_str!("queries/rankings.rq");
+/// People holding posts in the organization `?this`, with their posts.
+pub const OFFICIALS: &str = include_str!("queries/officials.rq");
+/// The facts stated in one notice's graph (`%THIS%` is the notice graph), by role.
+pub const NOTICE_FACTS: &str = include_str!("queries/notice_facts.rq");
 /// One row when the store knows `?this` at all.
 pub const EXISTS: &str = include_str!("queries/exists.rq");
 /// CONSTRUCT of the linked-data description of `?this`.
@@ -82,7 +88,16 @@ mod tests {
     #[test]
     fn every_query_parses_once_filled() {
         let this = NamedNode::new("http://example.org/id/org/oecd").unwrap();
-        for template in [RELATIONS, LITERALS, MENTIONS, EXISTS, DESCRIBE] {
+        for template in [
+            RELATIONS,
+            LITERALS,
+            MENTIONS,
+            EXISTS,
+            DESCRIBE,
+            RANKINGS,
+            OFFICIALS,
+            NOTICE_FACTS,
+        ] {
             let q = about(template, &this);
             assert!(!q.contains('%'), "{q}");
             if let Err(e) = oxigraph::sparql::SparqlEvaluator::new().parse_query(&q) {

@@ -142,16 +142,25 @@ pub(crate) fn absolute_location(iris: &Iris, path: &str) -> String {
     crate::rdf::uri::to_uri(&format!("{}{}", iris.base(), path.trim_start_matches('/')))
 }
 
-/// The page language of a request: `Accept-Language`, then the `lang` cookie, then `en`.
+/// The page language of a request: the `lang` cookie (set when the reader chose a language
+/// with a page's language switcher), then `Accept-Language` (q-values, `ko-KR`, `en-US`),
+/// then `en`. The cookie comes first because browsers always send `Accept-Language`: a
+/// reader's explicit choice must outrank their browser's default. Responses chosen this
+/// way must carry `Vary: accept-language, cookie`.
 pub(crate) fn request_language(headers: &HeaderMap) -> Lang {
-    let header = |name| {
-        headers
-            .get(name)
-            .and_then(|v: &HeaderValue| v.to_str().ok())
-    };
-    if let Some(lang) = header(header::ACCEPT_LANGUAGE).and_then(super::negotiate::language) {
+    if let Some(lang) = cookie_language(headers) {
         return lang;
     }
+    headers
+        .get(header::ACCEPT_LANGUAGE)
+        .and_then(|v: &HeaderValue| v.to_str().ok())
+        .and_then(super::negotiate::language)
+        .unwrap_or(Lang::En)
+}
+
+/// The language in the request's `lang` cookie (`lang=ko`), if any and supported; the
+/// first such cookie across every `Cookie` header wins.
+fn cookie_language(headers: &HeaderMap) -> Option<Lang> {
     headers
         .get_all(header::COOKIE)
         .iter()
@@ -160,7 +169,6 @@ pub(crate) fn request_language(headers: &HeaderMap) -> Lang {
         .filter_map(|pair| pair.trim().split_once('='))
         .find(|(k, _)| *k == "lang")
         .and_then(|(_, v)| Lang::from_tag(v.trim()))
-        .unwrap_or(Lang::En)
 }
 
 /// `true` when the store knows anything about `iri` (as subject or object).

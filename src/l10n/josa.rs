@@ -7,7 +7,7 @@
 //! - digits: the Korean reading of the number (`2018` → 이천십팔 → 팔, ㄹ; `10` → 십, ㅂ;
 //!   `1000` → 천; `10000` → 만), decimals read digit by digit;
 //! - a run of capital Latin letters: spelled out (`OECD` → 디, vowel; `UN` → 엔, ㄴ;
-//!   `L`, `R` → ㄹ; `M` → ㅁ);
+//!   `L`, `R` → ㄹ; `M` → ㅁ), except the few acronyms said as words (`APEC` → 에이펙);
 //! - another Latin word: a transliteration heuristic on its ending (`Leaders` → 스, vowel;
 //!   `Tallinn` → ㄴ; `Seoul` → ㄹ; `-ng` → ㅇ; `-m` → ㅁ; `-k` → ㄱ; `-p` → ㅂ);
 //! - a trailing parenthesis (`경제협력개발기구(OECD)`) is skipped: the particle follows the
@@ -69,7 +69,9 @@ pub fn coda(word: &str) -> Option<Coda> {
             .last()
             .map_or(0, |(i, _)| i);
         let run = &word[start..];
-        return Some(if run.bytes().all(|b| b.is_ascii_uppercase()) {
+        return Some(if let Some(coda) = acronym_word(run) {
+            coda
+        } else if run.bytes().all(|b| b.is_ascii_uppercase()) {
             letter_coda(last)
         } else {
             english_coda(&run.to_ascii_lowercase())
@@ -140,6 +142,30 @@ fn digit_coda(d: char) -> Coda {
     }
 }
 
+/// Acronyms said as words rather than letter by letter (APEC → 에이펙), with their final
+/// sound. Every other capital run is spelled out ([`letter_coda`]).
+const ACRONYM_WORDS: &[(&str, Coda)] = &[
+    ("APEC", Coda::Consonant),  // 에이펙
+    ("ASEAN", Coda::Consonant), // 아세안
+    ("ASEM", Coda::Consonant),  // 아셈
+    ("OPEC", Coda::Consonant),  // 오펙
+    ("UNESCO", Coda::Vowel),    // 유네스코
+    ("UNICEF", Coda::Vowel),    // 유니세프
+    ("NATO", Coda::Vowel),      // 나토
+    ("KOICA", Coda::Vowel),     // 코이카
+    ("KOTRA", Coda::Vowel),     // 코트라
+    ("NASA", Coda::Vowel),      // 나사
+    ("COVID", Coda::Vowel),     // 코비드
+];
+
+/// The final sound of an acronym said as a word ([`ACRONYM_WORDS`]), if `run` is one.
+fn acronym_word(run: &str) -> Option<Coda> {
+    ACRONYM_WORDS
+        .iter()
+        .find(|(word, _)| *word == run)
+        .map(|(_, coda)| *coda)
+}
+
 /// How a capital letter is spelled out in Korean: 엘 and 알 end in ㄹ, 엠 in ㅁ, 엔 in ㄴ;
 /// every other letter's name ends in a vowel (에이, 비, 씨, 디, 에스, 에프, 제트 …).
 fn letter_coda(c: char) -> Coda {
@@ -151,16 +177,43 @@ fn letter_coda(c: char) -> Coda {
 }
 
 /// A transliteration heuristic for an English word (lowercase): how its Korean loanword
-/// spelling usually ends.
+/// spelling usually ends (외래어 표기법). A final nasal stays a final consonant (`Forum` →
+/// 포럼, `Union` → 유니온, `Meeting` → 미팅), as does a silent-`e` nasal (`Zone` → 존,
+/// `Programme` → 프로그램); `l` gives ㄹ (`Seoul` → 서울, `Table` → 테이블); a final
+/// stop after a single short vowel closes the syllable (`Summit` → 서밋, `Workshop` →
+/// 워크숍, `Web` → 웹, `Check` → 체크 but `Black` → 블랙), while after a long vowel or
+/// another consonant it gets its own vowel (`Street` → 스트리트, `Smart` → 스마트,
+/// `Desk` → 데스크, `Week` → 위크). Everything else ends in a vowel (`Leaders` → 리더스).
 fn english_coda(w: &str) -> Coda {
+    let is_vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u');
+    let tail: Vec<char> = w.chars().rev().take(4).collect();
+    let at = |i: usize| tail.get(i).copied();
     if w.ends_with("ng") || w.ends_with('m') || w.ends_with('n') {
-        Coda::Consonant
-    } else if w.ends_with('l') || w.ends_with("le") {
-        Coda::Rieul
-    } else if w.ends_with("ck") || w.ends_with('k') || w.ends_with('p') {
-        Coda::Consonant
-    } else {
-        Coda::Vowel
+        return Coda::Consonant;
+    }
+    if w.ends_with("me") || w.ends_with("ne") {
+        return Coda::Consonant;
+    }
+    if w.ends_with('l') || w.ends_with("le") {
+        return Coda::Rieul;
+    }
+    if w.ends_with("ck") {
+        return Coda::Consonant;
+    }
+    match at(0) {
+        // a stop after exactly one vowel letter, itself after a consonant (or at the
+        // start): a short, closed syllable
+        Some('k' | 'p' | 't' | 'b') => {
+            let short = at(1).is_some_and(is_vowel) && !at(2).is_some_and(is_vowel);
+            // `oo` is short before k and p (`Book` → 북, `Loop` → 루프 is the exception)
+            let book = at(1) == Some('o') && at(2) == Some('o') && at(0) == Some('k');
+            if short || book {
+                Coda::Consonant
+            } else {
+                Coda::Vowel
+            }
+        }
+        _ => Coda::Vowel,
     }
 }
 
@@ -246,6 +299,63 @@ mod tests {
             ("...", "은/는", "...은(는)"),
             ("한국", "는", "한국은"),
             ("한국", "까지", "한국까지"),
+            // more of the notice genre: acronyms, digits read aloud, ranks, editions
+            ("OECD", "과/와", "OECD와"),
+            ("UN", "으로/로", "UN으로"),
+            ("EU", "을/를", "EU를"),
+            ("G20", "은/는", "G20은"),
+            ("ITU", "이/가", "ITU가"),
+            ("APEC", "이/가", "APEC이"),
+            ("WEF", "와/과", "WEF와"),
+            ("UNDP", "을/를", "UNDP를"),
+            ("2018년", "을/를", "2018년을"),
+            ("ASEAN", "과/와", "ASEAN과"),
+            ("UNESCO", "은/는", "UNESCO는"),
+            ("KOICA", "이/가", "KOICA가"),
+            ("2020년", "이/가", "2020년이"),
+            ("1위", "이다/다", "1위다"),
+            ("2위", "으로/로", "2위로"),
+            ("10위", "을/를", "10위를"),
+            ("제5회", "은/는", "제5회는"),
+            ("한국", "이다/다", "한국이다"),
+            ("서울", "이다/다", "서울이다"),
+            ("부산", "이다/다", "부산이다"),
+            ("에스토니아", "이다/다", "에스토니아다"),
+            ("OECD", "이다/다", "OECD다"),
+            ("서울", "과/와", "서울과"),
+            ("서울", "을/를", "서울을"),
+            ("인천", "으로/로", "인천으로"),
+            ("세종", "으로/로", "세종으로"),
+            ("10000", "은/는", "10000은"),
+            ("10,000", "이/가", "10,000이"),
+            ("20", "으로/로", "20으로"),
+            ("30", "이/가", "30이"),
+            ("11", "로/으로", "11로"),
+            ("12", "이/가", "12가"),
+            ("15", "를/을", "15를"),
+            ("16", "을/를", "16을"),
+            ("100000000", "은/는", "100000000은"),
+            ("1000000000000", "은/는", "1000000000000는"),
+            ("3.5", "을/를", "3.5를"),
+            ("0.83", "이/가", "0.83이"),
+            ("2.0", "이/가", "2.0이"),
+            ("0.1", "로/으로", "0.1로"),
+            ("Summit", "은/는", "Summit은"),
+            ("Forum", "이/가", "Forum이"),
+            ("Week", "은/는", "Week는"),
+            ("Workshop", "을/를", "Workshop을"),
+            ("Smart", "와/과", "Smart와"),
+            ("Zone", "으로/로", "Zone으로"),
+            ("Table", "으로/로", "Table로"),
+            ("Web", "이/가", "Web이"),
+            ("Facebook", "을/를", "Facebook을"),
+            ("Desk", "가/이", "Desk가"),
+            ("Digital-5", "와/과", "Digital-5와"),
+            ("D5", "은/는", "D5는"),
+            ("e-Government", "은/는", "e-Government는"),
+            ("World Bank", "와/과", "World Bank와"),
+            ("\"Seoul\"", "에서", "\"Seoul\"에서"),
+            ("행정안전부(MOIS)", "가/이", "행정안전부(MOIS)가"),
         ] {
             assert_eq!(attach(word, pair), want, "{word} + {pair}");
         }

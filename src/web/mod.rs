@@ -65,6 +65,33 @@ pub struct Segment {
     pub text: String,
     /// The page of the entity it mentions, for a mention.
     pub href: Option<String>,
+    /// For a mention: its HTML id, the NIF fragment of its offsets in characters
+    /// (`char=B,E`, RFC 5147), which the facts panel links to.
+    pub id: Option<String>,
+    /// For a mention: the name of the entity it refers to, in the page's language.
+    pub title: Option<String>,
+}
+
+/// A run of generated text (a summary): plain, or a thing's name shown as a label
+/// (linked, and marked when it is in the other language).
+#[derive(Debug, Clone, Serialize)]
+pub struct Run {
+    /// The plain text of a plain run (empty for a label).
+    pub text: String,
+    /// The label, for a thing's name.
+    pub shown: Option<Shown>,
+}
+
+/// One entry of a notice's facts panel: a thing the notice states facts about, where in
+/// the text it is mentioned, and the facts.
+#[derive(Debug, Clone, Serialize)]
+pub struct PanelEntry {
+    /// The thing, linked to its page.
+    pub subject: Shown,
+    /// The fragment of its first mention in the text (`#char=B,E`), if it is mentioned.
+    pub anchor: Option<String>,
+    /// The facts, by localized name.
+    pub facts: Vec<Fact>,
 }
 
 /// The layout's localized strings.
@@ -114,8 +141,10 @@ pub struct Page {
     pub heading: Shown,
     /// What kind of thing the page is about, localized.
     pub kind_name: Option<String>,
-    /// The generated summary (plain text).
+    /// The generated summary (plain text), shown when `summary_runs` is empty.
     pub summary: Option<String>,
+    /// The generated summary with the things it names as labels (linked, marked).
+    pub summary_runs: Vec<Run>,
     /// The summary's language (differs from the page's when a message fell back).
     pub summary_lang: String,
     /// Named facts.
@@ -128,6 +157,12 @@ pub struct Page {
     pub text: Vec<Segment>,
     /// The language of the text.
     pub text_lang: String,
+    /// Title of the facts panel.
+    pub panel_title: String,
+    /// Link text of a panel entry's anchor in the text.
+    pub panel_in_text: String,
+    /// The facts panel of a notice page (empty elsewhere).
+    pub panel: Vec<PanelEntry>,
 }
 
 /// A link or a plain name on the ontology page (`schema:Event`, or `ng:SurveyEdition`
@@ -380,6 +415,10 @@ mod tests {
             text_title: String::new(),
             text: vec![],
             text_lang: "en".into(),
+            summary_runs: vec![],
+            panel_title: String::new(),
+            panel_in_text: String::new(),
+            panel: vec![],
         }
     }
 

@@ -1,6 +1,6 @@
 //! The HTTP surface end to end: `noticegraph::app(state)` driven with
 //! `tower::ServiceExt::oneshot` (axum's `examples/testing`) on an in-memory store loaded
-//! with `tests/fixtures/e-leaders-2018.trig`.
+//! with `tests/fixtures/e-leaders-2018.trig` and `tests/fixtures/rankings.trig`.
 
 use axum::body::Body;
 use axum::http::{HeaderMap, Request, StatusCode, header};
@@ -18,6 +18,8 @@ use std::sync::Arc;
 use tower::ServiceExt;
 
 const FIXTURE: &str = include_str!("../fixtures/e-leaders-2018.trig");
+/// Rankings, an edition number and participants, in a second notice graph.
+const RANKINGS: &str = include_str!("../fixtures/rankings.trig");
 const BASE: &str = "http://127.0.0.1:8080/";
 const EVENT_2018: &str = "http://127.0.0.1:8080/id/event/oecd-e-leaders-meeting-2018";
 
@@ -25,7 +27,10 @@ const EVENT_2018: &str = "http://127.0.0.1:8080/id/event/oecd-e-leaders-meeting-
 fn store() -> EmbeddedStore {
     let store = EmbeddedStore::in_memory();
     let mut graphs: BTreeMap<String, (oxigraph::model::NamedNode, Vec<Quad>)> = BTreeMap::new();
-    for quad in RdfParser::from_format(RdfFormat::TriG).for_slice(FIXTURE.as_bytes()) {
+    let quads = [FIXTURE, RANKINGS]
+        .into_iter()
+        .flat_map(|f| RdfParser::from_format(RdfFormat::TriG).for_slice(f.as_bytes()));
+    for quad in quads {
         let quad = quad.expect("fixture parses");
         let GraphName::NamedNode(g) = &quad.graph_name else {
             panic!("fixture quads live in named graphs: {quad}");
@@ -122,6 +127,31 @@ async fn page(uri: &str) -> Answer {
     let mut answer = send(get(uri, &[])).await;
     answer.body = answer.body.replace("&#x2f;", "/");
     answer
+}
+
+/// The text of the page's generated summary (`<p class="summary">`), tags removed and
+/// entities decoded, as a reader sees it.
+fn summary(html: &str) -> String {
+    let start = html
+        .find(r#"<p class="summary""#)
+        .unwrap_or_else(|| panic!("no summary: {html}"));
+    let rest = &html[start..];
+    let body = &rest[rest.find('>').unwrap() + 1..rest.find("</p>").unwrap()];
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in body.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#x27;", "'")
+        .replace("&amp;", "&")
 }
 
 const LABELS_OF_TALLINN: &str = "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> \
@@ -452,13 +482,22 @@ async fn korean_event_page_names_places_with_the_right_particles() {
         "the 2017 edition was in Tallinn: {html}"
     );
     assert!(html.contains("경제협력개발기구") || html.contains("OECD"));
-    // generated summary: host, date and place with particles chosen by final sound
-    assert!(html.contains("2018 OECD 이-리더스 회의는"), "{html}");
-    assert!(html.contains("대한민국이 주최하며"), "{html}");
+    // generated summary: host, date and place with particles chosen by final sound, the
+    // edition of its series, participants and topics (a topic known only in English is
+    // shown in English, marked)
+    assert_eq!(
+        summary(html),
+        "2018 OECD 이-리더스 회의는 대한민국이 주최하며, 2018년에 대한민국에서 열릴 예정입니다. \
+         OECD 이-리더스 회의의 제12회 행사입니다. \
+         경제협력개발기구와 에스토니아가 참가할 예정입니다. \
+         디지털 정부와 <script>alert(1)</script> (en)을(를) 다룰 예정입니다."
+    );
+    // the names in the summary link to their pages
     assert!(
-        html.contains("2018년에 대한민국에서 열릴 예정입니다."),
+        html.contains(r#"<a href="/ko/country/kr">대한민국</a>이 주최하며"#),
         "{html}"
     );
+    assert!(html.contains(r#"<dt>회차</dt><dd>제12회</dd>"#), "{html}");
     // the 2017 edition has only an English label: shown, marked as English
     assert!(
         html.contains(r#"<span class="other-lang" lang="en">OECD E-Leaders Meeting 2017</span>"#),
@@ -478,9 +517,14 @@ async fn english_event_page_is_in_english() {
     assert_eq!(a.status, StatusCode::OK);
     let html = &a.body;
     assert!(html.contains("Tallinn"), "{html}");
-    assert!(html.contains(
-        "OECD E-Leaders Meeting 2018, hosted by Republic of Korea, is to take place in Republic of Korea in 2018."
-    ), "{html}");
+    assert_eq!(
+        summary(html),
+        "OECD E-Leaders Meeting 2018, hosted by Republic of Korea, is to take place in \
+         Republic of Korea in 2018. It is the 12th edition of the OECD E-Leaders Meeting. \
+         Estonia and OECD are to take part. \
+         It is to deal with digital government and <script>alert(1)</script>."
+    );
+    assert!(html.contains(r#"<dt>Edition</dt><dd>12th</dd>"#), "{html}");
     assert!(!html.contains("탈린"));
     // the embedded JSON-LD is schema.org and parses
     let start = html.find(r#"<script type="application/ld+json">"#).unwrap();
@@ -510,7 +554,7 @@ async fn pages_of_every_kind_render_with_summaries() {
         ("/ko/city/tallinn", &["탈린은 에스토니아의 도시입니다."][..]),
         (
             "/ko/person/hong-yun-sik",
-            &["홍윤식은 행정자치부 장관 직을 맡고 있으며"][..],
+            &["홍윤식은 행정자치부 장관 직을 맡고 있습니다."][..],
         ),
         (
             "/en/post/oecd-secretary-general",
@@ -540,9 +584,10 @@ async fn pages_of_every_kind_render_with_summaries() {
             csp.starts_with("default-src 'none'; style-src 'sha256-"),
             "{uri}: {csp}"
         );
+        let text = summary(&a.body);
         for needle in needles {
             assert!(
-                a.body.contains(needle),
+                a.body.contains(needle) || text.contains(needle),
                 "{uri} lacks {needle:?}:\n{}",
                 a.body
             );
@@ -561,18 +606,28 @@ async fn notice_page_summarizes_and_highlights_mentions() {
     assert_eq!(a.status, StatusCode::OK, "{}", a.body);
     let html = &a.body;
     assert!(
-        html.contains("2017년 4월 4일에 행정자치부가 발표한 보도자료입니다."),
+        summary(html).starts_with("2017년 4월 4일에 행정자치부가 발표한 보도자료입니다. "),
+        "{html}"
+    );
+    // each mention is highlighted, linked to its entity's page, named in the page's
+    // language, and carries its NIF offsets as its id
+    assert!(
+        html.contains(
+            r#"<a class="mention" id="char=333,340" href="/ko/city/tallinn" title="탈린">Tallinn</a>"#
+        ),
         "{html}"
     );
     assert!(
-        html.contains(r#"<a class="mention" href="/ko/city/tallinn">Tallinn</a>"#),
+        html.contains(
+            r#"<a class="mention" id="char=0,5" href="/ko/country/kr" title="대한민국">Korea</a>"#
+        ),
         "{html}"
     );
     assert!(html.contains("영어"), "language of the notice: {html}");
     let en = page("/en/notices/mois-2017-e-leaders").await;
     assert!(
-        en.body
-            .contains("Ministry of the Interior published this notice on April 4, 2017.")
+        summary(&en.body)
+            .starts_with("Ministry of the Interior published this notice on April 4, 2017.")
     );
 }
 
@@ -608,19 +663,39 @@ async fn home_lists_notices_and_events() {
         a.body
             .contains(r#"href="/en/event/oecd-e-leaders-meeting-2017""#)
     );
-    assert!(a.header(header::SET_COOKIE).starts_with("lang=en"));
+    // reached without the switcher: no cookie; by the switcher: remembered
+    assert_eq!(a.header(header::SET_COOKIE), "");
+    let chosen = page("/en/?lang=en").await;
+    assert!(chosen.header(header::SET_COOKIE).starts_with("lang=en"));
 }
 
 #[tokio::test]
-async fn root_redirects_by_accept_language_then_cookie() {
+async fn root_redirects_by_cookie_then_accept_language() {
     for (headers, want) in [
         (&[("accept-language", "ko-KR,ko;q=0.9")][..], "/ko/"),
         (
             &[("accept-language", "en-US,en;q=0.9,ko;q=0.5")][..],
             "/en/",
         ),
+        (&[("accept-language", "en;q=0.3, ko;q=0.8")][..], "/ko/"),
+        (&[("accept-language", "fr-FR, ko;q=0.1")][..], "/ko/"),
+        (&[("accept-language", "fr-FR, de")][..], "/en/"),
         (
             &[("accept-language", "fr"), ("cookie", "theme=dark; lang=ko")][..],
+            "/ko/",
+        ),
+        // the switcher's choice outranks the browser's default language
+        (
+            &[("accept-language", "en-US,en;q=0.9"), ("cookie", "lang=ko")][..],
+            "/ko/",
+        ),
+        (
+            &[("accept-language", "ko-KR,ko;q=0.9"), ("cookie", "lang=en")][..],
+            "/en/",
+        ),
+        // a cookie naming no supported language is ignored
+        (
+            &[("accept-language", "ko-KR"), ("cookie", "lang=fr")][..],
             "/ko/",
         ),
         (&[("cookie", "lang=ko")][..], "/ko/"),
@@ -629,6 +704,7 @@ async fn root_redirects_by_accept_language_then_cookie() {
         let a = send(get("/", headers)).await;
         assert_eq!(a.status, StatusCode::SEE_OTHER, "{headers:?}");
         assert_eq!(a.header(header::LOCATION), absolute(want), "{headers:?}");
+        assert_eq!(a.header(header::VARY), "accept-language, cookie");
     }
 }
 
@@ -636,4 +712,208 @@ async fn root_redirects_by_accept_language_then_cookie() {
 async fn health_is_ok() {
     let a = send(get("/health", &[])).await;
     assert_eq!((a.status, a.body.as_str()), (StatusCode::OK, "ok"));
+}
+
+#[tokio::test]
+async fn summaries_of_every_kind_in_both_languages() {
+    let mut wrong = Vec::new();
+    for (uri, want) in [
+        (
+            "/en/country/kr",
+            "Republic of Korea is a country. OECD E-Leaders Meeting 2018 is to take place here. \
+             It is to host OECD E-Leaders Meeting 2018. In the Global E-Services Survey, \
+             Republic of Korea ranked 3rd in 2016 and 2018, and 2nd in 2020.",
+        ),
+        (
+            "/ko/country/kr",
+            "대한민국은 국가입니다. 이곳에서 2018 OECD 이-리더스 회의가 열릴 예정입니다. \
+             2018 OECD 이-리더스 회의를 주최할 예정입니다. \
+             대한민국은 세계 전자서비스 평가에서 2016년과 2018년에 3위, 2020년에 2위를 차지했습니다.",
+        ),
+        (
+            "/en/org/seoul-city",
+            "Seoul Metropolitan Government is an organization. In the Global E-Services Survey, \
+             Seoul Metropolitan Government ranked 1st in 2018, and joint 1st in 2020.",
+        ),
+        (
+            "/ko/org/seoul-city",
+            "서울특별시는 기관입니다. \
+             서울특별시는 세계 전자서비스 평가에서 2018년에 1위, 2020년에 공동 1위를 차지했습니다.",
+        ),
+        (
+            "/en/org/ministry-of-the-interior",
+            "Ministry of the Interior is an organization. \
+             Hong Yun-sik (Minister of the Interior) holds a post in it.",
+        ),
+        (
+            "/ko/org/ministry-of-the-interior",
+            "행정자치부는 기관입니다. 홍윤식(행정자치부 장관)이 이 기관의 직위를 맡고 있습니다.",
+        ),
+        (
+            "/en/org/oecd",
+            "OECD is an organization. \
+             It hosted OECD confirms the 2018 host and OECD E-Leaders Meeting. \
+             It is to take part in OECD E-Leaders Meeting 2018. \
+             Angel Gurría (OECD Secretary-General) holds a post in it.",
+        ),
+        (
+            "/ko/org/oecd",
+            "경제협력개발기구는 기관입니다. \
+             OECD의 2018년 개최국 확정과 OECD 이-리더스 회의를 주최했습니다. \
+             2018 OECD 이-리더스 회의에 참가할 예정입니다. \
+             앙헬 구리아(OECD 사무총장)가 이 기관의 직위를 맡고 있습니다.",
+        ),
+        (
+            "/en/person/angel-gurria",
+            "Angel Gurría holds the post of OECD Secretary-General. \
+             Angel Gurría took part in OECD confirms the 2018 host.",
+        ),
+        (
+            "/ko/person/angel-gurria",
+            "앙헬 구리아는 OECD 사무총장 직을 맡고 있습니다. \
+             앙헬 구리아는 OECD의 2018년 개최국 확정에 참가했습니다.",
+        ),
+        (
+            "/en/event/oecd-e-leaders-meeting-2017",
+            "OECD E-Leaders Meeting 2017, hosted by Estonia, took place in Tallinn in 2017. \
+             It is an edition of the OECD E-Leaders Meeting.",
+        ),
+        (
+            "/ko/event/oecd-e-leaders-meeting-2017",
+            "OECD E-Leaders Meeting 2017 (en)은 에스토니아가 주최하며, 2017년에 탈린에서 열렸습니다. \
+             OECD 이-리더스 회의의 한 회차입니다.",
+        ),
+    ] {
+        let a = page(uri).await;
+        assert_eq!(a.status, StatusCode::OK, "{uri}");
+        let got = summary(&a.body);
+        if got != want {
+            wrong.push(format!("{uri}\n  got:  {got}\n  want: {want}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[tokio::test]
+async fn a_name_known_only_in_the_other_language_is_marked_in_the_summary() {
+    let a = page("/ko/event/oecd-e-leaders-meeting-2017").await;
+    assert!(
+        a.body.contains(
+            r#"<span class="other-lang" lang="en">OECD E-Leaders Meeting 2017</span> <small class="other-lang-note">(en)</small>은"#
+        ),
+        "{}",
+        a.body
+    );
+    // a ranking's edition known only in Korean, on the English country page
+    let en = page("/en/country/kr").await;
+    assert!(
+        en.body.contains(
+            r#"<a href="/en/event/global-e-services-survey-2020"><span class="other-lang" lang="ko">2020 세계 전자서비스 평가</span>"#
+        ),
+        "{}",
+        en.body
+    );
+    assert!(en.body.contains("2nd, score 0.93"), "{}", en.body);
+}
+
+#[tokio::test]
+async fn notice_page_panel_lists_the_facts_with_their_place_in_the_text() {
+    let en = page("/en/notices/mois-2017-e-leaders").await;
+    let html = &en.body;
+    assert_eq!(
+        summary(html),
+        "Ministry of the Interior published this notice on April 4, 2017. \
+         It reports on OECD E-Leaders Meeting 2018, OECD confirms the 2018 host and \
+         OECD E-Leaders Meeting 2017. It adds 18 facts to the graph, listed beside the text \
+         with links to where each is stated."
+    );
+    assert!(
+        html.contains(r#"<aside class="panel">"#)
+            && html.contains("<h2>Facts drawn from this notice</h2>"),
+        "{html}"
+    );
+    // the 2018 meeting's entry links to its mention in the text, and its facts to pages
+    assert!(
+        html.contains(
+            r##"<h3><a href="/en/event/oecd-e-leaders-meeting-2018">OECD E-Leaders Meeting 2018</a> <a class="in-text" href="#char=34,61">in the text</a></h3>"##
+        ),
+        "{html}"
+    );
+    assert!(html.contains(r#"id="char=34,61""#), "{html}");
+    assert!(
+        html.contains(
+            r#"<dt>Hosted by</dt><dd><a href="/en/country/kr">Republic of Korea</a></dd>"#
+        ),
+        "{html}"
+    );
+    assert!(
+        html.contains(
+            r#"<dt>Posts held</dt><dd><a href="/en/post/minister-of-the-interior">Minister of the Interior</a></dd>"#
+        ),
+        "{html}"
+    );
+    // the panel comes in text order: Korea's meeting (34) before the letter's date (103…)
+    let at = |needle: &str| html.find(needle).unwrap_or_else(|| panic!("{needle}"));
+    assert!(at(r##"href="#char=34,61""##) < at(r##"href="#char=103,115""##));
+
+    let ko = page("/ko/notices/survey-news").await;
+    assert_eq!(
+        summary(&ko.body),
+        "2020년 7월 10일에 행정자치부가 발표한 보도자료입니다. \
+         2020 세계 전자서비스 평가에 관한 소식을 전합니다. \
+         이 보도자료에서 얻은 사실 18건을 본문 옆에 정리했으며, 각 사실은 본문의 해당 위치로 이어집니다."
+    );
+    assert!(
+        ko.body.contains(r#"<a href="/ko/event/global-e-services-survey-2016">3위 · 2016 세계 전자서비스 평가</a>"#),
+        "{}",
+        ko.body
+    );
+    assert!(
+        ko.body
+            .contains(r##"<a class="in-text" href="#char=0,2">본문에서 보기</a>"##),
+        "{}",
+        ko.body
+    );
+}
+
+#[tokio::test]
+async fn every_page_links_its_twin_and_declares_its_language() {
+    for (uri, lang, twin) in [
+        ("/en/", "en", "/ko/"),
+        (
+            "/ko/notices/mois-2017-e-leaders",
+            "ko",
+            "/en/notices/mois-2017-e-leaders",
+        ),
+        ("/en/person/hong-yun-sik", "en", "/ko/person/hong-yun-sik"),
+        ("/ko/org/seoul-city", "ko", "/en/org/seoul-city"),
+    ] {
+        let a = page(uri).await;
+        assert!(
+            a.body.contains(&format!(r#"<html lang="{lang}">"#)),
+            "{uri}"
+        );
+        let other = if lang == "en" { "ko" } else { "en" };
+        assert!(
+            a.body.contains(&format!(
+                r#"<link rel="alternate" hreflang="{other}" href="{twin}">"#
+            )),
+            "{uri}: {}",
+            a.body
+        );
+        // the switcher carries the choice, which the twin remembers in the cookie
+        assert!(
+            a.body.contains(&format!(r#"href="{twin}?lang={other}""#)),
+            "{uri}: {}",
+            a.body
+        );
+        assert_eq!(a.header(header::SET_COOKIE), "", "{uri}: no choice made");
+        let chosen = page(&format!("{twin}?lang={other}")).await;
+        assert!(
+            chosen
+                .header(header::SET_COOKIE)
+                .starts_with(&format!("lang={other};")),
+            "{twin}"
+        );
+    }
 }

@@ -47,36 +47,19 @@ event-summary = { $event }{ $has-hosts ->
            *[other] {" "}in { $date }
         }
        *[no] {""}
-    }.{ $has-series ->
-        [yes] {" "}It is an edition of { $series }.
-       *[no] {""}
-    }
+    }.
 org-summary = { $name } is an organization{ $has-parent ->
         [yes] {" "}under { $parent }
        *[no] {""}
-    }. In the graph it organizes { $organized ->
-        [one] one event
-       *[other] { $organized } events
-    } and takes part in { $attended ->
-        [one] one
-       *[other] { $attended }
     }.
 person-summary = { $name }{ $has-posts ->
-        [yes] {" "}holds the post of { $posts }
-       *[no] {" "}holds no post recorded here
-    }{ $events ->
-        [0] {""}
-        [one] {" "}and takes part in one event
-       *[other] {" "}and takes part in { $events } events
-    }.
+        [yes] {" "}holds the post of { $posts }.
+       *[no] {" "}holds no post recorded here.
+    }
 place-summary = { $name } is a { $kind }{ $has-parent ->
         [yes] {" "}in { $parent }
        *[no] {""}
-    }. { $events ->
-        [0] No event in the graph takes place here.
-        [one] One event in the graph takes place here.
-       *[other] { $events } events in the graph take place here.
-    }
+    }.
 post-summary = { $name } is a post{ $has-org ->
         [yes] {" "}in { $org }
        *[no] {""}
@@ -95,4 +78,97 @@ topic-summary = { $events ->
         [0] No event in the graph is about { $name }.
         [one] One event in the graph is about { $name }.
        *[other] { $events } events in the graph are about { $name }.
+    }
+
+## More sentences of the generated summaries, each added when its facts are known.
+# $number is an ordinal-typed number: its variants follow the ordinal plural rules.
+event-edition = { $has-number ->
+        [yes] It is the { $number ->
+            [one] { $number }st
+            [two] { $number }nd
+            [few] { $number }rd
+           *[other] { $number }th
+        } edition{ $has-series ->
+            [yes] {" "}of the { $series }
+           *[no] {""}
+        }.
+       *[no] It is an edition of the { $series }.
+    }
+event-participants = { $participants } { $status ->
+        [planned] { $count ->
+            [one] is
+           *[other] are
+        } to take part.
+       *[held] took part.
+    }
+event-topics = { $status ->
+        [planned] It is to deal with { $topics }.
+       *[held] It dealt with { $topics }.
+    }
+summary-hosted = { $status ->
+        [planned] It is to host { $events }.
+       *[held] It hosted { $events }.
+    }
+summary-attended = { $status ->
+        [planned] It is to take part in { $events }.
+       *[held] It took part in { $events }.
+    }
+person-attended = { $name } { $status ->
+        [planned] is to take part in { $events }.
+       *[held] took part in { $events }.
+    }
+place-events = { $status ->
+        [planned] { $events } { $count ->
+            [one] is
+           *[other] are
+        } to take place here.
+       *[held] { $events } took place here.
+    }
+org-officials = { $officials } { $count ->
+        [one] holds a post
+       *[other] hold posts
+    } in it.
+official = { $person } ({ $post })
+list-more = { $count ->
+        [one] one more
+       *[other] { $count } more
+    }
+# $rank is an ordinal-typed number.
+ranking-clause = { $joint ->
+        [yes] joint{" "}
+       *[no] {""}
+    }{ $rank ->
+        [one] { $rank }st
+        [two] { $rank }nd
+        [few] { $rank }rd
+       *[other] { $rank }th
+    }{ $has-years ->
+        [yes] {" "}in { $years }
+       *[no] {""}
+    }
+ranking-join = { $head }, and { $last }
+ranking-where = { $has-index ->
+        [yes] the { $index } of the { $survey }
+       *[no] the { $survey }
+    }
+ranking-sentence = In { $where }, { $name } ranked { $clauses }.
+section-rankings = Rankings
+ranking-item = { $rank ->
+        [one] { $rank }st
+        [two] { $rank }nd
+        [few] { $rank }rd
+       *[other] { $rank }th
+    }{ $joint ->
+        [yes] {" "}(joint)
+       *[no] {""}
+    }{ $has-score ->
+        [yes] , score { $score }
+       *[no] {""}
+    }
+fact-edition = Edition
+edition-number = { $number ->
+        [one] { $number }st
+        [two] { $number }nd
+        [few] { $number }rd
+       *[other] { $number }th
     }

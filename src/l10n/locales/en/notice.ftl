@@ -12,10 +12,13 @@ notice-summary = { $has-publisher ->
     }{ $has-date ->
         [yes] {" "}on { $date }
        *[no] {""}
-    }. It mentions { $events ->
-        [one] one event
-       *[other] { $events } events
-    } and { $things ->
-        [one] one other entity
-       *[other] { $things } other entities
     }.
+notice-reports = It reports on { $events }.
+notice-contributed = { $facts ->
+        [one] It adds one fact to the graph
+       *[other] It adds { $facts } facts to the graph
+    }, listed beside the text with links to where each is stated.
+notice-panel = Facts drawn from this notice
+notice-in-text = in the text
+notice-status = Status
+notice-ranking = Ranked

@@ -44,22 +44,19 @@ event-summary = { JOSA($event, "은/는") }{ $has-hosts ->
     }{ $status ->
         [planned] {" "}열릴 예정입니다.
        *[held] {" "}열렸습니다.
-    }{ $has-series ->
-        [yes] {" "}{ $series }의 한 회차입니다.
-       *[no] {""}
     }
 org-summary = { JOSA($name, "은/는") }{ $has-parent ->
         [yes] {" "}{ $parent } 산하의
        *[no] {""}
-    } 기관입니다. 이 그래프에서 행사 { $organized }건을 주최하고 { $attended }건에 참가합니다.
+    } 기관입니다.
 person-summary = { JOSA($name, "은/는") }{ $has-posts ->
-        [yes] {" "}{ $posts } 직을 맡고 있으며
-       *[no] {""}
-    } 이 그래프의 행사 { $events }건에 참가합니다.
+        [yes] {" "}{ $posts } 직을 맡고 있습니다.
+       *[no] {" "}이 그래프에 기록된 직위가 없습니다.
+    }
 place-summary = { JOSA($name, "은/는") }{ $has-parent ->
         [yes] {" "}{ $parent }의
        *[no] {""}
-    } { $kind }입니다. 이 그래프에서 이곳에서 열리는 행사는 { $events }건입니다.
+    } { $kind }입니다.
 post-summary = { JOSA($name, "은/는") }{ $has-org ->
         [yes] {" "}{ $org }의
        *[no] {""}
@@ -72,3 +69,62 @@ series-summary = { JOSA($name, "은/는") }{ $has-organizer ->
        *[no] {""}
     } 연속 행사이며, 이 그래프에는 { $editions }회차가 있습니다.
 topic-summary = { JOSA($name, "을/를") } 다룬 행사는 이 그래프에 { $events }건 있습니다.
+
+## 생성된 요약의 추가 문장(사실이 있을 때만 붙는다)
+event-edition = { $has-number ->
+        [yes] { $has-series ->
+            [yes] { $series }의 제{ $number }회 행사입니다.
+           *[no] 제{ $number }회 행사입니다.
+        }
+       *[no] { $series }의 한 회차입니다.
+    }
+event-participants = { JOSA($participants, "이/가") } { $status ->
+        [planned] 참가할 예정입니다.
+       *[held] 참가했습니다.
+    }
+event-topics = { JOSA($topics, "을/를") } { $status ->
+        [planned] 다룰 예정입니다.
+       *[held] 다뤘습니다.
+    }
+summary-hosted = { JOSA($events, "을/를") } { $status ->
+        [planned] 주최할 예정입니다.
+       *[held] 주최했습니다.
+    }
+summary-attended = { $events }에 { $status ->
+        [planned] 참가할 예정입니다.
+       *[held] 참가했습니다.
+    }
+person-attended = { JOSA($name, "은/는") } { $events }에 { $status ->
+        [planned] 참가할 예정입니다.
+       *[held] 참가했습니다.
+    }
+place-events = 이곳에서 { JOSA($events, "이/가") } { $status ->
+        [planned] 열릴 예정입니다.
+       *[held] 열렸습니다.
+    }
+org-officials = { JOSA($officials, "이/가") } 이 기관의 직위를 맡고 있습니다.
+official = { $person }({ $post })
+list-more = 그 밖의 { $count }건
+ranking-clause = { $has-years ->
+        [yes] { $years }에{" "}
+       *[no] {""}
+    }{ $joint ->
+        [yes] 공동{" "}
+       *[no] {""}
+    }{ $rank }위
+ranking-join = { $head }, { $last }
+ranking-where = { $has-index ->
+        [yes] { $survey }의 { $index }
+       *[no] { $survey }
+    }
+ranking-sentence = { JOSA($name, "은/는") } { $where }에서 { JOSA($clauses, "을/를") } 차지했습니다.
+section-rankings = 순위
+ranking-item = { $joint ->
+        [yes] 공동{" "}
+       *[no] {""}
+    }{ $rank }위{ $has-score ->
+        [yes] , { $score }점
+       *[no] {""}
+    }
+fact-edition = 회차
+edition-number = 제{ $number }회

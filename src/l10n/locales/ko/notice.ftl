@@ -12,4 +12,10 @@ notice-summary = { $has-date ->
     }{ $has-publisher ->
         [yes] { JOSA($publisher, "이/가") } 발표한 보도자료입니다.
        *[no] 발표된 보도자료입니다.
-    } 행사 { $events }건과 그 밖의 대상 { $things }개를 언급합니다.
+    }
+notice-reports = { $events }에 관한 소식을 전합니다.
+notice-contributed = 이 보도자료에서 얻은 사실 { $facts }건을 본문 옆에 정리했으며, 각 사실은 본문의 해당 위치로 이어집니다.
+notice-panel = 이 보도자료에서 얻은 사실
+notice-in-text = 본문에서 보기
+notice-status = 상태
+notice-ranking = 순위
