@@ -1050,12 +1050,13 @@ fn summary_kind(kind: &str) -> &'static str {
     }
 }
 
-/// A notice's text cut into runs, mentions linked to what they refer to, each with its
-/// NIF fragment (`char=B,E`) as HTML id and its entity's name as title; and the first
-/// mention of each entity, as `(begin, end)`. Offsets are in characters (NIF, RFC 5147);
-/// overlapping or out-of-range mentions are skipped. Also returns the text's language.
+/// A notice's text as [`notice_text`] returns it: runs, language tag, first mentions.
 type NoticeText = (Vec<Segment>, String, HashMap<NamedNode, (usize, usize)>);
 
+/// A notice's text cut into runs, mentions linked to what they refer to, each with its
+/// NIF fragment (`char=B,E`) as HTML id and its entity's name as title; the text's
+/// language; and the first mention of each entity, as `(begin, end)`. Offsets are in
+/// characters (NIF, RFC 5147); overlapping or out-of-range mentions are skipped.
 fn notice_text(b: &Builder<'_>, iri: &NamedNode) -> Result<NoticeText, AppError> {
     let rows = b
         .app
@@ -1244,6 +1245,10 @@ impl Ranking {
     }
 }
 
+/// What ranking results are grouped by in a sentence: the survey (its series, or the
+/// edition when it has none) and the index ranked on.
+type SurveyKey = (NamedNode, Option<NamedNode>);
+
 /// Sentences on `name`'s rankings, one per survey (series, or the edition when it has no
 /// series) and index: the ranks in chronological order, each with the years it was held
 /// (`In the UN E-Government Survey, Korea ranked 3rd in 2016 and 2018, and 2nd in 2020.`).
@@ -1251,7 +1256,7 @@ fn ranking_sentences(b: &Builder<'_>, name: &str, rankings: &[Ranking]) -> Vec<S
     let when = |r: &Ranking| b.briefs.get(&r.edition).and_then(|x| x.start);
     let mut sorted: Vec<&Ranking> = rankings.iter().collect();
     sorted.sort_by_key(|r| (when(r).map(date_key), r.rank));
-    let mut groups: Vec<((NamedNode, Option<NamedNode>), Vec<&Ranking>)> = Vec::new();
+    let mut groups: Vec<(SurveyKey, Vec<&Ranking>)> = Vec::new();
     for r in sorted {
         let key = (
             r.series.clone().unwrap_or(r.edition.clone()),
@@ -1277,6 +1282,7 @@ fn ranking_sentences(b: &Builder<'_>, name: &str, rankings: &[Ranking]) -> Vec<S
                 None => clauses.push(((r.rank, r.joint), year.collect())),
             }
         }
+        let listed = clauses.iter().any(|(_, years)| years.len() > 1);
         let clauses: Vec<String> = clauses
             .into_iter()
             .map(|((rank, joint), mut years)| {
@@ -1293,7 +1299,10 @@ fn ranking_sentences(b: &Builder<'_>, name: &str, rankings: &[Ranking]) -> Vec<S
             [] => continue,
             [one] => one.clone(),
             [head @ .., last] => {
+                // a serial comma when a clause already holds a list of years or there are
+                // three clauses or more: `1st in 2010 and 2012, and 3rd in 2016`
                 let mut a = FluentArgs::new();
+                a.set("serial", yes(head.len() > 1 || listed));
                 a.set("head", head.join(", "));
                 a.set("last", last.clone());
                 b.sentence("ranking-join", &a)

@@ -10,7 +10,8 @@
 //!   `L`, `R` → ㄹ; `M` → ㅁ), except the few acronyms said as words (`APEC` → 에이펙);
 //! - another Latin word: a transliteration heuristic on its ending (`Leaders` → 스, vowel;
 //!   `Tallinn` → ㄴ; `Seoul` → ㄹ; `-ng` → ㅇ; `-m` → ㅁ; `-k` → ㄱ; `-p` → ㅂ);
-//! - a trailing parenthesis (`경제협력개발기구(OECD)`) is skipped: the particle follows the
+//! - closing quotes and guillemets (`»`, `》`) and a trailing parenthesis
+//!   (`경제협력개발기구(OECD)`) are skipped: the particle follows the
 //!   word before it, as Korean style guides read it.
 //!
 //! When nothing can be read (punctuation only, other scripts) both forms are written, the
@@ -85,7 +86,9 @@ fn strip_trailing(word: &str) -> &str {
     let mut w = word.trim_end();
     loop {
         let before = w;
-        w = w.trim_end_matches(['"', '\'', '’', '”', '」', '』', '.', ' ']);
+        w = w.trim_end_matches([
+            '"', '\'', '’', '”', '」', '』', '»', '›', '》', '〉', '.', ' ', '\u{a0}',
+        ]);
         if let Some(inner) = w.strip_suffix(')') {
             if let Some(open) = inner.rfind('(') {
                 if !inner[..open].trim().is_empty() {
@@ -356,6 +359,12 @@ mod tests {
             ("World Bank", "와/과", "World Bank와"),
             ("\"Seoul\"", "에서", "\"Seoul\"에서"),
             ("행정안전부(MOIS)", "가/이", "행정안전부(MOIS)가"),
+            (
+                "« 미식 축제(Good Food) »",
+                "과/와",
+                "« 미식 축제(Good Food) »와",
+            ),
+            ("《정부혁신》", "을/를", "《정부혁신》을"),
         ] {
             assert_eq!(attach(word, pair), want, "{word} + {pair}");
         }

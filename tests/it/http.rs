@@ -733,7 +733,7 @@ async fn summaries_of_every_kind_in_both_languages() {
         (
             "/en/org/seoul-city",
             "Seoul Metropolitan Government is an organization. In the Global E-Services Survey, \
-             Seoul Metropolitan Government ranked 1st in 2018, and joint 1st in 2020.",
+             Seoul Metropolitan Government ranked 1st in 2018 and joint 1st in 2020.",
         ),
         (
             "/ko/org/seoul-city",

@@ -146,7 +146,10 @@ ranking-clause = { $joint ->
         [yes] {" "}in { $years }
        *[no] {""}
     }
-ranking-join = { $head }, and { $last }
+ranking-join = { $serial ->
+        [yes] { $head }, and { $last }
+       *[no] { $head } and { $last }
+    }
 ranking-where = { $has-index ->
         [yes] the { $index } of the { $survey }
        *[no] the { $survey }
