@@ -8,7 +8,12 @@
 //! language or, failing that, in the other one with a visible marker, and dates keep their
 //! precision. One generic page shape serves every kind: facts about the thing (its
 //! outgoing links), sections of things linking to it (incoming links), and a summary
-//! message chosen by kind.
+//! message chosen by kind, followed by sentences for what else is known (an event's
+//! edition, participants and topics; the events a thing hosted, took part in or saw held
+//! there; an organization's officials; rankings by survey and year). Names in a summary
+//! link to their pages and are marked when in the other language. A notice page shows its
+//! text with every mention linked (its HTML id is its NIF fragment, `char=B,E`) and a
+//! panel of the facts its graph states, each group linking to its mention in the text.
 
 use super::error::AppError;
 use super::queries;

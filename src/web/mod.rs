@@ -3,7 +3,7 @@
 //! templates compiled in with `include_str!` (`templates/`): `base.html` (layout: `<html
 //! lang>`, language switcher to the twin page, `rel=alternate` Turtle link, schema.org
 //! JSON-LD), `page.html` (one template for every kind of page: heading, summary, facts,
-//! sections, highlighted text) and `macros.html` (a label, marked when it is in the other
+//! sections, a notice's facts panel, highlighted text) and `macros.html` (a label, marked when it is in the other
 //! language).
 //!
 //! The SPARQL query page has its own template, `query.html` ([`QueryPage`],
