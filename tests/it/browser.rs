@@ -134,7 +134,15 @@ fn check_page(visit: &Visit, lang: &str) {
             .unwrap_or_else(|e| panic!("{url}: JSON-LD does not parse ({e}): {block}"));
         assert_eq!(value["@context"], "https://schema.org", "{url}: {block}");
     }
-    for text in ["http://", "https://", "undefined", "{ $"] {
+    // no IRI, no unfilled Fluent placeable or JavaScript hole, no Unicode isolation mark
+    for text in [
+        "http://",
+        "https://",
+        "undefined",
+        "{$",
+        "\u{2068}",
+        "\u{2069}",
+    ] {
         assert!(
             !visit.text.contains(text),
             "{url}: {text:?} in\n{}",
