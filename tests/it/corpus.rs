@@ -26,7 +26,7 @@ fn dev_dir() -> PathBuf {
 }
 
 /// Every `*.txt` notice of the dev split, sorted by name.
-fn dev_notices() -> Vec<PathBuf> {
+pub(crate) fn dev_notices() -> Vec<PathBuf> {
     let dir = dev_dir();
     let mut notices: Vec<PathBuf> = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("cannot list {}: {e}", dir.display()))

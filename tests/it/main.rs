@@ -6,13 +6,17 @@
 //! suites over real HTTP, and what keeps the public endpoint safe (URL limit, CORS,
 //! `SERVICE` allow-list, plain-text errors), the SPARQL query page browsers get, and IRIs
 //! over HTTP (Hangul graph paths, ASCII `Location`s, protocol details), and the Graph
-//! Store and linked data (JSON-LD bodies, VoID caching, write timeouts, Hangul slugs).
+//! Store and linked data (JSON-LD bodies, VoID caching, write timeouts, Hangul slugs), the
+//! pages in headless Chromium, and every page of the dev corpus's things.
 
 mod bad_input;
+mod browser;
+mod chrome;
 // The executable's tests and the store's need the on-disk store (`--store`, RocksDB).
 #[cfg(feature = "rocksdb")]
 mod cli;
 mod corpus;
+mod every_page;
 mod golden;
 mod http;
 mod identity;
