@@ -132,9 +132,10 @@ pub struct ServeArgs {
     #[arg(long, env = "NOTICEGRAPH_MAX_TRIPLE_PATTERNS",
           default_value_t = config::DEFAULT_MAX_TRIPLE_PATTERNS)]
     pub max_triple_patterns: usize,
-    /// Most SPARQL queries and updates evaluated at once (each on a thread of its own with
-    /// a large stack); more wait for one to end, within their query timeout (past it: 503).
-    /// Default: four per CPU core, at least 4.
+    /// Most SPARQL Protocol queries and updates (/sparql, the query page) evaluated at once
+    /// (each on a thread of its own with a large stack); more wait for one to end, within
+    /// their query timeout (past it: 503). The service's own queries (pages, /id/, /data/,
+    /// VoID) do not wait. Default: four per CPU core, at least 4.
     #[arg(long, env = "NOTICEGRAPH_SPARQL_THREADS", value_parser = positive_count)]
     pub sparql_threads: Option<usize>,
     /// Allow SPARQL `SERVICE` calls to this endpoint (an `http://` IRI whose host is

@@ -51,7 +51,8 @@ pub struct Config {
     /// Most triple patterns a SPARQL query or update may have (more: `400`). The store
     /// enforces it ([`crate::store::EmbeddedStore::with_max_triple_patterns`]).
     pub max_triple_patterns: usize,
-    /// Most SPARQL threads evaluating at once; more requests wait (within their timeout).
+    /// Most SPARQL Protocol queries and updates evaluating at once; more wait (within their
+    /// timeout). The service's own queries (pages, linked data, VoID) take no slot.
     /// The store enforces it ([`crate::store::EmbeddedStore::with_sparql_threads`]).
     pub sparql_threads: usize,
     /// IRIs of the endpoints a SPARQL `SERVICE` may call (exact, after normalization); empty = federation off.

@@ -183,8 +183,9 @@ impl EmbeddedStore {
         self
     }
 
-    /// The same store, running at most `threads` (at least 1) SPARQL threads at once
-    /// (`--sparql-threads`; default [`default_sparql_threads`]). Clones made before share
+    /// The same store, running at most `threads` (at least 1) public SPARQL queries and
+    /// updates ([`Store::query_in`], [`Store::update`]) at once (`--sparql-threads`;
+    /// default [`default_sparql_threads`]); the service's own queries take no slot. Clones made before share
     /// the old limit, clones made after the new one.
     pub fn with_sparql_threads(mut self, threads: usize) -> Self {
         self.slots = Arc::new(Slots::new(threads.max(1)));
@@ -245,7 +246,7 @@ impl EmbeddedStore {
             let token = token.clone();
             collect(self.evaluate_in(query, &ProtocolDataset::default(), None, token, deadline)?)
         };
-        let result = self.on_sparql_thread(deadline, &cancelled, run);
+        let result = self.on_sparql_thread(Queue::Own, deadline, &cancelled, run);
         result.map_err(|e| match (cause(&cancelled, self.max_rows), timeout) {
             (Some(cause), _) => cause,
             (None, Some(t)) if cancelled.is_cancelled() || matches!(e, StoreError::Timeout(_)) => {
@@ -465,6 +466,16 @@ pub fn default_sparql_threads() -> usize {
     (4 * cores).max(4)
 }
 
+/// Who asks for a SPARQL thread ([`EmbeddedStore::on_sparql_thread`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Queue {
+    /// A query or update sent over the SPARQL Protocol or the query page: waits for one
+    /// of the store's [`Slots`].
+    Public,
+    /// One of the service's own fixed queries (pages, `/id/`, `/data/`, VoID): no slot.
+    Own,
+}
+
 /// A counting semaphore: the SPARQL threads that may still start.
 struct Slots {
     free: Mutex<usize>,
@@ -519,21 +530,28 @@ impl EmbeddedStore {
     /// Runs `f` on a new thread with a [`SPARQL_STACK`] stack and waits for it; a panic in
     /// `f` resumes in the caller. Everything of a query that recurses (parsing, the
     /// algebra's checks, evaluation, dropping its trees) happens inside `f`. The thread
-    /// starts once one of the store's slots is free ([`Self::with_sparql_threads`]).
+    /// starts once one of the store's slots is free ([`Self::with_sparql_threads`]) when
+    /// `queue` is [`Queue::Public`]; the service's own fixed queries ([`Queue::Own`]) start
+    /// at once, so anonymous queries holding every slot cannot starve pages and linked data.
     ///
     /// Errors: [`StoreError::Timeout`] (with a zero duration, for the caller to fill in)
     /// when no slot is free by `deadline` or `token` is cancelled while waiting;
     /// [`StoreError::Storage`] when the thread cannot start; else what `f` returns.
     fn on_sparql_thread<T: Send>(
         &self,
+        queue: Queue,
         deadline: Instant,
         token: &CancellationToken,
         f: impl FnOnce() -> Result<T, StoreError> + Send,
     ) -> Result<T, StoreError> {
-        let _slot = self
-            .slots
-            .take(deadline, token)
-            .ok_or(StoreError::Timeout(Duration::ZERO))?;
+        let _slot = match queue {
+            Queue::Public => Some(
+                self.slots
+                    .take(deadline, token)
+                    .ok_or(StoreError::Timeout(Duration::ZERO))?,
+            ),
+            Queue::Own => None,
+        };
         std::thread::scope(|scope| {
             let thread = std::thread::Builder::new()
                 .name("sparql".into())
@@ -1171,7 +1189,7 @@ impl Store for EmbeddedStore {
             };
             Ok(QueryResponse { body, format })
         };
-        let result = self.on_sparql_thread(ends, token, run);
+        let result = self.on_sparql_thread(Queue::Public, ends, token, run);
         if result.is_err() {
             if let Some(cause) = cause(token, self.max_rows) {
                 return Err(cause);
@@ -1255,7 +1273,7 @@ impl Store for EmbeddedStore {
                 })
         };
         let slot_ends = Instant::now() + timeout;
-        let result = self.on_sparql_thread(slot_ends, token, run);
+        let result = self.on_sparql_thread(Queue::Public, slot_ends, token, run);
         if result.is_err() {
             if let Some(cause) = cause(token, self.max_rows) {
                 return Err(cause);
@@ -2191,6 +2209,29 @@ mod tests {
         drop(busy);
         assert!(csv(&store, "ASK {}").is_ok());
         assert_eq!(store.running_queries(), 0);
+    }
+
+    /// The service's own queries (`select`, `select_within`, `construct`) take no slot:
+    /// they answer at once while public queries hold every SPARQL thread.
+    #[test]
+    fn own_queries_do_not_wait_for_a_slot() {
+        let store = EmbeddedStore::in_memory().with_sparql_threads(1);
+        let token = CancellationToken::new();
+        let _busy = store
+            .slots
+            .take(Instant::now() + Duration::from_secs(5), &token)
+            .expect("the only slot");
+        let started = Instant::now();
+        assert!(store.select("SELECT * { ?s ?p ?o }").unwrap().is_empty());
+        let within = store.select_within("SELECT * { ?s ?p ?o }", Duration::from_millis(200));
+        assert!(within.unwrap().is_empty());
+        assert!(
+            store
+                .construct("CONSTRUCT WHERE { ?s ?p ?o }")
+                .unwrap()
+                .is_empty()
+        );
+        assert!(started.elapsed() < Duration::from_secs(2));
     }
 
     #[test]

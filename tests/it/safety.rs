@@ -802,3 +802,73 @@ fn runaway_queries_get_503_and_stop_running() {
         assert_eq!(get(&format!("{origin}/health"), &[]).status, 200);
     }
 }
+
+// ---------------------------------------------------------------- SPARQL threads
+
+/// With one SPARQL thread (`--sparql-threads 1`) held by a long anonymous query, the
+/// service's own queries still answer at once: a page, a linked-data document and VoID.
+#[test]
+fn busy_sparql_threads_do_not_starve_pages_or_linked_data() {
+    let store = EmbeddedStore::in_memory().with_sparql_threads(1);
+    let probe = store.clone();
+    let origin = start(store, |c| Config {
+        query_timeout: std::time::Duration::from_secs(4),
+        max_query_rows: u64::MAX,
+        sparql_threads: 1,
+        ..c
+    });
+    let g = NamedNode::new_unchecked(format!("{origin}/graph/busy"));
+    let topic = NamedNode::new_unchecked(format!("{origin}/id/topic/busy"));
+    let mut quads: Vec<Quad> = (0..300)
+        .map(|i| {
+            Quad::new(
+                topic.clone(),
+                NamedNode::new_unchecked("http://example.org/p"),
+                Literal::from(i),
+                g.clone(),
+            )
+        })
+        .collect();
+    quads.push(Quad::new(
+        topic.clone(),
+        NamedNode::new_unchecked("http://www.w3.org/2000/01/rdf-schema#label"),
+        Literal::new_simple_literal("busy"),
+        g.clone(),
+    ));
+    probe.replace_graph(&g, &quads).unwrap();
+    let long = {
+        let origin = origin.clone();
+        std::thread::spawn(move || {
+            query_by_get(
+                &origin,
+                "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }",
+            )
+        })
+    };
+    let waited = std::time::Instant::now();
+    while probe.running_queries() == 0 {
+        assert!(waited.elapsed() < std::time::Duration::from_secs(3));
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    for (target, accept) in [
+        ("/data/topic/busy.ttl", "text/turtle"),
+        ("/id/topic/busy", "text/turtle"),
+        ("/en/", "text/html"),
+        ("/.well-known/void", "text/turtle"),
+    ] {
+        let started = std::time::Instant::now();
+        let a = get(&format!("{origin}{target}"), &[("accept", accept)]);
+        assert!(
+            [200, 303].contains(&a.status),
+            "{target}: {} {}",
+            a.status,
+            a.body
+        );
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(2),
+            "{target} waited {:?} behind the busy SPARQL thread",
+            started.elapsed()
+        );
+    }
+    assert_eq!(long.join().unwrap().status, 503);
+}
