@@ -67,6 +67,8 @@ pub struct EmbeddedStore {
     generation: Arc<AtomicU64>,
     /// Most solutions one evaluation may hold in memory at once (`--max-query-rows`).
     max_rows: u64,
+    /// Largest serialized answer of a public query in bytes (`--max-answer-bytes`).
+    max_answer_bytes: u64,
     /// Most triple patterns a query or update may have ([`DEFAULT_MAX_TRIPLE_PATTERNS`]).
     max_triple_patterns: usize,
     /// The SPARQL threads that may run at once ([`default_sparql_threads`]).
@@ -126,6 +128,7 @@ impl EmbeddedStore {
             running: Arc::default(),
             generation: Arc::default(),
             max_rows: crate::config::DEFAULT_MAX_QUERY_ROWS,
+            max_answer_bytes: crate::config::DEFAULT_MAX_ANSWER_BYTES,
             max_triple_patterns: DEFAULT_MAX_TRIPLE_PATTERNS,
             slots: Arc::new(Slots::new(default_sparql_threads())),
         })
@@ -154,6 +157,7 @@ impl EmbeddedStore {
             running: Arc::default(),
             generation: Arc::default(),
             max_rows: crate::config::DEFAULT_MAX_QUERY_ROWS,
+            max_answer_bytes: crate::config::DEFAULT_MAX_ANSWER_BYTES,
             max_triple_patterns: DEFAULT_MAX_TRIPLE_PATTERNS,
             slots: Arc::new(Slots::new(default_sparql_threads())),
         }
@@ -172,6 +176,14 @@ impl EmbeddedStore {
     /// with [`StoreError::TooManyRows`].
     pub fn with_row_limit(mut self, rows: u64) -> Self {
         self.max_rows = rows.max(1);
+        self
+    }
+
+    /// The same store, stopping a public query ([`Store::query_in`]) whose serialized
+    /// answer passes `bytes` (`--max-answer-bytes`; at least 1) with
+    /// [`StoreError::AnswerTooLarge`]: the body is built in memory before it is sent.
+    pub fn with_answer_limit(mut self, bytes: u64) -> Self {
+        self.max_answer_bytes = bytes.max(1);
         self
     }
 
@@ -1068,17 +1080,22 @@ fn serialize_solutions(
     solutions: QuerySolutionIter<'_>,
     format: oxigraph::sparql::results::QueryResultsFormat,
     token: &CancellationToken,
+    max_bytes: u64,
 ) -> Result<Vec<u8>, StoreError> {
-    let mut out = QueryResultsSerializer::from_format(format)
-        .serialize_solutions_to_writer(Vec::new(), solutions.variables().to_vec())
-        .map_err(io)?;
-    for solution in solutions {
-        if token.is_cancelled() {
-            return Err(StoreError::Timeout(Duration::ZERO));
+    let mut body = Capped::new(max_bytes);
+    let result = (|| {
+        let mut out = QueryResultsSerializer::from_format(format)
+            .serialize_solutions_to_writer(&mut body, solutions.variables().to_vec())
+            .map_err(io)?;
+        for solution in solutions {
+            if token.is_cancelled() {
+                return Err(StoreError::Timeout(Duration::ZERO));
+            }
+            out.serialize(&solution.map_err(evaluation)?).map_err(io)?;
         }
-        out.serialize(&solution.map_err(evaluation)?).map_err(io)?;
-    }
-    out.finish().map_err(io)
+        out.finish().map_err(io).map(drop)
+    })();
+    body.finish(result)
 }
 
 /// Serializes triples with the project's prefixes
@@ -1089,18 +1106,70 @@ fn serialize_triples(
     triples: QueryTripleIter<'_>,
     format: RdfFormat,
     token: &CancellationToken,
+    max_bytes: u64,
 ) -> Result<Vec<u8>, StoreError> {
-    let mut out = crate::rdf::vocab::prefixed_serializer(format, &[])
-        .map_err(StoreError::Storage)?
-        .for_writer(Vec::new());
-    for triple in triples {
-        if token.is_cancelled() {
-            return Err(StoreError::Timeout(Duration::ZERO));
+    let mut body = Capped::new(max_bytes);
+    let result = (|| {
+        let mut out = crate::rdf::vocab::prefixed_serializer(format, &[])
+            .map_err(StoreError::Storage)?
+            .for_writer(&mut body);
+        for triple in triples {
+            if token.is_cancelled() {
+                return Err(StoreError::Timeout(Duration::ZERO));
+            }
+            out.serialize_triple(&triple.map_err(evaluation)?)
+                .map_err(io)?;
         }
-        out.serialize_triple(&triple.map_err(evaluation)?)
-            .map_err(io)?;
+        out.finish().map_err(io).map(drop)
+    })();
+    body.finish(result)
+}
+
+/// An answer body in memory that refuses to grow past `max` bytes: a write that would
+/// pass it fails (and is remembered), so a streaming answer stops at the cap instead of
+/// growing until the timeout.
+struct Capped {
+    body: Vec<u8>,
+    max: u64,
+    over: bool,
+}
+
+impl Capped {
+    fn new(max: u64) -> Capped {
+        Capped {
+            body: Vec::new(),
+            max,
+            over: false,
+        }
     }
-    out.finish().map_err(io)
+
+    /// The body when `result` (of the serialization that wrote to it) is `Ok`;
+    /// [`StoreError::AnswerTooLarge`] when a write passed the cap, whatever error the
+    /// serializer made of it; else `result`'s error.
+    fn finish(self, result: Result<(), StoreError>) -> Result<Vec<u8>, StoreError> {
+        if self.over {
+            return Err(StoreError::AnswerTooLarge(self.max));
+        }
+        result.map(|()| self.body)
+    }
+}
+
+impl std::io::Write for Capped {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if self.body.len() as u64 + buf.len() as u64 > self.max {
+            self.over = true;
+            return Err(std::io::Error::other(format!(
+                "the answer passed {} bytes",
+                self.max
+            )));
+        }
+        self.body.extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }
 
 impl Store for EmbeddedStore {
@@ -1177,14 +1246,16 @@ impl Store for EmbeddedStore {
             let format = choose(form).ok_or(StoreError::NotAcceptable(form))?;
             let body = match (results, format) {
                 (QueryResults::Solutions(s), ResultFormat::Results(f)) => {
-                    serialize_solutions(s, f, token)?
+                    serialize_solutions(s, f, token, self.max_answer_bytes)?
                 }
                 (QueryResults::Boolean(b), ResultFormat::Results(f)) => {
                     QueryResultsSerializer::from_format(f)
                         .serialize_boolean_to_writer(Vec::new(), b)
                         .map_err(io)?
                 }
-                (QueryResults::Graph(t), ResultFormat::Graph(f)) => serialize_triples(t, f, token)?,
+                (QueryResults::Graph(t), ResultFormat::Graph(f)) => {
+                    serialize_triples(t, f, token, self.max_answer_bytes)?
+                }
                 _ => return Err(StoreError::NotAcceptable(form)),
             };
             Ok(QueryResponse { body, format })
@@ -1596,6 +1667,9 @@ mod tests {
             "SELECT DISTINCT ?a ?d { ?a ?b ?c . ?d ?e ?f }",
             "SELECT * { ?a ?b ?c . ?d ?e ?f MINUS { ?a ?b ?c . ?x ?y ?z } }",
             "SELECT * { ?a ?b ?c OPTIONAL { ?d ?e ?f . ?g ?h ?i FILTER(?c = ?i) } } LIMIT 1",
+            "SELECT (GROUP_CONCAT(STR(?c)) AS ?x) { ?a ?b ?c . ?d ?e ?f }",
+            "SELECT (COUNT(DISTINCT *) AS ?n) { ?a ?b ?c . ?d ?e ?f }",
+            "SELECT (SUM(DISTINCT ?c * 1000 + ?f) AS ?n) { ?a ?b ?c . ?d ?e ?f }",
         ] {
             match csv(&small, query) {
                 Err(e @ StoreError::TooManyRows(2_000)) => {
@@ -1610,6 +1684,46 @@ mod tests {
         }
         // rows are given back when an operator's buffer goes: the store stays usable
         assert!(csv(&small, "SELECT * { ?a ?b ?c } ORDER BY ?c").is_ok());
+        // accumulators that keep nothing per value are not charged
+        let counted = "SELECT (COUNT(*) AS ?n) (SAMPLE(?c) AS ?s) { ?a ?b ?c . ?d ?e ?f }";
+        assert!(csv(&small, counted).is_ok());
+    }
+
+    /// CONSTRUCT's set of the triples it already returned counts as held rows.
+    #[test]
+    fn construct_duplicate_set_counts_against_the_row_limit() {
+        let turtle = |store: &EmbeddedStore| {
+            store.query(
+                "CONSTRUCT { ?a ?b ?f } { ?a ?b ?c . ?d ?e ?f }",
+                Duration::from_secs(10),
+                &|_| Some(ResultFormat::Graph(RdfFormat::NTriples)),
+            )
+        };
+        let result = turtle(&hundred_triples(2_000));
+        assert!(
+            matches!(result, Err(StoreError::TooManyRows(2_000))),
+            "{result:?}"
+        );
+        assert!(turtle(&hundred_triples(20_000)).is_ok());
+    }
+
+    /// An answer whose serialization passes the answer limit stops with a message naming
+    /// the limit and the flag; a smaller one is answered.
+    #[test]
+    fn answers_past_the_byte_limit_are_stopped() {
+        let store = hundred_triples(u64::MAX).with_answer_limit(10_000);
+        match csv(&store, "SELECT * { ?a ?b ?c . ?d ?e ?f }") {
+            Err(e @ StoreError::AnswerTooLarge(10_000)) => {
+                let m = e.to_string();
+                assert!(
+                    m.contains("10000") && m.contains("--max-answer-bytes"),
+                    "{m}"
+                );
+                assert!(m.contains("LIMIT") && m.contains("OFFSET"), "{m}");
+            }
+            other => panic!("{other:?}"),
+        }
+        assert!(csv(&store, "SELECT * { ?a ?b ?c } LIMIT 10").is_ok());
     }
 
     /// ORDER BY under a LIMIT keeps only about twice the LIMIT (a top-k buffer), so the

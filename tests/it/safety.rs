@@ -30,10 +30,16 @@ fn start(store: EmbeddedStore, configure: impl FnOnce(Config) -> Config) -> Orig
         });
         let policy = ServicePolicy::allow(&config.service_allow, config.query_timeout).unwrap();
         let max_rows = config.max_query_rows;
+        let max_bytes = config.max_answer_bytes;
         App {
             iris: Iris::new(&config.base_iri).unwrap(),
             config,
-            store: Arc::new(store.with_service_policy(policy).with_row_limit(max_rows)),
+            store: Arc::new(
+                store
+                    .with_service_policy(policy)
+                    .with_row_limit(max_rows)
+                    .with_answer_limit(max_bytes),
+            ),
             gazetteer: Box::leak(Box::new(Gazetteer::default())),
             localizer: Localizer::new().unwrap(),
             void_cache: Default::default(),
@@ -871,4 +877,51 @@ fn busy_sparql_threads_do_not_starve_pages_or_linked_data() {
         );
     }
     assert_eq!(long.join().unwrap().status, 503);
+}
+
+// ---------------------------------------------------------------- answer memory
+
+/// Queries whose memory the held-row count alone missed (a GROUP_CONCAT over a cross
+/// product, a streamed cross product, a CONSTRUCT whose duplicate set grows) are stopped
+/// with 400 by the row limit or the answer limit, not run until the timeout.
+#[test]
+fn streamed_and_accumulated_answers_are_stopped_with_400() {
+    let store = EmbeddedStore::in_memory();
+    let graph = NamedNode::new_unchecked("http://e.test/graph/many");
+    let quads: Vec<Quad> = (0..2_000)
+        .map(|i| {
+            Quad::new(
+                NamedNode::new_unchecked(format!("http://e.test/s{i}")),
+                NamedNode::new_unchecked("http://e.test/p"),
+                Literal::from(i),
+                graph.clone(),
+            )
+        })
+        .collect();
+    store.replace_graph(&graph, &quads).unwrap();
+    let origin = start(store, |c| Config {
+        query_timeout: std::time::Duration::from_secs(20),
+        max_query_rows: 50_000,
+        max_answer_bytes: 1 << 20,
+        ..c
+    });
+    for query in [
+        "SELECT (GROUP_CONCAT(STR(?c)) AS ?x) { ?a ?b ?c . ?d ?e ?f }",
+        "SELECT * { ?a ?b ?c . ?d ?e ?f }",
+        "CONSTRUCT { ?a ?b ?f } { ?a ?b ?c . ?d ?e ?f }",
+    ] {
+        let a = get(
+            &format!("{origin}/sparql?query={}", encode(query)),
+            &[("accept", "text/csv, application/n-triples;q=0.9")],
+        );
+        assert_eq!(a.status, 400, "{query}: {}", a.body);
+        assert_plain_text(&a, query);
+        assert!(
+            a.body.contains("--max-query-rows") || a.body.contains("--max-answer-bytes"),
+            "{query}: {}",
+            a.body
+        );
+    }
+    let a = query_by_get(&origin, "SELECT * { ?a ?b ?c . ?d ?e ?f } LIMIT 5");
+    assert_eq!(a.status, 200, "{}", a.body);
 }
