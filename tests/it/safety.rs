@@ -925,3 +925,22 @@ fn streamed_and_accumulated_answers_are_stopped_with_400() {
     let a = query_by_get(&origin, "SELECT * { ?a ?b ?c . ?d ?e ?f } LIMIT 5");
     assert_eq!(a.status, 200, "{}", a.body);
 }
+
+// ---------------------------------------------------------------- invalid IRI slugs
+
+/// A slug that decodes to characters no IRI may hold (private use, noncharacters) is a
+/// 404 under `/id/`, `/data/` and the pages, never a 500 or a SPARQL syntax error.
+#[test]
+fn slugs_that_are_no_iri_are_404() {
+    let origin = start_default();
+    for target in [
+        "/id/topic/%EE%80%80",
+        "/data/topic/%EF%BF%BE.ttl",
+        "/en/topic/%EE%80%80",
+        "/ko/notices/%EF%B7%90",
+    ] {
+        let a = get(&format!("{origin}{target}"), &[]);
+        assert_eq!(a.status, 404, "{target}: {}", a.body);
+        assert!(!a.body.contains("SPARQL"), "{target}: {}", a.body);
+    }
+}
