@@ -944,3 +944,163 @@ fn slugs_that_are_no_iri_are_404() {
         assert!(!a.body.contains("SPARQL"), "{target}: {}", a.body);
     }
 }
+
+// ---------------------------------------------------------------- VoID after a timeout
+
+/// An [`EmbeddedStore`] whose bounded SELECTs (`select_within`, what VoID runs) are
+/// counted and all time out, as on a store too large for VoID within the timeout.
+struct CountingStore {
+    inner: EmbeddedStore,
+    bounded_selects: std::sync::atomic::AtomicUsize,
+}
+
+impl Store for CountingStore {
+    fn replace_graph(
+        &self,
+        graph: &NamedNode,
+        quads: &[Quad],
+    ) -> Result<(), noticegraph::store::StoreError> {
+        self.inner.replace_graph(graph, quads)
+    }
+    fn graph_len(&self, graph: &NamedNode) -> Result<usize, noticegraph::store::StoreError> {
+        self.inner.graph_len(graph)
+    }
+    fn graphs_with_prefix(
+        &self,
+        prefix: &str,
+    ) -> Result<Vec<NamedNode>, noticegraph::store::StoreError> {
+        self.inner.graphs_with_prefix(prefix)
+    }
+    fn len(&self) -> Result<usize, noticegraph::store::StoreError> {
+        self.inner.len()
+    }
+    fn query_in(
+        &self,
+        query: &str,
+        dataset: &noticegraph::store::ProtocolDataset,
+        base_iri: Option<&str>,
+        timeout: std::time::Duration,
+        choose: &(
+             dyn Fn(noticegraph::store::QueryForm) -> Option<noticegraph::store::ResultFormat>
+                 + Sync
+         ),
+    ) -> Result<noticegraph::store::QueryResponse, noticegraph::store::StoreError> {
+        self.inner
+            .query_in(query, dataset, base_iri, timeout, choose)
+    }
+    fn update(
+        &self,
+        update: &str,
+        using: &noticegraph::store::ProtocolDataset,
+        base_iri: Option<&str>,
+        timeout: std::time::Duration,
+    ) -> Result<(), noticegraph::store::StoreError> {
+        self.inner.update(update, using, base_iri, timeout)
+    }
+    fn graph_triples(
+        &self,
+        graph: &oxigraph::model::GraphName,
+    ) -> Result<Option<Vec<oxigraph::model::Triple>>, noticegraph::store::StoreError> {
+        self.inner.graph_triples(graph)
+    }
+    fn put_graph(
+        &self,
+        graph: &oxigraph::model::GraphName,
+        triples: &[oxigraph::model::Triple],
+        deadline: std::time::Instant,
+    ) -> Result<bool, noticegraph::store::StoreError> {
+        self.inner.put_graph(graph, triples, deadline)
+    }
+    fn add_to_graph(
+        &self,
+        graph: &oxigraph::model::GraphName,
+        triples: &[oxigraph::model::Triple],
+        deadline: std::time::Instant,
+    ) -> Result<bool, noticegraph::store::StoreError> {
+        self.inner.add_to_graph(graph, triples, deadline)
+    }
+    fn delete_graph(
+        &self,
+        graph: &oxigraph::model::GraphName,
+    ) -> Result<bool, noticegraph::store::StoreError> {
+        self.inner.delete_graph(graph)
+    }
+    fn select(
+        &self,
+        query: &str,
+    ) -> Result<Vec<noticegraph::store::Solution>, noticegraph::store::StoreError> {
+        self.inner.select(query)
+    }
+    fn select_within(
+        &self,
+        query: &str,
+        timeout: std::time::Duration,
+    ) -> Result<Vec<noticegraph::store::Solution>, noticegraph::store::StoreError> {
+        self.bounded_selects
+            .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        let _ = query;
+        Err(noticegraph::store::StoreError::Timeout(timeout))
+    }
+    fn generation(&self) -> u64 {
+        self.inner.generation()
+    }
+    fn construct(
+        &self,
+        query: &str,
+    ) -> Result<Vec<oxigraph::model::Triple>, noticegraph::store::StoreError> {
+        self.inner.construct(query)
+    }
+    fn dump(
+        &self,
+        format: oxigraph::io::RdfFormat,
+        out: &mut dyn std::io::Write,
+    ) -> Result<(), noticegraph::store::StoreError> {
+        self.inner.dump(format, out)
+    }
+}
+
+/// A VoID computation that timed out is remembered for the same version of the data: the
+/// next requests get 503 without computing again; a write starts a new computation.
+#[test]
+fn void_timeouts_are_remembered_for_the_same_data() {
+    let counting = Arc::new(CountingStore {
+        inner: EmbeddedStore::in_memory(),
+        bounded_selects: Default::default(),
+    });
+    let store = counting.clone();
+    let origin = crate::support::serve(move |origin| {
+        let config = Config {
+            base_iri: format!("{origin}/"),
+            ..Config::default()
+        };
+        App {
+            iris: Iris::new(&config.base_iri).unwrap(),
+            config,
+            store,
+            gazetteer: Box::leak(Box::new(Gazetteer::default())),
+            localizer: Localizer::new().unwrap(),
+            void_cache: Default::default(),
+        }
+    });
+    let void = || {
+        get(
+            &format!("{origin}/.well-known/void"),
+            &[("accept", "text/turtle")],
+        )
+    };
+    assert_eq!(void().status, 503);
+    let computed = counting
+        .bounded_selects
+        .load(std::sync::atomic::Ordering::SeqCst);
+    assert!(computed > 0);
+    for _ in 0..3 {
+        assert_eq!(void().status, 503);
+    }
+    let ran = |c: &CountingStore| c.bounded_selects.load(std::sync::atomic::Ordering::SeqCst);
+    assert_eq!(ran(&counting), computed, "VoID was computed again");
+    let g = NamedNode::new_unchecked("http://e.test/graph/new");
+    let quad = Quad::new(g.clone(), g.clone(), Literal::from(1), g.clone());
+    counting.replace_graph(&g, &[quad]).unwrap();
+    assert_eq!(void().status, 503);
+    assert!(ran(&counting) > computed, "a new version was not computed");
+}
