@@ -132,9 +132,10 @@ pub struct ServeArgs {
     #[arg(long, env = "NOTICEGRAPH_MAX_TRIPLE_PATTERNS",
           default_value_t = config::DEFAULT_MAX_TRIPLE_PATTERNS)]
     pub max_triple_patterns: usize,
-    /// Most SPARQL queries and updates evaluated at once (each on a thread of its own with
-    /// a large stack); more wait for one to end, within their query timeout (past it: 503).
-    /// Default: four per CPU core, at least 4.
+    /// Most SPARQL Protocol queries and updates (/sparql, the query page) evaluated at once
+    /// (each on a thread of its own with a large stack); more wait for one to end, within
+    /// their query timeout (past it: 503). The service's own queries (pages, /id/, /data/,
+    /// VoID) do not wait. Default: four per CPU core, at least 4.
     #[arg(long, env = "NOTICEGRAPH_SPARQL_THREADS", value_parser = positive_count)]
     pub sparql_threads: Option<usize>,
     /// Allow SPARQL `SERVICE` calls to this endpoint (an `http://` IRI whose host is
@@ -156,6 +157,11 @@ pub struct ServeArgs {
     /// naming this flag. At least 1.
     #[arg(long, env = "NOTICEGRAPH_MAX_QUERY_ROWS", default_value_t = config::DEFAULT_MAX_QUERY_ROWS)]
     pub max_query_rows: u64,
+    /// Largest answer of one SPARQL query in bytes (answers are built in memory before
+    /// they are sent). Past it the query fails with 400 naming this flag; page through
+    /// the results with LIMIT and OFFSET. At least 1. Default: 128 MiB.
+    #[arg(long, env = "NOTICEGRAPH_MAX_ANSWER_BYTES", default_value_t = config::DEFAULT_MAX_ANSWER_BYTES)]
+    pub max_answer_bytes: u64,
     /// Folder of sample notices ingested when the store holds no notice yet (a missing
     /// folder is skipped).
     #[arg(long, env = "NOTICEGRAPH_DATA", default_value = DEFAULT_DATA_DIR)]
@@ -178,6 +184,9 @@ impl ServeArgs {
         }
         if self.max_query_rows == 0 {
             bail!("--max-query-rows must be at least 1 row");
+        }
+        if self.max_answer_bytes == 0 {
+            bail!("--max-answer-bytes must be at least 1 byte");
         }
         if self.max_triple_patterns == 0 {
             bail!("--max-triple-patterns must be at least 1");
@@ -203,6 +212,7 @@ impl ServeArgs {
                 .unwrap_or_else(crate::store::embedded::default_sparql_threads),
             service_allow: self.service_allow.clone(),
             max_query_rows: self.max_query_rows,
+            max_answer_bytes: self.max_answer_bytes,
         })
     }
 
@@ -404,11 +414,13 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
             .open()?
             .with_service_policy(args.service_policy()?)
             .with_row_limit(config.max_query_rows)
+            .with_answer_limit(config.max_answer_bytes)
             .with_max_triple_patterns(config.max_triple_patterns)
             .with_sparql_threads(config.sparql_threads),
     );
     tracing::info!(
         max_query_rows = config.max_query_rows,
+        max_answer_bytes = config.max_answer_bytes,
         max_triple_patterns = config.max_triple_patterns,
         sparql_threads = config.sparql_threads,
         "SPARQL limits"
@@ -816,6 +828,7 @@ mod tests {
             "--page-rows",
             "--url-limit",
             "--max-triple-patterns",
+            "--max-answer-bytes",
         ] {
             let cli = Cli::try_parse_from(["noticegraph", "serve", flag, "0"]).unwrap();
             let Command::Serve(args) = cli.command else {
@@ -839,6 +852,9 @@ mod tests {
         let config = parse(&[]).unwrap();
         assert_eq!(config.max_triple_patterns, 64);
         assert!(config.sparql_threads >= 4);
+        assert_eq!(config.max_answer_bytes, 128 * 1024 * 1024);
+        let config = parse(&["--max-answer-bytes", "4096"]).unwrap();
+        assert_eq!(config.max_answer_bytes, 4096);
         let config = parse(&["--max-triple-patterns", "200", "--sparql-threads", "3"]).unwrap();
         assert_eq!(config.max_triple_patterns, 200);
         assert_eq!(config.sparql_threads, 3);

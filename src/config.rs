@@ -17,6 +17,10 @@ pub const DEFAULT_QUERY_TIMEOUT: Duration = Duration::from_secs(30);
 /// sensible query here — sorting or grouping every triple of a store of a few hundred
 /// thousand quads — still fits.
 pub const DEFAULT_MAX_QUERY_ROWS: u64 = 1_000_000;
+/// Default largest serialized answer of a SPARQL query in bytes (`--max-answer-bytes`,
+/// 128 MiB): an answer is built in memory before it is sent, and rows that stream out
+/// (a cross product with no ORDER BY) are not held, so the row limit does not see them.
+pub const DEFAULT_MAX_ANSWER_BYTES: u64 = 128 * 1024 * 1024;
 /// Default maximum number of rows listed on an HTML page.
 pub const DEFAULT_PAGE_ROWS: usize = 200;
 /// Default limit of a request target (path and query string) in bytes: longer ones get
@@ -51,7 +55,8 @@ pub struct Config {
     /// Most triple patterns a SPARQL query or update may have (more: `400`). The store
     /// enforces it ([`crate::store::EmbeddedStore::with_max_triple_patterns`]).
     pub max_triple_patterns: usize,
-    /// Most SPARQL threads evaluating at once; more requests wait (within their timeout).
+    /// Most SPARQL Protocol queries and updates evaluating at once; more wait (within their
+    /// timeout). The service's own queries (pages, linked data, VoID) take no slot.
     /// The store enforces it ([`crate::store::EmbeddedStore::with_sparql_threads`]).
     pub sparql_threads: usize,
     /// IRIs of the endpoints a SPARQL `SERVICE` may call (exact, after normalization); empty = federation off.
@@ -61,6 +66,9 @@ pub struct Config {
     /// Most solutions one SPARQL evaluation may hold in memory at once; the store enforces
     /// it (`EmbeddedStore::with_row_limit`), past it the query fails with 400.
     pub max_query_rows: u64,
+    /// Largest serialized answer of a SPARQL query in bytes; the store enforces it
+    /// (`EmbeddedStore::with_answer_limit`), past it the query fails with 400.
+    pub max_answer_bytes: u64,
 }
 
 impl Default for Config {
@@ -77,6 +85,7 @@ impl Default for Config {
             sparql_threads: crate::store::embedded::default_sparql_threads(),
             service_allow: Vec::new(),
             max_query_rows: DEFAULT_MAX_QUERY_ROWS,
+            max_answer_bytes: DEFAULT_MAX_ANSWER_BYTES,
         }
     }
 }

@@ -130,7 +130,9 @@ impl From<StoreError> for AppError {
             StoreError::ServiceRefused(m) => AppError::Forbidden(m),
             // deterministic for this query and data: the client must change the query
             // (a retry, which a 503 invites, would fail again)
-            e @ StoreError::TooManyRows(_) => AppError::BadRequest(e.to_string()),
+            e @ (StoreError::TooManyRows(_) | StoreError::AnswerTooLarge(_)) => {
+                AppError::BadRequest(e.to_string())
+            }
             StoreError::Storage(m) => AppError::Storage(m),
         }
     }

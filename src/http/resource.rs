@@ -67,18 +67,22 @@ pub(crate) struct Thing {
 
 impl Thing {
     /// Validates a kind segment and a slug (percent-decoded, as axum's `Path` gives it);
-    /// `None` for an unknown kind or an empty, `.` or `..` slug. The slug is kept in its
-    /// IRI form ([`iri_segment`]).
+    /// `None` for an unknown kind, an empty, `.` or `..` slug, or one whose IRI form is no
+    /// valid IRI path segment (RFC 3987 leaves out private-use characters and
+    /// noncharacters such as U+E000 or U+FFFE): its IRI is pasted into SPARQL text, so
+    /// it must parse. The slug is kept in its IRI form ([`iri_segment`]).
     pub fn parse(kind: &str, slug: &str) -> Option<Thing> {
         let kind = if kind == "notice" {
             "notice"
         } else {
             EntityKind::from_segment(kind)?.segment()
         };
-        (!matches!(slug, "" | "." | "..")).then(|| Thing {
-            kind,
-            slug: iri_segment(slug),
-        })
+        if matches!(slug, "" | "." | "..") {
+            return None;
+        }
+        let slug = iri_segment(slug);
+        NamedNode::new(format!("http://x.invalid/{slug}")).ok()?;
+        Some(Thing { kind, slug })
     }
 
     /// The same thing with its slug in ASCII ([`crate::rdf::uri::to_uri`]), when that
@@ -252,4 +256,20 @@ async fn document(
         body,
     )
         .into_response())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Slugs whose IRI form is no valid IRI (private use, noncharacters) are refused;
+    /// Hangul and minted slugs are kept.
+    #[test]
+    fn slugs_outside_iri_characters_are_refused() {
+        for bad in ["\u{E000}", "a\u{FFFE}", "\u{FDD0}x"] {
+            assert!(Thing::parse("topic", bad).is_none(), "{bad:?}");
+        }
+        assert_eq!(Thing::parse("topic", "기후").unwrap().slug, "기후");
+        assert_eq!(Thing::parse("event", "a-b-1").unwrap().slug, "a-b-1");
+    }
 }

@@ -16,7 +16,8 @@
 //! version of the data ([`Store::generation`], which every write changes) and kept in the
 //! [`VoidCache`]: requests that arrive while the description is being computed wait for
 //! that one computation and share its outcome. The computation has the query timeout
-//! (`query_timeout`, for the four queries together): past it, `503` with a message.
+//! (`query_timeout`, for the four queries together): past it, `503` with a message, and
+//! the timeout is remembered for that version for [`VOID_TIMEOUT_REMEMBERED`].
 //! Dataset counts are over the RDF merge of all graphs (a triple stored in two graphs
 //! counts once, as in the union default graph's meaning); a subset counts its own graph.
 //! `void:entities` of the dataset counts the resources it is about: the distinct subject
@@ -87,6 +88,11 @@ async fn void_document(
 #[derive(Default)]
 pub struct VoidCache(tokio::sync::Mutex<Option<Computed>>);
 
+/// How long a timed-out VoID computation is remembered for the same version of the data:
+/// requests in that time get the timeout at once, so a client asking in a loop cannot
+/// keep a core busy recomputing a description that cannot finish.
+pub const VOID_TIMEOUT_REMEMBERED: Duration = Duration::from_secs(60);
+
 /// One computation of the description.
 struct Computed {
     /// The [`Store::generation`] read before it started.
@@ -100,8 +106,9 @@ struct Computed {
 impl VoidCache {
     /// The description of the store's current version, for a request that came at `asked`:
     /// the cached one when the version has not changed since it was computed; else the
-    /// outcome of a computation that ended while the request waited (a timeout included);
-    /// else a new computation, with `state.config.query_timeout`.
+    /// outcome of a computation that ended while the request waited or, for the same
+    /// version, less than [`VOID_TIMEOUT_REMEMBERED`] ago (a timeout included); else a new
+    /// computation, with `state.config.query_timeout`.
     ///
     /// Errors: [`AppError::Timeout`] past the timeout, the store's errors otherwise.
     pub async fn get(
@@ -116,7 +123,12 @@ impl VoidCache {
         if let Some(done) = slot.as_ref().filter(|c| c.generation == generation) {
             match &done.outcome {
                 Ok(triples) => return Ok(triples.clone()),
-                Err(timeout) if done.finished >= asked => return Err(AppError::Timeout(*timeout)),
+                Err(timeout)
+                    if done.finished >= asked
+                        || done.finished.elapsed() < VOID_TIMEOUT_REMEMBERED =>
+                {
+                    return Err(AppError::Timeout(*timeout));
+                }
                 Err(_) => {}
             }
         }

@@ -67,6 +67,8 @@ pub struct EmbeddedStore {
     generation: Arc<AtomicU64>,
     /// Most solutions one evaluation may hold in memory at once (`--max-query-rows`).
     max_rows: u64,
+    /// Largest serialized answer of a public query in bytes (`--max-answer-bytes`).
+    max_answer_bytes: u64,
     /// Most triple patterns a query or update may have ([`DEFAULT_MAX_TRIPLE_PATTERNS`]).
     max_triple_patterns: usize,
     /// The SPARQL threads that may run at once ([`default_sparql_threads`]).
@@ -126,6 +128,7 @@ impl EmbeddedStore {
             running: Arc::default(),
             generation: Arc::default(),
             max_rows: crate::config::DEFAULT_MAX_QUERY_ROWS,
+            max_answer_bytes: crate::config::DEFAULT_MAX_ANSWER_BYTES,
             max_triple_patterns: DEFAULT_MAX_TRIPLE_PATTERNS,
             slots: Arc::new(Slots::new(default_sparql_threads())),
         })
@@ -154,6 +157,7 @@ impl EmbeddedStore {
             running: Arc::default(),
             generation: Arc::default(),
             max_rows: crate::config::DEFAULT_MAX_QUERY_ROWS,
+            max_answer_bytes: crate::config::DEFAULT_MAX_ANSWER_BYTES,
             max_triple_patterns: DEFAULT_MAX_TRIPLE_PATTERNS,
             slots: Arc::new(Slots::new(default_sparql_threads())),
         }
@@ -175,6 +179,14 @@ impl EmbeddedStore {
         self
     }
 
+    /// The same store, stopping a public query ([`Store::query_in`]) whose serialized
+    /// answer passes `bytes` (`--max-answer-bytes`; at least 1) with
+    /// [`StoreError::AnswerTooLarge`]: the body is built in memory before it is sent.
+    pub fn with_answer_limit(mut self, bytes: u64) -> Self {
+        self.max_answer_bytes = bytes.max(1);
+        self
+    }
+
     /// The same store, refusing queries and updates with more than `max` triple patterns
     /// (`--max-triple-patterns`; see [`DEFAULT_MAX_TRIPLE_PATTERNS`]). `max` 0 refuses
     /// every query that has a triple pattern.
@@ -183,8 +195,9 @@ impl EmbeddedStore {
         self
     }
 
-    /// The same store, running at most `threads` (at least 1) SPARQL threads at once
-    /// (`--sparql-threads`; default [`default_sparql_threads`]). Clones made before share
+    /// The same store, running at most `threads` (at least 1) public SPARQL queries and
+    /// updates ([`Store::query_in`], [`Store::update`]) at once (`--sparql-threads`;
+    /// default [`default_sparql_threads`]); the service's own queries take no slot. Clones made before share
     /// the old limit, clones made after the new one.
     pub fn with_sparql_threads(mut self, threads: usize) -> Self {
         self.slots = Arc::new(Slots::new(threads.max(1)));
@@ -245,7 +258,7 @@ impl EmbeddedStore {
             let token = token.clone();
             collect(self.evaluate_in(query, &ProtocolDataset::default(), None, token, deadline)?)
         };
-        let result = self.on_sparql_thread(deadline, &cancelled, run);
+        let result = self.on_sparql_thread(Queue::Own, deadline, &cancelled, run);
         result.map_err(|e| match (cause(&cancelled, self.max_rows), timeout) {
             (Some(cause), _) => cause,
             (None, Some(t)) if cancelled.is_cancelled() || matches!(e, StoreError::Timeout(_)) => {
@@ -465,6 +478,16 @@ pub fn default_sparql_threads() -> usize {
     (4 * cores).max(4)
 }
 
+/// Who asks for a SPARQL thread ([`EmbeddedStore::on_sparql_thread`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Queue {
+    /// A query or update sent over the SPARQL Protocol or the query page: waits for one
+    /// of the store's [`Slots`].
+    Public,
+    /// One of the service's own fixed queries (pages, `/id/`, `/data/`, VoID): no slot.
+    Own,
+}
+
 /// A counting semaphore: the SPARQL threads that may still start.
 struct Slots {
     free: Mutex<usize>,
@@ -519,21 +542,28 @@ impl EmbeddedStore {
     /// Runs `f` on a new thread with a [`SPARQL_STACK`] stack and waits for it; a panic in
     /// `f` resumes in the caller. Everything of a query that recurses (parsing, the
     /// algebra's checks, evaluation, dropping its trees) happens inside `f`. The thread
-    /// starts once one of the store's slots is free ([`Self::with_sparql_threads`]).
+    /// starts once one of the store's slots is free ([`Self::with_sparql_threads`]) when
+    /// `queue` is [`Queue::Public`]; the service's own fixed queries ([`Queue::Own`]) start
+    /// at once, so anonymous queries holding every slot cannot starve pages and linked data.
     ///
     /// Errors: [`StoreError::Timeout`] (with a zero duration, for the caller to fill in)
     /// when no slot is free by `deadline` or `token` is cancelled while waiting;
     /// [`StoreError::Storage`] when the thread cannot start; else what `f` returns.
     fn on_sparql_thread<T: Send>(
         &self,
+        queue: Queue,
         deadline: Instant,
         token: &CancellationToken,
         f: impl FnOnce() -> Result<T, StoreError> + Send,
     ) -> Result<T, StoreError> {
-        let _slot = self
-            .slots
-            .take(deadline, token)
-            .ok_or(StoreError::Timeout(Duration::ZERO))?;
+        let _slot = match queue {
+            Queue::Public => Some(
+                self.slots
+                    .take(deadline, token)
+                    .ok_or(StoreError::Timeout(Duration::ZERO))?,
+            ),
+            Queue::Own => None,
+        };
         std::thread::scope(|scope| {
             let thread = std::thread::Builder::new()
                 .name("sparql".into())
@@ -1050,17 +1080,22 @@ fn serialize_solutions(
     solutions: QuerySolutionIter<'_>,
     format: oxigraph::sparql::results::QueryResultsFormat,
     token: &CancellationToken,
+    max_bytes: u64,
 ) -> Result<Vec<u8>, StoreError> {
-    let mut out = QueryResultsSerializer::from_format(format)
-        .serialize_solutions_to_writer(Vec::new(), solutions.variables().to_vec())
-        .map_err(io)?;
-    for solution in solutions {
-        if token.is_cancelled() {
-            return Err(StoreError::Timeout(Duration::ZERO));
+    let mut body = Capped::new(max_bytes);
+    let result = (|| {
+        let mut out = QueryResultsSerializer::from_format(format)
+            .serialize_solutions_to_writer(&mut body, solutions.variables().to_vec())
+            .map_err(io)?;
+        for solution in solutions {
+            if token.is_cancelled() {
+                return Err(StoreError::Timeout(Duration::ZERO));
+            }
+            out.serialize(&solution.map_err(evaluation)?).map_err(io)?;
         }
-        out.serialize(&solution.map_err(evaluation)?).map_err(io)?;
-    }
-    out.finish().map_err(io)
+        out.finish().map_err(io).map(drop)
+    })();
+    body.finish(result)
 }
 
 /// Serializes triples with the project's prefixes
@@ -1071,18 +1106,70 @@ fn serialize_triples(
     triples: QueryTripleIter<'_>,
     format: RdfFormat,
     token: &CancellationToken,
+    max_bytes: u64,
 ) -> Result<Vec<u8>, StoreError> {
-    let mut out = crate::rdf::vocab::prefixed_serializer(format, &[])
-        .map_err(StoreError::Storage)?
-        .for_writer(Vec::new());
-    for triple in triples {
-        if token.is_cancelled() {
-            return Err(StoreError::Timeout(Duration::ZERO));
+    let mut body = Capped::new(max_bytes);
+    let result = (|| {
+        let mut out = crate::rdf::vocab::prefixed_serializer(format, &[])
+            .map_err(StoreError::Storage)?
+            .for_writer(&mut body);
+        for triple in triples {
+            if token.is_cancelled() {
+                return Err(StoreError::Timeout(Duration::ZERO));
+            }
+            out.serialize_triple(&triple.map_err(evaluation)?)
+                .map_err(io)?;
         }
-        out.serialize_triple(&triple.map_err(evaluation)?)
-            .map_err(io)?;
+        out.finish().map_err(io).map(drop)
+    })();
+    body.finish(result)
+}
+
+/// An answer body in memory that refuses to grow past `max` bytes: a write that would
+/// pass it fails (and is remembered), so a streaming answer stops at the cap instead of
+/// growing until the timeout.
+struct Capped {
+    body: Vec<u8>,
+    max: u64,
+    over: bool,
+}
+
+impl Capped {
+    fn new(max: u64) -> Capped {
+        Capped {
+            body: Vec::new(),
+            max,
+            over: false,
+        }
     }
-    out.finish().map_err(io)
+
+    /// The body when `result` (of the serialization that wrote to it) is `Ok`;
+    /// [`StoreError::AnswerTooLarge`] when a write passed the cap, whatever error the
+    /// serializer made of it; else `result`'s error.
+    fn finish(self, result: Result<(), StoreError>) -> Result<Vec<u8>, StoreError> {
+        if self.over {
+            return Err(StoreError::AnswerTooLarge(self.max));
+        }
+        result.map(|()| self.body)
+    }
+}
+
+impl std::io::Write for Capped {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        if self.body.len() as u64 + buf.len() as u64 > self.max {
+            self.over = true;
+            return Err(std::io::Error::other(format!(
+                "the answer passed {} bytes",
+                self.max
+            )));
+        }
+        self.body.extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }
 
 impl Store for EmbeddedStore {
@@ -1159,19 +1246,21 @@ impl Store for EmbeddedStore {
             let format = choose(form).ok_or(StoreError::NotAcceptable(form))?;
             let body = match (results, format) {
                 (QueryResults::Solutions(s), ResultFormat::Results(f)) => {
-                    serialize_solutions(s, f, token)?
+                    serialize_solutions(s, f, token, self.max_answer_bytes)?
                 }
                 (QueryResults::Boolean(b), ResultFormat::Results(f)) => {
                     QueryResultsSerializer::from_format(f)
                         .serialize_boolean_to_writer(Vec::new(), b)
                         .map_err(io)?
                 }
-                (QueryResults::Graph(t), ResultFormat::Graph(f)) => serialize_triples(t, f, token)?,
+                (QueryResults::Graph(t), ResultFormat::Graph(f)) => {
+                    serialize_triples(t, f, token, self.max_answer_bytes)?
+                }
                 _ => return Err(StoreError::NotAcceptable(form)),
             };
             Ok(QueryResponse { body, format })
         };
-        let result = self.on_sparql_thread(ends, token, run);
+        let result = self.on_sparql_thread(Queue::Public, ends, token, run);
         if result.is_err() {
             if let Some(cause) = cause(token, self.max_rows) {
                 return Err(cause);
@@ -1255,7 +1344,7 @@ impl Store for EmbeddedStore {
                 })
         };
         let slot_ends = Instant::now() + timeout;
-        let result = self.on_sparql_thread(slot_ends, token, run);
+        let result = self.on_sparql_thread(Queue::Public, slot_ends, token, run);
         if result.is_err() {
             if let Some(cause) = cause(token, self.max_rows) {
                 return Err(cause);
@@ -1578,6 +1667,9 @@ mod tests {
             "SELECT DISTINCT ?a ?d { ?a ?b ?c . ?d ?e ?f }",
             "SELECT * { ?a ?b ?c . ?d ?e ?f MINUS { ?a ?b ?c . ?x ?y ?z } }",
             "SELECT * { ?a ?b ?c OPTIONAL { ?d ?e ?f . ?g ?h ?i FILTER(?c = ?i) } } LIMIT 1",
+            "SELECT (GROUP_CONCAT(STR(?c)) AS ?x) { ?a ?b ?c . ?d ?e ?f }",
+            "SELECT (COUNT(DISTINCT *) AS ?n) { ?a ?b ?c . ?d ?e ?f }",
+            "SELECT (SUM(DISTINCT ?c * 1000 + ?f) AS ?n) { ?a ?b ?c . ?d ?e ?f }",
         ] {
             match csv(&small, query) {
                 Err(e @ StoreError::TooManyRows(2_000)) => {
@@ -1592,6 +1684,46 @@ mod tests {
         }
         // rows are given back when an operator's buffer goes: the store stays usable
         assert!(csv(&small, "SELECT * { ?a ?b ?c } ORDER BY ?c").is_ok());
+        // accumulators that keep nothing per value are not charged
+        let counted = "SELECT (COUNT(*) AS ?n) (SAMPLE(?c) AS ?s) { ?a ?b ?c . ?d ?e ?f }";
+        assert!(csv(&small, counted).is_ok());
+    }
+
+    /// CONSTRUCT's set of the triples it already returned counts as held rows.
+    #[test]
+    fn construct_duplicate_set_counts_against_the_row_limit() {
+        let turtle = |store: &EmbeddedStore| {
+            store.query(
+                "CONSTRUCT { ?a ?b ?f } { ?a ?b ?c . ?d ?e ?f }",
+                Duration::from_secs(10),
+                &|_| Some(ResultFormat::Graph(RdfFormat::NTriples)),
+            )
+        };
+        let result = turtle(&hundred_triples(2_000));
+        assert!(
+            matches!(result, Err(StoreError::TooManyRows(2_000))),
+            "{result:?}"
+        );
+        assert!(turtle(&hundred_triples(20_000)).is_ok());
+    }
+
+    /// An answer whose serialization passes the answer limit stops with a message naming
+    /// the limit and the flag; a smaller one is answered.
+    #[test]
+    fn answers_past_the_byte_limit_are_stopped() {
+        let store = hundred_triples(u64::MAX).with_answer_limit(10_000);
+        match csv(&store, "SELECT * { ?a ?b ?c . ?d ?e ?f }") {
+            Err(e @ StoreError::AnswerTooLarge(10_000)) => {
+                let m = e.to_string();
+                assert!(
+                    m.contains("10000") && m.contains("--max-answer-bytes"),
+                    "{m}"
+                );
+                assert!(m.contains("LIMIT") && m.contains("OFFSET"), "{m}");
+            }
+            other => panic!("{other:?}"),
+        }
+        assert!(csv(&store, "SELECT * { ?a ?b ?c } LIMIT 10").is_ok());
     }
 
     /// ORDER BY under a LIMIT keeps only about twice the LIMIT (a top-k buffer), so the
@@ -2191,6 +2323,29 @@ mod tests {
         drop(busy);
         assert!(csv(&store, "ASK {}").is_ok());
         assert_eq!(store.running_queries(), 0);
+    }
+
+    /// The service's own queries (`select`, `select_within`, `construct`) take no slot:
+    /// they answer at once while public queries hold every SPARQL thread.
+    #[test]
+    fn own_queries_do_not_wait_for_a_slot() {
+        let store = EmbeddedStore::in_memory().with_sparql_threads(1);
+        let token = CancellationToken::new();
+        let _busy = store
+            .slots
+            .take(Instant::now() + Duration::from_secs(5), &token)
+            .expect("the only slot");
+        let started = Instant::now();
+        assert!(store.select("SELECT * { ?s ?p ?o }").unwrap().is_empty());
+        let within = store.select_within("SELECT * { ?s ?p ?o }", Duration::from_millis(200));
+        assert!(within.unwrap().is_empty());
+        assert!(
+            store
+                .construct("CONSTRUCT WHERE { ?s ?p ?o }")
+                .unwrap()
+                .is_empty()
+        );
+        assert!(started.elapsed() < Duration::from_secs(2));
     }
 
     #[test]

@@ -91,10 +91,19 @@ pub enum StoreError {
     /// limit and the flag.
     #[error(
         "query stopped: it held more than {0} solutions in memory at once (ORDER BY, GROUP \
-         BY, DISTINCT, join and MINUS buffers count), the limit set by --max-query-rows \
+         BY, DISTINCT, join and MINUS buffers, GROUP_CONCAT and DISTINCT aggregate values and \
+         CONSTRUCT's duplicate set count), the limit set by --max-query-rows \
          (NOTICEGRAPH_MAX_QUERY_ROWS); add a LIMIT or narrow the patterns"
     )]
     TooManyRows(u64),
+    /// The serialized answer grew past the store's answer limit (`--max-answer-bytes`, the
+    /// number carried) and was stopped: the message names the limit and the flag.
+    #[error(
+        "query stopped: its answer grew past {0} bytes, the limit set by --max-answer-bytes \
+         (NOTICEGRAPH_MAX_ANSWER_BYTES); page through the results with LIMIT and OFFSET, or \
+         narrow the patterns"
+    )]
+    AnswerTooLarge(u64),
     /// The request's own dataset clashes with the protocol's (`using-graph-uri` with an
     /// update that says `USING` or `WITH`): the message names both.
     #[error("{0}")]

@@ -30,10 +30,16 @@ fn start(store: EmbeddedStore, configure: impl FnOnce(Config) -> Config) -> Orig
         });
         let policy = ServicePolicy::allow(&config.service_allow, config.query_timeout).unwrap();
         let max_rows = config.max_query_rows;
+        let max_bytes = config.max_answer_bytes;
         App {
             iris: Iris::new(&config.base_iri).unwrap(),
             config,
-            store: Arc::new(store.with_service_policy(policy).with_row_limit(max_rows)),
+            store: Arc::new(
+                store
+                    .with_service_policy(policy)
+                    .with_row_limit(max_rows)
+                    .with_answer_limit(max_bytes),
+            ),
             gazetteer: Box::leak(Box::new(Gazetteer::default())),
             localizer: Localizer::new().unwrap(),
             void_cache: Default::default(),
@@ -801,4 +807,300 @@ fn runaway_queries_get_503_and_stop_running() {
         }
         assert_eq!(get(&format!("{origin}/health"), &[]).status, 200);
     }
+}
+
+// ---------------------------------------------------------------- SPARQL threads
+
+/// With one SPARQL thread (`--sparql-threads 1`) held by a long anonymous query, the
+/// service's own queries still answer at once: a page, a linked-data document and VoID.
+#[test]
+fn busy_sparql_threads_do_not_starve_pages_or_linked_data() {
+    let store = EmbeddedStore::in_memory().with_sparql_threads(1);
+    let probe = store.clone();
+    let origin = start(store, |c| Config {
+        query_timeout: std::time::Duration::from_secs(4),
+        max_query_rows: u64::MAX,
+        sparql_threads: 1,
+        ..c
+    });
+    let g = NamedNode::new_unchecked(format!("{origin}/graph/busy"));
+    let topic = NamedNode::new_unchecked(format!("{origin}/id/topic/busy"));
+    let mut quads: Vec<Quad> = (0..300)
+        .map(|i| {
+            Quad::new(
+                topic.clone(),
+                NamedNode::new_unchecked("http://example.org/p"),
+                Literal::from(i),
+                g.clone(),
+            )
+        })
+        .collect();
+    quads.push(Quad::new(
+        topic.clone(),
+        NamedNode::new_unchecked("http://www.w3.org/2000/01/rdf-schema#label"),
+        Literal::new_simple_literal("busy"),
+        g.clone(),
+    ));
+    probe.replace_graph(&g, &quads).unwrap();
+    let long = {
+        let origin = origin.clone();
+        std::thread::spawn(move || {
+            query_by_get(
+                &origin,
+                "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }",
+            )
+        })
+    };
+    let waited = std::time::Instant::now();
+    while probe.running_queries() == 0 {
+        assert!(waited.elapsed() < std::time::Duration::from_secs(3));
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    for (target, accept) in [
+        ("/data/topic/busy.ttl", "text/turtle"),
+        ("/id/topic/busy", "text/turtle"),
+        ("/en/", "text/html"),
+        ("/.well-known/void", "text/turtle"),
+    ] {
+        let started = std::time::Instant::now();
+        let a = get(&format!("{origin}{target}"), &[("accept", accept)]);
+        assert!(
+            [200, 303].contains(&a.status),
+            "{target}: {} {}",
+            a.status,
+            a.body
+        );
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(2),
+            "{target} waited {:?} behind the busy SPARQL thread",
+            started.elapsed()
+        );
+    }
+    assert_eq!(long.join().unwrap().status, 503);
+}
+
+// ---------------------------------------------------------------- answer memory
+
+/// Queries whose memory the held-row count alone missed (a GROUP_CONCAT over a cross
+/// product, a streamed cross product, a CONSTRUCT whose duplicate set grows) are stopped
+/// with 400 by the row limit or the answer limit, not run until the timeout.
+#[test]
+fn streamed_and_accumulated_answers_are_stopped_with_400() {
+    let store = EmbeddedStore::in_memory();
+    let graph = NamedNode::new_unchecked("http://e.test/graph/many");
+    let quads: Vec<Quad> = (0..2_000)
+        .map(|i| {
+            Quad::new(
+                NamedNode::new_unchecked(format!("http://e.test/s{i}")),
+                NamedNode::new_unchecked("http://e.test/p"),
+                Literal::from(i),
+                graph.clone(),
+            )
+        })
+        .collect();
+    store.replace_graph(&graph, &quads).unwrap();
+    let origin = start(store, |c| Config {
+        query_timeout: std::time::Duration::from_secs(20),
+        max_query_rows: 50_000,
+        max_answer_bytes: 1 << 20,
+        ..c
+    });
+    for query in [
+        "SELECT (GROUP_CONCAT(STR(?c)) AS ?x) { ?a ?b ?c . ?d ?e ?f }",
+        "SELECT * { ?a ?b ?c . ?d ?e ?f }",
+        "CONSTRUCT { ?a ?b ?f } { ?a ?b ?c . ?d ?e ?f }",
+    ] {
+        let a = get(
+            &format!("{origin}/sparql?query={}", encode(query)),
+            &[("accept", "text/csv, application/n-triples;q=0.9")],
+        );
+        assert_eq!(a.status, 400, "{query}: {}", a.body);
+        assert_plain_text(&a, query);
+        assert!(
+            a.body.contains("--max-query-rows") || a.body.contains("--max-answer-bytes"),
+            "{query}: {}",
+            a.body
+        );
+    }
+    let a = query_by_get(&origin, "SELECT * { ?a ?b ?c . ?d ?e ?f } LIMIT 5");
+    assert_eq!(a.status, 200, "{}", a.body);
+}
+
+// ---------------------------------------------------------------- invalid IRI slugs
+
+/// A slug that decodes to characters no IRI may hold (private use, noncharacters) is a
+/// 404 under `/id/`, `/data/` and the pages, never a 500 or a SPARQL syntax error.
+#[test]
+fn slugs_that_are_no_iri_are_404() {
+    let origin = start_default();
+    for target in [
+        "/id/topic/%EE%80%80",
+        "/data/topic/%EF%BF%BE.ttl",
+        "/en/topic/%EE%80%80",
+        "/ko/notices/%EF%B7%90",
+    ] {
+        let a = get(&format!("{origin}{target}"), &[]);
+        assert_eq!(a.status, 404, "{target}: {}", a.body);
+        assert!(!a.body.contains("SPARQL"), "{target}: {}", a.body);
+    }
+}
+
+// ---------------------------------------------------------------- VoID after a timeout
+
+/// An [`EmbeddedStore`] whose bounded SELECTs (`select_within`, what VoID runs) are
+/// counted and all time out, as on a store too large for VoID within the timeout.
+struct CountingStore {
+    inner: EmbeddedStore,
+    bounded_selects: std::sync::atomic::AtomicUsize,
+}
+
+impl Store for CountingStore {
+    fn replace_graph(
+        &self,
+        graph: &NamedNode,
+        quads: &[Quad],
+    ) -> Result<(), noticegraph::store::StoreError> {
+        self.inner.replace_graph(graph, quads)
+    }
+    fn graph_len(&self, graph: &NamedNode) -> Result<usize, noticegraph::store::StoreError> {
+        self.inner.graph_len(graph)
+    }
+    fn graphs_with_prefix(
+        &self,
+        prefix: &str,
+    ) -> Result<Vec<NamedNode>, noticegraph::store::StoreError> {
+        self.inner.graphs_with_prefix(prefix)
+    }
+    fn len(&self) -> Result<usize, noticegraph::store::StoreError> {
+        self.inner.len()
+    }
+    fn query_in(
+        &self,
+        query: &str,
+        dataset: &noticegraph::store::ProtocolDataset,
+        base_iri: Option<&str>,
+        timeout: std::time::Duration,
+        choose: &(
+             dyn Fn(noticegraph::store::QueryForm) -> Option<noticegraph::store::ResultFormat>
+                 + Sync
+         ),
+    ) -> Result<noticegraph::store::QueryResponse, noticegraph::store::StoreError> {
+        self.inner
+            .query_in(query, dataset, base_iri, timeout, choose)
+    }
+    fn update(
+        &self,
+        update: &str,
+        using: &noticegraph::store::ProtocolDataset,
+        base_iri: Option<&str>,
+        timeout: std::time::Duration,
+    ) -> Result<(), noticegraph::store::StoreError> {
+        self.inner.update(update, using, base_iri, timeout)
+    }
+    fn graph_triples(
+        &self,
+        graph: &oxigraph::model::GraphName,
+    ) -> Result<Option<Vec<oxigraph::model::Triple>>, noticegraph::store::StoreError> {
+        self.inner.graph_triples(graph)
+    }
+    fn put_graph(
+        &self,
+        graph: &oxigraph::model::GraphName,
+        triples: &[oxigraph::model::Triple],
+        deadline: std::time::Instant,
+    ) -> Result<bool, noticegraph::store::StoreError> {
+        self.inner.put_graph(graph, triples, deadline)
+    }
+    fn add_to_graph(
+        &self,
+        graph: &oxigraph::model::GraphName,
+        triples: &[oxigraph::model::Triple],
+        deadline: std::time::Instant,
+    ) -> Result<bool, noticegraph::store::StoreError> {
+        self.inner.add_to_graph(graph, triples, deadline)
+    }
+    fn delete_graph(
+        &self,
+        graph: &oxigraph::model::GraphName,
+    ) -> Result<bool, noticegraph::store::StoreError> {
+        self.inner.delete_graph(graph)
+    }
+    fn select(
+        &self,
+        query: &str,
+    ) -> Result<Vec<noticegraph::store::Solution>, noticegraph::store::StoreError> {
+        self.inner.select(query)
+    }
+    fn select_within(
+        &self,
+        query: &str,
+        timeout: std::time::Duration,
+    ) -> Result<Vec<noticegraph::store::Solution>, noticegraph::store::StoreError> {
+        self.bounded_selects
+            .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        let _ = query;
+        Err(noticegraph::store::StoreError::Timeout(timeout))
+    }
+    fn generation(&self) -> u64 {
+        self.inner.generation()
+    }
+    fn construct(
+        &self,
+        query: &str,
+    ) -> Result<Vec<oxigraph::model::Triple>, noticegraph::store::StoreError> {
+        self.inner.construct(query)
+    }
+    fn dump(
+        &self,
+        format: oxigraph::io::RdfFormat,
+        out: &mut dyn std::io::Write,
+    ) -> Result<(), noticegraph::store::StoreError> {
+        self.inner.dump(format, out)
+    }
+}
+
+/// A VoID computation that timed out is remembered for the same version of the data: the
+/// next requests get 503 without computing again; a write starts a new computation.
+#[test]
+fn void_timeouts_are_remembered_for_the_same_data() {
+    let counting = Arc::new(CountingStore {
+        inner: EmbeddedStore::in_memory(),
+        bounded_selects: Default::default(),
+    });
+    let store = counting.clone();
+    let origin = crate::support::serve(move |origin| {
+        let config = Config {
+            base_iri: format!("{origin}/"),
+            ..Config::default()
+        };
+        App {
+            iris: Iris::new(&config.base_iri).unwrap(),
+            config,
+            store,
+            gazetteer: Box::leak(Box::new(Gazetteer::default())),
+            localizer: Localizer::new().unwrap(),
+            void_cache: Default::default(),
+        }
+    });
+    let void = || {
+        get(
+            &format!("{origin}/.well-known/void"),
+            &[("accept", "text/turtle")],
+        )
+    };
+    assert_eq!(void().status, 503);
+    let computed = counting
+        .bounded_selects
+        .load(std::sync::atomic::Ordering::SeqCst);
+    assert!(computed > 0);
+    for _ in 0..3 {
+        assert_eq!(void().status, 503);
+    }
+    let ran = |c: &CountingStore| c.bounded_selects.load(std::sync::atomic::Ordering::SeqCst);
+    assert_eq!(ran(&counting), computed, "VoID was computed again");
+    let g = NamedNode::new_unchecked("http://e.test/graph/new");
+    let quad = Quad::new(g.clone(), g.clone(), Literal::from(1), g.clone());
+    counting.replace_graph(&g, &[quad]).unwrap();
+    assert_eq!(void().status, 503);
+    assert!(ran(&counting) > computed, "a new version was not computed");
 }

@@ -559,6 +559,7 @@ impl<'a, D: QueryableDataset<'a>> SimpleEvaluator<'a, D> {
                 template,
                 buffered_results: Vec::default(),
                 already_emitted_results: FxHashSet::default(),
+                emitted_charge: self.dataset.cancellation_token.charge(),
                 bnodes: Vec::default(),
             })),
             stats,
@@ -1850,8 +1851,13 @@ impl<'a, D: QueryableDataset<'a>> SimpleEvaluator<'a, D> {
                                     charge.add(1);
                                     accumulator_builders.iter().map(|c| c()).collect::<Vec<_>>()
                                 });
+                            // noticegraph patch: values the accumulators keep (GROUP_CONCAT
+                            // text, DISTINCT sets) are charged to the row budget
                             for accumulator in key_accumulators {
-                                accumulator.accumulate(&tuple);
+                                let held = accumulator.accumulate(&tuple);
+                                if held > 0 {
+                                    charge.add(held);
+                                }
                             }
                         });
                     let accumulator_variables = accumulator_variables.clone();
@@ -2523,20 +2529,27 @@ enum AccumulatorWrapper<'a, T> {
 }
 
 impl<T: Clone + Eq + Hash> AccumulatorWrapper<'_, T> {
-    fn accumulate(&mut self, tuple: &InternalTuple<T>) {
+    /// noticegraph patch: returns how many more values the accumulator now keeps in
+    /// memory (one per new DISTINCT entry, one per value a GROUP_CONCAT appended), for the
+    /// row budget.
+    fn accumulate(&mut self, tuple: &InternalTuple<T>) -> u64 {
         match self {
             Self::CountTuple { count } => {
                 *count += 1;
+                0
             }
             Self::CountDistinctTuple { seen, count } => {
                 if seen.insert(tuple.clone()) {
                     *count += 1;
+                    return 1;
                 }
+                0
             }
             Self::CountInternal { evaluator, count } => {
                 if evaluator(tuple).is_some() {
                     *count += 1;
                 }
+                0
             }
             Self::CountDistinctInternal {
                 seen,
@@ -2544,33 +2557,36 @@ impl<T: Clone + Eq + Hash> AccumulatorWrapper<'_, T> {
                 count,
             } => {
                 let Some(value) = evaluator(tuple) else {
-                    return;
+                    return 0;
                 };
                 if seen.insert(value) {
                     *count += 1;
+                    return 1;
                 }
+                0
             }
             Self::Sample { evaluator, value } => {
-                if value.is_some() {
-                    return; // We already got a value
+                if value.is_none() {
+                    *value = evaluator(tuple);
                 }
-                *value = evaluator(tuple);
+                0
             }
             Self::Expression {
                 evaluator,
                 accumulator,
             } => {
                 if accumulator.is_none() {
-                    return; // Already failed
+                    return 0; // Already failed
                 }
                 let Some(value) = evaluator(tuple) else {
                     *accumulator = None;
-                    return;
+                    return 0;
                 };
                 let Some(accumulator) = accumulator else {
-                    return;
+                    return 0;
                 };
                 accumulator.accumulate(value);
+                u64::from(accumulator.keeps_values())
             }
             Self::DistinctExpression {
                 seen,
@@ -2578,18 +2594,20 @@ impl<T: Clone + Eq + Hash> AccumulatorWrapper<'_, T> {
                 accumulator,
             } => {
                 if accumulator.is_none() {
-                    return; // Already failed
+                    return 0; // Already failed
                 }
                 let Some(value) = evaluator(tuple) else {
                     *accumulator = None;
-                    return;
+                    return 0;
                 };
                 let Some(accumulator) = accumulator else {
-                    return;
+                    return 0;
                 };
                 if seen.insert(value.clone()) {
                     accumulator.accumulate(value);
+                    return 1 + u64::from(accumulator.keeps_values());
                 }
+                0
             }
         }
     }
@@ -2612,6 +2630,12 @@ impl<T: Clone + Eq + Hash> AccumulatorWrapper<'_, T> {
 
 trait Accumulator {
     fn accumulate(&mut self, element: ExpressionTerm);
+
+    /// noticegraph patch: whether every accumulated value stays in memory (GROUP_CONCAT),
+    /// so it is charged to the row budget.
+    fn keeps_values(&self) -> bool {
+        false
+    }
 
     fn finish(&mut self) -> Option<ExpressionTerm>;
 }
@@ -2790,6 +2814,10 @@ impl Accumulator for GroupConcatAccumulator {
             self.language = Some(e_language)
         }
         concat.push_str(&value);
+    }
+
+    fn keeps_values(&self) -> bool {
+        true
     }
 
     fn finish(&mut self) -> Option<ExpressionTerm> {
@@ -4219,6 +4247,8 @@ struct ConstructIterator<'a, D: QueryableDataset<'a>> {
     template: Vec<TripleTemplate>,
     buffered_results: Vec<Result<Triple, QueryEvaluationError>>,
     already_emitted_results: FxHashSet<Triple>,
+    /// noticegraph patch: `already_emitted_results` charged to the row budget.
+    emitted_charge: RowCharge,
     bnodes: Vec<BlankNode>,
 }
 
@@ -4275,10 +4305,17 @@ impl<'a, D: QueryableDataset<'a>> Iterator for ConstructIterator<'a, D> {
                             || triple.object.is_blank_node()
                             || self.already_emitted_results.insert(triple.clone());
                         if new_triple {
+                            // noticegraph patch: the remembered triples count as held rows
+                            let remembered = self.already_emitted_results.len() as u64;
+                            if remembered > self.emitted_charge.rows {
+                                self.emitted_charge.add(remembered - self.emitted_charge.rows);
+                            }
                             self.buffered_results.push(Ok(triple));
                             if self.already_emitted_results.len() > 1024 * 1024 {
                                 // We don't want to have a too big memory impact
                                 self.already_emitted_results.clear();
+                                let rows = self.emitted_charge.rows;
+                                self.emitted_charge.release(rows);
                             }
                         }
                     }
