@@ -10,14 +10,32 @@
 //! mark it with `lang="en"`; the fallback is logged as a warning.
 //!
 //! Bundles are the concurrent flavour (`fluent_bundle::concurrent`) so one [`Localizer`]
-//! is shared by every request thread. Fluent functions: `JOSA($word, "은/는")` → the word
-//! with the right particle form ([`josa::attach`]).
+//! is shared by every request thread.
+//!
+//! Locale formats come from ICU4X's compiled CLDR data ([`formats`]), never from tables
+//! of our own: [`Localizer::date`], [`Localizer::number`], [`Localizer::ordinal`],
+//! [`Localizer::plural`] and [`Localizer::list`]. Inside messages:
+//! - a number argument (`{ $count }`) is shown with the locale's grouping (`4,820`); write
+//!   `NUMBER($n, useGrouping: "false")` for digits as they are (pass years as dates or
+//!   strings, not numbers);
+//! - `PLURAL($n)` and `PLURAL($n, type: "ordinal")` give ICU's plural category, for
+//!   selectors: `{ PLURAL($count) -> [one] … *[other] … }` (a bare `{ $count -> … }`
+//!   selects with Fluent's own CLDR rules, `intl_pluralrules`, which agree for ko/en);
+//! - `ORDINAL($n)` → `1st`, `22nd` / `1위`, `22위` (ICU's ordinal category picks the
+//!   `number-ordinal` message variant);
+//! - `DATE($date)` with an ISO `YYYY`, `YYYY-MM` or `YYYY-MM-DD` string → the date at its
+//!   precision; `LIST($a, $b, …)` → an `and` list;
+//! - `JOSA($word, "은/는")` → the word with the right particle form ([`josa::attach`]).
 
+pub mod formats;
 pub mod josa;
 
 use crate::model::{DateValue, Lang};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use formats::{Formats, FormatsError, PluralKind};
+use std::collections::HashMap;
+use std::sync::Arc;
 
 /// One FTL file, in both languages: (name, English source, Korean source).
 type FtlFile = (&'static str, &'static str, &'static str);
@@ -35,9 +53,9 @@ const FILES: &[FtlFile] = &[
         include_str!("locales/ko/common.ftl"),
     ),
     (
-        "dates.ftl",
-        include_str!("locales/en/dates.ftl"),
-        include_str!("locales/ko/dates.ftl"),
+        "formats.ftl",
+        include_str!("locales/en/formats.ftl"),
+        include_str!("locales/ko/formats.ftl"),
     ),
     (
         "home.ftl",
@@ -84,6 +102,9 @@ pub enum L10nError {
         /// What Fluent reported.
         errors: String,
     },
+    /// ICU4X has no compiled data for a language's formats.
+    #[error(transparent)]
+    Formats(#[from] FormatsError),
 }
 
 /// A formatted message and the language it is actually in (English when a Korean message
@@ -100,6 +121,8 @@ pub struct Text {
 pub struct Localizer {
     ko: FluentBundle<FluentResource>,
     en: FluentBundle<FluentResource>,
+    ko_formats: Arc<Formats>,
+    en_formats: Arc<Formats>,
 }
 
 impl std::fmt::Debug for Localizer {
@@ -109,9 +132,10 @@ impl std::fmt::Debug for Localizer {
 }
 
 impl Localizer {
-    /// Builds both bundles from the compiled-in FTL files and registers the `JOSA`
-    /// function. Errors: [`L10nError`] when a file does not parse or defines an id twice
-    /// (a build defect, caught by the tests).
+    /// Builds both bundles from the compiled-in FTL files, the ICU4X formatters, and
+    /// registers the Fluent functions (see the module docs). Errors: [`L10nError`] when a
+    /// file does not parse or defines an id twice, or ICU4X data is missing (build defects,
+    /// caught by the tests).
     pub fn new() -> Result<Localizer, L10nError> {
         let pick = |lang: Lang| -> Vec<(&'static str, &'static str)> {
             FILES
@@ -128,10 +152,21 @@ impl Localizer {
         en: &[(&'static str, &'static str)],
         ko: &[(&'static str, &'static str)],
     ) -> Result<Localizer, L10nError> {
+        let ko_formats = Arc::new(Formats::new(Lang::Ko)?);
+        let en_formats = Arc::new(Formats::new(Lang::En)?);
         Ok(Localizer {
-            ko: bundle(Lang::Ko, ko)?,
-            en: bundle(Lang::En, en)?,
+            ko: bundle(Lang::Ko, ko, &ko_formats)?,
+            en: bundle(Lang::En, en, &en_formats)?,
+            ko_formats,
+            en_formats,
         })
+    }
+
+    fn formats(&self, lang: Lang) -> &Formats {
+        match lang {
+            Lang::Ko => &self.ko_formats,
+            Lang::En => &self.en_formats,
+        }
     }
 
     fn bundle(&self, lang: Lang) -> &FluentBundle<FluentResource> {
@@ -181,44 +216,41 @@ impl Localizer {
         self.format(lang, id, Some(args)).text
     }
 
-    /// A date in the locale's form at its own precision (`2017년 3월 24일`,
-    /// `March 24, 2017`; `2018년` / `2018`; `2017년 3월` / `March 2017`), through the
-    /// `date-full`, `date-year-month` and `date-year` messages.
+    /// A date in the locale's form at its own precision, by ICU4X (field sets `YMD`,
+    /// `YM`, `Y`): `2017년 3월 24일` / `March 24, 2017`, `2017년 3월` / `March 2017`,
+    /// `2018년` / `2018`.
     pub fn date(&self, lang: Lang, date: &DateValue) -> String {
-        let mut args = FluentArgs::new();
-        let id = match *date {
-            DateValue::Year(y) => {
-                args.set("year", y);
-                "date-year"
-            }
-            DateValue::YearMonth(y, m) => {
-                args.set("year", y);
-                args.set("month", m);
-                "date-year-month"
-            }
-            DateValue::Date(y, m, d) => {
-                args.set("year", y);
-                args.set("month", m);
-                args.set("day", d);
-                "date-full"
-            }
-        };
-        self.text_with(lang, id, &args)
+        self.formats(lang).date(date)
     }
 
-    /// A list joined the locale's way: `A`, `A and B`, `A, B and C` (`A과 B`, `A, B와 C`
-    /// in Korean, with the particle chosen by [`josa`]). Empty for an empty list.
+    /// A list joined the locale's way by ICU4X: `A`, `A and B`, `A, B and C` /
+    /// `A 및 B`, `A, B 및 C`. Empty for an empty list.
     pub fn list(&self, lang: Lang, items: &[String]) -> String {
-        match items {
-            [] => String::new(),
-            [one] => one.clone(),
-            [head @ .., last] => {
-                let mut args = FluentArgs::new();
-                args.set("head", head.join(", "));
-                args.set("last", last.clone());
-                self.text_with(lang, "list-and", &args)
-            }
-        }
+        self.formats(lang).list(items)
+    }
+
+    /// `n` with the locale's digit grouping: `4,820` (for `4,820명` / `4,820 officials`).
+    pub fn number(&self, lang: Lang, n: i64) -> String {
+        self.formats(lang).number(&n.into())
+    }
+
+    /// `n` as an ordinal: `1st`, `2nd`, `3rd`, `4th`, `11th`, `21st` / `1위`, `2위`. ICU4X's
+    /// ordinal plural category of `n` selects the variant of the `number-ordinal` message
+    /// (`$category`, `$n`), so the suffixes are text in the FTL files.
+    pub fn ordinal(&self, lang: Lang, n: i64) -> String {
+        let mut args = FluentArgs::new();
+        args.set(
+            "category",
+            self.formats(lang).plural(&n.into(), PluralKind::Ordinal),
+        );
+        args.set("n", n);
+        self.text_with(lang, "number-ordinal", &args)
+    }
+
+    /// ICU4X's plural category of `n` (`one`, `two`, `few`, `other`, …): what a
+    /// `{ $n -> [one] … *[other] … }` selector or `PLURAL($n)` picks.
+    pub fn plural(&self, lang: Lang, n: i64, kind: PluralKind) -> &'static str {
+        self.formats(lang).plural(&n.into(), kind)
     }
 
     /// The message ids (and `-term` ids) defined by the FTL files of `lang`, for parity
@@ -247,10 +279,11 @@ impl Localizer {
     }
 }
 
-/// Builds the bundle of one language.
+/// Builds the bundle of one language, with its number formatter and functions.
 fn bundle(
     lang: Lang,
     sources: &[(&'static str, &'static str)],
+    formats: &Arc<Formats>,
 ) -> Result<FluentBundle<FluentResource>, L10nError> {
     let id: unic_langid::LanguageIdentifier = match lang {
         Lang::Ko => unic_langid::langid!("ko"),
@@ -258,6 +291,7 @@ fn bundle(
     };
     let mut bundle = FluentBundle::new_concurrent(vec![id]);
     bundle.set_use_isolating(false);
+    bundle.set_formatter(Some(formats::format_fluent_number));
     for &(file, source) in sources {
         let resource = FluentResource::try_new(source.to_string()).map_err(|(_, errors)| {
             L10nError::Parse {
@@ -274,25 +308,119 @@ fn bundle(
                 errors: format!("{errors:?}"),
             })?;
     }
+    let ordinals = ordinal_patterns(&bundle);
+    let function_error = |e: fluent_bundle::FluentError| L10nError::Bundle {
+        lang,
+        file: "functions",
+        errors: e.to_string(),
+    };
+    bundle.add_builtins().map_err(function_error)?;
+    let f = Arc::clone(formats);
     bundle
-        .add_function("JOSA", |positional, _named| {
-            let text = |v: Option<&FluentValue<'_>>| match v {
-                Some(FluentValue::String(s)) => Some(s.to_string()),
-                Some(FluentValue::Number(n)) => Some(n.as_string().into_owned()),
-                _ => None,
-            };
-            match (text(positional.first()), text(positional.get(1))) {
+        .add_function("JOSA", move |positional, _named| {
+            match (text(&f, positional.first()), text(&f, positional.get(1))) {
                 (Some(word), Some(pair)) => FluentValue::from(josa::attach(&word, &pair)),
                 (Some(word), None) => FluentValue::from(word),
                 _ => FluentValue::Error,
             }
         })
-        .map_err(|e| L10nError::Bundle {
-            lang,
-            file: "functions",
-            errors: e.to_string(),
-        })?;
+        .map_err(function_error)?;
+    let f = Arc::clone(formats);
+    bundle
+        .add_function("PLURAL", move |positional, named| {
+            let kind = match named.get("type") {
+                Some(FluentValue::String(t)) if t == "ordinal" => PluralKind::Ordinal,
+                _ => PluralKind::Cardinal,
+            };
+            match number(positional.first()) {
+                Some(n) => FluentValue::from(f.plural(&n, kind)),
+                None => FluentValue::Error,
+            }
+        })
+        .map_err(function_error)?;
+    let f = Arc::clone(formats);
+    bundle
+        .add_function("ORDINAL", move |positional, _named| {
+            let Some(n) = number(positional.first()) else {
+                return FluentValue::Error;
+            };
+            let digits = f.number(&n);
+            match ordinals.get(f.plural(&n, PluralKind::Ordinal)) {
+                Some((before, after)) => FluentValue::from(format!("{before}{digits}{after}")),
+                None => FluentValue::from(digits),
+            }
+        })
+        .map_err(function_error)?;
+    let f = Arc::clone(formats);
+    bundle
+        .add_function("DATE", move |positional, _named| {
+            let date = match positional.first() {
+                Some(FluentValue::String(s)) => DateValue::parse_iso(s),
+                Some(FluentValue::Number(n)) => DateValue::parse_iso(&n.as_string()),
+                _ => None,
+            };
+            date.map_or(FluentValue::Error, |d| FluentValue::from(f.date(&d)))
+        })
+        .map_err(function_error)?;
+    let f = Arc::clone(formats);
+    bundle
+        .add_function("LIST", move |positional, _named| {
+            let items: Vec<String> = positional
+                .iter()
+                .filter_map(|v| text(&f, Some(v)))
+                .collect();
+            FluentValue::from(f.list(&items))
+        })
+        .map_err(function_error)?;
     Ok(bundle)
+}
+
+/// A Fluent function argument as text: a string as it is, a number with grouping.
+fn text(formats: &Formats, value: Option<&FluentValue<'_>>) -> Option<String> {
+    match value {
+        Some(FluentValue::String(s)) => Some(s.to_string()),
+        Some(FluentValue::Number(n)) => Some(
+            formats::decimal(&n.as_string())
+                .map_or_else(|| n.as_string().into_owned(), |d| formats.number(&d)),
+        ),
+        _ => None,
+    }
+}
+
+/// A Fluent function argument as an ICU decimal (a number, or a string of digits).
+fn number(value: Option<&FluentValue<'_>>) -> Option<icu_decimal::input::Decimal> {
+    match value {
+        Some(FluentValue::Number(n)) => formats::decimal(&n.as_string()),
+        Some(FluentValue::String(s)) => formats::decimal(s),
+        _ => None,
+    }
+}
+
+/// Stands for the number while the `number-ordinal` variants are read (a private-use
+/// character, never in a message).
+const NUMBER_SLOT: &str = "\u{E000}";
+
+/// The text before and after the number in each plural category's variant of the
+/// `number-ordinal` message (`("", "st")` for English `one`), for the `ORDINAL` function,
+/// which cannot format the bundle's messages itself. Empty when the message is missing.
+fn ordinal_patterns(
+    bundle: &FluentBundle<FluentResource>,
+) -> HashMap<&'static str, (String, String)> {
+    let Some(pattern) = bundle.get_message("number-ordinal").and_then(|m| m.value()) else {
+        return HashMap::new();
+    };
+    ["zero", "one", "two", "few", "many", "other"]
+        .into_iter()
+        .filter_map(|category| {
+            let mut args = FluentArgs::new();
+            args.set("category", category);
+            args.set("n", NUMBER_SLOT);
+            let mut errors = Vec::new();
+            let text = bundle.format_pattern(pattern, Some(&args), &mut errors);
+            let (before, after) = text.split_once(NUMBER_SLOT)?;
+            Some((category, (before.to_string(), after.to_string())))
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -317,39 +445,277 @@ mod tests {
         }
     }
 
+    fn strings(items: &[&str]) -> Vec<String> {
+        items.iter().map(|s| s.to_string()).collect()
+    }
+
+    /// Formats `source` (one message `m`) in a bundle of `lang` with the project's
+    /// functions and number formatter.
+    fn format_source(lang: Lang, source: &'static str, args: &FluentArgs) -> String {
+        let l10n = Localizer::from_sources(&[("t.ftl", source)], &[("t.ftl", source)]).unwrap();
+        l10n.text_with(lang, "m", args)
+    }
+
     #[test]
-    fn dates_in_both_locales() {
+    fn dates_in_both_locales_at_three_precisions() {
         let l10n = Localizer::new().unwrap();
         for (date, ko, en) in [
             (
-                DateValue::Date(2017, 3, 24),
-                "2017년 3월 24일",
-                "March 24, 2017",
+                DateValue::Date(2017, 4, 4),
+                "2017년 4월 4일",
+                "April 4, 2017",
+            ),
+            (
+                DateValue::Date(2019, 11, 28),
+                "2019년 11월 28일",
+                "November 28, 2019",
             ),
             (
                 DateValue::YearMonth(2017, 12),
                 "2017년 12월",
                 "December 2017",
             ),
+            (DateValue::YearMonth(2020, 1), "2020년 1월", "January 2020"),
             (DateValue::Year(2018), "2018년", "2018"),
         ] {
             assert_eq!(l10n.date(Lang::Ko, &date), ko);
             assert_eq!(l10n.date(Lang::En, &date), en);
         }
+        // Outside the calendar (never made by `parse_iso`): the ISO form, not a panic.
+        assert_eq!(
+            l10n.date(Lang::En, &DateValue::Date(2019, 2, 30)),
+            "2019-02-30"
+        );
     }
 
     #[test]
-    fn lists_and_particles_in_messages() {
+    fn numbers_have_grouping_in_both_locales() {
         let l10n = Localizer::new().unwrap();
-        let items = ["대한민국".to_string(), "경제협력개발기구".to_string()];
-        assert_eq!(l10n.list(Lang::Ko, &items), "대한민국과 경제협력개발기구");
-        let items = [
-            "Korea".to_string(),
-            "OECD".to_string(),
-            "Estonia".to_string(),
-        ];
-        assert_eq!(l10n.list(Lang::En, &items), "Korea, OECD and Estonia");
+        for (n, text) in [
+            (0, "0"),
+            (7, "7"),
+            (999, "999"),
+            (4820, "4,820"),
+            (1_000_000, "1,000,000"),
+            (-12345, "-12,345"),
+        ] {
+            assert_eq!(l10n.number(Lang::Ko, n), text);
+            assert_eq!(l10n.number(Lang::En, n), text);
+        }
+    }
+
+    #[test]
+    fn ordinals_in_both_locales() {
+        let l10n = Localizer::new().unwrap();
+        for (n, en) in [
+            (1, "1st"),
+            (2, "2nd"),
+            (3, "3rd"),
+            (4, "4th"),
+            (11, "11th"),
+            (12, "12th"),
+            (13, "13th"),
+            (21, "21st"),
+            (22, "22nd"),
+            (23, "23rd"),
+            (101, "101st"),
+            (111, "111th"),
+            (1002, "1,002nd"),
+        ] {
+            assert_eq!(l10n.ordinal(Lang::En, n), en);
+            let ko = l10n.ordinal(Lang::Ko, n);
+            assert_eq!(ko, format!("{}위", l10n.number(Lang::Ko, n)));
+        }
+        assert_eq!(l10n.ordinal(Lang::Ko, 1), "1위");
+        assert_eq!(l10n.ordinal(Lang::Ko, 23), "23위");
+    }
+
+    #[test]
+    fn plural_categories_from_icu() {
+        let l10n = Localizer::new().unwrap();
+        for (n, cardinal, ordinal) in [
+            (0, "other", "other"),
+            (1, "one", "one"),
+            (2, "other", "two"),
+            (3, "other", "few"),
+            (4, "other", "other"),
+            (11, "other", "other"),
+            (12, "other", "other"),
+            (13, "other", "other"),
+            (21, "other", "one"),
+            (22, "other", "two"),
+            (23, "other", "few"),
+            (101, "other", "one"),
+        ] {
+            assert_eq!(
+                l10n.plural(Lang::En, n, PluralKind::Cardinal),
+                cardinal,
+                "{n}"
+            );
+            assert_eq!(
+                l10n.plural(Lang::En, n, PluralKind::Ordinal),
+                ordinal,
+                "{n}"
+            );
+            // Korean has no plural forms: everything is `other`.
+            assert_eq!(l10n.plural(Lang::Ko, n, PluralKind::Cardinal), "other");
+            assert_eq!(l10n.plural(Lang::Ko, n, PluralKind::Ordinal), "other");
+        }
+    }
+
+    #[test]
+    fn lists_in_both_locales() {
+        let l10n = Localizer::new().unwrap();
+        for (items, ko, en) in [
+            (&["한국"][..], "한국", "Korea"),
+            (
+                &["한국", "프랑스"][..],
+                "한국 및 프랑스",
+                "Korea and France",
+            ),
+            (
+                &["한국", "프랑스", "에스토니아"][..],
+                "한국, 프랑스 및 에스토니아",
+                "Korea, France and Estonia",
+            ),
+        ] {
+            assert_eq!(l10n.list(Lang::Ko, &strings(items)), ko);
+            let english: Vec<String> = strings(items)
+                .iter()
+                .map(|k| match k.as_str() {
+                    "한국" => "Korea",
+                    "프랑스" => "France",
+                    _ => "Estonia",
+                })
+                .map(String::from)
+                .collect();
+            assert_eq!(l10n.list(Lang::En, &english), en);
+        }
         assert_eq!(l10n.list(Lang::En, &[]), "");
+        assert_eq!(l10n.list(Lang::Ko, &[]), "");
+    }
+
+    #[test]
+    fn numbers_in_messages_are_grouped_unless_asked_not_to() {
+        let mut args = FluentArgs::new();
+        args.set("n", 4820);
+        for lang in Lang::ALL {
+            assert_eq!(format_source(lang, "m = { $n }\n", &args), "4,820");
+            assert_eq!(
+                format_source(lang, "m = { NUMBER($n, useGrouping: \"false\") }\n", &args),
+                "4820"
+            );
+        }
+        assert_eq!(format_source(Lang::Ko, "m = { $n }명\n", &args), "4,820명");
+        assert_eq!(
+            format_source(Lang::En, "m = { $n } officials\n", &args),
+            "4,820 officials"
+        );
+        // Strings are never touched.
+        args.set("n", "4820");
+        assert_eq!(format_source(Lang::En, "m = { $n }\n", &args), "4820");
+    }
+
+    #[test]
+    fn plural_function_selects_by_icu_rules() {
+        let source = "m = { PLURAL($n) ->\n    [one] { $n } event\n   *[other] { $n } events\n}\n";
+        let ordinal = "m = { PLURAL($n, type: \"ordinal\") ->\n    [one] a\n    [two] b\n    [few] c\n   *[other] d\n}\n";
+        for (n, en, rank) in [
+            (1, "1 event", "a"),
+            (2, "2 events", "b"),
+            (1200, "1,200 events", "d"),
+            (23, "23 events", "c"),
+        ] {
+            let mut args = FluentArgs::new();
+            args.set("n", n);
+            assert_eq!(format_source(Lang::En, source, &args), en);
+            assert_eq!(format_source(Lang::En, ordinal, &args), rank);
+            assert_eq!(format_source(Lang::Ko, ordinal, &args), "d");
+        }
+        // ICU's categories and Fluent's own selector (intl_pluralrules) agree.
+        let bare = "m = { $n ->\n    [one] a\n   *[other] b\n}\n";
+        let icu = "m = { PLURAL($n) ->\n    [one] a\n   *[other] b\n}\n";
+        for n in 0..120 {
+            let mut args = FluentArgs::new();
+            args.set("n", n);
+            for lang in Lang::ALL {
+                assert_eq!(
+                    format_source(lang, bare, &args),
+                    format_source(lang, icu, &args)
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn ordinal_date_and_list_functions_in_messages() {
+        let l10n = Localizer::new().unwrap();
+        let mut args = FluentArgs::new();
+        args.set("rank", 22);
+        args.set("date", "2017-04-04");
+        args.set("month", "2017-04");
+        args.set("a", "Korea");
+        args.set("b", "France");
+        args.set("c", "Estonia");
+        let source =
+            "m = { ORDINAL($rank) }; { DATE($date) }; { DATE($month) }; { LIST($a, $b, $c) }\n";
+        let en = Localizer::from_sources(
+            &[
+                ("formats.ftl", include_str!("locales/en/formats.ftl")),
+                ("t.ftl", source),
+            ],
+            &[],
+        )
+        .unwrap();
+        assert_eq!(
+            en.text_with(Lang::En, "m", &args),
+            "22nd; April 4, 2017; April 2017; Korea, France and Estonia"
+        );
+        args.set("a", "한국");
+        args.set("b", "프랑스");
+        args.set("c", "에스토니아");
+        let ko = Localizer::from_sources(
+            &[],
+            &[
+                ("formats.ftl", include_str!("locales/ko/formats.ftl")),
+                ("t.ftl", source),
+            ],
+        )
+        .unwrap();
+        assert_eq!(
+            ko.text_with(Lang::Ko, "m", &args),
+            "22위; 2017년 4월 4일; 2017년 4월; 한국, 프랑스 및 에스토니아"
+        );
+        // Particles after formatted numbers: `1위를`, `3위로`, `4,820명이`.
+        let josa =
+            "m = { JOSA(ORDINAL($rank), \"을/를\") } { JOSA(ORDINAL($third), \"으로/로\") }\n";
+        let ko = Localizer::from_sources(
+            &[],
+            &[
+                ("formats.ftl", include_str!("locales/ko/formats.ftl")),
+                ("t.ftl", josa),
+            ],
+        )
+        .unwrap();
+        let mut args = FluentArgs::new();
+        args.set("rank", 1);
+        args.set("third", 3);
+        assert_eq!(ko.text_with(Lang::Ko, "m", &args), "1위를 3위로");
+        // Through the real files too.
+        assert_eq!(
+            l10n.text_with(Lang::En, "number-ordinal", &{
+                let mut a = FluentArgs::new();
+                a.set("category", "two");
+                a.set("n", 2);
+                a
+            }),
+            "2nd"
+        );
+    }
+
+    #[test]
+    fn particles_in_messages() {
+        let l10n = Localizer::new().unwrap();
         let mut args = FluentArgs::new();
         args.set("name", "OECD");
         args.set("events", 1);

@@ -9,7 +9,6 @@ data-link = This page as data (Turtle)
 footer-generated = Summaries on this page are generated from the knowledge graph, not copied from the notices.
 language-ko = { -lang-ko }
 language-en = { -lang-en }
-list-and = { $head } and { $last }
 no-label = (unnamed)
 not-found-title = Not found
 kind-org = organization
