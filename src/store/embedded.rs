@@ -1478,8 +1478,10 @@ mod tests {
             .collect()
     }
 
+    /// `query` answered in CSV; a generous timeout (debug build, tests in parallel on a
+    /// loaded machine): tests of timeouts give their own.
     fn csv(store: &EmbeddedStore, query: &str) -> Result<String, StoreError> {
-        let response = store.query(query, Duration::from_secs(10), &|_| {
+        let response = store.query(query, Duration::from_secs(120), &|_| {
             Some(ResultFormat::Results(QueryResultsFormat::Csv))
         })?;
         Ok(String::from_utf8(response.body).unwrap())
