@@ -489,8 +489,8 @@ async fn korean_event_page_names_places_with_the_right_particles() {
         summary(html),
         "2018 OECD 이-리더스 회의는 대한민국이 주최하며, 2018년에 대한민국에서 열릴 예정입니다. \
          OECD 이-리더스 회의의 제12회 행사입니다. \
-         경제협력개발기구와 에스토니아가 참가할 예정입니다. \
-         디지털 정부와 <script>alert(1)</script> (en)을(를) 다룰 예정입니다."
+         경제협력개발기구 및 에스토니아가 참가할 예정입니다. \
+         디지털 정부 및 <script>alert(1)</script> (en)을(를) 다룰 예정입니다."
     );
     // the names in the summary link to their pages
     assert!(
@@ -728,7 +728,7 @@ async fn summaries_of_every_kind_in_both_languages() {
             "/ko/country/kr",
             "대한민국은 국가입니다. 이곳에서 2018 OECD 이-리더스 회의가 열릴 예정입니다. \
              2018 OECD 이-리더스 회의를 주최할 예정입니다. \
-             대한민국은 세계 전자서비스 평가에서 2016년과 2018년에 3위, 2020년에 2위를 차지했습니다.",
+             대한민국은 세계 전자서비스 평가에서 2016년 및 2018년에 3위, 2020년에 2위를 차지했습니다.",
         ),
         (
             "/en/org/seoul-city",
@@ -759,7 +759,7 @@ async fn summaries_of_every_kind_in_both_languages() {
         (
             "/ko/org/oecd",
             "경제협력개발기구는 기관입니다. \
-             OECD의 2018년 개최국 확정과 OECD 이-리더스 회의를 주최했습니다. \
+             OECD의 2018년 개최국 확정 및 OECD 이-리더스 회의를 주최했습니다. \
              2018 OECD 이-리더스 회의에 참가할 예정입니다. \
              앙헬 구리아(OECD 사무총장)가 이 기관의 직위를 맡고 있습니다.",
         ),
