@@ -77,6 +77,25 @@ fn assert_plain_text(answer: &Answer, what: &str) {
     );
 }
 
+/// An in-memory store whose graph `{base}/graph/{name}` holds `n` triples
+/// `<{base}/s{i}> <{base}/p> i` (i in 0..n): data for queries that multiply it.
+fn numbered_store(base: &str, name: &str, n: i32) -> EmbeddedStore {
+    let store = EmbeddedStore::in_memory();
+    let graph = NamedNode::new_unchecked(format!("{base}/graph/{name}"));
+    let quads: Vec<Quad> = (0..n)
+        .map(|i| {
+            Quad::new(
+                NamedNode::new_unchecked(format!("{base}/s{i}")),
+                NamedNode::new_unchecked(format!("{base}/p")),
+                Literal::from(i),
+                graph.clone(),
+            )
+        })
+        .collect();
+    store.replace_graph(&graph, &quads).unwrap();
+    store
+}
+
 // ---------------------------------------------------------------- URL limit
 
 /// A GET past `url_limit` is a 414 whose plain-text message names the limit and says how
@@ -529,19 +548,7 @@ fn service_inside_exists_is_refused() {
 /// buffer) answers.
 #[test]
 fn queries_over_the_row_limit_get_400() {
-    let store = EmbeddedStore::in_memory();
-    let graph = NamedNode::new_unchecked("http://e.test/graph/rows");
-    let quads: Vec<Quad> = (0..100)
-        .map(|i| {
-            Quad::new(
-                NamedNode::new_unchecked(format!("http://e.test/s{i}")),
-                NamedNode::new_unchecked("http://e.test/p"),
-                Literal::from(i),
-                graph.clone(),
-            )
-        })
-        .collect();
-    store.replace_graph(&graph, &quads).unwrap();
+    let store = numbered_store("http://e.test", "rows", 100);
     let origin = start(store, |c| Config {
         max_query_rows: 3_000,
         ..c
@@ -747,19 +754,7 @@ fn deep_queries_are_400_and_the_server_stays_up() {
 /// a few seconds (before the fix the evaluation ran on, a core at 100%, for minutes).
 #[test]
 fn runaway_queries_get_503_and_stop_running() {
-    let store = EmbeddedStore::in_memory();
-    let g = NamedNode::new_unchecked("http://example.org/graph/big");
-    let quads: Vec<Quad> = (0..500)
-        .map(|i| {
-            Quad::new(
-                NamedNode::new_unchecked(format!("http://example.org/s{i}")),
-                NamedNode::new_unchecked("http://example.org/p"),
-                Literal::from(i),
-                g.clone(),
-            )
-        })
-        .collect();
-    store.replace_graph(&g, &quads).unwrap();
+    let store = numbered_store("http://example.org", "big", 500);
     let probe = store.clone();
     let origin = start(store, |c| Config {
         query_timeout: std::time::Duration::from_secs(1),
@@ -886,19 +881,7 @@ fn busy_sparql_threads_do_not_starve_pages_or_linked_data() {
 /// with 400 by the row limit or the answer limit, not run until the timeout.
 #[test]
 fn streamed_and_accumulated_answers_are_stopped_with_400() {
-    let store = EmbeddedStore::in_memory();
-    let graph = NamedNode::new_unchecked("http://e.test/graph/many");
-    let quads: Vec<Quad> = (0..2_000)
-        .map(|i| {
-            Quad::new(
-                NamedNode::new_unchecked(format!("http://e.test/s{i}")),
-                NamedNode::new_unchecked("http://e.test/p"),
-                Literal::from(i),
-                graph.clone(),
-            )
-        })
-        .collect();
-    store.replace_graph(&graph, &quads).unwrap();
+    let store = numbered_store("http://e.test", "many", 2_000);
     let origin = start(store, |c| Config {
         query_timeout: std::time::Duration::from_secs(20),
         max_query_rows: 50_000,
