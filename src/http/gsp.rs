@@ -392,6 +392,12 @@ fn parse_triples(
     base: &str,
     budget: Budget,
 ) -> Result<Vec<Triple>, AppError> {
+    if matches!(format, RdfFormat::JsonLd { .. }) && !json_nesting_within(bytes, MAX_JSON_NESTING) {
+        return Err(AppError::BadRequest(format!(
+            "the JSON-LD body nests objects or arrays deeper than {MAX_JSON_NESTING} levels, \
+             more than this service reads (the JSON-LD parser recurses on them)"
+        )));
+    }
     let parser = RdfParser::from_format(format)
         .with_base_iri(base)
         .map_err(|e| AppError::BadRequest(format!("base IRI {base}: {e}")))?;
@@ -413,6 +419,41 @@ fn parse_triples(
         triples.push(Triple::from(quad));
     }
     Ok(triples)
+}
+
+/// The deepest nesting of JSON objects and arrays a JSON-LD body may have: Oxigraph's
+/// JSON-LD parser recurses on each level, and a deeper body would overflow the stack of the
+/// thread that parses it (an abort of the whole server). Real documents nest a few levels.
+const MAX_JSON_NESTING: usize = 64;
+
+/// `true` when no object or array in the JSON text `bytes` is nested deeper than `max`
+/// levels (brackets inside strings, escapes included, do not count). It does not check
+/// that `bytes` is JSON: the parser does that afterwards.
+fn json_nesting_within(bytes: &[u8], max: usize) -> bool {
+    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+    for &b in bytes {
+        if in_string {
+            match (escaped, b) {
+                (true, _) => escaped = false,
+                (false, b'\\') => escaped = true,
+                (false, b'"') => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            b'"' => in_string = true,
+            b'{' | b'[' => {
+                depth += 1;
+                if depth > max {
+                    return false;
+                }
+            }
+            b'}' | b']' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    true
 }
 
 /// A request body to parse: its bytes and their format.
@@ -468,4 +509,22 @@ async fn read_rdf(state: &AppState, request: Request) -> Result<Vec<Document>, A
         .await
         .map_err(|e| AppError::BadRequest(format!("cannot read the body: {e}")))?;
     Ok(vec![(bytes, format)])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_nesting_is_counted_outside_strings() {
+        assert!(json_nesting_within(br#"{"a": [{"b": 1}]}"#, 3));
+        assert!(!json_nesting_within(br#"{"a": [{"b": 1}]}"#, 2));
+        assert!(json_nesting_within(br#"{"a": "[[[[{{{{\"]]"}"#, 1));
+        let deep = format!("{}1{}", "[".repeat(65), "]".repeat(65));
+        assert!(!json_nesting_within(deep.as_bytes(), MAX_JSON_NESTING));
+        assert!(json_nesting_within(
+            &deep.as_bytes()[1..deep.len() - 1],
+            MAX_JSON_NESTING
+        ));
+    }
 }

@@ -1775,6 +1775,48 @@ mod tests {
 
     /// ORDER BY over terms of mixed kinds (IRIs, numbers, strings, language strings), whose
     /// comparison is no total order, sorts without a panic, with and without a LIMIT.
+    /// A string doubled by `BIND(CONCAT(?x, ?x))` stops growing at the vendored spareval's
+    /// `MAX_STRING_BYTES` (4 MiB): past it the value is unbound, and memory stays bounded;
+    /// GROUP_CONCAT and REPLACE are bounded the same way.
+    #[test]
+    fn strings_built_by_functions_are_bounded() {
+        let store = hundred_triples(u64::MAX);
+        let mut query = format!(
+            "SELECT ?n ?b ?g ?r {{ BIND(\"{}\" AS ?x0)",
+            "a".repeat(1000)
+        );
+        for i in 0..13 {
+            query += &format!(" BIND(CONCAT(?x{i}, ?x{i}) AS ?x{})", i + 1);
+        }
+        query += " BIND(STRLEN(?x12) AS ?n) BIND(BOUND(?x13) AS ?b)";
+        query += " BIND(REPLACE(?x12, \"\", \"bb\") AS ?r0) BIND(BOUND(?r0) AS ?r)";
+        query += " BIND(false AS ?g) }";
+        let answer = csv(&store, &query).unwrap();
+        assert_eq!(
+            answer.lines().nth(1),
+            Some("4096000,false,false,false"),
+            "{answer}"
+        );
+        // GROUP_CONCAT of 1,024,000-byte values: 4 fit, 5 do not
+        for (rows, bound) in [(4, "true"), (5, "false")] {
+            let values: Vec<String> = (0..rows).map(|i| i.to_string()).collect();
+            let mut inner = format!(
+                "VALUES ?i {{ {} }} BIND(\"{}\" AS ?y0)",
+                values.join(" "),
+                "a".repeat(1000)
+            );
+            for i in 0..10 {
+                inner += &format!(" BIND(CONCAT(?y{i}, ?y{i}) AS ?y{})", i + 1);
+            }
+            let query = format!(
+                "SELECT (BOUND(?c) AS ?g) {{ {{ SELECT (GROUP_CONCAT(?y10; separator=\"\") AS ?c) \
+                 {{ {inner} }} }} }}"
+            );
+            let answer = csv(&store, &query).unwrap();
+            assert_eq!(answer.lines().nth(1), Some(bound), "{rows} rows: {answer}");
+        }
+    }
+
     #[test]
     fn order_by_over_mixed_terms_does_not_panic() {
         let store = hundred_triples(u64::MAX);

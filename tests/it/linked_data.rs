@@ -100,6 +100,16 @@ fn graph_store_reads_json_ld_bodies_into_the_named_graph() {
     // TriG is still no Graph Store body
     let trig = write(&origin, "PUT", &target, "application/trig", "");
     assert_eq!(trig.status, 415, "{}", trig.body);
+    // a body nested deeper than the parser can recurse is a 400, not a crash
+    let deep = format!(
+        "{}1{}",
+        r#"{"http://a/p":"#.repeat(5_000),
+        "}".repeat(5_000)
+    );
+    let refused = write(&origin, "PUT", &target, "application/ld+json", &deep);
+    assert_eq!(refused.status, 400, "{}", refused.body);
+    assert!(refused.body.contains("deeper than 64"), "{}", refused.body);
+    assert_eq!(get(&origin, "/health", "text/plain").status, 200);
 }
 
 #[test]

@@ -2814,6 +2814,10 @@ impl Accumulator for GroupConcatAccumulator {
             self.language = Some(e_language)
         }
         concat.push_str(&value);
+        // noticegraph patch: a bounded string, as CONCAT's
+        if concat.len() > crate::expression::MAX_STRING_BYTES {
+            self.concat = None;
+        }
     }
 
     fn keeps_values(&self) -> bool {

@@ -24,6 +24,21 @@ use std::rc::Rc;
 use std::sync::Arc;
 use thiserror::Error;
 
+/// noticegraph patch: the longest string, in bytes, that CONCAT, REPLACE and GROUP_CONCAT
+/// may build (4 MiB). A longer one is an expression error (the value is unbound), so that
+/// a query doubling a string with `BIND(CONCAT(?x, ?x) AS ?y)` cannot take the server's
+/// memory: the row and answer limits do not see the size of one value.
+pub const MAX_STRING_BYTES: usize = 4 << 20;
+
+/// noticegraph patch: `true` when REPLACE of `text` with `replacement` cannot build more
+/// than [`MAX_STRING_BYTES`] (every position of `text` may match, an empty pattern does).
+fn replacement_fits(text: &str, replacement: &str) -> bool {
+    (text.len() + 1)
+        .checked_mul(replacement.len())
+        .and_then(|n| n.checked_add(text.len()))
+        .is_some_and(|n| n <= MAX_STRING_BYTES)
+}
+
 pub type CustomFunctionRegistry =
     HashMap<NamedNode, Arc<dyn (Fn(&[Term]) -> Option<Term>) + Send + Sync>>;
 
@@ -707,7 +722,11 @@ pub fn build_expression_evaluator<'a, C: ExpressionEvaluatorContext<'a>>(
                         } else {
                             language = Some(e_language)
                         }
-                        result += &value
+                        result += &value;
+                        // noticegraph patch: a bounded string (see MAX_STRING_BYTES)
+                        if result.len() > MAX_STRING_BYTES {
+                            return None;
+                        }
                     }
                     Some(build_plain_literal(result, language.flatten()))
                 })
@@ -761,6 +780,9 @@ pub fn build_expression_evaluator<'a, C: ExpressionEvaluatorContext<'a>>(
                         let ExpressionTerm::StringLiteral(replacement) = replacement(tuple)? else {
                             return None;
                         };
+                        if !replacement_fits(&text, &replacement) {
+                            return None;
+                        }
                         Some(build_plain_literal(
                             match regex.replace_all(&text, &replacement) {
                                 Cow::Owned(replaced) => replaced,
@@ -792,6 +814,9 @@ pub fn build_expression_evaluator<'a, C: ExpressionEvaluatorContext<'a>>(
                         let ExpressionTerm::StringLiteral(replacement) = replacement(tuple)? else {
                             return None;
                         };
+                        if !replacement_fits(&text, &replacement) {
+                            return None;
+                        }
                         Some(build_plain_literal(
                             match regex.replace_all(&text, &replacement) {
                                 Cow::Owned(replaced) => replaced,
