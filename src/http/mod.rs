@@ -1,7 +1,7 @@
 //! The HTTP tier: one router per file ([`sparql`] with its browser page [`query_page`] and
 //! example gallery [`examples`], [`gsp`] for the Graph Store Protocol,
 //! [`notices`] for `POST /notices`, [`resource`] for linked data, [`pages`] for localized
-//! HTML, [`void`] for the VoID description, [`ontology`] for the `ng:` vocabulary), one
+//! HTML, [`search`] for `/search`, [`void`] for the VoID description, [`ontology`] for the `ng:` vocabulary), one
 //! error type ([`error::AppError`]) and one content-negotiation
 //! function ([`negotiate::negotiate`]). [`app`] builds the same `Router` for the binary and
 //! for the tests (axum's `examples/testing` shape).
@@ -34,6 +34,7 @@ pub mod pages;
 pub mod queries;
 pub mod query_page;
 pub mod resource;
+pub mod search;
 pub mod sparql;
 pub mod void;
 
@@ -68,6 +69,7 @@ pub fn app(state: AppState) -> Router {
         .merge(void::router())
         .merge(ontology::router())
         .merge(pages::router())
+        .merge(search::router())
         .merge(query_page::router())
         .route("/health", get(health))
         .fallback(no_route)

@@ -27,6 +27,8 @@ pub const RANKINGS: &str = include_str!("queries/rankings.rq");
 pub const OFFICIALS: &str = include_str!("queries/officials.rq");
 /// The facts stated in one notice's graph (`%THIS%` is the notice graph), by role.
 pub const NOTICE_FACTS: &str = include_str!("queries/notice_facts.rq");
+/// Things whose label or alias contains `%TERM%` (at most `%LIMIT%` rows).
+pub const SEARCH: &str = include_str!("queries/search.rq");
 /// One row when the store knows `?this` at all.
 pub const EXISTS: &str = include_str!("queries/exists.rq");
 /// CONSTRUCT of the linked-data description of `?this`.
@@ -72,6 +74,20 @@ pub fn for_values(template: &str, things: &[NamedNode]) -> String {
     )
 }
 
+/// `template` with the prefixes prepended, `%TERM%` set to `term` written as a SPARQL
+/// string literal (escaped by [`Literal`](oxigraph::model::Literal)'s N-Triples form, so
+/// no term can inject SPARQL) and `%LIMIT%` set to `limit`.
+pub fn searching(template: &str, term: &str, limit: usize) -> String {
+    let literal = oxigraph::model::Literal::new_simple_literal(term).to_string();
+    format!(
+        "{}{}",
+        crate::rdf::vocab::sparql_prologue(),
+        template
+            .replace("%LIMIT%", &limit.to_string())
+            .replace("%TERM%", &literal)
+    )
+}
+
 /// `template` with the prefixes prepended and `%LIMIT%` set to `limit`.
 pub fn limited(template: &str, limit: usize) -> String {
     format!(
@@ -109,6 +125,7 @@ mod tests {
             for_values(BRIEFS, &[]),
             limited(NOTICES, 5),
             limited(EVENTS, 5),
+            searching(SEARCH, "a\"} %LIMIT% \\ 한국", 5),
             in_space(VOID_TOTALS, "http://example.org/id/"),
             in_space(VOID_CLASSES, "http://example.org/id/"),
             in_space(VOID_PROPERTIES, "http://example.org/id/"),

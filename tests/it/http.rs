@@ -917,3 +917,56 @@ async fn every_page_links_its_twin_and_declares_its_language() {
         );
     }
 }
+
+/// `/search?q=` as JSON: the hits' IRIs.
+async fn search_iris(uri: &str) -> (Answer, Vec<serde_json::Value>) {
+    let answer = send(get(uri, &[("accept", "application/json")])).await;
+    assert_eq!(answer.status, StatusCode::OK, "{}", answer.body);
+    let json: serde_json::Value = serde_json::from_str(&answer.body).expect("JSON");
+    let results = json["results"].as_array().cloned().unwrap_or_default();
+    (answer, results)
+}
+
+#[tokio::test]
+async fn search_strips_a_korean_particle_and_finds_the_country() {
+    // 에스토니아 + 는: the particle is stripped before matching the Korean label.
+    let (_, results) =
+        search_iris("/ko/search?q=%EC%97%90%EC%8A%A4%ED%86%A0%EB%8B%88%EC%95%84%EB%8A%94").await;
+    let hit = results
+        .iter()
+        .find(|h| h["iri"] == absolute("/id/country/ee"))
+        .unwrap_or_else(|| panic!("{results:?}"));
+    assert_eq!(hit["label"], "에스토니아");
+    assert_eq!(hit["lang"], "ko");
+    assert_eq!(hit["kind"], "country");
+    assert_eq!(hit["href"], "/ko/country/ee");
+}
+
+#[tokio::test]
+async fn search_matches_english_aliases_case_insensitively() {
+    // "korea" is in the English label and alias of the Republic of Korea.
+    let (_, results) = search_iris("/en/search?q=KOREA").await;
+    let hit = results
+        .iter()
+        .find(|h| h["iri"] == absolute("/id/country/kr"))
+        .unwrap_or_else(|| panic!("{results:?}"));
+    assert_eq!(hit["lang"], "en");
+    assert_eq!(hit["href"], "/en/country/kr");
+    assert_eq!(
+        results.iter().filter(|h| h["iri"] == hit["iri"]).count(),
+        1,
+        "one hit per thing: {results:?}"
+    );
+}
+
+#[tokio::test]
+async fn search_with_an_empty_or_quoting_query_finds_nothing_and_does_not_fail() {
+    let (_, results) = search_iris("/search?q=").await;
+    assert!(results.is_empty());
+    let (_, results) = search_iris("/search?q=%22%7D%20LIMIT%201%20%5C").await;
+    assert!(results.is_empty(), "{results:?}");
+    assert_eq!(
+        send(get("/xx/search?q=a", &[])).await.status,
+        StatusCode::NOT_FOUND
+    );
+}
