@@ -365,25 +365,9 @@ fn html_pages_send_a_strict_content_security_policy() {
 
 /// The base64 SHA-256 of `text`, as a CSP hash source spells it.
 fn sha256_base64(text: &str) -> String {
+    use base64::Engine as _;
     use sha2::Digest;
-    let digest = sha2::Sha256::digest(text.as_bytes());
-    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let bits: String = digest.iter().map(|b| format!("{b:08b}")).collect();
-    let mut out: String = bits
-        .as_bytes()
-        .chunks(6)
-        .map(|c| {
-            let mut six = String::from_utf8(c.to_vec()).unwrap();
-            while six.len() < 6 {
-                six.push('0');
-            }
-            ALPHABET[usize::from_str_radix(&six, 2).unwrap()] as char
-        })
-        .collect();
-    while !out.len().is_multiple_of(4) {
-        out.push('=');
-    }
-    out
+    base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(text.as_bytes()))
 }
 
 #[test]
