@@ -86,7 +86,7 @@ fn page_lang(segment: &str) -> Result<Lang, AppError> {
 /// `lang` cookie, which `/` then prefers to `Accept-Language`; a page reached any other
 /// way (a shared link, a search engine) leaves the cookie alone.
 /// It carries the pages' Content-Security-Policy ([`super::html_page`]).
-fn html(lang: Lang, remember: bool, body: String) -> Response {
+pub(crate) fn html(lang: Lang, remember: bool, body: String) -> Response {
     let page = super::html_page(body);
     if !remember {
         return page.into_response();
@@ -568,6 +568,9 @@ impl<'a> Builder<'a> {
                 switch_language: self.t("switch-language"),
                 nav_home: self.t("nav-home"),
                 nav_sparql: self.t("nav-sparql"),
+                search_label: self.t("search-label"),
+                search_placeholder: self.t("search-placeholder"),
+                search_button: self.t("search-button"),
                 footer_generated: self.t("footer-generated"),
                 data_link: self.t("data-link"),
             },
@@ -655,6 +658,27 @@ fn home_page(app: &App, lang: Lang) -> Result<String, AppError> {
         panel: vec![],
     };
     Ok(web::render(&page)?)
+}
+
+/// What the search page (`super::search`) takes from the pages: the layout in `lang`
+/// (`title`, the twin page `twin_href`, `jsonld`) and one list entry per thing of `iris`,
+/// in that order: its label in `lang` (or the other language's, marked), linked to its
+/// page, with its date (an event's start, a notice's publication) and places as detail.
+///
+/// # Errors
+/// The store's error when loading the things' labels and dates fails.
+pub(crate) fn search_parts(
+    app: &App,
+    lang: Lang,
+    title: String,
+    twin_href: String,
+    jsonld: serde_json::Value,
+    iris: &[NamedNode],
+) -> Result<(Layout, Vec<Item>), StoreError> {
+    let mut b = Builder::new(app, lang);
+    b.load(iris)?;
+    let items = iris.iter().map(|i| b.item(i)).collect();
+    Ok((b.layout(title, twin_href, None, jsonld), items))
 }
 
 /// The schema.org type of a kind, for JSON-LD.

@@ -27,7 +27,7 @@ pub const RANKINGS: &str = include_str!("queries/rankings.rq");
 pub const OFFICIALS: &str = include_str!("queries/officials.rq");
 /// The facts stated in one notice's graph (`%THIS%` is the notice graph), by role.
 pub const NOTICE_FACTS: &str = include_str!("queries/notice_facts.rq");
-/// Things whose label or alias contains `%TERM%` (at most `%LIMIT%` rows).
+/// Things whose labels, aliases or headlines contain every word of a search (see [`searching`]).
 pub const SEARCH: &str = include_str!("queries/search.rq");
 /// One row when the store knows `?this` at all.
 pub const EXISTS: &str = include_str!("queries/exists.rq");
@@ -74,18 +74,72 @@ pub fn for_values(template: &str, things: &[NamedNode]) -> String {
     )
 }
 
-/// `template` with the prefixes prepended, `%TERM%` set to `term` written as a SPARQL
-/// string literal (escaped by [`Literal`](oxigraph::model::Literal)'s N-Triples form, so
-/// no term can inject SPARQL) and `%LIMIT%` set to `limit`.
-pub fn searching(template: &str, term: &str, limit: usize) -> String {
-    let literal = oxigraph::model::Literal::new_simple_literal(term).to_string();
+/// `template` (`queries/search.rq`) with the prefixes prepended for the query `words`
+/// (lowercased, non-empty): `%TERM%` is the words joined by one space, `%FIRST%` the
+/// longest word (the most selective: every name is scanned for it), `%OTHERS%` one
+/// `FILTER EXISTS` per other word, which some label, alias or headline of the same thing
+/// must contain, `%LANG%` is `lang` (the page's language tag, whose names come first
+/// among equally good ones) and `%LIMIT%` is `limit`. Every word is written as a SPARQL string
+/// literal (escaped by [`Literal`](oxigraph::model::Literal)'s N-Triples form), so no
+/// query can inject SPARQL.
+pub fn searching(template: &str, words: &[String], lang: &str, limit: usize) -> String {
+    let literal = |s: &str| oxigraph::model::Literal::new_simple_literal(s).to_string();
+    let first = words
+        .iter()
+        .enumerate()
+        .max_by_key(|(i, w)| (w.chars().count(), std::cmp::Reverse(*i)))
+        .map_or(0, |(i, _)| i);
+    let others: Vec<String> = words
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i != first)
+        .map(|(_, w)| {
+            format!(
+                "FILTER EXISTS {{ {{ ?thing rdfs:label ?other }} UNION {{ ?thing skos:altLabel ?other }} \
+                 UNION {{ ?thing schema:headline ?other }} \
+                 FILTER(isLiteral(?other) && CONTAINS(LCASE(STR(?other)), {})) }}",
+                literal(w)
+            )
+        })
+        .collect();
+    let fills = [
+        ("%LIMIT%", limit.to_string()),
+        ("%LANG%", literal(lang)),
+        ("%OTHERS%", others.join("\n  ")),
+        (
+            "%FIRST%",
+            literal(words.get(first).map_or("", String::as_str)),
+        ),
+        ("%TERM%", literal(&words.join(" "))),
+    ];
     format!(
         "{}{}",
         crate::rdf::vocab::sparql_prologue(),
-        template
-            .replace("%LIMIT%", &limit.to_string())
-            .replace("%TERM%", &literal)
+        fill(template, &fills)
     )
+}
+
+/// `template` with each placeholder of `fills` replaced by its value in one pass, so a
+/// value that holds a placeholder's name is never replaced again.
+fn fill(template: &str, fills: &[(&str, String)]) -> String {
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(at) = rest.find('%') {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        match fills.iter().find(|(name, _)| rest.starts_with(name)) {
+            Some((name, value)) => {
+                out.push_str(value);
+                rest = &rest[name.len()..];
+            }
+            None => {
+                out.push('%');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// `template` with the prefixes prepended and `%LIMIT%` set to `limit`.
@@ -125,7 +179,13 @@ mod tests {
             for_values(BRIEFS, &[]),
             limited(NOTICES, 5),
             limited(EVENTS, 5),
-            searching(SEARCH, "a\"} %LIMIT% \\ 한국", 5),
+            searching(SEARCH, &["a\"} %LIMIT% \\ 한국".to_string()], "ko", 5),
+            searching(
+                SEARCH,
+                &["oecd".into(), "%OTHERS%\"}".into(), "회의".into()],
+                "en",
+                5,
+            ),
             in_space(VOID_TOTALS, "http://example.org/id/"),
             in_space(VOID_CLASSES, "http://example.org/id/"),
             in_space(VOID_PROPERTIES, "http://example.org/id/"),

@@ -77,6 +77,11 @@ const FILES: &[FtlFile] = &[
         include_str!("locales/en/query.ftl"),
         include_str!("locales/ko/query.ftl"),
     ),
+    (
+        "search.ftl",
+        include_str!("locales/en/search.ftl"),
+        include_str!("locales/ko/search.ftl"),
+    ),
 ];
 
 /// Why the bundles could not be built (a broken FTL file compiled into the binary).

@@ -3,7 +3,8 @@
 //! templates compiled in with `include_str!` (`templates/`): `base.html` (layout: `<html
 //! lang>`, language switcher to the twin page, `rel=alternate` Turtle link, schema.org
 //! JSON-LD), `page.html` (one template for every kind of page: heading, summary, facts,
-//! sections, a notice's facts panel, highlighted text) and `macros.html` (a label, marked when it is in the other
+//! sections, a notice's facts panel, highlighted text), `search.html` (the search page,
+//! [`SearchPage`]) and `macros.html` (a label, marked when it is in the other
 //! language).
 //!
 //! The SPARQL query page has its own template, `query.html` ([`QueryPage`],
@@ -107,6 +108,12 @@ pub struct LayoutText {
     pub nav_home: String,
     /// Link text of the SPARQL endpoint.
     pub nav_sparql: String,
+    /// The header search box's label (`/{lang}/search`).
+    pub search_label: String,
+    /// The search box's placeholder text.
+    pub search_placeholder: String,
+    /// The search button's text.
+    pub search_button: String,
     /// Footer note on generated summaries.
     pub footer_generated: String,
     /// Link text of the data document.
@@ -242,6 +249,7 @@ fn environment() -> &'static minijinja::Environment<'static> {
             ("page.html", include_str!("templates/page.html")),
             ("ontology.html", include_str!("templates/ontology.html")),
             ("query.html", include_str!("templates/query.html")),
+            ("search.html", include_str!("templates/search.html")),
         ] {
             // The templates are compiled in; a syntax error is a build defect that the
             // tests catch, and the error resurfaces at render time.
@@ -256,6 +264,48 @@ fn environment() -> &'static minijinja::Environment<'static> {
 /// Renders `page` to HTML. Errors: the template engine's (missing template, bad value).
 pub fn render(page: &Page) -> Result<String, minijinja::Error> {
     environment().get_template("page.html")?.render(page)
+}
+
+/// One entry of the search page: the thing (linked, marked when its label is in the
+/// other language), its localized kind and a detail (its date, places).
+#[derive(Debug, Clone, Serialize)]
+pub struct SearchRow {
+    /// The thing, linked to its page.
+    pub link: Shown,
+    /// Its kind, localized (`event`, `행사`).
+    pub kind: String,
+    /// Its date and places, already localized, if known.
+    pub detail: Option<String>,
+}
+
+/// The search page (`/{lang}/search?q=`), every text already localized.
+#[derive(Debug, Clone, Serialize)]
+pub struct SearchPage {
+    /// The layout.
+    pub layout: Layout,
+    /// The main heading.
+    pub heading: String,
+    /// The query as given, pre-filled in the form.
+    pub q: String,
+    /// The form's label, placeholder and button text.
+    pub label: String,
+    /// See `label`.
+    pub placeholder: String,
+    /// See `label`.
+    pub button: String,
+    /// The hint shown for an empty query.
+    pub hint: Option<String>,
+    /// `3 results for …`, or the `nothing found` line.
+    pub count_text: Option<String>,
+    /// The note that only the first results are shown.
+    pub capped_text: Option<String>,
+    /// The results, best first.
+    pub results: Vec<SearchRow>,
+}
+
+/// Renders the search page. Errors: the template engine's.
+pub fn render_search(page: &SearchPage) -> Result<String, minijinja::Error> {
+    environment().get_template("search.html")?.render(page)
 }
 
 /// Renders the ontology page. Errors: the template engine's.
@@ -390,6 +440,9 @@ mod tests {
             switch_language: "한국어".into(),
             nav_home: "home".into(),
             nav_sparql: "sparql".into(),
+            search_label: "search".into(),
+            search_placeholder: "a name".into(),
+            search_button: "go".into(),
             footer_generated: "generated".into(),
             data_link: "data".into(),
         };

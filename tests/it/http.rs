@@ -66,14 +66,14 @@ fn state() -> AppState {
     })
 }
 
-struct Answer {
-    status: StatusCode,
-    headers: HeaderMap,
-    body: String,
+pub(crate) struct Answer {
+    pub(crate) status: StatusCode,
+    pub(crate) headers: HeaderMap,
+    pub(crate) body: String,
 }
 
 impl Answer {
-    fn header(&self, name: header::HeaderName) -> &str {
+    pub(crate) fn header(&self, name: header::HeaderName) -> &str {
         self.headers
             .get(name)
             .and_then(|v| v.to_str().ok())
@@ -81,7 +81,7 @@ impl Answer {
     }
 }
 
-async fn send_to(state: AppState, request: Request<Body>) -> Answer {
+pub(crate) async fn send_to(state: AppState, request: Request<Body>) -> Answer {
     let response = noticegraph::app(state).oneshot(request).await.unwrap();
     let status = response.status();
     let headers = response.headers().clone();
@@ -93,11 +93,11 @@ async fn send_to(state: AppState, request: Request<Body>) -> Answer {
     }
 }
 
-async fn send(request: Request<Body>) -> Answer {
+pub(crate) async fn send(request: Request<Body>) -> Answer {
     send_to(state(), request).await
 }
 
-fn get(uri: &str, headers: &[(&str, &str)]) -> Request<Body> {
+pub(crate) fn get(uri: &str, headers: &[(&str, &str)]) -> Request<Body> {
     let mut request = Request::get(uri);
     for (k, v) in headers {
         request = request.header(*k, *v);
@@ -114,11 +114,11 @@ fn post(uri: &str, content_type: &str, accept: &str, body: impl Into<Body>) -> R
 }
 
 /// `path` (root-relative) as the absolute URL under [`BASE`] that a `Location` names.
-fn absolute(path: &str) -> String {
+pub(crate) fn absolute(path: &str) -> String {
     format!("{BASE}{}", path.trim_start_matches('/'))
 }
 
-fn encode(s: &str) -> String {
+pub(crate) fn encode(s: &str) -> String {
     percent_encoding::utf8_percent_encode(s, percent_encoding::NON_ALPHANUMERIC).to_string()
 }
 

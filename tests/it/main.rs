@@ -27,6 +27,7 @@ mod mapping;
 mod notices;
 mod query_page;
 mod safety;
+mod search;
 mod seed;
 mod shapes;
 #[cfg(feature = "rocksdb")]
