@@ -317,3 +317,64 @@ fn the_browser_driver_reports_errors_and_dialogs() {
     );
     assert_eq!(alert.text.trim(), "alert");
 }
+
+/// The Korean search page for a name with a particle (`에스토니아는`) as a reader sees it:
+/// the count line and Estonia first among the results, linked to its page, which loads
+/// without a console error too; the hostile label's topic, searched, shows as text.
+#[test]
+fn the_search_page_in_a_real_browser() {
+    let origin = origin();
+    let mut browser = Browser::start();
+    let q = crate::support::encode("에스토니아는");
+    let visit = browser.visit(&format!("{origin}/ko/search?q={q}"));
+    browser.screenshot(&visit, &screenshot_path("ko-search"));
+    check_page(&visit, "ko");
+    assert_eq!(visit.h1.as_deref(), Some("찾기"), "{visit:?}");
+    assert!(
+        visit.text.contains("“에스토니아는”에 대한 결과"),
+        "{}",
+        visit.text
+    );
+    // the first result, as the server wrote it, is Estonia; the browser has that link
+    let html = try_send(&agent(), "GET", &visit.url, &[], Vec::new())
+        .unwrap()
+        .body
+        .replace("&#x2f;", "/");
+    let list = &html[html.find(r#"<ol class="search-results">"#).expect(&html)..];
+    let first = list.split("<li><a href=\"").nth(1).expect(list);
+    let first = &first[..first.find('"').unwrap()];
+    assert_eq!(first, "/ko/country/ee", "{list}");
+    let url = format!("{origin}{first}");
+    assert!(visit.links.contains(&url), "{:?}", visit.links);
+    // it answers 200 (`check_page` followed it) and loads cleanly in the browser
+    let result = browser.visit(&url);
+    assert_eq!(result.lang, "ko", "{result:?}");
+    assert!(result.errors.is_empty(), "{url}: {:?}", result.errors);
+    assert!(result.dialogs.is_empty(), "{url}: {:?}", result.dialogs);
+    assert!(
+        result
+            .h1
+            .as_deref()
+            .unwrap_or_default()
+            .contains("에스토니아"),
+        "{result:?}"
+    );
+    // a query that is markup shows as text, and finds the topic labelled with it
+    let visit = browser.visit(&format!(
+        "{origin}/en/search?q={}",
+        crate::support::encode(HOSTILE)
+    ));
+    check_page(&visit, "en");
+    assert!(
+        visit.text.contains(&format!("for “{HOSTILE}”")),
+        "{}",
+        visit.text
+    );
+    assert!(
+        visit
+            .links
+            .contains(&format!("{origin}/en/topic/script-probe")),
+        "{:?}",
+        visit.links
+    );
+}
