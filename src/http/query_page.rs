@@ -377,7 +377,14 @@ fn page(
             }
         }
     }
-    for id in ["site-title", "switch-language", "nav-home"] {
+    for id in [
+        "site-title",
+        "switch-language",
+        "nav-home",
+        "search-label",
+        "search-placeholder",
+        "search-button",
+    ] {
         t.insert(id.replace('-', "_"), l10n.text(lang, id));
     }
     let base = state.iris.base().to_string();

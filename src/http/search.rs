@@ -10,7 +10,8 @@
 //! **Ranking.** By how its best name matches the whole query (the words joined by a
 //! space): the name is the query, starts with it, has a word starting with it, contains
 //! it, or holds only the words apart; ties by kind (events, organizations, countries and
-//! places, people, others, notices), then by that name. One hit per thing; at most
+//! places, people, others, notices), then by that name (among names that match equally
+//! well, one in the page's language is taken). One hit per thing; at most
 //! [`SEARCH_LIMIT`] are shown, and the answer says when there were more.
 //!
 //! **Cost.** One SPARQL query scans the names once for the query's longest word (the
@@ -105,17 +106,23 @@ struct Found {
     capped: bool,
 }
 
+/// `GET /search`: in the request's language; every answer (a `406` too) varies on
+/// `Accept`, `Accept-Language` and `Cookie`.
 async fn search(
     State(state): State<AppState>,
     headers: HeaderMap,
     Query(params): Query<Params>,
-) -> Result<Response, AppError> {
+) -> Response {
     let lang = request_language(&headers);
-    let mut response = answer(state, lang, params, &headers).await?;
+    let mut response = answer(state, lang, params, &headers)
+        .await
+        .unwrap_or_else(IntoResponse::into_response);
     vary(&mut response, "accept, accept-language, cookie");
-    Ok(response)
+    response
 }
 
+/// `GET /{lang}/search`: in `lang` (`404` for another segment); every answer of a
+/// language varies on `Accept`.
 async fn search_in(
     State(state): State<AppState>,
     Path(lang): Path<String>,
@@ -127,7 +134,9 @@ async fn search_in(
         "en" => Lang::En,
         other => return Err(AppError::NotFound(format!("/{other}/search"))),
     };
-    let mut response = answer(state, lang, params, &headers).await?;
+    let mut response = answer(state, lang, params, &headers)
+        .await
+        .unwrap_or_else(IntoResponse::into_response);
     vary(&mut response, "accept");
     Ok(response)
 }

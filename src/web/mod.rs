@@ -381,8 +381,9 @@ pub struct QueryPage {
     /// The same page in the other language (`/sparql?lang=…`, with the query while its link fits `url_limit`).
     pub twin_href: String,
     /// Localized strings by Fluent message id without the `query-` prefix and with `_`
-    /// for `-` (`title`, `format_label`, …), plus `site_title`, `switch_language` and
-    /// `nav_home`.
+    /// for `-` (`title`, `format_label`, …), plus `site_title`, `switch_language`,
+    /// `nav_home` and the header search box's `search_label`, `search_placeholder`,
+    /// `search_button`.
     pub t: std::collections::BTreeMap<String, String>,
     /// The text in the editor.
     pub query: String,

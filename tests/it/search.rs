@@ -175,6 +175,10 @@ async fn accept_chooses_json_or_the_page_and_vary_says_so() {
     assert_eq!(json.header(header::VARY), "accept");
     let refused = search("/en/search", "Tallinn", &[("accept", "image/png")]).await;
     assert_eq!(refused.status, StatusCode::NOT_ACCEPTABLE);
+    assert_eq!(refused.header(header::VARY), "accept");
+    let refused = search("/search", "Tallinn", &[("accept", "image/png")]).await;
+    assert_eq!(refused.status, StatusCode::NOT_ACCEPTABLE);
+    assert!(refused.header(header::VARY).contains("accept-language"));
 }
 
 #[tokio::test]
@@ -342,9 +346,17 @@ async fn every_page_has_a_search_box_in_its_language() {
             "/ko/org/oecd",
             "기관, 나라, 사람, 행사 이름이나 보도자료 제목",
         ),
+        (
+            "/ko/search?q=OECD",
+            "기관, 나라, 사람, 행사 이름이나 보도자료 제목",
+        ),
+        (
+            "/sparql?lang=en",
+            "An organization, country, person, event or headline",
+        ),
     ] {
-        let lang = &uri[1..3];
-        let mut page = send(get(uri, &[])).await;
+        let lang = uri.strip_prefix("/sparql?lang=").unwrap_or(&uri[1..3]);
+        let mut page = send(get(uri, &[("accept", "text/html")])).await;
         page.body = page.body.replace("&#x2f;", "/");
         assert_eq!(page.status, StatusCode::OK, "{uri}");
         assert!(
