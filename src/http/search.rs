@@ -170,6 +170,12 @@ fn form(headers: &HeaderMap) -> Result<Form, AppError> {
     })
 }
 
+/// The answer to `params` in `lang`: JSON or the HTML page as `headers` ask ([`form`]);
+/// the page sets the `lang` cookie when `params.lang` chose `lang` (the switcher).
+///
+/// # Errors
+/// [`AppError::NotAcceptable`]; the store's error (a timeout included); the template
+/// engine's.
 async fn answer(
     state: AppState,
     lang: Lang,
