@@ -231,6 +231,8 @@ struct Brief {
     start: Option<DateValue>,
     published: Option<DateValue>,
     locations: Vec<NamedNode>,
+    /// For a place: the places it lies within (`schema:containedInPlace`).
+    within: Vec<NamedNode>,
     /// `true` for an event announced but not yet held (`ng:eventStatus ng:Planned`).
     planned: bool,
 }
@@ -334,6 +336,7 @@ impl<'a> Builder<'a> {
                             brief.published = brief.published.or(DateValue::parse_iso(l.value()))
                         }
                         ("location", Term::NamedNode(n)) => brief.locations.push(n.clone()),
+                        ("within", Term::NamedNode(n)) => brief.within.push(n.clone()),
                         ("status", Term::Literal(l)) => brief.planned |= l.value() == "planned",
                         _ => {}
                     }
@@ -391,6 +394,36 @@ impl<'a> Builder<'a> {
         self.l10n().date(self.lang, date)
     }
 
+    /// The places `iris` as one phrase: a place listed with one it lies within is named
+    /// with it as one place (`Busan, Republic of Korea`, `대한민국 부산`: `place-within`),
+    /// and the genuinely separate places are joined as a list.
+    fn places(&self, iris: &[NamedNode]) -> String {
+        let within = |p: &NamedNode, q: &NamedNode| {
+            p != q && self.briefs.get(p).is_some_and(|b| b.within.contains(q))
+        };
+        let containers: Vec<&NamedNode> = iris
+            .iter()
+            .filter(|q| iris.iter().any(|p| within(p, q)))
+            .collect();
+        let mut phrases: Vec<String> = Vec::new();
+        for place in iris {
+            if containers.contains(&place) {
+                continue;
+            }
+            match iris.iter().find(|q| within(place, q)) {
+                Some(container) => {
+                    let mut a = FluentArgs::new();
+                    a.set("place", self.name(place));
+                    a.set("container", self.name(container));
+                    phrases.push(self.sentence("place-within", &a));
+                }
+                None => phrases.push(self.name(place)),
+            }
+        }
+        phrases.dedup();
+        self.l10n().list(self.lang, &phrases)
+    }
+
     /// `iris` newest first (by start or publication date, then name).
     fn by_date(&self, iris: &[NamedNode]) -> Vec<NamedNode> {
         let mut sorted: Vec<NamedNode> = iris.to_vec();
@@ -435,7 +468,15 @@ impl<'a> Builder<'a> {
     /// particle.
     fn runs(&self, text: &str, own: &Shown) -> Vec<Run> {
         let mut names: Vec<Shown> = vec![own.clone()];
-        let mut known: Vec<&NamedNode> = self.briefs.keys().collect();
+        // things of this service only: an ontology class (`meeting`) is a plain word
+        let iris = &self.app.iris;
+        let mut known: Vec<&NamedNode> = self
+            .briefs
+            .keys()
+            .filter(|i| {
+                iris.parse_entity(i.as_str()).is_some() || iris.parse_notice(i.as_str()).is_some()
+            })
+            .collect();
         known.sort();
         names.extend(known.into_iter().map(|i| self.shown(i)));
         names.retain(|s| s.text.chars().count() >= 2);
@@ -459,14 +500,18 @@ impl<'a> Builder<'a> {
                     runs.push(Run {
                         text: std::mem::take(&mut plain),
                         shown: None,
+                        particle: String::new(),
                     });
                 }
+                rest = &rest[n.text.len()..];
+                let particle = particle_at(rest);
                 runs.push(Run {
                     text: String::new(),
                     shown: Some(n.clone()),
+                    particle: particle.to_string(),
                 });
-                rest = &rest[n.text.len()..];
-                prev = n.text.chars().next_back();
+                rest = &rest[particle.len()..];
+                prev = particle.chars().next_back().or(n.text.chars().next_back());
             } else {
                 plain.push(c);
                 rest = &rest[c.len_utf8()..];
@@ -477,6 +522,7 @@ impl<'a> Builder<'a> {
             runs.push(Run {
                 text: plain,
                 shown: None,
+                particle: String::new(),
             });
         }
         runs
@@ -494,16 +540,23 @@ impl<'a> Builder<'a> {
         if let Some(d) = brief.and_then(|b| b.start.or(b.published)) {
             detail.push(self.date(&d));
         }
-        if let Some(b) = brief {
-            let places: Vec<String> = b.locations.iter().map(|l| self.name(l)).collect();
-            if !places.is_empty() {
-                detail.push(places.join(", "));
-            }
+        if let Some(b) = brief.filter(|b| !b.locations.is_empty()) {
+            detail.push(self.places(&b.locations));
         }
         Item {
             link: self.shown(iri),
             detail: (!detail.is_empty()).then(|| detail.join(" · ")),
         }
+    }
+
+    /// `iris` split into event series and the rest (events): `(series, events)`.
+    fn split_series(&self, iris: &[NamedNode]) -> (Vec<NamedNode>, Vec<NamedNode>) {
+        iris.iter().cloned().partition(|i| {
+            self.app
+                .iris
+                .parse_entity(i.as_str())
+                .is_some_and(|k| k.kind == EntityKind::Series)
+        })
     }
 
     /// A section of `iris`, newest first, or `None` when empty.
@@ -579,6 +632,23 @@ impl<'a> Builder<'a> {
         iris.iter()
             .map(|i| serde_json::json!({"@id": i.as_str(), "name": self.name(i)}))
             .collect()
+    }
+}
+
+/// The Korean particle at the start of `text` (the rest of a sentence after a name): the
+/// Hangul syllables there, then a `(…)` of Hangul syllables as in `을(를)`, the form
+/// written when the name's final sound is unknown. Empty when `text` starts otherwise.
+fn particle_at(text: &str) -> &str {
+    let hangul = |c: char| ('\u{AC00}'..='\u{D7A3}').contains(&c);
+    let end = text.find(|c: char| !hangul(c)).unwrap_or(text.len());
+    let rest = &text[end..];
+    let paren = rest
+        .strip_prefix('(')
+        .and_then(|r| r.find(')').map(|close| &r[..close]))
+        .filter(|inner| end > 0 && !inner.is_empty() && inner.chars().all(hangul));
+    match paren {
+        Some(inner) => &text[..end + inner.len() + 2],
+        None => &text[..end],
     }
 }
 
@@ -881,7 +951,9 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
 
         sections.push(b.section("section-other-editions", &editions));
         sections.push(b.section("section-editions", &facts.related("edition")));
-        sections.push(b.section("section-organizes", &facts.related("organizes")));
+        let (hosted_series, hosted_events) = b.split_series(&facts.related("organizes"));
+        sections.push(b.section("section-organizes", &hosted_events));
+        sections.push(b.section("section-organizes-series", &hosted_series));
         sections.push(b.section("section-attends", &facts.related("attends")));
         sections.push(b.section("section-location-of", &facts.related("location-of")));
         sections.push(b.section("section-topic-of", &facts.related("topic-of")));
@@ -901,17 +973,18 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
         args.set("has-hosts", yes(!hosts.is_empty()));
         args.set("hosts", b.names(&hosts));
         args.set("has-place", yes(!places.is_empty()));
-        args.set("place", b.names(&places));
+        args.set("place", b.places(&places));
+        let event_type = event_type(&kinds);
+        let type_name = event_type.map(|t| b.name(t)).unwrap_or_default();
+        args.set("has-type", yes(event_type.is_some()));
+        args.set(
+            "vowel",
+            yes(type_name.starts_with(['a', 'e', 'i', 'o', 'u', 'A', 'E', 'I', 'O', 'U'])),
+        );
+        args.set("type", type_name);
         args.set("has-date", yes(start.is_some()));
         args.set("date", start.map(|d| b.date(&d)).unwrap_or_default());
-        args.set(
-            "precision",
-            match start {
-                Some(DateValue::Date(..)) => "day",
-                Some(DateValue::YearMonth(..)) => "month",
-                _ => "year",
-            },
-        );
+        args.set("precision", precision(start));
         args.set("status", status);
         args.set("has-series", yes(!series.is_empty()));
         args.set("series", b.names(&series));
@@ -1025,7 +1098,7 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
             jsonld,
         ),
         heading,
-        kind_name: Some(kind_name),
+        kind_name: Some(sentence_case(&kind_name)),
         summary: Some(summary_text),
         summary_runs,
         summary_lang: summary.lang.tag().to_string(),
@@ -1039,6 +1112,28 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
         panel,
     };
     Ok(web::render(&page)?)
+}
+
+/// The kind of event among an event's classes (`kinds`, `ng:` classes) that a summary
+/// names (`a meeting`, `회의`): the first but `ng:OtherEvent`, which says nothing, and
+/// `ng:SurveyEdition`, which its name already says and which is not held like a meeting.
+fn event_type(kinds: &[NamedNode]) -> Option<&NamedNode> {
+    let mut kinds: Vec<&NamedNode> = kinds.iter().collect();
+    kinds.sort();
+    kinds.into_iter().find(|k| {
+        let local = k.as_str().rsplit(['#', '/']).next().unwrap_or("");
+        !matches!(local, "OtherEvent" | "SurveyEdition" | "EventSeries" | "")
+    })
+}
+
+/// `text` with its first letter upper-case (`event` → `Event`), as the kind line under a
+/// page's heading shows a kind name; Hangul, which has no case, is unchanged.
+fn sentence_case(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
 }
 
 /// Which summary message a kind uses (`{prefix}-summary`).
@@ -1172,8 +1267,7 @@ fn event_sentences(
 /// newest few by name.
 fn thing_sentences(b: &Builder<'_>, kind: &str, name: &str, facts: &Facts) -> Vec<String> {
     let mut out = Vec::new();
-    let list = |role: &str, id: &str, out: &mut Vec<String>| {
-        let events = facts.related(role);
+    let list = |events: Vec<NamedNode>, id: &str, out: &mut Vec<String>| {
         if events.is_empty() {
             return;
         }
@@ -1182,18 +1276,42 @@ fn thing_sentences(b: &Builder<'_>, kind: &str, name: &str, facts: &Facts) -> Ve
         a.set("events", b.names_at_most(&events, 3));
         a.set("count", events.len() as i64);
         a.set("status", b.tense(&events));
+        // one event: when it was (`took part in X on March 21, 2017`)
+        let start = match events.as_slice() {
+            [one] => b.briefs.get(one).and_then(|x| x.start),
+            _ => None,
+        };
+        a.set("has-date", yes(start.is_some()));
+        a.set("date", start.map(|d| b.date(&d)).unwrap_or_default());
+        a.set("precision", precision(start));
         out.push(b.sentence(id, &a));
     };
     if matches!(kind, "country" | "city" | "region" | "venue") {
-        list("location-of", "place-events", &mut out);
+        list(facts.related("location-of"), "place-events", &mut out);
     }
-    list("organizes", "summary-hosted", &mut out);
+    let (series, events) = b.split_series(&facts.related("organizes"));
+    list(events, "summary-hosted", &mut out);
+    if !series.is_empty() {
+        let mut a = FluentArgs::new();
+        a.set("series", b.names(&series));
+        out.push(b.sentence("summary-hosts-series", &a));
+    }
     if kind == "person" {
-        list("attends", "person-attended", &mut out);
+        list(facts.related("attends"), "person-attended", &mut out);
     } else {
-        list("attends", "summary-attended", &mut out);
+        list(facts.related("attends"), "summary-attended", &mut out);
     }
     out
+}
+
+/// How precise a date is, for messages that word a day (`on …`) and a month or year
+/// (`in …`) differently: `day`, `month` or `year` (also when there is no date).
+fn precision(date: Option<DateValue>) -> &'static str {
+    match date {
+        Some(DateValue::Date(..)) => "day",
+        Some(DateValue::YearMonth(..)) => "month",
+        _ => "year",
+    }
 }
 
 /// One ranking result of a thing (`queries/rankings.rq`).
@@ -1501,6 +1619,22 @@ mod tests {
 
     fn l(text: &str, tag: &str) -> (String, String) {
         (text.to_string(), tag.to_string())
+    }
+
+    #[test]
+    fn particles_after_a_name() {
+        for (rest, want) in [
+            ("가 주최하며,", "가"),
+            ("은 2017년에", "은"),
+            ("을(를) 다룰 예정입니다.", "을(를)"),
+            ("에서 열렸습니다.", "에서"),
+            ("(행정자치부 장관)이", ""),
+            ("(에스토니아)", ""),
+            (", hosted by Korea", ""),
+            ("", ""),
+        ] {
+            assert_eq!(particle_at(rest), want, "{rest}");
+        }
     }
 
     #[test]

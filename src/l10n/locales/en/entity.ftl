@@ -19,6 +19,7 @@ status-held = held
 
 ## Sections
 section-organizes = Events it organizes
+section-organizes-series = Event series it organizes
 section-attends = Events it takes part in
 section-posts = Posts
 section-holds = Posts held
@@ -32,9 +33,19 @@ section-topic-of = Events about this topic
 section-mentioned-in = Mentioned in notices
 
 ## Generated summaries
-event-summary = { $event }{ $has-hosts ->
-        [yes] , hosted by { $hosts },
-       *[no] {""}
+# $type is the kind of event (meeting, seminar…), $vowel whether it starts with a vowel.
+event-summary = { $event }{ $has-type ->
+        [yes] , { $vowel ->
+            [yes] an
+           *[no] a
+        } { $type }{ $has-hosts ->
+            [yes] {" "}hosted by { $hosts }
+           *[no] {""}
+        },
+       *[no] { $has-hosts ->
+            [yes] , hosted by { $hosts },
+           *[no] {""}
+        }
     }{ $status ->
         [planned] {" "}is to take place
        *[held] {" "}took place
@@ -52,9 +63,9 @@ org-summary = { $name } is an organization{ $has-parent ->
         [yes] {" "}under { $parent }
        *[no] {""}
     }.
-person-summary = { $name }{ $has-posts ->
-        [yes] {" "}holds the post of { $posts }.
-       *[no] {" "}holds no post recorded here.
+person-summary = { $has-posts ->
+        [yes] { $name } has held the post of { $posts }.
+       *[no] No post of { $name } is recorded.
     }
 place-summary = { $name } is a { $kind }{ $has-parent ->
         [yes] {" "}in { $parent }
@@ -114,9 +125,18 @@ summary-attended = { $status ->
        *[held] It took part in { $events }.
     }
 person-attended = { $name } { $status ->
-        [planned] is to take part in { $events }.
-       *[held] took part in { $events }.
-    }
+        [planned] is to take part in { $events }
+       *[held] took part in { $events }
+    }{ $has-date ->
+        [yes] { $precision ->
+            [day] {" "}on { $date }
+           *[other] {" "}in { $date }
+        }
+       *[no] {""}
+    }.
+summary-hosts-series = It organizes the series { $series }.
+# A place named with one it lies within: a city with its country.
+place-within = { $place }, { $container }
 place-events = { $status ->
         [planned] { $events } { $count ->
             [one] is
