@@ -84,8 +84,8 @@ post-summary = { JOSA($name, "은/는") }{ $has-org ->
 series-summary = { JOSA($name, "은/는") }{ $has-organizer ->
         [yes] {" "}{ JOSA($organizer, "이/가") } 주관하는
        *[no] {""}
-    } 연속 행사이며, 이 그래프에는 { $editions }회차가 있습니다.
-topic-summary = { JOSA($name, "을/를") } 다룬 행사는 이 그래프에 { $events }건 있습니다.
+    } 연속 행사이며, 지금까지 { $editions }회차가 기록되어 있습니다.
+topic-summary = { JOSA($name, "을/를") } 다룬 행사는 { $events }건입니다.
 
 ## 생성된 요약의 추가 문장(사실이 있을 때만 붙는다)
 event-edition = { $has-number ->
