@@ -573,17 +573,48 @@ impl<'a> Builder<'a> {
             )
         });
         sorted.dedup();
+        let mut items: Vec<Item> = sorted.iter().map(|i| self.item(i)).collect();
+        let kinds: Vec<String> = sorted.iter().map(|i| self.kind_name(i)).collect();
+        let mut links: Vec<Shown> = items.iter().map(|i| i.link.clone()).collect();
+        disambiguate(&mut links, &kinds, |l, k| self.with_kind(l, k));
+        for (item, link) in items.iter_mut().zip(links) {
+            item.link = link;
+        }
         Some(Section {
             title: self.t(title_id),
-            items: sorted.into_iter().map(|i| self.item(i)).collect(),
+            items,
         })
     }
 
     fn fact(&self, name_id: &str, iris: &[NamedNode]) -> Option<Fact> {
-        (!iris.is_empty()).then(|| Fact {
+        let mut iris: Vec<NamedNode> = iris.to_vec();
+        iris.dedup();
+        let mut values: Vec<Shown> = iris.iter().map(|i| self.shown(i)).collect();
+        let kinds: Vec<String> = iris.iter().map(|i| self.kind_name(i)).collect();
+        disambiguate(&mut values, &kinds, |l, k| self.with_kind(l, k));
+        (!values.is_empty()).then(|| Fact {
             name: self.t(name_id),
-            values: iris.iter().map(|i| self.shown(i)).collect(),
+            values,
         })
+    }
+
+    /// `label` with its kind, to tell it from another thing of the same label
+    /// (`label-with-kind`: `Korea (country)`, `대한민국(국가)`).
+    fn with_kind(&self, label: &str, kind: &str) -> String {
+        let mut a = FluentArgs::new();
+        a.set("label", label.to_string());
+        a.set("kind", kind.to_string());
+        self.sentence("label-with-kind", &a)
+    }
+
+    /// The localized kind name of a thing of this service (`organization`, `국가`);
+    /// empty for anything else.
+    fn kind_name(&self, iri: &NamedNode) -> String {
+        self.app
+            .iris
+            .parse_entity(iri.as_str())
+            .map(|k| self.t(&format!("kind-{}", k.kind.segment())))
+            .unwrap_or_default()
     }
 
     fn text_fact(&self, name_id: &str, values: Vec<String>) -> Option<Fact> {
@@ -632,6 +663,23 @@ impl<'a> Builder<'a> {
         iris.iter()
             .map(|i| serde_json::json!({"@id": i.as_str(), "name": self.name(i)}))
             .collect()
+    }
+}
+
+/// Labels of one list that read the same but name different things (`shown[i]` is a
+/// thing of kind `kinds[i]`) get their kind added (`Korea (country)`, `Korea
+/// (organization)`), so a reader can tell them apart; the others are left as they are.
+/// `with_kind` words a label with its kind (`label-with-kind`).
+fn disambiguate(shown: &mut [Shown], kinds: &[String], with_kind: impl Fn(&str, &str) -> String) {
+    let texts: Vec<String> = shown.iter().map(|s| s.text.clone()).collect();
+    for (i, s) in shown.iter_mut().enumerate() {
+        let clash = texts
+            .iter()
+            .enumerate()
+            .any(|(j, t)| j != i && *t == texts[i] && kinds.get(j) != kinds.get(i));
+        if clash && let Some(kind) = kinds.get(i).filter(|k| !k.is_empty()) {
+            s.text = with_kind(&s.text, kind);
+        }
     }
 }
 
@@ -1619,6 +1667,37 @@ mod tests {
 
     fn l(text: &str, tag: &str) -> (String, String) {
         (text.to_string(), tag.to_string())
+    }
+
+    #[test]
+    fn labels_that_read_the_same_are_told_apart_by_kind() {
+        let shown = |text: &str| Shown {
+            text: text.to_string(),
+            lang: "en".to_string(),
+            other: false,
+            href: None,
+        };
+        let mut list = vec![
+            shown("Korea"),
+            shown("OECD"),
+            shown("Korea"),
+            shown("Seoul"),
+        ];
+        let kinds: Vec<String> = ["country", "organization", "organization", "city"]
+            .map(String::from)
+            .to_vec();
+        let en = |l: &str, k: &str| format!("{l} ({k})");
+        disambiguate(&mut list, &kinds, en);
+        let texts: Vec<&str> = list.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["Korea (country)", "OECD", "Korea (organization)", "Seoul"]
+        );
+        let mut ko = vec![shown("대한민국"), shown("대한민국")];
+        let kinds = ["국가".to_string(), "기관".to_string()];
+        disambiguate(&mut ko, &kinds, |l, k| format!("{l}({k})"));
+        assert_eq!(ko[0].text, "대한민국(국가)");
+        assert_eq!(ko[1].text, "대한민국(기관)");
     }
 
     #[test]

@@ -9,6 +9,8 @@ data-link = This page as data (Turtle)
 footer-generated = Summaries on this page are generated from the knowledge graph, not copied from the notices.
 language-ko = { -lang-ko }
 language-en = { -lang-en }
+# A label with the kind of its thing, to tell two things of the same label apart.
+label-with-kind = { $label } ({ $kind })
 no-label = (unnamed)
 not-found-title = Not found
 kind-org = organization
