@@ -370,6 +370,7 @@ impl<'a> Builder<'a> {
                 .parse_entity(iri.as_str())
                 .map(|k| k.slug)
                 .or_else(|| iris.parse_notice(iri.as_str()))
+                .or_else(|| self.wikidata_item(iri))
                 .unwrap_or_else(|| iri.as_str().to_string());
             (fallback, self.lang.tag().to_string(), false)
         });
@@ -383,6 +384,22 @@ impl<'a> Builder<'a> {
 
     fn name(&self, iri: &NamedNode) -> String {
         self.shown(iri).text
+    }
+
+    /// A Wikidata item's name for a link (`Wikidata Q41550`, `wikidata-item`) rather than
+    /// its IRI; `None` for any other IRI.
+    fn wikidata_item(&self, iri: &NamedNode) -> Option<String> {
+        let id = iri
+            .as_str()
+            .strip_prefix("http://www.wikidata.org/entity/")
+            .or_else(|| {
+                iri.as_str()
+                    .strip_prefix("https://www.wikidata.org/entity/")
+            })
+            .filter(|id| id.starts_with('Q') && id[1..].chars().all(|c| c.is_ascii_digit()))?;
+        let mut a = FluentArgs::new();
+        a.set("id", id.to_string());
+        Some(self.sentence("wikidata-item", &a))
     }
 
     fn names(&self, iris: &[NamedNode]) -> String {
@@ -1315,7 +1332,7 @@ fn event_sentences(
 /// newest few by name.
 fn thing_sentences(b: &Builder<'_>, kind: &str, name: &str, facts: &Facts) -> Vec<String> {
     let mut out = Vec::new();
-    let list = |events: Vec<NamedNode>, id: &str, out: &mut Vec<String>| {
+    let sentence = |events: Vec<NamedNode>, id: &str, out: &mut Vec<String>| {
         if events.is_empty() {
             return;
         }
@@ -1333,6 +1350,15 @@ fn thing_sentences(b: &Builder<'_>, kind: &str, name: &str, facts: &Facts) -> Ve
         a.set("date", start.map(|d| b.date(&d)).unwrap_or_default());
         a.set("precision", precision(start));
         out.push(b.sentence(id, &a));
+    };
+    // events held and events announced get a sentence each, in their own tense
+    let list = |events: Vec<NamedNode>, id: &str, out: &mut Vec<String>| {
+        let (planned, held): (Vec<NamedNode>, Vec<NamedNode>) = events
+            .into_iter()
+            .partition(|e| b.briefs.get(e).is_some_and(|x| x.planned));
+        for events in [held, planned] {
+            sentence(events, id, out);
+        }
     };
     if matches!(kind, "country" | "city" | "region" | "venue") {
         list(facts.related("location-of"), "place-events", &mut out);

@@ -743,11 +743,11 @@ async fn summaries_of_every_kind_in_both_languages() {
         (
             "/en/org/ministry-of-the-interior",
             "Ministry of the Interior is an organization. \
-             Hong Yun-sik (Minister of the Interior) holds a post in it.",
+             Hong Yun-sik (Minister of the Interior) has held a post in it.",
         ),
         (
             "/ko/org/ministry-of-the-interior",
-            "행정자치부는 기관입니다. 홍윤식(행정자치부 장관)이 이 기관의 직위를 맡고 있습니다.",
+            "행정자치부는 기관입니다. 홍윤식(행정자치부 장관)이 이 기관의 직위를 맡았습니다.",
         ),
         (
             "/en/org/oecd",
@@ -755,7 +755,7 @@ async fn summaries_of_every_kind_in_both_languages() {
              It hosted OECD confirms the 2018 host. \
              It organizes the series OECD E-Leaders Meeting. \
              It is to take part in OECD E-Leaders Meeting 2018. \
-             Angel Gurría (OECD Secretary-General) holds a post in it.",
+             Angel Gurría (OECD Secretary-General) has held a post in it.",
         ),
         (
             "/ko/org/oecd",
@@ -763,7 +763,7 @@ async fn summaries_of_every_kind_in_both_languages() {
              OECD의 2018년 개최국 확정을 주최했습니다. \
              연속 행사 OECD 이-리더스 회의를 주관합니다. \
              2018 OECD 이-리더스 회의에 참가할 예정입니다. \
-             앙헬 구리아(OECD 사무총장)가 이 기관의 직위를 맡고 있습니다.",
+             앙헬 구리아(OECD 사무총장)가 이 기관의 직위를 맡았습니다.",
         ),
         (
             "/en/person/angel-gurria",

@@ -222,6 +222,35 @@ async fn seeded_pages_link_the_publisher_and_name_a_city_within_its_country() {
     );
 }
 
+/// An organization's summary says which events it hosted and which it is to host, each
+/// in its tense, and its Wikidata twin is named by its id, not shown as an IRI.
+#[tokio::test]
+async fn seeded_org_page_words_held_and_planned_events_apart() {
+    let state = seeded();
+    let (_, _, ko) = get(&state, "/ko/org/oecd", "text/html").await;
+    let text = untagged(&ko);
+    assert!(
+        text.contains(
+            "2016년 OECD 이-리더스 미팅을 주최했습니다. 2018년 OECD 이-리더스 미팅을 주최할 예정입니다."
+        ),
+        "{text}"
+    );
+    assert!(text.contains("같은 대상위키데이터 Q41550"), "{text}");
+    let (_, _, en) = get(&state, "/en/org/oecd", "text/html").await;
+    let main = en.split("<main>").nth(1).unwrap_or_default();
+    let text = untagged(main);
+    assert!(
+        text.contains(
+            "It hosted OECD E-Leaders Meeting 2016. It is to host OECD E-Leaders Meeting 2018."
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("Same asWikidata Q41550") && !text.contains("http://www.wikidata.org"),
+        "{text}"
+    );
+}
+
 /// `html` without its tags: the text a reader sees.
 fn untagged(html: &str) -> String {
     let mut text = String::new();

@@ -11,6 +11,8 @@ language-ko = { -lang-ko }
 language-en = { -lang-en }
 # A label with the kind of its thing, to tell two things of the same label apart.
 label-with-kind = { $label } ({ $kind })
+# A Wikidata item linked as the same thing, by its id.
+wikidata-item = Wikidata { $id }
 no-label = (unnamed)
 not-found-title = Not found
 kind-org = organization

@@ -141,8 +141,8 @@ place-events = { $status ->
        *[held] { $events } took place here.
     }
 org-officials = { $officials } { PLURAL($count) ->
-        [one] holds a post
-       *[other] hold posts
+        [one] has held a post
+       *[other] have held posts
     } in it.
 official = { $person } ({ $post })
 list-more = { PLURAL($count) ->

@@ -11,6 +11,8 @@ language-ko = { -lang-ko }
 language-en = { -lang-en }
 # A label with the kind of its thing, to tell two things of the same label apart.
 label-with-kind = { $label }({ $kind })
+# A Wikidata item linked as the same thing, by its id.
+wikidata-item = 위키데이터 { $id }
 no-label = (이름 없음)
 not-found-title = 찾을 수 없음
 kind-org = 기관

@@ -125,7 +125,7 @@ place-events = 이곳에서 { JOSA($events, "이/가") } { $status ->
         [planned] 열릴 예정입니다.
        *[held] 열렸습니다.
     }
-org-officials = { JOSA($officials, "이/가") } 이 기관의 직위를 맡고 있습니다.
+org-officials = { JOSA($officials, "이/가") } 이 기관의 직위를 맡았습니다.
 official = { $person }({ $post })
 list-more = 그 밖의 { $count }건
 ranking-clause = { $has-years ->
