@@ -10,8 +10,12 @@
 //! outgoing links), sections of things linking to it (incoming links), and a summary
 //! message chosen by kind, followed by sentences for what else is known (an event's
 //! edition, participants and topics; the events a thing hosted, took part in or saw held
-//! there; an organization's officials; rankings by survey and year). Names in a summary
-//! link to their pages and are marked when in the other language. A notice page shows its
+//! there, held and announced ones apart; the series an organization runs; an
+//! organization's officials; rankings by survey and year). An event's summary names its
+//! kind (`a meeting`, `회의`); a city listed with the country it lies in is one place
+//! (`Tallinn, Estonia`, `에스토니아 탈린`). Names in a summary link to their pages; one in
+//! the other language is followed, after its Korean particle, by a marker (`E-Leaders가
+//! (en)`). Two things of one label in a list are told apart by their kind. A notice page shows its
 //! text with every mention linked (its HTML id is its NIF fragment, `char=B,E`) and a
 //! panel of the facts its graph states, each group linking to its mention in the text.
 
