@@ -415,6 +415,23 @@ impl<'a> Builder<'a> {
         self.l10n().date(self.lang, date)
     }
 
+    /// The places `iris` in the order the page's language names a place and the one it
+    /// lies within: the smaller first in English (`Tallinn, Estonia`), the larger first in
+    /// Korean (`에스토니아, 탈린`); places not within one another keep their order.
+    fn place_order(&self, iris: &[NamedNode]) -> Vec<NamedNode> {
+        let depth = |p: &NamedNode| {
+            iris.iter()
+                .filter(|q| *q != p && self.briefs.get(p).is_some_and(|b| b.within.contains(q)))
+                .count()
+        };
+        let mut sorted = iris.to_vec();
+        match self.lang {
+            Lang::En => sorted.sort_by_key(|p| std::cmp::Reverse(depth(p))),
+            Lang::Ko => sorted.sort_by_key(depth),
+        }
+        sorted
+    }
+
     /// The places `iris` as one phrase: a place listed with one it lies within is named
     /// with it as one place (`Busan, Republic of Korea`, `대한민국 부산`: `place-within`),
     /// and the genuinely separate places are joined as a list.
@@ -980,7 +997,7 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
         let kinds = facts.related("kind");
         fact_list.push(b.fact("fact-what", &kinds));
         fact_list.push(b.fact("fact-hosts", &facts.related("organizer")));
-        fact_list.push(b.fact("fact-where", &facts.related("location")));
+        fact_list.push(b.fact("fact-where", &b.place_order(&facts.related("location"))));
         fact_list.push(b.text_fact("fact-when", start.iter().map(|d| b.date(d)).collect()));
         fact_list.push(b.text_fact("fact-until", end.iter().map(|d| b.date(d)).collect()));
         fact_list.push(b.fact("fact-series", &series));
@@ -1672,6 +1689,19 @@ fn notice_panel(
                 })
                 .collect();
             values.dedup();
+            if *role == "location" {
+                let places: Vec<NamedNode> = stated
+                    .iter()
+                    .filter(|(s, r, ..)| *s == subject && r == role)
+                    .filter_map(|(_, _, o, _)| match o {
+                        Term::NamedNode(n) => Some(n.clone()),
+                        _ => None,
+                    })
+                    .collect();
+                let mut places = b.place_order(&places);
+                places.dedup();
+                values = places.iter().map(|p| b.shown(p)).collect();
+            }
             if !values.is_empty() {
                 facts.push(Fact {
                     name: b.t(name_id),

@@ -962,6 +962,18 @@ async fn pages_read_well_in_both_languages() {
             &[r#"<p class="kind">Event series</p>"#][..],
         ),
         ("/en/city/tallinn", &[r#"<p class="kind">City</p>"#][..]),
+        (
+            "/en/event/oecd-e-leaders-meeting-2017",
+            &[
+                r#"<dt>Where</dt><dd><a href="/en/city/tallinn">Tallinn</a>, <a href="/en/country/ee">Estonia</a></dd>"#,
+            ][..],
+        ),
+        (
+            "/ko/event/oecd-e-leaders-meeting-2017",
+            &[
+                r#"<dt>장소</dt><dd><a href="/ko/country/ee">에스토니아</a>, <a href="/ko/city/tallinn">탈린</a></dd>"#,
+            ][..],
+        ),
     ] {
         let a = page(uri).await;
         assert_eq!(a.status, StatusCode::OK, "{uri}");
