@@ -10,8 +10,12 @@
 //! outgoing links), sections of things linking to it (incoming links), and a summary
 //! message chosen by kind, followed by sentences for what else is known (an event's
 //! edition, participants and topics; the events a thing hosted, took part in or saw held
-//! there; an organization's officials; rankings by survey and year). Names in a summary
-//! link to their pages and are marked when in the other language. A notice page shows its
+//! there, held and announced ones apart; the series an organization runs; an
+//! organization's officials; rankings by survey and year). An event's summary names its
+//! kind (`a meeting`, `회의`); a city listed with the country it lies in is one place
+//! (`Tallinn, Estonia`, `에스토니아 탈린`). Names in a summary link to their pages; one in
+//! the other language is followed, after its Korean particle, by a marker (`E-Leaders가
+//! (en)`). Two things of one label in a list are told apart by their kind. A notice page shows its
 //! text with every mention linked (its HTML id is its NIF fragment, `char=B,E`) and a
 //! panel of the facts its graph states, each group linking to its mention in the text.
 
@@ -231,6 +235,8 @@ struct Brief {
     start: Option<DateValue>,
     published: Option<DateValue>,
     locations: Vec<NamedNode>,
+    /// For a place: the places it lies within (`schema:containedInPlace`).
+    within: Vec<NamedNode>,
     /// `true` for an event announced but not yet held (`ng:eventStatus ng:Planned`).
     planned: bool,
 }
@@ -334,6 +340,7 @@ impl<'a> Builder<'a> {
                             brief.published = brief.published.or(DateValue::parse_iso(l.value()))
                         }
                         ("location", Term::NamedNode(n)) => brief.locations.push(n.clone()),
+                        ("within", Term::NamedNode(n)) => brief.within.push(n.clone()),
                         ("status", Term::Literal(l)) => brief.planned |= l.value() == "planned",
                         _ => {}
                     }
@@ -367,6 +374,7 @@ impl<'a> Builder<'a> {
                 .parse_entity(iri.as_str())
                 .map(|k| k.slug)
                 .or_else(|| iris.parse_notice(iri.as_str()))
+                .or_else(|| self.wikidata_item(iri))
                 .unwrap_or_else(|| iri.as_str().to_string());
             (fallback, self.lang.tag().to_string(), false)
         });
@@ -382,6 +390,22 @@ impl<'a> Builder<'a> {
         self.shown(iri).text
     }
 
+    /// A Wikidata item's name for a link (`Wikidata Q41550`, `wikidata-item`) rather than
+    /// its IRI; `None` for any other IRI.
+    fn wikidata_item(&self, iri: &NamedNode) -> Option<String> {
+        let id = iri
+            .as_str()
+            .strip_prefix("http://www.wikidata.org/entity/")
+            .or_else(|| {
+                iri.as_str()
+                    .strip_prefix("https://www.wikidata.org/entity/")
+            })
+            .filter(|id| id.starts_with('Q') && id[1..].chars().all(|c| c.is_ascii_digit()))?;
+        let mut a = FluentArgs::new();
+        a.set("id", id.to_string());
+        Some(self.sentence("wikidata-item", &a))
+    }
+
     fn names(&self, iris: &[NamedNode]) -> String {
         let names: Vec<String> = iris.iter().map(|i| self.name(i)).collect();
         self.l10n().list(self.lang, &names)
@@ -389,6 +413,53 @@ impl<'a> Builder<'a> {
 
     fn date(&self, date: &DateValue) -> String {
         self.l10n().date(self.lang, date)
+    }
+
+    /// The places `iris` in the order the page's language names a place and the one it
+    /// lies within: the smaller first in English (`Tallinn, Estonia`), the larger first in
+    /// Korean (`에스토니아, 탈린`); places not within one another keep their order.
+    fn place_order(&self, iris: &[NamedNode]) -> Vec<NamedNode> {
+        let depth = |p: &NamedNode| {
+            iris.iter()
+                .filter(|q| *q != p && self.briefs.get(p).is_some_and(|b| b.within.contains(q)))
+                .count()
+        };
+        let mut sorted = iris.to_vec();
+        match self.lang {
+            Lang::En => sorted.sort_by_key(|p| std::cmp::Reverse(depth(p))),
+            Lang::Ko => sorted.sort_by_key(depth),
+        }
+        sorted
+    }
+
+    /// The places `iris` as one phrase: a place listed with one it lies within is named
+    /// with it as one place (`Busan, Republic of Korea`, `대한민국 부산`: `place-within`),
+    /// and the genuinely separate places are joined as a list.
+    fn places(&self, iris: &[NamedNode]) -> String {
+        let within = |p: &NamedNode, q: &NamedNode| {
+            p != q && self.briefs.get(p).is_some_and(|b| b.within.contains(q))
+        };
+        let containers: Vec<&NamedNode> = iris
+            .iter()
+            .filter(|q| iris.iter().any(|p| within(p, q)))
+            .collect();
+        let mut phrases: Vec<String> = Vec::new();
+        for place in iris {
+            if containers.contains(&place) {
+                continue;
+            }
+            match iris.iter().find(|q| within(place, q)) {
+                Some(container) => {
+                    let mut a = FluentArgs::new();
+                    a.set("place", self.name(place));
+                    a.set("container", self.name(container));
+                    phrases.push(self.sentence("place-within", &a));
+                }
+                None => phrases.push(self.name(place)),
+            }
+        }
+        phrases.dedup();
+        self.l10n().list(self.lang, &phrases)
     }
 
     /// `iris` newest first (by start or publication date, then name).
@@ -435,7 +506,15 @@ impl<'a> Builder<'a> {
     /// particle.
     fn runs(&self, text: &str, own: &Shown) -> Vec<Run> {
         let mut names: Vec<Shown> = vec![own.clone()];
-        let mut known: Vec<&NamedNode> = self.briefs.keys().collect();
+        // things of this service only: an ontology class (`meeting`) is a plain word
+        let iris = &self.app.iris;
+        let mut known: Vec<&NamedNode> = self
+            .briefs
+            .keys()
+            .filter(|i| {
+                iris.parse_entity(i.as_str()).is_some() || iris.parse_notice(i.as_str()).is_some()
+            })
+            .collect();
         known.sort();
         names.extend(known.into_iter().map(|i| self.shown(i)));
         names.retain(|s| s.text.chars().count() >= 2);
@@ -459,14 +538,18 @@ impl<'a> Builder<'a> {
                     runs.push(Run {
                         text: std::mem::take(&mut plain),
                         shown: None,
+                        particle: String::new(),
                     });
                 }
+                rest = &rest[n.text.len()..];
+                let particle = particle_at(rest);
                 runs.push(Run {
                     text: String::new(),
                     shown: Some(n.clone()),
+                    particle: particle.to_string(),
                 });
-                rest = &rest[n.text.len()..];
-                prev = n.text.chars().next_back();
+                rest = &rest[particle.len()..];
+                prev = particle.chars().next_back().or(n.text.chars().next_back());
             } else {
                 plain.push(c);
                 rest = &rest[c.len_utf8()..];
@@ -477,6 +560,7 @@ impl<'a> Builder<'a> {
             runs.push(Run {
                 text: plain,
                 shown: None,
+                particle: String::new(),
             });
         }
         runs
@@ -494,16 +578,23 @@ impl<'a> Builder<'a> {
         if let Some(d) = brief.and_then(|b| b.start.or(b.published)) {
             detail.push(self.date(&d));
         }
-        if let Some(b) = brief {
-            let places: Vec<String> = b.locations.iter().map(|l| self.name(l)).collect();
-            if !places.is_empty() {
-                detail.push(places.join(", "));
-            }
+        if let Some(b) = brief.filter(|b| !b.locations.is_empty()) {
+            detail.push(self.places(&b.locations));
         }
         Item {
             link: self.shown(iri),
             detail: (!detail.is_empty()).then(|| detail.join(" · ")),
         }
+    }
+
+    /// `iris` split into event series and the rest (events): `(series, events)`.
+    fn split_series(&self, iris: &[NamedNode]) -> (Vec<NamedNode>, Vec<NamedNode>) {
+        iris.iter().cloned().partition(|i| {
+            self.app
+                .iris
+                .parse_entity(i.as_str())
+                .is_some_and(|k| k.kind == EntityKind::Series)
+        })
     }
 
     /// A section of `iris`, newest first, or `None` when empty.
@@ -520,17 +611,48 @@ impl<'a> Builder<'a> {
             )
         });
         sorted.dedup();
+        let mut items: Vec<Item> = sorted.iter().map(|i| self.item(i)).collect();
+        let kinds: Vec<String> = sorted.iter().map(|i| self.kind_name(i)).collect();
+        let mut links: Vec<Shown> = items.iter().map(|i| i.link.clone()).collect();
+        disambiguate(&mut links, &kinds, |l, k| self.with_kind(l, k));
+        for (item, link) in items.iter_mut().zip(links) {
+            item.link = link;
+        }
         Some(Section {
             title: self.t(title_id),
-            items: sorted.into_iter().map(|i| self.item(i)).collect(),
+            items,
         })
     }
 
     fn fact(&self, name_id: &str, iris: &[NamedNode]) -> Option<Fact> {
-        (!iris.is_empty()).then(|| Fact {
+        let mut iris: Vec<NamedNode> = iris.to_vec();
+        iris.dedup();
+        let mut values: Vec<Shown> = iris.iter().map(|i| self.shown(i)).collect();
+        let kinds: Vec<String> = iris.iter().map(|i| self.kind_name(i)).collect();
+        disambiguate(&mut values, &kinds, |l, k| self.with_kind(l, k));
+        (!values.is_empty()).then(|| Fact {
             name: self.t(name_id),
-            values: iris.iter().map(|i| self.shown(i)).collect(),
+            values,
         })
+    }
+
+    /// `label` with its kind, to tell it from another thing of the same label
+    /// (`label-with-kind`: `Korea (country)`, `대한민국(국가)`).
+    fn with_kind(&self, label: &str, kind: &str) -> String {
+        let mut a = FluentArgs::new();
+        a.set("label", label.to_string());
+        a.set("kind", kind.to_string());
+        self.sentence("label-with-kind", &a)
+    }
+
+    /// The localized kind name of a thing of this service (`organization`, `국가`);
+    /// empty for anything else.
+    fn kind_name(&self, iri: &NamedNode) -> String {
+        self.app
+            .iris
+            .parse_entity(iri.as_str())
+            .map(|k| self.t(&format!("kind-{}", k.kind.segment())))
+            .unwrap_or_default()
     }
 
     fn text_fact(&self, name_id: &str, values: Vec<String>) -> Option<Fact> {
@@ -582,6 +704,40 @@ impl<'a> Builder<'a> {
         iris.iter()
             .map(|i| serde_json::json!({"@id": i.as_str(), "name": self.name(i)}))
             .collect()
+    }
+}
+
+/// Labels of one list that read the same but name different things (`shown[i]` is a
+/// thing of kind `kinds[i]`) get their kind added (`Korea (country)`, `Korea
+/// (organization)`), so a reader can tell them apart; the others are left as they are.
+/// `with_kind` words a label with its kind (`label-with-kind`).
+fn disambiguate(shown: &mut [Shown], kinds: &[String], with_kind: impl Fn(&str, &str) -> String) {
+    let texts: Vec<String> = shown.iter().map(|s| s.text.clone()).collect();
+    for (i, s) in shown.iter_mut().enumerate() {
+        let clash = texts
+            .iter()
+            .enumerate()
+            .any(|(j, t)| j != i && *t == texts[i] && kinds.get(j) != kinds.get(i));
+        if clash && let Some(kind) = kinds.get(i).filter(|k| !k.is_empty()) {
+            s.text = with_kind(&s.text, kind);
+        }
+    }
+}
+
+/// The Korean particle at the start of `text` (the rest of a sentence after a name): the
+/// Hangul syllables there, then a `(…)` of Hangul syllables as in `을(를)`, the form
+/// written when the name's final sound is unknown. Empty when `text` starts otherwise.
+fn particle_at(text: &str) -> &str {
+    let hangul = |c: char| ('\u{AC00}'..='\u{D7A3}').contains(&c);
+    let end = text.find(|c: char| !hangul(c)).unwrap_or(text.len());
+    let rest = &text[end..];
+    let paren = rest
+        .strip_prefix('(')
+        .and_then(|r| r.find(')').map(|close| &r[..close]))
+        .filter(|inner| end > 0 && !inner.is_empty() && inner.chars().all(hangul));
+    match paren {
+        Some(inner) => &text[..end + inner.len() + 2],
+        None => &text[..end],
     }
 }
 
@@ -865,7 +1021,7 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
         let kinds = facts.related("kind");
         fact_list.push(b.fact("fact-what", &kinds));
         fact_list.push(b.fact("fact-hosts", &facts.related("organizer")));
-        fact_list.push(b.fact("fact-where", &facts.related("location")));
+        fact_list.push(b.fact("fact-where", &b.place_order(&facts.related("location"))));
         fact_list.push(b.text_fact("fact-when", start.iter().map(|d| b.date(d)).collect()));
         fact_list.push(b.text_fact("fact-until", end.iter().map(|d| b.date(d)).collect()));
         fact_list.push(b.fact("fact-series", &series));
@@ -905,7 +1061,9 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
 
         sections.push(b.section("section-other-editions", &editions));
         sections.push(b.section("section-editions", &facts.related("edition")));
-        sections.push(b.section("section-organizes", &facts.related("organizes")));
+        let (hosted_series, hosted_events) = b.split_series(&facts.related("organizes"));
+        sections.push(b.section("section-organizes", &hosted_events));
+        sections.push(b.section("section-organizes-series", &hosted_series));
         sections.push(b.section("section-attends", &facts.related("attends")));
         sections.push(b.section("section-location-of", &facts.related("location-of")));
         sections.push(b.section("section-topic-of", &facts.related("topic-of")));
@@ -925,17 +1083,18 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
         args.set("has-hosts", yes(!hosts.is_empty()));
         args.set("hosts", b.names(&hosts));
         args.set("has-place", yes(!places.is_empty()));
-        args.set("place", b.names(&places));
+        args.set("place", b.places(&places));
+        let event_type = event_type(&kinds);
+        let type_name = event_type.map(|t| b.name(t)).unwrap_or_default();
+        args.set("has-type", yes(event_type.is_some()));
+        args.set(
+            "vowel",
+            yes(type_name.starts_with(['a', 'e', 'i', 'o', 'u', 'A', 'E', 'I', 'O', 'U'])),
+        );
+        args.set("type", type_name);
         args.set("has-date", yes(start.is_some()));
         args.set("date", start.map(|d| b.date(&d)).unwrap_or_default());
-        args.set(
-            "precision",
-            match start {
-                Some(DateValue::Date(..)) => "day",
-                Some(DateValue::YearMonth(..)) => "month",
-                _ => "year",
-            },
-        );
+        args.set("precision", precision(start));
         args.set("status", status);
         args.set("has-series", yes(!series.is_empty()));
         args.set("series", b.names(&series));
@@ -1049,7 +1208,7 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
             jsonld,
         ),
         heading,
-        kind_name: Some(kind_name),
+        kind_name: Some(sentence_case(&kind_name)),
         summary: Some(summary_text),
         summary_runs,
         summary_lang: summary.lang.tag().to_string(),
@@ -1063,6 +1222,28 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
         panel,
     };
     Ok(web::render(&page)?)
+}
+
+/// The kind of event among an event's classes (`kinds`, `ng:` classes) that a summary
+/// names (`a meeting`, `회의`): the first but `ng:OtherEvent`, which says nothing, and
+/// `ng:SurveyEdition`, which its name already says and which is not held like a meeting.
+fn event_type(kinds: &[NamedNode]) -> Option<&NamedNode> {
+    let mut kinds: Vec<&NamedNode> = kinds.iter().collect();
+    kinds.sort();
+    kinds.into_iter().find(|k| {
+        let local = k.as_str().rsplit(['#', '/']).next().unwrap_or("");
+        !matches!(local, "OtherEvent" | "SurveyEdition" | "EventSeries" | "")
+    })
+}
+
+/// `text` with its first letter upper-case (`event` → `Event`), as the kind line under a
+/// page's heading shows a kind name; Hangul, which has no case, is unchanged.
+fn sentence_case(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
 }
 
 /// Which summary message a kind uses (`{prefix}-summary`).
@@ -1196,8 +1377,7 @@ fn event_sentences(
 /// newest few by name.
 fn thing_sentences(b: &Builder<'_>, kind: &str, name: &str, facts: &Facts) -> Vec<String> {
     let mut out = Vec::new();
-    let list = |role: &str, id: &str, out: &mut Vec<String>| {
-        let events = facts.related(role);
+    let sentence = |events: Vec<NamedNode>, id: &str, out: &mut Vec<String>| {
         if events.is_empty() {
             return;
         }
@@ -1206,18 +1386,51 @@ fn thing_sentences(b: &Builder<'_>, kind: &str, name: &str, facts: &Facts) -> Ve
         a.set("events", b.names_at_most(&events, 3));
         a.set("count", events.len() as i64);
         a.set("status", b.tense(&events));
+        // one event: when it was (`took part in X on March 21, 2017`)
+        let start = match events.as_slice() {
+            [one] => b.briefs.get(one).and_then(|x| x.start),
+            _ => None,
+        };
+        a.set("has-date", yes(start.is_some()));
+        a.set("date", start.map(|d| b.date(&d)).unwrap_or_default());
+        a.set("precision", precision(start));
         out.push(b.sentence(id, &a));
     };
+    // events held and events announced get a sentence each, in their own tense
+    let list = |events: Vec<NamedNode>, id: &str, out: &mut Vec<String>| {
+        let (planned, held): (Vec<NamedNode>, Vec<NamedNode>) = events
+            .into_iter()
+            .partition(|e| b.briefs.get(e).is_some_and(|x| x.planned));
+        for events in [held, planned] {
+            sentence(events, id, out);
+        }
+    };
     if matches!(kind, "country" | "city" | "region" | "venue") {
-        list("location-of", "place-events", &mut out);
+        list(facts.related("location-of"), "place-events", &mut out);
     }
-    list("organizes", "summary-hosted", &mut out);
+    let (series, events) = b.split_series(&facts.related("organizes"));
+    list(events, "summary-hosted", &mut out);
+    if !series.is_empty() {
+        let mut a = FluentArgs::new();
+        a.set("series", b.names(&series));
+        out.push(b.sentence("summary-hosts-series", &a));
+    }
     if kind == "person" {
-        list("attends", "person-attended", &mut out);
+        list(facts.related("attends"), "person-attended", &mut out);
     } else {
-        list("attends", "summary-attended", &mut out);
+        list(facts.related("attends"), "summary-attended", &mut out);
     }
     out
+}
+
+/// How precise a date is, for messages that word a day (`on …`) and a month or year
+/// (`in …`) differently: `day`, `month` or `year` (also when there is no date).
+fn precision(date: Option<DateValue>) -> &'static str {
+    match date {
+        Some(DateValue::Date(..)) => "day",
+        Some(DateValue::YearMonth(..)) => "month",
+        _ => "year",
+    }
 }
 
 /// One ranking result of a thing (`queries/rankings.rq`).
@@ -1500,6 +1713,19 @@ fn notice_panel(
                 })
                 .collect();
             values.dedup();
+            if *role == "location" {
+                let places: Vec<NamedNode> = stated
+                    .iter()
+                    .filter(|(s, r, ..)| *s == subject && r == role)
+                    .filter_map(|(_, _, o, _)| match o {
+                        Term::NamedNode(n) => Some(n.clone()),
+                        _ => None,
+                    })
+                    .collect();
+                let mut places = b.place_order(&places);
+                places.dedup();
+                values = places.iter().map(|p| b.shown(p)).collect();
+            }
             if !values.is_empty() {
                 facts.push(Fact {
                     name: b.t(name_id),
@@ -1525,6 +1751,53 @@ mod tests {
 
     fn l(text: &str, tag: &str) -> (String, String) {
         (text.to_string(), tag.to_string())
+    }
+
+    #[test]
+    fn labels_that_read_the_same_are_told_apart_by_kind() {
+        let shown = |text: &str| Shown {
+            text: text.to_string(),
+            lang: "en".to_string(),
+            other: false,
+            href: None,
+        };
+        let mut list = vec![
+            shown("Korea"),
+            shown("OECD"),
+            shown("Korea"),
+            shown("Seoul"),
+        ];
+        let kinds: Vec<String> = ["country", "organization", "organization", "city"]
+            .map(String::from)
+            .to_vec();
+        let en = |l: &str, k: &str| format!("{l} ({k})");
+        disambiguate(&mut list, &kinds, en);
+        let texts: Vec<&str> = list.iter().map(|s| s.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["Korea (country)", "OECD", "Korea (organization)", "Seoul"]
+        );
+        let mut ko = vec![shown("대한민국"), shown("대한민국")];
+        let kinds = ["국가".to_string(), "기관".to_string()];
+        disambiguate(&mut ko, &kinds, |l, k| format!("{l}({k})"));
+        assert_eq!(ko[0].text, "대한민국(국가)");
+        assert_eq!(ko[1].text, "대한민국(기관)");
+    }
+
+    #[test]
+    fn particles_after_a_name() {
+        for (rest, want) in [
+            ("가 주최하며,", "가"),
+            ("은 2017년에", "은"),
+            ("을(를) 다룰 예정입니다.", "을(를)"),
+            ("에서 열렸습니다.", "에서"),
+            ("(행정자치부 장관)이", ""),
+            ("(에스토니아)", ""),
+            (", hosted by Korea", ""),
+            ("", ""),
+        ] {
+            assert_eq!(particle_at(rest), want, "{rest}");
+        }
     }
 
     #[test]

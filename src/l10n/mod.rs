@@ -450,6 +450,39 @@ mod tests {
         }
     }
 
+    /// A selector whose variants are plural categories (`[one]`, `[two]`, `[few]`,
+    /// `[many]`) selects on `PLURAL(…)` (ICU4X's rules), never on a bare number (Fluent's
+    /// own rules); ordinal words come from `ORDINAL(…)`.
+    #[test]
+    fn plural_categories_are_selected_by_the_plural_function() {
+        for (name, en, ko) in FILES {
+            for (lang, source) in [("en", en), ("ko", ko)] {
+                let lines: Vec<&str> = source.lines().collect();
+                for (i, line) in lines.iter().enumerate() {
+                    let Some(selector) = line.trim_end().strip_suffix("->") else {
+                        continue;
+                    };
+                    let categorical = lines[i + 1..]
+                        .iter()
+                        .take_while(|l| !l.trim_end().ends_with("->"))
+                        .take_while(|l| l.trim() != "}")
+                        .any(|l| {
+                            ["[one]", "[two]", "[few]", "[many]"]
+                                .iter()
+                                .any(|c| l.trim_start().trim_start_matches('*').starts_with(c))
+                        });
+                    let last = selector.rsplit('{').next().unwrap_or("");
+                    let by_category = last.contains("PLURAL(") || last.contains("$category");
+                    assert!(
+                        !categorical || by_category,
+                        "{lang}/{name}:{}: {line}",
+                        i + 1
+                    );
+                }
+            }
+        }
+    }
+
     fn strings(items: &[&str]) -> Vec<String> {
         items.iter().map(|s| s.to_string()).collect()
     }

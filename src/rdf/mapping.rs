@@ -236,18 +236,36 @@ fn span_ok(span: Span, len: usize) -> bool {
 
 /// The organization among `candidates` that a notice's `publisher` header names: an
 /// [`EntityKind::Organization`] whose label or alternative label equals it, ignoring case
-/// and surrounding white space. `None` when no organization matches.
+/// and surrounding white space; failing that, equals the header's part before its first
+/// `,` or `(`, as a body followed by its state is written (`Ministry of the Interior,
+/// Republic of Korea`, `Ministry of Foreign Affairs (Korea)`). `None` when no
+/// organization matches.
 pub fn find_publisher<'a>(
     publisher: &str,
     candidates: impl IntoIterator<Item = &'a Entity>,
 ) -> Option<&'a Entity> {
-    let wanted = publisher.trim().to_lowercase();
-    candidates.into_iter().find(|e| {
-        e.key.kind == EntityKind::Organization
-            && e.labels
-                .iter()
-                .chain(&e.alt_labels)
-                .any(|l| l.text.trim().to_lowercase() == wanted)
+    let orgs: Vec<&Entity> = candidates
+        .into_iter()
+        .filter(|e| e.key.kind == EntityKind::Organization)
+        .collect();
+    let named = |wanted: &str| {
+        let wanted = wanted.trim().to_lowercase();
+        (!wanted.is_empty())
+            .then(|| {
+                orgs.iter().copied().find(|e| {
+                    e.labels
+                        .iter()
+                        .chain(&e.alt_labels)
+                        .any(|l| l.text.trim().to_lowercase() == wanted)
+                })
+            })
+            .flatten()
+    };
+    named(publisher).or_else(|| {
+        let head = publisher.split([',', '(']).next()?;
+        (head.len() < publisher.len())
+            .then(|| named(head))
+            .flatten()
     })
 }
 
@@ -601,6 +619,42 @@ mod tests {
         let mut e = Entity::new(key(kind, slug));
         e.labels = vec![Label::new(en, Lang::En), Label::new(ko, Lang::Ko)];
         e
+    }
+
+    #[test]
+    fn the_publisher_header_names_an_organization_alone_or_with_its_state() {
+        let moi = entity(
+            EntityKind::Organization,
+            "ministry-of-the-interior",
+            "Ministry of the Interior",
+            "행정자치부",
+        );
+        let kr = entity(EntityKind::Country, "kr", "Republic of Korea", "대한민국");
+        let found = |header: &str| find_publisher(header, [&kr, &moi]).map(|e| e.key.slug.clone());
+        for (header, want) in [
+            ("Ministry of the Interior", Some("ministry-of-the-interior")),
+            (
+                "ministry of the interior ",
+                Some("ministry-of-the-interior"),
+            ),
+            ("행정자치부", Some("ministry-of-the-interior")),
+            (
+                "Ministry of the Interior, Republic of Korea",
+                Some("ministry-of-the-interior"),
+            ),
+            (
+                "Ministry of the Interior (Korea)",
+                Some("ministry-of-the-interior"),
+            ),
+            ("행정자치부(대한민국)", Some("ministry-of-the-interior")),
+            // a country is not a publisher, and a header's tail alone names none
+            ("Republic of Korea", None),
+            ("Press office, Ministry of the Interior", None),
+            (", ", None),
+            ("", None),
+        ] {
+            assert_eq!(found(header).as_deref(), want, "{header:?}");
+        }
     }
 
     #[test]

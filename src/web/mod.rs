@@ -81,6 +81,10 @@ pub struct Run {
     pub text: String,
     /// The label, for a thing's name.
     pub shown: Option<Shown>,
+    /// For a label: the Korean particle written right after the name (`가`, `을(를)`),
+    /// shown after the name and before the other-language marker, so that the particle
+    /// follows the word it belongs to (`E-Leaders가 (en)`). Empty when there is none.
+    pub particle: String,
 }
 
 /// One entry of a notice's facts panel: a thing the notice states facts about, where in

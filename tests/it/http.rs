@@ -487,14 +487,14 @@ async fn korean_event_page_names_places_with_the_right_particles() {
     // shown in English, marked)
     assert_eq!(
         summary(html),
-        "2018 OECD 이-리더스 회의는 대한민국이 주최하며, 2018년에 대한민국에서 열릴 예정입니다. \
+        "2018 OECD 이-리더스 회의는 대한민국이 주최하여 2018년에 대한민국에서 열릴 예정인 회의입니다. \
          OECD 이-리더스 회의의 제12회 행사입니다. \
          경제협력개발기구 및 에스토니아가 참가할 예정입니다. \
-         디지털 정부 및 <script>alert(1)</script> (en)을(를) 다룰 예정입니다."
+         디지털 정부 및 <script>alert(1)</script>을(를) (en) 다룰 예정입니다."
     );
     // the names in the summary link to their pages
     assert!(
-        html.contains(r#"<a href="/ko/country/kr">대한민국</a>이 주최하며"#),
+        html.contains(r#"<a href="/ko/country/kr">대한민국</a>이 주최하여"#),
         "{html}"
     );
     assert!(html.contains(r#"<dt>회차</dt><dd>제12회</dd>"#), "{html}");
@@ -519,7 +519,7 @@ async fn english_event_page_is_in_english() {
     assert!(html.contains("Tallinn"), "{html}");
     assert_eq!(
         summary(html),
-        "OECD E-Leaders Meeting 2018, hosted by Republic of Korea, is to take place in \
+        "OECD E-Leaders Meeting 2018, a meeting hosted by Republic of Korea, is to take place in \
          Republic of Korea in 2018. It is the 12th edition of the OECD E-Leaders Meeting. \
          Estonia and OECD are to take part. \
          It is to deal with digital government and <script>alert(1)</script>."
@@ -554,7 +554,7 @@ async fn pages_of_every_kind_render_with_summaries() {
         ("/ko/city/tallinn", &["탈린은 에스토니아의 도시입니다."][..]),
         (
             "/ko/person/hong-yun-sik",
-            &["홍윤식은 행정자치부 장관 직을 맡고 있습니다."][..],
+            &["홍윤식은 행정자치부 장관 직을 맡았습니다."][..],
         ),
         (
             "/en/post/oecd-secretary-general",
@@ -743,44 +743,48 @@ async fn summaries_of_every_kind_in_both_languages() {
         (
             "/en/org/ministry-of-the-interior",
             "Ministry of the Interior is an organization. \
-             Hong Yun-sik (Minister of the Interior) holds a post in it.",
+             Hong Yun-sik (Minister of the Interior) has held a post in it.",
         ),
         (
             "/ko/org/ministry-of-the-interior",
-            "행정자치부는 기관입니다. 홍윤식(행정자치부 장관)이 이 기관의 직위를 맡고 있습니다.",
+            "행정자치부는 기관입니다. 홍윤식(행정자치부 장관)이 이 기관의 직위를 맡았습니다.",
         ),
         (
             "/en/org/oecd",
             "OECD is an organization. \
-             It hosted OECD confirms the 2018 host and OECD E-Leaders Meeting. \
+             It hosted OECD confirms the 2018 host. \
+             It organizes the series OECD E-Leaders Meeting. \
              It is to take part in OECD E-Leaders Meeting 2018. \
-             Angel Gurría (OECD Secretary-General) holds a post in it.",
+             Angel Gurría (OECD Secretary-General) has held a post in it.",
         ),
         (
             "/ko/org/oecd",
             "경제협력개발기구는 기관입니다. \
-             OECD의 2018년 개최국 확정 및 OECD 이-리더스 회의를 주최했습니다. \
+             OECD의 2018년 개최국 확정을 주최했습니다. \
+             연속 행사 OECD 이-리더스 회의를 주관합니다. \
              2018 OECD 이-리더스 회의에 참가할 예정입니다. \
-             앙헬 구리아(OECD 사무총장)가 이 기관의 직위를 맡고 있습니다.",
+             앙헬 구리아(OECD 사무총장)가 이 기관의 직위를 맡았습니다.",
         ),
         (
             "/en/person/angel-gurria",
-            "Angel Gurría holds the post of OECD Secretary-General. \
-             Angel Gurría took part in OECD confirms the 2018 host.",
+            "Angel Gurría has held the post of OECD Secretary-General. \
+             Angel Gurría took part in OECD confirms the 2018 host on March 24, 2017.",
         ),
         (
             "/ko/person/angel-gurria",
-            "앙헬 구리아는 OECD 사무총장 직을 맡고 있습니다. \
-             앙헬 구리아는 OECD의 2018년 개최국 확정에 참가했습니다.",
+            "앙헬 구리아는 OECD 사무총장 직을 맡았습니다. \
+             앙헬 구리아는 2017년 3월 24일 OECD의 2018년 개최국 확정에 참석했습니다.",
         ),
         (
             "/en/event/oecd-e-leaders-meeting-2017",
-            "OECD E-Leaders Meeting 2017, hosted by Estonia, took place in Tallinn in 2017. \
+            "OECD E-Leaders Meeting 2017, a meeting hosted by Estonia, took place in \
+             Tallinn, Estonia in 2017. \
              It is an edition of the OECD E-Leaders Meeting.",
         ),
         (
             "/ko/event/oecd-e-leaders-meeting-2017",
-            "OECD E-Leaders Meeting 2017 (en)은 에스토니아가 주최하며, 2017년에 탈린에서 열렸습니다. \
+            "OECD E-Leaders Meeting 2017은 (en) 에스토니아가 주최하여 2017년에 에스토니아 탈린에서 \
+             열린 회의입니다. \
              OECD 이-리더스 회의의 한 회차입니다.",
         ),
     ] {
@@ -799,7 +803,7 @@ async fn a_name_known_only_in_the_other_language_is_marked_in_the_summary() {
     let a = page("/ko/event/oecd-e-leaders-meeting-2017").await;
     assert!(
         a.body.contains(
-            r#"<span class="other-lang" lang="en">OECD E-Leaders Meeting 2017</span> <small class="other-lang-note">(en)</small>은"#
+            r#"<p class="summary"><span class="other-lang" lang="en">OECD E-Leaders Meeting 2017</span>은 <small class="other-lang-note">(en)</small> "#
         ),
         "{}",
         a.body
@@ -808,7 +812,7 @@ async fn a_name_known_only_in_the_other_language_is_marked_in_the_summary() {
     let en = page("/en/country/kr").await;
     assert!(
         en.body.contains(
-            r#"<a href="/en/event/global-e-services-survey-2020"><span class="other-lang" lang="ko">2020 세계 전자서비스 평가</span>"#
+            r#"<a href="/en/event/global-e-services-survey-2020"><span class="other-lang" lang="ko">2020 세계 전자서비스 평가</span></a> <small class="other-lang-note">(ko)</small>"#
         ),
         "{}",
         en.body
@@ -969,4 +973,67 @@ async fn search_with_an_empty_or_quoting_query_finds_nothing_and_does_not_fail()
         send(get("/xx/search?q=a", &[])).await.status,
         StatusCode::NOT_FOUND
     );
+
+/// Wording a bilingual reader notices (issue 5): the kind line under the heading is the
+/// localized, capitalized kind name; a city and the country it lies in are one place; an
+/// organization's event series are listed apart from the events it hosted; the marker of
+/// a label in the other language stands outside the link, after the Korean particle.
+#[tokio::test]
+async fn pages_read_well_in_both_languages() {
+    let mut wrong = Vec::new();
+    for (uri, needles) in [
+        (
+            "/en/event/oecd-e-leaders-meeting-2018",
+            &[
+                r#"<p class="kind">Event</p>"#,
+                r#"<a href="/en/event/oecd-e-leaders-meeting-2017">OECD E-Leaders Meeting 2017</a> <span class="detail">2017 · Tallinn, Estonia</span>"#,
+            ][..],
+        ),
+        (
+            "/ko/event/oecd-e-leaders-meeting-2018",
+            &[
+                r#"<p class="kind">행사</p>"#,
+                r#"<small class="other-lang-note">(en)</small> <span class="detail">2017년 · 에스토니아 탈린</span>"#,
+                r#"<span class="other-lang" lang="en">&lt;script&gt;alert(1)&lt;/script&gt;</span></a>을(를) <small class="other-lang-note">(en)</small> 다룰"#,
+            ][..],
+        ),
+        (
+            "/en/org/oecd",
+            &[
+                r#"<p class="kind">Organization</p>"#,
+                "<h2>Event series it organizes</h2>\n<ul>\n<li><a href=\"/en/series/oecd-e-leaders-meeting\">",
+                "<h2>Events it organizes</h2>\n<ul>\n<li><a href=\"/en/event/oecd-confirms-2018-host\">OECD confirms the 2018 host</a> <span class=\"detail\">March 24, 2017</span></li>\n</ul>",
+            ][..],
+        ),
+        (
+            "/ko/org/oecd",
+            &[r#"<p class="kind">기관</p>"#, "<h2>주관하는 연속 행사</h2>"][..],
+        ),
+        (
+            "/en/series/oecd-e-leaders-meeting",
+            &[r#"<p class="kind">Event series</p>"#][..],
+        ),
+        ("/en/city/tallinn", &[r#"<p class="kind">City</p>"#][..]),
+        (
+            "/en/event/oecd-e-leaders-meeting-2017",
+            &[
+                r#"<dt>Where</dt><dd><a href="/en/city/tallinn">Tallinn</a>, <a href="/en/country/ee">Estonia</a></dd>"#,
+            ][..],
+        ),
+        (
+            "/ko/event/oecd-e-leaders-meeting-2017",
+            &[
+                r#"<dt>장소</dt><dd><a href="/ko/country/ee">에스토니아</a>, <a href="/ko/city/tallinn">탈린</a></dd>"#,
+            ][..],
+        ),
+    ] {
+        let a = page(uri).await;
+        assert_eq!(a.status, StatusCode::OK, "{uri}");
+        for needle in needles {
+            if !a.body.contains(needle) {
+                wrong.push(format!("{uri} lacks {needle}"));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }

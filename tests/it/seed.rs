@@ -189,3 +189,79 @@ async fn event_pages_from_seed_data_in_korean_and_english() {
     let (_, _, en_2016) = get(&state, "/en/event/oecd-e-leaders-meeting-2016", "text/html").await;
     assert!(en_2016.contains("Tallinn"), "{en_2016}");
 }
+
+/// Pages of the sample notices read well (issue 5): an English notice's publisher header
+/// (`Ministry of the Interior, Republic of Korea`: a body and its state) links to the
+/// body's page, and the 2016 meeting, placed in Tallinn and in Estonia, is held in one
+/// place, the city within its country.
+#[tokio::test]
+async fn seeded_pages_link_the_publisher_and_name_a_city_within_its_country() {
+    let state = seeded();
+    for id in ["42b90d3e1709fbf4", "c499ed03c523cd17"] {
+        let (status, _, en) = get(&state, &format!("/en/notices/{id}"), "text/html").await;
+        assert_eq!(status, StatusCode::OK, "{id}");
+        let en = en.replace("&#x2f;", "/");
+        assert!(
+            en.contains(r#"<dt>Publisher</dt><dd><a href="/en/org/ministry-of-the-interior">Ministry of the Interior</a></dd>"#),
+            "{en}"
+        );
+        assert!(
+            en.contains(r#"<p class="summary"><a href="/en/org/ministry-of-the-interior">Ministry of the Interior</a> published this notice on "#),
+            "{en}"
+        );
+    }
+    let (_, _, en) = get(&state, "/en/event/oecd-e-leaders-meeting-2016", "text/html").await;
+    assert!(
+        untagged(&en).contains("took place in Tallinn, Estonia in 2016."),
+        "{en}"
+    );
+    let (_, _, ko) = get(&state, "/ko/event/oecd-e-leaders-meeting-2016", "text/html").await;
+    assert!(
+        untagged(&ko).contains("2016년에 에스토니아 탈린에서 열린 회의입니다."),
+        "{ko}"
+    );
+}
+
+/// An organization's summary says which events it hosted and which it is to host, each
+/// in its tense, and its Wikidata twin is named by its id, not shown as an IRI.
+#[tokio::test]
+async fn seeded_org_page_words_held_and_planned_events_apart() {
+    let state = seeded();
+    let (_, _, ko) = get(&state, "/ko/org/oecd", "text/html").await;
+    let text = untagged(&ko);
+    assert!(
+        text.contains(
+            "2016년 OECD 이-리더스 미팅을 주최했습니다. 2018년 OECD 이-리더스 미팅을 주최할 예정입니다."
+        ),
+        "{text}"
+    );
+    assert!(text.contains("같은 대상위키데이터 Q41550"), "{text}");
+    let (_, _, en) = get(&state, "/en/org/oecd", "text/html").await;
+    let main = en.split("<main>").nth(1).unwrap_or_default();
+    let text = untagged(main);
+    assert!(
+        text.contains(
+            "It hosted OECD E-Leaders Meeting 2016. It is to host OECD E-Leaders Meeting 2018."
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("Same asWikidata Q41550") && !text.contains("http://www.wikidata.org"),
+        "{text}"
+    );
+}
+
+/// `html` without its tags: the text a reader sees.
+fn untagged(html: &str) -> String {
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text
+}

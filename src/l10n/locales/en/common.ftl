@@ -9,6 +9,10 @@ data-link = This page as data (Turtle)
 footer-generated = Summaries on this page are generated from the knowledge graph, not copied from the notices.
 language-ko = { -lang-ko }
 language-en = { -lang-en }
+# A label with the kind of its thing, to tell two things of the same label apart.
+label-with-kind = { $label } ({ $kind })
+# A Wikidata item linked as the same thing, by its id.
+wikidata-item = Wikidata { $id }
 no-label = (unnamed)
 not-found-title = Not found
 kind-org = organization

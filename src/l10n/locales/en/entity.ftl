@@ -19,6 +19,7 @@ status-held = held
 
 ## Sections
 section-organizes = Events it organizes
+section-organizes-series = Event series it organizes
 section-attends = Events it takes part in
 section-posts = Posts
 section-holds = Posts held
@@ -32,9 +33,19 @@ section-topic-of = Events about this topic
 section-mentioned-in = Mentioned in notices
 
 ## Generated summaries
-event-summary = { $event }{ $has-hosts ->
-        [yes] , hosted by { $hosts },
-       *[no] {""}
+# $type is the kind of event (meeting, seminar…), $vowel whether it starts with a vowel.
+event-summary = { $event }{ $has-type ->
+        [yes] , { $vowel ->
+            [yes] an
+           *[no] a
+        } { $type }{ $has-hosts ->
+            [yes] {" "}hosted by { $hosts }
+           *[no] {""}
+        },
+       *[no] { $has-hosts ->
+            [yes] , hosted by { $hosts },
+           *[no] {""}
+        }
     }{ $status ->
         [planned] {" "}is to take place
        *[held] {" "}took place
@@ -52,9 +63,9 @@ org-summary = { $name } is an organization{ $has-parent ->
         [yes] {" "}under { $parent }
        *[no] {""}
     }.
-person-summary = { $name }{ $has-posts ->
-        [yes] {" "}holds the post of { $posts }.
-       *[no] {" "}holds no post recorded here.
+person-summary = { $has-posts ->
+        [yes] { $name } has held the post of { $posts }.
+       *[no] No post of { $name } is recorded.
     }
 place-summary = { $name } is a { $kind }{ $has-parent ->
         [yes] {" "}in { $parent }
@@ -70,32 +81,28 @@ post-summary = { $name } is a post{ $has-org ->
 series-summary = { $name } is a series of events{ $has-organizer ->
         [yes] {" "}organized by { $organizer }
        *[no] {""}
-    }; the graph knows { $editions ->
+    }; the graph knows { PLURAL($editions) ->
         [one] one edition
        *[other] { $editions } editions
     }.
 topic-summary = { $events ->
         [0] No event in the graph is about { $name }.
-        [one] One event in the graph is about { $name }.
-       *[other] { $events } events in the graph are about { $name }.
+       *[other] { PLURAL($events) ->
+            [one] One event in the graph is about { $name }.
+           *[other] { $events } events in the graph are about { $name }.
+        }
     }
 
 ## More sentences of the generated summaries, each added when its facts are known.
-# $number is an ordinal-typed number: its variants follow the ordinal plural rules.
 event-edition = { $has-number ->
-        [yes] It is the { $number ->
-            [one] { $number }st
-            [two] { $number }nd
-            [few] { $number }rd
-           *[other] { $number }th
-        } edition{ $has-series ->
+        [yes] It is the { ORDINAL($number) } edition{ $has-series ->
             [yes] {" "}of the { $series }
            *[no] {""}
         }.
        *[no] It is an edition of the { $series }.
     }
 event-participants = { $participants } { $status ->
-        [planned] { $count ->
+        [planned] { PLURAL($count) ->
             [one] is
            *[other] are
         } to take part.
@@ -114,35 +121,38 @@ summary-attended = { $status ->
        *[held] It took part in { $events }.
     }
 person-attended = { $name } { $status ->
-        [planned] is to take part in { $events }.
-       *[held] took part in { $events }.
-    }
+        [planned] is to take part in { $events }
+       *[held] took part in { $events }
+    }{ $has-date ->
+        [yes] { $precision ->
+            [day] {" "}on { $date }
+           *[other] {" "}in { $date }
+        }
+       *[no] {""}
+    }.
+summary-hosts-series = It organizes the series { $series }.
+# A place named with one it lies within: a city with its country.
+place-within = { $place }, { $container }
 place-events = { $status ->
-        [planned] { $events } { $count ->
+        [planned] { $events } { PLURAL($count) ->
             [one] is
            *[other] are
         } to take place here.
        *[held] { $events } took place here.
     }
-org-officials = { $officials } { $count ->
-        [one] holds a post
-       *[other] hold posts
+org-officials = { $officials } { PLURAL($count) ->
+        [one] has held a post
+       *[other] have held posts
     } in it.
 official = { $person } ({ $post })
-list-more = { $count ->
+list-more = { PLURAL($count) ->
         [one] one more
        *[other] { $count } more
     }
-# $rank is an ordinal-typed number.
 ranking-clause = { $joint ->
         [yes] joint{" "}
        *[no] {""}
-    }{ $rank ->
-        [one] { $rank }st
-        [two] { $rank }nd
-        [few] { $rank }rd
-       *[other] { $rank }th
-    }{ $has-years ->
+    }{ ORDINAL($rank) }{ $has-years ->
         [yes] {" "}in { $years }
        *[no] {""}
     }
@@ -156,12 +166,7 @@ ranking-where = { $has-index ->
     }
 ranking-sentence = In { $where }, { $name } ranked { $clauses }.
 section-rankings = Rankings
-ranking-item = { $rank ->
-        [one] { $rank }st
-        [two] { $rank }nd
-        [few] { $rank }rd
-       *[other] { $rank }th
-    }{ $joint ->
+ranking-item = { ORDINAL($rank) }{ $joint ->
         [yes] {" "}(joint)
        *[no] {""}
     }{ $has-score ->
@@ -169,9 +174,4 @@ ranking-item = { $rank ->
        *[no] {""}
     }
 fact-edition = Edition
-edition-number = { $number ->
-        [one] { $number }st
-        [two] { $number }nd
-        [few] { $number }rd
-       *[other] { $number }th
-    }
+edition-number = { ORDINAL($number) }

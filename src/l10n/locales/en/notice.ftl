@@ -14,7 +14,7 @@ notice-summary = { $has-publisher ->
        *[no] {""}
     }.
 notice-reports = It reports on { $events }.
-notice-contributed = { $facts ->
+notice-contributed = { PLURAL($facts) ->
         [one] It adds one fact to the graph
        *[other] It adds { $facts } facts to the graph
     }, listed beside the text with links to where each is stated.

@@ -18,7 +18,7 @@ query-error = The query failed
 query-share-too-long = This query is too long to share as a link (links to this server may be at most { $limit } bytes long). Copy it from the editor, or download it as a .rq file.
 query-download-query = Download the query (.rq)
 query-results = Results
-query-rows = { $count ->
+query-rows = { PLURAL($count) ->
     [one] 1 row
    *[other] { $count } rows
 }

@@ -9,6 +9,10 @@ data-link = 이 페이지의 데이터(Turtle)
 footer-generated = 이 페이지의 요약은 지식 그래프에서 만든 것이며 보도자료 문장을 옮긴 것이 아닙니다.
 language-ko = { -lang-ko }
 language-en = { -lang-en }
+# A label with the kind of its thing, to tell two things of the same label apart.
+label-with-kind = { $label }({ $kind })
+# A Wikidata item linked as the same thing, by its id.
+wikidata-item = 위키데이터 { $id }
 no-label = (이름 없음)
 not-found-title = 찾을 수 없음
 kind-org = 기관

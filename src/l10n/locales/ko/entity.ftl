@@ -19,6 +19,7 @@ status-held = 개최됨
 
 ## 구역 제목
 section-organizes = 주최한 행사
+section-organizes-series = 주관하는 연속 행사
 section-attends = 참가한 행사
 section-posts = 직위
 section-holds = 맡은 직위
@@ -32,7 +33,22 @@ section-topic-of = 이 주제를 다룬 행사
 section-mentioned-in = 언급한 보도자료
 
 ## 생성된 요약
-event-summary = { JOSA($event, "은/는") }{ $has-hosts ->
+# $type: 행사의 종류(회의, 세미나 등). 종류를 알면 "…에서 열린 회의입니다."로 끝난다.
+event-summary = { $has-type ->
+        [yes] { JOSA($event, "은/는") }{ $has-hosts ->
+            [yes] {" "}{ JOSA($hosts, "이/가") } 주최하여
+           *[no] {""}
+        }{ $has-date ->
+            [yes] {" "}{ $date }에
+           *[no] {""}
+        }{ $has-place ->
+            [yes] {" "}{ $place }에서
+           *[no] {""}
+        }{ $status ->
+            [planned] {" "}열릴 예정인
+           *[held] {" "}열린
+        } { $type }입니다.
+       *[no] { JOSA($event, "은/는") }{ $has-hosts ->
         [yes] {" "}{ JOSA($hosts, "이/가") } 주최하며,
        *[no] {""}
     }{ $has-date ->
@@ -45,13 +61,14 @@ event-summary = { JOSA($event, "은/는") }{ $has-hosts ->
         [planned] {" "}열릴 예정입니다.
        *[held] {" "}열렸습니다.
     }
+    }
 org-summary = { JOSA($name, "은/는") }{ $has-parent ->
         [yes] {" "}{ $parent } 산하의
        *[no] {""}
     } 기관입니다.
-person-summary = { JOSA($name, "은/는") }{ $has-posts ->
-        [yes] {" "}{ $posts } 직을 맡고 있습니다.
-       *[no] {" "}이 그래프에 기록된 직위가 없습니다.
+person-summary = { $has-posts ->
+        [yes] { JOSA($name, "은/는") } { $posts } 직을 맡았습니다.
+       *[no] { $name }의 직위는 기록되어 있지 않습니다.
     }
 place-summary = { JOSA($name, "은/는") }{ $has-parent ->
         [yes] {" "}{ $parent }의
@@ -67,8 +84,8 @@ post-summary = { JOSA($name, "은/는") }{ $has-org ->
 series-summary = { JOSA($name, "은/는") }{ $has-organizer ->
         [yes] {" "}{ JOSA($organizer, "이/가") } 주관하는
        *[no] {""}
-    } 연속 행사이며, 이 그래프에는 { $editions }회차가 있습니다.
-topic-summary = { JOSA($name, "을/를") } 다룬 행사는 이 그래프에 { $events }건 있습니다.
+    } 연속 행사이며, 지금까지 { $editions }회차가 기록되어 있습니다.
+topic-summary = { JOSA($name, "을/를") } 다룬 행사는 { $events }건입니다.
 
 ## 생성된 요약의 추가 문장(사실이 있을 때만 붙는다)
 event-edition = { $has-number ->
@@ -94,15 +111,21 @@ summary-attended = { $events }에 { $status ->
         [planned] 참가할 예정입니다.
        *[held] 참가했습니다.
     }
-person-attended = { JOSA($name, "은/는") } { $events }에 { $status ->
-        [planned] 참가할 예정입니다.
-       *[held] 참가했습니다.
+person-attended = { JOSA($name, "은/는") }{ $has-date ->
+        [yes] {" "}{ $date }
+       *[no] {""}
+    } { $events }에 { $status ->
+        [planned] 참석할 예정입니다.
+       *[held] 참석했습니다.
     }
+summary-hosts-series = 연속 행사 { JOSA($series, "을/를") } 주관합니다.
+# 다른 장소 안에 있는 장소: 나라 안의 도시.
+place-within = { $container } { $place }
 place-events = 이곳에서 { JOSA($events, "이/가") } { $status ->
         [planned] 열릴 예정입니다.
        *[held] 열렸습니다.
     }
-org-officials = { JOSA($officials, "이/가") } 이 기관의 직위를 맡고 있습니다.
+org-officials = { JOSA($officials, "이/가") } 이 기관의 직위를 맡았습니다.
 official = { $person }({ $post })
 list-more = 그 밖의 { $count }건
 ranking-clause = { $has-years ->
