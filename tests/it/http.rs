@@ -973,6 +973,7 @@ async fn search_with_an_empty_or_quoting_query_finds_nothing_and_does_not_fail()
         send(get("/xx/search?q=a", &[])).await.status,
         StatusCode::NOT_FOUND
     );
+}
 
 /// Wording a bilingual reader notices (issue 5): the kind line under the heading is the
 /// localized, capitalized kind name; a city and the country it lies in are one place; an
