@@ -126,6 +126,9 @@ pub struct Layout {
     pub twin_href: String,
     /// The RDF (Turtle) document about the main thing, if any.
     pub data_href: Option<String>,
+    /// The page's RDF alternates, `<link rel="alternate">`: `(media type, path)` pairs
+    /// (the main thing's documents, or the dataset's VoID description on the home page).
+    pub alternates: Vec<(String, String)>,
     /// schema.org JSON-LD of the main thing, already made safe by [`json_ld`].
     pub jsonld: String,
     /// Localized layout strings.
@@ -400,6 +403,10 @@ mod tests {
                 twin_lang: "ko".into(),
                 twin_href: "/ko/org/oecd".into(),
                 data_href: Some("/data/org/oecd.ttl".into()),
+                alternates: vec![
+                    ("text/turtle".into(), "/data/org/oecd.ttl".into()),
+                    ("application/ld+json".into(), "/data/org/oecd.jsonld".into()),
+                ],
                 jsonld: json_ld(&serde_json::json!({"name": "</script><script>alert(1)</script>"})),
                 t,
             },
