@@ -943,7 +943,7 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
         }
     }
 
-    let jsonld = jsonld::thing(&mut b, thing.kind, &iri, &facts, &name)?;
+    let jsonld = jsonld::thing(&mut b, thing.kind, &iri, &facts, &heading)?;
     let summary = b.l10n().format(lang, &summary_id, Some(&args));
     let summary_text = std::iter::once(summary.text.clone())
         .chain(extra)

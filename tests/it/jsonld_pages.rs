@@ -152,6 +152,9 @@ fn graph_path(term: &str) -> Option<&'static str> {
     })
 }
 
+/// The terms whose values are labels, in the page's language unless tagged.
+const NAMES: &[&str] = &["name", "alternateName", "headline"];
+
 const PREFIXES: &str = "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 PREFIX owl: <http://www.w3.org/2002/07/owl#>
@@ -229,16 +232,15 @@ fn origin() -> &'static str {
     ORIGIN.get_or_init(|| serve(fixture_app))
 }
 
-/// `GET {origin}{path}`, panicking when no answer comes.
+/// `GET {origin}{path}` of the fixture server ([`fetch_at`]).
 fn fetch(path: &str) -> Answer {
-    try_send(
-        &agent(),
-        "GET",
-        &format!("{}{path}", origin()),
-        &[],
-        Vec::new(),
-    )
-    .unwrap_or_else(|e| panic!("{e}"))
+    fetch_at(origin(), path)
+}
+
+/// `GET {origin}{path}`, panicking when no answer comes.
+fn fetch_at(origin: &str, path: &str) -> Answer {
+    try_send(&agent(), "GET", &format!("{origin}{path}"), &[], Vec::new())
+        .unwrap_or_else(|e| panic!("{e}"))
 }
 
 /// The HTML page `/{lang}/{page}`, which must answer `200`.
@@ -290,23 +292,21 @@ fn triples(json: &str) -> Vec<Triple> {
     .unwrap_or_else(|e| panic!("{e}\n{json}"))
 }
 
-/// Every IRI of the graph (subjects and objects).
-fn graph_iris() -> &'static BTreeSet<String> {
-    static IRIS: OnceLock<BTreeSet<String>> = OnceLock::new();
-    IRIS.get_or_init(|| {
-        values(
-            origin(),
-            "SELECT DISTINCT ?v WHERE { { ?v ?p ?o } UNION { ?s ?p ?v } FILTER(isIRI(?v)) }",
-        )
-        .into_iter()
-        .collect()
-    })
+/// Every IRI of the graph behind `origin` (subjects and objects).
+fn graph_iris(origin: &str) -> BTreeSet<String> {
+    values(
+        origin,
+        "SELECT DISTINCT ?v WHERE { { ?v ?p ?o } UNION { ?s ?p ?v } FILTER(isIRI(?v)) }",
+    )
+    .into_iter()
+    .collect()
 }
 
-/// `true` when the graph answers `ASK { pattern }` (with [`PREFIXES`]) with yes.
-fn ask(pattern: &str) -> bool {
+/// `true` when the graph behind `origin` answers `ASK { pattern }` (with [`PREFIXES`])
+/// with yes.
+fn ask(origin: &str, pattern: &str) -> bool {
     let query = format!("{PREFIXES}ASK {{ {pattern} }}");
-    let answer = fetch(&format!("/sparql?query={}", encode(&query)));
+    let answer = fetch_at(origin, &format!("/sparql?query={}", encode(&query)));
     assert_eq!(answer.status, 200, "{query}\n{}", answer.body);
     answer.json()["boolean"]
         .as_bool()
@@ -335,18 +335,25 @@ fn schema_term(iri: &str) -> &str {
         .unwrap_or_else(|| panic!("{iri} is not a schema.org term"))
 }
 
-/// The page URL of one of our things in `lang`.
-fn page_url(iri: &str, lang: &str) -> String {
+/// The page URL of `iri`, one of the things of the server at `origin`, in `lang`.
+fn page_url(origin: &str, iri: &str, lang: &str) -> String {
     let rest = iri
-        .strip_prefix(&format!("{}/id/", origin()))
+        .strip_prefix(&format!("{origin}/id/"))
         .unwrap_or_else(|| panic!("{iri} is not ours"));
     let rest = rest.replacen("notice/", "notices/", 1);
-    format!("{}/{lang}/{rest}", origin())
+    format!("{origin}/{lang}/{rest}")
 }
 
-/// The checks every page's JSON-LD passes as RDF: allowed terms and types, domains and
-/// ranges, `@id`s of the graph, statements backed by the graph, `url`s of pages.
-fn check_rdf(lang: &str, page: &str, json: &str) -> Vec<String> {
+/// The checks the JSON-LD (`json`) of page `/{lang}/{page}` of the server at `origin`
+/// passes as RDF: allowed terms and types, domains and ranges, `@id`s among the graph's
+/// IRIs (`iris`), statements backed by the graph, `url`s of pages. Returns the problems.
+fn check_rdf(
+    origin: &str,
+    iris: &BTreeSet<String>,
+    lang: &str,
+    page: &str,
+    json: &str,
+) -> Vec<String> {
     let triples = triples(json);
     let mut problems = Vec::new();
     let mut types: BTreeMap<String, Vec<String>> = BTreeMap::new();
@@ -387,7 +394,7 @@ fn check_rdf(lang: &str, page: &str, json: &str) -> Vec<String> {
             continue; // a blank node: the home page's lists, a publisher known by name
         };
         if term == "url" {
-            if t.object.to_string() != format!("<{}>", page_url(subject.as_str(), lang)) {
+            if t.object.to_string() != format!("<{}>", page_url(origin, subject.as_str(), lang)) {
                 problems.push(format!("{t}: not the thing's {lang} page"));
             }
             continue;
@@ -396,24 +403,35 @@ fn check_rdf(lang: &str, page: &str, json: &str) -> Vec<String> {
             continue;
         };
         let pattern = match &t.object {
-            Term::Literal(l) => format!(
-                "{subject} {path} ?v FILTER(STR(?v) = {})",
-                Literal::new_simple_literal(l.value())
-            ),
+            Term::Literal(l) => {
+                // a name in the page's language is a plain string; one in the other
+                // language carries its tag: either way the graph's label has that language
+                let language = match l.language() {
+                    Some(tag) => format!("LANGMATCHES(LANG(?v), \"{tag}\")"),
+                    None if NAMES.contains(&term) => {
+                        format!("(LANG(?v) = \"\" || LANGMATCHES(LANG(?v), \"{lang}\"))")
+                    }
+                    None => "true".to_string(),
+                };
+                format!(
+                    "{subject} {path} ?v FILTER(STR(?v) = {} && {language})",
+                    Literal::new_simple_literal(l.value())
+                )
+            }
             Term::NamedNode(n) if term == "eventStatus" => {
                 assert_eq!(n.as_str(), "https://schema.org/EventScheduled", "{t}");
                 format!("{subject} {path} ?status")
             }
             object => format!("{subject} {path} {object}"),
         };
-        if !ask(&pattern) {
+        if !ask(origin, &pattern) {
             problems.push(format!("/{lang}/{page}: not in the graph: {t}"));
         }
     }
     let mut all = Vec::new();
     ids(&serde_json::from_str(json).unwrap(), &mut all);
     for id in all {
-        if !graph_iris().contains(&id) && id != "https://schema.org/EventScheduled" {
+        if !iris.contains(&id) && id != "https://schema.org/EventScheduled" {
             problems.push(format!(
                 "/{lang}/{page}: @id {id} is not an IRI of the graph"
             ));
@@ -424,6 +442,7 @@ fn check_rdf(lang: &str, page: &str, json: &str) -> Vec<String> {
 
 #[test]
 fn every_page_embeds_json_ld_that_the_graph_backs() {
+    let iris = graph_iris(origin());
     let mut problems = Vec::new();
     for lang in ["ko", "en"] {
         for (page, schema_type) in PAGES {
@@ -446,11 +465,27 @@ fn every_page_embeds_json_ld_that_the_graph_backs() {
                 format!("{}/{lang}/{page}", origin()),
                 "/{lang}/{page}"
             );
-            problems.extend(check_rdf(lang, page, json));
+            problems.extend(check_rdf(origin(), &iris, lang, page, json));
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+/// A label in another language than the page's, as the JSON-LD gives it.
+fn tagged(text: &str, lang: &str) -> Value {
+    serde_json::json!({"@value": text, "@language": lang})
+}
+
+/// The text of a JSON-LD string or value object; empty for anything else.
+fn plain(value: &Value) -> &str {
+    value
+        .as_str()
+        .or_else(|| value["@value"].as_str())
+        .unwrap_or_default()
+}
+
+/// The label of the hostile topic.
+const HOSTILE: &str = "<script>alert(1)</script>";
 
 /// The `@id`s of the nodes in `value` (an array of nodes, or one), sorted.
 fn node_ids(value: &Value) -> Vec<String> {
@@ -495,7 +530,7 @@ fn event_json_ld_has_its_places_hosts_participants_topics_series_and_notices() {
     assert_eq!(ko["name"], "2018 OECD 이-리더스 회의");
     assert_eq!(
         ko["alternateName"],
-        serde_json::json!(["OECD E-Leaders Meeting 2018"])
+        serde_json::json!([tagged("OECD E-Leaders Meeting 2018", "en")])
     );
     assert_eq!(ko["startDate"], "2018");
     assert_eq!(node_ids(&ko["location"]), our(&["country/kr"]));
@@ -527,9 +562,10 @@ fn event_json_ld_has_its_places_hosts_participants_topics_series_and_notices() {
     );
     let notice = &ko["subjectOf"][0];
     assert_eq!(notice["@type"], "NewsArticle");
+    // an English notice on the Korean page: its headline keeps its language
     assert_eq!(
         notice["headline"],
-        "Korea picked to host the 2018 OECD E-Leaders Meeting"
+        tagged("Korea picked to host the 2018 OECD E-Leaders Meeting", "en")
     );
     assert_eq!(notice["datePublished"], "2017-04-04");
     assert_eq!(
@@ -541,7 +577,7 @@ fn event_json_ld_has_its_places_hosts_participants_topics_series_and_notices() {
     assert_eq!(en["name"], "OECD E-Leaders Meeting 2018");
     assert_eq!(
         en["alternateName"],
-        serde_json::json!(["2018 OECD 이-리더스 회의"])
+        serde_json::json!([tagged("2018 OECD 이-리더스 회의", "ko")])
     );
     assert_eq!(en["location"][0]["name"], "Republic of Korea");
     assert_eq!(
@@ -549,8 +585,13 @@ fn event_json_ld_has_its_places_hosts_participants_topics_series_and_notices() {
         format!("{}/en/country/kr", origin())
     );
 
+    // a name known only in the other language keeps its language
+    let ko = json_ld("ko", "event/oecd-e-leaders-meeting-2017");
+    assert_eq!(ko["name"], tagged("OECD E-Leaders Meeting 2017", "en"));
+    assert_eq!(ko["location"][0]["name"], "탈린");
     // a city: with the country it lies in
     let en = json_ld("en", "event/oecd-e-leaders-meeting-2017");
+    assert_eq!(en["name"], "OECD E-Leaders Meeting 2017");
     let tallinn = &en["location"][0];
     assert_eq!(tallinn["@type"], "City");
     assert_eq!(tallinn["name"], "Tallinn");
@@ -584,7 +625,7 @@ fn series_organization_and_person_json_ld() {
         "OECD",
         "Organisation for Economic Co-operation and Development",
     ] {
-        assert!(alternate.contains(&Value::from(name)), "{alternate:?}");
+        assert!(alternate.contains(&tagged(name, "en")), "{alternate:?}");
     }
     assert_eq!(
         oecd["sameAs"],
@@ -615,7 +656,10 @@ fn series_organization_and_person_json_ld() {
 
     let person = json_ld("en", "person/hong-yun-sik");
     assert_eq!(person["name"], "Hong Yun-sik");
-    assert_eq!(person["alternateName"], serde_json::json!(["홍윤식"]));
+    assert_eq!(
+        person["alternateName"],
+        serde_json::json!([tagged("홍윤식", "ko")])
+    );
     assert_eq!(
         node_ids(&person["jobTitle"]),
         our(&["post/minister-of-the-interior"])
@@ -811,10 +855,8 @@ fn a_label_with_a_script_end_tag_stays_inside_the_json_ld() {
             assert!(!json.contains("</"), "/{lang}/{page}: {json}");
             let value: Value = serde_json::from_str(json).unwrap();
             let found = match value.pointer(hostile) {
-                Some(Value::Array(nodes)) => nodes
-                    .iter()
-                    .any(|n| n["name"] == "<script>alert(1)</script>"),
-                Some(v) => *v == "<script>alert(1)</script>",
+                Some(Value::Array(nodes)) => nodes.iter().any(|n| plain(&n["name"]) == HOSTILE),
+                Some(v) => plain(v) == HOSTILE,
                 None => false,
             };
             assert!(found, "/{lang}/{page}: {value}");

@@ -28,6 +28,7 @@
 use super::{Builder, Facts, is_web_url, officials};
 use crate::model::{EntityKind, Lang};
 use crate::store::StoreError;
+use crate::web::Shown;
 use oxigraph::model::NamedNode;
 use serde_json::{Value, json};
 
@@ -67,11 +68,31 @@ fn absolute(b: &Builder<'_>, path: &str) -> String {
     format!("{}{}", b.app.iris.base(), path.trim_start_matches('/'))
 }
 
+/// A name or headline as JSON-LD: a plain string in the page's language, a value object
+/// with its `@language` when the text is in another one (so the RDF reading keeps the
+/// label's language, as the page marks it).
+fn text(b: &Builder<'_>, text: &str, tag: &str) -> Value {
+    if tag.is_empty() || Lang::from_tag(tag) == Some(b.lang) {
+        json!(text)
+    } else {
+        json!({"@value": text, "@language": tag})
+    }
+}
+
+/// [`text`] of a label as the page shows it.
+fn shown_text(b: &Builder<'_>, shown: &Shown) -> Value {
+    if shown.other {
+        text(b, &shown.text, &shown.lang)
+    } else {
+        json!(shown.text)
+    }
+}
+
 /// A node for a linked thing: `@id` and `name`; for one of ours also `@type` and `url`
 /// (its page in this language), a notice's `headline` and `datePublished`, an event's
 /// `startDate`. Needs the thing's brief loaded ([`Builder::load`]).
 fn node(b: &Builder<'_>, iri: &NamedNode) -> Value {
-    let mut node = json!({"@id": iri.as_str(), "name": b.name(iri)});
+    let mut node = json!({"@id": iri.as_str(), "name": shown_text(b, &b.shown(iri))});
     let Some(kind) = kind_of(b, iri) else {
         return node;
     };
@@ -113,19 +134,17 @@ fn set_reverse(object: &mut Value, key: &str, values: Vec<Value>) {
     object["@reverse"][key] = Value::Array(values);
 }
 
-/// Every label of the thing but `name`, and its alternative labels, each once.
-fn alternate_names(facts: &Facts, name: &str) -> Vec<Value> {
-    let mut names: Vec<String> = Vec::new();
-    for (text, _) in facts
-        .labels("label")
-        .into_iter()
-        .chain(facts.labels("alt-label"))
-    {
-        if text != name && !names.contains(&text) {
-            names.push(text);
+/// Every label of the thing but the one shown (`name`), and its alternative labels, each
+/// once, with its language when not the page's ([`text`]).
+fn alternate_names(b: &Builder<'_>, facts: &Facts, name: &str) -> Vec<Value> {
+    let mut names: Vec<(String, String)> = Vec::new();
+    let labels = facts.labels("label");
+    for (label, tag) in labels.into_iter().chain(facts.labels("alt-label")) {
+        if label != name && !names.iter().any(|(l, _)| *l == label) {
+            names.push((label, tag));
         }
     }
-    names.into_iter().map(Value::String).collect()
+    names.iter().map(|(l, tag)| text(b, l, tag)).collect()
 }
 
 /// The home page: a `WebPage` of the site in `lang` whose main entities are the lists of
@@ -149,7 +168,7 @@ pub(super) fn home(
 }
 
 /// The JSON-LD of the page of thing `iri` of kind `kind` (`org`, …, `notice`), named
-/// `name` on the page, with its `facts`. Loads what it needs beyond the page's briefs
+/// on the page by `heading`, with its `facts`. Loads what it needs beyond the page's briefs
 /// (the places containing an event's location, a person's posts' organizations, an
 /// organization's officials). Errors: the store's.
 pub(super) fn thing(
@@ -157,16 +176,21 @@ pub(super) fn thing(
     kind: &str,
     iri: &NamedNode,
     facts: &Facts,
-    name: &str,
+    heading: &Shown,
 ) -> Result<Value, StoreError> {
+    let name = shown_text(b, heading);
     let mut ld = json!({
         "@context": CONTEXT,
         "@id": iri.as_str(),
         "@type": schema_type(kind),
-        "name": name,
+        "name": name.clone(),
         "url": absolute(b, &b.href(iri)),
     });
-    set(&mut ld, "alternateName", alternate_names(facts, name));
+    set(
+        &mut ld,
+        "alternateName",
+        alternate_names(b, facts, &heading.text),
+    );
     let same_as = facts.related("same-as");
     set(
         &mut ld,
@@ -208,8 +232,8 @@ pub(super) fn thing(
 }
 
 /// A notice's `NewsArticle` terms.
-fn article(b: &Builder<'_>, facts: &Facts, name: &str, ld: &mut Value) {
-    ld["headline"] = json!(name);
+fn article(b: &Builder<'_>, facts: &Facts, name: Value, ld: &mut Value) {
+    ld["headline"] = name;
     if let Some(d) = facts.date("published") {
         ld["datePublished"] = json!(d.iso());
     }
@@ -222,7 +246,7 @@ fn article(b: &Builder<'_>, facts: &Facts, name: &str, ld: &mut Value) {
             facts
                 .labels("publisher-name")
                 .into_iter()
-                .map(|(text, _)| json!({"@type": "Organization", "name": text})),
+                .map(|(name, tag)| json!({"@type": "Organization", "name": text(b, &name, &tag)})),
         )
         .collect();
     set(ld, "publisher", publishers);
