@@ -18,6 +18,7 @@ use crate::support::{Answer, agent, encode, serve, try_send, values};
 use noticegraph::config::Config;
 use noticegraph::ingest::Gazetteer;
 use noticegraph::l10n::Localizer;
+use noticegraph::load;
 use noticegraph::rdf::iri::Iris;
 use noticegraph::state::App;
 use noticegraph::store::{EmbeddedStore, Store};
@@ -226,6 +227,32 @@ fn fixture_app(origin: &str) -> App {
     }
 }
 
+/// The app `serve` builds on a first start, with IRIs under `origin/`: the background
+/// graphs (ontology, gazetteer) and the sample notices of `data/notices` through the real
+/// pipeline. Panics when a sample does not ingest.
+fn seeded_app(origin: &str) -> App {
+    let config = Config {
+        base_iri: format!("{origin}/"),
+        ..Config::default()
+    };
+    let iris = Iris::new(&config.base_iri).unwrap();
+    let store = EmbeddedStore::in_memory();
+    let gaz = Gazetteer::builtin();
+    load::ensure_background(&store, &iris, gaz).unwrap();
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/notices");
+    for outcome in load::seed_samples(&store, &iris, gaz, &dir).unwrap() {
+        assert!(outcome.result.is_ok(), "{}", outcome.path.display());
+    }
+    App {
+        iris,
+        config,
+        store: Arc::new(store),
+        gazetteer: gaz,
+        localizer: Localizer::new().unwrap(),
+        void_cache: Default::default(),
+    }
+}
+
 /// The origin of the one server these tests share.
 fn origin() -> &'static str {
     static ORIGIN: OnceLock<String> = OnceLock::new();
@@ -344,14 +371,14 @@ fn page_url(origin: &str, iri: &str, lang: &str) -> String {
     format!("{origin}/{lang}/{rest}")
 }
 
-/// The checks the JSON-LD (`json`) of page `/{lang}/{page}` of the server at `origin`
-/// passes as RDF: allowed terms and types, domains and ranges, `@id`s among the graph's
+/// The checks the JSON-LD (`json`) of the page at `path` (in `lang`) of the server at
+/// `origin` passes as RDF: allowed terms and types, domains and ranges, `@id`s among the graph's
 /// IRIs (`iris`), statements backed by the graph, `url`s of pages. Returns the problems.
 fn check_rdf(
     origin: &str,
     iris: &BTreeSet<String>,
     lang: &str,
-    page: &str,
+    path: &str,
     json: &str,
 ) -> Vec<String> {
     let triples = triples(json);
@@ -379,15 +406,17 @@ fn check_rdf(
         }
         let term = schema_term(t.predicate.as_str());
         let Some((_, domain)) = DOMAINS.iter().find(|(name, _)| *name == term) else {
-            problems.push(format!("schema:{term} is not an allowed term: {t}"));
+            problems.push(format!("{path}: schema:{term} is not an allowed term: {t}"));
             continue;
         };
         if !is_a(&t.subject.to_string(), domain) {
-            problems.push(format!("{t}: subject outside the domain {domain:?}"));
+            problems.push(format!(
+                "{path}: {t}: subject outside the domain {domain:?}"
+            ));
         }
         if let Some((_, range)) = RANGES.iter().find(|(name, _)| *name == term) {
             if !is_a(&t.object.to_string(), range) {
-                problems.push(format!("{t}: object outside the range {range:?}"));
+                problems.push(format!("{path}: {t}: object outside the range {range:?}"));
             }
         }
         let NamedOrBlankNode::NamedNode(subject) = &t.subject else {
@@ -395,11 +424,11 @@ fn check_rdf(
         };
         if term == "url" {
             if t.object.to_string() != format!("<{}>", page_url(origin, subject.as_str(), lang)) {
-                problems.push(format!("{t}: not the thing's {lang} page"));
+                problems.push(format!("{path}: {t}: not the thing's {lang} page"));
             }
             continue;
         }
-        let Some(path) = graph_path(term) else {
+        let Some(backing) = graph_path(term) else {
             continue;
         };
         let pattern = match &t.object {
@@ -414,27 +443,25 @@ fn check_rdf(
                     None => "true".to_string(),
                 };
                 format!(
-                    "{subject} {path} ?v FILTER(STR(?v) = {} && {language})",
+                    "{subject} {backing} ?v FILTER(STR(?v) = {} && {language})",
                     Literal::new_simple_literal(l.value())
                 )
             }
             Term::NamedNode(n) if term == "eventStatus" => {
                 assert_eq!(n.as_str(), "https://schema.org/EventScheduled", "{t}");
-                format!("{subject} {path} ?status")
+                format!("{subject} {backing} ?status")
             }
-            object => format!("{subject} {path} {object}"),
+            object => format!("{subject} {backing} {object}"),
         };
         if !ask(origin, &pattern) {
-            problems.push(format!("/{lang}/{page}: not in the graph: {t}"));
+            problems.push(format!("{path}: not in the graph: {t}"));
         }
     }
     let mut all = Vec::new();
     ids(&serde_json::from_str(json).unwrap(), &mut all);
     for id in all {
         if !iris.contains(&id) && id != "https://schema.org/EventScheduled" {
-            problems.push(format!(
-                "/{lang}/{page}: @id {id} is not an IRI of the graph"
-            ));
+            problems.push(format!("{path}: @id {id} is not an IRI of the graph"));
         }
     }
     problems
@@ -465,7 +492,8 @@ fn every_page_embeds_json_ld_that_the_graph_backs() {
                 format!("{}/{lang}/{page}", origin()),
                 "/{lang}/{page}"
             );
-            problems.extend(check_rdf(origin(), &iris, lang, page, json));
+            let path = format!("/{lang}/{page}");
+            problems.extend(check_rdf(origin(), &iris, lang, &path, json));
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
@@ -486,6 +514,53 @@ fn plain(value: &Value) -> &str {
 
 /// The label of the hostile topic.
 const HOSTILE: &str = "<script>alert(1)</script>";
+
+/// The page path of `iri` (`{origin}/id/{kind}/{slug}`) in `lang`, its slug
+/// percent-encoded as a link carries it.
+fn page_path(origin: &str, iri: &str, lang: &str) -> String {
+    let rest = iri
+        .strip_prefix(&format!("{origin}/id/"))
+        .unwrap_or_else(|| panic!("{iri} is not ours"));
+    let (kind, slug) = rest.split_once('/').unwrap();
+    let slug = encode(&percent_encoding::percent_decode_str(slug).decode_utf8_lossy());
+    match kind {
+        "notice" => format!("/{lang}/notices/{slug}"),
+        _ => format!("/{lang}/{kind}/{slug}"),
+    }
+}
+
+/// What extraction put in the store, not a fixture: every sample notice and every thing
+/// it mentions gets Korean and English pages whose JSON-LD the graph backs.
+#[test]
+fn seeded_pages_json_ld_is_backed_by_the_graph() {
+    let origin = serve(seeded_app);
+    let iris = graph_iris(&origin);
+    let things = values(
+        &origin,
+        &format!(
+            "PREFIX schema: <https://schema.org/>
+             SELECT DISTINCT ?v WHERE {{
+               {{ ?v a schema:NewsArticle }} UNION {{ ?n a schema:NewsArticle ; schema:mentions ?v }}
+               FILTER(STRSTARTS(STR(?v), \"{origin}/id/\"))
+             }}"
+        ),
+    );
+    assert!(things.len() > 10, "{things:?}");
+    let mut problems = Vec::new();
+    for thing in &things {
+        for lang in ["ko", "en"] {
+            let path = page_path(&origin, thing, lang);
+            let answer = fetch_at(&origin, &path);
+            assert_eq!(answer.status, 200, "{path}");
+            let json = script(&answer.body);
+            let value: Value =
+                serde_json::from_str(json).unwrap_or_else(|e| panic!("{path}: {e}\n{json}"));
+            assert_eq!(value["@id"], thing.as_str(), "{path}");
+            problems.extend(check_rdf(&origin, &iris, lang, &path, json));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
 
 /// The `@id`s of the nodes in `value` (an array of nodes, or one), sorted.
 fn node_ids(value: &Value) -> Vec<String> {
