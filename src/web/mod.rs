@@ -1,8 +1,8 @@
 //! Page view-models and their templates. Handlers (`http::pages`) fill a [`Page`]; this
 //! module renders it with `minijinja`, auto-escaping on (the templates are `.html`), from
 //! templates compiled in with `include_str!` (`templates/`): `base.html` (layout: `<html
-//! lang>`, language switcher to the twin page, `rel=alternate` Turtle link, schema.org
-//! JSON-LD), `page.html` (one template for every kind of page: heading, summary, facts,
+//! lang>`, language switcher to the twin page, `rel=alternate` links to the RDF
+//! documents, schema.org JSON-LD), `page.html` (one template for every kind of page: heading, summary, facts,
 //! sections, a notice's facts panel, highlighted text) and `macros.html` (a label, marked when it is in the other
 //! language).
 //!
