@@ -77,13 +77,20 @@ const DOMAINS: &[(&str, &[&str])] = &[
 ];
 
 /// The ranges of the terms whose values are typed nodes (others are text, dates, URLs or
-/// any `Thing`). `organizer` and `attendee` also take a `Country`: the graph records a
-/// country hosting or taking part (through its government); schema.org's expected types
-/// are `Organization` and `Person`, and it allows other types where they fit.
+/// any `Thing`). `organizer` and `attendee` also take an `AdministrativeArea` (a
+/// `Country`, a `City`): the graph records a country or a city hosting or taking part
+/// (through its government); schema.org's expected types are `Organization` and
+/// `Person`, and it allows other types where they fit.
 const RANGES: &[(&str, &[&str])] = &[
     ("location", &["Place"]),
-    ("organizer", &["Organization", "Person", "Country"]),
-    ("attendee", &["Organization", "Person", "Country"]),
+    (
+        "organizer",
+        &["Organization", "Person", "AdministrativeArea"],
+    ),
+    (
+        "attendee",
+        &["Organization", "Person", "AdministrativeArea"],
+    ),
     ("superEvent", &["Event"]),
     ("subEvent", &["Event"]),
     ("subjectOf", &["CreativeWork", "Event"]),

@@ -4,25 +4,30 @@
 //! The main thing's node carries its IRI as `@id` (so the JSON-LD joins the RDF served
 //! under `/data/`), its schema.org type, its name in the page's language (or, failing
 //! that, the other one), every other label as `alternateName`, its page as `url` and its
-//! `owl:sameAs` links (Wikidata) as `sameAs`. Linked things are nodes with `@id`,
-//! `@type`, `name` and `url` when they have a page of their own. What links to the thing
-//! is written with `@reverse` (schema.org has no inverse of `organizer`, `attendee`,
-//! `location` or `about`), except where schema.org has the inverse term (`subEvent`,
-//! `containsPlace`, `subOrganization`, `subjectOf`).
+//! `owl:sameAs` links (Wikidata) as `sameAs`. A name in the page's language is a plain
+//! string; one in another language is a value object with its `@language`. Linked things
+//! are nodes with `@id`, `@type`, `name` and `url` (their page in the same language).
+//! What links to the thing is written with `@reverse` (schema.org has no inverse of
+//! `organizer`, `attendee`, `location` or `about`), except where schema.org has the
+//! inverse term (`subEvent`, `containsPlace`, `subOrganization`, `subjectOf`). Only
+//! things with a page become nodes: a ranking result (a fragment of its notice's IRI)
+//! that is `about` a topic is left out.
 //!
 //! Terms by kind: an `Event` has `startDate`/`endDate` (ISO, with the graph's precision),
-//! `location` (places with `containedInPlace`), `organizer`, `attendee`, `about`,
-//! `superEvent` (its `EventSeries`), `eventStatus` (`EventScheduled`: schema.org has no
-//! "held" status, and a held event took place as scheduled) and `subjectOf` (the notices
-//! that report it, as `NewsArticle`s). An `EventSeries` adds `subEvent` (its editions).
-//! An `Organization` has `parentOrganization`, `subOrganization`, `employee` (its
-//! officials, each `Person` with the post as `jobTitle`) and the events it organized or
-//! attended. A `Person` has `jobTitle` (the posts held, as `DefinedTerm` nodes) and
-//! `worksFor` (the organizations of those posts). A `Country`, `City` or `Place` has
-//! `containedInPlace`, `containsPlace` and the events held there. A topic or a post is a
-//! `DefinedTerm`. A notice is a `NewsArticle`: `headline`, `datePublished`, `inLanguage`,
-//! `publisher`, `about` (the events it reports), `mentions` (the other things it names)
-//! and `isBasedOn` (its source, when a web address). The home page is a `WebPage` whose
+//! `location` (places with `containedInPlace`), `organizer` and `attendee`
+//! (organizations, people, and the countries and cities the graph records as hosts or
+//! participants), `about` (its topics), `superEvent` (its `EventSeries`), `eventStatus`
+//! (`EventScheduled`: schema.org has no "held" status, and a held event took place as
+//! scheduled) and `subjectOf` (the notices that report it, as `NewsArticle`s). An
+//! `EventSeries` adds `subEvent` (its editions). An `Organization` has
+//! `parentOrganization`, `subOrganization`, `employee` (its officials, each `Person` with
+//! the post as `jobTitle`) and the events it organized or attended. A `Person` has
+//! `jobTitle` (the posts held, as `DefinedTerm` nodes) and `worksFor` (the organizations
+//! of those posts). A `Country`, `City` or `Place` has `containedInPlace`,
+//! `containsPlace` and the events held there. A topic or a post is a `DefinedTerm`. A
+//! notice is a `NewsArticle`: `headline`, `datePublished`, `inLanguage`, `publisher`,
+//! `about` (the events it reports), `mentions` (the other things it names) and
+//! `isBasedOn` (its source, when a web address). The home page is a `WebPage` whose
 //! `mainEntity` is the two lists it shows (`ItemList`s of notices and events).
 
 use super::{Builder, Facts, is_web_url, officials};
@@ -110,10 +115,15 @@ fn node(b: &Builder<'_>, iri: &NamedNode) -> Value {
     node
 }
 
-/// [`node`]s of `iris`, in the pages' order: newest first, then by name
+/// [`node`]s of those of `iris` that have a page (not a ranking result or another part
+/// of a notice, named by a fragment), in the pages' order: newest first, then by name
 /// ([`Builder::by_date`]).
 fn nodes(b: &Builder<'_>, iris: &[NamedNode]) -> Vec<Value> {
-    b.by_date(iris).iter().map(|i| node(b, i)).collect()
+    b.by_date(iris)
+        .iter()
+        .filter(|i| kind_of(b, i).is_some())
+        .map(|i| node(b, i))
+        .collect()
 }
 
 /// Sets `object[key]` to `values` unless there are none.
