@@ -31,6 +31,13 @@ use std::sync::{Arc, OnceLock};
 /// The fixtures' base IRI, replaced by the server's origin.
 const FIXTURE_BASE: &str = "http://127.0.0.1:8080/";
 
+/// One more statement of the kind extraction makes: a ranking result (a fragment of its
+/// notice's IRI, with no page of its own) about a topic. The topic's JSON-LD leaves it out.
+const RANKING_ABOUT_TOPIC: &str = "<http://127.0.0.1:8080/graph/notice/survey-news> {
+  <http://127.0.0.1:8080/id/notice/survey-news#ranking-3>
+    <https://schema.org/about> <http://127.0.0.1:8080/id/topic/digital-government> .
+}";
+
 /// The local stand-in for `https://schema.org`'s JSON-LD context (see the module docs).
 const SCHEMA_CONTEXT: &str = r#"{"@context": {
   "@vocab": "https://schema.org/",
@@ -195,7 +202,8 @@ const PAGES: &[(&str, &str)] = &[
     ("notices/survey-news", "NewsArticle"),
 ];
 
-/// The app on an in-memory store holding both fixtures, IRIs under `origin/`.
+/// The app on an in-memory store holding both fixtures and [`RANKING_ABOUT_TOPIC`], IRIs
+/// under `origin/`.
 fn fixture_app(origin: &str) -> App {
     let base = format!("{origin}/");
     let config = Config {
@@ -207,6 +215,7 @@ fn fixture_app(origin: &str) -> App {
     for fixture in [
         include_str!("../fixtures/e-leaders-2018.trig"),
         include_str!("../fixtures/rankings.trig"),
+        RANKING_ABOUT_TOPIC,
     ] {
         let text = fixture.replace(FIXTURE_BASE, &base);
         for quad in RdfParser::from_format(RdfFormat::TriG).for_slice(text.as_bytes()) {
@@ -793,6 +802,7 @@ fn place_and_topic_json_ld() {
         node_ids(&korea["subjectOf"]),
         our(&["notice/mois-2017-e-leaders", "notice/survey-news"])
     );
+    // the event about the topic, not the ranking result (RANKING_ABOUT_TOPIC)
     let topic = json_ld("ko", "topic/digital-government");
     assert_eq!(topic["name"], "디지털 정부");
     assert_eq!(
