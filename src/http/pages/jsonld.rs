@@ -73,11 +73,12 @@ fn absolute(b: &Builder<'_>, path: &str) -> String {
     format!("{}{}", b.app.iris.base(), path.trim_start_matches('/'))
 }
 
-/// A name or headline as JSON-LD: a plain string in the page's language, a value object
-/// with its `@language` when the text is in another one (so the RDF reading keeps the
-/// label's language, as the page marks it).
-fn text(b: &Builder<'_>, text: &str, tag: &str) -> Value {
-    if tag.is_empty() || Lang::from_tag(tag) == Some(b.lang) {
+/// A name or headline as JSON-LD: a plain string in the page's language (`lang`), or
+/// when `tag` names another language, a value object
+/// with that `@language` (so the RDF reading keeps the label's language, as the page
+/// marks it). An empty `tag` counts as the page's language.
+fn text(lang: Lang, text: &str, tag: &str) -> Value {
+    if tag.is_empty() || Lang::from_tag(tag) == Some(lang) {
         json!(text)
     } else {
         json!({"@value": text, "@language": tag})
@@ -87,7 +88,7 @@ fn text(b: &Builder<'_>, text: &str, tag: &str) -> Value {
 /// [`text`] of a label as the page shows it.
 fn shown_text(b: &Builder<'_>, shown: &Shown) -> Value {
     if shown.other {
-        text(b, &shown.text, &shown.lang)
+        text(b.lang, &shown.text, &shown.lang)
     } else {
         json!(shown.text)
     }
@@ -154,7 +155,7 @@ fn alternate_names(b: &Builder<'_>, facts: &Facts, name: &str) -> Vec<Value> {
             names.push((label, tag));
         }
     }
-    names.iter().map(|(l, tag)| text(b, l, tag)).collect()
+    names.iter().map(|(l, tag)| text(b.lang, l, tag)).collect()
 }
 
 /// The home page: a `WebPage` of the site in `lang` whose main entities are the lists of
@@ -250,15 +251,13 @@ fn article(b: &Builder<'_>, facts: &Facts, name: Value, ld: &mut Value) {
     if let Some(l) = facts.first("language") {
         ld["inLanguage"] = json!(l);
     }
-    let publishers: Vec<Value> = nodes(b, &facts.related("publisher"))
-        .into_iter()
-        .chain(
-            facts
-                .labels("publisher-name")
-                .into_iter()
-                .map(|(name, tag)| json!({"@type": "Organization", "name": text(b, &name, &tag)})),
-        )
-        .collect();
+    let publishers: Vec<Value> =
+        nodes(b, &facts.related("publisher"))
+            .into_iter()
+            .chain(facts.labels("publisher-name").into_iter().map(
+                |(name, tag)| json!({"@type": "Organization", "name": text(b.lang, &name, &tag)}),
+            ))
+            .collect();
     set(ld, "publisher", publishers);
     let (events, others): (Vec<NamedNode>, Vec<NamedNode>) = facts
         .related("mentions")
@@ -346,4 +345,62 @@ fn person(b: &mut Builder<'_>, facts: &Facts, ld: &mut Value) -> Result<(), Stor
     set(ld, "jobTitle", nodes(b, &posts));
     set(ld, "worksFor", nodes(b, &orgs));
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A label in the page's language is a plain string, in Korean as in English; one in
+    /// the other language keeps its tag.
+    #[test]
+    fn labels_in_the_other_language_keep_their_tag() {
+        assert_eq!(text(Lang::Ko, "탈린", "ko"), json!("탈린"));
+        assert_eq!(text(Lang::Ko, "탈린", "ko-KR"), json!("탈린"));
+        assert_eq!(
+            text(Lang::Ko, "Tallinn", "en"),
+            json!({"@value": "Tallinn", "@language": "en"})
+        );
+        assert_eq!(text(Lang::En, "Tallinn", "en"), json!("Tallinn"));
+        assert_eq!(
+            text(Lang::En, "탈린", "ko"),
+            json!({"@value": "탈린", "@language": "ko"})
+        );
+        assert_eq!(text(Lang::En, "E-Leaders", ""), json!("E-Leaders"));
+    }
+
+    /// Every kind of page has a schema.org type; a notice is a `NewsArticle`.
+    #[test]
+    fn every_kind_has_a_schema_type() {
+        for (kind, schema) in [
+            ("org", "Organization"),
+            ("country", "Country"),
+            ("city", "City"),
+            ("region", "Place"),
+            ("venue", "Place"),
+            ("person", "Person"),
+            ("post", "DefinedTerm"),
+            ("topic", "DefinedTerm"),
+            ("event", "Event"),
+            ("series", "EventSeries"),
+            ("notice", "NewsArticle"),
+        ] {
+            assert_eq!(schema_type(kind), schema, "{kind}");
+        }
+    }
+
+    /// Lists are set only when not empty; reverse links gather under one `@reverse`.
+    #[test]
+    fn empty_lists_are_left_out_and_reverse_links_share_one_object() {
+        let mut node = json!({"@id": "x"});
+        set(&mut node, "about", vec![]);
+        set_reverse(&mut node, "organizer", vec![]);
+        assert_eq!(node, json!({"@id": "x"}));
+        set_reverse(&mut node, "organizer", vec![json!({"@id": "a"})]);
+        set_reverse(&mut node, "attendee", vec![json!({"@id": "b"})]);
+        assert_eq!(
+            node["@reverse"],
+            json!({"organizer": [{"@id": "a"}], "attendee": [{"@id": "b"}]})
+        );
+    }
 }
