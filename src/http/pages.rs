@@ -39,6 +39,8 @@ use fluent_bundle::{FluentArgs, FluentValue};
 use oxigraph::model::{Literal, NamedNode, Term};
 use std::collections::HashMap;
 
+mod jsonld;
+
 /// The page routes.
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -674,15 +676,23 @@ impl<'a> Builder<'a> {
         &self,
         title: String,
         twin_href: String,
-        data_href: Option<String>,
+        data: Option<&Thing>,
         jsonld: serde_json::Value,
     ) -> Layout {
+        let alternates = match data {
+            Some(thing) => thing.documents(),
+            None => vec![(
+                "text/turtle".to_string(),
+                "/.well-known/void?format=ttl".to_string(),
+            )],
+        };
         Layout {
             lang: self.lang.tag().to_string(),
             title,
             twin_lang: self.lang.other().tag().to_string(),
             twin_href,
-            data_href,
+            data_href: data.map(|thing| thing.data("ttl")),
+            alternates,
             jsonld: web::json_ld(&jsonld),
             t: LayoutText {
                 site_name: self.t("site-title"),
@@ -697,13 +707,6 @@ impl<'a> Builder<'a> {
                 data_link: self.t("data-link"),
             },
         }
-    }
-
-    /// `{"@id", "name"}` objects for JSON-LD.
-    fn refs(&self, iris: &[NamedNode]) -> serde_json::Value {
-        iris.iter()
-            .map(|i| serde_json::json!({"@id": i.as_str(), "name": self.name(i)}))
-            .collect()
     }
 }
 
@@ -786,12 +789,7 @@ fn home_page(app: &App, lang: Lang) -> Result<String, AppError> {
     } else {
         b.t("home-intro")
     };
-    let jsonld = serde_json::json!({
-        "@context": "https://schema.org",
-        "@type": "WebSite",
-        "name": b.t("site-title"),
-        "inLanguage": lang.tag(),
-    });
+    let jsonld = jsonld::home(&b, lang, &notices, &events);
     let page = Page {
         layout: b.layout(title.clone(), format!("/{}/", lang.other()), None, jsonld),
         heading: Shown {
@@ -837,22 +835,6 @@ pub(crate) fn search_parts(
     Ok((b.layout(title, twin_href, None, jsonld), items))
 }
 
-/// The schema.org type of a kind, for JSON-LD.
-fn schema_type(kind: &str) -> &'static str {
-    match kind {
-        "org" => "Organization",
-        "country" => "Country",
-        "city" => "City",
-        "region" | "venue" => "Place",
-        "person" => "Person",
-        "post" => "Role",
-        "event" => "Event",
-        "series" => "EventSeries",
-        "topic" => "DefinedTerm",
-        _ => "NewsArticle",
-    }
-}
-
 /// The page of one thing (entity or notice); `404` when the store knows nothing of it.
 fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> {
     let iri = thing.iri_in(&app.iris);
@@ -896,13 +878,6 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
 
     let mut fact_list: Vec<Option<Fact>> = Vec::new();
     let mut sections: Vec<Option<Section>> = Vec::new();
-    let mut jsonld = serde_json::json!({
-        "@context": "https://schema.org",
-        "@id": iri.as_str(),
-        "@type": schema_type(thing.kind),
-        "name": name,
-        "url": format!("{}{}", app.iris.base(), thing.page(lang).trim_start_matches('/')),
-    });
     let (summary_id, mut args) = (
         format!("{}-summary", summary_kind(thing.kind)),
         FluentArgs::new(),
@@ -1007,14 +982,6 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
             contributed.set("facts", stated as i64);
             extra.push(b.sentence("notice-contributed", &contributed));
         }
-        jsonld["headline"] = serde_json::json!(name);
-        if let Some(d) = published {
-            jsonld["datePublished"] = serde_json::json!(d.iso());
-        }
-        if let Some(l) = facts.first("language") {
-            jsonld["inLanguage"] = serde_json::json!(l);
-        }
-        jsonld["mentions"] = b.refs(&[events.clone(), others.clone()].concat());
     } else {
         let start = facts.date("start");
         let end = facts.date("end");
@@ -1157,42 +1124,9 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
                 }
             }
         }
-
-        if let Some(d) = start {
-            jsonld["startDate"] = serde_json::json!(d.iso());
-        }
-        if let Some(d) = end {
-            jsonld["endDate"] = serde_json::json!(d.iso());
-        }
-        for (key, role) in [
-            ("location", "location"),
-            ("organizer", "organizer"),
-            ("attendee", "attendee"),
-            ("superEvent", "series"),
-            ("about", "about"),
-            ("containedInPlace", "part-of"),
-            ("sameAs", "same-as"),
-        ] {
-            let linked = facts.related(role);
-            if !linked.is_empty() {
-                jsonld[key] = if key == "sameAs" {
-                    linked.iter().map(|i| i.as_str()).collect()
-                } else {
-                    b.refs(&linked)
-                };
-            }
-        }
-        let alternate: Vec<String> = facts
-            .labels("label")
-            .into_iter()
-            .map(|(t, _)| t)
-            .filter(|t| *t != name)
-            .collect();
-        if !alternate.is_empty() {
-            jsonld["alternateName"] = serde_json::json!(alternate);
-        }
     }
 
+    let jsonld = jsonld::thing(&mut b, thing.kind, &iri, &facts, &heading)?;
     let summary = b.l10n().format(lang, &summary_id, Some(&args));
     let summary_text = std::iter::once(summary.text.clone())
         .chain(extra)
@@ -1201,12 +1135,7 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
     let summary_runs = b.runs(&summary_text, &heading);
     let twin = thing.page(lang.other());
     let page = Page {
-        layout: b.layout(
-            format!("{name} ({kind_name})"),
-            twin,
-            Some(thing.data("ttl")),
-            jsonld,
-        ),
+        layout: b.layout(format!("{name} ({kind_name})"), twin, Some(thing), jsonld),
         heading,
         kind_name: Some(sentence_case(&kind_name)),
         summary: Some(summary_text),

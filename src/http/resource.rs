@@ -116,6 +116,15 @@ impl Thing {
     pub fn data(&self, ext: &str) -> String {
         format!("/data/{}/{}.{ext}", self.kind, self.slug)
     }
+
+    /// Its RDF documents (`GET /data/…` answers each), as `(media type, path)` pairs,
+    /// Turtle first: what a page links as `<link rel="alternate">`.
+    pub fn documents(&self) -> Vec<(String, String)> {
+        DOCUMENT_FORMATS
+            .iter()
+            .map(|(ext, format)| (format.media_type().to_string(), self.data(ext)))
+            .collect()
+    }
 }
 
 /// A decoded path segment in its IRI form: every character percent-encoded, then

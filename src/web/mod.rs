@@ -1,10 +1,10 @@
 //! Page view-models and their templates. Handlers (`http::pages`) fill a [`Page`]; this
 //! module renders it with `minijinja`, auto-escaping on (the templates are `.html`), from
 //! templates compiled in with `include_str!` (`templates/`): `base.html` (layout: `<html
-//! lang>`, language switcher to the twin page, `rel=alternate` Turtle link, schema.org
-//! JSON-LD), `page.html` (one template for every kind of page: heading, summary, facts,
-//! sections, a notice's facts panel, highlighted text), `search.html` (the search page,
-//! [`SearchPage`]) and `macros.html` (a label, marked when it is in the other
+//! lang>`, language switcher to the twin page, `rel=alternate` links to the RDF
+//! documents, schema.org JSON-LD), `page.html` (one template for every kind of page: heading,
+//! summary, facts, sections, a notice's facts panel, highlighted text), `search.html` (the
+//! search page, [`SearchPage`]) and `macros.html` (a label, marked when it is in the other
 //! language).
 //!
 //! The SPARQL query page has its own template, `query.html` ([`QueryPage`],
@@ -137,6 +137,9 @@ pub struct Layout {
     pub twin_href: String,
     /// The RDF (Turtle) document about the main thing, if any.
     pub data_href: Option<String>,
+    /// The page's RDF alternates, `<link rel="alternate">`: `(media type, path)` pairs
+    /// (the main thing's documents, or the dataset's VoID description on the home page).
+    pub alternates: Vec<(String, String)>,
     /// schema.org JSON-LD of the main thing, already made safe by [`json_ld`].
     pub jsonld: String,
     /// Localized layout strings.
@@ -458,6 +461,10 @@ mod tests {
                 twin_lang: "ko".into(),
                 twin_href: "/ko/org/oecd".into(),
                 data_href: Some("/data/org/oecd.ttl".into()),
+                alternates: vec![
+                    ("text/turtle".into(), "/data/org/oecd.ttl".into()),
+                    ("application/ld+json".into(), "/data/org/oecd.jsonld".into()),
+                ],
                 jsonld: json_ld(&serde_json::json!({"name": "</script><script>alert(1)</script>"})),
                 t,
             },

@@ -7,7 +7,8 @@
 //! `SERVICE` allow-list, plain-text errors), the SPARQL query page browsers get, and IRIs
 //! over HTTP (Hangul graph paths, ASCII `Location`s, protocol details), and the Graph
 //! Store and linked data (JSON-LD bodies, VoID caching, write timeouts, Hangul slugs), the
-//! pages in headless Chromium, and every page of the dev corpus's things.
+//! pages in headless Chromium, every page of the dev corpus's things, and the schema.org
+//! JSON-LD and RDF alternates of every kind of page.
 
 mod bad_input;
 mod browser;
@@ -21,6 +22,7 @@ mod golden;
 mod http;
 mod identity;
 mod iris;
+mod jsonld_pages;
 mod lineage;
 mod linked_data;
 mod mapping;
