@@ -1100,6 +1100,15 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
             b.load(&wanted)?;
             extra.extend(ranking_sentences(&b, &name, &rankings));
             sections.push(ranking_section(&b, &rankings));
+            if thing.kind == "topic" {
+                let on = RankingOn::load(app.store.as_ref(), &iri)?;
+                let wanted: Vec<NamedNode> = on
+                    .iter()
+                    .flat_map(|r| [r.edition.clone(), r.ranked.clone()])
+                    .collect();
+                b.load(&wanted)?;
+                sections.push(rankings_on_section(&b, &on));
+            }
             if thing.kind == "org" {
                 let officials = officials(app.store.as_ref(), &iri)?;
                 let people: Vec<NamedNode> = officials
@@ -1528,6 +1537,100 @@ fn ranking_section(b: &Builder<'_>, rankings: &[Ranking]) -> Option<Section> {
         .collect();
     Some(Section {
         title: b.t("section-rankings"),
+        items,
+    })
+}
+
+/// One ranking result on an index or dimension (`queries/rankings_on.rq`): who was
+/// ranked, in which survey edition, at which rank.
+#[derive(Debug, Clone, PartialEq)]
+struct RankingOn {
+    edition: NamedNode,
+    ranked: NamedNode,
+    rank: i64,
+    joint: bool,
+    score: Option<String>,
+}
+
+impl RankingOn {
+    /// The ranking results on index `iri`, one per (edition, ranked thing, rank) however
+    /// many notices report it.
+    fn load(store: &dyn Store, iri: &NamedNode) -> Result<Vec<RankingOn>, StoreError> {
+        let mut out: Vec<RankingOn> = Vec::new();
+        for row in store.select(&queries::about(queries::RANKINGS_ON, iri))? {
+            let node = |var: &str| match row.get(var) {
+                Some(Term::NamedNode(n)) => Some(n.clone()),
+                _ => None,
+            };
+            let literal = |var: &str| match row.get(var) {
+                Some(Term::Literal(l)) => Some(l.value().to_string()),
+                _ => None,
+            };
+            let (Some(edition), Some(ranked), Some(rank)) = (
+                node("edition"),
+                node("ranked"),
+                literal("rank").and_then(|r| r.parse().ok()),
+            ) else {
+                continue;
+            };
+            let joint = literal("joint").is_some_and(|j| j == "true" || j == "1");
+            let score = literal("score");
+            match out
+                .iter_mut()
+                .find(|o| o.edition == edition && o.ranked == ranked && o.rank == rank)
+            {
+                Some(o) => {
+                    o.joint |= joint;
+                    o.score = o.score.take().or(score);
+                }
+                None => out.push(RankingOn {
+                    edition,
+                    ranked,
+                    rank,
+                    joint,
+                    score,
+                }),
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// The `Rankings on this index` section of a topic page: each ranked thing linked, newest
+/// survey edition first and best rank first within it, with the edition and the rank (and
+/// score) as detail.
+fn rankings_on_section(b: &Builder<'_>, rankings: &[RankingOn]) -> Option<Section> {
+    if rankings.is_empty() {
+        return None;
+    }
+    let mut sorted: Vec<&RankingOn> = rankings.iter().collect();
+    sorted.sort_by_key(|r| {
+        (
+            std::cmp::Reverse(b.briefs.get(&r.edition).and_then(|x| x.start).map(date_key)),
+            b.name(&r.edition),
+            r.rank,
+        )
+    });
+    let items = sorted
+        .into_iter()
+        .map(|r| {
+            let mut a = FluentArgs::new();
+            a.set("rank", ordinal(r.rank));
+            a.set("joint", yes(r.joint));
+            a.set("has-score", yes(r.score.is_some()));
+            a.set("score", r.score.clone().unwrap_or_default());
+            Item {
+                link: b.shown(&r.ranked),
+                detail: Some(format!(
+                    "{} · {}",
+                    b.name(&r.edition),
+                    b.sentence("ranking-item", &a)
+                )),
+            }
+        })
+        .collect();
+    Some(Section {
+        title: b.t("section-rankings-on"),
         items,
     })
 }

@@ -23,6 +23,8 @@ pub const EVENTS: &str = include_str!("queries/events.rq");
 pub const MENTIONS: &str = include_str!("queries/mentions.rq");
 /// Ranking results of `?this` (rank, survey edition, series, index, joint, score).
 pub const RANKINGS: &str = include_str!("queries/rankings.rq");
+/// Ranking results on the index `?this` (survey edition, ranked thing, rank, joint, score).
+pub const RANKINGS_ON: &str = include_str!("queries/rankings_on.rq");
 /// People holding posts in the organization `?this`, with their posts.
 pub const OFFICIALS: &str = include_str!("queries/officials.rq");
 /// The facts stated in one notice's graph (`%THIS%` is the notice graph), by role.
@@ -165,6 +167,7 @@ mod tests {
             EXISTS,
             DESCRIBE,
             RANKINGS,
+            RANKINGS_ON,
             OFFICIALS,
             NOTICE_FACTS,
         ] {

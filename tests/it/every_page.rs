@@ -2,7 +2,8 @@
 //! copied) go through the real pipeline into an in-memory store behind the real server;
 //! then every thing the graph names under `/id/` (as subject or object, notices included;
 //! a hash IRI by the document it is part of) gets its Korean and its English page, which
-//! must answer `200` with an HTML page in that language.
+//! must answer `200` with an HTML page in that language that shows no IRI of the graph
+//! as text (a thing is named by its label, never by its IRI).
 //!
 //! If the corpus directory is missing, the test fails with a message saying so.
 
@@ -40,6 +41,34 @@ fn dev_corpus_app(origin: &str) -> App {
         localizer: Localizer::new().unwrap(),
         void_cache: Default::default(),
     }
+}
+
+/// What a reader sees of `html`: the text outside tags, `<script>` and `<style>` elements
+/// left out, the escapes of `/`, `&`, `<`, `>`, `"` and `'` undone.
+fn visible_text(html: &str) -> String {
+    let mut rest = html;
+    let mut text = String::new();
+    while let Some(open) = rest.find('<') {
+        text.push_str(&rest[..open]);
+        rest = &rest[open..];
+        let skip_to = ["<script", "<style"]
+            .iter()
+            .find(|t| rest.starts_with(**t))
+            .map(|t| format!("</{}>", &t[1..]));
+        let end = match skip_to {
+            Some(close) => rest.find(&close).map(|e| e + close.len()),
+            None => rest.find('>').map(|e| e + 1),
+        };
+        rest = &rest[end.unwrap_or(rest.len())..];
+        text.push(' ');
+    }
+    text.push_str(rest);
+    text.replace("&#x2f;", "/")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#x27;", "'")
+        .replace("&amp;", "&")
 }
 
 /// The page path of thing `iri` (`{base}id/{kind}/{slug}`) in `lang`:
@@ -87,6 +116,7 @@ fn every_dev_corpus_thing_has_a_korean_and_an_english_page() {
     );
     assert!(things.len() > 2 * notices, "{things:?}");
     let client = agent();
+    let id_space = format!("{base}id/");
     let mut failures = Vec::new();
     for iri in &things {
         for lang in ["ko", "en"] {
@@ -96,6 +126,12 @@ fn every_dev_corpus_thing_has_a_korean_and_an_english_page() {
             let lang_attr = format!("<html lang=\"{lang}\">");
             if answer.status != 200 || !answer.body.contains(&lang_attr) {
                 failures.push(format!("{path} ({iri}): {}", answer.status));
+            } else if let Some(at) = visible_text(&answer.body).find(&id_space) {
+                let text = visible_text(&answer.body);
+                let end = text[at..]
+                    .find(char::is_whitespace)
+                    .map_or(text.len(), |e| at + e);
+                failures.push(format!("{path}: an IRI shown as text: {}", &text[at..end]));
             }
         }
     }

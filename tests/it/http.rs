@@ -865,7 +865,7 @@ async fn notice_page_panel_lists_the_facts_with_their_place_in_the_text() {
         summary(&ko.body),
         "2020년 7월 10일에 행정자치부가 발표한 보도자료입니다. \
          2020 세계 전자서비스 평가에 관한 소식을 전합니다. \
-         이 보도자료에서 얻은 사실 18건을 본문 옆에 정리했으며, 각 사실은 본문의 해당 위치로 이어집니다."
+         이 보도자료에서 얻은 사실 19건을 본문 옆에 정리했으며, 각 사실은 본문의 해당 위치로 이어집니다."
     );
     assert!(
         ko.body.contains(r#"<a href="/ko/event/global-e-services-survey-2016">3위 · 2016 세계 전자서비스 평가</a>"#),
@@ -1037,4 +1037,35 @@ async fn pages_read_well_in_both_languages() {
         }
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// A topic that is an index or dimension of a survey lists the ranking results on it
+/// (who ranked, in which edition, at which rank), never the results' own IRIs.
+#[tokio::test]
+async fn an_index_page_lists_the_rankings_on_it() {
+    for (uri, needles) in [
+        (
+            "/en/topic/online-services-index",
+            [
+                "<h2>Rankings on this index</h2>",
+                r#"<a href="/en/country/ee">Estonia</a>"#,
+                "Global E-Services Survey 2018 · 5th",
+            ],
+        ),
+        (
+            "/ko/topic/online-services-index",
+            [
+                "<h2>이 지표의 순위</h2>",
+                r#"<a href="/ko/country/ee">에스토니아</a>"#,
+                "2018 세계 전자서비스 평가 · 5위",
+            ],
+        ),
+    ] {
+        let a = page(uri).await;
+        assert_eq!(a.status, StatusCode::OK, "{uri}");
+        for needle in needles {
+            assert!(a.body.contains(needle), "{uri} lacks {needle}:\n{}", a.body);
+        }
+        assert!(!a.body.contains("#ranking-"), "{uri}: {}", a.body);
+    }
 }

@@ -30,6 +30,7 @@ section-sub-orgs = Organizations under it
 section-editions = Editions
 section-other-editions = Other editions of the series
 section-topic-of = Events about this topic
+section-rankings-on = Rankings on this index
 section-mentioned-in = Mentioned in notices
 
 ## Generated summaries

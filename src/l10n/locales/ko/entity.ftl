@@ -30,6 +30,7 @@ section-sub-orgs = 산하 기관
 section-editions = 회차
 section-other-editions = 같은 시리즈의 다른 회차
 section-topic-of = 이 주제를 다룬 행사
+section-rankings-on = 이 지표의 순위
 section-mentioned-in = 언급한 보도자료
 
 ## 생성된 요약
