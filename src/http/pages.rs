@@ -22,7 +22,7 @@
 use super::error::AppError;
 use super::queries;
 use super::resource::{Thing, request_language};
-use crate::l10n::Localizer;
+use crate::l10n::{Localizer, article};
 use crate::model::{DateValue, EntityKind, Lang};
 use crate::state::{App, AppState, blocking};
 use crate::store::{Store, StoreError};
@@ -413,6 +413,32 @@ impl<'a> Builder<'a> {
         self.l10n().list(self.lang, &names)
     }
 
+    /// A thing's name as placed in running text: in English with `the` before a name that
+    /// takes it (`the Republic of Korea`, `the OECD E-Leaders Meeting 2018`, but `OECD`:
+    /// [`article::takes_the`]); elsewhere, and for a label in the other language, its name.
+    fn phrase(&self, iri: &NamedNode) -> String {
+        let shown = self.shown(iri);
+        match self.app.iris.parse_entity(iri.as_str()) {
+            Some(key) => self.in_sentence(&shown, key.kind),
+            None => shown.text,
+        }
+    }
+
+    /// `shown` (a label of a thing of `kind`) as placed in running text (see [`Self::phrase`]).
+    fn in_sentence(&self, shown: &Shown, kind: EntityKind) -> String {
+        if self.lang == Lang::En && !shown.other {
+            article::with_the(&shown.text, kind)
+        } else {
+            shown.text.clone()
+        }
+    }
+
+    /// The names of `iris` as a list in running text ([`Self::phrase`]).
+    fn phrases(&self, iris: &[NamedNode]) -> String {
+        let names: Vec<String> = iris.iter().map(|i| self.phrase(i)).collect();
+        self.l10n().list(self.lang, &names)
+    }
+
     fn date(&self, date: &DateValue) -> String {
         self.l10n().date(self.lang, date)
     }
@@ -437,7 +463,9 @@ impl<'a> Builder<'a> {
     /// The places `iris` as one phrase: a place listed with one it lies within is named
     /// with it as one place (`Busan, Republic of Korea`, `대한민국 부산`: `place-within`),
     /// and the genuinely separate places are joined as a list.
-    fn places(&self, iris: &[NamedNode]) -> String {
+    /// In running text (`sentence`) a place standing alone is named as [`Self::phrase`]
+    /// does (`in the Republic of Korea`); a list entry's detail names it as it is.
+    fn places(&self, iris: &[NamedNode], sentence: bool) -> String {
         let within = |p: &NamedNode, q: &NamedNode| {
             p != q && self.briefs.get(p).is_some_and(|b| b.within.contains(q))
         };
@@ -457,6 +485,7 @@ impl<'a> Builder<'a> {
                     a.set("container", self.name(container));
                     phrases.push(self.sentence("place-within", &a));
                 }
+                None if sentence => phrases.push(self.phrase(place)),
                 None => phrases.push(self.name(place)),
             }
         }
@@ -482,7 +511,7 @@ impl<'a> Builder<'a> {
     /// `N more` (`list-more`).
     fn names_at_most(&self, iris: &[NamedNode], max: usize) -> String {
         let sorted = self.by_date(iris);
-        let mut names: Vec<String> = sorted.iter().take(max).map(|i| self.name(i)).collect();
+        let mut names: Vec<String> = sorted.iter().take(max).map(|i| self.phrase(i)).collect();
         if sorted.len() > max {
             let mut args = FluentArgs::new();
             args.set("count", (sorted.len() - max) as i64);
@@ -581,7 +610,7 @@ impl<'a> Builder<'a> {
             detail.push(self.date(&d));
         }
         if let Some(b) = brief.filter(|b| !b.locations.is_empty()) {
-            detail.push(self.places(&b.locations));
+            detail.push(self.places(&b.locations, false));
         }
         Item {
             link: self.shown(iri),
@@ -874,6 +903,11 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
         shown
     };
     let name = heading.text.clone();
+    // the name as the subject or object of a sentence (`the Republic of Korea`)
+    let subject = match app.iris.parse_entity(iri.as_str()) {
+        Some(key) => b.in_sentence(&heading, key.kind),
+        None => name.clone(),
+    };
     let kind_name = b.t(&format!("kind-{}", thing.kind));
 
     let mut fact_list: Vec<Option<Fact>> = Vec::new();
@@ -882,7 +916,7 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
         format!("{}-summary", summary_kind(thing.kind)),
         FluentArgs::new(),
     );
-    args.set("name", name.clone());
+    args.set("name", subject.clone());
     let count = |role: &str| facts.related(role).len() as i64;
     // sentences added after the main one, each when its facts are known
     let mut extra: Vec<String> = Vec::new();
@@ -953,9 +987,10 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
         args.set("has-publisher", yes(!publisher.is_empty()));
         args.set(
             "publisher",
-            publisher
+            publisher_iris
                 .first()
-                .map(|p| p.text.clone())
+                .map(|p| b.phrase(p))
+                .or_else(|| publisher.first().map(|p| p.text.clone()))
                 .unwrap_or_default(),
         );
         args.set("has-date", yes(published.is_some()));
@@ -1046,11 +1081,11 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
         let posts = facts.related("holds");
         let post_in = facts.related("post-in");
         let holders = facts.related("holder");
-        args.set("event", name.clone());
+        args.set("event", subject.clone());
         args.set("has-hosts", yes(!hosts.is_empty()));
-        args.set("hosts", b.names(&hosts));
+        args.set("hosts", b.phrases(&hosts));
         args.set("has-place", yes(!places.is_empty()));
-        args.set("place", b.places(&places));
+        args.set("place", b.places(&places, true));
         let event_type = event_type(&kinds);
         let type_name = event_type.map(|t| b.name(t)).unwrap_or_default();
         args.set("has-type", yes(event_type.is_some()));
@@ -1064,9 +1099,9 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
         args.set("precision", precision(start));
         args.set("status", status);
         args.set("has-series", yes(!series.is_empty()));
-        args.set("series", b.names(&series));
+        args.set("series", b.phrases(&series));
         args.set("has-parent", yes(!parent.is_empty()));
-        args.set("parent", b.names(&parent));
+        args.set("parent", b.phrases(&parent));
         args.set("organized", count("organizes"));
         args.set("attended", count("attends"));
         args.set("has-posts", yes(!posts.is_empty()));
@@ -1079,17 +1114,17 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
         args.set("events", events);
         args.set("kind", kind_name.clone());
         args.set("has-org", yes(!post_in.is_empty()));
-        args.set("org", b.names(&post_in));
+        args.set("org", b.phrases(&post_in));
         args.set("has-holders", yes(!holders.is_empty()));
         args.set("holders", b.names(&holders));
         args.set("has-organizer", yes(!hosts.is_empty()));
-        args.set("organizer", b.names(&hosts));
+        args.set("organizer", b.phrases(&hosts));
         args.set("editions", count("edition"));
         let kind = app.iris.parse_entity(iri.as_str()).map(|k| k.kind);
         if kind == Some(EntityKind::Event) {
             extra.extend(event_sentences(&b, &facts, edition_number, &series));
         } else {
-            extra.extend(thing_sentences(&b, thing.kind, &name, &facts));
+            extra.extend(thing_sentences(&b, thing.kind, &subject, &facts));
             let rankings = Ranking::load(app.store.as_ref(), &iri)?;
             let mut wanted: Vec<NamedNode> = Vec::new();
             for r in &rankings {
@@ -1098,7 +1133,7 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
                 wanted.extend(r.index.iter().cloned());
             }
             b.load(&wanted)?;
-            extra.extend(ranking_sentences(&b, &name, &rankings));
+            extra.extend(ranking_sentences(&b, &subject, &rankings));
             sections.push(ranking_section(&b, &rankings));
             if thing.kind == "topic" {
                 let on = RankingOn::load(app.store.as_ref(), &iri)?;
@@ -1137,8 +1172,10 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
 
     let jsonld = jsonld::thing(&mut b, thing.kind, &iri, &facts, &heading)?;
     let summary = b.l10n().format(lang, &summary_id, Some(&args));
+    // an English sentence that opens with a name taking `the` opens with `The`
     let summary_text = std::iter::once(summary.text.clone())
         .chain(extra)
+        .map(|s| article::capitalize_the(&s))
         .collect::<Vec<_>>()
         .join(" ");
     let summary_runs = b.runs(&summary_text, &heading);
@@ -1289,7 +1326,7 @@ fn event_sentences(
         a.set("has-number", yes(edition.is_some()));
         a.set("number", ordinal(edition.unwrap_or(0)));
         a.set("has-series", yes(!series.is_empty()));
-        a.set("series", b.names(series));
+        a.set("series", b.phrases(series));
         out.push(b.sentence("event-edition", &a));
     }
     let attendees = facts.related("attendee");
@@ -1303,7 +1340,7 @@ fn event_sentences(
     let topics = facts.related("about");
     if !topics.is_empty() {
         let mut a = FluentArgs::new();
-        a.set("topics", b.names(&topics));
+        a.set("topics", b.phrases(&topics));
         a.set("status", status);
         out.push(b.sentence("event-topics", &a));
     }
@@ -1489,11 +1526,11 @@ fn ranking_sentences(b: &Builder<'_>, name: &str, rankings: &[Ranking]) -> Vec<S
             }
         };
         let mut w = FluentArgs::new();
-        w.set("survey", b.name(&survey));
+        w.set("survey", b.phrase(&survey));
         w.set("has-index", yes(index.is_some()));
         w.set(
             "index",
-            index.as_ref().map(|i| b.name(i)).unwrap_or_default(),
+            index.as_ref().map(|i| b.phrase(i)).unwrap_or_default(),
         );
         let mut a = FluentArgs::new();
         a.set("name", name.to_string());

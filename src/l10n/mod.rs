@@ -27,6 +27,7 @@
 //!   precision; `LIST($a, $b, …)` → an `and` list;
 //! - `JOSA($word, "은/는")` → the word with the right particle form ([`josa::attach`]).
 
+pub mod article;
 pub mod formats;
 pub mod josa;
 

@@ -519,12 +519,19 @@ async fn english_event_page_is_in_english() {
     assert!(html.contains("Tallinn"), "{html}");
     assert_eq!(
         summary(html),
-        "OECD E-Leaders Meeting 2018, a meeting hosted by Republic of Korea, is to take place in \
-         Republic of Korea in 2018. It is the 12th edition of the OECD E-Leaders Meeting. \
+        "The OECD E-Leaders Meeting 2018, a meeting hosted by the Republic of Korea, is to take \
+         place in the Republic of Korea in 2018. It is the 12th edition of the OECD E-Leaders Meeting. \
          Estonia and OECD are to take part. \
          It is to deal with digital government and <script>alert(1)</script>."
     );
     assert!(html.contains(r#"<dt>Edition</dt><dd>12th</dd>"#), "{html}");
+    // a label standing alone (a fact value, a list entry) takes no article
+    assert!(
+        html.contains(
+            r#"<dt>Hosted by</dt><dd><a href="/en/country/kr">Republic of Korea</a></dd>"#
+        ),
+        "{html}"
+    );
     assert!(!html.contains("탈린"));
     // the embedded JSON-LD is schema.org and parses
     let start = html.find(r#"<script type="application/ld+json">"#).unwrap();
@@ -627,7 +634,7 @@ async fn notice_page_summarizes_and_highlights_mentions() {
     let en = page("/en/notices/mois-2017-e-leaders").await;
     assert!(
         summary(&en.body)
-            .starts_with("Ministry of the Interior published this notice on April 4, 2017.")
+            .starts_with("The Ministry of the Interior published this notice on April 4, 2017.")
     );
 }
 
@@ -720,9 +727,9 @@ async fn summaries_of_every_kind_in_both_languages() {
     for (uri, want) in [
         (
             "/en/country/kr",
-            "Republic of Korea is a country. OECD E-Leaders Meeting 2018 is to take place here. \
-             It is to host OECD E-Leaders Meeting 2018. In the Global E-Services Survey, \
-             Republic of Korea ranked 3rd in 2016 and 2018, and 2nd in 2020.",
+            "The Republic of Korea is a country. The OECD E-Leaders Meeting 2018 is to take place \
+             here. It is to host the OECD E-Leaders Meeting 2018. In the Global E-Services Survey, \
+             the Republic of Korea ranked 3rd in 2016 and 2018, and 2nd in 2020.",
         ),
         (
             "/ko/country/kr",
@@ -732,8 +739,8 @@ async fn summaries_of_every_kind_in_both_languages() {
         ),
         (
             "/en/org/seoul-city",
-            "Seoul Metropolitan Government is an organization. In the Global E-Services Survey, \
-             Seoul Metropolitan Government ranked 1st in 2018 and joint 1st in 2020.",
+            "The Seoul Metropolitan Government is an organization. In the Global E-Services \
+             Survey, the Seoul Metropolitan Government ranked 1st in 2018 and joint 1st in 2020.",
         ),
         (
             "/ko/org/seoul-city",
@@ -742,7 +749,7 @@ async fn summaries_of_every_kind_in_both_languages() {
         ),
         (
             "/en/org/ministry-of-the-interior",
-            "Ministry of the Interior is an organization. \
+            "The Ministry of the Interior is an organization. \
              Hong Yun-sik (Minister of the Interior) has held a post in it.",
         ),
         (
@@ -754,7 +761,7 @@ async fn summaries_of_every_kind_in_both_languages() {
             "OECD is an organization. \
              It hosted OECD confirms the 2018 host. \
              It organizes the series OECD E-Leaders Meeting. \
-             It is to take part in OECD E-Leaders Meeting 2018. \
+             It is to take part in the OECD E-Leaders Meeting 2018. \
              Angel Gurría (OECD Secretary-General) has held a post in it.",
         ),
         (
@@ -777,7 +784,7 @@ async fn summaries_of_every_kind_in_both_languages() {
         ),
         (
             "/en/event/oecd-e-leaders-meeting-2017",
-            "OECD E-Leaders Meeting 2017, a meeting hosted by Estonia, took place in \
+            "The OECD E-Leaders Meeting 2017, a meeting hosted by Estonia, took place in \
              Tallinn, Estonia in 2017. \
              It is an edition of the OECD E-Leaders Meeting.",
         ),
@@ -826,9 +833,9 @@ async fn notice_page_panel_lists_the_facts_with_their_place_in_the_text() {
     let html = &en.body;
     assert_eq!(
         summary(html),
-        "Ministry of the Interior published this notice on April 4, 2017. \
-         It reports on OECD E-Leaders Meeting 2018, OECD confirms the 2018 host and \
-         OECD E-Leaders Meeting 2017. It adds 18 facts to the graph, listed beside the text \
+        "The Ministry of the Interior published this notice on April 4, 2017. \
+         It reports on the OECD E-Leaders Meeting 2018, OECD confirms the 2018 host and \
+         the OECD E-Leaders Meeting 2017. It adds 18 facts to the graph, listed beside the text \
          with links to where each is stated."
     );
     assert!(

@@ -97,10 +97,10 @@ topic-summary = { $events ->
 ## More sentences of the generated summaries, each added when its facts are known.
 event-edition = { $has-number ->
         [yes] It is the { ORDINAL($number) } edition{ $has-series ->
-            [yes] {" "}of the { $series }
+            [yes] {" "}of { $series }
            *[no] {""}
         }.
-       *[no] It is an edition of the { $series }.
+       *[no] It is an edition of { $series }.
     }
 event-participants = { $participants } { $status ->
         [planned] { PLURAL($count) ->
@@ -161,9 +161,10 @@ ranking-join = { $serial ->
         [yes] { $head }, and { $last }
        *[no] { $head } and { $last }
     }
+# $index and $survey come with their article when they take one (the OECD … Survey).
 ranking-where = { $has-index ->
-        [yes] the { $index } of the { $survey }
-       *[no] the { $survey }
+        [yes] { $index } of { $survey }
+       *[no] { $survey }
     }
 ranking-sentence = In { $where }, { $name } ranked { $clauses }.
 section-rankings = Rankings
