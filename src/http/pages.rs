@@ -1106,6 +1106,11 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
         args.set("attended", count("attends"));
         args.set("has-posts", yes(!posts.is_empty()));
         args.set("posts", b.names(&posts));
+        if thing.kind == "person" {
+            let clauses = person_clauses(&b, &subject, &facts);
+            args.set("has-clauses", yes(!clauses.is_empty()));
+            args.set("clauses", clauses);
+        }
         let events = match thing.kind {
             "country" | "city" | "region" | "venue" => count("location-of"),
             "topic" => count("topic-of"),
@@ -1133,7 +1138,12 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
                 wanted.extend(r.index.iter().cloned());
             }
             b.load(&wanted)?;
-            extra.extend(ranking_sentences(&b, &subject, &rankings));
+            extra.extend(ranking_sentences(
+                &b,
+                &subject,
+                thing.kind != "topic",
+                &rankings,
+            ));
             sections.push(ranking_section(&b, &rankings));
             if thing.kind == "topic" {
                 let on = RankingOn::load(app.store.as_ref(), &iri)?;
@@ -1348,41 +1358,20 @@ fn event_sentences(
 }
 
 /// The sentences of a non-event thing's summary after the first: the events it hosted
-/// or took part in (for a person: `… took part in …`), the events held at a place; the
-/// newest few by name.
+/// or took part in, the series it runs, then the events held at a place (after the
+/// sentences whose subject is the thing, so an `It` there means the thing); the newest
+/// few by name. A person's events are clauses of its first sentence ([`person_clauses`]),
+/// not sentences of their own.
 fn thing_sentences(b: &Builder<'_>, kind: &str, name: &str, facts: &Facts) -> Vec<String> {
     let mut out = Vec::new();
-    let sentence = |events: Vec<NamedNode>, id: &str, out: &mut Vec<String>| {
-        if events.is_empty() {
-            return;
-        }
-        let mut a = FluentArgs::new();
-        a.set("name", name.to_string());
-        a.set("events", b.names_at_most(&events, 3));
-        a.set("count", events.len() as i64);
-        a.set("status", b.tense(&events));
-        // one event: when it was (`took part in X on March 21, 2017`)
-        let start = match events.as_slice() {
-            [one] => b.briefs.get(one).and_then(|x| x.start),
-            _ => None,
-        };
-        a.set("has-date", yes(start.is_some()));
-        a.set("date", start.map(|d| b.date(&d)).unwrap_or_default());
-        a.set("precision", precision(start));
-        out.push(b.sentence(id, &a));
-    };
     // events held and events announced get a sentence each, in their own tense
     let list = |events: Vec<NamedNode>, id: &str, out: &mut Vec<String>| {
-        let (planned, held): (Vec<NamedNode>, Vec<NamedNode>) = events
-            .into_iter()
-            .partition(|e| b.briefs.get(e).is_some_and(|x| x.planned));
-        for events in [held, planned] {
-            sentence(events, id, out);
+        for events in held_then_planned(b, events) {
+            if !events.is_empty() {
+                out.push(b.sentence(id, &events_args(b, name, &events)));
+            }
         }
     };
-    if matches!(kind, "country" | "city" | "region" | "venue") {
-        list(facts.related("location-of"), "place-events", &mut out);
-    }
     let (series, events) = b.split_series(&facts.related("organizes"));
     list(events, "summary-hosted", &mut out);
     if !series.is_empty() {
@@ -1390,12 +1379,76 @@ fn thing_sentences(b: &Builder<'_>, kind: &str, name: &str, facts: &Facts) -> Ve
         a.set("series", b.names(&series));
         out.push(b.sentence("summary-hosts-series", &a));
     }
-    if kind == "person" {
-        list(facts.related("attends"), "person-attended", &mut out);
-    } else {
+    if kind != "person" {
         list(facts.related("attends"), "summary-attended", &mut out);
     }
+    if matches!(kind, "country" | "city" | "region" | "venue") {
+        list(facts.related("location-of"), "place-events", &mut out);
+    }
     out
+}
+
+/// `events` split into those reported held and those only announced, in that order.
+fn held_then_planned(b: &Builder<'_>, events: Vec<NamedNode>) -> [Vec<NamedNode>; 2] {
+    let (planned, held): (Vec<NamedNode>, Vec<NamedNode>) = events
+        .into_iter()
+        .partition(|e| b.briefs.get(e).is_some_and(|x| x.planned));
+    [held, planned]
+}
+
+/// The arguments of a sentence or clause about `events` of the thing `name`: their names
+/// (newest few), count, tense and, for one event, its date and the date's precision
+/// (`took part in X on March 21, 2017`).
+fn events_args(b: &Builder<'_>, name: &str, events: &[NamedNode]) -> FluentArgs<'static> {
+    let mut a = FluentArgs::new();
+    a.set("name", name.to_string());
+    a.set("events", b.names_at_most(events, 3));
+    a.set("count", events.len() as i64);
+    a.set("status", b.tense(events));
+    let start = match events {
+        [one] => b.briefs.get(one).and_then(|x| x.start),
+        _ => None,
+    };
+    a.set("has-date", yes(start.is_some()));
+    a.set("date", start.map(|d| b.date(&d)).unwrap_or_default());
+    a.set("precision", precision(start));
+    a
+}
+
+/// What a person's first sentence says after its name, so the name is said once: the
+/// posts held, the events taken part in, the events announced (`person-post`,
+/// `person-attended`), joined the language's way ([`join_clauses`]).
+fn person_clauses(b: &Builder<'_>, name: &str, facts: &Facts) -> String {
+    let mut clauses = Vec::new();
+    let posts = facts.related("holds");
+    if !posts.is_empty() {
+        let mut a = FluentArgs::new();
+        a.set("posts", b.names(&posts));
+        clauses.push(b.sentence("person-post", &a));
+    }
+    for events in held_then_planned(b, facts.related("attends")) {
+        if !events.is_empty() {
+            clauses.push(b.sentence("person-attended", &events_args(b, name, &events)));
+        }
+    }
+    join_clauses(b, &clauses)
+}
+
+/// Clauses of one subject joined the language's way (`clause-join`, `clause-separator`):
+/// `A, B, and C` in English; in Korean each clause is a sentence of its own, the subject
+/// said once before the first.
+fn join_clauses(b: &Builder<'_>, clauses: &[String]) -> String {
+    match clauses {
+        [] => String::new(),
+        [one] => one.clone(),
+        [head @ .., last] => {
+            let mut a = FluentArgs::new();
+            a.set("serial", yes(head.len() > 1));
+            a.set("head", head.join(&b.t("clause-separator")));
+            a.set("last", last.clone());
+            b.sentence("clause-join", &a)
+        }
+    }
 }
 
 /// How precise a date is, for messages that word a day (`on …`) and a month or year
@@ -1469,7 +1522,13 @@ type SurveyKey = (NamedNode, Option<NamedNode>);
 /// Sentences on `name`'s rankings, one per survey (series, or the edition when it has no
 /// series) and index: the ranks in chronological order, each with the years it was held
 /// (`In the UN E-Government Survey, Korea ranked 3rd in 2016 and 2018, and 2nd in 2020.`).
-fn ranking_sentences(b: &Builder<'_>, name: &str, rankings: &[Ranking]) -> Vec<String> {
+/// `named`: whether the summary has named `name` as its subject already.
+fn ranking_sentences(
+    b: &Builder<'_>,
+    name: &str,
+    named: bool,
+    rankings: &[Ranking],
+) -> Vec<String> {
     let when = |r: &Ranking| b.briefs.get(&r.edition).and_then(|x| x.start);
     let mut sorted: Vec<&Ranking> = rankings.iter().collect();
     sorted.sort_by_key(|r| (when(r).map(date_key), r.rank));
@@ -1534,6 +1593,9 @@ fn ranking_sentences(b: &Builder<'_>, name: &str, rankings: &[Ranking]) -> Vec<S
         );
         let mut a = FluentArgs::new();
         a.set("name", name.to_string());
+        // the summary's first sentence names the thing; a Korean ranking sentence after it
+        // leaves the subject out
+        a.set("named", yes(named));
         a.set("where", b.sentence("ranking-where", &w));
         a.set("clauses", joined);
         out.push(b.sentence("ranking-sentence", &a));

@@ -727,15 +727,15 @@ async fn summaries_of_every_kind_in_both_languages() {
     for (uri, want) in [
         (
             "/en/country/kr",
-            "The Republic of Korea is a country. The OECD E-Leaders Meeting 2018 is to take place \
-             here. It is to host the OECD E-Leaders Meeting 2018. In the Global E-Services Survey, \
+            "The Republic of Korea is a country. It is to host the OECD E-Leaders Meeting 2018. \
+             The OECD E-Leaders Meeting 2018 is to take place here. In the Global E-Services Survey, \
              the Republic of Korea ranked 3rd in 2016 and 2018, and 2nd in 2020.",
         ),
         (
             "/ko/country/kr",
-            "대한민국은 국가입니다. 이곳에서 2018 OECD 이-리더스 회의가 열릴 예정입니다. \
-             2018 OECD 이-리더스 회의를 주최할 예정입니다. \
-             대한민국은 세계 전자서비스 평가에서 2016년 및 2018년에 3위, 2020년에 2위를 차지했습니다.",
+            "대한민국은 국가입니다. 2018 OECD 이-리더스 회의를 주최할 예정입니다. \
+             이곳에서 2018 OECD 이-리더스 회의가 열릴 예정입니다. \
+             세계 전자서비스 평가에서 2016년 및 2018년에 3위, 2020년에 2위를 차지했습니다.",
         ),
         (
             "/en/org/seoul-city",
@@ -745,7 +745,7 @@ async fn summaries_of_every_kind_in_both_languages() {
         (
             "/ko/org/seoul-city",
             "서울특별시는 기관입니다. \
-             서울특별시는 세계 전자서비스 평가에서 2018년에 1위, 2020년에 공동 1위를 차지했습니다.",
+             세계 전자서비스 평가에서 2018년에 1위, 2020년에 공동 1위를 차지했습니다.",
         ),
         (
             "/en/org/ministry-of-the-interior",
@@ -774,13 +774,13 @@ async fn summaries_of_every_kind_in_both_languages() {
         ),
         (
             "/en/person/angel-gurria",
-            "Angel Gurría has held the post of OECD Secretary-General. \
-             Angel Gurría took part in OECD confirms the 2018 host on March 24, 2017.",
+            "Angel Gurría has held the post of OECD Secretary-General and took part in \
+             OECD confirms the 2018 host on March 24, 2017.",
         ),
         (
             "/ko/person/angel-gurria",
             "앙헬 구리아는 OECD 사무총장 직을 맡았습니다. \
-             앙헬 구리아는 2017년 3월 24일 OECD의 2018년 개최국 확정에 참석했습니다.",
+             2017년 3월 24일 OECD의 2018년 개최국 확정에 참석했습니다.",
         ),
         (
             "/en/event/oecd-e-leaders-meeting-2017",

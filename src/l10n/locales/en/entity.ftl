@@ -64,8 +64,9 @@ org-summary = { $name } is an organization{ $has-parent ->
         [yes] {" "}under { $parent }
        *[no] {""}
     }.
-person-summary = { $has-posts ->
-        [yes] { $name } has held the post of { $posts }.
+# $clauses: what is known of the person, joined (person-post, person-attended, clause-join).
+person-summary = { $has-clauses ->
+        [yes] { $name } { $clauses }.
        *[no] No post of { $name } is recorded.
     }
 place-summary = { $name } is a { $kind }{ $has-parent ->
@@ -121,7 +122,8 @@ summary-attended = { $status ->
         [planned] It is to take part in { $events }.
        *[held] It took part in { $events }.
     }
-person-attended = { $name } { $status ->
+person-post = has held the post of { $posts }
+person-attended = { $status ->
         [planned] is to take part in { $events }
        *[held] took part in { $events }
     }{ $has-date ->
@@ -130,7 +132,14 @@ person-attended = { $name } { $status ->
            *[other] {" "}in { $date }
         }
        *[no] {""}
-    }.
+    }
+# Clauses of one subject: `A and B`, `A, B, and C` ($head is the clauses but the last,
+# joined by clause-separator).
+clause-join = { $serial ->
+        [yes] { $head }, and { $last }
+       *[no] { $head } and { $last }
+    }
+clause-separator = {", "}
 summary-hosts-series = It organizes the series { $series }.
 # A place named with one it lies within: a city with its country.
 place-within = { $place }, { $container }
