@@ -664,7 +664,48 @@ impl<'a> Builder<'a> {
         (!values.is_empty()).then(|| Fact {
             name: self.t(name_id),
             values,
+            seps: Vec::new(),
         })
+    }
+
+    /// The fact of a thing's kinds (`What`): class words, which start a table cell with a
+    /// capital (`Meeting`; Hangul is unchanged).
+    fn class_fact(&self, name_id: &str, iris: &[NamedNode]) -> Option<Fact> {
+        let mut fact = self.fact(name_id, iris)?;
+        for value in &mut fact.values {
+            value.text = sentence_case(&value.text);
+        }
+        Some(fact)
+    }
+
+    /// The fact of places `iris`, in the order the language names a place and the one it
+    /// lies within ([`Self::place_order`]), with what goes between them ([`Self::place_seps`]).
+    fn place_fact(&self, name_id: &str, iris: &[NamedNode]) -> Option<Fact> {
+        let mut ordered = self.place_order(iris);
+        ordered.dedup();
+        let mut fact = self.fact(name_id, &ordered)?;
+        fact.seps = self.place_seps(&ordered);
+        Some(fact)
+    }
+
+    /// What goes between each two of `places` (in [`Self::place_order`]): in Korean a
+    /// space between a place and one lying within it (`에스토니아 탈린`), as the name of one
+    /// place; `, ` otherwise (`Tallinn, Estonia`, `서울, 부산`).
+    fn place_seps(&self, places: &[NamedNode]) -> Vec<String> {
+        places
+            .windows(2)
+            .map(|pair| {
+                let within = self
+                    .briefs
+                    .get(&pair[1])
+                    .is_some_and(|b| b.within.contains(&pair[0]));
+                if self.lang == Lang::Ko && within {
+                    " ".to_string()
+                } else {
+                    ", ".to_string()
+                }
+            })
+            .collect()
     }
 
     /// `label` with its kind, to tell it from another thing of the same label
@@ -698,6 +739,7 @@ impl<'a> Builder<'a> {
                     href: None,
                 })
                 .collect(),
+            seps: Vec::new(),
         })
     }
 
@@ -959,6 +1001,7 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
         fact_list.push((!publisher.is_empty()).then(|| Fact {
             name: b.t("notice-publisher"),
             values: publisher.clone(),
+            seps: Vec::new(),
         }));
         fact_list.push(
             b.text_fact(
@@ -974,13 +1017,15 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
         fact_list.push(facts.first("source").map(|url| Fact {
             name: b.t("notice-source"),
             values: vec![Shown {
-                text: url.to_string(),
+                // the site's name as the link's text, the whole address as its target
+                text: link_host(url).unwrap_or_else(|| url.to_string()),
                 lang: lang.tag().to_string(),
                 other: false,
                 // only web addresses become links: a `javascript:` or `data:` source
                 // from a notice header is shown as text
                 href: is_web_url(url).then(|| url.to_string()),
             }],
+            seps: Vec::new(),
         }));
         sections.push(b.section("notice-events", &events));
         sections.push(b.section("notice-entities", &others));
@@ -1021,9 +1066,9 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
         let start = facts.date("start");
         let end = facts.date("end");
         let kinds = facts.related("kind");
-        fact_list.push(b.fact("fact-what", &kinds));
+        fact_list.push(b.class_fact("fact-what", &kinds));
         fact_list.push(b.fact("fact-hosts", &facts.related("organizer")));
-        fact_list.push(b.fact("fact-where", &b.place_order(&facts.related("location"))));
+        fact_list.push(b.place_fact("fact-where", &facts.related("location")));
         fact_list.push(b.text_fact("fact-when", start.iter().map(|d| b.date(d)).collect()));
         fact_list.push(b.text_fact("fact-until", end.iter().map(|d| b.date(d)).collect()));
         fact_list.push(b.fact("fact-series", &series));
@@ -1844,6 +1889,7 @@ fn notice_panel(
                 })
                 .collect();
             values.dedup();
+            let mut seps = Vec::new();
             if *role == "location" {
                 let places: Vec<NamedNode> = stated
                     .iter()
@@ -1856,11 +1902,13 @@ fn notice_panel(
                 let mut places = b.place_order(&places);
                 places.dedup();
                 values = places.iter().map(|p| b.shown(p)).collect();
+                seps = b.place_seps(&places);
             }
             if !values.is_empty() {
                 facts.push(Fact {
                     name: b.t(name_id),
                     values,
+                    seps,
                 });
             }
         }
@@ -1954,6 +2002,25 @@ mod tests {
     }
 }
 
+/// The site of web address `url`, as a link's text: its host in lower case without a
+/// leading `www.`, user or port (`https://www.korea.net/News/1` → `korea.net`); `None`
+/// when `url` is not an `http:`/`https:` URL or has no host.
+fn link_host(url: &str) -> Option<String> {
+    if !is_web_url(url) {
+        return None;
+    }
+    let rest = &url[url.find("://")? + 3..];
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let host = authority.rsplit('@').next().unwrap_or("");
+    let host = match host.rsplit_once(':') {
+        Some((name, port)) if port.chars().all(|c| c.is_ascii_digit()) => name,
+        _ => host,
+    };
+    let host = host.to_ascii_lowercase();
+    let host = host.strip_prefix("www.").unwrap_or(&host).to_string();
+    (!host.is_empty()).then_some(host)
+}
+
 /// `true` for an absolute `http:` or `https:` URL (case-insensitive scheme), the only
 /// sources a page links to.
 fn is_web_url(url: &str) -> bool {
@@ -1963,7 +2030,27 @@ fn is_web_url(url: &str) -> bool {
 
 #[cfg(test)]
 mod source_link_tests {
-    use super::is_web_url;
+    use super::{is_web_url, link_host};
+
+    #[test]
+    fn a_source_link_shows_its_site() {
+        for (url, host) in [
+            (
+                "https://www.korea.net/News/Policies/view?id=1",
+                Some("korea.net"),
+            ),
+            ("https://unric.org/en/some-story/", Some("unric.org")),
+            ("HTTP://WWW.Example.GO.KR", Some("example.go.kr")),
+            ("http://news.example.org:8080/a#b", Some("news.example.org")),
+            ("https://user@www.example.com?x=1", Some("example.com")),
+            ("https://wwwexample.com/", Some("wwwexample.com")),
+            ("javascript:alert(1)", None),
+            ("https:///path-only", None),
+            ("", None),
+        ] {
+            assert_eq!(link_host(url).as_deref(), host, "{url}");
+        }
+    }
 
     #[test]
     fn only_web_urls_are_linked() {

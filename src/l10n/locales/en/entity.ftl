@@ -14,8 +14,8 @@ fact-part-of = Part of
 fact-post-in = In
 fact-also-known-as = Also known as
 fact-same-as = Same as
-status-planned = planned
-status-held = held
+status-planned = Planned
+status-held = Held
 
 ## Sections
 section-organizes = Events it organizes
