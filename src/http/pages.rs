@@ -352,10 +352,18 @@ impl<'a> Builder<'a> {
         Ok(())
     }
 
-    /// The page path of a thing we mint IRIs for; external IRIs link to themselves.
+    /// The page path of a thing we mint IRIs for; a term of our ontology (a kind of event:
+    /// `ng:Meeting`) links to its entry on the ontology page this service serves
+    /// (`/ns#Meeting`); other IRIs link to themselves.
     fn href(&self, iri: &NamedNode) -> String {
         let iris = &self.app.iris;
-        if let Some(key) = iris.parse_entity(iri.as_str()) {
+        if let Some(term) = iri
+            .as_str()
+            .strip_prefix(crate::rdf::vocab::ng::NS)
+            .filter(|t| !t.is_empty())
+        {
+            format!("/ns#{term}")
+        } else if let Some(key) = iris.parse_entity(iri.as_str()) {
             format!("/{}/{}/{}", self.lang, key.kind.segment(), key.slug)
         } else if let Some(id) = iris.parse_notice(iri.as_str()) {
             format!("/{}/notices/{id}", self.lang)
@@ -445,7 +453,8 @@ impl<'a> Builder<'a> {
 
     /// The places `iris` in the order the page's language names a place and the one it
     /// lies within: the smaller first in English (`Tallinn, Estonia`), the larger first in
-    /// Korean (`에스토니아, 탈린`); places not within one another keep their order.
+    /// Korean (`에스토니아 탈린`, see [`Self::place_seps`]); places not within one another keep
+    /// their order.
     fn place_order(&self, iris: &[NamedNode]) -> Vec<NamedNode> {
         let depth = |p: &NamedNode| {
             iris.iter()
