@@ -13,7 +13,12 @@
 //! there, held and announced ones apart; the series an organization runs; an
 //! organization's officials; rankings by survey and year). An event's summary names its
 //! kind (`a meeting`, `회의`); a city listed with the country it lies in is one place
-//! (`Tallinn, Estonia`, `에스토니아 탈린`). Names in a summary link to their pages; one in
+//! (`Tallinn, Estonia`, `에스토니아 탈린`, in a fact cell too). In English a name in running
+//! text takes `the` when it is a common-noun phrase (`the Republic of Korea`, `the OECD
+//! E-Leaders Meeting 2018`, but `OECD`: [`article`]), never in a heading, list or fact cell,
+//! whose class and status words start with a capital (`Meeting`, `Planned`). A subject is
+//! said once: a person's posts and events are one English sentence, and Korean sentences
+//! after the first leave the subject out. Names in a summary link to their pages; one in
 //! the other language is followed, after its Korean particle, by a marker (`E-Leaders가
 //! (en)`). Two things of one label in a list are told apart by their kind. A notice page shows its
 //! text with every mention linked (its HTML id is its NIF fragment, `char=B,E`) and a
