@@ -13,6 +13,7 @@ fact-status = Status
 fact-part-of = Part of
 fact-post-in = In
 fact-also-known-as = Also known as
+fact-figures = Figures
 fact-same-as = Same as
 status-planned = planned
 status-held = held
@@ -31,10 +32,13 @@ section-editions = Editions
 section-other-editions = Other editions of the series
 section-topic-of = Events about this topic
 section-rankings-on = Rankings on this index
+section-edition-results = Results
 section-mentioned-in = Mentioned in notices
 
 ## Generated summaries
-# $type is the kind of event (meeting, seminar…), $vowel whether it starts with a vowel.
+# $type is the kind of event (meeting, seminar…), $vowel whether it starts with a vowel;
+# $survey is yes for a survey edition (its results are published, not held); $precision
+# is day, month, year or range ($date is then a whole range: `from November 10 to 11, 2016`).
 event-summary = { $event }{ $has-type ->
         [yes] , { $vowel ->
             [yes] an
@@ -47,15 +51,22 @@ event-summary = { $event }{ $has-type ->
             [yes] , hosted by { $hosts },
            *[no] {""}
         }
-    }{ $status ->
-        [planned] {" "}is to take place
-       *[held] {" "}took place
+    }{ $survey ->
+        [yes] { $status ->
+            [planned] {" "}is to be published
+           *[held] {" "}was published
+        }
+       *[no] { $status ->
+            [planned] {" "}is to take place
+           *[held] {" "}took place
+        }
     }{ $has-place ->
         [yes] {" "}in { $place }
        *[no] {""}
     }{ $has-date ->
         [yes] { $precision ->
             [day] {" "}on { $date }
+            [range] {" "}{ $date }
            *[other] {" "}in { $date }
         }
        *[no] {""}
