@@ -1086,7 +1086,6 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
                 precision(start)
             },
         );
-        args.set("survey", yes(is_survey_edition(&kinds)));
         args.set("status", status);
         args.set("has-series", yes(!series.is_empty()));
         args.set("series", b.names(&series));
@@ -1119,7 +1118,8 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
                 .flat_map(|r| std::iter::once(r.ranked.clone()).chain(r.index.clone()))
                 .collect();
             b.load(&wanted)?;
-            sections.push(edition_results_section(&b, &results));
+            // a survey edition's results come first
+            sections.insert(0, edition_results_section(&b, &results));
         } else {
             extra.extend(thing_sentences(&b, thing.kind, &name, &facts));
             let rankings = Ranking::load(app.store.as_ref(), &iri)?;
@@ -1168,6 +1168,12 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
     }
 
     let jsonld = jsonld::thing(&mut b, thing.kind, &iri, &facts, &heading)?;
+    // a survey edition's results are published, not held like a meeting
+    let summary_id = if thing.kind == "event" && is_survey_edition(&facts.related("kind")) {
+        "survey-summary".to_string()
+    } else {
+        summary_id
+    };
     let summary = b.l10n().format(lang, &summary_id, Some(&args));
     let summary_text = std::iter::once(summary.text.clone())
         .chain(extra)

@@ -37,8 +37,8 @@ section-mentioned-in = Mentioned in notices
 
 ## Generated summaries
 # $type is the kind of event (meeting, seminar…), $vowel whether it starts with a vowel;
-# $survey is yes for a survey edition (its results are published, not held); $precision
-# is day, month, year or range ($date is then a whole range: `from November 10 to 11, 2016`).
+# $precision is day, month, year or range ($date is then a whole range: `from November 10
+# to 11, 2016`).
 event-summary = { $event }{ $has-type ->
         [yes] , { $vowel ->
             [yes] an
@@ -51,17 +51,26 @@ event-summary = { $event }{ $has-type ->
             [yes] , hosted by { $hosts },
            *[no] {""}
         }
-    }{ $survey ->
-        [yes] { $status ->
-            [planned] {" "}is to be published
-           *[held] {" "}was published
-        }
-       *[no] { $status ->
-            [planned] {" "}is to take place
-           *[held] {" "}took place
-        }
+    }{ $status ->
+        [planned] {" "}is to take place
+       *[held] {" "}took place
     }{ $has-place ->
         [yes] {" "}in { $place }
+       *[no] {""}
+    }{ $has-date ->
+        [yes] { $precision ->
+            [day] {" "}on { $date }
+            [range] {" "}{ $date }
+           *[other] {" "}in { $date }
+        }
+       *[no] {""}
+    }.
+# A survey edition: its results are published, not held like a meeting.
+survey-summary = { $event } { $status ->
+        [planned] is to be published
+       *[held] was published
+    }{ $has-hosts ->
+        [yes] {" "}by { $hosts }
        *[no] {""}
     }{ $has-date ->
         [yes] { $precision ->

@@ -37,7 +37,7 @@ section-mentioned-in = 언급한 보도자료
 
 ## 생성된 요약
 # $type: 행사의 종류(회의, 세미나 등). 종류를 알면 "…에서 열린 회의입니다."로 끝난다.
-# $survey: 평가 회차이면 yes(결과가 "발표"된다). $precision이 range이면 $date는 기간 전체
+# $precision이 range이면 $date는 기간 전체
 # (`2016년 11월 10일부터 11일까지`)라 "에"를 붙이지 않는다.
 event-summary = { $has-type ->
         [yes] { JOSA($event, "은/는") }{ $has-hosts ->
@@ -68,16 +68,31 @@ event-summary = { $has-type ->
     }{ $has-place ->
         [yes] {" "}{ $place }에서
        *[no] {""}
-    }{ $survey ->
+    }{ $status ->
+        [planned] {" "}열릴 예정입니다.
+       *[held] {" "}열렸습니다.
+    }
+    }
+# 평가 회차: 회의처럼 "열리는" 것이 아니라 결과가 "발표"된다(주최 기관이 있으면 그
+# 기관이 발표했다고 쓴다).
+survey-summary = { JOSA($event, "은/는") }{ $has-hosts ->
+        [yes] {" "}{ JOSA($hosts, "이/가") }
+       *[no] {""}
+    }{ $has-date ->
+        [yes] { $precision ->
+            [range] {" "}{ $date }
+           *[other] {" "}{ $date }에
+        }
+       *[no] {""}
+    }{ $has-hosts ->
         [yes] { $status ->
+            [planned] {" "}발표할 예정입니다.
+           *[held] {" "}발표했습니다.
+        }
+       *[no] { $status ->
             [planned] {" "}발표될 예정입니다.
            *[held] {" "}발표되었습니다.
         }
-       *[no] { $status ->
-            [planned] {" "}열릴 예정입니다.
-           *[held] {" "}열렸습니다.
-        }
-    }
     }
 org-summary = { JOSA($name, "은/는") }{ $has-parent ->
         [yes] {" "}{ $parent } 산하의
