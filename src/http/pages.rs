@@ -2031,6 +2031,18 @@ mod tests {
         }
     }
 
+    /// A publisher's name known only as an untagged literal takes its script's language
+    /// and is marked on a page in the other language.
+    #[test]
+    fn literal_names_take_their_scripts_language() {
+        let en = literal_name("Ministry of Imaginary Affairs".into(), "", Lang::Ko);
+        assert_eq!((en.lang.as_str(), en.other), ("en", true));
+        let ko = literal_name("가상업무부".into(), "", Lang::Ko);
+        assert_eq!((ko.lang.as_str(), ko.other), ("ko", false));
+        let tagged = literal_name("가상업무부".into(), "KO", Lang::En);
+        assert_eq!((tagged.lang.as_str(), tagged.other), ("ko", true));
+    }
+
     #[test]
     fn choose_label_table() {
         let both = [l("OECD", "en"), l("경제협력개발기구", "ko")];

@@ -543,6 +543,46 @@ mod tests {
         l10n.text_with(lang, "m", args)
     }
 
+    /// A figure from value and unit: grouped digits, the unit's word, and the bound or
+    /// approximation, in both languages.
+    #[test]
+    fn figures_are_worded_from_value_unit_and_precision() {
+        let l10n = Localizer::new().unwrap();
+        for (n, unit, precision, ko, en) in [
+            (4820.0, "persons", "exact", "4,820명", "4,820 people"),
+            (
+                50.0,
+                "countries",
+                "approximate",
+                "약 50개국",
+                "about 50 countries",
+            ),
+            (
+                40.0,
+                "countries",
+                "at-least",
+                "40개국 이상",
+                "at least 40 countries",
+            ),
+            (
+                3000000.0,
+                "USD",
+                "at-most",
+                "최대 3,000,000달러",
+                "up to USD 3,000,000",
+            ),
+            (12.5, "percent", "exact", "12.5%", "12.5%"),
+            (7.0, "none", "exact", "7", "7"),
+        ] {
+            let mut args = FluentArgs::new();
+            args.set("n", n);
+            args.set("unit", unit);
+            args.set("precision", precision);
+            assert_eq!(l10n.text_with(Lang::Ko, "quantity", &args), ko);
+            assert_eq!(l10n.text_with(Lang::En, "quantity", &args), en);
+        }
+    }
+
     /// Date ranges drop what both ends share (year, month) and keep it otherwise, at day
     /// and month precision, in both languages.
     #[test]
