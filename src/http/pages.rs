@@ -237,6 +237,8 @@ struct Brief {
     labels: Vec<(String, String)>,
     headlines: Vec<(String, String)>,
     start: Option<DateValue>,
+    /// For a multi-day event: its last day (`schema:endDate`).
+    end: Option<DateValue>,
     published: Option<DateValue>,
     locations: Vec<NamedNode>,
     /// For a place: the places it lies within (`schema:containedInPlace`).
@@ -339,6 +341,9 @@ impl<'a> Builder<'a> {
                         )),
                         ("start", Term::Literal(l)) => {
                             brief.start = brief.start.or(DateValue::parse_iso(l.value()))
+                        }
+                        ("end", Term::Literal(l)) => {
+                            brief.end = brief.end.or(DateValue::parse_iso(l.value()))
                         }
                         ("published", Term::Literal(l)) => {
                             brief.published = brief.published.or(DateValue::parse_iso(l.value()))
@@ -1391,14 +1396,29 @@ fn thing_sentences(b: &Builder<'_>, kind: &str, name: &str, facts: &Facts) -> Ve
         a.set("events", b.names_at_most(&events, 3));
         a.set("count", events.len() as i64);
         a.set("status", b.tense(&events));
-        // one event: when it was (`took part in X on March 21, 2017`)
-        let start = match events.as_slice() {
-            [one] => b.briefs.get(one).and_then(|x| x.start),
-            _ => None,
+        // one event: when it was (`took part in X on March 21, 2017`, `from November 10
+        // to 11, 2016`)
+        let (start, end) = match events.as_slice() {
+            [one] => b.briefs.get(one).map_or((None, None), |x| (x.start, x.end)),
+            _ => (None, None),
         };
+        let range = start.zip(end).filter(|(s, e)| s != e);
         a.set("has-date", yes(start.is_some()));
-        a.set("date", start.map(|d| b.date(&d)).unwrap_or_default());
-        a.set("precision", precision(start));
+        a.set(
+            "date",
+            match range {
+                Some((s, e)) => b.l10n().date_range(b.lang, &s, &e),
+                None => start.map(|d| b.date(&d)).unwrap_or_default(),
+            },
+        );
+        a.set(
+            "precision",
+            if range.is_some() {
+                "range"
+            } else {
+                precision(start)
+            },
+        );
         out.push(b.sentence(id, &a));
     };
     // events held and events announced get a sentence each, in their own tense

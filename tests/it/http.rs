@@ -1152,12 +1152,29 @@ async fn a_multi_day_event_reads_from_start_to_end() {
     let ko = page("/ko/event/open-data-forum-2016").await;
     assert_eq!(
         summary(&ko.body),
-        "2016 열린 데이터 포럼은 2016년 11월 10일부터 11일까지 열린 회의입니다."
+        "2016 열린 데이터 포럼은 2016년 11월 10일부터 11일까지 열린 회의입니다. 이하나가 참가했습니다."
     );
     let en = page("/en/event/open-data-forum-2016").await;
     assert_eq!(
         summary(&en.body),
-        "Open Data Forum 2016, a meeting, took place from November 10 to 11, 2016."
+        "Open Data Forum 2016, a meeting, took place from November 10 to 11, 2016. \
+         Lee Ha-na took part."
+    );
+    // a person who took part in it: the one event's dates as a range
+    let en = page("/en/person/lee-ha-na").await;
+    assert!(
+        summary(&en.body)
+            .contains("Lee Ha-na took part in Open Data Forum 2016 from November 10 to 11, 2016."),
+        "{}",
+        en.body
+    );
+    let ko = page("/ko/person/lee-ha-na").await;
+    assert!(
+        summary(&ko.body).contains(
+            "이하나는 2016년 11월 10일부터 11일까지 2016 열린 데이터 포럼에 참석했습니다."
+        ),
+        "{}",
+        ko.body
     );
     let panel = page("/en/notices/forum-note").await;
     assert!(

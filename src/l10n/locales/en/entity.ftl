@@ -147,6 +147,7 @@ person-attended = { $name } { $status ->
     }{ $has-date ->
         [yes] { $precision ->
             [day] {" "}on { $date }
+            [range] {" "}{ $date }
            *[other] {" "}in { $date }
         }
        *[no] {""}
