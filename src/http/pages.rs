@@ -39,11 +39,13 @@ use axum::extract::{Path, RawQuery, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
+use figures::Figure;
 use fluent_bundle::types::{FluentNumber, FluentNumberOptions, FluentNumberType};
 use fluent_bundle::{FluentArgs, FluentValue};
 use oxigraph::model::{Literal, NamedNode, Term};
 use std::collections::HashMap;
 
+mod figures;
 mod jsonld;
 
 /// The page routes.
@@ -240,6 +242,8 @@ struct Brief {
     labels: Vec<(String, String)>,
     headlines: Vec<(String, String)>,
     start: Option<DateValue>,
+    /// For a multi-day event: its last day (`schema:endDate`).
+    end: Option<DateValue>,
     published: Option<DateValue>,
     locations: Vec<NamedNode>,
     /// For a place: the places it lies within (`schema:containedInPlace`).
@@ -342,6 +346,9 @@ impl<'a> Builder<'a> {
                         )),
                         ("start", Term::Literal(l)) => {
                             brief.start = brief.start.or(DateValue::parse_iso(l.value()))
+                        }
+                        ("end", Term::Literal(l)) => {
+                            brief.end = brief.end.or(DateValue::parse_iso(l.value()))
                         }
                         ("published", Term::Literal(l)) => {
                             brief.published = brief.published.or(DateValue::parse_iso(l.value()))
@@ -545,12 +552,13 @@ impl<'a> Builder<'a> {
     }
 
     /// `text` (a generated summary) cut into runs: the names of the things this page has
-    /// loaded, and `own` (the page's heading, unlinked), become labels, linked and marked
-    /// when in the other language; the rest stays plain. Names of two characters or more
+    /// loaded, and `own` (the page's heading, unlinked, and names known only as literals,
+    /// such as a publisher's), become labels, linked and marked when in the other
+    /// language; the rest stays plain. Names of two characters or more
     /// are matched longest first, not inside a word, and may be followed by a Korean
     /// particle.
-    fn runs(&self, text: &str, own: &Shown) -> Vec<Run> {
-        let mut names: Vec<Shown> = vec![own.clone()];
+    fn runs(&self, text: &str, own: &[Shown]) -> Vec<Run> {
+        let mut names: Vec<Shown> = own.to_vec();
         // things of this service only: an ontology class (`meeting`) is a plain word
         let iris = &self.app.iris;
         let mut known: Vec<&NamedNode> = self
@@ -978,6 +986,8 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
     let mut extra: Vec<String> = Vec::new();
     let mut panel: Vec<PanelEntry> = Vec::new();
     let (mut text, mut text_lang) = (Vec::new(), lang.tag().to_string());
+    // names the summary may hold that are literals, not things (a publisher's name)
+    let mut literal_names: Vec<Shown> = Vec::new();
 
     if thing.kind == "notice" {
         let published = facts.date("published");
@@ -996,18 +1006,10 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
                 facts
                     .labels("publisher-name")
                     .into_iter()
-                    .map(|(text, tag)| Shown {
-                        other: Lang::from_tag(&tag).is_some_and(|l| l != lang),
-                        lang: if tag.is_empty() {
-                            lang.tag().to_string()
-                        } else {
-                            tag
-                        },
-                        text,
-                        href: None,
-                    }),
+                    .map(|(text, tag)| literal_name(text, &tag, lang)),
             )
             .collect();
+        literal_names.extend(publisher.iter().filter(|p| p.href.is_none()).cloned());
         fact_list.push(b.text_fact(
             "notice-published",
             published.iter().map(|d| b.date(d)).collect(),
@@ -1054,6 +1056,7 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
         );
         args.set("has-date", yes(published.is_some()));
         args.set("date", published.map(|d| b.date(&d)).unwrap_or_default());
+        args.set("precision", precision(published));
         args.set("events", events.len() as i64);
         args.set("things", others.len() as i64);
         if !events.is_empty() {
@@ -1064,7 +1067,7 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
         let (runs, runs_lang, first_mentions) = notice_text(&b, &iri)?;
         (text, text_lang) = (runs, runs_lang);
         if let Some(id) = app.iris.parse_notice(iri.as_str()) {
-            panel = notice_panel(&mut b, &app.iris.notice_graph(&id), &first_mentions)?;
+            panel = notice_panel(&mut b, &app.iris.notice_graph(&id), &iri, &first_mentions)?;
         }
         let stated: usize = panel
             .iter()
@@ -1108,6 +1111,17 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
         if facts.first("status").is_some() {
             fact_list.push(b.text_fact("fact-status", vec![b.t(&format!("status-{status}"))]));
         }
+        // figures the graph says are about this thing
+        let mut figures: Vec<Shown> = Figure::load(app.store.as_ref(), &iri)?
+            .iter()
+            .filter(|f| f.about.as_ref() == Some(&iri))
+            .map(|f| f.shown(&b))
+            .collect();
+        figures.dedup();
+        fact_list.push((!figures.is_empty()).then(|| Fact {
+            name: b.t("fact-figures"),
+            values: figures,
+        }));
         fact_list.push(b.fact("fact-part-of", &facts.related("part-of")));
         fact_list.push(b.fact("fact-post-in", &facts.related("post-in")));
         fact_list.push(b.fact("section-holds", &facts.related("holds")));
@@ -1153,9 +1167,24 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
             yes(type_name.starts_with(['a', 'e', 'i', 'o', 'u', 'A', 'E', 'I', 'O', 'U'])),
         );
         args.set("type", type_name);
+        // a multi-day event: from its start to its end (`range`)
+        let range = start.zip(end).filter(|(s, e)| s != e);
         args.set("has-date", yes(start.is_some()));
-        args.set("date", start.map(|d| b.date(&d)).unwrap_or_default());
-        args.set("precision", precision(start));
+        args.set(
+            "date",
+            match range {
+                Some((s, e)) => b.l10n().date_range(lang, &s, &e),
+                None => start.map(|d| b.date(&d)).unwrap_or_default(),
+            },
+        );
+        args.set(
+            "precision",
+            if range.is_some() {
+                "range"
+            } else {
+                precision(start)
+            },
+        );
         args.set("status", status);
         args.set("has-series", yes(!series.is_empty()));
         args.set("series", b.phrases(&series));
@@ -1187,6 +1216,14 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
         let kind = app.iris.parse_entity(iri.as_str()).map(|k| k.kind);
         if kind == Some(EntityKind::Event) {
             extra.extend(event_sentences(&b, &facts, edition_number, &series));
+            let results = EditionResult::load(app.store.as_ref(), &iri)?;
+            let wanted: Vec<NamedNode> = results
+                .iter()
+                .flat_map(|r| std::iter::once(r.ranked.clone()).chain(r.index.clone()))
+                .collect();
+            b.load(&wanted)?;
+            // a survey edition's results come first
+            sections.insert(0, edition_results_section(&b, &results));
         } else {
             extra.extend(thing_sentences(&b, thing.kind, &subject, &facts));
             let rankings = Ranking::load(app.store.as_ref(), &iri)?;
@@ -1240,6 +1277,12 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
     }
 
     let jsonld = jsonld::thing(&mut b, thing.kind, &iri, &facts, &heading)?;
+    // a survey edition's results are published, not held like a meeting
+    let summary_id = if thing.kind == "event" && is_survey_edition(&facts.related("kind")) {
+        "survey-summary".to_string()
+    } else {
+        summary_id
+    };
     let summary = b.l10n().format(lang, &summary_id, Some(&args));
     // an English sentence that opens with a name taking `the` opens with `The`
     let summary_text = std::iter::once(summary.text.clone())
@@ -1247,7 +1290,10 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
         .map(|s| article::capitalize_the(&s))
         .collect::<Vec<_>>()
         .join(" ");
-    let summary_runs = b.runs(&summary_text, &heading);
+    let own: Vec<Shown> = std::iter::once(heading.clone())
+        .chain(literal_names)
+        .collect();
+    let summary_runs = b.runs(&summary_text, &own);
     let twin = thing.page(lang.other());
     let page = Page {
         layout: b.layout(format!("{name} ({kind_name})"), twin, Some(thing), jsonld),
@@ -1268,6 +1314,24 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
     Ok(web::render(&page)?)
 }
 
+/// A name known only as a literal (`text`, language tag `tag`, maybe empty) as a page in
+/// `lang` shows it: an untagged name takes the language its script shows
+/// ([`script_lang`](crate::ingest::detect::script_lang): Hangul is Korean, else English),
+/// and a name in the other language is marked like any label of it.
+fn literal_name(text: String, tag: &str, lang: Lang) -> Shown {
+    let tag = if tag.is_empty() {
+        crate::ingest::detect::script_lang(&text).tag().to_string()
+    } else {
+        tag.to_ascii_lowercase()
+    };
+    Shown {
+        other: Lang::from_tag(&tag).is_some_and(|l| l != lang),
+        lang: tag,
+        text,
+        href: None,
+    }
+}
+
 /// The kind of event among an event's classes (`kinds`, `ng:` classes) that a summary
 /// names (`a meeting`, `회의`): the first but `ng:OtherEvent`, which says nothing, and
 /// `ng:SurveyEdition`, which its name already says and which is not held like a meeting.
@@ -1278,6 +1342,14 @@ fn event_type(kinds: &[NamedNode]) -> Option<&NamedNode> {
         let local = k.as_str().rsplit(['#', '/']).next().unwrap_or("");
         !matches!(local, "OtherEvent" | "SurveyEdition" | "EventSeries" | "")
     })
+}
+
+/// Whether an event's classes (`kinds`) make it a survey edition (`ng:SurveyEdition`):
+/// its results are published, not held like a meeting.
+fn is_survey_edition(kinds: &[NamedNode]) -> bool {
+    kinds
+        .iter()
+        .any(|k| k.as_str() == crate::rdf::vocab::ng::SURVEY_EDITION.as_str())
 }
 
 /// `text` with its first letter upper-case (`event` → `Event`), as the kind line under a
@@ -1464,13 +1536,29 @@ fn events_args(b: &Builder<'_>, name: &str, events: &[NamedNode]) -> FluentArgs<
     a.set("events", b.names_at_most(events, 3));
     a.set("count", events.len() as i64);
     a.set("status", b.tense(events));
-    let start = match events {
-        [one] => b.briefs.get(one).and_then(|x| x.start),
-        _ => None,
+    // one event: when it was (`took part in X on March 21, 2017`, `from November 10 to
+    // 11, 2016`)
+    let (start, end) = match events {
+        [one] => b.briefs.get(one).map_or((None, None), |x| (x.start, x.end)),
+        _ => (None, None),
     };
+    let range = start.zip(end).filter(|(s, e)| s != e);
     a.set("has-date", yes(start.is_some()));
-    a.set("date", start.map(|d| b.date(&d)).unwrap_or_default());
-    a.set("precision", precision(start));
+    a.set(
+        "date",
+        match range {
+            Some((s, e)) => b.l10n().date_range(b.lang, &s, &e),
+            None => start.map(|d| b.date(&d)).unwrap_or_default(),
+        },
+    );
+    a.set(
+        "precision",
+        if range.is_some() {
+            "range"
+        } else {
+            precision(start)
+        },
+    );
     a
 }
 
@@ -1793,6 +1881,97 @@ fn rankings_on_section(b: &Builder<'_>, rankings: &[RankingOn]) -> Option<Sectio
     })
 }
 
+/// One ranking result of a survey edition (`queries/rankings_in.rq`): who was ranked, on
+/// which index (when stated), at which rank.
+#[derive(Debug, Clone, PartialEq)]
+struct EditionResult {
+    ranked: NamedNode,
+    index: Option<NamedNode>,
+    rank: i64,
+    joint: bool,
+    score: Option<String>,
+}
+
+impl EditionResult {
+    /// The ranking results of survey edition `iri`, one per (ranked thing, index, rank)
+    /// however many notices report it. Errors: the store's.
+    fn load(store: &dyn Store, iri: &NamedNode) -> Result<Vec<EditionResult>, StoreError> {
+        let mut out: Vec<EditionResult> = Vec::new();
+        for row in store.select(&queries::about(queries::RANKINGS_IN, iri))? {
+            let node = |var: &str| match row.get(var) {
+                Some(Term::NamedNode(n)) => Some(n.clone()),
+                _ => None,
+            };
+            let literal = |var: &str| match row.get(var) {
+                Some(Term::Literal(l)) => Some(l.value().to_string()),
+                _ => None,
+            };
+            let (Some(ranked), Some(rank)) =
+                (node("ranked"), literal("rank").and_then(|r| r.parse().ok()))
+            else {
+                continue;
+            };
+            let r = EditionResult {
+                ranked,
+                index: node("index"),
+                rank,
+                joint: literal("joint").is_some_and(|j| j == "true" || j == "1"),
+                score: literal("score"),
+            };
+            match out
+                .iter_mut()
+                .find(|o| o.ranked == r.ranked && o.index == r.index && o.rank == r.rank)
+            {
+                Some(o) => {
+                    o.joint |= r.joint;
+                    o.score = o.score.take().or(r.score);
+                }
+                None => out.push(r),
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// The `Results` section of a survey edition: each ranked thing linked, the overall
+/// ranking first and then by index name, best rank first, with the index (when stated)
+/// and the rank (and score) as detail.
+fn edition_results_section(b: &Builder<'_>, results: &[EditionResult]) -> Option<Section> {
+    if results.is_empty() {
+        return None;
+    }
+    let mut sorted: Vec<&EditionResult> = results.iter().collect();
+    sorted.sort_by_key(|r| {
+        (
+            r.index.as_ref().map(|i| b.name(i)),
+            r.rank,
+            b.name(&r.ranked),
+        )
+    });
+    let items = sorted
+        .into_iter()
+        .map(|r| {
+            let mut a = FluentArgs::new();
+            a.set("rank", ordinal(r.rank));
+            a.set("joint", yes(r.joint));
+            a.set("has-score", yes(r.score.is_some()));
+            a.set("score", r.score.clone().unwrap_or_default());
+            let rank = b.sentence("ranking-item", &a);
+            Item {
+                link: b.shown(&r.ranked),
+                detail: Some(match &r.index {
+                    Some(index) => format!("{} · {rank}", b.name(index)),
+                    None => rank,
+                }),
+            }
+        })
+        .collect();
+    Some(Section {
+        title: b.t("section-edition-results"),
+        items,
+    })
+}
+
 /// The officials of organization `iri`: `(person, post)` pairs, by person.
 fn officials(
     store: &dyn Store,
@@ -1817,6 +1996,7 @@ fn officials(
 fn notice_panel(
     b: &mut Builder<'_>,
     graph: &NamedNode,
+    notice: &NamedNode,
     first: &HashMap<NamedNode, (usize, usize)>,
 ) -> Result<Vec<PanelEntry>, AppError> {
     let rows = b
@@ -1836,27 +2016,45 @@ fn notice_panel(
         };
         stated.push((s.clone(), role.value().to_string(), o.clone(), rank));
     }
-    let wanted: Vec<NamedNode> = stated
+    // the figures it states: of the thing each is about, else of the notice itself
+    let figures: Vec<(NamedNode, Figure)> = Figure::load(b.app.store.as_ref(), notice)?
+        .into_iter()
+        .map(|f| (f.about.clone().unwrap_or_else(|| notice.clone()), f))
+        .collect();
+    let wanted: Vec<NamedNode> = figures
         .iter()
-        .flat_map(|(s, _, o, _)| {
+        .map(|(s, _)| s.clone())
+        .chain(stated.iter().flat_map(|(s, _, o, _)| {
             let o = match o {
                 Term::NamedNode(n) => Some(n.clone()),
                 _ => None,
             };
             std::iter::once(s.clone()).chain(o)
-        })
+        }))
         .collect();
     b.load(&wanted)?;
     let b = &*b;
-    let mut subjects: Vec<NamedNode> = stated.iter().map(|(s, ..)| s.clone()).collect();
+    let mut subjects: Vec<NamedNode> = stated
+        .iter()
+        .map(|(s, ..)| s.clone())
+        .chain(figures.iter().map(|(s, _)| s.clone()))
+        .collect();
     subjects.sort();
     subjects.dedup();
-    subjects.sort_by_key(|s| (first.get(s).map_or(usize::MAX, |m| m.0), b.name(s)));
+    // the notice's own facts first, then the things in text order
+    subjects.sort_by_key(|s| {
+        (
+            s != notice,
+            first.get(s).map_or(usize::MAX, |m| m.0),
+            b.name(s),
+        )
+    });
     const ROLES: &[(&str, &str)] = &[
         ("status", "notice-status"),
         ("organizer", "fact-hosts"),
         ("location", "fact-where"),
         ("start", "fact-when"),
+        ("end", "fact-until"),
         ("series", "fact-series"),
         ("edition-number", "fact-edition"),
         ("attendee", "fact-participants"),
@@ -1888,7 +2086,7 @@ fn notice_panel(
                         Some(shown)
                     }
                     (Term::NamedNode(n), _) => Some(b.shown(n)),
-                    (Term::Literal(l), "start") => {
+                    (Term::Literal(l), "start" | "end") => {
                         DateValue::parse_iso(l.value()).map(|d| plain(b.date(&d)))
                     }
                     (Term::Literal(l), "edition-number") => {
@@ -1926,11 +2124,33 @@ fn notice_panel(
                 });
             }
         }
+        let mut figures_of: Vec<Shown> = figures
+            .iter()
+            .filter(|(s, _)| *s == subject)
+            .map(|(_, f)| f.shown(b))
+            .collect();
+        figures_of.dedup();
+        if !figures_of.is_empty() {
+            facts.push(Fact {
+                name: b.t("notice-figures"),
+                values: figures_of,
+            });
+        }
         if facts.is_empty() {
             continue;
         }
+        let shown = if subject == *notice {
+            Shown {
+                text: b.t("notice-itself"),
+                lang: b.lang.tag().to_string(),
+                other: false,
+                href: None,
+            }
+        } else {
+            b.shown(&subject)
+        };
         entries.push(PanelEntry {
-            subject: b.shown(&subject),
+            subject: shown,
             anchor: first.get(&subject).map(|(s, e)| format!("char={s},{e}")),
             facts,
         });
@@ -1991,6 +2211,18 @@ mod tests {
         ] {
             assert_eq!(particle_at(rest), want, "{rest}");
         }
+    }
+
+    /// A publisher's name known only as an untagged literal takes its script's language
+    /// and is marked on a page in the other language.
+    #[test]
+    fn literal_names_take_their_scripts_language() {
+        let en = literal_name("Ministry of Imaginary Affairs".into(), "", Lang::Ko);
+        assert_eq!((en.lang.as_str(), en.other), ("en", true));
+        let ko = literal_name("가상업무부".into(), "", Lang::Ko);
+        assert_eq!((ko.lang.as_str(), ko.other), ("ko", false));
+        let tagged = literal_name("가상업무부".into(), "KO", Lang::En);
+        assert_eq!((tagged.lang.as_str(), tagged.other), ("ko", true));
     }
 
     #[test]

@@ -25,6 +25,11 @@ pub const MENTIONS: &str = include_str!("queries/mentions.rq");
 pub const RANKINGS: &str = include_str!("queries/rankings.rq");
 /// Ranking results on the index `?this` (survey edition, ranked thing, rank, joint, score).
 pub const RANKINGS_ON: &str = include_str!("queries/rankings_on.rq");
+/// Ranking results of the survey edition `?this` (ranked thing, index, rank, joint, score).
+pub const RANKINGS_IN: &str = include_str!("queries/rankings_in.rq");
+/// Quantities a notice `?this` states, or that are about a thing `?this` (value, unit,
+/// description, bounds, approximation, what it is about).
+pub const QUANTITIES: &str = include_str!("queries/quantities.rq");
 /// People holding posts in the organization `?this`, with their posts.
 pub const OFFICIALS: &str = include_str!("queries/officials.rq");
 /// The facts stated in one notice's graph (`%THIS%` is the notice graph), by role.
@@ -168,6 +173,8 @@ mod tests {
             DESCRIBE,
             RANKINGS,
             RANKINGS_ON,
+            RANKINGS_IN,
+            QUANTITIES,
             OFFICIALS,
             NOTICE_FACTS,
         ] {

@@ -14,7 +14,7 @@
 use crate::model::{DateValue, Lang};
 use icu_calendar::{Date, Gregorian};
 use icu_datetime::FixedCalendarDateTimeFormatter;
-use icu_datetime::fieldsets::{Y, YM, YMD};
+use icu_datetime::fieldsets::{D, M, MD, Y, YM, YMD};
 use icu_decimal::DecimalFormatter;
 use icu_decimal::input::Decimal;
 use icu_list::ListFormatter;
@@ -44,12 +44,27 @@ pub enum PluralKind {
     Ordinal,
 }
 
+/// A date without some of its fields, as the second end of a range that shares them
+/// ([`Formats::date_part`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DatePart {
+    /// Month and day (`November 10`, `11월 10일`).
+    MonthDay,
+    /// Day of the month (`11`, `11일`).
+    Day,
+    /// Month (`March`, `3월`).
+    Month,
+}
+
 /// The ICU4X formatters of one language.
 pub struct Formats {
     lang: Lang,
     day: FixedCalendarDateTimeFormatter<Gregorian, YMD>,
     month: FixedCalendarDateTimeFormatter<Gregorian, YM>,
     year: FixedCalendarDateTimeFormatter<Gregorian, Y>,
+    month_day: FixedCalendarDateTimeFormatter<Gregorian, MD>,
+    day_of_month: FixedCalendarDateTimeFormatter<Gregorian, D>,
+    month_alone: FixedCalendarDateTimeFormatter<Gregorian, M>,
     decimal: DecimalFormatter,
     cardinal: PluralRules,
     ordinal: PluralRules,
@@ -101,6 +116,12 @@ impl Formats {
                 .map_err(|e| dates(&e))?,
             year: FixedCalendarDateTimeFormatter::try_new((&loc).into(), Y::long())
                 .map_err(|e| dates(&e))?,
+            month_day: FixedCalendarDateTimeFormatter::try_new((&loc).into(), MD::long())
+                .map_err(|e| dates(&e))?,
+            day_of_month: FixedCalendarDateTimeFormatter::try_new((&loc).into(), D::long())
+                .map_err(|e| dates(&e))?,
+            month_alone: FixedCalendarDateTimeFormatter::try_new((&loc).into(), M::long())
+                .map_err(|e| dates(&e))?,
             decimal: grouping_formatter(&loc).map_err(|e| err("numbers")(&e))?,
             cardinal: PluralRules::try_new_cardinal((&loc).into())
                 .map_err(|e| err("plurals")(&e))?,
@@ -127,6 +148,28 @@ impl Formats {
             DateValue::Year(y) => day(y, 1, 1).map(|v| self.year.format(&v).to_string()),
         };
         text.unwrap_or_else(|| date.iso())
+    }
+
+    /// Part of `date` without the fields a date range shares with its other end (ICU
+    /// field sets `MD`, `D`, `M`, long): [`DatePart::MonthDay`] `11월 10일` / `November
+    /// 10`, [`DatePart::Day`] `11일` / `11`, [`DatePart::Month`] `3월` / `March`. `None`
+    /// when `date` lacks the fields the part needs or is not a Gregorian date.
+    pub fn date_part(&self, date: &DateValue, part: DatePart) -> Option<String> {
+        let day = |y: i32, m: u32, d: u32| {
+            Date::try_new_gregorian(y, u8::try_from(m).ok()?, u8::try_from(d).ok()?).ok()
+        };
+        match (*date, part) {
+            (DateValue::Date(y, m, d), DatePart::MonthDay) => {
+                day(y, m, d).map(|v| self.month_day.format(&v).to_string())
+            }
+            (DateValue::Date(y, m, d), DatePart::Day) => {
+                day(y, m, d).map(|v| self.day_of_month.format(&v).to_string())
+            }
+            (DateValue::Date(y, m, _) | DateValue::YearMonth(y, m), DatePart::Month) => {
+                day(y, m, 1).map(|v| self.month_alone.format(&v).to_string())
+            }
+            _ => None,
+        }
     }
 
     /// `n` with the locale's digit grouping (`4,820`, `-1,000.5`).

@@ -34,7 +34,7 @@ pub mod josa;
 use crate::model::{DateValue, Lang};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
-use formats::{Formats, FormatsError, PluralKind};
+use formats::{DatePart, Formats, FormatsError, PluralKind};
 use std::collections::HashMap;
 use std::sync::Arc;
 
@@ -227,6 +227,55 @@ impl Localizer {
     /// `2018년` / `2018`.
     pub fn date(&self, lang: Lang, date: &DateValue) -> String {
         self.formats(lang).date(date)
+    }
+
+    /// The dates from `start` to `end` as one phrase (message `date-range`), the fields
+    /// both ends share written once, as ICU4X 2 has no date-interval formatter:
+    /// `from November 10 to 11, 2016` / `2016년 11월 10일부터 11일까지` (same month), `from
+    /// November 30 to December 2, 2016` (same year), `from March to May 2017` / `2017년
+    /// 3월부터 5월까지` (months of one year), and both ends in full otherwise (other years
+    /// or precisions). `start` alone when both are the same date.
+    pub fn date_range(&self, lang: Lang, start: &DateValue, end: &DateValue) -> String {
+        if start == end {
+            return self.date(lang, start);
+        }
+        let f = self.formats(lang);
+        let shared = match (*start, *end) {
+            (DateValue::Date(y, m, _), DateValue::Date(y2, m2, _)) if y == y2 && m == m2 => {
+                Some((y, "day", DatePart::MonthDay, DatePart::Day))
+            }
+            (DateValue::Date(y, ..), DateValue::Date(y2, ..)) if y == y2 => {
+                Some((y, "day", DatePart::MonthDay, DatePart::MonthDay))
+            }
+            (DateValue::YearMonth(y, _), DateValue::YearMonth(y2, _)) if y == y2 => {
+                Some((y, "month", DatePart::Month, DatePart::Month))
+            }
+            _ => None,
+        };
+        let parts = shared.and_then(|(y, precision, first, second)| {
+            Some((
+                y,
+                precision,
+                f.date_part(start, first)?,
+                f.date_part(end, second)?,
+            ))
+        });
+        let mut args = FluentArgs::new();
+        match parts {
+            Some((y, precision, first, second)) => {
+                args.set("shared", "yes");
+                args.set("precision", precision);
+                args.set("year", f.date(&DateValue::Year(y)));
+                args.set("start", first);
+                args.set("end", second);
+            }
+            None => {
+                args.set("shared", "no");
+                args.set("start", f.date(start));
+                args.set("end", f.date(end));
+            }
+        }
+        self.text_with(lang, "date-range", &args)
     }
 
     /// A list joined the locale's way by ICU4X: `A`, `A and B`, `A, B and C` /
@@ -493,6 +542,101 @@ mod tests {
     fn format_source(lang: Lang, source: &'static str, args: &FluentArgs) -> String {
         let l10n = Localizer::from_sources(&[("t.ftl", source)], &[("t.ftl", source)]).unwrap();
         l10n.text_with(lang, "m", args)
+    }
+
+    /// A figure from value and unit: grouped digits, the unit's word, and the bound or
+    /// approximation, in both languages.
+    #[test]
+    fn figures_are_worded_from_value_unit_and_precision() {
+        let l10n = Localizer::new().unwrap();
+        for (n, unit, precision, ko, en) in [
+            (4820.0, "persons", "exact", "4,820명", "4,820 people"),
+            (
+                50.0,
+                "countries",
+                "approximate",
+                "약 50개국",
+                "about 50 countries",
+            ),
+            (
+                40.0,
+                "countries",
+                "at-least",
+                "40개국 이상",
+                "at least 40 countries",
+            ),
+            (
+                3000000.0,
+                "USD",
+                "at-most",
+                "최대 3,000,000달러",
+                "up to USD 3,000,000",
+            ),
+            (12.5, "percent", "exact", "12.5%", "12.5%"),
+            (7.0, "none", "exact", "7", "7"),
+        ] {
+            let mut args = FluentArgs::new();
+            args.set("n", n);
+            args.set("unit", unit);
+            args.set("precision", precision);
+            assert_eq!(l10n.text_with(Lang::Ko, "quantity", &args), ko);
+            assert_eq!(l10n.text_with(Lang::En, "quantity", &args), en);
+        }
+    }
+
+    /// Date ranges drop what both ends share (year, month) and keep it otherwise, at day
+    /// and month precision, in both languages.
+    #[test]
+    fn date_ranges_write_shared_fields_once() {
+        let l10n = Localizer::new().unwrap();
+        use DateValue::{Date, Year, YearMonth};
+        for (start, end, ko, en) in [
+            (
+                Date(2016, 11, 10),
+                Date(2016, 11, 11),
+                "2016년 11월 10일부터 11일까지",
+                "from November 10 to 11, 2016",
+            ),
+            (
+                Date(2016, 11, 30),
+                Date(2016, 12, 2),
+                "2016년 11월 30일부터 12월 2일까지",
+                "from November 30 to December 2, 2016",
+            ),
+            (
+                Date(2016, 12, 30),
+                Date(2017, 1, 2),
+                "2016년 12월 30일부터 2017년 1월 2일까지",
+                "from December 30, 2016 to January 2, 2017",
+            ),
+            (
+                YearMonth(2017, 3),
+                YearMonth(2017, 5),
+                "2017년 3월부터 5월까지",
+                "from March to May 2017",
+            ),
+            (
+                YearMonth(2017, 11),
+                YearMonth(2018, 2),
+                "2017년 11월부터 2018년 2월까지",
+                "from November 2017 to February 2018",
+            ),
+            (
+                Year(2017),
+                Year(2018),
+                "2017년부터 2018년까지",
+                "from 2017 to 2018",
+            ),
+            (
+                Date(2016, 11, 10),
+                Date(2016, 11, 10),
+                "2016년 11월 10일",
+                "November 10, 2016",
+            ),
+        ] {
+            assert_eq!(l10n.date_range(Lang::Ko, &start, &end), ko);
+            assert_eq!(l10n.date_range(Lang::En, &start, &end), en);
+        }
     }
 
     #[test]

@@ -872,7 +872,7 @@ async fn notice_page_panel_lists_the_facts_with_their_place_in_the_text() {
         summary(&ko.body),
         "2020년 7월 10일에 행정자치부가 발표한 보도자료입니다. \
          2020 세계 전자서비스 평가에 관한 소식을 전합니다. \
-         이 보도자료에서 얻은 사실 19건을 본문 옆에 정리했으며, 각 사실은 본문의 해당 위치로 이어집니다."
+         이 보도자료에서 얻은 사실 21건을 본문 옆에 정리했으며, 각 사실은 본문의 해당 위치로 이어집니다."
     );
     assert!(
         ko.body.contains(r#"<a href="/ko/event/global-e-services-survey-2016">3위 · 2016 세계 전자서비스 평가</a>"#),
@@ -1103,4 +1103,169 @@ async fn an_index_page_lists_the_rankings_on_it() {
         }
         assert!(!a.body.contains("#ranking-"), "{uri}: {}", a.body);
     }
+}
+
+/// The figures a notice states are facts in its panel: of the notice itself, or of the
+/// thing the graph says a figure is about, which shows it on its page too. A figure reads
+/// as the notice's own description in the notice's language, else as value and unit.
+#[tokio::test]
+async fn figures_are_facts_of_the_notice_or_of_what_they_are_about() {
+    for (uri, needles) in [
+        (
+            "/ko/notices/survey-news",
+            &[
+                "<h3>이 보도자료</h3>\n<dl>\n<dt>수치</dt><dd>교육 참가자 350명</dd>",
+                "<dt>수치</dt><dd>평가 대상 40개국 이상</dd>",
+            ][..],
+        ),
+        (
+            "/en/notices/survey-news",
+            &[
+                "<h3>This notice</h3>\n<dl>\n<dt>Figures</dt><dd>350 people</dd>",
+                "<dt>Figures</dt><dd>at least 40 countries</dd>",
+            ][..],
+        ),
+        (
+            "/ko/event/global-e-services-survey-2020",
+            &["<dt>수치</dt><dd>평가 대상 40개국 이상</dd>"][..],
+        ),
+        (
+            "/en/event/global-e-services-survey-2020",
+            &["<dt>Figures</dt><dd>at least 40 countries</dd>"][..],
+        ),
+    ] {
+        let a = page(uri).await;
+        assert_eq!(a.status, StatusCode::OK, "{uri}");
+        for needle in needles {
+            assert!(a.body.contains(needle), "{uri} lacks {needle}:\n{}", a.body);
+        }
+    }
+    // a figure about nothing in particular stays off the pages of things
+    let event = page("/en/event/global-e-services-survey-2020").await;
+    assert!(!event.body.contains("350 people"), "{}", event.body);
+}
+
+/// A publisher known only by a name in the other language is marked and tagged with
+/// its language, in the facts and in the summary; a month-precision date reads `in`.
+#[tokio::test]
+async fn a_publisher_name_in_the_other_language_is_marked() {
+    let ko = page("/ko/notices/forum-note").await;
+    assert_eq!(ko.status, StatusCode::OK, "{}", ko.body);
+    assert!(
+        ko.body.contains(
+            r#"<dt>발표 기관</dt><dd><span class="other-lang" lang="en">Ministry of Imaginary Affairs</span> <small class="other-lang-note">(en)</small></dd>"#
+        ),
+        "{}",
+        ko.body
+    );
+    assert!(
+        ko.body.contains(
+            r#"<p class="summary">2017년 3월에 <span class="other-lang" lang="en">Ministry of Imaginary Affairs</span>가 <small class="other-lang-note">(en)</small> 발표한 보도자료입니다."#
+        ),
+        "{}",
+        ko.body
+    );
+    let en = page("/en/notices/forum-note").await;
+    assert!(
+        summary(&en.body)
+            .starts_with("Ministry of Imaginary Affairs published this notice in March 2017."),
+        "{}",
+        en.body
+    );
+    assert!(
+        en.body
+            .contains("<dt>Publisher</dt><dd>Ministry of Imaginary Affairs</dd>"),
+        "{}",
+        en.body
+    );
+}
+
+/// A multi-day event's summary names both ends, the shared year and month once; the
+/// notice's panel shows the end date.
+#[tokio::test]
+async fn a_multi_day_event_reads_from_start_to_end() {
+    let ko = page("/ko/event/open-data-forum-2016").await;
+    assert_eq!(
+        summary(&ko.body),
+        "2016 열린 데이터 포럼은 2016년 11월 10일부터 11일까지 열린 회의입니다. 이하나가 참가했습니다."
+    );
+    let en = page("/en/event/open-data-forum-2016").await;
+    assert_eq!(
+        summary(&en.body),
+        "Open Data Forum 2016, a meeting, took place from November 10 to 11, 2016. \
+         Lee Ha-na took part."
+    );
+    // a person who took part in it: the one event's dates as a range
+    let en = page("/en/person/lee-ha-na").await;
+    assert!(
+        summary(&en.body)
+            .contains("Lee Ha-na took part in Open Data Forum 2016 from November 10 to 11, 2016."),
+        "{}",
+        en.body
+    );
+    let ko = page("/ko/person/lee-ha-na").await;
+    assert!(
+        summary(&ko.body).contains(
+            "이하나는 2016년 11월 10일부터 11일까지 2016 열린 데이터 포럼에 참석했습니다."
+        ),
+        "{}",
+        ko.body
+    );
+    let panel = page("/en/notices/forum-note").await;
+    assert!(
+        panel.body.contains(
+            "<dt>When</dt><dd>November 10, 2016</dd>\n<dt>Until</dt><dd>November 11, 2016</dd>"
+        ),
+        "{}",
+        panel.body
+    );
+    let panel = page("/ko/notices/forum-note").await;
+    assert!(
+        panel
+            .body
+            .contains("<dt>종료</dt><dd>2016년 11월 11일</dd>"),
+        "{}",
+        panel.body
+    );
+}
+
+/// A survey edition's page says it was published, not held, and lists its results: who
+/// ranked where, by index.
+#[tokio::test]
+async fn a_survey_edition_page_lists_its_results() {
+    let en = page("/en/event/global-e-services-survey-2018").await;
+    assert!(
+        summary(&en.body).starts_with("Global E-Services Survey 2018 was published in 2018."),
+        "{}",
+        en.body
+    );
+    for needle in [
+        "<h2>Results</h2>",
+        r#"<li><a href="/en/org/seoul-city">Seoul Metropolitan Government</a> <span class="detail">1st</span></li>"#,
+        r#"<li><a href="/en/country/kr">Republic of Korea</a> <span class="detail">3rd</span></li>"#,
+        r#"<li><a href="/en/country/ee">Estonia</a> <span class="detail">Online Services Index · 5th</span></li>"#,
+    ] {
+        assert!(en.body.contains(needle), "lacks {needle}:\n{}", en.body);
+    }
+    let ko = page("/ko/event/global-e-services-survey-2018").await;
+    assert!(
+        summary(&ko.body).starts_with("2018 세계 전자서비스 평가는 2018년에 발표되었습니다."),
+        "{}",
+        ko.body
+    );
+    for needle in [
+        "<h2>평가 결과</h2>",
+        r#"<li><a href="/ko/country/kr">대한민국</a> <span class="detail">3위</span></li>"#,
+        r#"<li><a href="/ko/country/ee">에스토니아</a> <span class="detail">온라인서비스지수 · 5위</span></li>"#,
+    ] {
+        assert!(ko.body.contains(needle), "lacks {needle}:\n{}", ko.body);
+    }
+    let joint = page("/en/event/global-e-services-survey-2020").await;
+    assert!(
+        joint.body.contains(
+            r#"<a href="/en/country/kr">Republic of Korea</a> <span class="detail">2nd, score 0.93</span>"#
+        ),
+        "{}",
+        joint.body
+    );
 }

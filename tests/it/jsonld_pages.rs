@@ -855,7 +855,11 @@ fn notice_and_home_json_ld() {
     let notices = node_ids(&lists[0]["itemListElement"]);
     assert_eq!(
         notices,
-        our(&["notice/mois-2017-e-leaders", "notice/survey-news"])
+        our(&[
+            "notice/forum-note",
+            "notice/mois-2017-e-leaders",
+            "notice/survey-news"
+        ])
     );
     assert!(
         node_ids(&lists[1]["itemListElement"]).contains(&format!(

@@ -265,3 +265,75 @@ fn untagged(html: &str) -> String {
     }
     text
 }
+
+/// From the sample notices: the figure a notice states is a fact of the notice, in the
+/// notice's own words on a page in its language and as value and unit in the other; a
+/// two-day meeting reads from its start to its end; a survey edition was published by its
+/// host and lists who ranked where.
+#[tokio::test]
+async fn seeded_pages_show_figures_date_ranges_and_survey_results() {
+    let state = seeded();
+    let page = |uri: &'static str| {
+        let state = state.clone();
+        async move {
+            let (status, _, html) = get(&state, uri, "text/html").await;
+            assert_eq!(status, StatusCode::OK, "{uri}");
+            html.replace("&#x2f;", "/")
+        }
+    };
+    // the English notice and the Korean one about the same figure
+    let en = page("/en/notices/42b90d3e1709fbf4").await;
+    assert!(
+        en.contains("<h3>This notice</h3>\n<dl>\n<dt>Figures</dt><dd>4,820 officials</dd>"),
+        "{en}"
+    );
+    let ko = page("/ko/notices/42b90d3e1709fbf4").await;
+    assert!(ko.contains("<dt>수치</dt><dd>4,820명</dd>"), "{ko}");
+    let ko = page("/ko/notices/ed3eed32caf37c3b").await;
+    assert!(
+        ko.contains("<h3>이 보도자료</h3>\n<dl>\n<dt>수치</dt><dd>공무원 4,820명</dd>"),
+        "{ko}"
+    );
+    let en = page("/en/notices/ed3eed32caf37c3b").await;
+    assert!(en.contains("<dt>Figures</dt><dd>4,820 people</dd>"), "{en}");
+
+    let ko = page("/ko/event/digital-5-ministerial-meeting-2016").await;
+    assert!(
+        untagged(&ko).contains("2016년 11월 10일부터 11일까지"),
+        "{ko}"
+    );
+    let en = page("/en/event/digital-5-ministerial-meeting-2016").await;
+    assert!(
+        untagged(&en).contains(" from November 10 to 11, 2016."),
+        "{en}"
+    );
+
+    let en = page("/en/event/un-e-government-survey-2016").await;
+    let text = untagged(&en);
+    assert!(
+        text.contains("UN E-Government Survey 2016 was published by United Nations in 2016."),
+        "{text}"
+    );
+    assert!(
+        en.contains(
+            r#"<h2>Results</h2>
+<ul>
+<li><a href="/en/country/kr">Republic of Korea</a> <span class="detail">3rd</span></li>"#
+        ),
+        "{en}"
+    );
+    let ko = page("/ko/event/un-e-government-survey-2016").await;
+    let text = untagged(&ko);
+    assert!(
+        text.contains("2016년 유엔 전자정부 평가는 유엔이 2016년에 발표했습니다."),
+        "{text}"
+    );
+    assert!(
+        ko.contains(
+            r#"<h2>평가 결과</h2>
+<ul>
+<li><a href="/ko/country/kr">대한민국</a> <span class="detail">3위</span></li>"#
+        ),
+        "{ko}"
+    );
+}

@@ -13,6 +13,7 @@ fact-status = Status
 fact-part-of = Part of
 fact-post-in = In
 fact-also-known-as = Also known as
+fact-figures = Figures
 fact-same-as = Same as
 status-planned = Planned
 status-held = Held
@@ -31,10 +32,13 @@ section-editions = Editions
 section-other-editions = Other editions of the series
 section-topic-of = Events about this topic
 section-rankings-on = Rankings on this index
+section-edition-results = Results
 section-mentioned-in = Mentioned in notices
 
 ## Generated summaries
-# $type is the kind of event (meeting, seminar…), $vowel whether it starts with a vowel.
+# $type is the kind of event (meeting, seminar…), $vowel whether it starts with a vowel;
+# $precision is day, month, year or range ($date is then a whole range: `from November 10
+# to 11, 2016`).
 event-summary = { $event }{ $has-type ->
         [yes] , { $vowel ->
             [yes] an
@@ -56,6 +60,22 @@ event-summary = { $event }{ $has-type ->
     }{ $has-date ->
         [yes] { $precision ->
             [day] {" "}on { $date }
+            [range] {" "}{ $date }
+           *[other] {" "}in { $date }
+        }
+       *[no] {""}
+    }.
+# A survey edition: its results are published, not held like a meeting.
+survey-summary = { $event } { $status ->
+        [planned] is to be published
+       *[held] was published
+    }{ $has-hosts ->
+        [yes] {" "}by { $hosts }
+       *[no] {""}
+    }{ $has-date ->
+        [yes] { $precision ->
+            [day] {" "}on { $date }
+            [range] {" "}{ $date }
            *[other] {" "}in { $date }
         }
        *[no] {""}
@@ -129,6 +149,7 @@ person-attended = { $status ->
     }{ $has-date ->
         [yes] { $precision ->
             [day] {" "}on { $date }
+            [range] {" "}{ $date }
            *[other] {" "}in { $date }
         }
        *[no] {""}

@@ -9,3 +9,45 @@ number-ordinal = { $category ->
         [few] { $n }rd
        *[other] { $n }th
     }
+
+# A date range ($start to $end). When $shared is yes, both ends are in the year $year,
+# which is written once: $start and $end are then a month and day (`November 10`), a day
+# (`11`) or a month (`March`); $precision is day or month.
+date-range = from { $start } to { $end }{ $shared ->
+        [yes] { $precision ->
+            [day] , { $year }
+           *[other] {" "}{ $year }
+        }
+       *[no] {""}
+    }
+
+# A figure from its value $n (shown with grouping) and its unit $unit as the graph names it
+# (persons, countries, USD, …; another noun is written as it is); $precision is exact,
+# approximate, at-least or at-most.
+quantity = { $precision ->
+        [approximate] about{" "}
+        [at-least] at least{" "}
+        [at-most] up to{" "}
+       *[other] {""}
+    }{ $unit ->
+        [persons] { $n } people
+        [countries] { $n } countries
+        [companies] { $n } companies
+        [institutions] { $n } institutions
+        [places] { $n } places
+        [cities] { $n } cities
+        [items] { $n } items
+        [cases] { $n } cases
+        [percent] { $n }%
+        [days] { $n } days
+        [weeks] { $n } weeks
+        [months] { $n } months
+        [years] { $n } years
+        [USD] USD { $n }
+        [KRW] KRW { $n }
+        [EUR] EUR { $n }
+        [GBP] GBP { $n }
+        [JPY] JPY { $n }
+        [none] { $n }
+       *[other] { $n } { $unit }
+    }

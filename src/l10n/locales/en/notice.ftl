@@ -10,7 +10,10 @@ notice-summary = { $has-publisher ->
         [yes] { $publisher } published this notice
        *[no] This notice was published
     }{ $has-date ->
-        [yes] {" "}on { $date }
+        [yes] { $precision ->
+            [day] {" "}on { $date }
+           *[other] {" "}in { $date }
+        }
        *[no] {""}
     }.
 notice-reports = It reports on { $events }.
@@ -22,3 +25,5 @@ notice-panel = Facts drawn from this notice
 notice-in-text = in the text
 notice-status = Status
 notice-ranking = Ranked
+notice-figures = Figures
+notice-itself = This notice

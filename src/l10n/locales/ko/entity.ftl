@@ -13,6 +13,7 @@ fact-status = 상태
 fact-part-of = 소속
 fact-post-in = 기관
 fact-also-known-as = 다른 이름
+fact-figures = 수치
 fact-same-as = 같은 대상
 status-planned = 예정
 status-held = 개최됨
@@ -31,16 +32,22 @@ section-editions = 회차
 section-other-editions = 같은 시리즈의 다른 회차
 section-topic-of = 이 주제를 다룬 행사
 section-rankings-on = 이 지표의 순위
+section-edition-results = 평가 결과
 section-mentioned-in = 언급한 보도자료
 
 ## 생성된 요약
 # $type: 행사의 종류(회의, 세미나 등). 종류를 알면 "…에서 열린 회의입니다."로 끝난다.
+# $precision이 range이면 $date는 기간 전체
+# (`2016년 11월 10일부터 11일까지`)라 "에"를 붙이지 않는다.
 event-summary = { $has-type ->
         [yes] { JOSA($event, "은/는") }{ $has-hosts ->
             [yes] {" "}{ JOSA($hosts, "이/가") } 주최하여
            *[no] {""}
         }{ $has-date ->
-            [yes] {" "}{ $date }에
+            [yes] { $precision ->
+                [range] {" "}{ $date }
+               *[other] {" "}{ $date }에
+            }
            *[no] {""}
         }{ $has-place ->
             [yes] {" "}{ $place }에서
@@ -53,7 +60,10 @@ event-summary = { $has-type ->
         [yes] {" "}{ JOSA($hosts, "이/가") } 주최하며,
        *[no] {""}
     }{ $has-date ->
-        [yes] {" "}{ $date }에
+        [yes] { $precision ->
+            [range] {" "}{ $date }
+           *[other] {" "}{ $date }에
+        }
        *[no] {""}
     }{ $has-place ->
         [yes] {" "}{ $place }에서
@@ -62,6 +72,27 @@ event-summary = { $has-type ->
         [planned] {" "}열릴 예정입니다.
        *[held] {" "}열렸습니다.
     }
+    }
+# 평가 회차: 회의처럼 "열리는" 것이 아니라 결과가 "발표"된다(주최 기관이 있으면 그
+# 기관이 발표했다고 쓴다).
+survey-summary = { JOSA($event, "은/는") }{ $has-hosts ->
+        [yes] {" "}{ JOSA($hosts, "이/가") }
+       *[no] {""}
+    }{ $has-date ->
+        [yes] { $precision ->
+            [range] {" "}{ $date }
+           *[other] {" "}{ $date }에
+        }
+       *[no] {""}
+    }{ $has-hosts ->
+        [yes] { $status ->
+            [planned] {" "}발표할 예정입니다.
+           *[held] {" "}발표했습니다.
+        }
+       *[no] { $status ->
+            [planned] {" "}발표될 예정입니다.
+           *[held] {" "}발표되었습니다.
+        }
     }
 org-summary = { JOSA($name, "은/는") }{ $has-parent ->
         [yes] {" "}{ $parent } 산하의

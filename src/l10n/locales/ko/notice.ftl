@@ -19,3 +19,5 @@ notice-panel = 이 보도자료에서 얻은 사실
 notice-in-text = 본문에서 보기
 notice-status = 상태
 notice-ranking = 순위
+notice-figures = 수치
+notice-itself = 이 보도자료
