@@ -1121,6 +1121,7 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
         fact_list.push((!figures.is_empty()).then(|| Fact {
             name: b.t("fact-figures"),
             values: figures,
+            seps: Vec::new(),
         }));
         fact_list.push(b.fact("fact-part-of", &facts.related("part-of")));
         fact_list.push(b.fact("fact-post-in", &facts.related("post-in")));
@@ -2134,6 +2135,7 @@ fn notice_panel(
             facts.push(Fact {
                 name: b.t("notice-figures"),
                 values: figures_of,
+                seps: Vec::new(),
             });
         }
         if facts.is_empty() {

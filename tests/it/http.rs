@@ -1192,14 +1192,15 @@ async fn a_multi_day_event_reads_from_start_to_end() {
     let en = page("/en/event/open-data-forum-2016").await;
     assert_eq!(
         summary(&en.body),
-        "Open Data Forum 2016, a meeting, took place from November 10 to 11, 2016. \
+        "The Open Data Forum 2016, a meeting, took place from November 10 to 11, 2016. \
          Lee Ha-na took part."
     );
     // a person who took part in it: the one event's dates as a range
     let en = page("/en/person/lee-ha-na").await;
     assert!(
-        summary(&en.body)
-            .contains("Lee Ha-na took part in Open Data Forum 2016 from November 10 to 11, 2016."),
+        summary(&en.body).contains(
+            "Lee Ha-na took part in the Open Data Forum 2016 from November 10 to 11, 2016."
+        ),
         "{}",
         en.body
     );
@@ -1235,7 +1236,7 @@ async fn a_multi_day_event_reads_from_start_to_end() {
 async fn a_survey_edition_page_lists_its_results() {
     let en = page("/en/event/global-e-services-survey-2018").await;
     assert!(
-        summary(&en.body).starts_with("Global E-Services Survey 2018 was published in 2018."),
+        summary(&en.body).starts_with("The Global E-Services Survey 2018 was published in 2018."),
         "{}",
         en.body
     );

@@ -311,7 +311,9 @@ async fn seeded_pages_show_figures_date_ranges_and_survey_results() {
     let en = page("/en/event/un-e-government-survey-2016").await;
     let text = untagged(&en);
     assert!(
-        text.contains("UN E-Government Survey 2016 was published by United Nations in 2016."),
+        text.contains(
+            "The UN E-Government Survey 2016 was published by the United Nations in 2016."
+        ),
         "{text}"
     );
     assert!(
