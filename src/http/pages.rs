@@ -119,37 +119,154 @@ fn chosen(query: Option<&str>, lang: Lang) -> bool {
 
 async fn home(
     State(state): State<AppState>,
-    Path(lang): Path<String>,
+    Path(segment): Path<String>,
     RawQuery(query): RawQuery,
-) -> Result<Response, AppError> {
-    let lang = page_lang(&lang)?;
-    let body = blocking(move || home_page(&state, lang)).await?;
-    Ok(html(lang, chosen(query.as_deref(), lang), body))
+    headers: HeaderMap,
+) -> Response {
+    let lang = page_lang(&segment);
+    let app = state.clone();
+    let answer = async move {
+        let lang = lang?;
+        let body = blocking(move || home_page(&app, lang)).await?;
+        Ok(html(lang, chosen(query.as_deref(), lang), body))
+    };
+    let lang = Lang::from_tag(&segment);
+    or_not_found(state, &headers, lang, "", answer.await).await
 }
 
 async fn notice(
     State(state): State<AppState>,
-    Path((lang, id)): Path<(String, String)>,
+    Path((segment, id)): Path<(String, String)>,
     RawQuery(query): RawQuery,
-) -> Result<Response, AppError> {
-    let lang = page_lang(&lang)?;
-    let thing = Thing::parse("notice", &id)
-        .ok_or_else(|| AppError::NotFound(format!("/{lang}/notices/{id}")))?;
-    let body = blocking(move || thing_page(&state, lang, &thing)).await?;
-    Ok(html(lang, chosen(query.as_deref(), lang), body))
+    headers: HeaderMap,
+) -> Response {
+    let lang = page_lang(&segment);
+    let app = state.clone();
+    let missing = id.clone();
+    let answer = async move {
+        let lang = lang?;
+        let thing = Thing::parse("notice", &id)
+            .ok_or_else(|| AppError::NotFound(format!("/{lang}/notices/{id}")))?;
+        let body = blocking(move || thing_page(&app, lang, &thing)).await?;
+        Ok(html(lang, chosen(query.as_deref(), lang), body))
+    };
+    let lang = Lang::from_tag(&segment);
+    or_not_found(state, &headers, lang, &missing, answer.await).await
 }
 
 async fn entity(
     State(state): State<AppState>,
-    Path((lang, kind, slug)): Path<(String, String, String)>,
+    Path((segment, kind, slug)): Path<(String, String, String)>,
     RawQuery(query): RawQuery,
-) -> Result<Response, AppError> {
-    let lang = page_lang(&lang)?;
-    let thing = Thing::parse(&kind, &slug)
-        .filter(|t| t.kind != "notice")
-        .ok_or_else(|| AppError::NotFound(format!("/{lang}/{kind}/{slug}")))?;
-    let body = blocking(move || thing_page(&state, lang, &thing)).await?;
-    Ok(html(lang, chosen(query.as_deref(), lang), body))
+    headers: HeaderMap,
+) -> Response {
+    let lang = page_lang(&segment);
+    let app = state.clone();
+    let missing = slug.clone();
+    let answer = async move {
+        let lang = lang?;
+        let thing = Thing::parse(&kind, &slug)
+            .filter(|t| t.kind != "notice")
+            .ok_or_else(|| AppError::NotFound(format!("/{lang}/{kind}/{slug}")))?;
+        let body = blocking(move || thing_page(&app, lang, &thing)).await?;
+        Ok(html(lang, chosen(query.as_deref(), lang), body))
+    };
+    let lang = Lang::from_tag(&segment);
+    or_not_found(state, &headers, lang, &missing, answer.await).await
+}
+
+/// `true` when the client asks for HTML by name (`text/html` or `application/xhtml+xml`
+/// preferred to `text/plain`, as browsers do); `*/*` alone, an empty `Accept` and any
+/// other client get the plain answer.
+pub(crate) fn wants_html(headers: &HeaderMap) -> bool {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Form {
+        Plain,
+        Html,
+    }
+    let accept = headers
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    let offers = [
+        ("text/plain", Form::Plain),
+        ("text/html", Form::Html),
+        ("application/xhtml+xml", Form::Html),
+    ];
+    super::negotiate::negotiate(accept, &offers) == Some(Form::Html)
+}
+
+/// `answer`, except that a `404` asked for by a browser ([`wants_html`]) becomes the
+/// localized not-found page ([`not_found_page`]) in `lang` (the request's language when
+/// the path names none, see [`request_language`]), with `missing` (the slug looked for)
+/// offered as a search; any other answer, and every answer to other clients, is left as
+/// it is.
+pub(crate) async fn or_not_found(
+    state: AppState,
+    headers: &HeaderMap,
+    lang: Option<Lang>,
+    missing: &str,
+    answer: Result<Response, AppError>,
+) -> Response {
+    match answer {
+        Err(AppError::NotFound(what)) if wants_html(headers) => {
+            let lang = lang.unwrap_or_else(|| request_language(headers));
+            let missing = missing.to_string();
+            match blocking(move || not_found_page(&state, lang, &missing)).await {
+                Ok(body) => {
+                    let mut response = html(lang, false, body);
+                    *response.status_mut() = StatusCode::NOT_FOUND;
+                    response
+                }
+                Err(e) => {
+                    tracing::debug!(error = %e, %what, "the not-found page failed");
+                    AppError::NotFound(what).into_response()
+                }
+            }
+        }
+        other => other.unwrap_or_else(IntoResponse::into_response),
+    }
+}
+
+/// The words a slug suggests as a search (`kim-cheol-su` → `kim cheol su`): its hyphens
+/// and underscores as spaces, trimmed.
+fn suggestion(slug: &str) -> String {
+    slug.split(['-', '_'])
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The not-found page in `lang`: the site's layout (header, home link, search box), a
+/// heading, a line saying nothing is known at this address, and the search form with
+/// [`suggestion`] of `missing` filled in. Never shows an IRI.
+///
+/// # Errors
+/// The template engine's.
+fn not_found_page(app: &App, lang: Lang, missing: &str) -> Result<String, AppError> {
+    let b = Builder::new(app, lang);
+    let title = b.t("not-found-title");
+    let jsonld = serde_json::json!({
+        "@context": "https://schema.org",
+        "@type": "WebPage",
+        "name": title,
+        "inLanguage": lang.tag(),
+    });
+    let mut layout = b.layout(title.clone(), format!("/{}/", lang.other()), None, jsonld);
+    layout.t.footer_generated = String::new();
+    let page = web::SearchPage {
+        layout,
+        heading: title,
+        q: suggestion(missing),
+        label: b.t("search-label"),
+        placeholder: b.t("search-placeholder"),
+        button: b.t("search-button"),
+        hint: Some(b.t("not-found-text")),
+        count_text: None,
+        capped_text: None,
+        results: vec![],
+    };
+    Ok(web::render_search(&page)?)
 }
 
 /// Links and literal facts of one thing, by role (see `queries/relations.rq` and

@@ -1069,3 +1069,83 @@ async fn an_index_page_lists_the_rankings_on_it() {
         assert!(!a.body.contains("#ranking-"), "{uri}: {}", a.body);
     }
 }
+
+#[tokio::test]
+async fn a_missing_page_is_a_localized_html_404_for_browsers_and_plain_for_others() {
+    let browser = [("accept", "text/html,application/xhtml+xml,*/*;q=0.8")];
+    for (uri, lang, title, text, q) in [
+        (
+            "/en/person/kim-no-such",
+            "en",
+            "<h1>Not found</h1>",
+            "Nothing is known at this address.",
+            r#"value="kim no such""#,
+        ),
+        (
+            "/ko/event/no-such-meeting",
+            "ko",
+            "<h1>찾을 수 없음</h1>",
+            "이 주소에 대해 알려진 것이 없습니다.",
+            r#"value="no such meeting""#,
+        ),
+        (
+            "/ko/notices/no-such-notice",
+            "ko",
+            "<h1>찾을 수 없음</h1>",
+            "아래 이름으로 찾아 보세요.",
+            r#"value="no such notice""#,
+        ),
+    ] {
+        let mut a = send(get(uri, &browser)).await;
+        a.body = a.body.replace("&#x2f;", "/");
+        assert_eq!(a.status, StatusCode::NOT_FOUND, "{uri}");
+        assert!(
+            a.header(header::CONTENT_TYPE).starts_with("text/html"),
+            "{uri}"
+        );
+        assert!(
+            a.body.contains(&format!(r#"<html lang="{lang}">"#)),
+            "{uri}"
+        );
+        for needle in [title, text, q, &format!(r#"<a href="/{lang}/">"#)] {
+            assert!(
+                a.body.contains(needle),
+                "{uri} lacks {needle:?}: {}",
+                a.body
+            );
+        }
+        assert!(!a.body.contains("http://127.0.0.1"), "{uri}: {}", a.body);
+        // no generated summaries on this page, so no footer sentence about them
+        assert!(
+            !a.body.contains("generated from the knowledge graph"),
+            "{uri}"
+        );
+        assert!(!a.body.contains("지식 그래프에서 만든"), "{uri}");
+    }
+    // an unknown language segment: the request's language
+    let a = send(get(
+        "/fr/org/x",
+        &[("accept", "text/html"), ("accept-language", "ko")],
+    ))
+    .await;
+    assert_eq!(a.status, StatusCode::NOT_FOUND);
+    assert!(a.body.contains("<h1>찾을 수 없음</h1>"), "{}", a.body);
+    // a browser following an unknown thing's IRI gets the page too
+    let a = send(get("/id/event/no-such-meeting", &browser)).await;
+    assert_eq!(a.status, StatusCode::NOT_FOUND);
+    assert!(a.body.contains("<h1>Not found</h1>"), "{}", a.body);
+    // other clients keep the plain answer
+    for (uri, accept) in [
+        ("/en/person/kim-no-such", "*/*"),
+        ("/en/person/kim-no-such", ""),
+        ("/id/event/no-such-meeting", "text/turtle"),
+        ("/data/event/no-such-meeting.ttl", "*/*"),
+    ] {
+        let a = send(get(uri, &[("accept", accept)])).await;
+        assert_eq!(a.status, StatusCode::NOT_FOUND, "{uri}");
+        assert!(
+            a.header(header::CONTENT_TYPE).starts_with("text/plain"),
+            "{uri}"
+        );
+    }
+}
