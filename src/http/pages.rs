@@ -350,6 +350,8 @@ impl Facts {
 #[derive(Debug, Default)]
 struct Brief {
     labels: Vec<(String, String)>,
+    /// `skos:altLabel`s, `(text, tag)`.
+    aliases: Vec<(String, String)>,
     headlines: Vec<(String, String)>,
     start: Option<DateValue>,
     published: Option<DateValue>,
@@ -358,6 +360,9 @@ struct Brief {
     within: Vec<NamedNode>,
     /// `true` for an event announced but not yet held (`ng:eventStatus ng:Planned`).
     planned: bool,
+    /// For an organization: when its name came into force and when it ended
+    /// (`ng:validFrom`, `ng:validUntil`).
+    valid: (Option<DateValue>, Option<DateValue>),
 }
 
 /// Chooses a label for `lang`: the exact tag, then the same primary language, then the
@@ -382,6 +387,33 @@ fn choose(labels: &[(String, String)], lang: Lang) -> Option<(String, String, bo
     };
     let other = Lang::from_tag(&tag) != Some(lang);
     Some((text.clone(), tag, other))
+}
+
+/// Chooses a name for `lang` among a thing's `labels` and `aliases` (both `(text, tag)`):
+/// a label in `lang`, else an alias in `lang` (a romanization such as `Kim Cheol-su` on an
+/// English page, a Korean name on a Korean one; aliases carrying a period or script
+/// subtag, `ko-Latn`, are left out), else what [`choose`] takes of the labels (the other
+/// language's, marked), else of the aliases.
+fn choose_name(
+    labels: &[(String, String)],
+    aliases: &[(String, String)],
+    lang: Lang,
+) -> Option<(String, String, bool)> {
+    let own = |c: &(String, String, bool)| !c.2;
+    if let Some(label) = choose(labels, lang).filter(own) {
+        return Some(label);
+    }
+    let mut in_lang: Vec<&(String, String)> = aliases
+        .iter()
+        .filter(|(text, tag)| {
+            Lang::from_tag(tag) == Some(lang) && !tag.contains('-') && !text.ends_with(')')
+        })
+        .collect();
+    in_lang.sort();
+    if let Some((text, tag)) = in_lang.first() {
+        return Some((text.clone(), tag.to_ascii_lowercase(), false));
+    }
+    choose(labels, lang).or_else(|| choose(aliases, lang))
 }
 
 /// One page being built: the app, the language and what is known of linked things.
@@ -448,6 +480,10 @@ impl<'a> Builder<'a> {
                             l.value().to_string(),
                             l.language().unwrap_or("").to_string(),
                         )),
+                        ("alias", Term::Literal(l)) => brief.aliases.push((
+                            l.value().to_string(),
+                            l.language().unwrap_or("").to_string(),
+                        )),
                         ("headline", Term::Literal(l)) => brief.headlines.push((
                             l.value().to_string(),
                             l.language().unwrap_or("").to_string(),
@@ -457,6 +493,12 @@ impl<'a> Builder<'a> {
                         }
                         ("published", Term::Literal(l)) => {
                             brief.published = brief.published.or(DateValue::parse_iso(l.value()))
+                        }
+                        ("valid-from", Term::Literal(l)) => {
+                            brief.valid.0 = brief.valid.0.or(DateValue::parse_iso(l.value()))
+                        }
+                        ("valid-until", Term::Literal(l)) => {
+                            brief.valid.1 = brief.valid.1.or(DateValue::parse_iso(l.value()))
                         }
                         ("location", Term::NamedNode(n)) => brief.locations.push(n.clone()),
                         ("within", Term::NamedNode(n)) => brief.within.push(n.clone()),
@@ -485,8 +527,10 @@ impl<'a> Builder<'a> {
     /// language; its slug when it has no label at all, its IRI only when it is not ours.
     fn shown(&self, iri: &NamedNode) -> Shown {
         let brief = self.briefs.get(iri);
-        let chosen = brief
-            .and_then(|b| choose(&b.labels, self.lang).or_else(|| choose(&b.headlines, self.lang)));
+        let chosen = brief.and_then(|b| {
+            choose_name(&b.labels, &b.aliases, self.lang)
+                .or_else(|| choose(&b.headlines, self.lang))
+        });
         let (text, lang, other) = chosen.unwrap_or_else(|| {
             let iris = &self.app.iris;
             let fallback = iris
@@ -532,6 +576,21 @@ impl<'a> Builder<'a> {
 
     fn date(&self, date: &DateValue) -> String {
         self.l10n().date(self.lang, date)
+    }
+
+    /// A period of validity `(from, until)` as a reader reads it (`period`: `November
+    /// 2014 – July 2017`, `2014년 11월~2017년 7월`, `since …`, `until …`); `None` when
+    /// neither end is known.
+    fn period(&self, (from, until): (Option<DateValue>, Option<DateValue>)) -> Option<String> {
+        if from.is_none() && until.is_none() {
+            return None;
+        }
+        let mut a = FluentArgs::new();
+        a.set("has-from", yes(from.is_some()));
+        a.set("has-until", yes(until.is_some()));
+        a.set("from", from.map(|d| self.date(&d)).unwrap_or_default());
+        a.set("until", until.map(|d| self.date(&d)).unwrap_or_default());
+        Some(self.sentence("period", &a))
     }
 
     /// The places `iris` in the order the page's language names a place and the one it
@@ -699,6 +758,9 @@ impl<'a> Builder<'a> {
         }
         if let Some(b) = brief.filter(|b| !b.locations.is_empty()) {
             detail.push(self.places(&b.locations));
+        }
+        if let Some(period) = brief.and_then(|b| self.period(b.valid)) {
+            detail.push(period);
         }
         Item {
             link: self.shown(iri),
@@ -981,7 +1043,8 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
     let headline = facts.labels("headline");
     let heading = {
         let mut shown = b.shown(&iri);
-        if let Some((text, tag, other)) = choose(&labels, lang).or_else(|| choose(&headline, lang))
+        if let Some((text, tag, other)) = choose_name(&labels, &facts.labels("alt-label"), lang)
+            .or_else(|| choose(&headline, lang))
         {
             shown.text = text;
             shown.lang = tag;
@@ -1139,9 +1202,14 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
             .into_iter()
             .filter(|(_, tag)| Lang::from_tag(tag) == Some(lang) && !tag.contains('-'))
             .map(|(text, _)| text)
+            .filter(|text| *text != name)
             .collect();
         fact_list.push(b.text_fact("fact-also-known-as", alt));
         fact_list.push(b.fact("fact-same-as", &facts.related("same-as")));
+        let valid = (facts.date("valid-from"), facts.date("valid-until"));
+        fact_list.push(b.text_fact("fact-valid", b.period(valid).into_iter().collect()));
+        fact_list.push(b.fact("fact-preceded-by", &facts.related("preceded-by")));
+        fact_list.push(b.fact("fact-succeeded-by", &facts.related("succeeded-by")));
 
         sections.push(b.section("section-other-editions", &editions));
         sections.push(b.section("section-editions", &facts.related("edition")));
@@ -1227,6 +1295,7 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
                 sections.push(rankings_on_section(&b, &on));
             }
             if thing.kind == "org" {
+                extra.extend(succession_sentences(&b, &facts));
                 let officials = officials(app.store.as_ref(), &iri)?;
                 let people: Vec<NamedNode> = officials
                     .iter()
@@ -1474,6 +1543,35 @@ fn thing_sentences(b: &Builder<'_>, kind: &str, name: &str, facts: &Facts) -> Ve
         list(facts.related("attends"), "person-attended", &mut out);
     } else {
         list(facts.related("attends"), "summary-attended", &mut out);
+    }
+    out
+}
+
+/// What an organization's page says of its name's period and succession (`ng:validFrom`,
+/// `ng:validUntil`, `ng:succeededBy` either way), so that two bodies of one name can be
+/// told apart: `org-valid` (`The name was in use from … to ….`), `org-preceded-by` and
+/// `org-succeeded-by`. Empty when the graph has none of these.
+fn succession_sentences(b: &Builder<'_>, facts: &Facts) -> Vec<String> {
+    let mut out = Vec::new();
+    let (from, until) = (facts.date("valid-from"), facts.date("valid-until"));
+    if from.is_some() || until.is_some() {
+        let mut a = FluentArgs::new();
+        a.set("has-from", yes(from.is_some()));
+        a.set("has-until", yes(until.is_some()));
+        a.set("from", from.map(|d| b.date(&d)).unwrap_or_default());
+        a.set("until", until.map(|d| b.date(&d)).unwrap_or_default());
+        out.push(b.sentence("org-valid", &a));
+    }
+    for (role, id) in [
+        ("preceded-by", "org-preceded-by"),
+        ("succeeded-by", "org-succeeded-by"),
+    ] {
+        let others = facts.related(role);
+        if !others.is_empty() {
+            let mut a = FluentArgs::new();
+            a.set("others", b.names(&others));
+            out.push(b.sentence(id, &a));
+        }
     }
     out
 }
@@ -1968,6 +2066,34 @@ mod tests {
             let got = choose(labels, lang);
             let got = got.as_ref().map(|(t, g, o)| (t.as_str(), g.as_str(), *o));
             assert_eq!(got, want, "{labels:?} {lang}");
+        }
+    }
+
+    #[test]
+    fn an_alias_in_the_page_language_comes_before_the_other_label() {
+        let ko_label = [l("김민준", "ko")];
+        let en_alias = [l("Kim Min-jun", "en"), l("김 민준", "ko")];
+        let spans = [l("Sample Ministry (2011-05–2015-09)", "en")];
+        let latn = [l("Gim Min-jun", "ko-Latn")];
+        for (labels, aliases, lang, want) in [
+            (
+                &ko_label[..],
+                &en_alias[..],
+                Lang::En,
+                ("Kim Min-jun", "en", false),
+            ),
+            (
+                &ko_label[..],
+                &en_alias[..],
+                Lang::Ko,
+                ("김민준", "ko", false),
+            ),
+            (&ko_label[..], &spans[..], Lang::En, ("김민준", "ko", true)),
+            (&ko_label[..], &latn[..], Lang::En, ("김민준", "ko", true)),
+            (&[][..], &en_alias[..], Lang::Ko, ("김 민준", "ko", false)),
+        ] {
+            let got = choose_name(labels, aliases, lang).unwrap();
+            assert_eq!((got.0.as_str(), got.1.as_str(), got.2), want, "{lang}");
         }
     }
 }

@@ -1,6 +1,7 @@
 //! The HTTP surface end to end: `noticegraph::app(state)` driven with
 //! `tower::ServiceExt::oneshot` (axum's `examples/testing`) on an in-memory store loaded
-//! with `tests/fixtures/e-leaders-2018.trig` and `tests/fixtures/rankings.trig`.
+//! with `tests/fixtures/e-leaders-2018.trig`, `tests/fixtures/rankings.trig` and
+//! `tests/fixtures/names.trig`.
 
 use axum::body::Body;
 use axum::http::{HeaderMap, Request, StatusCode, header};
@@ -20,6 +21,8 @@ use tower::ServiceExt;
 const FIXTURE: &str = include_str!("../fixtures/e-leaders-2018.trig");
 /// Rankings, an edition number and participants, in a second notice graph.
 const RANKINGS: &str = include_str!("../fixtures/rankings.trig");
+/// Names in one language only, aliases, and two bodies of one name in different periods.
+const NAMES: &str = include_str!("../fixtures/names.trig");
 const BASE: &str = "http://127.0.0.1:8080/";
 const EVENT_2018: &str = "http://127.0.0.1:8080/id/event/oecd-e-leaders-meeting-2018";
 
@@ -27,7 +30,7 @@ const EVENT_2018: &str = "http://127.0.0.1:8080/id/event/oecd-e-leaders-meeting-
 fn store() -> EmbeddedStore {
     let store = EmbeddedStore::in_memory();
     let mut graphs: BTreeMap<String, (oxigraph::model::NamedNode, Vec<Quad>)> = BTreeMap::new();
-    let quads = [FIXTURE, RANKINGS]
+    let quads = [FIXTURE, RANKINGS, NAMES]
         .into_iter()
         .flat_map(|f| RdfParser::from_format(RdfFormat::TriG).for_slice(f.as_bytes()));
     for quad in quads {
@@ -1147,5 +1150,123 @@ async fn a_missing_page_is_a_localized_html_404_for_browsers_and_plain_for_other
             a.header(header::CONTENT_TYPE).starts_with("text/plain"),
             "{uri}"
         );
+    }
+}
+
+/// A page uses a name in its own language, an alias (a romanization) included, before the
+/// other language's label; the alias is then not repeated as "Also known as".
+#[tokio::test]
+async fn a_page_names_a_thing_by_an_alias_in_its_language_before_the_other_label() {
+    for (uri, heading, absent) in [
+        ("/en/person/kim-min-jun", "<h1>Kim Min-jun</h1>", "(ko)"),
+        (
+            "/ko/org/sample-audit-board",
+            "<h1>표본감사위원회</h1>",
+            "(영어)",
+        ),
+        (
+            "/ko/person/kim-min-jun",
+            "<h1>김민준</h1>",
+            "Kim Min-jun</h1>",
+        ),
+        (
+            "/en/org/sample-audit-board",
+            "<h1>Board of Sample Audits</h1>",
+            "표본감사위원회</h1>",
+        ),
+    ] {
+        let a = page(uri).await;
+        assert_eq!(a.status, StatusCode::OK, "{uri}");
+        assert!(
+            a.body.contains(heading),
+            "{uri} lacks {heading}: {}",
+            a.body
+        );
+        let h1 = &a.body[a.body.find("<h1").unwrap()..a.body.find("</h1>").unwrap() + 5];
+        assert!(!h1.contains(absent), "{uri}: {h1}");
+    }
+    let a = page("/en/person/kim-min-jun").await;
+    assert!(!a.body.contains("Also known as"), "{}", a.body);
+    assert!(
+        summary(&a.body).starts_with("No post of Kim Min-jun"),
+        "{}",
+        summary(&a.body)
+    );
+}
+
+/// Two bodies of one name are told apart by the period their name was in use, on their
+/// pages, in the search results and in JSON-LD, and a body names its successor.
+#[tokio::test]
+async fn bodies_of_one_name_show_their_period_and_successor() {
+    for (uri, needles) in [
+        (
+            "/ko/org/ministry-of-sample-administration-2011",
+            vec![
+                "이 이름은 2011년 5월부터 2015년 9월까지 쓰였습니다.",
+                "후신은 표본안전부입니다.",
+                "<dt>이름을 쓴 기간</dt>",
+                "2011년 5월~2015년 9월",
+                "<dt>후신</dt>",
+                r#""foundingDate":"2011-05""#,
+                r#""dissolutionDate":"2015-09""#,
+            ],
+        ),
+        (
+            "/en/org/ministry-of-sample-administration-2011",
+            vec![
+                "The name was in use from May 2011 to September 2015.",
+                "It was succeeded by Ministry of Sample Safety.",
+                "<dt>Name in use</dt>",
+                "May 2011 – September 2015",
+                "<dt>Succeeded by</dt>",
+            ],
+        ),
+        (
+            "/en/org/ministry-of-sample-safety",
+            vec![
+                "The name has been in use since September 2015.",
+                "It took over from Ministry of Sample Administration.",
+                "<dt>Preceded by</dt>",
+                "since September 2015",
+            ],
+        ),
+        (
+            "/ko/org/ministry-of-sample-safety",
+            vec![
+                "이 이름은 2015년 9월부터 쓰이고 있습니다.",
+                "전신은 표본행정부입니다.",
+                "<dt>전신</dt>",
+            ],
+        ),
+    ] {
+        let a = page(uri).await;
+        assert_eq!(a.status, StatusCode::OK, "{uri}");
+        let text = summary(&a.body);
+        for needle in needles {
+            assert!(
+                a.body.contains(needle) || text.contains(needle),
+                "{uri} lacks {needle:?}:\n{}",
+                a.body
+            );
+        }
+    }
+    for (uri, needles) in [
+        (
+            "/ko/search?q=%ED%91%9C%EB%B3%B8%ED%96%89%EC%A0%95%EB%B6%80",
+            ["1999년 3월~2006년 1월", "2011년 5월~2015년 9월"],
+        ),
+        (
+            "/en/search?q=sample+administration",
+            ["March 1999 – January 2006", "May 2011 – September 2015"],
+        ),
+    ] {
+        let a = page(uri).await;
+        for needle in needles {
+            assert!(
+                a.body.contains(needle),
+                "{uri} lacks {needle:?}: {}",
+                a.body
+            );
+        }
     }
 }

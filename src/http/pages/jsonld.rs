@@ -20,7 +20,8 @@
 //! (`EventScheduled`: schema.org has no "held" status, and a held event took place as
 //! scheduled) and `subjectOf` (the notices that report it, as `NewsArticle`s). An
 //! `EventSeries` adds `subEvent` (its editions). An `Organization` has
-//! `parentOrganization`, `subOrganization`, `employee` (its officials, each `Person` with
+//! `parentOrganization`, `subOrganization`, `foundingDate` and `dissolutionDate` (when its
+//! name came into force and ended, `ng:validFrom`, `ng:validUntil`), `employee` (its officials, each `Person` with
 //! the post as `jobTitle`) and the events it organized or attended. A `Person` has
 //! `jobTitle` (the posts held, as `DefinedTerm` nodes) and `worksFor` (the organizations
 //! of those posts). A `Country`, `City` or `Place` has `containedInPlace`,
@@ -313,6 +314,12 @@ fn organization(
         nodes(b, &facts.related("part-of")),
     );
     set(ld, "subOrganization", nodes(b, &facts.related("sub-org")));
+    if let Some(d) = facts.date("valid-from") {
+        ld["foundingDate"] = json!(d.iso());
+    }
+    if let Some(d) = facts.date("valid-until") {
+        ld["dissolutionDate"] = json!(d.iso());
+    }
     let officials = officials(b.app.store.as_ref(), iri)?;
     let people: Vec<NamedNode> = officials
         .iter()
