@@ -254,6 +254,9 @@ fn not_found_page(app: &App, lang: Lang, missing: &str) -> Result<String, AppErr
     });
     let mut layout = b.layout(title.clone(), format!("/{}/", lang.other()), None, jsonld);
     layout.t.footer_generated = String::new();
+    // a missing page has no address of its own to declare
+    layout.canonical = String::new();
+    layout.hreflangs = Vec::new();
     let page = web::SearchPage {
         layout,
         heading: title,
@@ -865,10 +868,26 @@ impl<'a> Builder<'a> {
                 "/.well-known/void?format=ttl".to_string(),
             )],
         };
+        let iris = &self.app.iris;
+        let (own, default) = page_addresses(self.lang, &twin_href);
+        let default = match data {
+            Some(thing) => crate::rdf::uri::to_uri(thing.iri_in(iris).as_str()),
+            None => super::resource::absolute_location(iris, &default),
+        };
+        let canonical = super::resource::absolute_location(iris, &own);
+        let twin = super::resource::absolute_location(iris, &twin_href);
+        let mut hreflangs = vec![
+            (self.lang.tag().to_string(), canonical.clone()),
+            (self.lang.other().tag().to_string(), twin),
+        ];
+        hreflangs.sort();
+        hreflangs.push(("x-default".to_string(), default));
         Layout {
             lang: self.lang.tag().to_string(),
             title,
             twin_lang: self.lang.other().tag().to_string(),
+            canonical,
+            hreflangs,
             twin_href,
             data_href: data.map(|thing| thing.data("ttl")),
             alternates,
@@ -886,6 +905,17 @@ impl<'a> Builder<'a> {
                 data_link: self.t("data-link"),
             },
         }
+    }
+}
+
+/// The paths of a page in `lang` whose twin (the page in the other language) is at
+/// `twin_href` (`/{other}/…`): `(its own path, the path without a language)` —
+/// `/en/org/x` → (`/ko/org/x`, `/org/x`), `/en/` → (`/ko/`, `/`), `/en/search?q=a` →
+/// (`/ko/search?q=a`, `/search?q=a`). A twin path outside `/{other}/` is its own.
+fn page_addresses(lang: Lang, twin_href: &str) -> (String, String) {
+    match twin_href.strip_prefix(&format!("/{}/", lang.other())) {
+        Some(rest) => (format!("/{lang}/{rest}"), format!("/{rest}")),
+        None => (twin_href.to_string(), twin_href.to_string()),
     }
 }
 

@@ -135,6 +135,12 @@ pub struct Layout {
     pub twin_lang: String,
     /// The twin page's path (same page in the other language).
     pub twin_href: String,
+    /// The page's own absolute URL (`<link rel="canonical">`); empty for none.
+    pub canonical: String,
+    /// The page in every language, absolute, for `<link rel="alternate" hreflang>`:
+    /// `(language tag, URL)` pairs, this page's own and `x-default` (the address that
+    /// picks the language by the request) included.
+    pub hreflangs: Vec<(String, String)>,
     /// The RDF (Turtle) document about the main thing, if any.
     pub data_href: Option<String>,
     /// The page's RDF alternates, `<link rel="alternate">`: `(media type, path)` pairs
@@ -460,6 +466,8 @@ mod tests {
                 title: "<b>title</b>".into(),
                 twin_lang: "ko".into(),
                 twin_href: "/ko/org/oecd".into(),
+                canonical: "http://x/en/org/oecd".into(),
+                hreflangs: vec![],
                 data_href: Some("/data/org/oecd.ttl".into()),
                 alternates: vec![
                     ("text/turtle".into(), "/data/org/oecd.ttl".into()),

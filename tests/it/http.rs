@@ -506,7 +506,9 @@ async fn korean_event_page_names_places_with_the_right_particles() {
         html.contains(r#"<span class="other-lang" lang="en">OECD E-Leaders Meeting 2017</span>"#),
         "{html}"
     );
-    assert!(html.contains(r#"hreflang="en" href="/en/event/oecd-e-leaders-meeting-2018""#));
+    assert!(html.contains(
+        r#"hreflang="en" href="http://127.0.0.1:8080/en/event/oecd-e-leaders-meeting-2018""#
+    ));
     assert!(html.contains(
         r#"<link rel="alternate" type="text/turtle" href="/data/event/oecd-e-leaders-meeting-2018.ttl">"#
     ));
@@ -901,10 +903,20 @@ async fn every_page_links_its_twin_and_declares_its_language() {
             "{uri}"
         );
         let other = if lang == "en" { "ko" } else { "en" };
+        // absolute, the page itself included, and a language-neutral default
+        for (tag, path) in [(other, twin), (lang, uri)] {
+            let link = format!(
+                r#"<link rel="alternate" hreflang="{tag}" href="{}">"#,
+                absolute(path)
+            );
+            assert!(a.body.contains(&link), "{uri} lacks {link}: {}", a.body);
+        }
+        let canonical = format!(r#"<link rel="canonical" href="{}">"#, absolute(uri));
+        assert!(a.body.contains(&canonical), "{uri}: {}", a.body);
         assert!(
-            a.body.contains(&format!(
-                r#"<link rel="alternate" hreflang="{other}" href="{twin}">"#
-            )),
+            a.body.contains(
+                r#"<link rel="alternate" hreflang="x-default" href="http://127.0.0.1:8080/"#
+            ),
             "{uri}: {}",
             a.body
         );
@@ -1268,5 +1280,23 @@ async fn bodies_of_one_name_show_their_period_and_successor() {
                 a.body
             );
         }
+    }
+}
+
+/// The language-neutral address of a page (`x-default`): a thing's IRI, which picks the
+/// language by the request, and `/` for the home page.
+#[tokio::test]
+async fn x_default_is_the_language_neutral_address() {
+    for (uri, default) in [
+        (
+            "/en/org/seoul-city",
+            "http://127.0.0.1:8080/id/org/seoul-city",
+        ),
+        ("/ko/", "http://127.0.0.1:8080/"),
+        ("/en/search?q=oecd", "http://127.0.0.1:8080/search?q=oecd"),
+    ] {
+        let a = page(uri).await;
+        let link = format!(r#"<link rel="alternate" hreflang="x-default" href="{default}">"#);
+        assert!(a.body.contains(&link), "{uri} lacks {link}: {}", a.body);
     }
 }

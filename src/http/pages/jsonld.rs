@@ -24,7 +24,7 @@
 //! name came into force and ended, `ng:validFrom`, `ng:validUntil`), `employee` (its officials, each `Person` with
 //! the post as `jobTitle`) and the events it organized or attended. A `Person` has
 //! `jobTitle` (the posts held, as `DefinedTerm` nodes) and `worksFor` (the organizations
-//! of those posts). A `Country`, `City` or `Place` has `containedInPlace`,
+//! of those posts). A `Country`, `City`, `AdministrativeArea` (a region) or `Place` (a venue) has `containedInPlace`,
 //! `containsPlace` and the events held there. A topic or a post is a `DefinedTerm`. A
 //! notice is a `NewsArticle`: `headline`, `datePublished`, `inLanguage`, `publisher`,
 //! `about` (the events it reports), `mentions` (the other things it names) and
@@ -50,7 +50,8 @@ pub(super) fn schema_type(kind: &str) -> &'static str {
         "org" => "Organization",
         "country" => "Country",
         "city" => "City",
-        "region" | "venue" => "Place",
+        "region" => "AdministrativeArea",
+        "venue" => "Place",
         "person" => "Person",
         "post" | "topic" => "DefinedTerm",
         "event" => "Event",
@@ -383,7 +384,7 @@ mod tests {
             ("org", "Organization"),
             ("country", "Country"),
             ("city", "City"),
-            ("region", "Place"),
+            ("region", "AdministrativeArea"),
             ("venue", "Place"),
             ("person", "Person"),
             ("post", "DefinedTerm"),
