@@ -1360,7 +1360,7 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
     let summary_runs = b.runs(&summary_text, &heading);
     let twin = thing.page(lang.other());
     let page = Page {
-        layout: b.layout(format!("{name} ({kind_name})"), twin, Some(thing), jsonld),
+        layout: b.layout(b.with_kind(&name, &kind_name), twin, Some(thing), jsonld),
         heading,
         kind_name: Some(sentence_case(&kind_name)),
         summary: Some(summary_text),

@@ -1300,3 +1300,26 @@ async fn x_default_is_the_language_neutral_address() {
         assert!(a.body.contains(&link), "{uri} lacks {link}: {}", a.body);
     }
 }
+
+/// Page titles put the kind as the language writes it (`이름(기관)`, `Name (organization)`);
+/// every language's text wraps a long word instead of overflowing, and each highlighted
+/// mention is drawn as its own box, so two mentions side by side do not read as one.
+#[tokio::test]
+async fn titles_and_layout_read_well_in_both_languages() {
+    for (uri, title) in [
+        ("/ko/org/seoul-city", "<title>서울특별시(기관) · "),
+        (
+            "/en/org/seoul-city",
+            "<title>Seoul Metropolitan Government (organization) · ",
+        ),
+    ] {
+        let a = page(uri).await;
+        assert!(a.body.contains(title), "{uri} lacks {title}: {}", a.body);
+        assert!(
+            a.body
+                .contains("line-height: 1.5; overflow-wrap: anywhere; }"),
+            "{uri}"
+        );
+        assert!(a.body.contains("box-shadow: inset 0 0 0 1px"), "{uri}");
+    }
+}
