@@ -1027,6 +1027,7 @@ fn home_page(app: &App, lang: Lang) -> Result<String, AppError> {
 /// (`title`, the twin page `twin_href`, `jsonld`) and one list entry per thing of `iris`,
 /// in that order: its label in `lang` (or the other language's, marked), linked to its
 /// page, with its date (an event's start, a notice's publication) and places as detail.
+/// `jsonld` gets the things as its `mainEntity`, an `ItemList` named `title`, in that order.
 ///
 /// # Errors
 /// The store's error when loading the things' labels and dates fails.
@@ -1035,11 +1036,14 @@ pub(crate) fn search_parts(
     lang: Lang,
     title: String,
     twin_href: String,
-    jsonld: serde_json::Value,
+    mut jsonld: serde_json::Value,
     iris: &[NamedNode],
 ) -> Result<(Layout, Vec<Item>), StoreError> {
     let mut b = Builder::new(app, lang);
     b.load(iris)?;
+    if !iris.is_empty() {
+        jsonld["mainEntity"] = jsonld::item_list(&b, &title, iris);
+    }
     let items = iris.iter().map(|i| b.item(i)).collect();
     Ok((b.layout(title, twin_href, None, jsonld), items))
 }

@@ -425,13 +425,14 @@ pub fn render_query_page(page: &QueryPage) -> Result<String, minijinja::Error> {
 }
 
 /// Serializes schema.org JSON-LD for a `<script type="application/ld+json">` element:
-/// `</` becomes `<\/` and `<!--` becomes `\u003c!--`, so no value can close the script
-/// or open a comment (both are still valid JSON with the same meaning).
+/// every `<` becomes `\u003c` and every `>` `\u003e`, so no value can close the script,
+/// open a comment or read as a tag (still valid JSON with the same meaning: they occur only
+/// in strings).
 pub fn json_ld(value: &serde_json::Value) -> String {
     value
         .to_string()
-        .replace("</", "<\\/")
-        .replace("<!--", "\\u003c!--")
+        .replace('<', "\\u003c")
+        .replace('>', "\\u003e")
 }
 
 #[cfg(test)]
@@ -467,7 +468,10 @@ mod tests {
                 twin_lang: "ko".into(),
                 twin_href: "/ko/org/oecd".into(),
                 canonical: "http://x/en/org/oecd".into(),
-                hreflangs: vec![],
+                hreflangs: vec![
+                    ("en".into(), "http://x/en/org/oecd".into()),
+                    ("ko".into(), "http://x/ko/org/oecd".into()),
+                ],
                 data_href: Some("/data/org/oecd.ttl".into()),
                 alternates: vec![
                     ("text/turtle".into(), "/data/org/oecd.ttl".into()),
@@ -512,10 +516,11 @@ mod tests {
         assert!(
             html.contains(r#"<link rel="alternate" type="text/turtle" href="/data/org/oecd.ttl">"#)
         );
-        assert!(html.contains(r#"hreflang="ko" href="/ko/org/oecd""#));
+        assert!(html.contains(r#"hreflang="ko" href="http://x/ko/org/oecd""#));
+        assert!(html.contains(r#"<link rel="canonical" href="http://x/en/org/oecd">"#));
         // the JSON-LD cannot close its script element early
         assert!(
-            html.contains(r#"<\/script><script>alert(1)<\/script>"#),
+            html.contains(r#"\u003c/script\u003e\u003cscript\u003ealert(1)"#),
             "{html}"
         );
     }
@@ -578,7 +583,7 @@ mod tests {
     fn json_ld_stays_valid_json() {
         let value = serde_json::json!({"a": "</script> <!-- x"});
         let safe = json_ld(&value);
-        assert!(!safe.contains("</") && !safe.contains("<!--"));
+        assert!(!safe.contains('<') && !safe.contains('>'));
         assert_eq!(
             serde_json::from_str::<serde_json::Value>(&safe).unwrap(),
             value

@@ -1323,3 +1323,66 @@ async fn titles_and_layout_read_well_in_both_languages() {
         assert!(a.body.contains("box-shadow: inset 0 0 0 1px"), "{uri}");
     }
 }
+
+/// Search reads a query as people type it: fullwidth letters, a possessive, a leading
+/// article, names separated by a comma, and a name ending in a syllable that is also a
+/// particle, which is found as the name itself.
+#[tokio::test]
+async fn search_reads_the_query_as_people_type_it() {
+    for (q, iri, label) in [
+        (
+            "%EF%BC%AF%EF%BC%A5%EF%BC%A3%EF%BC%A4",
+            "/id/org/oecd",
+            "OECD",
+        ),
+        ("Korea%27s", "/id/country/kr", "Korea"),
+        ("the+OECD", "/id/org/oecd", "OECD"),
+        (
+            "e-leaders%2C2018",
+            "/id/event/oecd-e-leaders-meeting-2018",
+            "OECD E-Leaders Meeting 2018",
+        ),
+        (
+            "%EC%B9%B4%EC%8A%A4%ED%85%94%EB%A1%9C",
+            "/id/city/castello",
+            "카스텔로",
+        ),
+    ] {
+        let (_, results) = search_iris(&format!("/en/search?q={q}")).await;
+        let first = results.first().unwrap_or_else(|| panic!("{q}: nothing"));
+        assert_eq!(first["iri"], absolute(iri), "{q}: {results:?}");
+        assert_eq!(first["label"], label, "{q}: {results:?}");
+        if label == "카스텔로" {
+            assert_eq!(first["rank"], 0, "{q}: the name itself: {results:?}");
+        }
+    }
+}
+
+/// The search page lists its results in its JSON-LD (an `ItemList`, best first) and, as it
+/// shows no generated summary, says nothing about summaries in its footer.
+#[tokio::test]
+async fn the_search_page_lists_its_results_in_json_ld() {
+    for (uri, footer) in [
+        ("/en/search?q=tallinn", "generated from the knowledge graph"),
+        ("/ko/search?q=tallinn", "지식 그래프에서 만든"),
+    ] {
+        let a = page(uri).await;
+        assert!(
+            a.body.contains(r#""@type":"SearchResultsPage""#),
+            "{}",
+            a.body
+        );
+        assert!(
+            a.body.contains(r#""mainEntity":{"@type":"ItemList""#),
+            "{}",
+            a.body
+        );
+        assert!(
+            a.body
+                .contains(r#""@id":"http://127.0.0.1:8080/id/city/tallinn""#),
+            "{}",
+            a.body
+        );
+        assert!(!a.body.contains(footer), "{uri}: {}", a.body);
+    }
+}

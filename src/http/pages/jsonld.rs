@@ -29,7 +29,8 @@
 //! notice is a `NewsArticle`: `headline`, `datePublished`, `inLanguage`, `publisher`,
 //! `about` (the events it reports), `mentions` (the other things it names) and
 //! `isBasedOn` (its source, when a web address). The home page is a `WebPage` whose
-//! `mainEntity` is the two lists it shows (`ItemList`s of notices and events).
+//! `mainEntity` is the two lists it shows (`ItemList`s of notices and events); a search
+//! page's (`SearchResultsPage`) is the list of its results, best first.
 
 use super::{Builder, Facts, is_web_url, officials};
 use crate::model::{EntityKind, Lang};
@@ -127,6 +128,17 @@ fn nodes(b: &Builder<'_>, iris: &[NamedNode]) -> Vec<Value> {
         .filter(|i| kind_of(b, i).is_some())
         .map(|i| node(b, i))
         .collect()
+}
+
+/// An `ItemList` named `name` of those of `iris` that have a page, in the order given
+/// (a search page's results, best first), each a [`node`] (briefs loaded).
+pub(super) fn item_list(b: &Builder<'_>, name: &str, iris: &[NamedNode]) -> Value {
+    let items: Vec<Value> = iris
+        .iter()
+        .filter(|i| kind_of(b, i).is_some())
+        .map(|i| node(b, i))
+        .collect();
+    json!({"@type": "ItemList", "name": name, "itemListElement": items})
 }
 
 /// Sets `object[key]` to `values` unless there are none.
