@@ -650,7 +650,7 @@ impl<'a> Builder<'a> {
             let b = self.briefs.get(i);
             (
                 std::cmp::Reverse(b.and_then(|b| b.start.or(b.published)).map(date_key)),
-                self.name(i),
+                sort_key(&self.name(i)),
             )
         });
         sorted.dedup();
@@ -791,7 +791,7 @@ impl<'a> Builder<'a> {
             let b = self.briefs.get(*i);
             (
                 std::cmp::Reverse(b.and_then(|b| b.start.or(b.published)).map(date_key)),
-                self.name(i),
+                sort_key(&self.name(i)),
             )
         });
         sorted.dedup();
@@ -808,6 +808,7 @@ impl<'a> Builder<'a> {
         })
     }
 
+    /// A fact of linked things `iris`, in the order given.
     fn fact(&self, name_id: &str, iris: &[NamedNode]) -> Option<Fact> {
         let mut iris: Vec<NamedNode> = iris.to_vec();
         iris.dedup();
@@ -818,6 +819,12 @@ impl<'a> Builder<'a> {
             name: self.t(name_id),
             values,
         })
+    }
+
+    /// A fact of linked things `iris` in the order a summary names them (newest first,
+    /// then by name, [`Builder::by_date`]).
+    fn listed_fact(&self, name_id: &str, iris: &[NamedNode]) -> Option<Fact> {
+        self.fact(name_id, &self.by_date(iris))
     }
 
     /// `label` with its kind, to tell it from another thing of the same label
@@ -953,6 +960,22 @@ fn particle_at(text: &str) -> &str {
     }
 }
 
+/// The key lists are sorted by when names are compared: the name with its case folded and
+/// its accents dropped (NFKD without combining marks, lowercased), then the name itself for
+/// a stable order (`artificial intelligence` before `Estonia`, `Gurría` beside `Gurria`).
+/// Hangul keeps its code-point order, which is the dictionary order.
+pub(crate) fn sort_key(name: &str) -> (String, String) {
+    use unicode_normalization::UnicodeNormalization;
+    use unicode_normalization::char::is_combining_mark;
+    let folded: String = name
+        .nfkd()
+        .filter(|c| !is_combining_mark(*c))
+        .collect::<String>()
+        .to_lowercase();
+    // decomposed Hangul syllables are composed back, so they compare as syllables
+    (folded.nfc().collect(), name.to_string())
+}
+
 /// A chronological sort key: a year-only or year-month date sorts at the start of its
 /// period (`DateValue`'s derived order compares precision first, which is not time order).
 fn date_key(d: DateValue) -> (i32, u32, u32) {
@@ -1024,10 +1047,11 @@ fn home_page(app: &App, lang: Lang) -> Result<String, AppError> {
 }
 
 /// What the search page (`super::search`) takes from the pages: the layout in `lang`
-/// (`title`, the twin page `twin_href`, `jsonld`) and one list entry per thing of `iris`,
-/// in that order: its label in `lang` (or the other language's, marked), linked to its
+/// (`title`, the twin page `twin_href`, `jsonld`) and one list entry per thing of `iris`: its label in `lang` (or the other language's, marked), linked to its
 /// page, with its date (an event's start, a notice's publication) and places as detail.
-/// `jsonld` gets the things as its `mainEntity`, an `ItemList` named `title`, in that order.
+/// Entries come by `groups[i]` (how well thing `i` matched, lowest first), then by the
+/// name shown ([`sort_key`]), each with its index in `iris`; `jsonld` gets the things as
+/// its `mainEntity`, an `ItemList` named `title`, in that order.
 ///
 /// # Errors
 /// The store's error when loading the things' labels and dates fails.
@@ -1038,13 +1062,17 @@ pub(crate) fn search_parts(
     twin_href: String,
     mut jsonld: serde_json::Value,
     iris: &[NamedNode],
-) -> Result<(Layout, Vec<Item>), StoreError> {
+    groups: &[u32],
+) -> Result<(Layout, Vec<(usize, Item)>), StoreError> {
     let mut b = Builder::new(app, lang);
     b.load(iris)?;
-    if !iris.is_empty() {
-        jsonld["mainEntity"] = jsonld::item_list(&b, &title, iris);
+    let mut order: Vec<usize> = (0..iris.len()).collect();
+    order.sort_by_cached_key(|&i| (groups.get(i).copied(), sort_key(&b.name(&iris[i]))));
+    let sorted: Vec<NamedNode> = order.iter().map(|&i| iris[i].clone()).collect();
+    if !sorted.is_empty() {
+        jsonld["mainEntity"] = jsonld::item_list(&b, &title, &sorted);
     }
-    let items = iris.iter().map(|i| b.item(i)).collect();
+    let items = order.iter().map(|&i| (i, b.item(&iris[i]))).collect();
     Ok((b.layout(title, twin_href, None, jsonld), items))
 }
 
@@ -1201,7 +1229,7 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
         let end = facts.date("end");
         let kinds = facts.related("kind");
         fact_list.push(b.fact("fact-what", &kinds));
-        fact_list.push(b.fact("fact-hosts", &facts.related("organizer")));
+        fact_list.push(b.listed_fact("fact-hosts", &facts.related("organizer")));
         fact_list.push(b.fact("fact-where", &b.place_order(&facts.related("location"))));
         fact_list.push(b.text_fact("fact-when", start.iter().map(|d| b.date(d)).collect()));
         fact_list.push(b.text_fact("fact-until", end.iter().map(|d| b.date(d)).collect()));
@@ -1222,15 +1250,15 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
                     .collect(),
             ),
         );
-        fact_list.push(b.fact("fact-participants", &facts.related("attendee")));
-        fact_list.push(b.fact("fact-topics", &facts.related("about")));
+        fact_list.push(b.listed_fact("fact-participants", &facts.related("attendee")));
+        fact_list.push(b.listed_fact("fact-topics", &facts.related("about")));
         let status = facts.first("status").unwrap_or("held").to_string();
         if facts.first("status").is_some() {
             fact_list.push(b.text_fact("fact-status", vec![b.t(&format!("status-{status}"))]));
         }
-        fact_list.push(b.fact("fact-part-of", &facts.related("part-of")));
-        fact_list.push(b.fact("fact-post-in", &facts.related("post-in")));
-        fact_list.push(b.fact("section-holds", &facts.related("holds")));
+        fact_list.push(b.listed_fact("fact-part-of", &facts.related("part-of")));
+        fact_list.push(b.listed_fact("fact-post-in", &facts.related("post-in")));
+        fact_list.push(b.listed_fact("section-holds", &facts.related("holds")));
         let alt: Vec<String> = facts
             .labels("alt-label")
             .into_iter()
@@ -1239,11 +1267,11 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
             .filter(|text| *text != name)
             .collect();
         fact_list.push(b.text_fact("fact-also-known-as", alt));
-        fact_list.push(b.fact("fact-same-as", &facts.related("same-as")));
+        fact_list.push(b.listed_fact("fact-same-as", &facts.related("same-as")));
         let valid = (facts.date("valid-from"), facts.date("valid-until"));
         fact_list.push(b.text_fact("fact-valid", b.period(valid).into_iter().collect()));
-        fact_list.push(b.fact("fact-preceded-by", &facts.related("preceded-by")));
-        fact_list.push(b.fact("fact-succeeded-by", &facts.related("succeeded-by")));
+        fact_list.push(b.listed_fact("fact-preceded-by", &facts.related("preceded-by")));
+        fact_list.push(b.listed_fact("fact-succeeded-by", &facts.related("succeeded-by")));
 
         sections.push(b.section("section-other-editions", &editions));
         sections.push(b.section("section-editions", &facts.related("edition")));
@@ -1856,7 +1884,7 @@ fn rankings_on_section(b: &Builder<'_>, rankings: &[RankingOn]) -> Option<Sectio
     sorted.sort_by_key(|r| {
         (
             std::cmp::Reverse(b.briefs.get(&r.edition).and_then(|x| x.start).map(date_key)),
-            b.name(&r.edition),
+            sort_key(&b.name(&r.edition)),
             r.rank,
         )
     });
@@ -1942,7 +1970,12 @@ fn notice_panel(
     let mut subjects: Vec<NamedNode> = stated.iter().map(|(s, ..)| s.clone()).collect();
     subjects.sort();
     subjects.dedup();
-    subjects.sort_by_key(|s| (first.get(s).map_or(usize::MAX, |m| m.0), b.name(s)));
+    subjects.sort_by_key(|s| {
+        (
+            first.get(s).map_or(usize::MAX, |m| m.0),
+            sort_key(&b.name(s)),
+        )
+    });
     const ROLES: &[(&str, &str)] = &[
         ("status", "notice-status"),
         ("organizer", "fact-hosts"),
@@ -1965,9 +1998,22 @@ fn notice_panel(
     for subject in subjects {
         let mut facts = Vec::new();
         for (role, name_id) in ROLES {
-            let mut values: Vec<Shown> = stated
+            let mut of_role: Vec<&(NamedNode, String, Term, Option<i64>)> = stated
                 .iter()
                 .filter(|(s, r, ..)| *s == subject && r == role)
+                .collect();
+            if *role == "ranking" {
+                // newest edition first, as on the thing's own page
+                of_role.sort_by_key(|(_, _, o, rank)| {
+                    let when = match o {
+                        Term::NamedNode(n) => b.briefs.get(n).and_then(|x| x.start),
+                        _ => None,
+                    };
+                    (std::cmp::Reverse(when.map(date_key)), *rank)
+                });
+            }
+            let mut values: Vec<Shown> = of_role
+                .into_iter()
                 .filter_map(|(_, _, o, rank)| match (o, *role) {
                     (Term::NamedNode(n), "ranking") => {
                         let mut a = FluentArgs::new();
@@ -2101,6 +2147,30 @@ mod tests {
             let got = got.as_ref().map(|(t, g, o)| (t.as_str(), g.as_str(), *o));
             assert_eq!(got, want, "{labels:?} {lang}");
         }
+    }
+
+    #[test]
+    fn names_sort_without_case_or_accents() {
+        let mut names = [
+            "Sample Bureau",
+            "artificial intelligence",
+            "Éire",
+            "Estonia",
+            "탈린",
+            "대한민국",
+        ];
+        names.sort_by_key(|n| sort_key(n));
+        assert_eq!(
+            names,
+            [
+                "artificial intelligence",
+                "Éire",
+                "Estonia",
+                "Sample Bureau",
+                "대한민국",
+                "탈린"
+            ]
+        );
     }
 
     #[test]

@@ -12,7 +12,8 @@
 //! space, with or without their particles, whichever matches better): the name is the query, starts with it, has a word starting with it, contains
 //! it, or holds only the words apart; ties by kind (events, organizations, countries and
 //! places, people, others, notices), then by that name (among names that match equally
-//! well, one in the page's language is taken). One hit per thing; at most
+//! well, one in the page's language is taken); the page then orders hits that match
+//! equally well and are of one kind by the name it shows. One hit per thing; at most
 //! [`SEARCH_LIMIT`] are shown, and the answer says when there were more.
 //!
 //! **Cost.** One SPARQL query scans the names once for the query's longest word (the
@@ -386,6 +387,12 @@ fn page(app: &App, lang: Lang, q: &str, found: &Found) -> Result<String, AppErro
         "inLanguage": lang.tag(),
     });
     let iris: Vec<NamedNode> = found.hits.iter().map(|(iri, _)| iri.clone()).collect();
+    // as good a match and of one kind: by the name the page shows
+    let groups: Vec<u32> = found
+        .hits
+        .iter()
+        .map(|(_, h)| u32::from(h.rank) * 10 + u32::from(kind_order(&h.kind)))
+        .collect();
     let (mut layout, items) = super::pages::search_parts(
         app,
         lang,
@@ -393,15 +400,15 @@ fn page(app: &App, lang: Lang, q: &str, found: &Found) -> Result<String, AppErro
         search_path(lang.other(), q),
         jsonld,
         &iris,
+        &groups,
     )?;
     // the page shows names, not generated summaries
     layout.t.footer_generated = String::new();
     let results: Vec<SearchRow> = items
         .into_iter()
-        .zip(&found.hits)
-        .map(|(item, (_, hit))| SearchRow {
+        .map(|(i, item)| SearchRow {
             link: item.link,
-            kind: t(&format!("kind-{}", hit.kind)),
+            kind: t(&format!("kind-{}", found.hits[i].1.kind)),
             detail: item.detail,
         })
         .collect();

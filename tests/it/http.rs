@@ -1386,3 +1386,37 @@ async fn the_search_page_lists_its_results_in_json_ld() {
         assert!(!a.body.contains(footer), "{uri}: {}", a.body);
     }
 }
+
+/// English lists sort without regard to case; search results that match equally well
+/// come by the name shown, not the alias that matched; a notice's panel lists rankings
+/// newest edition first.
+#[tokio::test]
+async fn lists_sort_by_the_name_shown_ignoring_case() {
+    let before = |body: &str, a: &str, b: &str| {
+        let (i, j) = (body.find(a), body.find(b));
+        assert!(
+            i.is_some() && j.is_some() && i < j,
+            "{a:?} before {b:?}: {body}"
+        );
+    };
+    let a = page("/en/org/ministry-of-sample-safety").await;
+    before(&a.body, ">artificial sample desk</a>", ">Sample Bureau</a>");
+    let a = page("/en/search?q=sample").await;
+    before(
+        &a.body,
+        ">applied sample studies</a>",
+        ">Board of Sample Audits</a>",
+    );
+    let a = page("/ko/notices/survey-news").await;
+    let panel = &a.body[a.body.find(r#"<aside class="panel">"#).expect("panel")..];
+    before(
+        panel,
+        "2020 세계 전자서비스 평가",
+        "2018 세계 전자서비스 평가",
+    );
+    before(
+        panel,
+        "2018 세계 전자서비스 평가",
+        "2016 세계 전자서비스 평가",
+    );
+}
