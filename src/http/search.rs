@@ -84,7 +84,8 @@ pub struct Hit {
     pub kind: String,
     /// Its HTML page path in the request's language.
     pub href: String,
-    /// How the name matches the query: 0 it is the query, 1 it starts with it, 2 a word of
+    /// How the name matches the query (with or without its words' particles, whichever
+    /// is better): 0 it is the query, 1 it starts with it, 2 a word of
     /// it starts with it, 3 it contains it, 4 it holds the query's words apart.
     pub rank: u8,
 }
@@ -123,24 +124,29 @@ async fn search(
     response
 }
 
-/// `GET /{lang}/search`: in `lang` (`404` for another segment); every answer of a
-/// language varies on `Accept`.
+/// `GET /{lang}/search`: in `lang` (`404` for another segment, the not-found page for a
+/// browser, see [`super::pages::or_not_found`]); every answer of a language varies on
+/// `Accept`.
 async fn search_in(
     State(state): State<AppState>,
     Path(lang): Path<String>,
     headers: HeaderMap,
     Query(params): Query<Params>,
-) -> Result<Response, AppError> {
+) -> Response {
     let lang = match lang.as_str() {
         "ko" => Lang::Ko,
         "en" => Lang::En,
-        other => return Err(AppError::NotFound(format!("/{other}/search"))),
+        other => {
+            let missing = AppError::NotFound(format!("/{other}/search"));
+            return super::pages::or_not_found(state, &headers, None, &params.q, Err(missing))
+                .await;
+        }
     };
     let mut response = answer(state, lang, params, &headers)
         .await
         .unwrap_or_else(IntoResponse::into_response);
     vary(&mut response, "accept");
-    Ok(response)
+    response
 }
 
 /// Adds `Vary: {value}` to `response`.

@@ -1145,6 +1145,9 @@ async fn a_missing_page_is_a_localized_html_404_for_browsers_and_plain_for_other
     .await;
     assert_eq!(a.status, StatusCode::NOT_FOUND);
     assert!(a.body.contains("<h1>찾을 수 없음</h1>"), "{}", a.body);
+    let a = send(get("/fr/search?q=tallinn", &browser)).await;
+    assert_eq!(a.status, StatusCode::NOT_FOUND);
+    assert!(a.body.contains(r#"value="tallinn""#), "{}", a.body);
     // a browser following an unknown thing's IRI gets the page too
     let a = send(get("/id/event/no-such-meeting", &browser)).await;
     assert_eq!(a.status, StatusCode::NOT_FOUND);
