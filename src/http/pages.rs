@@ -126,37 +126,157 @@ fn chosen(query: Option<&str>, lang: Lang) -> bool {
 
 async fn home(
     State(state): State<AppState>,
-    Path(lang): Path<String>,
+    Path(segment): Path<String>,
     RawQuery(query): RawQuery,
-) -> Result<Response, AppError> {
-    let lang = page_lang(&lang)?;
-    let body = blocking(move || home_page(&state, lang)).await?;
-    Ok(html(lang, chosen(query.as_deref(), lang), body))
+    headers: HeaderMap,
+) -> Response {
+    let lang = page_lang(&segment);
+    let app = state.clone();
+    let answer = async move {
+        let lang = lang?;
+        let body = blocking(move || home_page(&app, lang)).await?;
+        Ok(html(lang, chosen(query.as_deref(), lang), body))
+    };
+    let lang = Lang::from_tag(&segment);
+    or_not_found(state, &headers, lang, "", answer.await).await
 }
 
 async fn notice(
     State(state): State<AppState>,
-    Path((lang, id)): Path<(String, String)>,
+    Path((segment, id)): Path<(String, String)>,
     RawQuery(query): RawQuery,
-) -> Result<Response, AppError> {
-    let lang = page_lang(&lang)?;
-    let thing = Thing::parse("notice", &id)
-        .ok_or_else(|| AppError::NotFound(format!("/{lang}/notices/{id}")))?;
-    let body = blocking(move || thing_page(&state, lang, &thing)).await?;
-    Ok(html(lang, chosen(query.as_deref(), lang), body))
+    headers: HeaderMap,
+) -> Response {
+    let lang = page_lang(&segment);
+    let app = state.clone();
+    let missing = id.clone();
+    let answer = async move {
+        let lang = lang?;
+        let thing = Thing::parse("notice", &id)
+            .ok_or_else(|| AppError::NotFound(format!("/{lang}/notices/{id}")))?;
+        let body = blocking(move || thing_page(&app, lang, &thing)).await?;
+        Ok(html(lang, chosen(query.as_deref(), lang), body))
+    };
+    let lang = Lang::from_tag(&segment);
+    or_not_found(state, &headers, lang, &missing, answer.await).await
 }
 
 async fn entity(
     State(state): State<AppState>,
-    Path((lang, kind, slug)): Path<(String, String, String)>,
+    Path((segment, kind, slug)): Path<(String, String, String)>,
     RawQuery(query): RawQuery,
-) -> Result<Response, AppError> {
-    let lang = page_lang(&lang)?;
-    let thing = Thing::parse(&kind, &slug)
-        .filter(|t| t.kind != "notice")
-        .ok_or_else(|| AppError::NotFound(format!("/{lang}/{kind}/{slug}")))?;
-    let body = blocking(move || thing_page(&state, lang, &thing)).await?;
-    Ok(html(lang, chosen(query.as_deref(), lang), body))
+    headers: HeaderMap,
+) -> Response {
+    let lang = page_lang(&segment);
+    let app = state.clone();
+    let missing = slug.clone();
+    let answer = async move {
+        let lang = lang?;
+        let thing = Thing::parse(&kind, &slug)
+            .filter(|t| t.kind != "notice")
+            .ok_or_else(|| AppError::NotFound(format!("/{lang}/{kind}/{slug}")))?;
+        let body = blocking(move || thing_page(&app, lang, &thing)).await?;
+        Ok(html(lang, chosen(query.as_deref(), lang), body))
+    };
+    let lang = Lang::from_tag(&segment);
+    or_not_found(state, &headers, lang, &missing, answer.await).await
+}
+
+/// `true` when the client asks for HTML by name (`text/html` or `application/xhtml+xml`
+/// preferred to `text/plain`, as browsers do); `*/*` alone, an empty `Accept` and any
+/// other client get the plain answer.
+pub(crate) fn wants_html(headers: &HeaderMap) -> bool {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Form {
+        Plain,
+        Html,
+    }
+    let accept = headers
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    let offers = [
+        ("text/plain", Form::Plain),
+        ("text/html", Form::Html),
+        ("application/xhtml+xml", Form::Html),
+    ];
+    super::negotiate::negotiate(accept, &offers) == Some(Form::Html)
+}
+
+/// `answer`, except that a `404` asked for by a browser ([`wants_html`]) becomes the
+/// localized not-found page ([`not_found_page`]) in `lang` (the request's language when
+/// the path names none, see [`request_language`]), with `missing` (the slug looked for)
+/// offered as a search; any other answer, and every answer to other clients, is left as
+/// it is.
+pub(crate) async fn or_not_found(
+    state: AppState,
+    headers: &HeaderMap,
+    lang: Option<Lang>,
+    missing: &str,
+    answer: Result<Response, AppError>,
+) -> Response {
+    match answer {
+        Err(AppError::NotFound(what)) if wants_html(headers) => {
+            let lang = lang.unwrap_or_else(|| request_language(headers));
+            let missing = missing.to_string();
+            match blocking(move || not_found_page(&state, lang, &missing)).await {
+                Ok(body) => {
+                    let mut response = html(lang, false, body);
+                    *response.status_mut() = StatusCode::NOT_FOUND;
+                    response
+                }
+                Err(e) => {
+                    tracing::debug!(error = %e, %what, "the not-found page failed");
+                    AppError::NotFound(what).into_response()
+                }
+            }
+        }
+        other => other.unwrap_or_else(IntoResponse::into_response),
+    }
+}
+
+/// The words a slug suggests as a search (`kim-cheol-su` → `kim cheol su`): its hyphens
+/// and underscores as spaces, trimmed.
+fn suggestion(slug: &str) -> String {
+    slug.split(['-', '_'])
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The not-found page in `lang`: the site's layout (header, home link, search box), a
+/// heading, a line saying nothing is known at this address, and the search form with
+/// [`suggestion`] of `missing` filled in. Never shows an IRI.
+///
+/// # Errors
+/// The template engine's.
+fn not_found_page(app: &App, lang: Lang, missing: &str) -> Result<String, AppError> {
+    let b = Builder::new(app, lang);
+    let title = b.t("not-found-title");
+    let jsonld = serde_json::json!({
+        "@context": "https://schema.org",
+        "@type": "WebPage",
+        "name": title,
+        "inLanguage": lang.tag(),
+    });
+    let mut layout = b.layout(title.clone(), format!("/{}/", lang.other()), None, jsonld);
+    layout.t.footer_generated = String::new();
+    // a missing page has no address of its own to declare
+    layout.canonical = String::new();
+    layout.hreflangs = Vec::new();
+    let page = web::SearchPage {
+        layout,
+        heading: title,
+        q: suggestion(missing),
+        label: b.t("search-label"),
+        placeholder: b.t("search-placeholder"),
+        button: b.t("search-button"),
+        hint: Some(b.t("not-found-text")),
+        count_text: None,
+        capped_text: None,
+        results: vec![],
+    };
+    Ok(web::render_search(&page)?)
 }
 
 /// Links and literal facts of one thing, by role (see `queries/relations.rq` and
@@ -240,6 +360,8 @@ impl Facts {
 #[derive(Debug, Default)]
 struct Brief {
     labels: Vec<(String, String)>,
+    /// `skos:altLabel`s, `(text, tag)`.
+    aliases: Vec<(String, String)>,
     headlines: Vec<(String, String)>,
     start: Option<DateValue>,
     /// For a multi-day event: its last day (`schema:endDate`).
@@ -250,6 +372,9 @@ struct Brief {
     within: Vec<NamedNode>,
     /// `true` for an event announced but not yet held (`ng:eventStatus ng:Planned`).
     planned: bool,
+    /// For an organization: when its name came into force and when it ended
+    /// (`ng:validFrom`, `ng:validUntil`).
+    valid: (Option<DateValue>, Option<DateValue>),
 }
 
 /// Chooses a label for `lang`: the exact tag, then the same primary language, then the
@@ -274,6 +399,33 @@ fn choose(labels: &[(String, String)], lang: Lang) -> Option<(String, String, bo
     };
     let other = Lang::from_tag(&tag) != Some(lang);
     Some((text.clone(), tag, other))
+}
+
+/// Chooses a name for `lang` among a thing's `labels` and `aliases` (both `(text, tag)`):
+/// a label in `lang`, else an alias in `lang` (a romanization such as `Kim Cheol-su` on an
+/// English page, a Korean name on a Korean one; aliases carrying a period or script
+/// subtag, `ko-Latn`, are left out), else what [`choose`] takes of the labels (the other
+/// language's, marked), else of the aliases.
+fn choose_name(
+    labels: &[(String, String)],
+    aliases: &[(String, String)],
+    lang: Lang,
+) -> Option<(String, String, bool)> {
+    let own = |c: &(String, String, bool)| !c.2;
+    if let Some(label) = choose(labels, lang).filter(own) {
+        return Some(label);
+    }
+    let mut in_lang: Vec<&(String, String)> = aliases
+        .iter()
+        .filter(|(text, tag)| {
+            Lang::from_tag(tag) == Some(lang) && !tag.contains('-') && !text.ends_with(')')
+        })
+        .collect();
+    in_lang.sort();
+    if let Some((text, tag)) = in_lang.first() {
+        return Some((text.clone(), tag.to_ascii_lowercase(), false));
+    }
+    choose(labels, lang).or_else(|| choose(aliases, lang))
 }
 
 /// One page being built: the app, the language and what is known of linked things.
@@ -340,6 +492,10 @@ impl<'a> Builder<'a> {
                             l.value().to_string(),
                             l.language().unwrap_or("").to_string(),
                         )),
+                        ("alias", Term::Literal(l)) => brief.aliases.push((
+                            l.value().to_string(),
+                            l.language().unwrap_or("").to_string(),
+                        )),
                         ("headline", Term::Literal(l)) => brief.headlines.push((
                             l.value().to_string(),
                             l.language().unwrap_or("").to_string(),
@@ -352,6 +508,12 @@ impl<'a> Builder<'a> {
                         }
                         ("published", Term::Literal(l)) => {
                             brief.published = brief.published.or(DateValue::parse_iso(l.value()))
+                        }
+                        ("valid-from", Term::Literal(l)) => {
+                            brief.valid.0 = brief.valid.0.or(DateValue::parse_iso(l.value()))
+                        }
+                        ("valid-until", Term::Literal(l)) => {
+                            brief.valid.1 = brief.valid.1.or(DateValue::parse_iso(l.value()))
                         }
                         ("location", Term::NamedNode(n)) => brief.locations.push(n.clone()),
                         ("within", Term::NamedNode(n)) => brief.within.push(n.clone()),
@@ -388,8 +550,10 @@ impl<'a> Builder<'a> {
     /// language; its slug when it has no label at all, its IRI only when it is not ours.
     fn shown(&self, iri: &NamedNode) -> Shown {
         let brief = self.briefs.get(iri);
-        let chosen = brief
-            .and_then(|b| choose(&b.labels, self.lang).or_else(|| choose(&b.headlines, self.lang)));
+        let chosen = brief.and_then(|b| {
+            choose_name(&b.labels, &b.aliases, self.lang)
+                .or_else(|| choose(&b.headlines, self.lang))
+        });
         let (text, lang, other) = chosen.unwrap_or_else(|| {
             let iris = &self.app.iris;
             let fallback = iris
@@ -463,6 +627,21 @@ impl<'a> Builder<'a> {
         self.l10n().date(self.lang, date)
     }
 
+    /// A period of validity `(from, until)` as a reader reads it (`period`: `November
+    /// 2014 – July 2017`, `2014년 11월~2017년 7월`, `since …`, `until …`); `None` when
+    /// neither end is known.
+    fn period(&self, (from, until): (Option<DateValue>, Option<DateValue>)) -> Option<String> {
+        if from.is_none() && until.is_none() {
+            return None;
+        }
+        let mut a = FluentArgs::new();
+        a.set("has-from", yes(from.is_some()));
+        a.set("has-until", yes(until.is_some()));
+        a.set("from", from.map(|d| self.date(&d)).unwrap_or_default());
+        a.set("until", until.map(|d| self.date(&d)).unwrap_or_default());
+        Some(self.sentence("period", &a))
+    }
+
     /// The places `iris` in the order the page's language names a place and the one it
     /// lies within: the smaller first in English (`Tallinn, Estonia`), the larger first in
     /// Korean (`에스토니아 탈린`, see [`Self::place_seps`]); places not within one another keep
@@ -521,7 +700,7 @@ impl<'a> Builder<'a> {
             let b = self.briefs.get(i);
             (
                 std::cmp::Reverse(b.and_then(|b| b.start.or(b.published)).map(date_key)),
-                self.name(i),
+                sort_key(&self.name(i)),
             )
         });
         sorted.dedup();
@@ -634,6 +813,9 @@ impl<'a> Builder<'a> {
         if let Some(b) = brief.filter(|b| !b.locations.is_empty()) {
             detail.push(self.places(&b.locations, false));
         }
+        if let Some(period) = brief.and_then(|b| self.period(b.valid)) {
+            detail.push(period);
+        }
         Item {
             link: self.shown(iri),
             detail: (!detail.is_empty()).then(|| detail.join(" · ")),
@@ -660,7 +842,7 @@ impl<'a> Builder<'a> {
             let b = self.briefs.get(*i);
             (
                 std::cmp::Reverse(b.and_then(|b| b.start.or(b.published)).map(date_key)),
-                self.name(i),
+                sort_key(&self.name(i)),
             )
         });
         sorted.dedup();
@@ -677,6 +859,7 @@ impl<'a> Builder<'a> {
         })
     }
 
+    /// A fact of linked things `iris`, in the order given.
     fn fact(&self, name_id: &str, iris: &[NamedNode]) -> Option<Fact> {
         let mut iris: Vec<NamedNode> = iris.to_vec();
         iris.dedup();
@@ -730,6 +913,12 @@ impl<'a> Builder<'a> {
             .collect()
     }
 
+    /// A fact of linked things `iris` in the order a summary names them (newest first,
+    /// then by name, [`Builder::by_date`]).
+    fn listed_fact(&self, name_id: &str, iris: &[NamedNode]) -> Option<Fact> {
+        self.fact(name_id, &self.by_date(iris))
+    }
+
     /// `label` with its kind, to tell it from another thing of the same label
     /// (`label-with-kind`: `Korea (country)`, `대한민국(국가)`).
     fn with_kind(&self, label: &str, kind: &str) -> String {
@@ -779,10 +968,26 @@ impl<'a> Builder<'a> {
                 "/.well-known/void?format=ttl".to_string(),
             )],
         };
+        let iris = &self.app.iris;
+        let (own, default) = page_addresses(self.lang, &twin_href);
+        let default = match data {
+            Some(thing) => crate::rdf::uri::to_uri(thing.iri_in(iris).as_str()),
+            None => super::resource::absolute_location(iris, &default),
+        };
+        let canonical = super::resource::absolute_location(iris, &own);
+        let twin = super::resource::absolute_location(iris, &twin_href);
+        let mut hreflangs = vec![
+            (self.lang.tag().to_string(), canonical.clone()),
+            (self.lang.other().tag().to_string(), twin),
+        ];
+        hreflangs.sort();
+        hreflangs.push(("x-default".to_string(), default));
         Layout {
             lang: self.lang.tag().to_string(),
             title,
             twin_lang: self.lang.other().tag().to_string(),
+            canonical,
+            hreflangs,
             twin_href,
             data_href: data.map(|thing| thing.data("ttl")),
             alternates,
@@ -800,6 +1005,17 @@ impl<'a> Builder<'a> {
                 data_link: self.t("data-link"),
             },
         }
+    }
+}
+
+/// The paths of a page in `lang` whose twin (the page in the other language) is at
+/// `twin_href` (`/{other}/…`): `(its own path, the path without a language)` —
+/// `/en/org/x` → (`/ko/org/x`, `/org/x`), `/en/` → (`/ko/`, `/`), `/en/search?q=a` →
+/// (`/ko/search?q=a`, `/search?q=a`). A twin path outside `/{other}/` is its own.
+fn page_addresses(lang: Lang, twin_href: &str) -> (String, String) {
+    match twin_href.strip_prefix(&format!("/{}/", lang.other())) {
+        Some(rest) => (format!("/{lang}/{rest}"), format!("/{rest}")),
+        None => (twin_href.to_string(), twin_href.to_string()),
     }
 }
 
@@ -835,6 +1051,22 @@ fn particle_at(text: &str) -> &str {
         Some(inner) => &text[..end + inner.len() + 2],
         None => &text[..end],
     }
+}
+
+/// The key lists are sorted by when names are compared: the name with its case folded and
+/// its accents dropped (NFKD without combining marks, lowercased), then the name itself for
+/// a stable order (`artificial intelligence` before `Estonia`, `Gurría` beside `Gurria`).
+/// Hangul keeps its code-point order, which is the dictionary order.
+pub(crate) fn sort_key(name: &str) -> (String, String) {
+    use unicode_normalization::UnicodeNormalization;
+    use unicode_normalization::char::is_combining_mark;
+    let folded: String = name
+        .nfkd()
+        .filter(|c| !is_combining_mark(*c))
+        .collect::<String>()
+        .to_lowercase();
+    // decomposed Hangul syllables are composed back, so they compare as syllables
+    (folded.nfc().collect(), name.to_string())
 }
 
 /// A chronological sort key: a year-only or year-month date sorts at the start of its
@@ -908,9 +1140,11 @@ fn home_page(app: &App, lang: Lang) -> Result<String, AppError> {
 }
 
 /// What the search page (`super::search`) takes from the pages: the layout in `lang`
-/// (`title`, the twin page `twin_href`, `jsonld`) and one list entry per thing of `iris`,
-/// in that order: its label in `lang` (or the other language's, marked), linked to its
+/// (`title`, the twin page `twin_href`, `jsonld`) and one list entry per thing of `iris`: its label in `lang` (or the other language's, marked), linked to its
 /// page, with its date (an event's start, a notice's publication) and places as detail.
+/// Entries come by `groups[i]` (how well thing `i` matched, lowest first), then by the
+/// name shown ([`sort_key`]), each with its index in `iris`; `jsonld` gets the things as
+/// its `mainEntity`, an `ItemList` named `title`, in that order.
 ///
 /// # Errors
 /// The store's error when loading the things' labels and dates fails.
@@ -919,12 +1153,19 @@ pub(crate) fn search_parts(
     lang: Lang,
     title: String,
     twin_href: String,
-    jsonld: serde_json::Value,
+    mut jsonld: serde_json::Value,
     iris: &[NamedNode],
-) -> Result<(Layout, Vec<Item>), StoreError> {
+    groups: &[u32],
+) -> Result<(Layout, Vec<(usize, Item)>), StoreError> {
     let mut b = Builder::new(app, lang);
     b.load(iris)?;
-    let items = iris.iter().map(|i| b.item(i)).collect();
+    let mut order: Vec<usize> = (0..iris.len()).collect();
+    order.sort_by_cached_key(|&i| (groups.get(i).copied(), sort_key(&b.name(&iris[i]))));
+    let sorted: Vec<NamedNode> = order.iter().map(|&i| iris[i].clone()).collect();
+    if !sorted.is_empty() {
+        jsonld["mainEntity"] = jsonld::item_list(&b, &title, &sorted);
+    }
+    let items = order.iter().map(|&i| (i, b.item(&iris[i]))).collect();
     Ok((b.layout(title, twin_href, None, jsonld), items))
 }
 
@@ -957,7 +1198,8 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
     let headline = facts.labels("headline");
     let heading = {
         let mut shown = b.shown(&iri);
-        if let Some((text, tag, other)) = choose(&labels, lang).or_else(|| choose(&headline, lang))
+        if let Some((text, tag, other)) = choose_name(&labels, &facts.labels("alt-label"), lang)
+            .or_else(|| choose(&headline, lang))
         {
             shown.text = text;
             shown.lang = tag;
@@ -1084,7 +1326,7 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
         let end = facts.date("end");
         let kinds = facts.related("kind");
         fact_list.push(b.class_fact("fact-what", &kinds));
-        fact_list.push(b.fact("fact-hosts", &facts.related("organizer")));
+        fact_list.push(b.listed_fact("fact-hosts", &facts.related("organizer")));
         fact_list.push(b.place_fact("fact-where", &facts.related("location")));
         fact_list.push(b.text_fact("fact-when", start.iter().map(|d| b.date(d)).collect()));
         fact_list.push(b.text_fact("fact-until", end.iter().map(|d| b.date(d)).collect()));
@@ -1105,8 +1347,8 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
                     .collect(),
             ),
         );
-        fact_list.push(b.fact("fact-participants", &facts.related("attendee")));
-        fact_list.push(b.fact("fact-topics", &facts.related("about")));
+        fact_list.push(b.listed_fact("fact-participants", &facts.related("attendee")));
+        fact_list.push(b.listed_fact("fact-topics", &facts.related("about")));
         let status = facts.first("status").unwrap_or("held").to_string();
         if facts.first("status").is_some() {
             fact_list.push(b.text_fact("fact-status", vec![b.t(&format!("status-{status}"))]));
@@ -1123,17 +1365,22 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
             values: figures,
             seps: Vec::new(),
         }));
-        fact_list.push(b.fact("fact-part-of", &facts.related("part-of")));
-        fact_list.push(b.fact("fact-post-in", &facts.related("post-in")));
-        fact_list.push(b.fact("section-holds", &facts.related("holds")));
+        fact_list.push(b.listed_fact("fact-part-of", &facts.related("part-of")));
+        fact_list.push(b.listed_fact("fact-post-in", &facts.related("post-in")));
+        fact_list.push(b.listed_fact("section-holds", &facts.related("holds")));
         let alt: Vec<String> = facts
             .labels("alt-label")
             .into_iter()
             .filter(|(_, tag)| Lang::from_tag(tag) == Some(lang) && !tag.contains('-'))
             .map(|(text, _)| text)
+            .filter(|text| *text != name)
             .collect();
         fact_list.push(b.text_fact("fact-also-known-as", alt));
-        fact_list.push(b.fact("fact-same-as", &facts.related("same-as")));
+        fact_list.push(b.listed_fact("fact-same-as", &facts.related("same-as")));
+        let valid = (facts.date("valid-from"), facts.date("valid-until"));
+        fact_list.push(b.text_fact("fact-valid", b.period(valid).into_iter().collect()));
+        fact_list.push(b.listed_fact("fact-preceded-by", &facts.related("preceded-by")));
+        fact_list.push(b.listed_fact("fact-succeeded-by", &facts.related("succeeded-by")));
 
         sections.push(b.section("section-other-editions", &editions));
         sections.push(b.section("section-editions", &facts.related("edition")));
@@ -1252,6 +1499,7 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
                 sections.push(rankings_on_section(&b, &on));
             }
             if thing.kind == "org" {
+                extra.extend(succession_sentences(&b, &facts));
                 let officials = officials(app.store.as_ref(), &iri)?;
                 let people: Vec<NamedNode> = officials
                     .iter()
@@ -1297,7 +1545,7 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
     let summary_runs = b.runs(&summary_text, &own);
     let twin = thing.page(lang.other());
     let page = Page {
-        layout: b.layout(format!("{name} ({kind_name})"), twin, Some(thing), jsonld),
+        layout: b.layout(b.with_kind(&name, &kind_name), twin, Some(thing), jsonld),
         heading,
         kind_name: Some(sentence_case(&kind_name)),
         summary: Some(summary_text),
@@ -1599,6 +1847,35 @@ fn join_clauses(b: &Builder<'_>, clauses: &[String]) -> String {
     }
 }
 
+/// What an organization's page says of its name's period and succession (`ng:validFrom`,
+/// `ng:validUntil`, `ng:succeededBy` either way), so that two bodies of one name can be
+/// told apart: `org-valid` (`The name was in use from … to ….`), `org-preceded-by` and
+/// `org-succeeded-by`. Empty when the graph has none of these.
+fn succession_sentences(b: &Builder<'_>, facts: &Facts) -> Vec<String> {
+    let mut out = Vec::new();
+    let (from, until) = (facts.date("valid-from"), facts.date("valid-until"));
+    if from.is_some() || until.is_some() {
+        let mut a = FluentArgs::new();
+        a.set("has-from", yes(from.is_some()));
+        a.set("has-until", yes(until.is_some()));
+        a.set("from", from.map(|d| b.date(&d)).unwrap_or_default());
+        a.set("until", until.map(|d| b.date(&d)).unwrap_or_default());
+        out.push(b.sentence("org-valid", &a));
+    }
+    for (role, id) in [
+        ("preceded-by", "org-preceded-by"),
+        ("succeeded-by", "org-succeeded-by"),
+    ] {
+        let others = facts.related(role);
+        if !others.is_empty() {
+            let mut a = FluentArgs::new();
+            a.set("others", b.names(&others));
+            out.push(b.sentence(id, &a));
+        }
+    }
+    out
+}
+
 /// How precise a date is, for messages that word a day (`on …`) and a month or year
 /// (`in …`) differently: `day`, `month` or `year` (also when there is no date).
 fn precision(date: Option<DateValue>) -> &'static str {
@@ -1854,7 +2131,7 @@ fn rankings_on_section(b: &Builder<'_>, rankings: &[RankingOn]) -> Option<Sectio
     sorted.sort_by_key(|r| {
         (
             std::cmp::Reverse(b.briefs.get(&r.edition).and_then(|x| x.start).map(date_key)),
-            b.name(&r.edition),
+            sort_key(&b.name(&r.edition)),
             r.rank,
         )
     });
@@ -2047,7 +2324,7 @@ fn notice_panel(
         (
             s != notice,
             first.get(s).map_or(usize::MAX, |m| m.0),
-            b.name(s),
+            sort_key(&b.name(s)),
         )
     });
     const ROLES: &[(&str, &str)] = &[
@@ -2073,9 +2350,22 @@ fn notice_panel(
     for subject in subjects {
         let mut facts = Vec::new();
         for (role, name_id) in ROLES {
-            let mut values: Vec<Shown> = stated
+            let mut of_role: Vec<&(NamedNode, String, Term, Option<i64>)> = stated
                 .iter()
                 .filter(|(s, r, ..)| *s == subject && r == role)
+                .collect();
+            if *role == "ranking" {
+                // newest edition first, as on the thing's own page
+                of_role.sort_by_key(|(_, _, o, rank)| {
+                    let when = match o {
+                        Term::NamedNode(n) => b.briefs.get(n).and_then(|x| x.start),
+                        _ => None,
+                    };
+                    (std::cmp::Reverse(when.map(date_key)), *rank)
+                });
+            }
+            let mut values: Vec<Shown> = of_role
+                .into_iter()
                 .filter_map(|(_, _, o, rank)| match (o, *role) {
                     (Term::NamedNode(n), "ranking") => {
                         let mut a = FluentArgs::new();
@@ -2246,6 +2536,58 @@ mod tests {
             let got = choose(labels, lang);
             let got = got.as_ref().map(|(t, g, o)| (t.as_str(), g.as_str(), *o));
             assert_eq!(got, want, "{labels:?} {lang}");
+        }
+    }
+
+    #[test]
+    fn names_sort_without_case_or_accents() {
+        let mut names = [
+            "Sample Bureau",
+            "artificial intelligence",
+            "Éire",
+            "Estonia",
+            "탈린",
+            "대한민국",
+        ];
+        names.sort_by_key(|n| sort_key(n));
+        assert_eq!(
+            names,
+            [
+                "artificial intelligence",
+                "Éire",
+                "Estonia",
+                "Sample Bureau",
+                "대한민국",
+                "탈린"
+            ]
+        );
+    }
+
+    #[test]
+    fn an_alias_in_the_page_language_comes_before_the_other_label() {
+        let ko_label = [l("김민준", "ko")];
+        let en_alias = [l("Kim Min-jun", "en"), l("김 민준", "ko")];
+        let spans = [l("Sample Ministry (2011-05–2015-09)", "en")];
+        let latn = [l("Gim Min-jun", "ko-Latn")];
+        for (labels, aliases, lang, want) in [
+            (
+                &ko_label[..],
+                &en_alias[..],
+                Lang::En,
+                ("Kim Min-jun", "en", false),
+            ),
+            (
+                &ko_label[..],
+                &en_alias[..],
+                Lang::Ko,
+                ("김민준", "ko", false),
+            ),
+            (&ko_label[..], &spans[..], Lang::En, ("김민준", "ko", true)),
+            (&ko_label[..], &latn[..], Lang::En, ("김민준", "ko", true)),
+            (&[][..], &en_alias[..], Lang::Ko, ("김 민준", "ko", false)),
+        ] {
+            let got = choose_name(labels, aliases, lang).unwrap();
+            assert_eq!((got.0.as_str(), got.1.as_str(), got.2), want, "{lang}");
         }
     }
 }

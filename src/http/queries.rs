@@ -85,11 +85,18 @@ pub fn for_values(template: &str, things: &[NamedNode]) -> String {
 /// (lowercased, non-empty): `%TERM%` is the words joined by one space, `%FIRST%` the
 /// longest word (the most selective: every name is scanned for it), `%OTHERS%` one
 /// `FILTER EXISTS` per other word, which some label, alias or headline of the same thing
-/// must contain, `%LANG%` is `lang` (the page's language tag, whose names come first
+/// must contain, `%WHOLE%` is `whole` (the same words before their particles were
+/// taken off) joined by a space, ranked like `%TERM%`, `%LANG%` is `lang` (the page's language tag, whose names come first
 /// among equally good ones) and `%LIMIT%` is `limit`. Every word is written as a SPARQL string
 /// literal (escaped by [`Literal`](oxigraph::model::Literal)'s N-Triples form), so no
 /// query can inject SPARQL.
-pub fn searching(template: &str, words: &[String], lang: &str, limit: usize) -> String {
+pub fn searching(
+    template: &str,
+    words: &[String],
+    whole: &[String],
+    lang: &str,
+    limit: usize,
+) -> String {
     let literal = |s: &str| oxigraph::model::Literal::new_simple_literal(s).to_string();
     let first = words
         .iter()
@@ -118,6 +125,7 @@ pub fn searching(template: &str, words: &[String], lang: &str, limit: usize) -> 
             literal(words.get(first).map_or("", String::as_str)),
         ),
         ("%TERM%", literal(&words.join(" "))),
+        ("%WHOLE%", literal(&whole.join(" "))),
     ];
     format!(
         "{}{}",
@@ -189,10 +197,17 @@ mod tests {
             for_values(BRIEFS, &[]),
             limited(NOTICES, 5),
             limited(EVENTS, 5),
-            searching(SEARCH, &["a\"} %LIMIT% \\ 한국".to_string()], "ko", 5),
+            searching(
+                SEARCH,
+                &["a\"} %LIMIT% \\ 한국".to_string()],
+                &["a\"} %TERM% \\ 한국은".to_string()],
+                "ko",
+                5,
+            ),
             searching(
                 SEARCH,
                 &["oecd".into(), "%OTHERS%\"}".into(), "회의".into()],
+                &["oecd".into(), "%WHOLE%\"}".into(), "회의를".into()],
                 "en",
                 5,
             ),

@@ -191,14 +191,31 @@ pub(crate) async fn exists(state: &AppState, iri: &NamedNode) -> Result<bool, Ap
     Ok(!blocking(move || store.select(&query)).await?.is_empty())
 }
 
+/// `GET /id/{kind}/{slug}`: [`see_other`]; a browser asking for a thing the store does
+/// not know gets the not-found page ([`super::pages::or_not_found`]).
 async fn identify(
     State(state): State<AppState>,
     Path((kind, slug)): Path<(String, String)>,
     headers: HeaderMap,
+) -> Response {
+    let answer = see_other(&state, &kind, &slug, &headers).await;
+    super::pages::or_not_found(state, &headers, None, &slug, answer).await
+}
+
+/// The `303` to a document about `/id/{kind}/{slug}` chosen by `headers` (module docs).
+///
+/// # Errors
+/// [`AppError::NotFound`] for a thing the store does not know; `406` when `Accept` allows
+/// nothing offered; the store's error.
+async fn see_other(
+    state: &AppState,
+    kind: &str,
+    slug: &str,
+    headers: &HeaderMap,
 ) -> Result<Response, AppError> {
     let not_found = || AppError::NotFound(format!("/id/{kind}/{slug}"));
-    let thing = Thing::parse(&kind, &slug).ok_or_else(not_found)?;
-    let (thing, _) = resolve(&state, thing).await?.ok_or_else(not_found)?;
+    let thing = Thing::parse(kind, slug).ok_or_else(not_found)?;
+    let (thing, _) = resolve(state, thing).await?.ok_or_else(not_found)?;
     let mut offers = vec![
         ("text/html", Target::Html),
         ("application/xhtml+xml", Target::Html),
@@ -214,7 +231,7 @@ async fn identify(
         .and_then(|v| v.to_str().ok())
         .unwrap_or("");
     let location = match negotiate(accept, &offers) {
-        Some(Target::Html) => thing.page(request_language(&headers)),
+        Some(Target::Html) => thing.page(request_language(headers)),
         Some(Target::Rdf(format)) => thing.data(format.file_extension()),
         None => return Err(AppError::not_acceptable(&offers)),
     };
@@ -230,10 +247,27 @@ async fn identify(
         .into_response())
 }
 
+/// `GET /data/{kind}/{slug}.{ext}`: [`description`]; a browser asking for a thing the
+/// store does not know gets the not-found page ([`super::pages::or_not_found`]).
 async fn document(
     State(state): State<AppState>,
     Path((kind, file)): Path<(String, String)>,
-) -> Result<Response, AppError> {
+    headers: HeaderMap,
+) -> Response {
+    let slug = file
+        .rsplit_once('.')
+        .map_or(file.as_str(), |(s, _)| s)
+        .to_string();
+    let answer = description(&state, &kind, &file).await;
+    super::pages::or_not_found(state, &headers, None, &slug, answer).await
+}
+
+/// The RDF description of the thing `/data/{kind}/{file}` names (module docs).
+///
+/// # Errors
+/// [`AppError::NotFound`] for an unknown extension or a thing the store does not know;
+/// the store's and the serializer's errors.
+async fn description(state: &AppState, kind: &str, file: &str) -> Result<Response, AppError> {
     let not_found = || AppError::NotFound(format!("/data/{kind}/{file}"));
     let (slug, ext) = file.rsplit_once('.').ok_or_else(not_found)?;
     let format = DOCUMENT_FORMATS
@@ -241,8 +275,8 @@ async fn document(
         .find(|(e, _)| *e == ext)
         .map(|(_, f)| *f)
         .ok_or_else(not_found)?;
-    let thing = Thing::parse(&kind, slug).ok_or_else(not_found)?;
-    let (_, iri) = resolve(&state, thing).await?.ok_or_else(not_found)?;
+    let thing = Thing::parse(kind, slug).ok_or_else(not_found)?;
+    let (_, iri) = resolve(state, thing).await?.ok_or_else(not_found)?;
     let store = state.store.clone();
     let query = queries::about(queries::DESCRIBE, &iri);
     let triples = blocking(move || store.construct(&query)).await?;

@@ -1,17 +1,19 @@
 //! `/search?q=` and `/{lang}/search?q=`: the things a name in either language finds.
 //!
-//! **Matching.** The query is NFC-normalized and cut into words; each word is lowercased
-//! and loses a trailing Korean particle ([`crate::ingest::particles::strip_particle`]:
+//! **Matching.** The query is NFKC-normalized and cut into words ([`whole_words`]: at
+//! white space and separating punctuation, without a possessive `'s` or a leading English
+//! article); each word is lowercased and loses a trailing Korean particle ([`crate::ingest::particles::strip_particle`]:
 //! `에스토니아는` searches `에스토니아`, `OECD가` searches `oecd`). A thing is found when
 //! every word is contained in one of its names — `rdfs:label`, `skos:altLabel` or
 //! `schema:headline`, any language, case-insensitively — not necessarily the same one
 //! (`queries/search.rq`, filled by [`queries::searching`]).
 //!
 //! **Ranking.** By how its best name matches the whole query (the words joined by a
-//! space): the name is the query, starts with it, has a word starting with it, contains
+//! space, with or without their particles, whichever matches better): the name is the query, starts with it, has a word starting with it, contains
 //! it, or holds only the words apart; ties by kind (events, organizations, countries and
 //! places, people, others, notices), then by that name (among names that match equally
-//! well, one in the page's language is taken). One hit per thing; at most
+//! well, one in the page's language is taken); the page then orders hits that match
+//! equally well and are of one kind by the name it shows. One hit per thing; at most
 //! [`SEARCH_LIMIT`] are shown, and the answer says when there were more.
 //!
 //! **Cost.** One SPARQL query scans the names once for the query's longest word (the
@@ -82,7 +84,8 @@ pub struct Hit {
     pub kind: String,
     /// Its HTML page path in the request's language.
     pub href: String,
-    /// How the name matches the query: 0 it is the query, 1 it starts with it, 2 a word of
+    /// How the name matches the query (with or without its words' particles, whichever
+    /// is better): 0 it is the query, 1 it starts with it, 2 a word of
     /// it starts with it, 3 it contains it, 4 it holds the query's words apart.
     pub rank: u8,
 }
@@ -121,24 +124,29 @@ async fn search(
     response
 }
 
-/// `GET /{lang}/search`: in `lang` (`404` for another segment); every answer of a
-/// language varies on `Accept`.
+/// `GET /{lang}/search`: in `lang` (`404` for another segment, the not-found page for a
+/// browser, see [`super::pages::or_not_found`]); every answer of a language varies on
+/// `Accept`.
 async fn search_in(
     State(state): State<AppState>,
     Path(lang): Path<String>,
     headers: HeaderMap,
     Query(params): Query<Params>,
-) -> Result<Response, AppError> {
+) -> Response {
     let lang = match lang.as_str() {
         "ko" => Lang::Ko,
         "en" => Lang::En,
-        other => return Err(AppError::NotFound(format!("/{other}/search"))),
+        other => {
+            let missing = AppError::NotFound(format!("/{other}/search"));
+            return super::pages::or_not_found(state, &headers, None, &params.q, Err(missing))
+                .await;
+        }
     };
     let mut response = answer(state, lang, params, &headers)
         .await
         .unwrap_or_else(IntoResponse::into_response);
     vary(&mut response, "accept");
-    Ok(response)
+    response
 }
 
 /// Adds `Vary: {value}` to `response`.
@@ -184,6 +192,7 @@ async fn answer(
 ) -> Result<Response, AppError> {
     let form = form(headers)?;
     let words = search_words(&params.q);
+    let whole = whole_words(&params.q);
     let term = words.join(" ");
     let q = params.q;
     let remember = params.lang.as_deref().and_then(Lang::from_tag) == Some(lang);
@@ -194,7 +203,7 @@ async fn answer(
                 capped: false,
             }
         } else {
-            find(&state, &words, lang)?
+            find(&state, &words, &whole, lang)?
         };
         Ok(match form {
             Form::Json => Json(Answer {
@@ -210,16 +219,53 @@ async fn answer(
     .await
 }
 
-/// The words searched for in `q`: NFC-normalized, split at white space, each lowercased
-/// and without a trailing Korean particle (`"에스토니아는"` → `["에스토니아"]`, `"OECD의
-/// 회의"` → `["oecd", "회의"]`); words left empty are dropped, and at most [`MAX_WORDS`]
-/// are kept.
-pub fn search_words(q: &str) -> Vec<String> {
-    let q: String = q.nfc().collect();
-    q.split_whitespace()
-        .map(|w| crate::ingest::particles::strip_particle(w).0.to_lowercase())
+/// The words of `q` before particles are taken off: NFKC-normalized (fullwidth `ＯＥＣＤ`
+/// is `OECD`, compatibility jamo are syllables), lowercased, cut at white space and at
+/// punctuation that separates names (`korea,france` is two words; a hyphen, an apostrophe
+/// inside a word, a period and `&` stay), each without a trailing possessive `'s` (`korea's`
+/// → `korea`, `’` read as `'`), and without a leading English article when more words
+/// follow (`the oecd` → `oecd`); empty words are dropped, at most [`MAX_WORDS`] kept.
+pub fn whole_words(q: &str) -> Vec<String> {
+    let q: String = q
+        .nfkc()
+        .collect::<String>()
+        .replace('\u{2019}', "'")
+        .to_lowercase();
+    let mut words: Vec<String> = q
+        .split(|c: char| c.is_whitespace() || separates(c))
+        .map(|w| w.trim_matches('\''))
+        .map(|w| w.strip_suffix("'s").unwrap_or(w).trim_matches('\''))
         .filter(|w| !w.is_empty())
-        .take(MAX_WORDS)
+        .map(str::to_string)
+        .collect();
+    if words.len() > 1 && matches!(words[0].as_str(), "the" | "a" | "an") {
+        words.remove(0);
+    }
+    words.truncate(MAX_WORDS);
+    words
+}
+
+/// `true` for punctuation that separates the names of a query (`,`, `;`, `/`, brackets,
+/// quotation marks, `·`, `、`, …); not `-`, `'`, `.`, `&`, which names hold.
+fn separates(c: char) -> bool {
+    !matches!(c, '-' | '\'' | '.' | '&' | '+' | '#')
+        && (c.is_ascii_punctuation() || {
+            let p = c as u32;
+            // General Punctuation quotes and ellipsis, CJK punctuation, the middle dot
+            (0x2010..=0x2027).contains(&p) || (0x3000..=0x303F).contains(&p) || c == '\u{00B7}'
+        })
+}
+
+/// The words searched for in `q`: [`whole_words`], each without a trailing Korean
+/// particle (`"에스토니아는"` → `["에스토니아"]`, `"OECD의 회의"` → `["oecd", "회의"]`).
+/// Each is a prefix of its whole word, so a name holding the whole word holds it too;
+/// ranking also weighs the whole words ([`find`]), so `몬테네그로` finds `몬테네그로` as
+/// the name itself.
+pub fn search_words(q: &str) -> Vec<String> {
+    whole_words(q)
+        .iter()
+        .map(|w| crate::ingest::particles::strip_particle(w).0.to_string())
+        .filter(|w| !w.is_empty())
         .collect()
 }
 
@@ -241,16 +287,18 @@ fn kind_order(kind: &str) -> u8 {
     }
 }
 
-/// Runs the search for `words` (from [`search_words`], not empty) and keeps the best hit
+/// Runs the search for `words` (from [`search_words`], not empty; `whole` the same words
+/// with their particles, [`whole_words`], for ranking) and keeps the best hit
 /// per thing that has a page (an entity or a notice under the base IRI), best first (see
 /// the module docs), at most [`SEARCH_LIMIT`], hrefs in `lang`.
 ///
 /// # Errors
 /// The store's error when the query fails (a timeout included).
-fn find(app: &App, words: &[String], lang: Lang) -> Result<Found, AppError> {
+fn find(app: &App, words: &[String], whole: &[String], lang: Lang) -> Result<Found, AppError> {
     let rows = app.store.select(&queries::searching(
         queries::SEARCH,
         words,
+        whole,
         lang.tag(),
         ROW_LIMIT,
     ))?;
@@ -345,20 +393,28 @@ fn page(app: &App, lang: Lang, q: &str, found: &Found) -> Result<String, AppErro
         "inLanguage": lang.tag(),
     });
     let iris: Vec<NamedNode> = found.hits.iter().map(|(iri, _)| iri.clone()).collect();
-    let (layout, items) = super::pages::search_parts(
+    // as good a match and of one kind: by the name the page shows
+    let groups: Vec<u32> = found
+        .hits
+        .iter()
+        .map(|(_, h)| u32::from(h.rank) * 10 + u32::from(kind_order(&h.kind)))
+        .collect();
+    let (mut layout, items) = super::pages::search_parts(
         app,
         lang,
         title.clone(),
         search_path(lang.other(), q),
         jsonld,
         &iris,
+        &groups,
     )?;
+    // the page shows names, not generated summaries
+    layout.t.footer_generated = String::new();
     let results: Vec<SearchRow> = items
         .into_iter()
-        .zip(&found.hits)
-        .map(|(item, (_, hit))| SearchRow {
+        .map(|(i, item)| SearchRow {
             link: item.link,
-            kind: t(&format!("kind-{}", hit.kind)),
+            kind: t(&format!("kind-{}", found.hits[i].1.kind)),
             detail: item.detail,
         })
         .collect();
@@ -419,6 +475,49 @@ mod tests {
         // 한 written as conjoining jamo (U+1112 U+1161 U+11AB) and é as e + U+0301
         assert_eq!(search_term("\u{1112}\u{1161}\u{11AB}국"), "한국");
         assert_eq!(search_term("Gurri\u{0061}\u{0301}"), "gurriá");
+    }
+
+    #[test]
+    fn the_query_is_nfkc_normalized() {
+        // fullwidth Latin letters and a halfwidth comma-free fullwidth comma
+        assert_eq!(search_term("ＯＥＣＤ"), "oecd");
+        assert_eq!(
+            search_words("ｋｏｒｅａ，ｆｒａｎｃｅ"),
+            ["korea", "france"]
+        );
+    }
+
+    #[test]
+    fn punctuation_between_names_separates_words() {
+        assert_eq!(search_words("korea,france"), ["korea", "france"]);
+        assert_eq!(search_words("한국·프랑스"), ["한국", "프랑스"]);
+        assert_eq!(search_words("(OECD)"), ["oecd"]);
+        assert_eq!(search_words("“E-Leaders”"), ["e-leaders"]);
+        // names keep hyphens, periods, apostrophes inside a word and ampersands
+        assert_eq!(
+            search_words("U.S. AT&T O'Neill"),
+            ["u.s.", "at&t", "o'neill"]
+        );
+    }
+
+    #[test]
+    fn a_possessive_and_a_leading_article_are_dropped() {
+        assert_eq!(search_words("Korea's"), ["korea"]);
+        assert_eq!(search_words("Korea’s ministry"), ["korea", "ministry"]);
+        assert_eq!(search_words("the OECD"), ["oecd"]);
+        assert_eq!(search_words("An Example Forum"), ["example", "forum"]);
+        // a lone article is what is searched for
+        assert_eq!(search_words("the"), ["the"]);
+    }
+
+    #[test]
+    fn whole_words_keep_their_particles() {
+        assert_eq!(search_words("몬테네그로"), ["몬테네그"]);
+        assert_eq!(whole_words("몬테네그로"), ["몬테네그로"]);
+        assert_eq!(
+            whole_words("에스토니아는 OECD의"),
+            ["에스토니아는", "oecd의"]
+        );
     }
 
     #[test]

@@ -138,6 +138,12 @@ pub struct Layout {
     pub twin_lang: String,
     /// The twin page's path (same page in the other language).
     pub twin_href: String,
+    /// The page's own absolute URL (`<link rel="canonical">`); empty for none.
+    pub canonical: String,
+    /// The page in every language, absolute, for `<link rel="alternate" hreflang>`:
+    /// `(language tag, URL)` pairs, this page's own and `x-default` (the address that
+    /// picks the language by the request) included.
+    pub hreflangs: Vec<(String, String)>,
     /// The RDF (Turtle) document about the main thing, if any.
     pub data_href: Option<String>,
     /// The page's RDF alternates, `<link rel="alternate">`: `(media type, path)` pairs
@@ -422,13 +428,14 @@ pub fn render_query_page(page: &QueryPage) -> Result<String, minijinja::Error> {
 }
 
 /// Serializes schema.org JSON-LD for a `<script type="application/ld+json">` element:
-/// `</` becomes `<\/` and `<!--` becomes `\u003c!--`, so no value can close the script
-/// or open a comment (both are still valid JSON with the same meaning).
+/// every `<` becomes `\u003c` and every `>` `\u003e`, so no value can close the script,
+/// open a comment or read as a tag (still valid JSON with the same meaning: they occur only
+/// in strings).
 pub fn json_ld(value: &serde_json::Value) -> String {
     value
         .to_string()
-        .replace("</", "<\\/")
-        .replace("<!--", "\\u003c!--")
+        .replace('<', "\\u003c")
+        .replace('>', "\\u003e")
 }
 
 #[cfg(test)]
@@ -463,6 +470,11 @@ mod tests {
                 title: "<b>title</b>".into(),
                 twin_lang: "ko".into(),
                 twin_href: "/ko/org/oecd".into(),
+                canonical: "http://x/en/org/oecd".into(),
+                hreflangs: vec![
+                    ("en".into(), "http://x/en/org/oecd".into()),
+                    ("ko".into(), "http://x/ko/org/oecd".into()),
+                ],
                 data_href: Some("/data/org/oecd.ttl".into()),
                 alternates: vec![
                     ("text/turtle".into(), "/data/org/oecd.ttl".into()),
@@ -552,10 +564,11 @@ mod tests {
         assert!(
             html.contains(r#"<link rel="alternate" type="text/turtle" href="/data/org/oecd.ttl">"#)
         );
-        assert!(html.contains(r#"hreflang="ko" href="/ko/org/oecd""#));
+        assert!(html.contains(r#"hreflang="ko" href="http://x/ko/org/oecd""#));
+        assert!(html.contains(r#"<link rel="canonical" href="http://x/en/org/oecd">"#));
         // the JSON-LD cannot close its script element early
         assert!(
-            html.contains(r#"<\/script><script>alert(1)<\/script>"#),
+            html.contains(r#"\u003c/script\u003e\u003cscript\u003ealert(1)"#),
             "{html}"
         );
     }
@@ -618,7 +631,7 @@ mod tests {
     fn json_ld_stays_valid_json() {
         let value = serde_json::json!({"a": "</script> <!-- x"});
         let safe = json_ld(&value);
-        assert!(!safe.contains("</") && !safe.contains("<!--"));
+        assert!(!safe.contains('<') && !safe.contains('>'));
         assert_eq!(
             serde_json::from_str::<serde_json::Value>(&safe).unwrap(),
             value

@@ -1,6 +1,7 @@
 //! The HTTP surface end to end: `noticegraph::app(state)` driven with
 //! `tower::ServiceExt::oneshot` (axum's `examples/testing`) on an in-memory store loaded
-//! with `tests/fixtures/e-leaders-2018.trig` and `tests/fixtures/rankings.trig`.
+//! with `tests/fixtures/e-leaders-2018.trig`, `tests/fixtures/rankings.trig` and
+//! `tests/fixtures/names.trig`.
 
 use axum::body::Body;
 use axum::http::{HeaderMap, Request, StatusCode, header};
@@ -20,6 +21,8 @@ use tower::ServiceExt;
 const FIXTURE: &str = include_str!("../fixtures/e-leaders-2018.trig");
 /// Rankings, an edition number and participants, in a second notice graph.
 const RANKINGS: &str = include_str!("../fixtures/rankings.trig");
+/// Names in one language only, aliases, and two bodies of one name in different periods.
+const NAMES: &str = include_str!("../fixtures/names.trig");
 const BASE: &str = "http://127.0.0.1:8080/";
 const EVENT_2018: &str = "http://127.0.0.1:8080/id/event/oecd-e-leaders-meeting-2018";
 
@@ -27,7 +30,7 @@ const EVENT_2018: &str = "http://127.0.0.1:8080/id/event/oecd-e-leaders-meeting-
 fn store() -> EmbeddedStore {
     let store = EmbeddedStore::in_memory();
     let mut graphs: BTreeMap<String, (oxigraph::model::NamedNode, Vec<Quad>)> = BTreeMap::new();
-    let quads = [FIXTURE, RANKINGS]
+    let quads = [FIXTURE, RANKINGS, NAMES]
         .into_iter()
         .flat_map(|f| RdfParser::from_format(RdfFormat::TriG).for_slice(f.as_bytes()));
     for quad in quads {
@@ -503,7 +506,9 @@ async fn korean_event_page_names_places_with_the_right_particles() {
         html.contains(r#"<span class="other-lang" lang="en">OECD E-Leaders Meeting 2017</span>"#),
         "{html}"
     );
-    assert!(html.contains(r#"hreflang="en" href="/en/event/oecd-e-leaders-meeting-2018""#));
+    assert!(html.contains(
+        r#"hreflang="en" href="http://127.0.0.1:8080/en/event/oecd-e-leaders-meeting-2018""#
+    ));
     assert!(html.contains(
         r#"<link rel="alternate" type="text/turtle" href="/data/event/oecd-e-leaders-meeting-2018.ttl">"#
     ));
@@ -905,10 +910,20 @@ async fn every_page_links_its_twin_and_declares_its_language() {
             "{uri}"
         );
         let other = if lang == "en" { "ko" } else { "en" };
+        // absolute, the page itself included, and a language-neutral default
+        for (tag, path) in [(other, twin), (lang, uri)] {
+            let link = format!(
+                r#"<link rel="alternate" hreflang="{tag}" href="{}">"#,
+                absolute(path)
+            );
+            assert!(a.body.contains(&link), "{uri} lacks {link}: {}", a.body);
+        }
+        let canonical = format!(r#"<link rel="canonical" href="{}">"#, absolute(uri));
+        assert!(a.body.contains(&canonical), "{uri}: {}", a.body);
         assert!(
-            a.body.contains(&format!(
-                r#"<link rel="alternate" hreflang="{other}" href="{twin}">"#
-            )),
+            a.body.contains(
+                r#"<link rel="alternate" hreflang="x-default" href="http://127.0.0.1:8080/"#
+            ),
             "{uri}: {}",
             a.body
         );
@@ -1268,5 +1283,344 @@ async fn a_survey_edition_page_lists_its_results() {
         ),
         "{}",
         joint.body
+    );
+}
+
+#[tokio::test]
+async fn a_missing_page_is_a_localized_html_404_for_browsers_and_plain_for_others() {
+    let browser = [("accept", "text/html,application/xhtml+xml,*/*;q=0.8")];
+    for (uri, lang, title, text, q) in [
+        (
+            "/en/person/kim-no-such",
+            "en",
+            "<h1>Not found</h1>",
+            "Nothing is known at this address.",
+            r#"value="kim no such""#,
+        ),
+        (
+            "/ko/event/no-such-meeting",
+            "ko",
+            "<h1>찾을 수 없음</h1>",
+            "이 주소에 대해 알려진 것이 없습니다.",
+            r#"value="no such meeting""#,
+        ),
+        (
+            "/ko/notices/no-such-notice",
+            "ko",
+            "<h1>찾을 수 없음</h1>",
+            "아래 이름으로 찾아 보세요.",
+            r#"value="no such notice""#,
+        ),
+    ] {
+        let mut a = send(get(uri, &browser)).await;
+        a.body = a.body.replace("&#x2f;", "/");
+        assert_eq!(a.status, StatusCode::NOT_FOUND, "{uri}");
+        assert!(
+            a.header(header::CONTENT_TYPE).starts_with("text/html"),
+            "{uri}"
+        );
+        assert!(
+            a.body.contains(&format!(r#"<html lang="{lang}">"#)),
+            "{uri}"
+        );
+        for needle in [title, text, q, &format!(r#"<a href="/{lang}/">"#)] {
+            assert!(
+                a.body.contains(needle),
+                "{uri} lacks {needle:?}: {}",
+                a.body
+            );
+        }
+        assert!(!a.body.contains("http://127.0.0.1"), "{uri}: {}", a.body);
+        // no generated summaries on this page, so no footer sentence about them
+        assert!(
+            !a.body.contains("generated from the knowledge graph"),
+            "{uri}"
+        );
+        assert!(!a.body.contains("지식 그래프에서 만든"), "{uri}");
+    }
+    // an unknown language segment: the request's language
+    let a = send(get(
+        "/fr/org/x",
+        &[("accept", "text/html"), ("accept-language", "ko")],
+    ))
+    .await;
+    assert_eq!(a.status, StatusCode::NOT_FOUND);
+    assert!(a.body.contains("<h1>찾을 수 없음</h1>"), "{}", a.body);
+    let a = send(get("/fr/search?q=tallinn", &browser)).await;
+    assert_eq!(a.status, StatusCode::NOT_FOUND);
+    assert!(a.body.contains(r#"value="tallinn""#), "{}", a.body);
+    // a browser following an unknown thing's IRI gets the page too
+    let a = send(get("/id/event/no-such-meeting", &browser)).await;
+    assert_eq!(a.status, StatusCode::NOT_FOUND);
+    assert!(a.body.contains("<h1>Not found</h1>"), "{}", a.body);
+    // other clients keep the plain answer
+    for (uri, accept) in [
+        ("/en/person/kim-no-such", "*/*"),
+        ("/en/person/kim-no-such", ""),
+        ("/id/event/no-such-meeting", "text/turtle"),
+        ("/data/event/no-such-meeting.ttl", "*/*"),
+    ] {
+        let a = send(get(uri, &[("accept", accept)])).await;
+        assert_eq!(a.status, StatusCode::NOT_FOUND, "{uri}");
+        assert!(
+            a.header(header::CONTENT_TYPE).starts_with("text/plain"),
+            "{uri}"
+        );
+    }
+}
+
+/// A page uses a name in its own language, an alias (a romanization) included, before the
+/// other language's label; the alias is then not repeated as "Also known as".
+#[tokio::test]
+async fn a_page_names_a_thing_by_an_alias_in_its_language_before_the_other_label() {
+    for (uri, heading, absent) in [
+        ("/en/person/kim-min-jun", "<h1>Kim Min-jun</h1>", "(ko)"),
+        (
+            "/ko/org/sample-audit-board",
+            "<h1>표본감사위원회</h1>",
+            "(영어)",
+        ),
+        (
+            "/ko/person/kim-min-jun",
+            "<h1>김민준</h1>",
+            "Kim Min-jun</h1>",
+        ),
+        (
+            "/en/org/sample-audit-board",
+            "<h1>Board of Sample Audits</h1>",
+            "표본감사위원회</h1>",
+        ),
+    ] {
+        let a = page(uri).await;
+        assert_eq!(a.status, StatusCode::OK, "{uri}");
+        assert!(
+            a.body.contains(heading),
+            "{uri} lacks {heading}: {}",
+            a.body
+        );
+        let h1 = &a.body[a.body.find("<h1").unwrap()..a.body.find("</h1>").unwrap() + 5];
+        assert!(!h1.contains(absent), "{uri}: {h1}");
+    }
+    let a = page("/en/person/kim-min-jun").await;
+    assert!(!a.body.contains("Also known as"), "{}", a.body);
+    assert!(
+        summary(&a.body).starts_with("No post of Kim Min-jun"),
+        "{}",
+        summary(&a.body)
+    );
+}
+
+/// Two bodies of one name are told apart by the period their name was in use, on their
+/// pages, in the search results and in JSON-LD, and a body names its successor.
+#[tokio::test]
+async fn bodies_of_one_name_show_their_period_and_successor() {
+    for (uri, needles) in [
+        (
+            "/ko/org/ministry-of-sample-administration-2011",
+            vec![
+                "이 이름은 2011년 5월부터 2015년 9월까지 쓰였습니다.",
+                "후신은 표본안전부입니다.",
+                "<dt>이름을 쓴 기간</dt>",
+                "2011년 5월~2015년 9월",
+                "<dt>후신</dt>",
+                r#""foundingDate":"2011-05""#,
+                r#""dissolutionDate":"2015-09""#,
+            ],
+        ),
+        (
+            "/en/org/ministry-of-sample-administration-2011",
+            vec![
+                "The name was in use from May 2011 to September 2015.",
+                "It was succeeded by Ministry of Sample Safety.",
+                "<dt>Name in use</dt>",
+                "May 2011 – September 2015",
+                "<dt>Succeeded by</dt>",
+            ],
+        ),
+        (
+            "/en/org/ministry-of-sample-safety",
+            vec![
+                "The name has been in use since September 2015.",
+                "It took over from Ministry of Sample Administration.",
+                "<dt>Preceded by</dt>",
+                "since September 2015",
+            ],
+        ),
+        (
+            "/ko/org/ministry-of-sample-safety",
+            vec![
+                "이 이름은 2015년 9월부터 쓰이고 있습니다.",
+                "전신은 표본행정부입니다.",
+                "<dt>전신</dt>",
+            ],
+        ),
+    ] {
+        let a = page(uri).await;
+        assert_eq!(a.status, StatusCode::OK, "{uri}");
+        let text = summary(&a.body);
+        for needle in needles {
+            assert!(
+                a.body.contains(needle) || text.contains(needle),
+                "{uri} lacks {needle:?}:\n{}",
+                a.body
+            );
+        }
+    }
+    for (uri, needles) in [
+        (
+            "/ko/search?q=%ED%91%9C%EB%B3%B8%ED%96%89%EC%A0%95%EB%B6%80",
+            ["1999년 3월~2006년 1월", "2011년 5월~2015년 9월"],
+        ),
+        (
+            "/en/search?q=sample+administration",
+            ["March 1999 – January 2006", "May 2011 – September 2015"],
+        ),
+    ] {
+        let a = page(uri).await;
+        for needle in needles {
+            assert!(
+                a.body.contains(needle),
+                "{uri} lacks {needle:?}: {}",
+                a.body
+            );
+        }
+    }
+}
+
+/// The language-neutral address of a page (`x-default`): a thing's IRI, which picks the
+/// language by the request, and `/` for the home page.
+#[tokio::test]
+async fn x_default_is_the_language_neutral_address() {
+    for (uri, default) in [
+        (
+            "/en/org/seoul-city",
+            "http://127.0.0.1:8080/id/org/seoul-city",
+        ),
+        ("/ko/", "http://127.0.0.1:8080/"),
+        ("/en/search?q=oecd", "http://127.0.0.1:8080/search?q=oecd"),
+    ] {
+        let a = page(uri).await;
+        let link = format!(r#"<link rel="alternate" hreflang="x-default" href="{default}">"#);
+        assert!(a.body.contains(&link), "{uri} lacks {link}: {}", a.body);
+    }
+}
+
+/// Page titles put the kind as the language writes it (`이름(기관)`, `Name (organization)`);
+/// every language's text wraps a long word instead of overflowing, and each highlighted
+/// mention is drawn as its own box, so two mentions side by side do not read as one.
+#[tokio::test]
+async fn titles_and_layout_read_well_in_both_languages() {
+    for (uri, title) in [
+        ("/ko/org/seoul-city", "<title>서울특별시(기관) · "),
+        (
+            "/en/org/seoul-city",
+            "<title>Seoul Metropolitan Government (organization) · ",
+        ),
+    ] {
+        let a = page(uri).await;
+        assert!(a.body.contains(title), "{uri} lacks {title}: {}", a.body);
+        assert!(
+            a.body
+                .contains("line-height: 1.5; overflow-wrap: anywhere; }"),
+            "{uri}"
+        );
+        assert!(a.body.contains("box-shadow: inset 0 0 0 1px"), "{uri}");
+    }
+}
+
+/// Search reads a query as people type it: fullwidth letters, a possessive, a leading
+/// article, names separated by a comma, and a name ending in a syllable that is also a
+/// particle, which is found as the name itself.
+#[tokio::test]
+async fn search_reads_the_query_as_people_type_it() {
+    for (q, iri, label) in [
+        (
+            "%EF%BC%AF%EF%BC%A5%EF%BC%A3%EF%BC%A4",
+            "/id/org/oecd",
+            "OECD",
+        ),
+        ("Korea%27s", "/id/country/kr", "Korea"),
+        ("the+OECD", "/id/org/oecd", "OECD"),
+        (
+            "e-leaders%2C2018",
+            "/id/event/oecd-e-leaders-meeting-2018",
+            "OECD E-Leaders Meeting 2018",
+        ),
+        (
+            "%EC%B9%B4%EC%8A%A4%ED%85%94%EB%A1%9C",
+            "/id/city/castello",
+            "카스텔로",
+        ),
+    ] {
+        let (_, results) = search_iris(&format!("/en/search?q={q}")).await;
+        let first = results.first().unwrap_or_else(|| panic!("{q}: nothing"));
+        assert_eq!(first["iri"], absolute(iri), "{q}: {results:?}");
+        assert_eq!(first["label"], label, "{q}: {results:?}");
+        if label == "카스텔로" {
+            assert_eq!(first["rank"], 0, "{q}: the name itself: {results:?}");
+        }
+    }
+}
+
+/// The search page lists its results in its JSON-LD (an `ItemList`, best first) and, as it
+/// shows no generated summary, says nothing about summaries in its footer.
+#[tokio::test]
+async fn the_search_page_lists_its_results_in_json_ld() {
+    for (uri, footer) in [
+        ("/en/search?q=tallinn", "generated from the knowledge graph"),
+        ("/ko/search?q=tallinn", "지식 그래프에서 만든"),
+    ] {
+        let a = page(uri).await;
+        assert!(
+            a.body.contains(r#""@type":"SearchResultsPage""#),
+            "{}",
+            a.body
+        );
+        assert!(
+            a.body.contains(r#""mainEntity":{"@type":"ItemList""#),
+            "{}",
+            a.body
+        );
+        assert!(
+            a.body
+                .contains(r#""@id":"http://127.0.0.1:8080/id/city/tallinn""#),
+            "{}",
+            a.body
+        );
+        assert!(!a.body.contains(footer), "{uri}: {}", a.body);
+    }
+}
+
+/// English lists sort without regard to case; search results that match equally well
+/// come by the name shown, not the alias that matched; a notice's panel lists rankings
+/// newest edition first.
+#[tokio::test]
+async fn lists_sort_by_the_name_shown_ignoring_case() {
+    let before = |body: &str, a: &str, b: &str| {
+        let (i, j) = (body.find(a), body.find(b));
+        assert!(
+            i.is_some() && j.is_some() && i < j,
+            "{a:?} before {b:?}: {body}"
+        );
+    };
+    let a = page("/en/org/ministry-of-sample-safety").await;
+    before(&a.body, ">artificial sample desk</a>", ">Sample Bureau</a>");
+    let a = page("/en/search?q=sample").await;
+    before(
+        &a.body,
+        ">applied sample studies</a>",
+        ">Board of Sample Audits</a>",
+    );
+    let a = page("/ko/notices/survey-news").await;
+    let panel = &a.body[a.body.find(r#"<aside class="panel">"#).expect("panel")..];
+    before(
+        panel,
+        "2020 세계 전자서비스 평가",
+        "2018 세계 전자서비스 평가",
+    );
+    before(
+        panel,
+        "2018 세계 전자서비스 평가",
+        "2016 세계 전자서비스 평가",
     );
 }

@@ -217,7 +217,7 @@ async fn the_page_links_its_twin_with_the_same_query_and_remembers_a_choice() {
     let q = encode("탈린");
     assert!(
         page.body.contains(&format!(
-            r#"<link rel="alternate" hreflang="en" href="/en/search?q={q}">"#
+            r#"<link rel="alternate" hreflang="en" href="http://127.0.0.1:8080/en/search?q={q}">"#
         )),
         "{}",
         page.body

@@ -20,15 +20,17 @@
 //! (`EventScheduled`: schema.org has no "held" status, and a held event took place as
 //! scheduled) and `subjectOf` (the notices that report it, as `NewsArticle`s). An
 //! `EventSeries` adds `subEvent` (its editions). An `Organization` has
-//! `parentOrganization`, `subOrganization`, `employee` (its officials, each `Person` with
+//! `parentOrganization`, `subOrganization`, `foundingDate` and `dissolutionDate` (when its
+//! name came into force and ended, `ng:validFrom`, `ng:validUntil`), `employee` (its officials, each `Person` with
 //! the post as `jobTitle`) and the events it organized or attended. A `Person` has
 //! `jobTitle` (the posts held, as `DefinedTerm` nodes) and `worksFor` (the organizations
-//! of those posts). A `Country`, `City` or `Place` has `containedInPlace`,
+//! of those posts). A `Country`, `City`, `AdministrativeArea` (a region) or `Place` (a venue) has `containedInPlace`,
 //! `containsPlace` and the events held there. A topic or a post is a `DefinedTerm`. A
 //! notice is a `NewsArticle`: `headline`, `datePublished`, `inLanguage`, `publisher`,
 //! `about` (the events it reports), `mentions` (the other things it names) and
 //! `isBasedOn` (its source, when a web address). The home page is a `WebPage` whose
-//! `mainEntity` is the two lists it shows (`ItemList`s of notices and events).
+//! `mainEntity` is the two lists it shows (`ItemList`s of notices and events); a search
+//! page's (`SearchResultsPage`) is the list of its results, best first.
 
 use super::{Builder, Facts, is_web_url, officials};
 use crate::model::{EntityKind, Lang};
@@ -49,7 +51,8 @@ pub(super) fn schema_type(kind: &str) -> &'static str {
         "org" => "Organization",
         "country" => "Country",
         "city" => "City",
-        "region" | "venue" => "Place",
+        "region" => "AdministrativeArea",
+        "venue" => "Place",
         "person" => "Person",
         "post" | "topic" => "DefinedTerm",
         "event" => "Event",
@@ -125,6 +128,17 @@ fn nodes(b: &Builder<'_>, iris: &[NamedNode]) -> Vec<Value> {
         .filter(|i| kind_of(b, i).is_some())
         .map(|i| node(b, i))
         .collect()
+}
+
+/// An `ItemList` named `name` of those of `iris` that have a page, in the order given
+/// (a search page's results, best first), each a [`node`] (briefs loaded).
+pub(super) fn item_list(b: &Builder<'_>, name: &str, iris: &[NamedNode]) -> Value {
+    let items: Vec<Value> = iris
+        .iter()
+        .filter(|i| kind_of(b, i).is_some())
+        .map(|i| node(b, i))
+        .collect();
+    json!({"@type": "ItemList", "name": name, "itemListElement": items})
 }
 
 /// Sets `object[key]` to `values` unless there are none.
@@ -313,6 +327,12 @@ fn organization(
         nodes(b, &facts.related("part-of")),
     );
     set(ld, "subOrganization", nodes(b, &facts.related("sub-org")));
+    if let Some(d) = facts.date("valid-from") {
+        ld["foundingDate"] = json!(d.iso());
+    }
+    if let Some(d) = facts.date("valid-until") {
+        ld["dissolutionDate"] = json!(d.iso());
+    }
     let officials = officials(b.app.store.as_ref(), iri)?;
     let people: Vec<NamedNode> = officials
         .iter()
@@ -376,7 +396,7 @@ mod tests {
             ("org", "Organization"),
             ("country", "Country"),
             ("city", "City"),
-            ("region", "Place"),
+            ("region", "AdministrativeArea"),
             ("venue", "Place"),
             ("person", "Person"),
             ("post", "DefinedTerm"),

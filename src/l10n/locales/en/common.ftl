@@ -15,6 +15,7 @@ label-with-kind = { $label } ({ $kind })
 wikidata-item = Wikidata { $id }
 no-label = (unnamed)
 not-found-title = Not found
+not-found-text = Nothing is known at this address. Perhaps the name below finds what you are looking for.
 kind-org = organization
 kind-country = country
 kind-city = city

@@ -15,6 +15,9 @@ fact-post-in = In
 fact-also-known-as = Also known as
 fact-figures = Figures
 fact-same-as = Same as
+fact-valid = Name in use
+fact-preceded-by = Preceded by
+fact-succeeded-by = Succeeded by
 status-planned = Planned
 status-held = Held
 
@@ -207,3 +210,20 @@ ranking-item = { ORDINAL($rank) }{ $joint ->
     }
 fact-edition = Edition
 edition-number = { ORDINAL($number) }
+# The period an organization's name was in force (ng:validFrom, ng:validUntil), as a list detail or fact.
+period = { $has-from ->
+        [yes] { $has-until ->
+            [yes] { $from } – { $until }
+           *[no] since { $from }
+        }
+       *[no] until { $until }
+    }
+org-valid = { $has-from ->
+        [yes] { $has-until ->
+            [yes] The name was in use from { $from } to { $until }.
+           *[no] The name has been in use since { $from }.
+        }
+       *[no] The name was in use until { $until }.
+    }
+org-preceded-by = It took over from { $others }.
+org-succeeded-by = It was succeeded by { $others }.

@@ -15,6 +15,7 @@ label-with-kind = { $label }({ $kind })
 wikidata-item = 위키데이터 { $id }
 no-label = (이름 없음)
 not-found-title = 찾을 수 없음
+not-found-text = 이 주소에 대해 알려진 것이 없습니다. 아래 이름으로 찾아 보세요.
 kind-org = 기관
 kind-country = 국가
 kind-city = 도시

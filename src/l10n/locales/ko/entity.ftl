@@ -15,6 +15,9 @@ fact-post-in = 기관
 fact-also-known-as = 다른 이름
 fact-figures = 수치
 fact-same-as = 같은 대상
+fact-valid = 이름을 쓴 기간
+fact-preceded-by = 전신
+fact-succeeded-by = 후신
 status-planned = 예정
 status-held = 개최됨
 
@@ -192,3 +195,20 @@ ranking-item = { $joint ->
     }
 fact-edition = 회차
 edition-number = 제{ $number }회
+# 기관 이름이 쓰인 기간 (ng:validFrom, ng:validUntil): 목록의 설명, 사실 항목.
+period = { $has-from ->
+        [yes] { $has-until ->
+            [yes] { $from }~{ $until }
+           *[no] { $from }부터
+        }
+       *[no] { $until }까지
+    }
+org-valid = { $has-from ->
+        [yes] { $has-until ->
+            [yes] 이 이름은 { $from }부터 { $until }까지 쓰였습니다.
+           *[no] 이 이름은 { $from }부터 쓰이고 있습니다.
+        }
+       *[no] 이 이름은 { $until }까지 쓰였습니다.
+    }
+org-preceded-by = 전신은 { $others }입니다.
+org-succeeded-by = 후신은 { $others }입니다.
