@@ -1378,7 +1378,14 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
         fact_list.push(b.text_fact("fact-also-known-as", alt));
         fact_list.push(b.listed_fact("fact-same-as", &facts.related("same-as")));
         let valid = (facts.date("valid-from"), facts.date("valid-until"));
-        fact_list.push(b.text_fact("fact-valid", b.period(valid).into_iter().collect()));
+        // the period of a gazetteer entry: an organization's name in use, a person's
+        // term of office
+        let valid_id = match thing.kind {
+            "org" => "fact-valid",
+            "person" => "fact-in-office",
+            _ => "fact-period",
+        };
+        fact_list.push(b.text_fact(valid_id, b.period(valid).into_iter().collect()));
         fact_list.push(b.listed_fact("fact-preceded-by", &facts.related("preceded-by")));
         fact_list.push(b.listed_fact("fact-succeeded-by", &facts.related("succeeded-by")));
 
@@ -1565,11 +1572,22 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
 
 /// A name known only as a literal (`text`, language tag `tag`, maybe empty) as a page in
 /// `lang` shows it: an untagged name takes the language its script shows
-/// ([`script_lang`](crate::ingest::detect::script_lang): Hangul is Korean, else English),
+/// (the script of its first letter: Hangul is Korean, else English),
 /// and a name in the other language is marked like any label of it.
 fn literal_name(text: String, tag: &str, lang: Lang) -> Shown {
+    // a name is in the script it starts with: `주한 프랑스 대사관 (Embassy of France)`
+    // is a Korean name with an English gloss
+    let hangul = |c: char| {
+        ('\u{AC00}'..='\u{D7A3}').contains(&c)
+            || ('\u{1100}'..='\u{11FF}').contains(&c)
+            || ('\u{3130}'..='\u{318F}').contains(&c)
+    };
     let tag = if tag.is_empty() {
-        crate::ingest::detect::script_lang(&text).tag().to_string()
+        match text.chars().find(|c| c.is_alphabetic()) {
+            Some(c) if hangul(c) => Lang::Ko.tag().to_string(),
+            Some(_) => Lang::En.tag().to_string(),
+            None => crate::ingest::detect::script_lang(&text).tag().to_string(),
+        }
     } else {
         tag.to_ascii_lowercase()
     };
@@ -1869,7 +1887,7 @@ fn succession_sentences(b: &Builder<'_>, facts: &Facts) -> Vec<String> {
         let others = facts.related(role);
         if !others.is_empty() {
             let mut a = FluentArgs::new();
-            a.set("others", b.names(&others));
+            a.set("others", b.phrases(&others));
             out.push(b.sentence(id, &a));
         }
     }
@@ -1976,7 +1994,8 @@ fn ranking_sentences(
                 .series
                 .as_ref()
                 .and(when(r))
-                .map(|d| b.date(&d))
+                // a survey edition is named by its year, whatever day it was published
+                .map(|d| b.date(&DateValue::Year(d.year())))
                 .into_iter();
             match clauses.iter_mut().find(|(k, _)| *k == (r.rank, r.joint)) {
                 Some((_, years)) => years.extend(year),
@@ -2207,6 +2226,13 @@ impl EditionResult {
                 None => out.push(r),
             }
         }
+        // the same result reported once with its index and once without is one result
+        let indexed: Vec<(NamedNode, i64)> = out
+            .iter()
+            .filter(|o| o.index.is_some())
+            .map(|o| (o.ranked.clone(), o.rank))
+            .collect();
+        out.retain(|o| o.index.is_some() || !indexed.contains(&(o.ranked.clone(), o.rank)));
         Ok(out)
     }
 }
@@ -2513,6 +2539,13 @@ mod tests {
         assert_eq!((en.lang.as_str(), en.other), ("en", true));
         let ko = literal_name("가상업무부".into(), "", Lang::Ko);
         assert_eq!((ko.lang.as_str(), ko.other), ("ko", false));
+        // a Korean name with an English gloss in brackets is Korean
+        let glossed = literal_name(
+            "가상 대사관 (Embassy of Nowhere in Korea)".into(),
+            "",
+            Lang::Ko,
+        );
+        assert_eq!((glossed.lang.as_str(), glossed.other), ("ko", false));
         let tagged = literal_name("가상업무부".into(), "KO", Lang::En);
         assert_eq!((tagged.lang.as_str(), tagged.other), ("ko", true));
     }

@@ -49,6 +49,17 @@ const COMMON_HEADS: &[&str] = &[
     "awards",
     "award",
     "prize",
+    // occasions named by what happens (`the Signing of …`, `the Launch of …`)
+    "signing",
+    "launch",
+    "opening",
+    "founding",
+    "establishment",
+    "inauguration",
+    "adoption",
+    "announcement",
+    "release",
+    "publication",
     // surveys, indexes, agreements
     "survey",
     "index",
@@ -210,6 +221,11 @@ fn starts_with_ordinal(word: &str) -> bool {
 /// word that is not a year, a number or a roman numeral) is a common noun of
 /// [`COMMON_HEADS`].
 fn has_common_head(words: &[&str]) -> bool {
+    // a bracketed gloss is not the head: `Cabinet Office (United Kingdom)`
+    let words = match words.iter().position(|w| w.starts_with('(')) {
+        Some(0) | None => words,
+        Some(i) => &words[..i],
+    };
     let before_prep = words
         .iter()
         .skip(1)
@@ -268,6 +284,10 @@ mod tests {
             ("United Nations", Organization, true),
             ("European Union", Organization, true),
             ("World Bank", Organization, true),
+            ("Signing of the Sample Letter of Intent", Event, true),
+            ("Launch of a Sample Programme", Event, true),
+            ("Cabinet Office (Sampleland)", Organization, true),
+            ("Sample Office (2011–2015)", Organization, true),
             ("OECD", Organization, false),
             ("G20", Event, false),
             ("APEC 2018", Event, false),

@@ -259,6 +259,7 @@ fn environment() -> &'static minijinja::Environment<'static> {
     static ENV: OnceLock<minijinja::Environment<'static>> = OnceLock::new();
     ENV.get_or_init(|| {
         let mut env = minijinja::Environment::new();
+        env.set_formatter(without_bidi_controls);
         for (name, source) in [
             ("base.html", include_str!("templates/base.html")),
             ("macros.html", include_str!("templates/macros.html")),
@@ -275,6 +276,33 @@ fn environment() -> &'static minijinja::Environment<'static> {
         }
         env
     })
+}
+
+/// The templates' formatter: minijinja's escaping one ([`minijinja::escape_formatter`]),
+/// after dropping the Unicode bidirectional formatting characters from strings
+/// ([`crate::ingest::normalize::is_bidi_control`]), so that a label stored with an
+/// override or isolate (written by SPARQL Update, not by the ingest, which drops them)
+/// cannot reverse what a reader sees. A safe string (the JSON-LD) stays safe.
+fn without_bidi_controls(
+    out: &mut minijinja::Output<'_>,
+    state: &minijinja::State<'_, '_>,
+    value: &minijinja::Value,
+) -> Result<(), minijinja::Error> {
+    match value.as_str() {
+        Some(text) if text.chars().any(crate::ingest::normalize::is_bidi_control) => {
+            let clean: String = text
+                .chars()
+                .filter(|c| !crate::ingest::normalize::is_bidi_control(*c))
+                .collect();
+            let clean = if value.is_safe() {
+                minijinja::Value::from_safe_string(clean)
+            } else {
+                minijinja::Value::from(clean)
+            };
+            minijinja::escape_formatter(out, state, &clean)
+        }
+        _ => minijinja::escape_formatter(out, state, value),
+    }
 }
 
 /// Renders `page` to HTML. Errors: the template engine's (missing template, bad value).
@@ -441,6 +469,22 @@ pub fn json_ld(value: &serde_json::Value) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bidi_controls_never_reach_the_page() {
+        let mut p = page();
+        p.heading.text = "\u{202E}evil\u{202C} \u{2066}name\u{2069}".into();
+        p.layout.title = "\u{202E}title".into();
+        p.layout.jsonld = json_ld(&serde_json::json!({"name": "\u{202E}x"}));
+        let html = render(&p).unwrap();
+        assert!(
+            !html.chars().any(crate::ingest::normalize::is_bidi_control),
+            "{html}"
+        );
+        assert!(html.contains("evil name"), "{html}");
+        // the JSON-LD is still written as it is (not escaped), without the control
+        assert!(html.contains(r#"{"name":"x"}"#), "{html}");
+    }
 
     fn shown(text: &str, other: bool) -> Shown {
         Shown {

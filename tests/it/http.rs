@@ -1431,7 +1431,7 @@ async fn bodies_of_one_name_show_their_period_and_successor() {
             "/en/org/ministry-of-sample-administration-2011",
             vec![
                 "The name was in use from May 2011 to September 2015.",
-                "It was succeeded by Ministry of Sample Safety.",
+                "It was succeeded by the Ministry of Sample Safety.",
                 "<dt>Name in use</dt>",
                 "May 2011 – September 2015",
                 "<dt>Succeeded by</dt>",
@@ -1441,7 +1441,7 @@ async fn bodies_of_one_name_show_their_period_and_successor() {
             "/en/org/ministry-of-sample-safety",
             vec![
                 "The name has been in use since September 2015.",
-                "It took over from Ministry of Sample Administration.",
+                "It took over from the Ministry of Sample Administration.",
                 "<dt>Preceded by</dt>",
                 "since September 2015",
             ],
@@ -1623,4 +1623,30 @@ async fn lists_sort_by_the_name_shown_ignoring_case() {
         "2018 세계 전자서비스 평가",
         "2016 세계 전자서비스 평가",
     );
+}
+
+/// A person's gazetteer period is a term of office, an organization's the time its name
+/// was in use: each fact says which.
+#[tokio::test]
+async fn a_persons_period_is_a_term_of_office() {
+    for (uri, needle) in [
+        (
+            "/en/person/kim-min-jun",
+            "<dt>In office</dt><dd>March 2013 – February 2016</dd>",
+        ),
+        (
+            "/ko/person/kim-min-jun",
+            "<dt>재임 기간</dt><dd>2013년 3월~2016년 2월</dd>",
+        ),
+        (
+            "/en/org/ministry-of-sample-administration-2011",
+            "<dt>Name in use</dt><dd>May 2011 – September 2015</dd>",
+        ),
+    ] {
+        let a = page(uri).await;
+        assert!(a.body.contains(needle), "{uri} lacks {needle}:\n{}", a.body);
+        if uri.contains("/person/") {
+            assert!(!a.body.contains("Name in use") && !a.body.contains("이름을 쓴 기간"));
+        }
+    }
 }
