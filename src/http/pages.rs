@@ -272,6 +272,8 @@ struct Builder<'a> {
     app: &'a App,
     lang: Lang,
     briefs: HashMap<NamedNode, Brief>,
+    /// The day tenses are chosen against ([`crate::config::Config::today`]).
+    today: DateValue,
 }
 
 impl<'a> Builder<'a> {
@@ -280,6 +282,7 @@ impl<'a> Builder<'a> {
             app,
             lang,
             briefs: HashMap::new(),
+            today: app.config.today(),
         }
     }
 
@@ -491,14 +494,28 @@ impl<'a> Builder<'a> {
         self.l10n().list(self.lang, &names)
     }
 
-    /// `planned` when every one of `events` is announced and none reported held, else
-    /// `held`: the tense of a sentence about them.
+    /// The tense of a sentence about `events`: `planned` when every one is announced and
+    /// its date is not over, `was-planned` when every one was announced for a date now
+    /// over (or some of each), else `held` (see [`status`]).
     fn tense(&self, events: &[NamedNode]) -> &'static str {
-        let planned = !events.is_empty()
-            && events
-                .iter()
-                .all(|e| self.briefs.get(e).is_some_and(|b| b.planned));
-        if planned { "planned" } else { "held" }
+        let each: Vec<&'static str> = events.iter().map(|e| self.status_of(e)).collect();
+        if each.is_empty() || each.contains(&"held") {
+            "held"
+        } else if each.iter().all(|s| *s == "planned") {
+            "planned"
+        } else {
+            "was-planned"
+        }
+    }
+
+    /// The status of one loaded event as [`status`] words it.
+    fn status_of(&self, event: &NamedNode) -> &'static str {
+        let brief = self.briefs.get(event);
+        status(
+            brief.is_some_and(|b| b.planned),
+            brief.and_then(|b| b.start),
+            self.today,
+        )
     }
 
     /// `text` (a generated summary) cut into runs: the names of the things this page has
@@ -1010,7 +1027,7 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
         );
         fact_list.push(b.fact("fact-participants", &facts.related("attendee")));
         fact_list.push(b.fact("fact-topics", &facts.related("about")));
-        let status = facts.first("status").unwrap_or("held").to_string();
+        let status = status(facts.first("status") == Some("planned"), start, b.today);
         if facts.first("status").is_some() {
             fact_list.push(b.text_fact("fact-status", vec![b.t(&format!("status-{status}"))]));
         }
@@ -1282,7 +1299,11 @@ fn event_sentences(
     edition: Option<i64>,
     series: &[NamedNode],
 ) -> Vec<String> {
-    let status = facts.first("status").unwrap_or("held").to_string();
+    let status = status(
+        facts.first("status") == Some("planned"),
+        facts.date("start"),
+        b.today,
+    );
     let mut out = Vec::new();
     if edition.is_some() || !series.is_empty() {
         let mut a = FluentArgs::new();
@@ -1297,7 +1318,7 @@ fn event_sentences(
         let mut a = FluentArgs::new();
         a.set("participants", b.names_at_most(&attendees, 6));
         a.set("count", attendees.len() as i64);
-        a.set("status", status.clone());
+        a.set("status", status);
         out.push(b.sentence("event-participants", &a));
     }
     let topics = facts.related("about");
@@ -1336,11 +1357,13 @@ fn thing_sentences(b: &Builder<'_>, kind: &str, name: &str, facts: &Facts) -> Ve
     };
     // events held and events announced get a sentence each, in their own tense
     let list = |events: Vec<NamedNode>, id: &str, out: &mut Vec<String>| {
-        let (planned, held): (Vec<NamedNode>, Vec<NamedNode>) = events
-            .into_iter()
-            .partition(|e| b.briefs.get(e).is_some_and(|x| x.planned));
-        for events in [held, planned] {
-            sentence(events, id, out);
+        for tense in ["held", "was-planned", "planned"] {
+            let these = events
+                .iter()
+                .filter(|e| b.status_of(e) == tense)
+                .cloned()
+                .collect();
+            sentence(these, id, out);
         }
     };
     if matches!(kind, "country" | "city" | "region" | "venue") {
@@ -1359,6 +1382,18 @@ fn thing_sentences(b: &Builder<'_>, kind: &str, name: &str, facts: &Facts) -> Ve
         list(facts.related("attends"), "summary-attended", &mut out);
     }
     out
+}
+
+/// The status an event's sentences are worded in: `held`, unless it is announced
+/// (`planned`): then `planned` while its date (`start`) is not over by `today`, and
+/// `was-planned` after (`was to take place`, `열릴 예정이었던`). An announced event with
+/// no date stays `planned`.
+fn status(planned: bool, start: Option<DateValue>, today: DateValue) -> &'static str {
+    match (planned, start) {
+        (false, _) => "held",
+        (true, Some(start)) if start.is_over_by(today) => "was-planned",
+        (true, _) => "planned",
+    }
 }
 
 /// How precise a date is, for messages that word a day (`on …`) and a month or year

@@ -8,6 +8,7 @@ use http_body_util::BodyExt;
 use noticegraph::config::Config;
 use noticegraph::ingest::Gazetteer;
 use noticegraph::l10n::Localizer;
+use noticegraph::model::DateValue;
 use noticegraph::rdf::iri::Iris;
 use noticegraph::state::{App, AppState};
 use noticegraph::store::{EmbeddedStore, Store};
@@ -59,9 +60,19 @@ fn state_with(config: Config) -> AppState {
     }))
 }
 
+/// The day the fixture's pages are read on by default: after the notices, before the
+/// 2018 meeting they announce (tenses never follow the real clock in tests).
+const BEFORE_2018: DateValue = DateValue::Date(2017, 6, 1);
+
 fn state() -> AppState {
+    state_on(BEFORE_2018)
+}
+
+/// The fixture's state with pages worded as read on `today`.
+fn state_on(today: DateValue) -> AppState {
     state_with(Config {
         base_iri: BASE.to_string(),
+        today: Some(today),
         ..Config::default()
     })
 }
@@ -796,6 +807,55 @@ async fn summaries_of_every_kind_in_both_languages() {
         }
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// An event announced as planned reads as past once its date is over by the day the
+/// page is read (the service's clock; here a fixed day): `was to take place`,
+/// `열릴 예정이었던`; a date not yet over keeps the future.
+#[tokio::test]
+async fn an_announced_event_past_its_date_reads_in_the_past() {
+    let later = state_on(DateValue::Date(2026, 11, 30));
+    let mut wrong = Vec::new();
+    for (uri, want) in [
+        (
+            "/en/event/oecd-e-leaders-meeting-2018",
+            "OECD E-Leaders Meeting 2018, a meeting hosted by Republic of Korea, was to take place in \
+             Republic of Korea in 2018. It is the 12th edition of the OECD E-Leaders Meeting. \
+             Estonia and OECD were to take part. \
+             It was to deal with digital government and <script>alert(1)</script>.",
+        ),
+        (
+            "/ko/event/oecd-e-leaders-meeting-2018",
+            "2018 OECD 이-리더스 회의는 대한민국이 주최하여 2018년에 대한민국에서 열릴 예정이었던 회의입니다. \
+             OECD 이-리더스 회의의 제12회 행사입니다. \
+             경제협력개발기구 및 에스토니아가 참가할 예정이었습니다. \
+             디지털 정부 및 <script>alert(1)</script>을(를) (en) 다룰 예정이었습니다.",
+        ),
+        (
+            "/en/country/kr",
+            "Republic of Korea is a country. OECD E-Leaders Meeting 2018 was to take place here. \
+             It was to host OECD E-Leaders Meeting 2018. In the Global E-Services Survey, \
+             Republic of Korea ranked 3rd in 2016 and 2018, and 2nd in 2020.",
+        ),
+        (
+            "/ko/country/kr",
+            "대한민국은 국가입니다. 이곳에서 2018 OECD 이-리더스 회의가 열릴 예정이었습니다. \
+             2018 OECD 이-리더스 회의를 주최할 예정이었습니다. \
+             대한민국은 세계 전자서비스 평가에서 2016년 및 2018년에 3위, 2020년에 2위를 차지했습니다.",
+        ),
+    ] {
+        let a = send_to(later.clone(), get(uri, &[])).await;
+        assert_eq!(a.status, StatusCode::OK, "{uri}");
+        let got = summary(&a.body.replace("&#x2f;", "/"));
+        if got != want {
+            wrong.push(format!("{uri}\n  got:  {got}\n  want: {want}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    // on the last day of 2018 the year is not over yet
+    let during = state_on(DateValue::Date(2018, 12, 31));
+    let a = send_to(during, get("/en/event/oecd-e-leaders-meeting-2018", &[])).await;
+    assert!(summary(&a.body).contains("is to take place"), "{}", a.body);
 }
 
 #[tokio::test]

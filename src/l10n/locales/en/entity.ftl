@@ -16,6 +16,7 @@ fact-also-known-as = Also known as
 fact-same-as = Same as
 status-planned = planned
 status-held = held
+status-was-planned = announced, date passed
 
 ## Sections
 section-organizes = Events it organizes
@@ -49,6 +50,7 @@ event-summary = { $event }{ $has-type ->
         }
     }{ $status ->
         [planned] {" "}is to take place
+        [was-planned] {" "}was to take place
        *[held] {" "}took place
     }{ $has-place ->
         [yes] {" "}in { $place }
@@ -107,22 +109,30 @@ event-participants = { $participants } { $status ->
             [one] is
            *[other] are
         } to take part.
+        [was-planned] { PLURAL($count) ->
+            [one] was
+           *[other] were
+        } to take part.
        *[held] took part.
     }
 event-topics = { $status ->
         [planned] It is to deal with { $topics }.
+        [was-planned] It was to deal with { $topics }.
        *[held] It dealt with { $topics }.
     }
 summary-hosted = { $status ->
         [planned] It is to host { $events }.
+        [was-planned] It was to host { $events }.
        *[held] It hosted { $events }.
     }
 summary-attended = { $status ->
         [planned] It is to take part in { $events }.
+        [was-planned] It was to take part in { $events }.
        *[held] It took part in { $events }.
     }
 person-attended = { $name } { $status ->
         [planned] is to take part in { $events }
+        [was-planned] was to take part in { $events }
        *[held] took part in { $events }
     }{ $has-date ->
         [yes] { $precision ->
@@ -138,6 +148,10 @@ place-events = { $status ->
         [planned] { $events } { PLURAL($count) ->
             [one] is
            *[other] are
+        } to take place here.
+        [was-planned] { $events } { PLURAL($count) ->
+            [one] was
+           *[other] were
         } to take place here.
        *[held] { $events } took place here.
     }

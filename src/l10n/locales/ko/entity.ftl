@@ -16,6 +16,7 @@ fact-also-known-as = 다른 이름
 fact-same-as = 같은 대상
 status-planned = 예정
 status-held = 개최됨
+status-was-planned = 예정이었음(날짜 지남)
 
 ## 구역 제목
 section-organizes = 주최한 행사
@@ -47,6 +48,7 @@ event-summary = { $has-type ->
            *[no] {""}
         }{ $status ->
             [planned] {" "}열릴 예정인
+            [was-planned] {" "}열릴 예정이었던
            *[held] {" "}열린
         } { $type }입니다.
        *[no] { JOSA($event, "은/는") }{ $has-hosts ->
@@ -60,6 +62,7 @@ event-summary = { $has-type ->
        *[no] {""}
     }{ $status ->
         [planned] {" "}열릴 예정입니다.
+        [was-planned] {" "}열릴 예정이었습니다.
        *[held] {" "}열렸습니다.
     }
     }
@@ -98,18 +101,22 @@ event-edition = { $has-number ->
     }
 event-participants = { JOSA($participants, "이/가") } { $status ->
         [planned] 참가할 예정입니다.
+        [was-planned] 참가할 예정이었습니다.
        *[held] 참가했습니다.
     }
 event-topics = { JOSA($topics, "을/를") } { $status ->
         [planned] 다룰 예정입니다.
+        [was-planned] 다룰 예정이었습니다.
        *[held] 다뤘습니다.
     }
 summary-hosted = { JOSA($events, "을/를") } { $status ->
         [planned] 주최할 예정입니다.
+        [was-planned] 주최할 예정이었습니다.
        *[held] 주최했습니다.
     }
 summary-attended = { $events }에 { $status ->
         [planned] 참가할 예정입니다.
+        [was-planned] 참가할 예정이었습니다.
        *[held] 참가했습니다.
     }
 person-attended = { JOSA($name, "은/는") }{ $has-date ->
@@ -117,6 +124,7 @@ person-attended = { JOSA($name, "은/는") }{ $has-date ->
        *[no] {""}
     } { $events }에 { $status ->
         [planned] 참석할 예정입니다.
+        [was-planned] 참석할 예정이었습니다.
        *[held] 참석했습니다.
     }
 summary-hosts-series = 연속 행사 { JOSA($series, "을/를") } 주관합니다.
@@ -124,6 +132,7 @@ summary-hosts-series = 연속 행사 { JOSA($series, "을/를") } 주관합니�
 place-within = { $container } { $place }
 place-events = 이곳에서 { JOSA($events, "이/가") } { $status ->
         [planned] 열릴 예정입니다.
+        [was-planned] 열릴 예정이었습니다.
        *[held] 열렸습니다.
     }
 org-officials = { JOSA($officials, "이/가") } 이 기관의 직위를 맡았습니다.
