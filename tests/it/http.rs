@@ -573,7 +573,7 @@ async fn pages_of_every_kind_render_with_summaries() {
         ),
         (
             "/ko/series/oecd-e-leaders-meeting",
-            &["경제협력개발기구가 주관하는", "2회차"][..],
+            &["경제협력개발기구가 주관하는", "기록된 회차는 2개입니다"][..],
         ),
         (
             "/ko/topic/digital-government",
@@ -785,6 +785,23 @@ async fn summaries_of_every_kind_in_both_languages() {
             "/ko/person/angel-gurria",
             "앙헬 구리아는 OECD 사무총장 직을 맡았습니다. \
              앙헬 구리아는 2017년 3월 24일 OECD의 2018년 개최국 확정에 참석했습니다.",
+        ),
+        (
+            "/ko/post/oecd-secretary-general",
+            "OECD 사무총장은 경제협력개발기구의 직위입니다. 앙헬 구리아가 이 직위를 맡았습니다.",
+        ),
+        (
+            "/en/post/oecd-secretary-general",
+            "OECD Secretary-General is a post in OECD, held by Angel Gurría.",
+        ),
+        (
+            "/ko/series/oecd-e-leaders-meeting",
+            "OECD 이-리더스 회의는 경제협력개발기구가 주관하는 연속 행사입니다. 기록된 회차는 2개입니다.",
+        ),
+        (
+            "/en/series/oecd-e-leaders-meeting",
+            "OECD E-Leaders Meeting is a series of events organized by OECD. \
+             2 editions of it are recorded.",
         ),
         (
             "/en/event/oecd-e-leaders-meeting-2017",
@@ -1075,6 +1092,8 @@ async fn pages_read_well_in_both_languages() {
             &[r#"<p class="kind">Event series</p>"#][..],
         ),
         ("/en/city/tallinn", &[r#"<p class="kind">City</p>"#][..]),
+        ("/en/person/angel-gurria", &["<h2>Events attended</h2>"][..]),
+        ("/ko/person/angel-gurria", &["<h2>참가한 행사</h2>"][..]),
         (
             "/en/event/oecd-e-leaders-meeting-2017",
             &[

@@ -21,7 +21,7 @@ status-was-planned = announced, date passed
 ## Sections
 section-organizes = Events it organizes
 section-organizes-series = Event series it organizes
-section-attends = Events it takes part in
+section-attends = Events attended
 section-posts = Posts
 section-holds = Posts held
 section-holders = Held by
@@ -84,10 +84,13 @@ post-summary = { $name } is a post{ $has-org ->
 series-summary = { $name } is a series of events{ $has-organizer ->
         [yes] {" "}organized by { $organizer }
        *[no] {""}
-    }; the graph knows { PLURAL($editions) ->
-        [one] one edition
-       *[other] { $editions } editions
-    }.
+    }. { $editions ->
+        [0] No edition of it is recorded yet.
+       *[other] { PLURAL($editions) ->
+            [one] One edition of it is recorded.
+           *[other] { $editions } editions of it are recorded.
+        }
+    }
 topic-summary = { $events ->
         [0] No event in the graph is about { $name }.
        *[other] { PLURAL($events) ->

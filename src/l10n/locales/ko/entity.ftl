@@ -82,13 +82,16 @@ post-summary = { JOSA($name, "은/는") }{ $has-org ->
         [yes] {" "}{ $org }의
        *[no] {""}
     } 직위입니다.{ $has-holders ->
-        [yes] {" "}{ JOSA($holders, "이/가") } 이 직위를 맡고 있습니다.
+        [yes] {" "}{ JOSA($holders, "이/가") } 이 직위를 맡았습니다.
        *[no] {""}
     }
 series-summary = { JOSA($name, "은/는") }{ $has-organizer ->
         [yes] {" "}{ JOSA($organizer, "이/가") } 주관하는
        *[no] {""}
-    } 연속 행사이며, 지금까지 { $editions }회차가 기록되어 있습니다.
+    } 연속 행사입니다. { $editions ->
+        [0] 아직 기록된 회차가 없습니다.
+       *[other] 기록된 회차는 { $editions }개입니다.
+    }
 topic-summary = { JOSA($name, "을/를") } 다룬 행사는 { $events }건입니다.
 
 ## 생성된 요약의 추가 문장(사실이 있을 때만 붙는다)
