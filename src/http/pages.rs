@@ -482,16 +482,40 @@ impl<'a> Builder<'a> {
     }
 
     /// The names of `iris` as a list, newest first, at most `max` of them and then
-    /// `N more` (`list-more`).
+    /// `N more` (`list-more`, counted by the kind of the things left out: `counter`); all
+    /// of them when only one would be left out (its name says more than `one more`).
     fn names_at_most(&self, iris: &[NamedNode], max: usize) -> String {
         let sorted = self.by_date(iris);
-        let mut names: Vec<String> = sorted.iter().take(max).map(|i| self.name(i)).collect();
-        if sorted.len() > max {
+        let shown = if sorted.len() > max + 1 {
+            max
+        } else {
+            sorted.len()
+        };
+        let mut names: Vec<String> = sorted.iter().take(shown).map(|i| self.name(i)).collect();
+        if sorted.len() > shown {
             let mut args = FluentArgs::new();
-            args.set("count", (sorted.len() - max) as i64);
+            args.set("count", (sorted.len() - shown) as i64);
+            args.set("counter", self.counter(&sorted[shown..]));
             names.push(self.l10n().text_with(self.lang, "list-more", &args));
         }
         self.l10n().list(self.lang, &names)
+    }
+
+    /// The counter `iris` are counted with in `list-more` (Korean 곳, 명, 개, 건), the
+    /// one of most of them (ties: the first's): see [`counter`].
+    fn counter(&self, iris: &[NamedNode]) -> &'static str {
+        let each: Vec<&'static str> = iris
+            .iter()
+            .map(|i| counter(self.app.iris.parse_entity(i.as_str()).map(|k| k.kind)))
+            .collect();
+        let count = |c: &&str| each.iter().filter(|x| *x == c).count();
+        let mut best = each.first().copied().unwrap_or("thing");
+        for c in &each {
+            if count(c) > count(&best) {
+                best = c;
+            }
+        }
+        best
     }
 
     /// The tense of a sentence about `events`: `planned` when every one is announced and
@@ -1384,6 +1408,24 @@ fn thing_sentences(b: &Builder<'_>, kind: &str, name: &str, facts: &Facts) -> Ve
     out
 }
 
+/// The counter a thing of `kind` is counted with (`list-more`): `place` for countries,
+/// organizations and places (Korean 곳), `person` (명), `topic` (개), else `thing` (건:
+/// events, series, posts, notices).
+fn counter(kind: Option<EntityKind>) -> &'static str {
+    match kind {
+        Some(
+            EntityKind::Organization
+            | EntityKind::Country
+            | EntityKind::City
+            | EntityKind::Region
+            | EntityKind::Venue,
+        ) => "place",
+        Some(EntityKind::Person) => "person",
+        Some(EntityKind::Topic) => "topic",
+        _ => "thing",
+    }
+}
+
 /// The status an event's sentences are worded in: `held`, unless it is announced
 /// (`planned`): then `planned` while its date (`start`) is not over by `today`, and
 /// `was-planned` after (`was to take place`, `열릴 예정이었던`). An announced event with
@@ -1864,6 +1906,35 @@ mod tests {
             ("", ""),
         ] {
             assert_eq!(particle_at(rest), want, "{rest}");
+        }
+    }
+
+    #[test]
+    fn things_left_out_of_a_list_are_counted_by_kind() {
+        for (kind, want) in [
+            (Some(EntityKind::Country), "place"),
+            (Some(EntityKind::Organization), "place"),
+            (Some(EntityKind::City), "place"),
+            (Some(EntityKind::Person), "person"),
+            (Some(EntityKind::Topic), "topic"),
+            (Some(EntityKind::Event), "thing"),
+            (None, "thing"),
+        ] {
+            assert_eq!(counter(kind), want, "{kind:?}");
+        }
+    }
+
+    #[test]
+    fn an_announced_event_is_planned_until_its_date_is_over() {
+        let today = DateValue::Date(2026, 11, 30);
+        for (planned, start, want) in [
+            (false, Some(DateValue::Year(2030)), "held"),
+            (true, Some(DateValue::Year(2018)), "was-planned"),
+            (true, Some(DateValue::Year(2026)), "planned"),
+            (true, Some(DateValue::Date(2026, 11, 29)), "was-planned"),
+            (true, None, "planned"),
+        ] {
+            assert_eq!(status(planned, start, today), want, "{start:?}");
         }
     }
 

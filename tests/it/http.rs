@@ -24,12 +24,21 @@ const RANKINGS: &str = include_str!("../fixtures/rankings.trig");
 const BASE: &str = "http://127.0.0.1:8080/";
 const EVENT_2018: &str = "http://127.0.0.1:8080/id/event/oecd-e-leaders-meeting-2018";
 
+/// Invented things for wording checks (list cuts, verbs by kind of event, sentences
+/// left out), loaded only by [`wording_state`].
+const WORDING: &str = include_str!("../fixtures/wording.trig");
+
 /// A store holding the fixture, one `replace_graph` per named graph.
 fn store() -> EmbeddedStore {
+    store_of(&[FIXTURE, RANKINGS])
+}
+
+/// A store holding `fixtures` (TriG), one `replace_graph` per named graph.
+fn store_of(fixtures: &[&str]) -> EmbeddedStore {
     let store = EmbeddedStore::in_memory();
     let mut graphs: BTreeMap<String, (oxigraph::model::NamedNode, Vec<Quad>)> = BTreeMap::new();
-    let quads = [FIXTURE, RANKINGS]
-        .into_iter()
+    let quads = fixtures
+        .iter()
         .flat_map(|f| RdfParser::from_format(RdfFormat::TriG).for_slice(f.as_bytes()));
     for quad in quads {
         let quad = quad.expect("fixture parses");
@@ -49,11 +58,15 @@ fn store() -> EmbeddedStore {
 }
 
 fn state_with(config: Config) -> AppState {
+    state_of(config, store())
+}
+
+fn state_of(config: Config, store: EmbeddedStore) -> AppState {
     let iris = Iris::new(&config.base_iri).expect("base IRI");
     AppState(Arc::new(App {
         config,
         iris,
-        store: Arc::new(store()),
+        store: Arc::new(store),
         gazetteer: Box::leak(Box::new(Gazetteer::default())),
         localizer: Localizer::new().expect("FTL files build"),
         void_cache: Default::default(),
@@ -66,6 +79,33 @@ const BEFORE_2018: DateValue = DateValue::Date(2017, 6, 1);
 
 fn state() -> AppState {
     state_on(BEFORE_2018)
+}
+
+/// The fixtures and [`WORDING`], read on 2026-11-30.
+fn wording_state() -> AppState {
+    state_of(
+        Config {
+            base_iri: BASE.to_string(),
+            today: Some(DateValue::Date(2026, 11, 30)),
+            ..Config::default()
+        },
+        store_of(&[FIXTURE, RANKINGS, WORDING]),
+    )
+}
+
+/// The summaries of `uri → want` pages of `state`, each compared whole; the differences
+/// listed in one failure.
+async fn assert_summaries(state: AppState, cases: &[(&str, &str)]) {
+    let mut wrong = Vec::new();
+    for (uri, want) in cases {
+        let a = send_to(state.clone(), get(uri, &[])).await;
+        assert_eq!(a.status, StatusCode::OK, "{uri}: {}", a.body);
+        let got = summary(&a.body.replace("&#x2f;", "/"));
+        if got != *want {
+            wrong.push(format!("{uri}\n  got:  {got}\n  want: {want}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
 
 /// The fixture's state with pages worded as read on `today`.
@@ -1147,4 +1187,36 @@ async fn an_index_page_lists_the_rankings_on_it() {
         }
         assert!(!a.body.contains("#ranking-"), "{uri}: {}", a.body);
     }
+}
+
+/// A list cut short names the last one rather than `one more`; what is left out is
+/// counted by its kind (Korean 곳 for countries and organizations, 명, 개, 건).
+#[tokio::test]
+async fn lists_name_a_last_one_and_count_the_rest_by_kind() {
+    assert_summaries(
+        wording_state(),
+        &[
+            (
+                "/en/event/harbour-meeting-2015",
+                "Harbour Meeting 2015, a meeting, took place on October 5, 2015. \
+                 Aland, Borvia, Cestar, Dumont, Felland, Gorsk and Halvia took part.",
+            ),
+            (
+                "/ko/event/harbour-meeting-2015",
+                "2015 항만 회의는 2015년 10월 5일에 열린 회의입니다. \
+                 고르스크, 뒤몽, 보르비아, 알란드, 체스타르, 펠란드 및 할비아가 참가했습니다.",
+            ),
+            (
+                "/en/event/seventh-sea-forum",
+                "7th Sea Forum, a forum, took place on September 14, 2015. It is the 7th edition. \
+                 Aland, Borvia, Cestar, Dumont, Felland, Gorsk and 3 more took part.",
+            ),
+            (
+                "/ko/event/seventh-sea-forum",
+                "제7회 바다 포럼은 2015년 9월 14일에 열린 포럼입니다. 제7회 행사입니다. \
+                 고르스크, 뒤몽, 모르바이, 보르비아, 알란드, 요르미아 및 그 밖의 3곳이 참가했습니다.",
+            ),
+        ],
+    )
+    .await;
 }

@@ -140,7 +140,13 @@ place-events = 이곳에서 { JOSA($events, "이/가") } { $status ->
     }
 org-officials = { JOSA($officials, "이/가") } 이 기관의 직위를 맡았습니다.
 official = { $person }({ $post })
-list-more = 그 밖의 { $count }건
+# $counter: place(국가·기관·장소) 곳, person 명, topic 개, 그 밖의 것(행사·보도자료) 건.
+list-more = 그 밖의 { $count }{ $counter ->
+        [place] 곳
+        [person] 명
+        [topic] 개
+       *[thing] 건
+    }
 ranking-clause = { $has-years ->
         [yes] { $years }에{" "}
        *[no] {""}
