@@ -1100,6 +1100,7 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
             yes(type_name.starts_with(['a', 'e', 'i', 'o', 'u', 'A', 'E', 'I', 'O', 'U'])),
         );
         args.set("type", type_name);
+        args.set("verb", event_verb(&kinds));
         args.set("has-date", yes(start.is_some()));
         args.set("date", start.map(|d| b.date(&d)).unwrap_or_default());
         args.set("precision", precision(start));
@@ -1213,6 +1214,35 @@ fn event_type(kinds: &[NamedNode]) -> Option<&NamedNode> {
         let local = k.as_str().rsplit(['#', '/']).next().unwrap_or("");
         !matches!(local, "OtherEvent" | "SurveyEdition" | "EventSeries" | "")
     })
+}
+
+/// Which verb an event's summary uses by its kind (`kinds`, `ng:` classes): `survey` (a
+/// survey edition is published), `signing`, `visit`, `training`, `other` (`ng:OtherEvent`
+/// alone) or `held` (meetings, forums, seminars, no kind known: it takes place, 열리다).
+/// Of several kinds, the most telling in that order.
+fn event_verb(kinds: &[NamedNode]) -> &'static str {
+    let locals: Vec<&str> = kinds
+        .iter()
+        .map(|k| k.as_str().rsplit(['#', '/']).next().unwrap_or(""))
+        .collect();
+    let has = |class: &str| locals.contains(&class);
+    if has("SurveyEdition") {
+        "survey"
+    } else if has("Signing") {
+        "signing"
+    } else if has("Visit") {
+        "visit"
+    } else if has("Training") {
+        "training"
+    } else if has("OtherEvent")
+        && locals
+            .iter()
+            .all(|l| matches!(*l, "OtherEvent" | "EventSeries"))
+    {
+        "other"
+    } else {
+        "held"
+    }
 }
 
 /// `text` with its first letter upper-case (`event` → `Event`), as the kind line under a
@@ -1935,6 +1965,27 @@ mod tests {
             (true, None, "planned"),
         ] {
             assert_eq!(status(planned, start, today), want, "{start:?}");
+        }
+    }
+
+    #[test]
+    fn each_kind_of_event_has_its_verb() {
+        let ng = |local: &str| {
+            NamedNode::new(format!("https://w3id.org/noticegraph/ns#{local}")).unwrap()
+        };
+        for (kinds, want) in [
+            (&["Meeting"][..], "held"),
+            (&[][..], "held"),
+            (&["Signing"][..], "signing"),
+            (&["Meeting", "Signing"][..], "signing"),
+            (&["Visit"][..], "visit"),
+            (&["Training"][..], "training"),
+            (&["SurveyEdition"][..], "survey"),
+            (&["OtherEvent"][..], "other"),
+            (&["OtherEvent", "Forum"][..], "held"),
+        ] {
+            let kinds: Vec<NamedNode> = kinds.iter().map(|k| ng(k)).collect();
+            assert_eq!(event_verb(&kinds), want, "{kinds:?}");
         }
     }
 

@@ -1220,3 +1220,52 @@ async fn lists_name_a_last_one_and_count_the_rest_by_kind() {
     )
     .await;
 }
+
+/// Each kind of event takes its own verb: a signing is concluded (체결되다), a visit is
+/// made (이루어지다), a training course is held (실시되다), a survey edition is published
+/// (발표되다); meetings and forums take place (열리다).
+#[tokio::test]
+async fn an_event_summary_takes_the_verb_of_its_kind() {
+    assert_summaries(
+        wording_state(),
+        &[
+            (
+                "/en/event/harbour-accord-signing",
+                "Harbour Accord signing, a signing, was to take place in Borvia on May 2, 2016.",
+            ),
+            (
+                "/ko/event/harbour-accord-signing",
+                "항만 협약 체결은 2016년 5월 2일에 보르비아에서 체결될 예정이었습니다.",
+            ),
+            (
+                "/en/event/borvia-visit",
+                "Visit to Borvia, a visit, took place in Borvia in June 2016. Lee Ha-na took part.",
+            ),
+            (
+                "/ko/event/borvia-visit",
+                "보르비아 방문은 2016년 6월에 보르비아에서 이루어진 방문입니다. 이하나가 참가했습니다.",
+            ),
+            (
+                "/en/event/port-training-2016",
+                "Port Training 2016, a training, was held in 2016.",
+            ),
+            (
+                "/ko/event/port-training-2016",
+                "2016 항만 연수는 2016년에 실시된 연수입니다.",
+            ),
+            (
+                "/en/event/tide-index-2016",
+                "Tide Index 2016 was published in 2016.",
+            ),
+            (
+                "/ko/event/tide-index-2016",
+                "2016 조류 지수는 2016년에 발표되었습니다.",
+            ),
+            (
+                "/ko/event/global-e-services-survey-2018",
+                "2018 세계 전자서비스 평가는 2018년에 발표되었습니다. 세계 전자서비스 평가의 한 회차입니다.",
+            ),
+        ],
+    )
+    .await;
+}

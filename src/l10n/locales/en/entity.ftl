@@ -48,11 +48,7 @@ event-summary = { $event }{ $has-type ->
             [yes] , hosted by { $hosts },
            *[no] {""}
         }
-    }{ $status ->
-        [planned] {" "}is to take place
-        [was-planned] {" "}was to take place
-       *[held] {" "}took place
-    }{ $has-place ->
+    } { event-verb }{ $has-place ->
         [yes] {" "}in { $place }
        *[no] {""}
     }{ $has-date ->
@@ -62,6 +58,40 @@ event-summary = { $event }{ $has-type ->
         }
        *[no] {""}
     }.
+# The verb of an event's summary by the kind of event ($verb: held for meetings, forums
+# and seminars, signing, visit, training, survey, other) and its $status.
+event-verb = { $verb ->
+        [survey] { $status ->
+            [planned] is to be published
+            [was-planned] was to be published
+           *[held] was published
+        }
+        [signing] { $status ->
+            [planned] is to take place
+            [was-planned] was to take place
+           *[held] took place
+        }
+        [visit] { $status ->
+            [planned] is to take place
+            [was-planned] was to take place
+           *[held] took place
+        }
+        [training] { $status ->
+            [planned] is to be held
+            [was-planned] was to be held
+           *[held] was held
+        }
+        [other] { $status ->
+            [planned] is to take place
+            [was-planned] was to take place
+           *[held] took place
+        }
+       *[held] { $status ->
+            [planned] is to take place
+            [was-planned] was to take place
+           *[held] took place
+        }
+    }
 org-summary = { $name } is an organization{ $has-parent ->
         [yes] {" "}under { $parent }
        *[no] {""}

@@ -36,22 +36,25 @@ section-mentioned-in = 언급한 보도자료
 
 ## 생성된 요약
 # $type: 행사의 종류(회의, 세미나 등). 종류를 알면 "…에서 열린 회의입니다."로 끝난다.
-event-summary = { $has-type ->
-        [yes] { JOSA($event, "은/는") }{ $has-hosts ->
-            [yes] {" "}{ JOSA($hosts, "이/가") } 주최하여
-           *[no] {""}
-        }{ $has-date ->
-            [yes] {" "}{ $date }에
-           *[no] {""}
-        }{ $has-place ->
-            [yes] {" "}{ $place }에서
-           *[no] {""}
-        }{ $status ->
-            [planned] {" "}열릴 예정인
-            [was-planned] {" "}열릴 예정이었던
-           *[held] {" "}열린
-        } { $type }입니다.
-       *[no] { JOSA($event, "은/는") }{ $has-hosts ->
+# 서명(체결)은 종류 이름 없이 "…에서 체결되었습니다."로 끝난다: "체결된 서명"은 겹말이다.
+event-summary = { $verb ->
+        [signing] { event-summary-plain }
+       *[other] { $has-type ->
+            [yes] { event-summary-typed }
+           *[no] { event-summary-plain }
+        }
+    }
+event-summary-typed = { JOSA($event, "은/는") }{ $has-hosts ->
+        [yes] {" "}{ JOSA($hosts, "이/가") } 주최하여
+       *[no] {""}
+    }{ $has-date ->
+        [yes] {" "}{ $date }에
+       *[no] {""}
+    }{ $has-place ->
+        [yes] {" "}{ $place }에서
+       *[no] {""}
+    } { event-verb-attr } { $type }입니다.
+event-summary-plain = { JOSA($event, "은/는") }{ $has-hosts ->
         [yes] {" "}{ JOSA($hosts, "이/가") } 주최하며,
        *[no] {""}
     }{ $has-date ->
@@ -60,11 +63,72 @@ event-summary = { $has-type ->
     }{ $has-place ->
         [yes] {" "}{ $place }에서
        *[no] {""}
-    }{ $status ->
-        [planned] {" "}열릴 예정입니다.
-        [was-planned] {" "}열릴 예정이었습니다.
-       *[held] {" "}열렸습니다.
+    } { event-verb-end }
+# 행사 종류별 동사($verb: held 회의·포럼·세미나, signing, visit, training, survey, other)와
+# 상태($status)에 따른 꾸밈꼴(event-verb-attr)과 끝맺음(event-verb-end).
+event-verb-attr = { $verb ->
+        [signing] { $status ->
+            [planned] 체결될 예정인
+            [was-planned] 체결될 예정이었던
+           *[held] 체결된
+        }
+        [visit] { $status ->
+            [planned] 이루어질 예정인
+            [was-planned] 이루어질 예정이었던
+           *[held] 이루어진
+        }
+        [training] { $status ->
+            [planned] 실시될 예정인
+            [was-planned] 실시될 예정이었던
+           *[held] 실시된
+        }
+        [survey] { $status ->
+            [planned] 발표될 예정인
+            [was-planned] 발표될 예정이었던
+           *[held] 발표된
+        }
+        [other] { $status ->
+            [planned] 있을 예정인
+            [was-planned] 있을 예정이었던
+           *[held] 있었던
+        }
+       *[held] { $status ->
+            [planned] 열릴 예정인
+            [was-planned] 열릴 예정이었던
+           *[held] 열린
+        }
     }
+event-verb-end = { $verb ->
+        [signing] { $status ->
+            [planned] 체결될 예정입니다.
+            [was-planned] 체결될 예정이었습니다.
+           *[held] 체결되었습니다.
+        }
+        [visit] { $status ->
+            [planned] 이루어질 예정입니다.
+            [was-planned] 이루어질 예정이었습니다.
+           *[held] 이루어졌습니다.
+        }
+        [training] { $status ->
+            [planned] 실시될 예정입니다.
+            [was-planned] 실시될 예정이었습니다.
+           *[held] 실시되었습니다.
+        }
+        [survey] { $status ->
+            [planned] 발표될 예정입니다.
+            [was-planned] 발표될 예정이었습니다.
+           *[held] 발표되었습니다.
+        }
+        [other] { $status ->
+            [planned] 있을 예정입니다.
+            [was-planned] 있을 예정이었습니다.
+           *[held] 있었습니다.
+        }
+       *[held] { $status ->
+            [planned] 열릴 예정입니다.
+            [was-planned] 열릴 예정이었습니다.
+           *[held] 열렸습니다.
+        }
     }
 org-summary = { JOSA($name, "은/는") }{ $has-parent ->
         [yes] {" "}{ $parent } 산하의
