@@ -928,6 +928,7 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
     // sentences added after the main one, each when its facts are known
     let mut extra: Vec<String> = Vec::new();
     let mut panel: Vec<PanelEntry> = Vec::new();
+    let mut bare_summary = false;
     let (mut text, mut text_lang) = (Vec::new(), lang.tag().to_string());
 
     if thing.kind == "notice" {
@@ -1127,6 +1128,11 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
         args.set("has-organizer", yes(!hosts.is_empty()));
         args.set("organizer", b.names(&hosts));
         args.set("editions", count("edition"));
+        args.set("government", yes(!facts.related("government").is_empty()));
+        // a first sentence with nothing to say (a person with no post, a topic no event is
+        // about: `X is a person.`) only stands when no other sentence follows
+        bare_summary =
+            (thing.kind == "person" && posts.is_empty()) || (thing.kind == "topic" && events == 0);
         let kind = app.iris.parse_entity(iri.as_str()).map(|k| k.kind);
         if kind == Some(EntityKind::Event) {
             extra.extend(event_sentences(&b, &facts, edition_number, &series));
@@ -1179,7 +1185,9 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
 
     let jsonld = jsonld::thing(&mut b, thing.kind, &iri, &facts, &heading)?;
     let summary = b.l10n().format(lang, &summary_id, Some(&args));
+    let keep_first = !bare_summary || extra.is_empty();
     let summary_text = std::iter::once(summary.text.clone())
+        .filter(|_| keep_first)
         .chain(extra)
         .collect::<Vec<_>>()
         .join(" ");
@@ -1359,7 +1367,9 @@ fn event_sentences(
         b.today,
     );
     let mut out = Vec::new();
-    if edition.is_some() || !series.is_empty() {
+    // an edition number with no series only repeats the name (`7th Sea Forum`) and the
+    // Edition fact: no sentence
+    if !series.is_empty() {
         let mut a = FluentArgs::new();
         a.set("has-number", yes(edition.is_some()));
         a.set("number", ordinal(edition.unwrap_or(0)));

@@ -793,12 +793,12 @@ async fn summaries_of_every_kind_in_both_languages() {
         ),
         (
             "/en/org/ministry-of-the-interior",
-            "Ministry of the Interior is an organization. \
+            "Ministry of the Interior is a government organization. \
              Hong Yun-sik (Minister of the Interior) has held a post in it.",
         ),
         (
             "/ko/org/ministry-of-the-interior",
-            "행정자치부는 기관입니다. 홍윤식(행정자치부 장관)이 이 기관의 직위를 맡았습니다.",
+            "행정자치부는 정부 기관입니다. 홍윤식(행정자치부 장관)이 이 기관의 직위를 맡았습니다.",
         ),
         (
             "/en/org/oecd",
@@ -1208,12 +1208,12 @@ async fn lists_name_a_last_one_and_count_the_rest_by_kind() {
             ),
             (
                 "/en/event/seventh-sea-forum",
-                "7th Sea Forum, a forum, took place on September 14, 2015. It is the 7th edition. \
+                "7th Sea Forum, a forum, took place on September 14, 2015. \
                  Aland, Borvia, Cestar, Dumont, Felland, Gorsk and 3 more took part.",
             ),
             (
                 "/ko/event/seventh-sea-forum",
-                "제7회 바다 포럼은 2015년 9월 14일에 열린 포럼입니다. 제7회 행사입니다. \
+                "제7회 바다 포럼은 2015년 9월 14일에 열린 포럼입니다. \
                  고르스크, 뒤몽, 모르바이, 보르비아, 알란드, 요르미아 및 그 밖의 3곳이 참가했습니다.",
             ),
         ],
@@ -1268,4 +1268,41 @@ async fn an_event_summary_takes_the_verb_of_its_kind() {
         ],
     )
     .await;
+}
+
+/// Sentences with nothing to say are left out: an edition number with no series (the
+/// name and the Edition fact say it), a person's missing post or a topic's zero events
+/// before what is known; a government body is called one.
+#[tokio::test]
+async fn summaries_leave_out_sentences_with_nothing_to_say() {
+    assert_summaries(
+        wording_state(),
+        &[
+            (
+                "/en/person/lee-test",
+                "Lee Ha-na took part in Visit to Borvia in June 2016.",
+            ),
+            (
+                "/ko/person/lee-test",
+                "이하나는 2016년 6월 보르비아 방문에 참석했습니다.",
+            ),
+            (
+                "/en/topic/tide-energy",
+                "No event about tide energy is recorded yet.",
+            ),
+            ("/ko/topic/tide-energy", "조력 에너지는 주제입니다."),
+            (
+                "/en/org/ministry-of-the-interior",
+                "Ministry of the Interior is a government organization. \
+                 Hong Yun-sik (Minister of the Interior) has held a post in it.",
+            ),
+        ],
+    )
+    .await;
+    let a = send_to(wording_state(), get("/en/event/seventh-sea-forum", &[])).await;
+    assert!(
+        a.body.contains("<dt>Edition</dt><dd>7th</dd>"),
+        "{}",
+        a.body
+    );
 }

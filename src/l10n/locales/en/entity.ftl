@@ -92,13 +92,16 @@ event-verb = { $verb ->
            *[held] took place
         }
     }
-org-summary = { $name } is an organization{ $has-parent ->
+org-summary = { $name } is { $government ->
+        [yes] a government organization
+       *[no] an organization
+    }{ $has-parent ->
         [yes] {" "}under { $parent }
        *[no] {""}
     }.
 person-summary = { $has-posts ->
         [yes] { $name } has held the post of { $posts }.
-       *[no] No post of { $name } is recorded.
+       *[no] { $name } is a person.
     }
 place-summary = { $name } is a { $kind }{ $has-parent ->
         [yes] {" "}in { $parent }
@@ -122,7 +125,7 @@ series-summary = { $name } is a series of events{ $has-organizer ->
         }
     }
 topic-summary = { $events ->
-        [0] No event in the graph is about { $name }.
+        [0] No event about { $name } is recorded yet.
        *[other] { PLURAL($events) ->
             [one] One event in the graph is about { $name }.
            *[other] { $events } events in the graph are about { $name }.

@@ -133,10 +133,13 @@ event-verb-end = { $verb ->
 org-summary = { JOSA($name, "은/는") }{ $has-parent ->
         [yes] {" "}{ $parent } 산하의
        *[no] {""}
-    } 기관입니다.
+    } { $government ->
+        [yes] 정부 기관
+       *[no] 기관
+    }입니다.
 person-summary = { $has-posts ->
         [yes] { JOSA($name, "은/는") } { $posts } 직을 맡았습니다.
-       *[no] { $name }의 직위는 기록되어 있지 않습니다.
+       *[no] { JOSA($name, "은/는") } 인물입니다.
     }
 place-summary = { JOSA($name, "은/는") }{ $has-parent ->
         [yes] {" "}{ $parent }의
@@ -156,7 +159,10 @@ series-summary = { JOSA($name, "은/는") }{ $has-organizer ->
         [0] 아직 기록된 회차가 없습니다.
        *[other] 기록된 회차는 { $editions }개입니다.
     }
-topic-summary = { JOSA($name, "을/를") } 다룬 행사는 { $events }건입니다.
+topic-summary = { $events ->
+        [0] { JOSA($name, "은/는") } 주제입니다.
+       *[other] { JOSA($name, "을/를") } 다룬 행사는 { $events }건입니다.
+    }
 
 ## 생성된 요약의 추가 문장(사실이 있을 때만 붙는다)
 event-edition = { $has-number ->
