@@ -48,7 +48,7 @@ event-summary = { $event }{ $has-type ->
             [yes] , hosted by { $hosts },
            *[no] {""}
         }
-    } { event-verb }{ $has-place ->
+    } { event-verb-end }{ $has-place ->
         [yes] {" "}in { $place }
        *[no] {""}
     }{ $has-date ->
@@ -58,9 +58,14 @@ event-summary = { $event }{ $has-type ->
         }
        *[no] {""}
     }.
+# Korean words an event's summary in two shapes, with the kind of event named and
+# without; English has one, and one verb form (event-verb-end).
+event-summary-typed = { event-summary }
+event-summary-plain = { event-summary }
+event-verb-attr = { event-verb-end }
 # The verb of an event's summary by the kind of event ($verb: held for meetings, forums
 # and seminars, signing, visit, training, survey, other) and its $status.
-event-verb = { $verb ->
+event-verb-end = { $verb ->
         [survey] { $status ->
             [planned] is to be published
             [was-planned] was to be published
