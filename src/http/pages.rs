@@ -13,7 +13,12 @@
 //! there, held and announced ones apart; the series an organization runs; an
 //! organization's officials; rankings by survey and year). An event's summary names its
 //! kind (`a meeting`, `회의`); a city listed with the country it lies in is one place
-//! (`Tallinn, Estonia`, `에스토니아 탈린`). Names in a summary link to their pages; one in
+//! (`Tallinn, Estonia`, `에스토니아 탈린`, in a fact cell too). In English a name in running
+//! text takes `the` when it is a common-noun phrase (`the Republic of Korea`, `the OECD
+//! E-Leaders Meeting 2018`, but `OECD`: [`article`]), never in a heading, list or fact cell,
+//! whose class and status words start with a capital (`Meeting`, `Planned`). A subject is
+//! said once: a person's posts and events are one English sentence, and Korean sentences
+//! after the first leave the subject out. Names in a summary link to their pages; one in
 //! the other language is followed, after its Korean particle, by a marker (`E-Leaders가
 //! (en)`). Two things of one label in a list are told apart by their kind. A notice page shows its
 //! text with every mention linked (its HTML id is its NIF fragment, `char=B,E`) and a
@@ -22,7 +27,7 @@
 use super::error::AppError;
 use super::queries;
 use super::resource::{Thing, request_language};
-use crate::l10n::Localizer;
+use crate::l10n::{Localizer, article};
 use crate::model::{DateValue, EntityKind, Lang};
 use crate::state::{App, AppState, blocking};
 use crate::store::{Store, StoreError};
@@ -355,10 +360,18 @@ impl<'a> Builder<'a> {
         Ok(())
     }
 
-    /// The page path of a thing we mint IRIs for; external IRIs link to themselves.
+    /// The page path of a thing we mint IRIs for; a term of our ontology (a kind of event:
+    /// `ng:Meeting`) links to its entry on the ontology page this service serves
+    /// (`/ns#Meeting`); other IRIs link to themselves.
     fn href(&self, iri: &NamedNode) -> String {
         let iris = &self.app.iris;
-        if let Some(key) = iris.parse_entity(iri.as_str()) {
+        if let Some(term) = iri
+            .as_str()
+            .strip_prefix(crate::rdf::vocab::ng::NS)
+            .filter(|t| !t.is_empty())
+        {
+            format!("/ns#{term}")
+        } else if let Some(key) = iris.parse_entity(iri.as_str()) {
             format!("/{}/{}/{}", self.lang, key.kind.segment(), key.slug)
         } else if let Some(id) = iris.parse_notice(iri.as_str()) {
             format!("/{}/notices/{id}", self.lang)
@@ -416,13 +429,40 @@ impl<'a> Builder<'a> {
         self.l10n().list(self.lang, &names)
     }
 
+    /// A thing's name as placed in running text: in English with `the` before a name that
+    /// takes it (`the Republic of Korea`, `the OECD E-Leaders Meeting 2018`, but `OECD`:
+    /// [`article::takes_the`]); elsewhere, and for a label in the other language, its name.
+    fn phrase(&self, iri: &NamedNode) -> String {
+        let shown = self.shown(iri);
+        match self.app.iris.parse_entity(iri.as_str()) {
+            Some(key) => self.in_sentence(&shown, key.kind),
+            None => shown.text,
+        }
+    }
+
+    /// `shown` (a label of a thing of `kind`) as placed in running text (see [`Self::phrase`]).
+    fn in_sentence(&self, shown: &Shown, kind: EntityKind) -> String {
+        if self.lang == Lang::En && !shown.other {
+            article::with_the(&shown.text, kind)
+        } else {
+            shown.text.clone()
+        }
+    }
+
+    /// The names of `iris` as a list in running text ([`Self::phrase`]).
+    fn phrases(&self, iris: &[NamedNode]) -> String {
+        let names: Vec<String> = iris.iter().map(|i| self.phrase(i)).collect();
+        self.l10n().list(self.lang, &names)
+    }
+
     fn date(&self, date: &DateValue) -> String {
         self.l10n().date(self.lang, date)
     }
 
     /// The places `iris` in the order the page's language names a place and the one it
     /// lies within: the smaller first in English (`Tallinn, Estonia`), the larger first in
-    /// Korean (`에스토니아, 탈린`); places not within one another keep their order.
+    /// Korean (`에스토니아 탈린`, see [`Self::place_seps`]); places not within one another keep
+    /// their order.
     fn place_order(&self, iris: &[NamedNode]) -> Vec<NamedNode> {
         let depth = |p: &NamedNode| {
             iris.iter()
@@ -440,7 +480,9 @@ impl<'a> Builder<'a> {
     /// The places `iris` as one phrase: a place listed with one it lies within is named
     /// with it as one place (`Busan, Republic of Korea`, `대한민국 부산`: `place-within`),
     /// and the genuinely separate places are joined as a list.
-    fn places(&self, iris: &[NamedNode]) -> String {
+    /// In running text (`sentence`) a place standing alone is named as [`Self::phrase`]
+    /// does (`in the Republic of Korea`); a list entry's detail names it as it is.
+    fn places(&self, iris: &[NamedNode], sentence: bool) -> String {
         let within = |p: &NamedNode, q: &NamedNode| {
             p != q && self.briefs.get(p).is_some_and(|b| b.within.contains(q))
         };
@@ -460,6 +502,7 @@ impl<'a> Builder<'a> {
                     a.set("container", self.name(container));
                     phrases.push(self.sentence("place-within", &a));
                 }
+                None if sentence => phrases.push(self.phrase(place)),
                 None => phrases.push(self.name(place)),
             }
         }
@@ -491,7 +534,7 @@ impl<'a> Builder<'a> {
         } else {
             sorted.len()
         };
-        let mut names: Vec<String> = sorted.iter().take(shown).map(|i| self.name(i)).collect();
+        let mut names: Vec<String> = sorted.iter().take(shown).map(|i| self.phrase(i)).collect();
         if sorted.len() > shown {
             let mut args = FluentArgs::new();
             args.set("count", (sorted.len() - shown) as i64);
@@ -622,7 +665,7 @@ impl<'a> Builder<'a> {
             detail.push(self.date(&d));
         }
         if let Some(b) = brief.filter(|b| !b.locations.is_empty()) {
-            detail.push(self.places(&b.locations));
+            detail.push(self.places(&b.locations, false));
         }
         Item {
             link: self.shown(iri),
@@ -676,7 +719,48 @@ impl<'a> Builder<'a> {
         (!values.is_empty()).then(|| Fact {
             name: self.t(name_id),
             values,
+            seps: Vec::new(),
         })
+    }
+
+    /// The fact of a thing's kinds (`What`): class words, which start a table cell with a
+    /// capital (`Meeting`; Hangul is unchanged).
+    fn class_fact(&self, name_id: &str, iris: &[NamedNode]) -> Option<Fact> {
+        let mut fact = self.fact(name_id, iris)?;
+        for value in &mut fact.values {
+            value.text = sentence_case(&value.text);
+        }
+        Some(fact)
+    }
+
+    /// The fact of places `iris`, in the order the language names a place and the one it
+    /// lies within ([`Self::place_order`]), with what goes between them ([`Self::place_seps`]).
+    fn place_fact(&self, name_id: &str, iris: &[NamedNode]) -> Option<Fact> {
+        let mut ordered = self.place_order(iris);
+        ordered.dedup();
+        let mut fact = self.fact(name_id, &ordered)?;
+        fact.seps = self.place_seps(&ordered);
+        Some(fact)
+    }
+
+    /// What goes between each two of `places` (in [`Self::place_order`]): in Korean a
+    /// space between a place and one lying within it (`에스토니아 탈린`), as the name of one
+    /// place; `, ` otherwise (`Tallinn, Estonia`, `서울, 부산`).
+    fn place_seps(&self, places: &[NamedNode]) -> Vec<String> {
+        places
+            .windows(2)
+            .map(|pair| {
+                let within = self
+                    .briefs
+                    .get(&pair[1])
+                    .is_some_and(|b| b.within.contains(&pair[0]));
+                if self.lang == Lang::Ko && within {
+                    " ".to_string()
+                } else {
+                    ", ".to_string()
+                }
+            })
+            .collect()
     }
 
     /// `label` with its kind, to tell it from another thing of the same label
@@ -710,6 +794,7 @@ impl<'a> Builder<'a> {
                     href: None,
                 })
                 .collect(),
+            seps: Vec::new(),
         })
     }
 
@@ -915,6 +1000,11 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
         shown
     };
     let name = heading.text.clone();
+    // the name as the subject or object of a sentence (`the Republic of Korea`)
+    let subject = match app.iris.parse_entity(iri.as_str()) {
+        Some(key) => b.in_sentence(&heading, key.kind),
+        None => name.clone(),
+    };
     let kind_name = b.t(&format!("kind-{}", thing.kind));
 
     let mut fact_list: Vec<Option<Fact>> = Vec::new();
@@ -923,7 +1013,7 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
         format!("{}-summary", summary_kind(thing.kind)),
         FluentArgs::new(),
     );
-    args.set("name", name.clone());
+    args.set("name", subject.clone());
     let count = |role: &str| facts.related(role).len() as i64;
     // sentences added after the main one, each when its facts are known
     let mut extra: Vec<String> = Vec::new();
@@ -967,6 +1057,7 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
         fact_list.push((!publisher.is_empty()).then(|| Fact {
             name: b.t("notice-publisher"),
             values: publisher.clone(),
+            seps: Vec::new(),
         }));
         fact_list.push(
             b.text_fact(
@@ -982,22 +1073,25 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
         fact_list.push(facts.first("source").map(|url| Fact {
             name: b.t("notice-source"),
             values: vec![Shown {
-                text: url.to_string(),
+                // the site's name as the link's text, the whole address as its target
+                text: link_host(url).unwrap_or_else(|| url.to_string()),
                 lang: lang.tag().to_string(),
                 other: false,
                 // only web addresses become links: a `javascript:` or `data:` source
                 // from a notice header is shown as text
                 href: is_web_url(url).then(|| url.to_string()),
             }],
+            seps: Vec::new(),
         }));
         sections.push(b.section("notice-events", &events));
         sections.push(b.section("notice-entities", &others));
         args.set("has-publisher", yes(!publisher.is_empty()));
         args.set(
             "publisher",
-            publisher
+            publisher_iris
                 .first()
-                .map(|p| p.text.clone())
+                .map(|p| b.phrase(p))
+                .or_else(|| publisher.first().map(|p| p.text.clone()))
                 .unwrap_or_default(),
         );
         args.set("has-date", yes(published.is_some()));
@@ -1028,9 +1122,9 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
         let start = facts.date("start");
         let end = facts.date("end");
         let kinds = facts.related("kind");
-        fact_list.push(b.fact("fact-what", &kinds));
+        fact_list.push(b.class_fact("fact-what", &kinds));
         fact_list.push(b.fact("fact-hosts", &facts.related("organizer")));
-        fact_list.push(b.fact("fact-where", &b.place_order(&facts.related("location"))));
+        fact_list.push(b.place_fact("fact-where", &facts.related("location")));
         fact_list.push(b.text_fact("fact-when", start.iter().map(|d| b.date(d)).collect()));
         fact_list.push(b.text_fact("fact-until", end.iter().map(|d| b.date(d)).collect()));
         fact_list.push(b.fact("fact-series", &series));
@@ -1088,11 +1182,11 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
         let posts = facts.related("holds");
         let post_in = facts.related("post-in");
         let holders = facts.related("holder");
-        args.set("event", name.clone());
+        args.set("event", subject.clone());
         args.set("has-hosts", yes(!hosts.is_empty()));
-        args.set("hosts", b.names(&hosts));
+        args.set("hosts", b.phrases(&hosts));
         args.set("has-place", yes(!places.is_empty()));
-        args.set("place", b.places(&places));
+        args.set("place", b.places(&places, true));
         let event_type = event_type(&kinds);
         let type_name = event_type.map(|t| b.name(t)).unwrap_or_default();
         args.set("has-type", yes(event_type.is_some()));
@@ -1107,13 +1201,20 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
         args.set("precision", precision(start));
         args.set("status", status);
         args.set("has-series", yes(!series.is_empty()));
-        args.set("series", b.names(&series));
+        args.set("series", b.phrases(&series));
         args.set("has-parent", yes(!parent.is_empty()));
-        args.set("parent", b.names(&parent));
+        args.set("parent", b.phrases(&parent));
         args.set("organized", count("organizes"));
         args.set("attended", count("attends"));
         args.set("has-posts", yes(!posts.is_empty()));
         args.set("posts", b.names(&posts));
+        if thing.kind == "person" {
+            let clauses = person_clauses(&b, &subject, &facts);
+            args.set("has-clauses", yes(!clauses.is_empty()));
+            // a person with no post and no event: `X is a person.`
+            bare_summary = clauses.is_empty();
+            args.set("clauses", clauses);
+        }
         let events = match thing.kind {
             "country" | "city" | "region" | "venue" => count("location-of"),
             "topic" => count("topic-of"),
@@ -1122,22 +1223,21 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
         args.set("events", events);
         args.set("kind", kind_name.clone());
         args.set("has-org", yes(!post_in.is_empty()));
-        args.set("org", b.names(&post_in));
+        args.set("org", b.phrases(&post_in));
         args.set("has-holders", yes(!holders.is_empty()));
         args.set("holders", b.names(&holders));
         args.set("has-organizer", yes(!hosts.is_empty()));
-        args.set("organizer", b.names(&hosts));
+        args.set("organizer", b.phrases(&hosts));
         args.set("editions", count("edition"));
         args.set("government", yes(!facts.related("government").is_empty()));
-        // a first sentence with nothing to say (a person with no post, a topic no event is
-        // about: `X is a person.`) only stands when no other sentence follows
-        bare_summary =
-            (thing.kind == "person" && posts.is_empty()) || (thing.kind == "topic" && events == 0);
+        // a first sentence with nothing to say (a person with nothing known, a topic no
+        // event is about) only stands when no other sentence follows
+        bare_summary |= thing.kind == "topic" && events == 0;
         let kind = app.iris.parse_entity(iri.as_str()).map(|k| k.kind);
         if kind == Some(EntityKind::Event) {
             extra.extend(event_sentences(&b, &facts, edition_number, &series));
         } else {
-            extra.extend(thing_sentences(&b, thing.kind, &name, &facts));
+            extra.extend(thing_sentences(&b, thing.kind, &subject, &facts));
             let rankings = Ranking::load(app.store.as_ref(), &iri)?;
             let mut wanted: Vec<NamedNode> = Vec::new();
             for r in &rankings {
@@ -1146,7 +1246,12 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
                 wanted.extend(r.index.iter().cloned());
             }
             b.load(&wanted)?;
-            extra.extend(ranking_sentences(&b, &name, &rankings));
+            extra.extend(ranking_sentences(
+                &b,
+                &subject,
+                thing.kind != "topic",
+                &rankings,
+            ));
             sections.push(ranking_section(&b, &rankings));
             if thing.kind == "topic" {
                 let on = RankingOn::load(app.store.as_ref(), &iri)?;
@@ -1186,9 +1291,11 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
     let jsonld = jsonld::thing(&mut b, thing.kind, &iri, &facts, &heading)?;
     let summary = b.l10n().format(lang, &summary_id, Some(&args));
     let keep_first = !bare_summary || extra.is_empty();
+    // an English sentence that opens with a name taking `the` opens with `The`
     let summary_text = std::iter::once(summary.text.clone())
         .filter(|_| keep_first)
         .chain(extra)
+        .map(|s| article::capitalize_the(&s))
         .collect::<Vec<_>>()
         .join(" ");
     let summary_runs = b.runs(&summary_text, &heading);
@@ -1374,7 +1481,7 @@ fn event_sentences(
         a.set("has-number", yes(edition.is_some()));
         a.set("number", ordinal(edition.unwrap_or(0)));
         a.set("has-series", yes(!series.is_empty()));
-        a.set("series", b.names(series));
+        a.set("series", b.phrases(series));
         out.push(b.sentence("event-edition", &a));
     }
     let attendees = facts.related("attendee");
@@ -1388,7 +1495,7 @@ fn event_sentences(
     let topics = facts.related("about");
     if !topics.is_empty() {
         let mut a = FluentArgs::new();
-        a.set("topics", b.names(&topics));
+        a.set("topics", b.phrases(&topics));
         a.set("status", status);
         out.push(b.sentence("event-topics", &a));
     }
@@ -1396,43 +1503,20 @@ fn event_sentences(
 }
 
 /// The sentences of a non-event thing's summary after the first: the events it hosted
-/// or took part in (for a person: `… took part in …`), the events held at a place; the
-/// newest few by name.
+/// or took part in, the series it runs, then the events held at a place (after the
+/// sentences whose subject is the thing, so an `It` there means the thing); the newest
+/// few by name. A person's events are clauses of its first sentence ([`person_clauses`]),
+/// not sentences of their own.
 fn thing_sentences(b: &Builder<'_>, kind: &str, name: &str, facts: &Facts) -> Vec<String> {
     let mut out = Vec::new();
-    let sentence = |events: Vec<NamedNode>, id: &str, out: &mut Vec<String>| {
-        if events.is_empty() {
-            return;
-        }
-        let mut a = FluentArgs::new();
-        a.set("name", name.to_string());
-        a.set("events", b.names_at_most(&events, 3));
-        a.set("count", events.len() as i64);
-        a.set("status", b.tense(&events));
-        // one event: when it was (`took part in X on March 21, 2017`)
-        let start = match events.as_slice() {
-            [one] => b.briefs.get(one).and_then(|x| x.start),
-            _ => None,
-        };
-        a.set("has-date", yes(start.is_some()));
-        a.set("date", start.map(|d| b.date(&d)).unwrap_or_default());
-        a.set("precision", precision(start));
-        out.push(b.sentence(id, &a));
-    };
     // events held and events announced get a sentence each, in their own tense
     let list = |events: Vec<NamedNode>, id: &str, out: &mut Vec<String>| {
-        for tense in ["held", "was-planned", "planned"] {
-            let these = events
-                .iter()
-                .filter(|e| b.status_of(e) == tense)
-                .cloned()
-                .collect();
-            sentence(these, id, out);
+        for events in by_tense(b, events) {
+            if !events.is_empty() {
+                out.push(b.sentence(id, &events_args(b, name, &events)));
+            }
         }
     };
-    if matches!(kind, "country" | "city" | "region" | "venue") {
-        list(facts.related("location-of"), "place-events", &mut out);
-    }
     let (series, events) = b.split_series(&facts.related("organizes"));
     list(events, "summary-hosted", &mut out);
     if !series.is_empty() {
@@ -1440,10 +1524,11 @@ fn thing_sentences(b: &Builder<'_>, kind: &str, name: &str, facts: &Facts) -> Ve
         a.set("series", b.names(&series));
         out.push(b.sentence("summary-hosts-series", &a));
     }
-    if kind == "person" {
-        list(facts.related("attends"), "person-attended", &mut out);
-    } else {
+    if kind != "person" {
         list(facts.related("attends"), "summary-attended", &mut out);
+    }
+    if matches!(kind, "country" | "city" | "region" | "venue") {
+        list(facts.related("location-of"), "place-events", &mut out);
     }
     out
 }
@@ -1475,6 +1560,74 @@ fn status(planned: bool, start: Option<DateValue>, today: DateValue) -> &'static
         (false, _) => "held",
         (true, Some(start)) if start.is_over_by(today) => "was-planned",
         (true, _) => "planned",
+    }
+}
+
+/// `events` split by tense ([`Builder::status_of`]): reported held, announced for a date
+/// now over, announced, in that order.
+fn by_tense(b: &Builder<'_>, events: Vec<NamedNode>) -> [Vec<NamedNode>; 3] {
+    let pick = |tense: &str| -> Vec<NamedNode> {
+        events
+            .iter()
+            .filter(|e| b.status_of(e) == tense)
+            .cloned()
+            .collect()
+    };
+    [pick("held"), pick("was-planned"), pick("planned")]
+}
+
+/// The arguments of a sentence or clause about `events` of the thing `name`: their names
+/// (newest few), count, tense and, for one event, its date and the date's precision
+/// (`took part in X on March 21, 2017`).
+fn events_args(b: &Builder<'_>, name: &str, events: &[NamedNode]) -> FluentArgs<'static> {
+    let mut a = FluentArgs::new();
+    a.set("name", name.to_string());
+    a.set("events", b.names_at_most(events, 3));
+    a.set("count", events.len() as i64);
+    a.set("status", b.tense(events));
+    let start = match events {
+        [one] => b.briefs.get(one).and_then(|x| x.start),
+        _ => None,
+    };
+    a.set("has-date", yes(start.is_some()));
+    a.set("date", start.map(|d| b.date(&d)).unwrap_or_default());
+    a.set("precision", precision(start));
+    a
+}
+
+/// What a person's first sentence says after its name, so the name is said once: the
+/// posts held, the events taken part in, the events announced (`person-post`,
+/// `person-attended`), joined the language's way ([`join_clauses`]).
+fn person_clauses(b: &Builder<'_>, name: &str, facts: &Facts) -> String {
+    let mut clauses = Vec::new();
+    let posts = facts.related("holds");
+    if !posts.is_empty() {
+        let mut a = FluentArgs::new();
+        a.set("posts", b.names(&posts));
+        clauses.push(b.sentence("person-post", &a));
+    }
+    for events in by_tense(b, facts.related("attends")) {
+        if !events.is_empty() {
+            clauses.push(b.sentence("person-attended", &events_args(b, name, &events)));
+        }
+    }
+    join_clauses(b, &clauses)
+}
+
+/// Clauses of one subject joined the language's way (`clause-join`, `clause-separator`):
+/// `A, B, and C` in English; in Korean each clause is a sentence of its own, the subject
+/// said once before the first.
+fn join_clauses(b: &Builder<'_>, clauses: &[String]) -> String {
+    match clauses {
+        [] => String::new(),
+        [one] => one.clone(),
+        [head @ .., last] => {
+            let mut a = FluentArgs::new();
+            a.set("serial", yes(head.len() > 1));
+            a.set("head", head.join(&b.t("clause-separator")));
+            a.set("last", last.clone());
+            b.sentence("clause-join", &a)
+        }
     }
 }
 
@@ -1549,7 +1702,13 @@ type SurveyKey = (NamedNode, Option<NamedNode>);
 /// Sentences on `name`'s rankings, one per survey (series, or the edition when it has no
 /// series) and index: the ranks in chronological order, each with the years it was held
 /// (`In the UN E-Government Survey, Korea ranked 3rd in 2016 and 2018, and 2nd in 2020.`).
-fn ranking_sentences(b: &Builder<'_>, name: &str, rankings: &[Ranking]) -> Vec<String> {
+/// `named`: whether the summary has named `name` as its subject already.
+fn ranking_sentences(
+    b: &Builder<'_>,
+    name: &str,
+    named: bool,
+    rankings: &[Ranking],
+) -> Vec<String> {
     let when = |r: &Ranking| b.briefs.get(&r.edition).and_then(|x| x.start);
     let mut sorted: Vec<&Ranking> = rankings.iter().collect();
     sorted.sort_by_key(|r| (when(r).map(date_key), r.rank));
@@ -1606,14 +1765,17 @@ fn ranking_sentences(b: &Builder<'_>, name: &str, rankings: &[Ranking]) -> Vec<S
             }
         };
         let mut w = FluentArgs::new();
-        w.set("survey", b.name(&survey));
+        w.set("survey", b.phrase(&survey));
         w.set("has-index", yes(index.is_some()));
         w.set(
             "index",
-            index.as_ref().map(|i| b.name(i)).unwrap_or_default(),
+            index.as_ref().map(|i| b.phrase(i)).unwrap_or_default(),
         );
         let mut a = FluentArgs::new();
         a.set("name", name.to_string());
+        // the summary's first sentence names the thing; a Korean ranking sentence after it
+        // leaves the subject out
+        a.set("named", yes(named));
         a.set("where", b.sentence("ranking-where", &w));
         a.set("clauses", joined);
         out.push(b.sentence("ranking-sentence", &a));
@@ -1862,6 +2024,7 @@ fn notice_panel(
                 })
                 .collect();
             values.dedup();
+            let mut seps = Vec::new();
             if *role == "location" {
                 let places: Vec<NamedNode> = stated
                     .iter()
@@ -1874,11 +2037,13 @@ fn notice_panel(
                 let mut places = b.place_order(&places);
                 places.dedup();
                 values = places.iter().map(|p| b.shown(p)).collect();
+                seps = b.place_seps(&places);
             }
             if !values.is_empty() {
                 facts.push(Fact {
                     name: b.t(name_id),
                     values,
+                    seps,
                 });
             }
         }
@@ -2022,6 +2187,25 @@ mod tests {
     }
 }
 
+/// The site of web address `url`, as a link's text: its host in lower case without a
+/// leading `www.`, user or port (`https://www.korea.net/News/1` → `korea.net`); `None`
+/// when `url` is not an `http:`/`https:` URL or has no host.
+fn link_host(url: &str) -> Option<String> {
+    if !is_web_url(url) {
+        return None;
+    }
+    let rest = &url[url.find("://")? + 3..];
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let host = authority.rsplit('@').next().unwrap_or("");
+    let host = match host.rsplit_once(':') {
+        Some((name, port)) if port.chars().all(|c| c.is_ascii_digit()) => name,
+        _ => host,
+    };
+    let host = host.to_ascii_lowercase();
+    let host = host.strip_prefix("www.").unwrap_or(&host).to_string();
+    (!host.is_empty()).then_some(host)
+}
+
 /// `true` for an absolute `http:` or `https:` URL (case-insensitive scheme), the only
 /// sources a page links to.
 fn is_web_url(url: &str) -> bool {
@@ -2031,7 +2215,27 @@ fn is_web_url(url: &str) -> bool {
 
 #[cfg(test)]
 mod source_link_tests {
-    use super::is_web_url;
+    use super::{is_web_url, link_host};
+
+    #[test]
+    fn a_source_link_shows_its_site() {
+        for (url, host) in [
+            (
+                "https://www.korea.net/News/Policies/view?id=1",
+                Some("korea.net"),
+            ),
+            ("https://unric.org/en/some-story/", Some("unric.org")),
+            ("HTTP://WWW.Example.GO.KR", Some("example.go.kr")),
+            ("http://news.example.org:8080/a#b", Some("news.example.org")),
+            ("https://user@www.example.com?x=1", Some("example.com")),
+            ("https://wwwexample.com/", Some("wwwexample.com")),
+            ("javascript:alert(1)", None),
+            ("https:///path-only", None),
+            ("", None),
+        ] {
+            assert_eq!(link_host(url).as_deref(), host, "{url}");
+        }
+    }
 
     #[test]
     fn only_web_urls_are_linked() {

@@ -27,6 +27,7 @@
 //!   precision; `LIST($a, $b, …)` → an `and` list;
 //! - `JOSA($word, "은/는")` → the word with the right particle form ([`josa::attach`]).
 
+pub mod article;
 pub mod formats;
 pub mod josa;
 
@@ -759,6 +760,52 @@ mod tests {
         args.set("events", 1);
         let text = l10n.text_with(Lang::Ko, "topic-summary", &args);
         assert!(text.starts_with("OECD를 "), "{text}");
+    }
+
+    #[test]
+    fn clauses_of_one_subject_are_joined_the_language_s_way() {
+        let l10n = Localizer::new().unwrap();
+        let join = |lang: Lang, clauses: &[&str]| {
+            let (last, head) = clauses.split_last().unwrap();
+            let mut a = FluentArgs::new();
+            a.set("serial", if head.len() > 1 { "yes" } else { "no" });
+            a.set("head", head.join(&l10n.text(lang, "clause-separator")));
+            a.set("last", last.to_string());
+            l10n.text_with(lang, "clause-join", &a)
+        };
+        let en = ["has held a post", "took part in A", "is to take part in B"];
+        assert_eq!(
+            join(Lang::En, &en[..2]),
+            "has held a post and took part in A"
+        );
+        assert_eq!(
+            join(Lang::En, &en),
+            "has held a post, took part in A, and is to take part in B"
+        );
+        let ko = [
+            "직을 맡았습니다.",
+            "가에 참석했습니다.",
+            "나에 참석할 예정입니다.",
+        ];
+        assert_eq!(
+            join(Lang::Ko, &ko),
+            "직을 맡았습니다. 가에 참석했습니다. 나에 참석할 예정입니다."
+        );
+        // the subject is said once, before the first clause
+        let mut a = FluentArgs::new();
+        a.set("name", "홍길동");
+        a.set("has-clauses", "yes");
+        a.set("clauses", join(Lang::Ko, &ko[..2]));
+        assert_eq!(
+            l10n.text_with(Lang::Ko, "person-summary", &a),
+            "홍길동은 직을 맡았습니다. 가에 참석했습니다."
+        );
+        a.set("name", "Jane Roe");
+        a.set("clauses", join(Lang::En, &en[1..]));
+        assert_eq!(
+            l10n.text_with(Lang::En, "person-summary", &a),
+            "Jane Roe took part in A and is to take part in B."
+        );
     }
 
     #[test]

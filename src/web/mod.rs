@@ -39,6 +39,9 @@ pub struct Fact {
     pub name: String,
     /// Its values.
     pub values: Vec<Shown>,
+    /// What comes between value `i` and `i + 1` (a space between a country and a city in
+    /// it, in Korean: `에스토니아 탈린`); empty for `, ` between every two.
+    pub seps: Vec<String>,
 }
 
 /// One entry of a section list.
@@ -475,6 +478,7 @@ mod tests {
             facts: vec![Fact {
                 name: "Part of".into(),
                 values: vec![shown("경제협력개발기구", true)],
+                seps: vec![],
             }],
             sections: vec![],
             text_title: String::new(),
@@ -485,6 +489,50 @@ mod tests {
             panel_in_text: String::new(),
             panel: vec![],
         }
+    }
+
+    #[test]
+    fn fact_values_are_joined_by_their_separators_and_external_links_marked() {
+        let mut p = page();
+        let link = |text: &str, href: &str| Shown {
+            text: text.into(),
+            lang: "ko".into(),
+            other: false,
+            href: Some(href.into()),
+        };
+        p.facts = vec![
+            Fact {
+                name: "장소".into(),
+                values: vec![
+                    link("에스토니아", "/ko/country/ee"),
+                    link("탈린", "/ko/city/tallinn"),
+                ],
+                seps: vec![" ".into()],
+            },
+            Fact {
+                name: "참가".into(),
+                values: vec![link("가", "/ko/org/a"), link("나", "/ko/org/b")],
+                seps: vec![],
+            },
+            Fact {
+                name: "원문".into(),
+                values: vec![link("example.org", "https://www.example.org/a")],
+                seps: vec![],
+            },
+        ];
+        let html = render(&p).unwrap().replace("&#x2f;", "/");
+        assert!(
+            html.contains(r#"<a href="/ko/country/ee">에스토니아</a> <a href="/ko/city/tallinn">탈린</a></dd>"#),
+            "{html}"
+        );
+        assert!(
+            html.contains(r#"<a href="/ko/org/a">가</a>, <a href="/ko/org/b">나</a></dd>"#),
+            "{html}"
+        );
+        assert!(
+            html.contains(r#"<a href="https://www.example.org/a" rel="noopener" class="external">example.org<span class="external-mark" aria-hidden="true"> ↗</span></a>"#),
+            "{html}"
+        );
     }
 
     #[test]

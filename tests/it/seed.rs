@@ -215,7 +215,7 @@ async fn seeded_pages_link_the_publisher_and_name_a_city_within_its_country() {
             "{en}"
         );
         assert!(
-            en.contains(r#"<p class="summary"><a href="/en/org/ministry-of-the-interior">Ministry of the Interior</a> published this notice on "#),
+            en.contains(r#"<p class="summary">The <a href="/en/org/ministry-of-the-interior">Ministry of the Interior</a> published this notice on "#),
             "{en}"
         );
     }
@@ -250,7 +250,7 @@ async fn seeded_org_page_words_held_and_planned_events_apart() {
     let text = untagged(main);
     assert!(
         text.contains(
-            "It hosted OECD E-Leaders Meeting 2016. It is to host OECD E-Leaders Meeting 2018."
+            "It hosted the OECD E-Leaders Meeting 2016. It is to host the OECD E-Leaders Meeting 2018."
         ),
         "{text}"
     );
@@ -277,7 +277,7 @@ async fn seeded_org_page_words_an_announced_event_past_its_date_as_past() {
     let text = untagged(en.split("<main>").nth(1).unwrap_or_default());
     assert!(
         text.contains(
-            "It hosted OECD E-Leaders Meeting 2016. It was to host OECD E-Leaders Meeting 2018."
+            "It hosted the OECD E-Leaders Meeting 2016. It was to host the OECD E-Leaders Meeting 2018."
         ),
         "{text}"
     );

@@ -14,9 +14,9 @@ fact-part-of = Part of
 fact-post-in = In
 fact-also-known-as = Also known as
 fact-same-as = Same as
-status-planned = planned
-status-held = held
-status-was-planned = announced, date passed
+status-planned = Planned
+status-held = Held
+status-was-planned = Planned (date passed)
 
 ## Sections
 section-organizes = Events it organizes
@@ -104,8 +104,9 @@ org-summary = { $name } is { $government ->
         [yes] {" "}under { $parent }
        *[no] {""}
     }.
-person-summary = { $has-posts ->
-        [yes] { $name } has held the post of { $posts }.
+# $clauses: what is known of the person, joined (person-post, person-attended, clause-join).
+person-summary = { $has-clauses ->
+        [yes] { $name } { $clauses }.
        *[no] { $name } is a person.
     }
 place-summary = { $name } is a { $kind }{ $has-parent ->
@@ -140,10 +141,10 @@ topic-summary = { $events ->
 ## More sentences of the generated summaries, each added when its facts are known.
 event-edition = { $has-number ->
         [yes] It is the { ORDINAL($number) } edition{ $has-series ->
-            [yes] {" "}of the { $series }
+            [yes] {" "}of { $series }
            *[no] {""}
         }.
-       *[no] It is an edition of the { $series }.
+       *[no] It is an edition of { $series }.
     }
 event-participants = { $participants } { $status ->
         [planned] { PLURAL($count) ->
@@ -171,7 +172,8 @@ summary-attended = { $status ->
         [was-planned] It was to take part in { $events }.
        *[held] It took part in { $events }.
     }
-person-attended = { $name } { $status ->
+person-post = has held the post of { $posts }
+person-attended = { $status ->
         [planned] is to take part in { $events }
         [was-planned] was to take part in { $events }
        *[held] took part in { $events }
@@ -181,7 +183,14 @@ person-attended = { $name } { $status ->
            *[other] {" "}in { $date }
         }
        *[no] {""}
-    }.
+    }
+# Clauses of one subject: `A and B`, `A, B, and C` ($head is the clauses but the last,
+# joined by clause-separator).
+clause-join = { $serial ->
+        [yes] { $head }, and { $last }
+       *[no] { $head } and { $last }
+    }
+clause-separator = {", "}
 summary-hosts-series = It organizes the series { $series }.
 # A place named with one it lies within: a city with its country.
 place-within = { $place }, { $container }
@@ -216,9 +225,10 @@ ranking-join = { $serial ->
         [yes] { $head }, and { $last }
        *[no] { $head } and { $last }
     }
+# $index and $survey come with their article when they take one (the OECD … Survey).
 ranking-where = { $has-index ->
-        [yes] the { $index } of the { $survey }
-       *[no] the { $survey }
+        [yes] { $index } of { $survey }
+       *[no] { $survey }
     }
 ranking-sentence = In { $where }, { $name } ranked { $clauses }.
 section-rankings = Rankings

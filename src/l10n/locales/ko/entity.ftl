@@ -137,8 +137,9 @@ org-summary = { JOSA($name, "은/는") }{ $has-parent ->
         [yes] 정부 기관
        *[no] 기관
     }입니다.
-person-summary = { $has-posts ->
-        [yes] { JOSA($name, "은/는") } { $posts } 직을 맡았습니다.
+# $clauses: 인물에 대해 아는 것(person-post, person-attended를 clause-join으로 이은 것).
+person-summary = { $has-clauses ->
+        [yes] { JOSA($name, "은/는") } { $clauses }
        *[no] { JOSA($name, "은/는") } 인물입니다.
     }
 place-summary = { JOSA($name, "은/는") }{ $has-parent ->
@@ -192,14 +193,18 @@ summary-attended = { $events }에 { $status ->
         [was-planned] 참가할 예정이었습니다.
        *[held] 참가했습니다.
     }
-person-attended = { JOSA($name, "은/는") }{ $has-date ->
-        [yes] {" "}{ $date }
+person-post = { $posts } 직을 맡았습니다.
+person-attended = { $has-date ->
+        [yes] { $date }{" "}
        *[no] {""}
-    } { $events }에 { $status ->
+    }{ $events }에 { $status ->
         [planned] 참석할 예정입니다.
         [was-planned] 참석할 예정이었습니다.
        *[held] 참석했습니다.
     }
+# 한 주어의 절: 각 절이 한 문장이며, 주어는 첫 절 앞에 한 번만 쓴다.
+clause-join = { $head } { $last }
+clause-separator = {" "}
 summary-hosts-series = 연속 행사 { JOSA($series, "을/를") } 주관합니다.
 # 다른 장소 안에 있는 장소: 나라 안의 도시.
 place-within = { $container } { $place }
@@ -229,7 +234,11 @@ ranking-where = { $has-index ->
         [yes] { $survey }의 { $index }
        *[no] { $survey }
     }
-ranking-sentence = { JOSA($name, "은/는") } { $where }에서 { JOSA($clauses, "을/를") } 차지했습니다.
+# $named: 요약의 첫 문장이 이미 주어를 말했으면 yes(주어를 되풀이하지 않는다).
+ranking-sentence = { $named ->
+        [yes] {""}
+       *[no] { JOSA($name, "은/는") }{" "}
+    }{ $where }에서 { JOSA($clauses, "을/를") } 차지했습니다.
 section-rankings = 순위
 ranking-item = { $joint ->
         [yes] 공동{" "}
