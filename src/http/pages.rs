@@ -12,7 +12,12 @@
 //! edition, participants and topics; the events a thing hosted, took part in or saw held
 //! there, held and announced ones apart; the series an organization runs; an
 //! organization's officials; rankings by survey and year). An event's summary names its
-//! kind (`a meeting`, `회의`); a city listed with the country it lies in is one place
+//! kind (`a meeting`, `회의`) and takes its kind's verb (a meeting takes place, 열리다; a
+//! signing is concluded, 체결되다; a survey edition is published, 발표되다); an event
+//! announced as planned whose date is over by today (`Config::today`) reads as what was to
+//! happen (`was to take place`, `열릴 예정이었던`). Sentences with nothing to say are left
+//! out, and a list cut short names its last one rather than `one more`, counting the rest
+//! by kind in Korean (곳, 명, 개, 건). A city listed with the country it lies in is one place
 //! (`Tallinn, Estonia`, `에스토니아 탈린`, in a fact cell too). In English a name in running
 //! text takes `the` when it is a common-noun phrase (`the Republic of Korea`, `the OECD
 //! E-Leaders Meeting 2018`, but `OECD`: [`article`]), never in a heading, list or fact cell,
