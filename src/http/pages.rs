@@ -2170,6 +2170,66 @@ mod tests {
     }
 
     #[test]
+    fn the_rest_of_a_list_is_counted_with_its_counter() {
+        let l10n = Localizer::new().unwrap();
+        for (lang, count, counter, want) in [
+            (Lang::Ko, 3, "place", "그 밖의 3곳"),
+            (Lang::Ko, 2, "person", "그 밖의 2명"),
+            (Lang::Ko, 4, "topic", "그 밖의 4개"),
+            (Lang::Ko, 5, "thing", "그 밖의 5건"),
+            (Lang::En, 3, "place", "3 more"),
+            (Lang::En, 2, "person", "2 more"),
+        ] {
+            let mut a = FluentArgs::new();
+            a.set("count", count);
+            a.set("counter", counter);
+            assert_eq!(
+                l10n.text_with(lang, "list-more", &a),
+                want,
+                "{lang} {counter}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_series_counts_its_editions() {
+        let l10n = Localizer::new().unwrap();
+        for (lang, editions, want) in [
+            (
+                Lang::Ko,
+                0,
+                "S는 연속 행사입니다. 아직 기록된 회차가 없습니다.",
+            ),
+            (Lang::Ko, 3, "S는 연속 행사입니다. 기록된 회차는 3개입니다."),
+            (
+                Lang::En,
+                0,
+                "S is a series of events. No edition of it is recorded yet.",
+            ),
+            (
+                Lang::En,
+                1,
+                "S is a series of events. One edition of it is recorded.",
+            ),
+            (
+                Lang::En,
+                3,
+                "S is a series of events. 3 editions of it are recorded.",
+            ),
+        ] {
+            let mut a = FluentArgs::new();
+            a.set("name", "S");
+            a.set("has-organizer", "no");
+            a.set("editions", editions);
+            assert_eq!(
+                l10n.text_with(lang, "series-summary", &a),
+                want,
+                "{lang} {editions}"
+            );
+        }
+    }
+
+    #[test]
     fn choose_label_table() {
         let both = [l("OECD", "en"), l("경제협력개발기구", "ko")];
         let only_ko = [l("탈린", "ko")];
