@@ -213,6 +213,7 @@ impl ServeArgs {
             service_allow: self.service_allow.clone(),
             max_query_rows: self.max_query_rows,
             max_answer_bytes: self.max_answer_bytes,
+            today: None,
         })
     }
 

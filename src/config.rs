@@ -69,6 +69,23 @@ pub struct Config {
     /// Largest serialized answer of a SPARQL query in bytes; the store enforces it
     /// (`EmbeddedStore::with_answer_limit`), past it the query fails with 400.
     pub max_answer_bytes: u64,
+    /// The day pages word tenses against: an event announced as planned whose date is
+    /// over by then reads as past (`was to take place`, `열릴 예정이었던`). `None` (the
+    /// service) = the system clock's UTC date; tests set a fixed day.
+    pub today: Option<crate::model::DateValue>,
+}
+
+impl Config {
+    /// [`Config::today`] when set, else today's UTC date by the system clock (a clock
+    /// before 1970 reads as 1970-01-01).
+    pub fn today(&self) -> crate::model::DateValue {
+        self.today.unwrap_or_else(|| {
+            let secs = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs());
+            crate::model::DateValue::from_unix_days((secs / 86_400) as i64)
+        })
+    }
 }
 
 impl Default for Config {
@@ -86,6 +103,7 @@ impl Default for Config {
             service_allow: Vec::new(),
             max_query_rows: DEFAULT_MAX_QUERY_ROWS,
             max_answer_bytes: DEFAULT_MAX_ANSWER_BYTES,
+            today: None,
         }
     }
 }

@@ -218,6 +218,39 @@ impl DateValue {
         }
     }
 
+    /// The day `days` days after 1970-01-01 (negative: before it), in the proleptic
+    /// Gregorian calendar (Howard Hinnant's `civil_from_days`).
+    pub fn from_unix_days(days: i64) -> DateValue {
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z.rem_euclid(146_097);
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+        let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+        let y = yoe + era * 400 + i64::from(m <= 2);
+        DateValue::Date(y as i32, m, d)
+    }
+
+    /// `true` when the whole period this value names ends before `day` (a year before
+    /// its year, a month before its month, a date before it): `2018` and `2026-10` are
+    /// over on 2026-11-30, `2026` and `2026-11` are not. `day` is read at its own
+    /// precision (its first day when it is a year or month).
+    pub fn is_over_by(&self, day: DateValue) -> bool {
+        let first = |d: DateValue| match d {
+            DateValue::Year(y) => (y, 1, 1),
+            DateValue::YearMonth(y, m) => (y, m, 1),
+            DateValue::Date(y, m, d) => (y, m, d),
+        };
+        let last = match *self {
+            DateValue::Year(y) => (y, 12, 31),
+            DateValue::YearMonth(y, m) => (y, m, 31),
+            DateValue::Date(y, m, d) => (y, m, d),
+        };
+        last < first(day)
+    }
+
     /// The year.
     pub fn year(&self) -> i32 {
         match *self {
@@ -557,6 +590,34 @@ pub struct Extraction {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn days_since_the_epoch_to_a_date() {
+        for (days, want) in [
+            (0, DateValue::Date(1970, 1, 1)),
+            (-1, DateValue::Date(1969, 12, 31)),
+            (11_016, DateValue::Date(2000, 2, 29)),
+            (20_787, DateValue::Date(2026, 11, 30)),
+        ] {
+            assert_eq!(DateValue::from_unix_days(days), want, "{days}");
+        }
+    }
+
+    #[test]
+    fn a_period_is_over_when_its_last_day_is_past() {
+        let today = DateValue::Date(2026, 11, 30);
+        for (date, over) in [
+            (DateValue::Year(2018), true),
+            (DateValue::Year(2026), false),
+            (DateValue::YearMonth(2026, 10), true),
+            (DateValue::YearMonth(2026, 11), false),
+            (DateValue::Date(2026, 11, 29), true),
+            (DateValue::Date(2026, 11, 30), false),
+            (DateValue::Date(2027, 1, 1), false),
+        ] {
+            assert_eq!(date.is_over_by(today), over, "{date:?}");
+        }
+    }
 
     /// (title, text, headline) — a notice without a title is headed by its first line.
     #[test]

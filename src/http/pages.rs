@@ -12,7 +12,12 @@
 //! edition, participants and topics; the events a thing hosted, took part in or saw held
 //! there, held and announced ones apart; the series an organization runs; an
 //! organization's officials; rankings by survey and year). An event's summary names its
-//! kind (`a meeting`, `회의`); a city listed with the country it lies in is one place
+//! kind (`a meeting`, `회의`) and takes its kind's verb (a meeting takes place, 열리다; a
+//! signing is concluded, 체결되다; a survey edition is published, 발표되다); an event
+//! announced as planned whose date is over by today (`Config::today`) reads as what was to
+//! happen (`was to take place`, `열릴 예정이었던`). Sentences with nothing to say are left
+//! out, and a list cut short names its last one rather than `one more`, counting the rest
+//! by kind in Korean (곳, 명, 개, 건). A city listed with the country it lies in is one place
 //! (`Tallinn, Estonia`, `에스토니아 탈린`, in a fact cell too). In English a name in running
 //! text takes `the` when it is a common-noun phrase (`the Republic of Korea`, `the OECD
 //! E-Leaders Meeting 2018`, but `OECD`: [`article`]), never in a heading, list or fact cell,
@@ -433,6 +438,8 @@ struct Builder<'a> {
     app: &'a App,
     lang: Lang,
     briefs: HashMap<NamedNode, Brief>,
+    /// The day tenses are chosen against ([`crate::config::Config::today`]).
+    today: DateValue,
 }
 
 impl<'a> Builder<'a> {
@@ -441,6 +448,7 @@ impl<'a> Builder<'a> {
             app,
             lang,
             briefs: HashMap::new(),
+            today: app.config.today(),
         }
     }
 
@@ -708,26 +716,64 @@ impl<'a> Builder<'a> {
     }
 
     /// The names of `iris` as a list, newest first, at most `max` of them and then
-    /// `N more` (`list-more`).
+    /// `N more` (`list-more`, counted by the kind of the things left out: `counter`); all
+    /// of them when only one would be left out (its name says more than `one more`).
     fn names_at_most(&self, iris: &[NamedNode], max: usize) -> String {
         let sorted = self.by_date(iris);
-        let mut names: Vec<String> = sorted.iter().take(max).map(|i| self.phrase(i)).collect();
-        if sorted.len() > max {
+        let shown = if sorted.len() > max + 1 {
+            max
+        } else {
+            sorted.len()
+        };
+        let mut names: Vec<String> = sorted.iter().take(shown).map(|i| self.phrase(i)).collect();
+        if sorted.len() > shown {
             let mut args = FluentArgs::new();
-            args.set("count", (sorted.len() - max) as i64);
+            args.set("count", (sorted.len() - shown) as i64);
+            args.set("counter", self.counter(&sorted[shown..]));
             names.push(self.l10n().text_with(self.lang, "list-more", &args));
         }
         self.l10n().list(self.lang, &names)
     }
 
-    /// `planned` when every one of `events` is announced and none reported held, else
-    /// `held`: the tense of a sentence about them.
+    /// The counter `iris` are counted with in `list-more` (Korean 곳, 명, 개, 건), the
+    /// one of most of them (ties: the first's): see [`counter`].
+    fn counter(&self, iris: &[NamedNode]) -> &'static str {
+        let each: Vec<&'static str> = iris
+            .iter()
+            .map(|i| counter(self.app.iris.parse_entity(i.as_str()).map(|k| k.kind)))
+            .collect();
+        let count = |c: &&str| each.iter().filter(|x| *x == c).count();
+        let mut best = each.first().copied().unwrap_or("thing");
+        for c in &each {
+            if count(c) > count(&best) {
+                best = c;
+            }
+        }
+        best
+    }
+
+    /// The tense of a sentence about `events`: `planned` when every one is announced and
+    /// its date is not over, `was-planned` when every one was announced for a date now
+    /// over (or some of each), else `held` (see [`status`]).
     fn tense(&self, events: &[NamedNode]) -> &'static str {
-        let planned = !events.is_empty()
-            && events
-                .iter()
-                .all(|e| self.briefs.get(e).is_some_and(|b| b.planned));
-        if planned { "planned" } else { "held" }
+        let each: Vec<&'static str> = events.iter().map(|e| self.status_of(e)).collect();
+        if each.is_empty() || each.contains(&"held") {
+            "held"
+        } else if each.iter().all(|s| *s == "planned") {
+            "planned"
+        } else {
+            "was-planned"
+        }
+    }
+
+    /// The status of one loaded event as [`status`] words it.
+    fn status_of(&self, event: &NamedNode) -> &'static str {
+        let brief = self.briefs.get(event);
+        status(
+            brief.is_some_and(|b| b.planned),
+            brief.and_then(|b| b.start),
+            self.today,
+        )
     }
 
     /// `text` (a generated summary) cut into runs: the names of the things this page has
@@ -1227,6 +1273,7 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
     // sentences added after the main one, each when its facts are known
     let mut extra: Vec<String> = Vec::new();
     let mut panel: Vec<PanelEntry> = Vec::new();
+    let mut bare_summary = false;
     let (mut text, mut text_lang) = (Vec::new(), lang.tag().to_string());
     // names the summary may hold that are literals, not things (a publisher's name)
     let mut literal_names: Vec<Shown> = Vec::new();
@@ -1349,7 +1396,7 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
         );
         fact_list.push(b.listed_fact("fact-participants", &facts.related("attendee")));
         fact_list.push(b.listed_fact("fact-topics", &facts.related("about")));
-        let status = facts.first("status").unwrap_or("held").to_string();
+        let status = status(facts.first("status") == Some("planned"), start, b.today);
         if facts.first("status").is_some() {
             fact_list.push(b.text_fact("fact-status", vec![b.t(&format!("status-{status}"))]));
         }
@@ -1424,6 +1471,7 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
         args.set("type", type_name);
         // a multi-day event: from its start to its end (`range`)
         let range = start.zip(end).filter(|(s, e)| s != e);
+        args.set("verb", event_verb(&kinds));
         args.set("has-date", yes(start.is_some()));
         args.set(
             "date",
@@ -1452,6 +1500,8 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
         if thing.kind == "person" {
             let clauses = person_clauses(&b, &subject, &facts);
             args.set("has-clauses", yes(!clauses.is_empty()));
+            // a person with no post and no event: `X is a person.`
+            bare_summary = clauses.is_empty();
             args.set("clauses", clauses);
         }
         let events = match thing.kind {
@@ -1468,6 +1518,10 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
         args.set("has-organizer", yes(!hosts.is_empty()));
         args.set("organizer", b.phrases(&hosts));
         args.set("editions", count("edition"));
+        args.set("government", yes(!facts.related("government").is_empty()));
+        // a first sentence with nothing to say (a person with nothing known, a topic no
+        // event is about) only stands when no other sentence follows
+        bare_summary |= thing.kind == "topic" && events == 0;
         let kind = app.iris.parse_entity(iri.as_str()).map(|k| k.kind);
         if kind == Some(EntityKind::Event) {
             extra.extend(event_sentences(&b, &facts, edition_number, &series));
@@ -1540,8 +1594,10 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
         summary_id
     };
     let summary = b.l10n().format(lang, &summary_id, Some(&args));
+    let keep_first = !bare_summary || extra.is_empty();
     // an English sentence that opens with a name taking `the` opens with `The`
     let summary_text = std::iter::once(summary.text.clone())
+        .filter(|_| keep_first)
         .chain(extra)
         .map(|s| article::capitalize_the(&s))
         .collect::<Vec<_>>()
@@ -1617,6 +1673,35 @@ fn is_survey_edition(kinds: &[NamedNode]) -> bool {
     kinds
         .iter()
         .any(|k| k.as_str() == crate::rdf::vocab::ng::SURVEY_EDITION.as_str())
+}
+
+/// Which verb an event's summary uses by its kind (`kinds`, `ng:` classes): `survey` (a
+/// survey edition is published), `signing`, `visit`, `training`, `other` (`ng:OtherEvent`
+/// alone) or `held` (meetings, forums, seminars, no kind known: it takes place, 열리다).
+/// Of several kinds, the most telling in that order.
+fn event_verb(kinds: &[NamedNode]) -> &'static str {
+    let locals: Vec<&str> = kinds
+        .iter()
+        .map(|k| k.as_str().rsplit(['#', '/']).next().unwrap_or(""))
+        .collect();
+    let has = |class: &str| locals.contains(&class);
+    if has("SurveyEdition") {
+        "survey"
+    } else if has("Signing") {
+        "signing"
+    } else if has("Visit") {
+        "visit"
+    } else if has("Training") {
+        "training"
+    } else if has("OtherEvent")
+        && locals
+            .iter()
+            .all(|l| matches!(*l, "OtherEvent" | "EventSeries"))
+    {
+        "other"
+    } else {
+        "held"
+    }
 }
 
 /// `text` with its first letter upper-case (`event` → `Event`), as the kind line under a
@@ -1727,9 +1812,15 @@ fn event_sentences(
     edition: Option<i64>,
     series: &[NamedNode],
 ) -> Vec<String> {
-    let status = facts.first("status").unwrap_or("held").to_string();
+    let status = status(
+        facts.first("status") == Some("planned"),
+        facts.date("start"),
+        b.today,
+    );
     let mut out = Vec::new();
-    if edition.is_some() || !series.is_empty() {
+    // an edition number with no series only repeats the name (`7th Sea Forum`) and the
+    // Edition fact: no sentence
+    if !series.is_empty() {
         let mut a = FluentArgs::new();
         a.set("has-number", yes(edition.is_some()));
         a.set("number", ordinal(edition.unwrap_or(0)));
@@ -1742,7 +1833,7 @@ fn event_sentences(
         let mut a = FluentArgs::new();
         a.set("participants", b.names_at_most(&attendees, 6));
         a.set("count", attendees.len() as i64);
-        a.set("status", status.clone());
+        a.set("status", status);
         out.push(b.sentence("event-participants", &a));
     }
     let topics = facts.related("about");
@@ -1764,7 +1855,7 @@ fn thing_sentences(b: &Builder<'_>, kind: &str, name: &str, facts: &Facts) -> Ve
     let mut out = Vec::new();
     // events held and events announced get a sentence each, in their own tense
     let list = |events: Vec<NamedNode>, id: &str, out: &mut Vec<String>| {
-        for events in held_then_planned(b, events) {
+        for events in by_tense(b, events) {
             if !events.is_empty() {
                 out.push(b.sentence(id, &events_args(b, name, &events)));
             }
@@ -1786,12 +1877,47 @@ fn thing_sentences(b: &Builder<'_>, kind: &str, name: &str, facts: &Facts) -> Ve
     out
 }
 
-/// `events` split into those reported held and those only announced, in that order.
-fn held_then_planned(b: &Builder<'_>, events: Vec<NamedNode>) -> [Vec<NamedNode>; 2] {
-    let (planned, held): (Vec<NamedNode>, Vec<NamedNode>) = events
-        .into_iter()
-        .partition(|e| b.briefs.get(e).is_some_and(|x| x.planned));
-    [held, planned]
+/// The counter a thing of `kind` is counted with (`list-more`): `place` for countries,
+/// organizations and places (Korean 곳), `person` (명), `topic` (개), else `thing` (건:
+/// events, series, posts, notices).
+fn counter(kind: Option<EntityKind>) -> &'static str {
+    match kind {
+        Some(
+            EntityKind::Organization
+            | EntityKind::Country
+            | EntityKind::City
+            | EntityKind::Region
+            | EntityKind::Venue,
+        ) => "place",
+        Some(EntityKind::Person) => "person",
+        Some(EntityKind::Topic) => "topic",
+        _ => "thing",
+    }
+}
+
+/// The status an event's sentences are worded in: `held`, unless it is announced
+/// (`planned`): then `planned` while its date (`start`) is not over by `today`, and
+/// `was-planned` after (`was to take place`, `열릴 예정이었던`). An announced event with
+/// no date stays `planned`.
+fn status(planned: bool, start: Option<DateValue>, today: DateValue) -> &'static str {
+    match (planned, start) {
+        (false, _) => "held",
+        (true, Some(start)) if start.is_over_by(today) => "was-planned",
+        (true, _) => "planned",
+    }
+}
+
+/// `events` split by tense ([`Builder::status_of`]): reported held, announced for a date
+/// now over, announced, in that order.
+fn by_tense(b: &Builder<'_>, events: Vec<NamedNode>) -> [Vec<NamedNode>; 3] {
+    let pick = |tense: &str| -> Vec<NamedNode> {
+        events
+            .iter()
+            .filter(|e| b.status_of(e) == tense)
+            .cloned()
+            .collect()
+    };
+    [pick("held"), pick("was-planned"), pick("planned")]
 }
 
 /// The arguments of a sentence or clause about `events` of the thing `name`: their names
@@ -1840,7 +1966,7 @@ fn person_clauses(b: &Builder<'_>, name: &str, facts: &Facts) -> String {
         a.set("posts", b.names(&posts));
         clauses.push(b.sentence("person-post", &a));
     }
-    for events in held_then_planned(b, facts.related("attends")) {
+    for events in by_tense(b, facts.related("attends")) {
         if !events.is_empty() {
             clauses.push(b.sentence("person-attended", &events_args(b, name, &events)));
         }
@@ -2548,6 +2674,116 @@ mod tests {
         assert_eq!((glossed.lang.as_str(), glossed.other), ("ko", false));
         let tagged = literal_name("가상업무부".into(), "KO", Lang::En);
         assert_eq!((tagged.lang.as_str(), tagged.other), ("ko", true));
+    }
+
+    #[test]
+    fn things_left_out_of_a_list_are_counted_by_kind() {
+        for (kind, want) in [
+            (Some(EntityKind::Country), "place"),
+            (Some(EntityKind::Organization), "place"),
+            (Some(EntityKind::City), "place"),
+            (Some(EntityKind::Person), "person"),
+            (Some(EntityKind::Topic), "topic"),
+            (Some(EntityKind::Event), "thing"),
+            (None, "thing"),
+        ] {
+            assert_eq!(counter(kind), want, "{kind:?}");
+        }
+    }
+
+    #[test]
+    fn an_announced_event_is_planned_until_its_date_is_over() {
+        let today = DateValue::Date(2026, 11, 30);
+        for (planned, start, want) in [
+            (false, Some(DateValue::Year(2030)), "held"),
+            (true, Some(DateValue::Year(2018)), "was-planned"),
+            (true, Some(DateValue::Year(2026)), "planned"),
+            (true, Some(DateValue::Date(2026, 11, 29)), "was-planned"),
+            (true, None, "planned"),
+        ] {
+            assert_eq!(status(planned, start, today), want, "{start:?}");
+        }
+    }
+
+    #[test]
+    fn each_kind_of_event_has_its_verb() {
+        let ng = |local: &str| {
+            NamedNode::new(format!("https://w3id.org/noticegraph/ns#{local}")).unwrap()
+        };
+        for (kinds, want) in [
+            (&["Meeting"][..], "held"),
+            (&[][..], "held"),
+            (&["Signing"][..], "signing"),
+            (&["Meeting", "Signing"][..], "signing"),
+            (&["Visit"][..], "visit"),
+            (&["Training"][..], "training"),
+            (&["SurveyEdition"][..], "survey"),
+            (&["OtherEvent"][..], "other"),
+            (&["OtherEvent", "Forum"][..], "held"),
+        ] {
+            let kinds: Vec<NamedNode> = kinds.iter().map(|k| ng(k)).collect();
+            assert_eq!(event_verb(&kinds), want, "{kinds:?}");
+        }
+    }
+
+    #[test]
+    fn the_rest_of_a_list_is_counted_with_its_counter() {
+        let l10n = Localizer::new().unwrap();
+        for (lang, count, counter, want) in [
+            (Lang::Ko, 3, "place", "그 밖의 3곳"),
+            (Lang::Ko, 2, "person", "그 밖의 2명"),
+            (Lang::Ko, 4, "topic", "그 밖의 4개"),
+            (Lang::Ko, 5, "thing", "그 밖의 5건"),
+            (Lang::En, 3, "place", "3 more"),
+            (Lang::En, 2, "person", "2 more"),
+        ] {
+            let mut a = FluentArgs::new();
+            a.set("count", count);
+            a.set("counter", counter);
+            assert_eq!(
+                l10n.text_with(lang, "list-more", &a),
+                want,
+                "{lang} {counter}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_series_counts_its_editions() {
+        let l10n = Localizer::new().unwrap();
+        for (lang, editions, want) in [
+            (
+                Lang::Ko,
+                0,
+                "S는 연속 행사입니다. 아직 기록된 회차가 없습니다.",
+            ),
+            (Lang::Ko, 3, "S는 연속 행사입니다. 기록된 회차는 3개입니다."),
+            (
+                Lang::En,
+                0,
+                "S is a series of events. No edition of it is recorded yet.",
+            ),
+            (
+                Lang::En,
+                1,
+                "S is a series of events. One edition of it is recorded.",
+            ),
+            (
+                Lang::En,
+                3,
+                "S is a series of events. 3 editions of it are recorded.",
+            ),
+        ] {
+            let mut a = FluentArgs::new();
+            a.set("name", "S");
+            a.set("has-organizer", "no");
+            a.set("editions", editions);
+            assert_eq!(
+                l10n.text_with(lang, "series-summary", &a),
+                want,
+                "{lang} {editions}"
+            );
+        }
     }
 
     #[test]

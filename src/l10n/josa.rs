@@ -179,14 +179,20 @@ fn letter_coda(c: char) -> Coda {
     }
 }
 
+/// English words ending in `b` whose usual Korean spelling closes with ㅂ (웹, 랩, 클럽, 펍,
+/// 잡, 탭), against the rule that a final voiced stop takes 으 (`Hub` → 허브).
+const CLOSED_B: &[&str] = &["web", "lab", "club", "pub", "job", "tab"];
+
 /// A transliteration heuristic for an English word (lowercase): how its Korean loanword
 /// spelling usually ends (외래어 표기법). A final nasal stays a final consonant (`Forum` →
 /// 포럼, `Union` → 유니온, `Meeting` → 미팅), as does a silent-`e` nasal (`Zone` → 존,
 /// `Programme` → 프로그램); `l` gives ㄹ (`Seoul` → 서울, `Table` → 테이블); a final
-/// stop after a single short vowel closes the syllable (`Summit` → 서밋, `Workshop` →
-/// 워크숍, `Web` → 웹, `Check` → 체크 but `Black` → 블랙), while after a long vowel or
-/// another consonant it gets its own vowel (`Street` → 스트리트, `Smart` → 스마트,
-/// `Desk` → 데스크, `Week` → 위크). Everything else ends in a vowel (`Leaders` → 리더스).
+/// `t` or `k` after a single short vowel closes the syllable (`Summit` → 서밋, `Check` →
+/// 체크 but `Black` → 블랙), while after a long vowel or another consonant it gets its
+/// own vowel (`Street` → 스트리트, `Smart` → 스마트, `Desk` → 데스크, `Week` → 위크); a
+/// final `p` after any vowel closes it (`Workshop` → 워크숍, `Group` → 그룹) but `oop`
+/// (`Loop` → 루프); a final `b` takes 으 (`Hub` → 허브) but in [`CLOSED_B`] (`Web` →
+/// 웹). Everything else ends in a vowel (`Leaders` → 리더스).
 fn english_coda(w: &str) -> Coda {
     let is_vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u');
     let tail: Vec<char> = w.chars().rev().take(4).collect();
@@ -204,9 +210,29 @@ fn english_coda(w: &str) -> Coda {
         return Coda::Consonant;
     }
     match at(0) {
+        // a final `p` after a vowel closes the syllable, after a long vowel too (`Group`
+        // → 그룹, `Keep` → 킵, `Step` → 스텝), but not `oop` (`Loop` → 루프); after a
+        // consonant it gets its own vowel (`Camp` → 캠프)
+        Some('p') => {
+            let oop = at(1) == Some('o') && at(2) == Some('o');
+            if at(1).is_some_and(is_vowel) && !oop {
+                Coda::Consonant
+            } else {
+                Coda::Vowel
+            }
+        }
+        // a final voiced `b` gets its own vowel (`Hub` → 허브, `Bulb` → 벌브), but for a
+        // few loanwords long written with a final ㅂ (`Web` → 웹, `Club` → 클럽)
+        Some('b') => {
+            if CLOSED_B.contains(&w) {
+                Coda::Consonant
+            } else {
+                Coda::Vowel
+            }
+        }
         // a stop after exactly one vowel letter, itself after a consonant (or at the
         // start): a short, closed syllable
-        Some('k' | 'p' | 't' | 'b') => {
+        Some('k' | 't') => {
             let short = at(1).is_some_and(is_vowel) && !at(2).is_some_and(is_vowel);
             // `oo` is short before k and p (`Book` → 북, `Loop` → 루프 is the exception)
             let book = at(1) == Some('o') && at(2) == Some('o') && at(0) == Some('k');
@@ -351,6 +377,17 @@ mod tests {
             ("Zone", "으로/로", "Zone으로"),
             ("Table", "으로/로", "Table로"),
             ("Web", "이/가", "Web이"),
+            ("Group", "은/는", "Group은"),
+            ("Digital Nations Group", "이/가", "Digital Nations Group이"),
+            ("Hub", "은/는", "Hub는"),
+            ("Innovation Hub", "을/를", "Innovation Hub를"),
+            ("Step", "으로/로", "Step으로"),
+            ("Loop", "이/가", "Loop가"),
+            ("Camp", "와/과", "Camp와"),
+            ("Bulb", "은/는", "Bulb는"),
+            ("Lab", "은/는", "Lab은"),
+            ("Club", "이/가", "Club이"),
+            ("Keep", "을/를", "Keep을"),
             ("Facebook", "을/를", "Facebook을"),
             ("Desk", "가/이", "Desk가"),
             ("Digital-5", "와/과", "Digital-5와"),

@@ -9,6 +9,7 @@ use http_body_util::BodyExt;
 use noticegraph::config::Config;
 use noticegraph::ingest::Gazetteer;
 use noticegraph::l10n::Localizer;
+use noticegraph::model::DateValue;
 use noticegraph::rdf::iri::Iris;
 use noticegraph::state::{App, AppState};
 use noticegraph::store::{EmbeddedStore, Store};
@@ -19,19 +20,32 @@ use std::sync::Arc;
 use tower::ServiceExt;
 
 const FIXTURE: &str = include_str!("../fixtures/e-leaders-2018.trig");
+
 /// Rankings, an edition number and participants, in a second notice graph.
 const RANKINGS: &str = include_str!("../fixtures/rankings.trig");
+
 /// Names in one language only, aliases, and two bodies of one name in different periods.
 const NAMES: &str = include_str!("../fixtures/names.trig");
+
 const BASE: &str = "http://127.0.0.1:8080/";
+
 const EVENT_2018: &str = "http://127.0.0.1:8080/id/event/oecd-e-leaders-meeting-2018";
+
+/// Invented things for wording checks (list cuts, verbs by kind of event, sentences
+/// left out), loaded only by [`wording_state`].
+const WORDING: &str = include_str!("../fixtures/wording.trig");
 
 /// A store holding the fixture, one `replace_graph` per named graph.
 fn store() -> EmbeddedStore {
+    store_of(&[FIXTURE, RANKINGS, NAMES])
+}
+
+/// A store holding `fixtures` (TriG), one `replace_graph` per named graph.
+fn store_of(fixtures: &[&str]) -> EmbeddedStore {
     let store = EmbeddedStore::in_memory();
     let mut graphs: BTreeMap<String, (oxigraph::model::NamedNode, Vec<Quad>)> = BTreeMap::new();
-    let quads = [FIXTURE, RANKINGS, NAMES]
-        .into_iter()
+    let quads = fixtures
+        .iter()
         .flat_map(|f| RdfParser::from_format(RdfFormat::TriG).for_slice(f.as_bytes()));
     for quad in quads {
         let quad = quad.expect("fixture parses");
@@ -51,20 +65,61 @@ fn store() -> EmbeddedStore {
 }
 
 fn state_with(config: Config) -> AppState {
+    state_of(config, store())
+}
+
+fn state_of(config: Config, store: EmbeddedStore) -> AppState {
     let iris = Iris::new(&config.base_iri).expect("base IRI");
     AppState(Arc::new(App {
         config,
         iris,
-        store: Arc::new(store()),
+        store: Arc::new(store),
         gazetteer: Box::leak(Box::new(Gazetteer::default())),
         localizer: Localizer::new().expect("FTL files build"),
         void_cache: Default::default(),
     }))
 }
 
+/// The day the fixture's pages are read on by default: after the notices, before the
+/// 2018 meeting they announce (tenses never follow the real clock in tests).
+const BEFORE_2018: DateValue = DateValue::Date(2017, 6, 1);
+
 fn state() -> AppState {
+    state_on(BEFORE_2018)
+}
+
+/// The fixtures and [`WORDING`], read on 2026-11-30.
+fn wording_state() -> AppState {
+    state_of(
+        Config {
+            base_iri: BASE.to_string(),
+            today: Some(DateValue::Date(2026, 11, 30)),
+            ..Config::default()
+        },
+        store_of(&[FIXTURE, RANKINGS, WORDING]),
+    )
+}
+
+/// The summaries of `uri → want` pages of `state`, each compared whole; the differences
+/// listed in one failure.
+async fn assert_summaries(state: AppState, cases: &[(&str, &str)]) {
+    let mut wrong = Vec::new();
+    for (uri, want) in cases {
+        let a = send_to(state.clone(), get(uri, &[])).await;
+        assert_eq!(a.status, StatusCode::OK, "{uri}: {}", a.body);
+        let got = summary(&a.body.replace("&#x2f;", "/"));
+        if got != *want {
+            wrong.push(format!("{uri}\n  got:  {got}\n  want: {want}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// The fixture's state with pages worded as read on `today`.
+fn state_on(today: DateValue) -> AppState {
     state_with(Config {
         base_iri: BASE.to_string(),
+        today: Some(today),
         ..Config::default()
     })
 }
@@ -574,7 +629,7 @@ async fn pages_of_every_kind_render_with_summaries() {
         ),
         (
             "/ko/series/oecd-e-leaders-meeting",
-            &["경제협력개발기구가 주관하는", "2회차"][..],
+            &["경제협력개발기구가 주관하는", "기록된 회차는 2개입니다"][..],
         ),
         (
             "/ko/topic/digital-government",
@@ -754,12 +809,12 @@ async fn summaries_of_every_kind_in_both_languages() {
         ),
         (
             "/en/org/ministry-of-the-interior",
-            "The Ministry of the Interior is an organization. \
+            "The Ministry of the Interior is a government organization. \
              Hong Yun-sik (Minister of the Interior) has held a post in it.",
         ),
         (
             "/ko/org/ministry-of-the-interior",
-            "행정자치부는 기관입니다. 홍윤식(행정자치부 장관)이 이 기관의 직위를 맡았습니다.",
+            "행정자치부는 정부 기관입니다. 홍윤식(행정자치부 장관)이 이 기관의 직위를 맡았습니다.",
         ),
         (
             "/en/org/oecd",
@@ -788,6 +843,23 @@ async fn summaries_of_every_kind_in_both_languages() {
              2017년 3월 24일 OECD의 2018년 개최국 확정에 참석했습니다.",
         ),
         (
+            "/ko/post/oecd-secretary-general",
+            "OECD 사무총장은 경제협력개발기구의 직위입니다. 앙헬 구리아가 이 직위를 맡았습니다.",
+        ),
+        (
+            "/en/post/oecd-secretary-general",
+            "OECD Secretary-General is a post in OECD, held by Angel Gurría.",
+        ),
+        (
+            "/ko/series/oecd-e-leaders-meeting",
+            "OECD 이-리더스 회의는 경제협력개발기구가 주관하는 연속 행사입니다. 기록된 회차는 2개입니다.",
+        ),
+        (
+            "/en/series/oecd-e-leaders-meeting",
+            "The OECD E-Leaders Meeting is a series of events organized by OECD. \
+             2 editions of it are recorded.",
+        ),
+        (
             "/en/event/oecd-e-leaders-meeting-2017",
             "The OECD E-Leaders Meeting 2017, a meeting hosted by Estonia, took place in \
              Tallinn, Estonia in 2017. \
@@ -808,6 +880,55 @@ async fn summaries_of_every_kind_in_both_languages() {
         }
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// An event announced as planned reads as past once its date is over by the day the
+/// page is read (the service's clock; here a fixed day): `was to take place`,
+/// `열릴 예정이었던`; a date not yet over keeps the future.
+#[tokio::test]
+async fn an_announced_event_past_its_date_reads_in_the_past() {
+    let later = state_on(DateValue::Date(2026, 11, 30));
+    let mut wrong = Vec::new();
+    for (uri, want) in [
+        (
+            "/en/event/oecd-e-leaders-meeting-2018",
+            "The OECD E-Leaders Meeting 2018, a meeting hosted by the Republic of Korea, was to take \
+             place in the Republic of Korea in 2018. It is the 12th edition of the OECD E-Leaders Meeting. \
+             Estonia and OECD were to take part. \
+             It was to deal with digital government and <script>alert(1)</script>.",
+        ),
+        (
+            "/ko/event/oecd-e-leaders-meeting-2018",
+            "2018 OECD 이-리더스 회의는 대한민국이 주최하여 2018년에 대한민국에서 열릴 예정이었던 회의입니다. \
+             OECD 이-리더스 회의의 제12회 행사입니다. \
+             경제협력개발기구 및 에스토니아가 참가할 예정이었습니다. \
+             디지털 정부 및 <script>alert(1)</script>을(를) (en) 다룰 예정이었습니다.",
+        ),
+        (
+            "/en/country/kr",
+            "The Republic of Korea is a country. It was to host the OECD E-Leaders Meeting 2018. \
+             The OECD E-Leaders Meeting 2018 was to take place here. In the Global E-Services \
+             Survey, the Republic of Korea ranked 3rd in 2016 and 2018, and 2nd in 2020.",
+        ),
+        (
+            "/ko/country/kr",
+            "대한민국은 국가입니다. 2018 OECD 이-리더스 회의를 주최할 예정이었습니다. \
+             이곳에서 2018 OECD 이-리더스 회의가 열릴 예정이었습니다. \
+             세계 전자서비스 평가에서 2016년 및 2018년에 3위, 2020년에 2위를 차지했습니다.",
+        ),
+    ] {
+        let a = send_to(later.clone(), get(uri, &[])).await;
+        assert_eq!(a.status, StatusCode::OK, "{uri}");
+        let got = summary(&a.body.replace("&#x2f;", "/"));
+        if got != want {
+            wrong.push(format!("{uri}\n  got:  {got}\n  want: {want}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    // on the last day of 2018 the year is not over yet
+    let during = state_on(DateValue::Date(2018, 12, 31));
+    let a = send_to(during, get("/en/event/oecd-e-leaders-meeting-2018", &[])).await;
+    assert!(summary(&a.body).contains("is to take place"), "{}", a.body);
 }
 
 #[tokio::test]
@@ -1037,6 +1158,8 @@ async fn pages_read_well_in_both_languages() {
             &[r#"<p class="kind">Event series</p>"#][..],
         ),
         ("/en/city/tallinn", &[r#"<p class="kind">City</p>"#][..]),
+        ("/en/person/angel-gurria", &["<h2>Events attended</h2>"][..]),
+        ("/ko/person/angel-gurria", &["<h2>참가한 행사</h2>"][..]),
         (
             "/en/event/oecd-e-leaders-meeting-2017",
             &[
@@ -1404,7 +1527,7 @@ async fn a_page_names_a_thing_by_an_alias_in_its_language_before_the_other_label
     let a = page("/en/person/kim-min-jun").await;
     assert!(!a.body.contains("Also known as"), "{}", a.body);
     assert!(
-        summary(&a.body).starts_with("No post of Kim Min-jun"),
+        summary(&a.body).starts_with("Kim Min-jun is a person."),
         "{}",
         summary(&a.body)
     );
@@ -1649,4 +1772,122 @@ async fn a_persons_period_is_a_term_of_office() {
             assert!(!a.body.contains("Name in use") && !a.body.contains("이름을 쓴 기간"));
         }
     }
+}
+
+/// A list cut short names the last one rather than `one more`; what is left out is
+/// counted by its kind (Korean 곳 for countries and organizations, 명, 개, 건).
+#[tokio::test]
+async fn lists_name_a_last_one_and_count_the_rest_by_kind() {
+    assert_summaries(
+        wording_state(),
+        &[
+            (
+                "/en/event/harbour-meeting-2015",
+                "The Harbour Meeting 2015, a meeting, took place on October 5, 2015. \
+                 Aland, Borvia, Cestar, Dumont, Felland, Gorsk and Halvia took part.",
+            ),
+            (
+                "/ko/event/harbour-meeting-2015",
+                "2015 항만 회의는 2015년 10월 5일에 열린 회의입니다. \
+                 고르스크, 뒤몽, 보르비아, 알란드, 체스타르, 펠란드 및 할비아가 참가했습니다.",
+            ),
+            (
+                "/en/event/seventh-sea-forum",
+                "The 7th Sea Forum, a forum, took place on September 14, 2015. \
+                 Aland, Borvia, Cestar, Dumont, Felland, Gorsk and 3 more took part.",
+            ),
+            (
+                "/ko/event/seventh-sea-forum",
+                "제7회 바다 포럼은 2015년 9월 14일에 열린 포럼입니다. \
+                 고르스크, 뒤몽, 모르바이, 보르비아, 알란드, 요르미아 및 그 밖의 3곳이 참가했습니다.",
+            ),
+        ],
+    )
+    .await;
+}
+
+/// Each kind of event takes its own verb: a signing is concluded (체결되다), a visit is
+/// made (이루어지다), a training course is held (실시되다), a survey edition is published
+/// (발표되다); meetings and forums take place (열리다).
+#[tokio::test]
+async fn an_event_summary_takes_the_verb_of_its_kind() {
+    assert_summaries(
+        wording_state(),
+        &[
+            (
+                "/en/event/harbour-accord-signing",
+                "The Harbour Accord signing, a signing, was to take place in Borvia on May 2, 2016.",
+            ),
+            (
+                "/ko/event/harbour-accord-signing",
+                "항만 협약 체결은 2016년 5월 2일에 보르비아에서 체결될 예정이었습니다.",
+            ),
+            (
+                "/en/event/borvia-visit",
+                "The Visit to Borvia, a visit, took place in Borvia in June 2016. Lee Ha-na took part.",
+            ),
+            (
+                "/ko/event/borvia-visit",
+                "보르비아 방문은 2016년 6월에 보르비아에서 이루어진 방문입니다. 이하나가 참가했습니다.",
+            ),
+            (
+                "/en/event/port-training-2016",
+                "The Port Training 2016, a training, was held in 2016.",
+            ),
+            (
+                "/ko/event/port-training-2016",
+                "2016 항만 연수는 2016년에 실시된 연수입니다.",
+            ),
+            (
+                "/en/event/tide-index-2016",
+                "The Tide Index 2016 was published in 2016.",
+            ),
+            (
+                "/ko/event/tide-index-2016",
+                "2016 조류 지수는 2016년에 발표되었습니다.",
+            ),
+            (
+                "/ko/event/global-e-services-survey-2018",
+                "2018 세계 전자서비스 평가는 2018년에 발표되었습니다. 세계 전자서비스 평가의 한 회차입니다.",
+            ),
+        ],
+    )
+    .await;
+}
+
+/// Sentences with nothing to say are left out: an edition number with no series (the
+/// name and the Edition fact say it), a person's missing post or a topic's zero events
+/// before what is known; a government body is called one.
+#[tokio::test]
+async fn summaries_leave_out_sentences_with_nothing_to_say() {
+    assert_summaries(
+        wording_state(),
+        &[
+            (
+                "/en/person/lee-test",
+                "Lee Ha-na took part in the Visit to Borvia in June 2016.",
+            ),
+            (
+                "/ko/person/lee-test",
+                "이하나는 2016년 6월 보르비아 방문에 참석했습니다.",
+            ),
+            (
+                "/en/topic/tide-energy",
+                "No event about tide energy is recorded yet.",
+            ),
+            ("/ko/topic/tide-energy", "조력 에너지는 주제입니다."),
+            (
+                "/en/org/ministry-of-the-interior",
+                "The Ministry of the Interior is a government organization. \
+                 Hong Yun-sik (Minister of the Interior) has held a post in it.",
+            ),
+        ],
+    )
+    .await;
+    let a = send_to(wording_state(), get("/en/event/seventh-sea-forum", &[])).await;
+    assert!(
+        a.body.contains("<dt>Edition</dt><dd>7th</dd>"),
+        "{}",
+        a.body
+    );
 }

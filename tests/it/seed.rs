@@ -10,6 +10,7 @@ use noticegraph::config::Config;
 use noticegraph::ingest::Gazetteer;
 use noticegraph::l10n::Localizer;
 use noticegraph::load;
+use noticegraph::model::DateValue;
 use noticegraph::rdf::iri::Iris;
 use noticegraph::state::{App, AppState};
 use noticegraph::store::{EmbeddedStore, Store};
@@ -22,7 +23,15 @@ const EVENT_2018: &str = "http://127.0.0.1:8080/id/event/oecd-e-leaders-meeting-
 
 /// The state `serve` builds on a first start: background graphs plus the sample notices.
 fn seeded() -> AppState {
-    let config = Config::default();
+    seeded_on(DateValue::Date(2017, 6, 1))
+}
+
+/// [`seeded`] with pages worded as read on `today`.
+fn seeded_on(today: DateValue) -> AppState {
+    let config = Config {
+        today: Some(today),
+        ..Config::default()
+    };
     let iris = Iris::new(&config.base_iri).unwrap();
     let store = EmbeddedStore::in_memory();
     let gaz = Gazetteer::builtin();
@@ -247,6 +256,29 @@ async fn seeded_org_page_words_held_and_planned_events_apart() {
     );
     assert!(
         text.contains("Same asWikidata Q41550") && !text.contains("http://www.wikidata.org"),
+        "{text}"
+    );
+}
+
+/// Read after its date, an event announced as planned is worded as what was to happen
+/// (the announcement is all the graph knows), not as still to come.
+#[tokio::test]
+async fn seeded_org_page_words_an_announced_event_past_its_date_as_past() {
+    let state = seeded_on(DateValue::Date(2026, 11, 30));
+    let (_, _, ko) = get(&state, "/ko/org/oecd", "text/html").await;
+    let text = untagged(&ko);
+    assert!(
+        text.contains(
+            "2016년 OECD 이-리더스 미팅을 주최했습니다. 2018년 OECD 이-리더스 미팅을 주최할 예정이었습니다."
+        ),
+        "{text}"
+    );
+    let (_, _, en) = get(&state, "/en/org/oecd", "text/html").await;
+    let text = untagged(en.split("<main>").nth(1).unwrap_or_default());
+    assert!(
+        text.contains(
+            "It hosted the OECD E-Leaders Meeting 2016. It was to host the OECD E-Leaders Meeting 2018."
+        ),
         "{text}"
     );
 }

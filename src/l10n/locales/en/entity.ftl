@@ -22,11 +22,12 @@ fact-preceded-by = Preceded by
 fact-succeeded-by = Succeeded by
 status-planned = Planned
 status-held = Held
+status-was-planned = Planned (date passed)
 
 ## Sections
 section-organizes = Events it organizes
 section-organizes-series = Event series it organizes
-section-attends = Events it takes part in
+section-attends = Events attended
 section-posts = Posts
 section-holds = Posts held
 section-holders = Held by
@@ -56,10 +57,7 @@ event-summary = { $event }{ $has-type ->
             [yes] , hosted by { $hosts },
            *[no] {""}
         }
-    }{ $status ->
-        [planned] {" "}is to take place
-       *[held] {" "}took place
-    }{ $has-place ->
+    } { event-verb-end }{ $has-place ->
         [yes] {" "}in { $place }
        *[no] {""}
     }{ $has-date ->
@@ -85,14 +83,56 @@ survey-summary = { $event } { $status ->
         }
        *[no] {""}
     }.
-org-summary = { $name } is an organization{ $has-parent ->
+# Korean words an event's summary in two shapes, with the kind of event named and
+# without; English has one, and one verb form (event-verb-end).
+event-summary-typed = { event-summary }
+event-summary-plain = { event-summary }
+event-verb-attr = { event-verb-end }
+# The verb of an event's summary by the kind of event ($verb: held for meetings, forums
+# and seminars, signing, visit, training, survey, other) and its $status.
+event-verb-end = { $verb ->
+        [survey] { $status ->
+            [planned] is to be published
+            [was-planned] was to be published
+           *[held] was published
+        }
+        [signing] { $status ->
+            [planned] is to take place
+            [was-planned] was to take place
+           *[held] took place
+        }
+        [visit] { $status ->
+            [planned] is to take place
+            [was-planned] was to take place
+           *[held] took place
+        }
+        [training] { $status ->
+            [planned] is to be held
+            [was-planned] was to be held
+           *[held] was held
+        }
+        [other] { $status ->
+            [planned] is to take place
+            [was-planned] was to take place
+           *[held] took place
+        }
+       *[held] { $status ->
+            [planned] is to take place
+            [was-planned] was to take place
+           *[held] took place
+        }
+    }
+org-summary = { $name } is { $government ->
+        [yes] a government organization
+       *[no] an organization
+    }{ $has-parent ->
         [yes] {" "}under { $parent }
        *[no] {""}
     }.
 # $clauses: what is known of the person, joined (person-post, person-attended, clause-join).
 person-summary = { $has-clauses ->
         [yes] { $name } { $clauses }.
-       *[no] No post of { $name } is recorded.
+       *[no] { $name } is a person.
     }
 place-summary = { $name } is a { $kind }{ $has-parent ->
         [yes] {" "}in { $parent }
@@ -108,12 +148,15 @@ post-summary = { $name } is a post{ $has-org ->
 series-summary = { $name } is a series of events{ $has-organizer ->
         [yes] {" "}organized by { $organizer }
        *[no] {""}
-    }; the graph knows { PLURAL($editions) ->
-        [one] one edition
-       *[other] { $editions } editions
-    }.
+    }. { $editions ->
+        [0] No edition of it is recorded yet.
+       *[other] { PLURAL($editions) ->
+            [one] One edition of it is recorded.
+           *[other] { $editions } editions of it are recorded.
+        }
+    }
 topic-summary = { $events ->
-        [0] No event in the graph is about { $name }.
+        [0] No event about { $name } is recorded yet.
        *[other] { PLURAL($events) ->
             [one] One event in the graph is about { $name }.
            *[other] { $events } events in the graph are about { $name }.
@@ -133,23 +176,31 @@ event-participants = { $participants } { $status ->
             [one] is
            *[other] are
         } to take part.
+        [was-planned] { PLURAL($count) ->
+            [one] was
+           *[other] were
+        } to take part.
        *[held] took part.
     }
 event-topics = { $status ->
         [planned] It is to deal with { $topics }.
+        [was-planned] It was to deal with { $topics }.
        *[held] It dealt with { $topics }.
     }
 summary-hosted = { $status ->
         [planned] It is to host { $events }.
+        [was-planned] It was to host { $events }.
        *[held] It hosted { $events }.
     }
 summary-attended = { $status ->
         [planned] It is to take part in { $events }.
+        [was-planned] It was to take part in { $events }.
        *[held] It took part in { $events }.
     }
 person-post = has held the post of { $posts }
 person-attended = { $status ->
         [planned] is to take part in { $events }
+        [was-planned] was to take part in { $events }
        *[held] took part in { $events }
     }{ $has-date ->
         [yes] { $precision ->
@@ -173,6 +224,10 @@ place-events = { $status ->
         [planned] { $events } { PLURAL($count) ->
             [one] is
            *[other] are
+        } to take place here.
+        [was-planned] { $events } { PLURAL($count) ->
+            [one] was
+           *[other] were
         } to take place here.
        *[held] { $events } took place here.
     }
