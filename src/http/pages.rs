@@ -1372,8 +1372,18 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
         let start = facts.date("start");
         let end = facts.date("end");
         let kinds = facts.related("kind");
+        // a survey edition is published by its hosts, and ranks rather than hosts its
+        // participants; it has no status of a meeting (announced, held)
+        let survey = is_survey_edition(&kinds);
         fact_list.push(b.class_fact("fact-what", &kinds));
-        fact_list.push(b.listed_fact("fact-hosts", &facts.related("organizer")));
+        fact_list.push(b.listed_fact(
+            if survey {
+                "fact-published-by"
+            } else {
+                "fact-hosts"
+            },
+            &facts.related("organizer"),
+        ));
         fact_list.push(b.place_fact("fact-where", &facts.related("location")));
         fact_list.push(b.text_fact("fact-when", start.iter().map(|d| b.date(d)).collect()));
         fact_list.push(b.text_fact("fact-until", end.iter().map(|d| b.date(d)).collect()));
@@ -1394,10 +1404,17 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
                     .collect(),
             ),
         );
-        fact_list.push(b.listed_fact("fact-participants", &facts.related("attendee")));
+        fact_list.push(b.listed_fact(
+            if survey {
+                "fact-ranked"
+            } else {
+                "fact-participants"
+            },
+            &facts.related("attendee"),
+        ));
         fact_list.push(b.listed_fact("fact-topics", &facts.related("about")));
         let status = status(facts.first("status") == Some("planned"), start, b.today);
-        if facts.first("status").is_some() {
+        if facts.first("status").is_some() && !survey {
             fact_list.push(b.text_fact("fact-status", vec![b.t(&format!("status-{status}"))]));
         }
         // figures the graph says are about this thing

@@ -1399,6 +1399,9 @@ async fn a_survey_edition_page_lists_its_results() {
     ] {
         assert!(ko.body.contains(needle), "lacks {needle}:\n{}", ko.body);
     }
+    // a survey has no status of a meeting (announced, held)
+    assert!(!en.body.contains("<dt>Status</dt>"), "{}", en.body);
+    assert!(!ko.body.contains("<dt>상태</dt>"), "{}", ko.body);
     let joint = page("/en/event/global-e-services-survey-2020").await;
     assert!(
         joint.body.contains(
@@ -1431,7 +1434,7 @@ async fn a_missing_page_is_a_localized_html_404_for_browsers_and_plain_for_other
             "/ko/notices/no-such-notice",
             "ko",
             "<h1>찾을 수 없음</h1>",
-            "아래 이름으로 찾아 보세요.",
+            "이름으로 찾아 보세요:",
             r#"value="no such notice""#,
         ),
     ] {

@@ -356,6 +356,14 @@ async fn seeded_pages_show_figures_date_ranges_and_survey_results() {
         ),
         "{en}"
     );
+    // published by, not hosted by; the countries are ranked, not participants
+    assert!(
+        en.contains(
+            r#"<dt>Published by</dt><dd><a href="/en/org/united-nations">United Nations</a></dd>"#
+        ) && en.contains("<dt>Ranked</dt>")
+            && !en.contains("<dt>Hosted by</dt>"),
+        "{en}"
+    );
     let ko = page("/ko/event/un-e-government-survey-2016").await;
     let text = untagged(&ko);
     assert!(
