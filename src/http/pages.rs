@@ -1542,7 +1542,7 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
         let kind = app.iris.parse_entity(iri.as_str()).map(|k| k.kind);
         if kind == Some(EntityKind::Event) {
             extra.extend(event_sentences(&b, &facts, edition_number, &series));
-            let results = EditionResult::load(app.store.as_ref(), &iri)?;
+            let results = Ranking::load(app.store.as_ref(), queries::RANKINGS_IN, &iri)?;
             let wanted: Vec<NamedNode> = results
                 .iter()
                 .flat_map(|r| std::iter::once(r.ranked.clone()).chain(r.index.clone()))
@@ -1552,7 +1552,7 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
             sections.insert(0, edition_results_section(&b, &results));
         } else {
             extra.extend(thing_sentences(&b, thing.kind, &subject, &facts));
-            let rankings = Ranking::load(app.store.as_ref(), &iri)?;
+            let rankings = Ranking::load(app.store.as_ref(), queries::RANKINGS, &iri)?;
             let mut wanted: Vec<NamedNode> = Vec::new();
             for r in &rankings {
                 wanted.push(r.edition.clone());
@@ -1568,7 +1568,7 @@ fn thing_page(app: &App, lang: Lang, thing: &Thing) -> Result<String, AppError> 
             ));
             sections.push(ranking_section(&b, &rankings));
             if thing.kind == "topic" {
-                let on = RankingOn::load(app.store.as_ref(), &iri)?;
+                let on = Ranking::load(app.store.as_ref(), queries::RANKINGS_ON, &iri)?;
                 let wanted: Vec<NamedNode> = on
                     .iter()
                     .flat_map(|r| [r.edition.clone(), r.ranked.clone()])
@@ -2047,10 +2047,13 @@ fn precision(date: Option<DateValue>) -> &'static str {
     }
 }
 
-/// One ranking result of a thing (`queries/rankings.rq`).
+/// One ranking result (`queries/rankings.rq`, `rankings_on.rq`, `rankings_in.rq`, which
+/// select the same variables): `ranked` ranked `rank` in survey `edition` (of `series`),
+/// on `index` when stated, shared with others when `joint`, with `score` when stated.
 #[derive(Debug, Clone, PartialEq)]
 struct Ranking {
     edition: NamedNode,
+    ranked: NamedNode,
     rank: i64,
     series: Option<NamedNode>,
     index: Option<NamedNode>,
@@ -2059,11 +2062,16 @@ struct Ranking {
 }
 
 impl Ranking {
-    /// The ranking results of `iri`, one per (edition, index, rank) however many notices
-    /// report it.
-    fn load(store: &dyn Store, iri: &NamedNode) -> Result<Vec<Ranking>, StoreError> {
+    /// The ranking results that `template` (one of the ranking queries) finds for `iri`:
+    /// one per (edition, ranked thing, index, rank) however many notices report it, and a
+    /// result reported both with and without its index once, with it. Errors: the store's.
+    fn load(
+        store: &dyn Store,
+        template: &str,
+        iri: &NamedNode,
+    ) -> Result<Vec<Ranking>, StoreError> {
         let mut out: Vec<Ranking> = Vec::new();
-        for row in store.select(&queries::about(queries::RANKINGS, iri))? {
+        for row in store.select(&queries::about(template, iri))? {
             let node = |var: &str| match row.get(var) {
                 Some(Term::NamedNode(n)) => Some(n.clone()),
                 _ => None,
@@ -2072,14 +2080,16 @@ impl Ranking {
                 Some(Term::Literal(l)) => Some(l.value().to_string()),
                 _ => None,
             };
-            let (Some(edition), Some(rank)) = (
+            let (Some(edition), Some(ranked), Some(rank)) = (
                 node("edition"),
+                node("ranked"),
                 literal("rank").and_then(|r| r.parse().ok()),
             ) else {
                 continue;
             };
             let r = Ranking {
                 edition,
+                ranked,
                 rank,
                 series: node("series"),
                 index: node("index"),
@@ -2088,7 +2098,7 @@ impl Ranking {
             };
             match out
                 .iter_mut()
-                .find(|o| o.edition == r.edition && o.index == r.index && o.rank == r.rank)
+                .find(|o| o.same_result(&r) && o.index == r.index)
             {
                 Some(o) => {
                     o.joint |= r.joint;
@@ -2097,7 +2107,24 @@ impl Ranking {
                 None => out.push(r),
             }
         }
+        let indexed: Vec<Ranking> = out.iter().filter(|o| o.index.is_some()).cloned().collect();
+        out.retain(|o| o.index.is_some() || !indexed.iter().any(|i| i.same_result(o)));
         Ok(out)
+    }
+
+    /// Whether `other` states the same rank of the same thing in the same edition.
+    fn same_result(&self, other: &Ranking) -> bool {
+        self.edition == other.edition && self.ranked == other.ranked && self.rank == other.rank
+    }
+
+    /// The rank as a detail (`ranking-item`: `2nd (joint), score 0.93`, `공동 2위`).
+    fn detail(&self, b: &Builder<'_>) -> String {
+        let mut a = FluentArgs::new();
+        a.set("rank", ordinal(self.rank));
+        a.set("joint", yes(self.joint));
+        a.set("has-score", yes(self.score.is_some()));
+        a.set("score", self.score.clone().unwrap_or_default());
+        b.sentence("ranking-item", &a)
     }
 }
 
@@ -2206,18 +2233,13 @@ fn ranking_section(b: &Builder<'_>, rankings: &[Ranking]) -> Option<Section> {
     let items = sorted
         .into_iter()
         .map(|r| {
-            let mut a = FluentArgs::new();
-            a.set("rank", ordinal(r.rank));
-            a.set("joint", yes(r.joint));
-            a.set("has-score", yes(r.score.is_some()));
-            a.set("score", r.score.clone().unwrap_or_default());
             let mut link = b.shown(&r.edition);
             if let Some(index) = &r.index {
                 link.text = format!("{} · {}", link.text, b.name(index));
             }
             Item {
                 link,
-                detail: Some(b.sentence("ranking-item", &a)),
+                detail: Some(r.detail(b)),
             }
         })
         .collect();
@@ -2227,69 +2249,14 @@ fn ranking_section(b: &Builder<'_>, rankings: &[Ranking]) -> Option<Section> {
     })
 }
 
-/// One ranking result on an index or dimension (`queries/rankings_on.rq`): who was
-/// ranked, in which survey edition, at which rank.
-#[derive(Debug, Clone, PartialEq)]
-struct RankingOn {
-    edition: NamedNode,
-    ranked: NamedNode,
-    rank: i64,
-    joint: bool,
-    score: Option<String>,
-}
-
-impl RankingOn {
-    /// The ranking results on index `iri`, one per (edition, ranked thing, rank) however
-    /// many notices report it.
-    fn load(store: &dyn Store, iri: &NamedNode) -> Result<Vec<RankingOn>, StoreError> {
-        let mut out: Vec<RankingOn> = Vec::new();
-        for row in store.select(&queries::about(queries::RANKINGS_ON, iri))? {
-            let node = |var: &str| match row.get(var) {
-                Some(Term::NamedNode(n)) => Some(n.clone()),
-                _ => None,
-            };
-            let literal = |var: &str| match row.get(var) {
-                Some(Term::Literal(l)) => Some(l.value().to_string()),
-                _ => None,
-            };
-            let (Some(edition), Some(ranked), Some(rank)) = (
-                node("edition"),
-                node("ranked"),
-                literal("rank").and_then(|r| r.parse().ok()),
-            ) else {
-                continue;
-            };
-            let joint = literal("joint").is_some_and(|j| j == "true" || j == "1");
-            let score = literal("score");
-            match out
-                .iter_mut()
-                .find(|o| o.edition == edition && o.ranked == ranked && o.rank == rank)
-            {
-                Some(o) => {
-                    o.joint |= joint;
-                    o.score = o.score.take().or(score);
-                }
-                None => out.push(RankingOn {
-                    edition,
-                    ranked,
-                    rank,
-                    joint,
-                    score,
-                }),
-            }
-        }
-        Ok(out)
-    }
-}
-
 /// The `Rankings on this index` section of a topic page: each ranked thing linked, newest
 /// survey edition first and best rank first within it, with the edition and the rank (and
 /// score) as detail.
-fn rankings_on_section(b: &Builder<'_>, rankings: &[RankingOn]) -> Option<Section> {
+fn rankings_on_section(b: &Builder<'_>, rankings: &[Ranking]) -> Option<Section> {
     if rankings.is_empty() {
         return None;
     }
-    let mut sorted: Vec<&RankingOn> = rankings.iter().collect();
+    let mut sorted: Vec<&Ranking> = rankings.iter().collect();
     sorted.sort_by_key(|r| {
         (
             std::cmp::Reverse(b.briefs.get(&r.edition).and_then(|x| x.start).map(date_key)),
@@ -2299,20 +2266,9 @@ fn rankings_on_section(b: &Builder<'_>, rankings: &[RankingOn]) -> Option<Sectio
     });
     let items = sorted
         .into_iter()
-        .map(|r| {
-            let mut a = FluentArgs::new();
-            a.set("rank", ordinal(r.rank));
-            a.set("joint", yes(r.joint));
-            a.set("has-score", yes(r.score.is_some()));
-            a.set("score", r.score.clone().unwrap_or_default());
-            Item {
-                link: b.shown(&r.ranked),
-                detail: Some(format!(
-                    "{} · {}",
-                    b.name(&r.edition),
-                    b.sentence("ranking-item", &a)
-                )),
-            }
+        .map(|r| Item {
+            link: b.shown(&r.ranked),
+            detail: Some(format!("{} · {}", b.name(&r.edition), r.detail(b))),
         })
         .collect();
     Some(Section {
@@ -2321,73 +2277,14 @@ fn rankings_on_section(b: &Builder<'_>, rankings: &[RankingOn]) -> Option<Sectio
     })
 }
 
-/// One ranking result of a survey edition (`queries/rankings_in.rq`): who was ranked, on
-/// which index (when stated), at which rank.
-#[derive(Debug, Clone, PartialEq)]
-struct EditionResult {
-    ranked: NamedNode,
-    index: Option<NamedNode>,
-    rank: i64,
-    joint: bool,
-    score: Option<String>,
-}
-
-impl EditionResult {
-    /// The ranking results of survey edition `iri`, one per (ranked thing, index, rank)
-    /// however many notices report it. Errors: the store's.
-    fn load(store: &dyn Store, iri: &NamedNode) -> Result<Vec<EditionResult>, StoreError> {
-        let mut out: Vec<EditionResult> = Vec::new();
-        for row in store.select(&queries::about(queries::RANKINGS_IN, iri))? {
-            let node = |var: &str| match row.get(var) {
-                Some(Term::NamedNode(n)) => Some(n.clone()),
-                _ => None,
-            };
-            let literal = |var: &str| match row.get(var) {
-                Some(Term::Literal(l)) => Some(l.value().to_string()),
-                _ => None,
-            };
-            let (Some(ranked), Some(rank)) =
-                (node("ranked"), literal("rank").and_then(|r| r.parse().ok()))
-            else {
-                continue;
-            };
-            let r = EditionResult {
-                ranked,
-                index: node("index"),
-                rank,
-                joint: literal("joint").is_some_and(|j| j == "true" || j == "1"),
-                score: literal("score"),
-            };
-            match out
-                .iter_mut()
-                .find(|o| o.ranked == r.ranked && o.index == r.index && o.rank == r.rank)
-            {
-                Some(o) => {
-                    o.joint |= r.joint;
-                    o.score = o.score.take().or(r.score);
-                }
-                None => out.push(r),
-            }
-        }
-        // the same result reported once with its index and once without is one result
-        let indexed: Vec<(NamedNode, i64)> = out
-            .iter()
-            .filter(|o| o.index.is_some())
-            .map(|o| (o.ranked.clone(), o.rank))
-            .collect();
-        out.retain(|o| o.index.is_some() || !indexed.contains(&(o.ranked.clone(), o.rank)));
-        Ok(out)
-    }
-}
-
 /// The `Results` section of a survey edition: each ranked thing linked, the overall
 /// ranking first and then by index name, best rank first, with the index (when stated)
 /// and the rank (and score) as detail.
-fn edition_results_section(b: &Builder<'_>, results: &[EditionResult]) -> Option<Section> {
+fn edition_results_section(b: &Builder<'_>, results: &[Ranking]) -> Option<Section> {
     if results.is_empty() {
         return None;
     }
-    let mut sorted: Vec<&EditionResult> = results.iter().collect();
+    let mut sorted: Vec<&Ranking> = results.iter().collect();
     sorted.sort_by_key(|r| {
         (
             r.index.as_ref().map(|i| b.name(i)),
@@ -2398,12 +2295,7 @@ fn edition_results_section(b: &Builder<'_>, results: &[EditionResult]) -> Option
     let items = sorted
         .into_iter()
         .map(|r| {
-            let mut a = FluentArgs::new();
-            a.set("rank", ordinal(r.rank));
-            a.set("joint", yes(r.joint));
-            a.set("has-score", yes(r.score.is_some()));
-            a.set("score", r.score.clone().unwrap_or_default());
-            let rank = b.sentence("ranking-item", &a);
+            let rank = r.detail(b);
             Item {
                 link: b.shown(&r.ranked),
                 detail: Some(match &r.index {
