@@ -14,17 +14,13 @@
 use crate::chrome::{Browser, Visit};
 use crate::support::{agent, try_send};
 use noticegraph::config::Config;
-use noticegraph::ingest::Gazetteer;
-use noticegraph::l10n::Localizer;
-use noticegraph::load;
-use noticegraph::rdf::iri::Iris;
 use noticegraph::state::App;
 use noticegraph::store::{EmbeddedStore, Store};
 use oxigraph::io::{RdfFormat, RdfParser};
 use oxigraph::model::{NamedNode, Quad};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 
 /// A label that would run as script if a page did not escape it, and would end the JSON-LD
 /// `<script>` block early if that were not escaped either.
@@ -53,23 +49,9 @@ fn seeded(origin: &str) -> App {
         base_iri: format!("{origin}/"),
         ..Config::default()
     };
-    let iris = Iris::new(&config.base_iri).unwrap();
-    let store = EmbeddedStore::in_memory();
-    let gaz = Gazetteer::builtin();
-    load::ensure_background(&store, &iris, gaz).unwrap();
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/notices");
-    for outcome in load::seed_samples(&store, &iris, gaz, &dir).unwrap() {
-        assert!(outcome.result.is_ok(), "{outcome:?}");
-    }
+    let store = crate::support::seeded_store(&config);
     add_hostile_topic(&store, &config.base_iri);
-    App {
-        iris,
-        config,
-        store: Arc::new(store),
-        gazetteer: gaz,
-        localizer: Localizer::new().unwrap(),
-        void_cache: Default::default(),
-    }
+    crate::support::app_on(config, store)
 }
 
 /// Stores [`HOSTILE_TOPIC`] under `base` in the graph `{base}graph/test/hostile`.

@@ -18,7 +18,6 @@ use crate::support::{Answer, agent, encode, serve, try_send, values};
 use noticegraph::config::Config;
 use noticegraph::ingest::Gazetteer;
 use noticegraph::l10n::Localizer;
-use noticegraph::load;
 use noticegraph::rdf::iri::Iris;
 use noticegraph::state::App;
 use noticegraph::store::{EmbeddedStore, Store};
@@ -255,22 +254,8 @@ fn seeded_app(origin: &str) -> App {
         base_iri: format!("{origin}/"),
         ..Config::default()
     };
-    let iris = Iris::new(&config.base_iri).unwrap();
-    let store = EmbeddedStore::in_memory();
-    let gaz = Gazetteer::builtin();
-    load::ensure_background(&store, &iris, gaz).unwrap();
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/notices");
-    for outcome in load::seed_samples(&store, &iris, gaz, &dir).unwrap() {
-        assert!(outcome.result.is_ok(), "{}", outcome.path.display());
-    }
-    App {
-        iris,
-        config,
-        store: Arc::new(store),
-        gazetteer: gaz,
-        localizer: Localizer::new().unwrap(),
-        void_cache: Default::default(),
-    }
+    let store = crate::support::seeded_store(&config);
+    crate::support::app_on(config, store)
 }
 
 /// The origin of the one server these tests share.

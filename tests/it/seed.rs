@@ -7,15 +7,9 @@ use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use http_body_util::BodyExt;
 use noticegraph::config::Config;
-use noticegraph::ingest::Gazetteer;
-use noticegraph::l10n::Localizer;
-use noticegraph::load;
 use noticegraph::model::DateValue;
-use noticegraph::rdf::iri::Iris;
-use noticegraph::state::{App, AppState};
-use noticegraph::store::{EmbeddedStore, Store};
+use noticegraph::state::AppState;
 use oxigraph::io::{RdfFormat, RdfParser};
-use std::path::Path;
 use std::sync::Arc;
 use tower::ServiceExt;
 
@@ -32,29 +26,8 @@ fn seeded_on(today: DateValue) -> AppState {
         today: Some(today),
         ..Config::default()
     };
-    let iris = Iris::new(&config.base_iri).unwrap();
-    let store = EmbeddedStore::in_memory();
-    let gaz = Gazetteer::builtin();
-    load::ensure_background(&store, &iris, gaz).unwrap();
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/notices");
-    let outcomes = load::seed_samples(&store, &iris, gaz, &dir).unwrap();
-    assert!(outcomes.len() >= 2, "sample notices in {}", dir.display());
-    for outcome in &outcomes {
-        assert!(
-            outcome.result.is_ok(),
-            "{}: {:?}",
-            outcome.path.display(),
-            outcome.result
-        );
-    }
-    AppState(Arc::new(App {
-        config,
-        iris,
-        store: Arc::new(store) as Arc<dyn Store>,
-        gazetteer: gaz,
-        localizer: Localizer::new().unwrap(),
-        void_cache: Default::default(),
-    }))
+    let store = crate::support::seeded_store(&config);
+    AppState(Arc::new(crate::support::app_on(config, store)))
 }
 
 async fn get(state: &AppState, uri: &str, accept: &str) -> (StatusCode, String, String) {

@@ -2,9 +2,50 @@
 //! the client side (ureq): sending a request, the answer as the tests read it, SPARQL
 //! results.
 
+use noticegraph::config::Config;
 use noticegraph::http::long_uri::LongUriListener;
+use noticegraph::ingest::Gazetteer;
+use noticegraph::l10n::Localizer;
+use noticegraph::load;
+use noticegraph::rdf::iri::Iris;
 use noticegraph::state::{App, AppState};
+use noticegraph::store::EmbeddedStore;
 use std::sync::Arc;
+
+/// The in-memory store `serve` builds on a first start, with IRIs under `config`'s base:
+/// the background graphs (ontology, gazetteer) and the sample notices of `data/notices`
+/// through the real pipeline. Panics when there are no samples or one does not ingest.
+pub fn seeded_store(config: &Config) -> EmbeddedStore {
+    let iris = Iris::new(&config.base_iri).unwrap();
+    let store = EmbeddedStore::in_memory();
+    let gaz = Gazetteer::builtin();
+    load::ensure_background(&store, &iris, gaz).unwrap();
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/notices");
+    let outcomes = load::seed_samples(&store, &iris, gaz, &dir).unwrap();
+    assert!(outcomes.len() >= 2, "sample notices in {}", dir.display());
+    for outcome in &outcomes {
+        assert!(
+            outcome.result.is_ok(),
+            "{}: {:?}",
+            outcome.path.display(),
+            outcome.result
+        );
+    }
+    store
+}
+
+/// The app on `store` with `config` (its IRIs under `config.base_iri`), the built-in
+/// gazetteer and the Fluent messages, as `serve` makes it.
+pub fn app_on(config: Config, store: EmbeddedStore) -> App {
+    App {
+        iris: Iris::new(&config.base_iri).unwrap(),
+        config,
+        store: Arc::new(store),
+        gazetteer: Gazetteer::builtin(),
+        localizer: Localizer::new().unwrap(),
+        void_cache: Default::default(),
+    }
+}
 
 /// Starts noticegraph's router (`noticegraph::app`), on a [`LongUriListener`] as the
 /// binary does, on a free loopback port of 127.0.0.1,
