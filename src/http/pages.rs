@@ -2446,8 +2446,11 @@ fn notice_panel(
                         a.set("number", ordinal(l.value().parse().ok()?));
                         Some(plain(b.sentence("edition-number", &a)))
                     }
+                    // as on the event's page: a plan whose date is over reads as past
                     (Term::Literal(l), "status") => {
-                        Some(plain(b.t(&format!("status-{}", l.value()))))
+                        let start = b.briefs.get(&subject).and_then(|x| x.start);
+                        let status = status(l.value() == "planned", start, b.today);
+                        Some(plain(b.t(&format!("status-{status}"))))
                     }
                     _ => None,
                 })

@@ -1,12 +1,13 @@
 //! The English definite article before a name placed in a sentence: `took part in the
-//! 1st Korea-France Joint Seminar`, `hosted by the Republic of Korea`, but `hosted by OECD`,
+//! 1st Korea-France Joint Seminar`, `hosted by the Republic of Korea`, `by the OECD`, but `by APEC`,
 //! `in Estonia`, `Hong Yun-sik took part`.
 //!
 //! English puts `the` before a name that is a common-noun phrase (its head noun is a word
 //! like `Meeting`, `Survey`, `Ministry`, `Government`), before a name that starts with an
 //! ordinal (`1st …`, `Second …`), and before the country names built on a common noun
 //! (`Republic of Korea`, `United Kingdom`, `Netherlands`, `Russian Federation`); never
-//! before a person's name, a post, an acronym alone (`OECD`, `G20`, `APEC 2018`), a plain
+//! before a person's name, a post, an acronym alone (`APEC`, `G20`, `APEC 2018`; an initialism
+//! read letter by letter does: `the OECD`, `the UN`), a plain
 //! place name (`Estonia`, `Seoul`), a lowercase common noun (`digital government`) or a
 //! name that already has its article. The rule is for names in running text only: a label
 //! standing alone (a heading, a list entry, a fact value) takes no article.
@@ -152,6 +153,14 @@ const COUNTRY_WHOLE: &[&str] = &[
     "comoros",
 ];
 
+/// Organizations known by an initialism read letter by letter, which English writes with
+/// `the` (`the OECD`, `the UN`, `the EU`); an acronym read as a word takes none (`NATO`,
+/// `UNESCO`, `APEC`).
+const INITIALISMS_WITH_THE: &[&str] = &[
+    "OECD", "UN", "EU", "IMF", "WTO", "WHO", "ILO", "IAEA", "UNDP", "UNEP", "ITU", "OSCE", "ADB",
+    "AIIB", "IDB", "WEF", "UNDESA", "DESA",
+];
+
 /// Prepositions that end the head of a name (`Ministry` of `Ministry of the Interior`).
 const PREPOSITIONS: &[&str] = &["of", "for", "on", "in", "at", "to", "about", "against"];
 
@@ -171,6 +180,7 @@ pub fn takes_the(name: &str, kind: EntityKind) -> bool {
     match kind {
         EntityKind::Person | EntityKind::Post => false,
         EntityKind::Country => country_takes_the(&words),
+        EntityKind::Organization if words.len() == 1 => INITIALISMS_WITH_THE.contains(first),
         _ => starts_with_ordinal(first) || has_common_head(&words),
     }
 }
@@ -288,7 +298,10 @@ mod tests {
             ("Launch of a Sample Programme", Event, true),
             ("Cabinet Office (Sampleland)", Organization, true),
             ("Sample Office (2011–2015)", Organization, true),
-            ("OECD", Organization, false),
+            ("OECD", Organization, true),
+            ("UN", Organization, true),
+            ("NATO", Organization, false),
+            ("UNESCO", Organization, false),
             ("G20", Event, false),
             ("APEC 2018", Event, false),
             ("Digital-5", Organization, false),
@@ -313,7 +326,8 @@ mod tests {
             with_the("Republic of Korea", Country),
             "the Republic of Korea"
         );
-        assert_eq!(with_the("OECD", Organization), "OECD");
+        assert_eq!(with_the("OECD", Organization), "the OECD");
+        assert_eq!(with_the("APEC", Organization), "APEC");
         assert_eq!(
             capitalize_the("the Republic of Korea is a country."),
             "The Republic of Korea is a country."

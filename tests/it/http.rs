@@ -581,7 +581,7 @@ async fn english_event_page_is_in_english() {
         summary(html),
         "The OECD E-Leaders Meeting 2018, a meeting hosted by the Republic of Korea, is to take \
          place in the Republic of Korea in 2018. It is the 12th edition of the OECD E-Leaders Meeting. \
-         Estonia and OECD are to take part. \
+         Estonia and the OECD are to take part. \
          It is to deal with digital government and <script>alert(1)</script>."
     );
     assert!(html.contains(r#"<dt>Edition</dt><dd>12th</dd>"#), "{html}");
@@ -818,7 +818,7 @@ async fn summaries_of_every_kind_in_both_languages() {
         ),
         (
             "/en/org/oecd",
-            "OECD is an organization. \
+            "The OECD is an organization. \
              It hosted OECD confirms the 2018 host. \
              It organizes the series OECD E-Leaders Meeting. \
              It is to take part in the OECD E-Leaders Meeting 2018. \
@@ -848,7 +848,7 @@ async fn summaries_of_every_kind_in_both_languages() {
         ),
         (
             "/en/post/oecd-secretary-general",
-            "OECD Secretary-General is a post in OECD, held by Angel Gurría.",
+            "OECD Secretary-General is a post in the OECD, held by Angel Gurría.",
         ),
         (
             "/ko/series/oecd-e-leaders-meeting",
@@ -856,7 +856,7 @@ async fn summaries_of_every_kind_in_both_languages() {
         ),
         (
             "/en/series/oecd-e-leaders-meeting",
-            "The OECD E-Leaders Meeting is a series of events organized by OECD. \
+            "The OECD E-Leaders Meeting is a series of events organized by the OECD. \
              2 editions of it are recorded.",
         ),
         (
@@ -894,7 +894,7 @@ async fn an_announced_event_past_its_date_reads_in_the_past() {
             "/en/event/oecd-e-leaders-meeting-2018",
             "The OECD E-Leaders Meeting 2018, a meeting hosted by the Republic of Korea, was to take \
              place in the Republic of Korea in 2018. It is the 12th edition of the OECD E-Leaders Meeting. \
-             Estonia and OECD were to take part. \
+             Estonia and the OECD were to take part. \
              It was to deal with digital government and <script>alert(1)</script>.",
         ),
         (
@@ -925,6 +925,15 @@ async fn an_announced_event_past_its_date_reads_in_the_past() {
         }
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    // the notice's panel says so too, as the event's page does
+    let panel = send_to(later.clone(), get("/en/notices/mois-2017-e-leaders", &[])).await;
+    assert!(
+        panel
+            .body
+            .contains("<dt>Status</dt><dd>Planned (date passed)</dd>"),
+        "{}",
+        panel.body
+    );
     // on the last day of 2018 the year is not over yet
     let during = state_on(DateValue::Date(2018, 12, 31));
     let a = send_to(during, get("/en/event/oecd-e-leaders-meeting-2018", &[])).await;
@@ -1434,7 +1443,7 @@ async fn a_missing_page_is_a_localized_html_404_for_browsers_and_plain_for_other
             "/ko/notices/no-such-notice",
             "ko",
             "<h1>찾을 수 없음</h1>",
-            "이름으로 찾아 보세요:",
+            "위 칸에서 이름으로 찾아 보세요.",
             r#"value="no such notice""#,
         ),
     ] {
