@@ -255,6 +255,15 @@ pub struct IngestArgs {
     #[arg(long, env = "NOTICEGRAPH_MAX_NOTICE_BYTES", default_value_t = ingest::MAX_NOTICE_BYTES,
           value_parser = positive_bytes)]
     pub max_notice_bytes: usize,
+    /// Batch mode for large corpora: write every notice's graph, and the ontology and
+    /// gazetteer graphs, as N-Quads to this file (`-`: standard output) instead of a store,
+    /// for any triple store's bulk loader (`oxigraph load`, …). The store is not opened. A
+    /// file is written beside its name first (`FILE.partial`) and renamed when complete.
+    #[arg(long, env = "NOTICEGRAPH_OUTPUT", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Threads that run the pipeline in batch mode (`--output`). Default: one per CPU core.
+    #[arg(long, env = "NOTICEGRAPH_JOBS", value_parser = positive_count)]
+    pub jobs: Option<usize>,
 }
 
 /// Parses a count of at least 1 (`--sparql-threads`). Errors: the reason, for clap's usage
@@ -509,25 +518,42 @@ async fn shutdown_signal() {
     tracing::info!("shutting down");
 }
 
-/// `ingest`: every file, never stopping at a bad one; failures reported at the end.
-pub fn ingest(args: &IngestArgs) -> anyhow::Result<ExitCode> {
-    let started = Instant::now();
-    let iris = args.base.iris()?;
-    let files = load::collect_files(&args.paths).context("listing the notices to ingest")?;
-    let store = args.store.open()?;
-    let gazetteer = Gazetteer::builtin();
-    load::ensure_background(&store, &iris, gazetteer)
-        .context("storing the ontology and gazetteer graphs")?;
-
-    let bar = (files.len() > PROGRESS_THRESHOLD && std::io::stderr().is_terminal()).then(|| {
-        let bar = indicatif::ProgressBar::new(files.len() as u64);
+/// A progress bar on standard error for `len` files, when there are more than
+/// [`PROGRESS_THRESHOLD`] and standard error is a terminal.
+fn progress_bar(len: usize) -> Option<indicatif::ProgressBar> {
+    (len > PROGRESS_THRESHOLD && std::io::stderr().is_terminal()).then(|| {
+        let bar = indicatif::ProgressBar::new(len as u64);
         if let Ok(style) =
             indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} {wide_msg}")
         {
             bar.set_style(style);
         }
         bar
-    });
+    })
+}
+
+/// `ingest`: every file, never stopping at a bad one; failures reported at the end. With
+/// `--output`, the batch mode ([`ingest_to_nquads`]).
+pub fn ingest(args: &IngestArgs) -> anyhow::Result<ExitCode> {
+    let started = Instant::now();
+    let iris = args.base.iris()?;
+    let files = load::collect_files(&args.paths).context("listing the notices to ingest")?;
+    let gazetteer = Gazetteer::builtin();
+    if let Some(output) = &args.output {
+        let outcomes = ingest_to_nquads(args, &iris, gazetteer, &files, output)?;
+        // the quads may be on standard output: the count goes to standard error then
+        return Ok(report(
+            &outcomes,
+            started,
+            "written",
+            output == Path::new("-"),
+        ));
+    }
+    let store = args.store.open()?;
+    load::ensure_background(&store, &iris, gazetteer)
+        .context("storing the ontology and gazetteer graphs")?;
+
+    let bar = progress_bar(files.len());
     let outcomes = load::ingest_files(
         &store,
         &iris,
@@ -544,7 +570,19 @@ pub fn ingest(args: &IngestArgs) -> anyhow::Result<ExitCode> {
     if let Some(bar) = bar {
         bar.finish_and_clear();
     }
-    for o in &outcomes {
+    Ok(report(&outcomes, started, "ingested", false))
+}
+
+/// Prints each notice's warnings and each failure on standard error and a one-line count
+/// (`{done} N notices (F failed) in S s`) on standard output (on standard error when
+/// `count_to_stderr`); the exit code is a failure when any notice failed.
+fn report(
+    outcomes: &[IngestOutcome],
+    started: Instant,
+    done: &str,
+    count_to_stderr: bool,
+) -> ExitCode {
+    for o in outcomes {
         if let Ok(summary) = &o.result {
             for w in &summary.warnings {
                 eprintln!("warning: {}: {w}", o.path.display());
@@ -557,17 +595,96 @@ pub fn ingest(args: &IngestArgs) -> anyhow::Result<ExitCode> {
             eprintln!("error: {}: {e}", o.path.display());
         }
     }
-    println!(
-        "ingested {} notices ({} failed) in {:.2}s",
+    let count = format!(
+        "{done} {} notices ({} failed) in {:.2}s",
         outcomes.len() - failed.len(),
         failed.len(),
         started.elapsed().as_secs_f64()
     );
-    Ok(if failed.is_empty() {
+    if count_to_stderr {
+        eprintln!("{count}");
+    } else {
+        println!("{count}");
+    }
+    if failed.is_empty() {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
-    })
+    }
+}
+
+/// `ingest --output FILE`: the background graphs, then every notice's graph in the order
+/// of `files`, as N-Quads, the pipeline running on `--jobs` threads. A file is written to
+/// `FILE.partial` and renamed to `FILE` when complete, so an interrupted batch leaves no
+/// truncated `FILE`. Errors: the output cannot be created or written (the batch stops).
+fn ingest_to_nquads(
+    args: &IngestArgs,
+    iris: &Iris,
+    gazetteer: &Gazetteer,
+    files: &[PathBuf],
+    output: &Path,
+) -> anyhow::Result<Vec<IngestOutcome>> {
+    let jobs = args.jobs.unwrap_or_else(|| {
+        std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)
+    });
+    let to_stdout = output == Path::new("-");
+    let partial = {
+        let mut name = output.as_os_str().to_owned();
+        name.push(".partial");
+        PathBuf::from(name)
+    };
+    let sink: Box<dyn Write> = if to_stdout {
+        Box::new(std::io::stdout().lock())
+    } else {
+        Box::new(
+            std::fs::File::create(&partial)
+                .with_context(|| format!("creating {}", partial.display()))?,
+        )
+    };
+    let mut writer = oxigraph::io::RdfSerializer::from_format(RdfFormat::NQuads)
+        .for_writer(std::io::BufWriter::new(sink));
+    let shown = if to_stdout {
+        Path::new("<stdout>")
+    } else {
+        output
+    };
+    let context = || format!("writing {}", shown.display());
+    for quad in &load::background_quads(iris, gazetteer)? {
+        writer.serialize_quad(quad).with_context(context)?;
+    }
+    let bar = progress_bar(files.len());
+    let mut outcomes = Vec::with_capacity(files.len());
+    load::quads_of_files(
+        iris,
+        gazetteer,
+        files,
+        args.max_notice_bytes,
+        jobs,
+        &mut |outcome, quads| -> std::io::Result<()> {
+            for quad in &quads {
+                writer.serialize_quad(quad)?;
+            }
+            if let Some(bar) = &bar {
+                bar.set_message(outcome.path.display().to_string());
+                bar.inc(1);
+            }
+            outcomes.push(outcome);
+            Ok(())
+        },
+    )
+    .with_context(context)?;
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
+    writer
+        .finish()
+        .and_then(|mut w| w.flush())
+        .with_context(context)?;
+    if !to_stdout {
+        std::fs::rename(&partial, output)
+            .with_context(|| format!("renaming {} to {}", partial.display(), output.display()))?;
+    }
+    Ok(outcomes)
 }
 
 /// The query text of `query`: the argument, or standard input for `-`.

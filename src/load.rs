@@ -12,6 +12,7 @@ use crate::model::Lang;
 use crate::rdf::iri::Iris;
 use crate::rdf::mapping::{self, MappingError};
 use crate::store::{Store, StoreError};
+use oxigraph::model::{NamedNode, Quad};
 use std::path::{Path, PathBuf};
 
 /// File extensions a folder walk picks up as notices (explicitly named files are read
@@ -96,6 +97,23 @@ pub fn ingest_notice(
     media: MediaType,
     max_bytes: usize,
 ) -> Result<IngestSummary, LoadError> {
+    let (summary, quads) = notice_quads(iris, gaz, bytes, media, max_bytes)?;
+    let graph = NamedNode::new_unchecked(summary.graph.clone());
+    store.replace_graph(&graph, &quads)?;
+    tracing::debug!(notice = %summary.id, quads = quads.len(), "notice stored");
+    Ok(summary)
+}
+
+/// The pipeline on one notice without a store: its summary and the quads of its named
+/// graph (`summary.graph`), exactly what [`ingest_notice`] stores. Warnings are logged.
+/// Errors: [`LoadError::Ingest`] (unreadable, unsupported or too large notice).
+pub fn notice_quads(
+    iris: &Iris,
+    gaz: &Gazetteer,
+    bytes: &[u8],
+    media: MediaType,
+    max_bytes: usize,
+) -> Result<(IngestSummary, Vec<Quad>), LoadError> {
     let x = ingest::process_within(bytes, media, gaz, max_bytes)?;
     let publisher = x.notice.publisher.as_deref().and_then(|p| {
         mapping::find_publisher(p, &x.entities)
@@ -103,13 +121,11 @@ pub fn ingest_notice(
     });
     let quads = mapping::notice_quads_with_publisher(&x, iris, publisher.map(|e| &e.key));
     let graph = iris.notice_graph(&x.notice.id);
-    store.replace_graph(&graph, &quads)?;
-    tracing::debug!(notice = %x.notice.id, quads = quads.len(), "notice stored");
     for w in &x.warnings {
         tracing::warn!(notice = %x.notice.id, "{w}");
     }
     let title = x.notice.headline();
-    Ok(IngestSummary {
+    let summary = IngestSummary {
         iri: iris.notice(&x.notice.id).into_string(),
         graph: graph.into_string(),
         id: x.notice.id,
@@ -120,6 +136,76 @@ pub fn ingest_notice(
         mentions: x.mentions.len(),
         quads: quads.len(),
         warnings: x.warnings,
+    };
+    Ok((summary, quads))
+}
+
+/// The quads of the background graphs (ontology, gazetteer) that [`ensure_background`]
+/// stores, in that order. Errors: [`LoadError::Mapping`] (the compiled-in ontology does
+/// not parse).
+pub fn background_quads(iris: &Iris, gaz: &Gazetteer) -> Result<Vec<Quad>, LoadError> {
+    let mut quads = mapping::ontology_quads(iris)?;
+    quads.extend(mapping::gazetteer_quads(gaz, iris));
+    Ok(quads)
+}
+
+/// Runs the pipeline on each of `files` (each at most `max_bytes` bytes) on `jobs` threads
+/// (at least one) without a store, handing each notice's outcome and quads to `sink` in
+/// the order of `files` (whatever order the threads finish in), so that the output of a
+/// batch is the same on every run. Never stops at a bad file: its outcome carries the
+/// error and no quads. `sink` errors (a full disk) stop the batch and are returned.
+pub fn quads_of_files<E>(
+    iris: &Iris,
+    gaz: &Gazetteer,
+    files: &[PathBuf],
+    max_bytes: usize,
+    jobs: usize,
+    sink: &mut dyn FnMut(IngestOutcome, Vec<Quad>) -> Result<(), E>,
+) -> Result<(), E> {
+    use std::collections::BTreeMap;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let next = AtomicUsize::new(0);
+    let (tx, rx) = std::sync::mpsc::sync_channel::<(usize, IngestOutcome, Vec<Quad>)>(jobs * 4);
+    std::thread::scope(|scope| {
+        for _ in 0..jobs.max(1) {
+            let (tx, next) = (tx.clone(), &next);
+            scope.spawn(move || {
+                loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(path) = files.get(i) else { break };
+                    let read = std::fs::read(path).map_err(|error| LoadError::Io {
+                        path: path.clone(),
+                        error,
+                    });
+                    let (result, quads) = match read.and_then(|bytes| {
+                        notice_quads(iris, gaz, &bytes, MediaType::from_path(path), max_bytes)
+                    }) {
+                        Ok((summary, quads)) => (Ok(summary), quads),
+                        Err(e) => (Err(e), Vec::new()),
+                    };
+                    let outcome = IngestOutcome {
+                        path: path.clone(),
+                        result,
+                    };
+                    // the receiver is gone only when the sink failed: stop quietly
+                    if tx.send((i, outcome, quads)).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        drop(tx);
+        // hand the outcomes on in file order
+        let mut waiting: BTreeMap<usize, (IngestOutcome, Vec<Quad>)> = BTreeMap::new();
+        let mut due = 0;
+        for (i, outcome, quads) in rx.iter() {
+            waiting.insert(i, (outcome, quads));
+            while let Some((outcome, quads)) = waiting.remove(&due) {
+                sink(outcome, quads)?;
+                due += 1;
+            }
+        }
+        Ok(())
     })
 }
 

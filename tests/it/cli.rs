@@ -260,3 +260,153 @@ fn export_trig_of_an_empty_store_is_empty_and_bad_flags_fail() {
     let out = run(&store, &["export", "--format", "turtle"]);
     assert_eq!(out.status.code(), Some(2), "clap rejects unknown values");
 }
+
+/// The quads of N-Quads `bytes` in order, as N-Quads lines with every blank node written
+/// `_:b` (only the ontology's RDF lists have blank nodes, labelled anew by each parse).
+fn nquads_lines(bytes: &[u8]) -> Vec<String> {
+    oxigraph::io::RdfParser::from_format(oxigraph::io::RdfFormat::NQuads)
+        .for_slice(bytes)
+        .map(|q| {
+            let q = q.expect("valid N-Quads");
+            let blank = |t: String| {
+                if t.starts_with("_:") {
+                    "_:b".to_string()
+                } else {
+                    t
+                }
+            };
+            format!(
+                "{} {} {} {}",
+                blank(q.subject.to_string()),
+                q.predicate,
+                blank(q.object.to_string()),
+                q.graph_name
+            )
+        })
+        .collect()
+}
+
+/// [`nquads_lines`] of the file at `path`, as a set, with `xsd:nonNegativeInteger` read as
+/// `xsd:integer`: Oxigraph's store gives the NIF offsets back as `xsd:integer` (same value).
+fn nquads_set(path: &Path) -> std::collections::BTreeSet<String> {
+    nquads_lines(&std::fs::read(path).unwrap())
+        .into_iter()
+        .map(|l| {
+            l.replace(
+                "^^<http://www.w3.org/2001/XMLSchema#nonNegativeInteger>",
+                "^^<http://www.w3.org/2001/XMLSchema#integer>",
+            )
+        })
+        .collect()
+}
+
+/// Batch mode: `ingest --output FILE` writes, without a store, exactly the quads that
+/// `ingest` stores (background graphs included), reports the bad file, keeps the good
+/// one, exits 1, and leaves no `.partial` file behind.
+#[test]
+fn ingest_output_writes_the_quads_a_store_would_hold() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = notices(dir.path());
+    let output = dir.path().join("batch.nq");
+    let unused = dir.path().join("no-store");
+    let out = run(
+        &unused,
+        &[
+            "ingest",
+            "--output",
+            output.to_str().unwrap(),
+            folder.to_str().unwrap(),
+        ],
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).starts_with("written 1 notices (1 failed)"),
+        "{}",
+        text(&out.stdout)
+    );
+    assert!(
+        text(&out.stderr).contains("bad.txt"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert!(!unused.exists(), "batch mode opened a store");
+    assert!(!dir.path().join("batch.nq.partial").exists());
+    let batch = nquads_set(&output);
+
+    // the same folder through a store, then exported
+    let store = dir.path().join("store");
+    let out = run(&store, &["ingest", folder.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    let dump = dir.path().join("dump.nq");
+    let out = run(
+        &store,
+        &[
+            "export",
+            "--format",
+            "nquads",
+            "--output",
+            dump.to_str().unwrap(),
+        ],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let stored = nquads_set(&dump);
+    assert!(
+        batch
+            .iter()
+            .any(|q| q.contains("<http://example.org/graph/gazetteer>"))
+    );
+    assert!(
+        batch
+            .iter()
+            .any(|q| q.contains("<http://example.org/graph/notice/"))
+    );
+    let only_batch: Vec<_> = batch.difference(&stored).collect();
+    let only_stored: Vec<_> = stored.difference(&batch).collect();
+    assert!(
+        only_batch.is_empty() && only_stored.is_empty(),
+        "only in the batch output: {only_batch:#?}\nonly in the store: {only_stored:#?}"
+    );
+}
+
+/// The batch output of the dev corpus is the same file whatever the number of threads:
+/// notices are written in file order.
+#[test]
+fn ingest_output_is_the_same_on_one_thread_and_on_several() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/dev");
+    assert!(corpus.is_dir(), "{} is missing", corpus.display());
+    let mut files = Vec::new();
+    for jobs in ["1", "3"] {
+        let output = dir.path().join(format!("dev-{jobs}.nq"));
+        let out = run(
+            &dir.path().join("no-store"),
+            &[
+                "ingest",
+                "--jobs",
+                jobs,
+                "--output",
+                output.to_str().unwrap(),
+                corpus.to_str().unwrap(),
+            ],
+        );
+        assert!(out.status.success(), "{}", text(&out.stderr));
+        files.push(nquads_lines(&std::fs::read(&output).unwrap()));
+    }
+    assert!(files[0].len() > 10_000, "{} quads", files[0].len());
+    assert!(files[0] == files[1], "the outputs differ");
+    // `--output -`: the same quads on standard output, which holds nothing else
+    let out = run(
+        &dir.path().join("no-store"),
+        &["ingest", "--output", "-", corpus.to_str().unwrap()],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("written "),
+        "{}",
+        text(&out.stderr)
+    );
+    assert!(
+        nquads_lines(&out.stdout) == files[0],
+        "standard output differs"
+    );
+}
