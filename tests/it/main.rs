@@ -8,7 +8,8 @@
 //! over HTTP (Hangul graph paths, ASCII `Location`s, protocol details), and the Graph
 //! Store and linked data (JSON-LD bodies, VoID caching, write timeouts, Hangul slugs), the
 //! pages in headless Chromium, every page of the dev corpus's things, and the schema.org
-//! JSON-LD and RDF alternates of every kind of page.
+//! JSON-LD and RDF alternates of every kind of page, and the server killed in the middle of a
+//! batch of posts.
 
 mod bad_input;
 mod browser;
@@ -18,6 +19,9 @@ mod chrome;
 mod cli;
 mod corpus;
 mod every_page;
+// SIGKILL of the real server on its on-disk store in the middle of a batch.
+#[cfg(feature = "rocksdb")]
+mod faults;
 mod golden;
 mod http;
 mod identity;

@@ -1,0 +1,197 @@
+//! Faults survived (issue 6): the real `noticegraph serve` on a RocksDB directory is killed
+//! with SIGKILL while clients post a batch of notices (the dev corpus, read at run time);
+//! after a restart on the same directory every notice's named graph is either complete —
+//! exactly the quads the pipeline makes for it ([`load::notice_quads`]) — or absent, and
+//! posting the batch again completes it.
+
+use crate::support::{agent, sparql_json, try_send};
+use noticegraph::ingest::{Gazetteer, MAX_NOTICE_BYTES, MediaType};
+use noticegraph::load;
+use noticegraph::rdf::iri::Iris;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+const TOKEN: &str = "fault-test-token";
+
+/// A free loopback port (bound, then released for the server to take).
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// Starts `noticegraph serve` on `store` at `origin`'s port and waits (up to 120 s) until
+/// `/health` answers. Panics when it does not come up.
+fn start(store: &Path, origin: &str, port: u16) -> Child {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_noticegraph"))
+        .args([
+            "serve",
+            "--store",
+            store.to_str().unwrap(),
+            "--bind",
+            &format!("127.0.0.1:{port}"),
+            "--base-iri",
+            &format!("{origin}/"),
+            "--token",
+            TOKEN,
+        ])
+        .env("RUST_LOG", "warn")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start noticegraph serve");
+    let client = agent();
+    let started = Instant::now();
+    while started.elapsed() < Duration::from_secs(120) {
+        if try_send(&client, "GET", &format!("{origin}/health"), &[], Vec::new())
+            .is_ok_and(|a| a.status == 200)
+        {
+            return child;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    panic!("noticegraph serve did not answer /health within 120 s");
+}
+
+/// Posts every one of `files` to `/notices` from 4 client threads, counting in `posted`
+/// each one the server acknowledged; a thread stops when its connection fails (the server
+/// gone). Panics on any other answer than a success.
+fn post_all(origin: &str, files: &[PathBuf], posted: &AtomicUsize) {
+    let next = AtomicUsize::new(0);
+    std::thread::scope(|scope| {
+        for _ in 0..4 {
+            scope.spawn(|| {
+                let client = agent();
+                loop {
+                    let i = next.fetch_add(1, Ordering::SeqCst);
+                    let Some(path) = files.get(i) else { break };
+                    let body = std::fs::read(path).unwrap();
+                    let answer = try_send(
+                        &client,
+                        "POST",
+                        &format!("{origin}/notices"),
+                        &[
+                            ("authorization", &format!("Bearer {TOKEN}")),
+                            ("content-type", "text/plain; charset=utf-8"),
+                        ],
+                        body,
+                    );
+                    match answer {
+                        Ok(a) if a.status == 201 || a.status == 200 => {
+                            posted.fetch_add(1, Ordering::SeqCst);
+                        }
+                        Ok(a) => panic!("{}: {} {}", path.display(), a.status, a.body),
+                        // the server was killed: this client stops
+                        Err(_) => break,
+                    }
+                }
+            });
+        }
+    });
+}
+
+/// The number of quads in named graph `graph`, by SPARQL.
+fn quads_in(origin: &str, graph: &str) -> usize {
+    let json = sparql_json(
+        origin,
+        &format!("SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"),
+    );
+    json["results"]["bindings"][0]["n"]["value"]
+        .as_str()
+        .unwrap()
+        .parse()
+        .unwrap()
+}
+
+#[test]
+fn a_batch_killed_midway_leaves_whole_notices_and_completes_when_posted_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let port = free_port();
+    let origin = format!("http://127.0.0.1:{port}");
+    let files = crate::corpus::dev_notices();
+    assert!(files.len() >= 20, "{} dev notices", files.len());
+
+    // what each notice's graph must hold: the pipeline's own quads for it
+    let iris = Iris::new(&format!("{origin}/")).unwrap();
+    let gaz = Gazetteer::builtin();
+    let expected: Vec<(String, usize)> = files
+        .iter()
+        .map(|path| {
+            let bytes = std::fs::read(path).unwrap();
+            let (summary, quads) = load::notice_quads(
+                &iris,
+                gaz,
+                &bytes,
+                MediaType::from_path(path),
+                MAX_NOTICE_BYTES,
+            )
+            .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            (summary.graph, quads.len())
+        })
+        .collect();
+
+    // kill the server with SIGKILL once a third of the batch is stored, requests in flight
+    let mut server = start(&store, &origin, port);
+    let posted = Arc::new(AtomicUsize::new(0));
+    let killer = {
+        let posted = Arc::clone(&posted);
+        let third = files.len() / 3;
+        std::thread::spawn(move || {
+            let started = Instant::now();
+            while posted.load(Ordering::SeqCst) < third
+                && started.elapsed() < Duration::from_secs(300)
+            {
+                std::thread::sleep(Duration::from_millis(5));
+            }
+            server.kill().unwrap(); // SIGKILL on Unix
+            server.wait().unwrap();
+        })
+    };
+    post_all(&origin, &files, &posted);
+    killer.join().unwrap();
+    let stored_before = posted.load(Ordering::SeqCst);
+    assert!(
+        stored_before < files.len(),
+        "the server was killed after the whole batch"
+    );
+
+    // restart on the same directory: each notice whole or absent
+    let mut server = start(&store, &origin, port);
+    let mut whole = 0;
+    let mut torn = Vec::new();
+    for (graph, quads) in &expected {
+        match quads_in(&origin, graph) {
+            0 => {}
+            n if n == *quads => whole += 1,
+            n => torn.push(format!("{graph}: {n} of {quads} quads")),
+        }
+    }
+    assert!(
+        torn.is_empty(),
+        "torn notices after SIGKILL:\n{}",
+        torn.join("\n")
+    );
+    assert!(
+        whole >= stored_before,
+        "{whole} whole graphs, {stored_before} acknowledged"
+    );
+
+    // the batch posted again completes the store
+    let again = AtomicUsize::new(0);
+    post_all(&origin, &files, &again);
+    assert_eq!(again.load(Ordering::SeqCst), files.len());
+    for (graph, quads) in &expected {
+        assert_eq!(quads_in(&origin, graph), *quads, "{graph}");
+    }
+    server.kill().unwrap();
+    server.wait().unwrap();
+}
