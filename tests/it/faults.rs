@@ -2,7 +2,8 @@
 //! with SIGKILL while clients post a batch of notices (the dev corpus, read at run time);
 //! after a restart on the same directory every notice's named graph is either complete —
 //! exactly the quads the pipeline makes for it ([`load::notice_quads`]) — or absent, and
-//! posting the batch again completes it.
+//! posting the batch again completes it; and 32 readers never see part of a notice's graph
+//! while another client ingests.
 
 use crate::support::{agent, sparql_json, try_send};
 use noticegraph::ingest::{Gazetteer, MAX_NOTICE_BYTES, MediaType};
@@ -194,4 +195,98 @@ fn a_batch_killed_midway_leaves_whole_notices_and_completes_when_posted_again() 
     }
     server.kill().unwrap();
     server.wait().unwrap();
+}
+
+/// 32 clients query the notices' graphs while another client posts the stored batch twice
+/// over (each post replaces a notice's graph in one transaction): every query answers 200
+/// and every count a reader sees of a notice's graph is the whole graph — never a part of
+/// it, never none.
+#[test]
+fn readers_never_see_part_of_a_notice_while_another_client_ingests() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let port = free_port();
+    let origin = format!("http://127.0.0.1:{port}");
+    let files: Vec<PathBuf> = crate::corpus::dev_notices().into_iter().take(8).collect();
+    let iris = Iris::new(&format!("{origin}/")).unwrap();
+    let gaz = Gazetteer::builtin();
+    let expected: Vec<(String, usize)> = files
+        .iter()
+        .map(|path| {
+            let bytes = std::fs::read(path).unwrap();
+            let (summary, quads) = load::notice_quads(
+                &iris,
+                gaz,
+                &bytes,
+                MediaType::from_path(path),
+                MAX_NOTICE_BYTES,
+            )
+            .unwrap();
+            (summary.graph, quads.len())
+        })
+        .collect();
+    let mut server = start(&store, &origin, port);
+    // every notice stored once before the readers start: from then on a reader must see
+    // each graph whole, while the writer replaces it again and again
+    let first = AtomicUsize::new(0);
+    post_all(&origin, &files, &first);
+    assert_eq!(first.load(Ordering::SeqCst), files.len());
+    let done = std::sync::atomic::AtomicBool::new(false);
+    let reads = AtomicUsize::new(0);
+    let problems = std::sync::Mutex::new(Vec::<String>::new());
+    std::thread::scope(|scope| {
+        for reader in 0..32 {
+            let (origin, expected, done, reads, problems) =
+                (&origin, &expected, &done, &reads, &problems);
+            scope.spawn(move || {
+                let client = agent();
+                let mut i = reader;
+                while !done.load(Ordering::SeqCst) {
+                    let (graph, quads) = &expected[i % expected.len()];
+                    i += 1;
+                    let query = format!(
+                        "SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}"
+                    );
+                    let url = format!("{origin}/sparql?query={}", crate::support::encode(&query));
+                    let accept = [("accept", "application/sparql-results+json")];
+                    match try_send(&client, "GET", &url, &accept, Vec::new()) {
+                        Ok(a) if a.status == 200 => {
+                            let n: usize = a.json()["results"]["bindings"][0]["n"]["value"]
+                                .as_str()
+                                .and_then(|v| v.parse().ok())
+                                .unwrap_or(usize::MAX);
+                            if n != *quads {
+                                problems
+                                    .lock()
+                                    .unwrap()
+                                    .push(format!("{graph}: {n} of {quads} quads"));
+                            }
+                            reads.fetch_add(1, Ordering::SeqCst);
+                        }
+                        Ok(a) => problems
+                            .lock()
+                            .unwrap()
+                            .push(format!("{}: {}", a.status, a.body)),
+                        Err(e) => problems.lock().unwrap().push(e),
+                    }
+                }
+            });
+        }
+        // the writer: the batch twice, one notice after another
+        let posted = AtomicUsize::new(0);
+        for _ in 0..2 {
+            post_all(&origin, &files, &posted);
+        }
+        done.store(true, Ordering::SeqCst);
+        assert_eq!(posted.load(Ordering::SeqCst), 2 * files.len());
+    });
+    server.kill().unwrap();
+    server.wait().unwrap();
+    let problems = problems.into_inner().unwrap();
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    assert!(
+        reads.load(Ordering::SeqCst) > 100,
+        "{} reads",
+        reads.load(Ordering::SeqCst)
+    );
 }
