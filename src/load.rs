@@ -164,10 +164,11 @@ pub fn quads_of_files<E>(
 ) -> Result<(), E> {
     use std::collections::BTreeMap;
     use std::sync::atomic::{AtomicUsize, Ordering};
+    let jobs = jobs.max(1);
     let next = AtomicUsize::new(0);
     let (tx, rx) = std::sync::mpsc::sync_channel::<(usize, IngestOutcome, Vec<Quad>)>(jobs * 4);
     std::thread::scope(|scope| {
-        for _ in 0..jobs.max(1) {
+        for _ in 0..jobs {
             let (tx, next) = (tx.clone(), &next);
             scope.spawn(move || {
                 loop {

@@ -124,10 +124,10 @@ fn every_dev_corpus_thing_has_a_korean_and_an_english_page() {
             let answer = try_send(&client, "GET", &format!("{origin}{path}"), &[], Vec::new())
                 .unwrap_or_else(|e| panic!("{e}"));
             let lang_attr = format!("<html lang=\"{lang}\">");
+            let text = visible_text(&answer.body);
             if answer.status != 200 || !answer.body.contains(&lang_attr) {
                 failures.push(format!("{path} ({iri}): {}", answer.status));
-            } else if let Some(at) = visible_text(&answer.body).find(&id_space) {
-                let text = visible_text(&answer.body);
+            } else if let Some(at) = text.find(&id_space) {
                 let end = text[at..]
                     .find(char::is_whitespace)
                     .map_or(text.len(), |e| at + e);

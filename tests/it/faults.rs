@@ -112,19 +112,12 @@ fn quads_in(origin: &str, graph: &str) -> usize {
         .unwrap()
 }
 
-#[test]
-fn a_batch_killed_midway_leaves_whole_notices_and_completes_when_posted_again() {
-    let dir = tempfile::tempdir().unwrap();
-    let store = dir.path().join("store");
-    let port = free_port();
-    let origin = format!("http://127.0.0.1:{port}");
-    let files = crate::corpus::dev_notices();
-    assert!(files.len() >= 20, "{} dev notices", files.len());
-
-    // what each notice's graph must hold: the pipeline's own quads for it
+/// What each of `files` must put in the store of a server at `origin`: the named graph of
+/// the notice and the number of quads the pipeline makes for it ([`load::notice_quads`]).
+fn expected_graphs(origin: &str, files: &[PathBuf]) -> Vec<(String, usize)> {
     let iris = Iris::new(&format!("{origin}/")).unwrap();
     let gaz = Gazetteer::builtin();
-    let expected: Vec<(String, usize)> = files
+    files
         .iter()
         .map(|path| {
             let bytes = std::fs::read(path).unwrap();
@@ -138,7 +131,20 @@ fn a_batch_killed_midway_leaves_whole_notices_and_completes_when_posted_again() 
             .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
             (summary.graph, quads.len())
         })
-        .collect();
+        .collect()
+}
+
+#[test]
+fn a_batch_killed_midway_leaves_whole_notices_and_completes_when_posted_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("store");
+    let port = free_port();
+    let origin = format!("http://127.0.0.1:{port}");
+    let files = crate::corpus::dev_notices();
+    assert!(files.len() >= 20, "{} dev notices", files.len());
+
+    // what each notice's graph must hold: the pipeline's own quads for it
+    let expected = expected_graphs(&origin, &files);
 
     // kill the server with SIGKILL once a third of the batch is stored, requests in flight
     let mut server = start(&store, &origin, port);
@@ -208,23 +214,7 @@ fn readers_never_see_part_of_a_notice_while_another_client_ingests() {
     let port = free_port();
     let origin = format!("http://127.0.0.1:{port}");
     let files: Vec<PathBuf> = crate::corpus::dev_notices().into_iter().take(8).collect();
-    let iris = Iris::new(&format!("{origin}/")).unwrap();
-    let gaz = Gazetteer::builtin();
-    let expected: Vec<(String, usize)> = files
-        .iter()
-        .map(|path| {
-            let bytes = std::fs::read(path).unwrap();
-            let (summary, quads) = load::notice_quads(
-                &iris,
-                gaz,
-                &bytes,
-                MediaType::from_path(path),
-                MAX_NOTICE_BYTES,
-            )
-            .unwrap();
-            (summary.graph, quads.len())
-        })
-        .collect();
+    let expected = expected_graphs(&origin, &files);
     let mut server = start(&store, &origin, port);
     // every notice stored once before the readers start: from then on a reader must see
     // each graph whole, while the writer replaces it again and again

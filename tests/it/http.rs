@@ -12,10 +12,8 @@ use noticegraph::l10n::Localizer;
 use noticegraph::model::DateValue;
 use noticegraph::rdf::iri::Iris;
 use noticegraph::state::{App, AppState};
-use noticegraph::store::{EmbeddedStore, Store};
+use noticegraph::store::EmbeddedStore;
 use oxigraph::io::{RdfFormat, RdfParser};
-use oxigraph::model::{GraphName, Quad};
-use std::collections::BTreeMap;
 use std::sync::Arc;
 use tower::ServiceExt;
 
@@ -37,31 +35,7 @@ const WORDING: &str = include_str!("../fixtures/wording.trig");
 
 /// A store holding the fixture, one `replace_graph` per named graph.
 fn store() -> EmbeddedStore {
-    store_of(&[FIXTURE, RANKINGS, NAMES])
-}
-
-/// A store holding `fixtures` (TriG), one `replace_graph` per named graph.
-fn store_of(fixtures: &[&str]) -> EmbeddedStore {
-    let store = EmbeddedStore::in_memory();
-    let mut graphs: BTreeMap<String, (oxigraph::model::NamedNode, Vec<Quad>)> = BTreeMap::new();
-    let quads = fixtures
-        .iter()
-        .flat_map(|f| RdfParser::from_format(RdfFormat::TriG).for_slice(f.as_bytes()));
-    for quad in quads {
-        let quad = quad.expect("fixture parses");
-        let GraphName::NamedNode(g) = &quad.graph_name else {
-            panic!("fixture quads live in named graphs: {quad}");
-        };
-        graphs
-            .entry(g.as_str().to_string())
-            .or_insert_with(|| (g.clone(), Vec::new()))
-            .1
-            .push(quad);
-    }
-    for (graph, quads) in graphs.values() {
-        store.replace_graph(graph, quads).expect("load fixture");
-    }
-    store
+    crate::support::store_of(&[FIXTURE, RANKINGS, NAMES])
 }
 
 fn state_with(config: Config) -> AppState {
@@ -96,7 +70,7 @@ fn wording_state() -> AppState {
             today: Some(DateValue::Date(2026, 11, 30)),
             ..Config::default()
         },
-        store_of(&[FIXTURE, RANKINGS, WORDING]),
+        crate::support::store_of(&[FIXTURE, RANKINGS, WORDING]),
     )
 }
 

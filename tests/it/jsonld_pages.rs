@@ -20,9 +20,8 @@ use noticegraph::ingest::Gazetteer;
 use noticegraph::l10n::Localizer;
 use noticegraph::rdf::iri::Iris;
 use noticegraph::state::App;
-use noticegraph::store::{EmbeddedStore, Store};
 use oxigraph::io::{JsonLdProfile, JsonLdProfileSet, LoadedDocument, RdfFormat, RdfParser};
-use oxigraph::model::{GraphName, Literal, NamedNode, NamedOrBlankNode, Quad, Term, Triple};
+use oxigraph::model::{Literal, NamedOrBlankNode, Quad, Term, Triple};
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::{Arc, OnceLock};
@@ -213,29 +212,15 @@ fn fixture_app(origin: &str) -> App {
         base_iri: base.clone(),
         ..Config::default()
     };
-    let store = EmbeddedStore::in_memory();
-    let mut graphs: BTreeMap<String, (NamedNode, Vec<Quad>)> = BTreeMap::new();
-    for fixture in [
+    let texts: Vec<String> = [
         include_str!("../fixtures/e-leaders-2018.trig"),
         include_str!("../fixtures/rankings.trig"),
         RANKING_ABOUT_TOPIC,
-    ] {
-        let text = fixture.replace(FIXTURE_BASE, &base);
-        for quad in RdfParser::from_format(RdfFormat::TriG).for_slice(text.as_bytes()) {
-            let quad = quad.expect("fixture parses");
-            let GraphName::NamedNode(g) = &quad.graph_name else {
-                panic!("fixture quads live in named graphs: {quad}");
-            };
-            graphs
-                .entry(g.as_str().to_string())
-                .or_insert_with(|| (g.clone(), Vec::new()))
-                .1
-                .push(quad);
-        }
-    }
-    for (graph, quads) in graphs.values() {
-        store.replace_graph(graph, quads).expect("load fixture");
-    }
+    ]
+    .iter()
+    .map(|fixture| fixture.replace(FIXTURE_BASE, &base))
+    .collect();
+    let store = crate::support::store_of(&texts.iter().map(String::as_str).collect::<Vec<_>>());
     App {
         iris: Iris::new(&config.base_iri).unwrap(),
         config,

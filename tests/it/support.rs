@@ -9,7 +9,10 @@ use noticegraph::l10n::Localizer;
 use noticegraph::load;
 use noticegraph::rdf::iri::Iris;
 use noticegraph::state::{App, AppState};
-use noticegraph::store::EmbeddedStore;
+use noticegraph::store::{EmbeddedStore, Store};
+use oxigraph::io::{RdfFormat, RdfParser};
+use oxigraph::model::{GraphName, NamedNode, Quad};
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 /// The in-memory store `serve` builds on a first start, with IRIs under `config`'s base:
@@ -30,6 +33,31 @@ pub fn seeded_store(config: &Config) -> EmbeddedStore {
             outcome.path.display(),
             outcome.result
         );
+    }
+    store
+}
+
+/// An in-memory store holding `fixtures` (TriG documents whose quads all live in named
+/// graphs), one `replace_graph` per named graph. Panics on a fixture that does not parse.
+pub fn store_of(fixtures: &[&str]) -> EmbeddedStore {
+    let store = EmbeddedStore::in_memory();
+    let mut graphs: BTreeMap<String, (NamedNode, Vec<Quad>)> = BTreeMap::new();
+    let quads = fixtures
+        .iter()
+        .flat_map(|f| RdfParser::from_format(RdfFormat::TriG).for_slice(f.as_bytes()));
+    for quad in quads {
+        let quad = quad.expect("fixture parses");
+        let GraphName::NamedNode(g) = &quad.graph_name else {
+            panic!("fixture quads live in named graphs: {quad}");
+        };
+        graphs
+            .entry(g.as_str().to_string())
+            .or_insert_with(|| (g.clone(), Vec::new()))
+            .1
+            .push(quad);
+    }
+    for (graph, quads) in graphs.values() {
+        store.replace_graph(graph, quads).expect("load fixture");
     }
     store
 }

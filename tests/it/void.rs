@@ -9,10 +9,8 @@ use noticegraph::ingest::Gazetteer;
 use noticegraph::l10n::Localizer;
 use noticegraph::rdf::iri::Iris;
 use noticegraph::state::App;
-use noticegraph::store::{EmbeddedStore, Store};
 use oxigraph::io::{RdfFormat, RdfParser};
-use oxigraph::model::{GraphName, NamedNode, Quad, Term, Triple};
-use std::collections::BTreeMap;
+use oxigraph::model::{Term, Triple};
 use std::sync::{Arc, OnceLock};
 
 const FIXTURE: &str = include_str!("../fixtures/e-leaders-2018.trig");
@@ -25,22 +23,7 @@ fn origin() -> &'static str {
         crate::support::serve(|_| {
             // the fixture's IRIs are under the default base; the server keeps that base
             let config = Config::default();
-            let store = EmbeddedStore::in_memory();
-            let mut graphs: BTreeMap<String, (NamedNode, Vec<Quad>)> = BTreeMap::new();
-            for quad in RdfParser::from_format(RdfFormat::TriG).for_slice(FIXTURE.as_bytes()) {
-                let quad = quad.unwrap();
-                let GraphName::NamedNode(g) = &quad.graph_name else {
-                    panic!("fixture quads live in named graphs");
-                };
-                graphs
-                    .entry(g.as_str().to_string())
-                    .or_insert_with(|| (g.clone(), Vec::new()))
-                    .1
-                    .push(quad);
-            }
-            for (graph, quads) in graphs.values() {
-                store.replace_graph(graph, quads).unwrap();
-            }
+            let store = crate::support::store_of(&[FIXTURE]);
             App {
                 iris: Iris::new(&config.base_iri).unwrap(),
                 config,
