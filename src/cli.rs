@@ -12,7 +12,10 @@ use crate::load::{self, IngestOutcome};
 use crate::rdf::iri::{self, Iris};
 use crate::rdf::vocab;
 use crate::state::{App, AppState, blocking};
-use crate::store::{EmbeddedStore, QueryForm, ResultFormat, ServicePolicy, Store, StoreError};
+use crate::store::{
+    EmbeddedStore, QueryForm, RemoteAuth, RemoteEndpoints, RemoteStore, ResultFormat,
+    ServicePolicy, Store, StoreError,
+};
 use anyhow::{Context, bail};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use oxigraph::io::RdfFormat;
@@ -60,25 +63,181 @@ pub enum Command {
     Eval(EvalArgs),
 }
 
-/// Where the store lives.
+/// Where the store lives: a RocksDB directory (`--store`), or a remote SPARQL 1.1 server
+/// (`--store-url`, DESIGN.md §Scale-out).
 #[derive(Debug, Clone, Args)]
 pub struct StoreArgs {
     /// RocksDB directory of the store (created when missing). Only one process can open it
-    /// at a time: while `serve` runs, query its SPARQL endpoint instead.
+    /// at a time: while `serve` runs, query its SPARQL endpoint instead. Ignored with
+    /// --store-url.
     #[arg(long, env = "NOTICEGRAPH_STORE", default_value = DEFAULT_STORE_DIR)]
     pub store: PathBuf,
+    /// Keep the graph in a remote SPARQL 1.1 server instead of a local directory: the base
+    /// URL of its endpoints, laid out as `oxigraph serve` does: URL/query (SPARQL Query),
+    /// URL/update (SPARQL Update), URL/store (Graph Store Protocol); e.g.
+    /// http://10.0.0.5:7878. Queries see the union of its named graphs as their default
+    /// graph: Oxigraph is asked with its union-default-graph request parameter (do not start
+    /// it with --union-default-graph, which refuses updates with USING); set up other
+    /// servers to present the union (Fuseki: tdb2:unionDefaultGraph). Several `serve`
+    /// replicas may share one server.
+    #[arg(long, env = "NOTICEGRAPH_STORE_URL", value_name = "URL", value_parser = store_url)]
+    pub store_url: Option<String>,
+    /// The remote store's query endpoint, when it is not URL/query.
+    #[arg(long, env = "NOTICEGRAPH_STORE_QUERY_URL", value_name = "URL",
+          value_parser = store_url, requires = "store_url")]
+    pub store_query_url: Option<String>,
+    /// The remote store's update endpoint, when it is not URL/update.
+    #[arg(long, env = "NOTICEGRAPH_STORE_UPDATE_URL", value_name = "URL",
+          value_parser = store_url, requires = "store_url")]
+    pub store_update_url: Option<String>,
+    /// The remote store's Graph Store Protocol endpoint, when it is not URL/store (Fuseki:
+    /// URL/data).
+    #[arg(long, env = "NOTICEGRAPH_STORE_GRAPH_URL", value_name = "URL",
+          value_parser = store_url, requires = "store_url")]
+    pub store_graph_url: Option<String>,
+    /// User for HTTP Basic authentication to the remote store (with --store-password).
+    #[arg(long, env = "NOTICEGRAPH_STORE_USER", requires = "store_url",
+          conflicts_with = "store_token")]
+    pub store_user: Option<String>,
+    /// Password for HTTP Basic authentication to the remote store (prefer the environment
+    /// variable: a flag shows in the process list).
+    #[arg(long, env = "NOTICEGRAPH_STORE_PASSWORD", hide_env_values = true,
+          requires = "store_user")]
+    pub store_password: Option<String>,
+    /// Bearer token sent to the remote store (`Authorization: Bearer …`).
+    #[arg(long, env = "NOTICEGRAPH_STORE_TOKEN", hide_env_values = true,
+          requires = "store_url")]
+    pub store_token: Option<String>,
+    /// Seconds the remote store's own requests may take (reads for pages, writes of
+    /// notices); SPARQL Protocol queries have --query-timeout.
+    #[arg(long, env = "NOTICEGRAPH_STORE_TIMEOUT", default_value_t = 60,
+          value_parser = clap::value_parser!(u64).range(1..))]
+    pub store_timeout: u64,
+}
+
+/// The limits a store enforces on SPARQL (the `serve` flags of the same names).
+#[derive(Debug, Clone)]
+pub struct StoreLimits {
+    /// `--service-allow`.
+    pub services: ServicePolicy,
+    /// `--max-query-rows` (the embedded store only: a remote server has its own limits).
+    pub max_query_rows: u64,
+    /// `--max-answer-bytes`.
+    pub max_answer_bytes: u64,
+    /// `--max-triple-patterns`.
+    pub max_triple_patterns: usize,
+    /// `--sparql-threads` (the embedded store only).
+    pub sparql_threads: usize,
+}
+
+impl Default for StoreLimits {
+    /// The defaults of the `serve` flags.
+    fn default() -> Self {
+        StoreLimits {
+            services: ServicePolicy::off(),
+            max_query_rows: config::DEFAULT_MAX_QUERY_ROWS,
+            max_answer_bytes: config::DEFAULT_MAX_ANSWER_BYTES,
+            max_triple_patterns: config::DEFAULT_MAX_TRIPLE_PATTERNS,
+            sparql_threads: crate::store::embedded::default_sparql_threads(),
+        }
+    }
 }
 
 impl StoreArgs {
-    /// Opens the store, with an error that names the directory.
-    pub fn open(&self) -> anyhow::Result<EmbeddedStore> {
-        EmbeddedStore::open(&self.store).with_context(|| {
+    /// Opens the store with the default limits; see [`StoreArgs::open_with`].
+    pub fn open(&self) -> anyhow::Result<Arc<dyn Store>> {
+        self.open_with(StoreLimits::default())
+    }
+
+    /// Opens the store with `limits`: the remote one when --store-url is given (after
+    /// asking it whether it answers, and warning on standard error when its default graph
+    /// is not the union of its named graphs), else the RocksDB directory.
+    ///
+    /// Errors: the directory cannot be opened (named, with the likely cause), or the remote
+    /// server cannot be reached or refuses (named).
+    pub fn open_with(&self, limits: StoreLimits) -> anyhow::Result<Arc<dyn Store>> {
+        if let Some(remote) = self.remote()? {
+            let remote = remote
+                .with_service_policy(limits.services)
+                .with_answer_limit(limits.max_answer_bytes)
+                .with_max_triple_patterns(limits.max_triple_patterns);
+            let query = remote.endpoints().query.clone();
+            match remote
+                .check()
+                .with_context(|| format!("reaching the SPARQL store at {query}"))?
+            {
+                Some(warning) => {
+                    tracing::warn!("{warning}");
+                    eprintln!("warning: {warning}");
+                }
+                None => tracing::info!(query = %query, "remote SPARQL store"),
+            }
+            return Ok(Arc::new(remote));
+        }
+        let store = EmbeddedStore::open(&self.store).with_context(|| {
             format!(
                 "opening the store {} (is another noticegraph process using it?)",
                 self.store.display()
             )
-        })
+        })?;
+        Ok(Arc::new(
+            store
+                .with_service_policy(limits.services)
+                .with_row_limit(limits.max_query_rows)
+                .with_answer_limit(limits.max_answer_bytes)
+                .with_max_triple_patterns(limits.max_triple_patterns)
+                .with_sparql_threads(limits.sparql_threads),
+        ))
     }
+
+    /// The remote store that --store-url and its companions describe (nothing sent yet),
+    /// `None` without --store-url.
+    ///
+    /// Errors: a bad URL (named).
+    pub fn remote(&self) -> anyhow::Result<Option<RemoteStore>> {
+        let Some(url) = &self.store_url else {
+            return Ok(None);
+        };
+        let mut endpoints = RemoteEndpoints::under(url)
+            .map_err(|e| anyhow::anyhow!(e))
+            .context("checking --store-url")?;
+        if let Some(u) = &self.store_query_url {
+            endpoints.query = u.clone();
+        }
+        if let Some(u) = &self.store_update_url {
+            endpoints.update = u.clone();
+        }
+        if let Some(u) = &self.store_graph_url {
+            endpoints.graph_store = u.clone();
+        }
+        let auth = match (&self.store_user, &self.store_password, &self.store_token) {
+            (Some(user), password, _) => RemoteAuth::Basic {
+                user: user.clone(),
+                password: password.clone().unwrap_or_default(),
+            },
+            (None, _, Some(token)) => RemoteAuth::Bearer(token.clone()),
+            _ => RemoteAuth::None,
+        };
+        Ok(Some(RemoteStore::new(
+            endpoints,
+            auth,
+            Duration::from_secs(self.store_timeout),
+        )))
+    }
+
+    /// Where the store is, for messages: the directory or the remote URL.
+    pub fn describe(&self) -> String {
+        match &self.store_url {
+            Some(url) => url.clone(),
+            None => self.store.display().to_string(),
+        }
+    }
+}
+
+/// Parses a `--store-url` (or endpoint) value ([`crate::store::remote::check_url`]).
+/// Errors: the reason, for clap's usage message.
+fn store_url(s: &str) -> Result<String, String> {
+    crate::store::remote::check_url(s.trim_end_matches('/')).map(|()| s.to_string())
 }
 
 /// The base IRI of minted IRIs.
@@ -419,15 +578,13 @@ fn write_stdout(bytes: &[u8]) -> anyhow::Result<()> {
 pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     let config = args.config()?;
     let iris = args.base.iris()?;
-    let store: Arc<dyn Store> = Arc::new(
-        args.store
-            .open()?
-            .with_service_policy(args.service_policy()?)
-            .with_row_limit(config.max_query_rows)
-            .with_answer_limit(config.max_answer_bytes)
-            .with_max_triple_patterns(config.max_triple_patterns)
-            .with_sparql_threads(config.sparql_threads),
-    );
+    let store = args.store.open_with(StoreLimits {
+        services: args.service_policy()?,
+        max_query_rows: config.max_query_rows,
+        max_answer_bytes: config.max_answer_bytes,
+        max_triple_patterns: config.max_triple_patterns,
+        sparql_threads: config.sparql_threads,
+    })?;
     tracing::info!(
         max_query_rows = config.max_query_rows,
         max_answer_bytes = config.max_answer_bytes,
@@ -550,12 +707,12 @@ pub fn ingest(args: &IngestArgs) -> anyhow::Result<ExitCode> {
         ));
     }
     let store = args.store.open()?;
-    load::ensure_background(&store, &iris, gazetteer)
+    load::ensure_background(store.as_ref(), &iris, gazetteer)
         .context("storing the ontology and gazetteer graphs")?;
 
     let bar = progress_bar(files.len());
     let outcomes = load::ingest_files(
-        &store,
+        store.as_ref(),
         &iris,
         gazetteer,
         &files,
@@ -702,10 +859,10 @@ fn query_text(arg: &str) -> anyhow::Result<String> {
 /// `query`: evaluates and prints in the chosen format.
 pub fn query(args: &QueryArgs) -> anyhow::Result<()> {
     let text = query_text(&args.query)?;
-    let store = args
-        .store
-        .open()?
-        .with_max_triple_patterns(args.max_triple_patterns);
+    let store = args.store.open_with(StoreLimits {
+        max_triple_patterns: args.max_triple_patterns,
+        ..StoreLimits::default()
+    })?;
     let output = args.format.unwrap_or(if std::io::stdout().is_terminal() {
         QueryOutput::Table
     } else {
@@ -818,14 +975,14 @@ pub fn export(args: &ExportArgs) -> anyhow::Result<()> {
         Some(path) => {
             let file = std::fs::File::create(path)
                 .with_context(|| format!("creating {}", path.display()))?;
-            write_dump(&store, format, file, path)
+            write_dump(store.as_ref(), format, file, path)
         }
         None => {
             let mut stdout = PipeWatch {
                 inner: std::io::stdout().lock(),
                 closed: false,
             };
-            match write_dump(&store, format, &mut stdout, Path::new("<stdout>")) {
+            match write_dump(store.as_ref(), format, &mut stdout, Path::new("<stdout>")) {
                 // the reader went away (`| head`): the output ends quietly
                 Err(_) if stdout.closed => Ok(()),
                 result => result,

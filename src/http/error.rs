@@ -94,7 +94,18 @@ pub enum AppError {
     /// A page could not be rendered (details are logged, not sent).
     #[error("rendering error: {0}")]
     Render(String),
+    /// The remote SPARQL store cannot be reached now (details are logged; the client gets
+    /// a message to retry and `Retry-After`). Answered 503.
+    #[error("the SPARQL store is unavailable: {0}")]
+    StoreUnavailable(String),
+    /// The remote SPARQL store answered with an error of its own or an answer that does
+    /// not parse (details are logged, not sent). Answered 502 Bad Gateway.
+    #[error("the SPARQL store failed: {0}")]
+    BadGateway(String),
 }
+
+/// Seconds a client is asked to wait (`Retry-After`) when the remote store is unavailable.
+pub const STORE_RETRY_AFTER_SECS: u32 = 5;
 
 impl AppError {
     /// A 406 for a query of `form`, listing what `offers` would produce.
@@ -134,6 +145,8 @@ impl From<StoreError> for AppError {
                 AppError::BadRequest(e.to_string())
             }
             StoreError::Storage(m) => AppError::Storage(m),
+            StoreError::Unavailable(m) => AppError::StoreUnavailable(m),
+            StoreError::Remote(m) => AppError::BadGateway(m),
         }
     }
 }
@@ -187,8 +200,21 @@ impl IntoResponse for AppError {
             AppError::NotFound(_) => StatusCode::NOT_FOUND,
             AppError::Timeout(_) | AppError::WriteTimeout(_) => StatusCode::SERVICE_UNAVAILABLE,
             AppError::Storage(_) | AppError::Render(_) => StatusCode::INTERNAL_SERVER_ERROR,
+            AppError::StoreUnavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
+            AppError::BadGateway(_) => StatusCode::BAD_GATEWAY,
         };
-        let message = if status.is_server_error() && status != StatusCode::SERVICE_UNAVAILABLE {
+        let message = if let AppError::StoreUnavailable(_) = &self {
+            tracing::warn!(error = %self, "request failed: store unavailable");
+            format!(
+                "the SPARQL store behind this service cannot be reached now; try again in \
+                 {STORE_RETRY_AFTER_SECS} seconds (details are in the server log)"
+            )
+        } else if let AppError::BadGateway(_) = &self {
+            tracing::error!(error = %self, "request failed: store error");
+            "the SPARQL store behind this service answered with an error (details are in the \
+             server log)"
+                .to_string()
+        } else if status.is_server_error() && status != StatusCode::SERVICE_UNAVAILABLE {
             tracing::error!(error = %self, "request failed");
             "internal server error (details are in the server log)".to_string()
         } else {
@@ -206,6 +232,12 @@ impl IntoResponse for AppError {
             header::X_CONTENT_TYPE_OPTIONS,
             header::HeaderValue::from_static("nosniff"),
         );
+        if matches!(self, AppError::StoreUnavailable(_)) {
+            response.headers_mut().insert(
+                header::RETRY_AFTER,
+                header::HeaderValue::from(STORE_RETRY_AFTER_SECS),
+            );
+        }
         if status == StatusCode::UNAUTHORIZED {
             response.headers_mut().insert(
                 header::WWW_AUTHENTICATE,

@@ -654,7 +654,7 @@ impl Lex {
 /// `<` may open an IRI or compare, so the check follows every way the text may be read
 /// (a small set of lexer states, each with its depth) and takes the deepest: brackets
 /// cannot hide in something the check reads as an IRI while the parser reads code.
-fn check_nesting(query: &str) -> Result<(), StoreError> {
+pub(super) fn check_nesting(query: &str) -> Result<(), StoreError> {
     let mut states: Vec<(Lex, usize)> = vec![(Lex::Code, 0)];
     let mut following: Vec<(Lex, usize)> = Vec::new();
     let mut deepest = 0;
@@ -683,7 +683,7 @@ fn check_nesting(query: &str) -> Result<(), StoreError> {
 
 /// Refuses a parsed query deeper than [`MAX_QUERY_DEPTH`] or with more than
 /// `max_patterns` triple patterns (see [`DEFAULT_MAX_TRIPLE_PATTERNS`]).
-fn check_depth(query: &spargebra::Query, max_patterns: usize) -> Result<(), StoreError> {
+pub(super) fn check_depth(query: &spargebra::Query, max_patterns: usize) -> Result<(), StoreError> {
     let pattern = match query {
         spargebra::Query::Select { pattern, .. }
         | spargebra::Query::Construct { pattern, .. }
@@ -697,7 +697,7 @@ fn check_depth(query: &spargebra::Query, max_patterns: usize) -> Result<(), Stor
 
 /// Refuses a parsed update whose `WHERE`s are deeper than [`MAX_QUERY_DEPTH`] or have more
 /// than `max_patterns` triple patterns.
-fn check_update_depth(update: &spargebra::Update, max_patterns: usize) -> Result<(), StoreError> {
+pub(super) fn check_update_depth(update: &spargebra::Update, max_patterns: usize) -> Result<(), StoreError> {
     let depth = Depth::default();
     let deepest = update
         .operations
@@ -718,7 +718,7 @@ fn check_update_depth(update: &spargebra::Update, max_patterns: usize) -> Result
 /// to the service handler.
 ///
 /// Errors: [`StoreError::ServiceRefused`], naming the allow-list or the flag.
-fn check_query_services(
+pub(super) fn check_query_services(
     query: &spargebra::Query,
     policy: &ServicePolicy,
 ) -> Result<(), StoreError> {
@@ -732,28 +732,32 @@ fn check_query_services(
 
 /// [`check_query_services`] on one pattern. The recursion is bounded by
 /// [`MAX_QUERY_DEPTH`] (checked before).
-fn check_services(pattern: &GraphPattern, policy: &ServicePolicy) -> Result<(), StoreError> {
+pub(super) fn check_services(pattern: &GraphPattern, policy: &ServicePolicy) -> Result<(), StoreError> {
     let mut refused = None;
-    services_in(pattern, &mut |name| {
-        if refused.is_none() && !policy.allows(name.as_str()) {
+    services_in(pattern, &mut |name, silent| {
+        let spargebra::term::NamedNodePattern::NamedNode(name) = name else {
+            return;
+        };
+        if !silent && refused.is_none() && !policy.allows(name.as_str()) {
             refused = Some(ServiceRefused::new(name, policy.prefixes()).to_string());
         }
     });
     refused.map_or(Ok(()), |m| Err(StoreError::ServiceRefused(m)))
 }
 
-/// Calls `found` with the IRI of every non-silent `SERVICE <iri>` in `p`, expressions
-/// (EXISTS) included.
-fn services_in(p: &GraphPattern, found: &mut impl FnMut(&NamedNode)) {
+/// Calls `found` with the endpoint (an IRI or a variable) of every `SERVICE` in `p` and
+/// whether it is `SILENT`, expressions (EXISTS) included.
+pub(super) fn services_in(
+    p: &GraphPattern,
+    found: &mut impl FnMut(&spargebra::term::NamedNodePattern, bool),
+) {
     match p {
         GraphPattern::Service {
             name,
             inner,
             silent,
         } => {
-            if let (spargebra::term::NamedNodePattern::NamedNode(name), false) = (name, silent) {
-                found(name);
-            }
+            found(name, *silent);
             services_in(inner, found);
         }
         GraphPattern::Bgp { .. } | GraphPattern::Path { .. } | GraphPattern::Values { .. } => {}
@@ -813,7 +817,10 @@ fn services_in(p: &GraphPattern, found: &mut impl FnMut(&NamedNode)) {
 }
 
 /// [`services_in`] for the patterns of EXISTS in an expression.
-fn services_in_expr(e: &Expression, found: &mut impl FnMut(&NamedNode)) {
+fn services_in_expr(
+    e: &Expression,
+    found: &mut impl FnMut(&spargebra::term::NamedNodePattern, bool),
+) {
     match e {
         Expression::NamedNode(_)
         | Expression::Literal(_)
@@ -1069,7 +1076,7 @@ fn service_refused<'a>(e: &'a (dyn std::error::Error + 'static)) -> Option<&'a S
     None
 }
 
-fn io(e: std::io::Error) -> StoreError {
+pub(super) fn io(e: std::io::Error) -> StoreError {
     StoreError::Storage(format!("cannot write results: {e}"))
 }
 
@@ -1128,14 +1135,14 @@ fn serialize_triples(
 /// An answer body in memory that refuses to grow past `max` bytes: a write that would
 /// pass it fails (and is remembered), so a streaming answer stops at the cap instead of
 /// growing until the timeout.
-struct Capped {
+pub(super) struct Capped {
     body: Vec<u8>,
     max: u64,
     over: bool,
 }
 
 impl Capped {
-    fn new(max: u64) -> Capped {
+    pub(super) fn new(max: u64) -> Capped {
         Capped {
             body: Vec::new(),
             max,
@@ -1146,7 +1153,7 @@ impl Capped {
     /// The body when `result` (of the serialization that wrote to it) is `Ok`;
     /// [`StoreError::AnswerTooLarge`] when a write passed the cap, whatever error the
     /// serializer made of it; else `result`'s error.
-    fn finish(self, result: Result<(), StoreError>) -> Result<Vec<u8>, StoreError> {
+    pub(super) fn finish(self, result: Result<(), StoreError>) -> Result<Vec<u8>, StoreError> {
         if self.over {
             return Err(StoreError::AnswerTooLarge(self.max));
         }

@@ -1,12 +1,13 @@
 //! Where the graph lives. [`Store`] is the trait every backend implements (DESIGN.md
 //! §Scale-out); [`embedded::EmbeddedStore`] is Oxigraph in-process (RocksDB on disk, or in
-//! memory for tests). Every query sees the union of all named graphs as its default graph.
+//! memory for tests), [`remote::RemoteStore`] any SPARQL 1.1 server spoken to over HTTP. Every query sees the union of all named graphs as its default graph.
 //!
 //! All methods are synchronous and may block: callers in async code go through
 //! `state::blocking`.
 
 pub mod embedded;
 pub mod federation;
+pub mod remote;
 pub mod syntax;
 
 use oxigraph::io::RdfFormat;
@@ -16,6 +17,7 @@ use std::collections::BTreeMap;
 
 pub use embedded::EmbeddedStore;
 pub use federation::ServicePolicy;
+pub use remote::{RemoteAuth, RemoteEndpoints, RemoteStore};
 
 /// One row of a SELECT: variable name (without `?`) → bound term. Unbound variables are
 /// absent.
@@ -118,6 +120,15 @@ pub enum StoreError {
     /// The storage itself failed (I/O, RocksDB, corruption).
     #[error("storage error: {0}")]
     Storage(String),
+    /// A remote store ([`remote::RemoteStore`]) cannot be reached now (connection refused
+    /// or reset, unknown host, or it answered 503): which server and why. Worth a retry.
+    #[error("{0}")]
+    Unavailable(String),
+    /// A remote store answered with an error of its own or with something that is not the
+    /// answer asked for (a 5xx, refused credentials, an answer that does not parse): the
+    /// status and the start of its message.
+    #[error("{0}")]
+    Remote(String),
 }
 
 /// A graph store. Implementations are cheap to share (`Arc<dyn Store>`).

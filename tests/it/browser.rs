@@ -15,7 +15,7 @@ use crate::chrome::{Browser, Visit};
 use crate::support::{agent, try_send};
 use noticegraph::config::Config;
 use noticegraph::state::App;
-use noticegraph::store::{EmbeddedStore, Store};
+use noticegraph::store::Store;
 use oxigraph::io::{RdfFormat, RdfParser};
 use oxigraph::model::{NamedNode, Quad};
 use std::collections::BTreeSet;
@@ -50,12 +50,12 @@ fn seeded(origin: &str) -> App {
         ..Config::default()
     };
     let store = crate::support::seeded_store(&config);
-    add_hostile_topic(&store, &config.base_iri);
+    add_hostile_topic(store.as_ref(), &config.base_iri);
     crate::support::app_on(config, store)
 }
 
 /// Stores [`HOSTILE_TOPIC`] under `base` in the graph `{base}graph/test/hostile`.
-fn add_hostile_topic(store: &EmbeddedStore, base: &str) {
+fn add_hostile_topic(store: &dyn Store, base: &str) {
     let graph = NamedNode::new(format!("{base}graph/test/hostile")).unwrap();
     let quads: Vec<_> = RdfParser::from_format(RdfFormat::Turtle)
         .with_base_iri(base)

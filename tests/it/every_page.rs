@@ -14,9 +14,7 @@ use noticegraph::l10n::Localizer;
 use noticegraph::load;
 use noticegraph::rdf::iri::Iris;
 use noticegraph::state::App;
-use noticegraph::store::EmbeddedStore;
 use std::collections::BTreeSet;
-use std::sync::Arc;
 
 /// The app on an in-memory store holding the background graphs and every dev notice,
 /// with `origin/` as base IRI. Panics when a dev notice does not ingest.
@@ -26,17 +24,17 @@ fn dev_corpus_app(origin: &str) -> App {
         ..Config::default()
     };
     let iris = Iris::new(&config.base_iri).unwrap();
-    let store = EmbeddedStore::in_memory();
+    let store = crate::support::empty_store();
     let gaz = Gazetteer::builtin();
-    load::ensure_background(&store, &iris, gaz).unwrap();
+    load::ensure_background(store.as_ref(), &iris, gaz).unwrap();
     let notices = crate::corpus::dev_notices();
-    for outcome in load::ingest_files(&store, &iris, gaz, &notices, MAX_NOTICE_BYTES, &mut |_| {}) {
+    for outcome in load::ingest_files(store.as_ref(), &iris, gaz, &notices, MAX_NOTICE_BYTES, &mut |_| {}) {
         assert!(outcome.result.is_ok(), "{outcome:?}");
     }
     App {
         iris,
         config,
-        store: Arc::new(store),
+        store,
         gazetteer: gaz,
         localizer: Localizer::new().unwrap(),
         void_cache: Default::default(),

@@ -12,7 +12,7 @@ use noticegraph::l10n::Localizer;
 use noticegraph::model::DateValue;
 use noticegraph::rdf::iri::Iris;
 use noticegraph::state::{App, AppState};
-use noticegraph::store::EmbeddedStore;
+use noticegraph::store::Store;
 use oxigraph::io::{RdfFormat, RdfParser};
 use std::sync::Arc;
 use tower::ServiceExt;
@@ -34,7 +34,7 @@ const EVENT_2018: &str = "http://127.0.0.1:8080/id/event/oecd-e-leaders-meeting-
 const WORDING: &str = include_str!("../fixtures/wording.trig");
 
 /// A store holding the fixture, one `replace_graph` per named graph.
-fn store() -> EmbeddedStore {
+fn store() -> Arc<dyn Store> {
     crate::support::store_of(&[FIXTURE, RANKINGS, NAMES])
 }
 
@@ -42,12 +42,12 @@ fn state_with(config: Config) -> AppState {
     state_of(config, store())
 }
 
-fn state_of(config: Config, store: EmbeddedStore) -> AppState {
+fn state_of(config: Config, store: Arc<dyn Store>) -> AppState {
     let iris = Iris::new(&config.base_iri).expect("base IRI");
     AppState(Arc::new(App {
         config,
         iris,
-        store: Arc::new(store),
+        store,
         gazetteer: Box::leak(Box::new(Gazetteer::default())),
         localizer: Localizer::new().expect("FTL files build"),
         void_cache: Default::default(),

@@ -11,9 +11,7 @@ use noticegraph::ingest::Gazetteer;
 use noticegraph::l10n::Localizer;
 use noticegraph::rdf::iri::Iris;
 use noticegraph::state::App;
-use noticegraph::store::EmbeddedStore;
 use std::io::{Read, Write};
-use std::sync::Arc;
 
 const TOKEN: &str = "iris-test-token";
 
@@ -29,7 +27,7 @@ pub(crate) fn start(base: Option<&str>, configure: impl FnOnce(Config) -> Config
         App {
             iris: Iris::new(&config.base_iri).unwrap(),
             config,
-            store: Arc::new(EmbeddedStore::in_memory()),
+            store: crate::support::empty_store(),
             gazetteer: Gazetteer::builtin(),
             localizer: Localizer::new().unwrap(),
             void_cache: Default::default(),

@@ -24,7 +24,7 @@ use oxigraph::io::{JsonLdProfile, JsonLdProfileSet, LoadedDocument, RdfFormat, R
 use oxigraph::model::{Literal, NamedOrBlankNode, Quad, Term, Triple};
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 
 /// The fixtures' base IRI, replaced by the server's origin.
 const FIXTURE_BASE: &str = "http://127.0.0.1:8080/";
@@ -224,7 +224,7 @@ fn fixture_app(origin: &str) -> App {
     App {
         iris: Iris::new(&config.base_iri).unwrap(),
         config,
-        store: Arc::new(store),
+        store,
         gazetteer: Box::leak(Box::new(Gazetteer::default())),
         localizer: Localizer::new().unwrap(),
         void_cache: Default::default(),

@@ -6,7 +6,6 @@
 use noticegraph::ingest::{Gazetteer, MAX_NOTICE_BYTES, MediaType};
 use noticegraph::load;
 use noticegraph::rdf::iri::Iris;
-use noticegraph::store::{EmbeddedStore, Store};
 use oxigraph::model::Term;
 
 const NOTICES: &[&str] = &[
@@ -22,13 +21,13 @@ const NOTICES: &[&str] = &[
 
 #[test]
 fn events_hosted_under_any_name_through_one_iri() {
-    let store = EmbeddedStore::in_memory();
+    let store = crate::support::empty_store();
     let iris = Iris::new("http://example.org/").unwrap();
     let gaz = Gazetteer::builtin();
-    load::ensure_background(&store, &iris, gaz).unwrap();
+    load::ensure_background(store.as_ref(), &iris, gaz).unwrap();
     for text in NOTICES {
         load::ingest_notice(
-            &store,
+            store.as_ref(),
             &iris,
             gaz,
             text.as_bytes(),

@@ -10,8 +10,6 @@ use noticegraph::ingest::Gazetteer;
 use noticegraph::l10n::Localizer;
 use noticegraph::rdf::iri::Iris;
 use noticegraph::state::App;
-use noticegraph::store::EmbeddedStore;
-use std::sync::Arc;
 
 /// The token the test servers accept for writes.
 const TOKEN: &str = "notices-test-token";
@@ -53,7 +51,7 @@ fn start(token: Option<&str>, body_limit: usize) -> String {
         App {
             iris: Iris::new(&config.base_iri).unwrap(),
             config,
-            store: Arc::new(EmbeddedStore::in_memory()),
+            store: crate::support::empty_store(),
             gazetteer: Gazetteer::builtin(),
             localizer: Localizer::new().unwrap(),
             void_cache: Default::default(),

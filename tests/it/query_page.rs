@@ -17,9 +17,8 @@ use noticegraph::model::Lang;
 use noticegraph::rdf::iri::Iris;
 use noticegraph::rdf::vocab::PREFIXES;
 use noticegraph::state::App;
-use noticegraph::store::{EmbeddedStore, Store};
 use std::path::Path;
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 
 /// What a browser sends (Firefox's default `Accept`).
 const BROWSER: &str = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
@@ -32,15 +31,15 @@ fn origin() -> &'static str {
         crate::support::serve(|_| {
             let config = Config::default();
             let iris = Iris::new(&config.base_iri).unwrap();
-            let store = EmbeddedStore::in_memory();
+            let store = crate::support::empty_store();
             let gaz = Gazetteer::builtin();
-            load::ensure_background(&store, &iris, gaz).unwrap();
+            load::ensure_background(store.as_ref(), &iris, gaz).unwrap();
             let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/notices");
-            load::seed_samples(&store, &iris, gaz, &dir).unwrap();
+            load::seed_samples(store.as_ref(), &iris, gaz, &dir).unwrap();
             App {
                 config,
                 iris,
-                store: Arc::new(store) as Arc<dyn Store>,
+                store,
                 gazetteer: gaz,
                 localizer: Localizer::new().unwrap(),
                 void_cache: Default::default(),

@@ -20,36 +20,79 @@ use std::sync::Arc;
 type Origin = String;
 
 /// Starts noticegraph on a loopback port (its own runtime thread, alive as long as the
-/// test process) with `store` (its `SERVICE` policy made from `service_allow`) and the
-/// config `configure` makes from the default one with the server's base IRI.
-fn start(store: EmbeddedStore, configure: impl FnOnce(Config) -> Config) -> Origin {
-    crate::support::serve(|origin| {
+/// test process) on an empty store of the test backend ([`crate::support::remote_backend`])
+/// that `fill` fills, with the config `configure` makes from the default one with the
+/// server's base IRI, and the store's limits from that config: its `SERVICE` policy from
+/// `service_allow`, its answer limit, and (embedded only: a remote server has its own) its
+/// row limit. Returns the origin.
+fn start(fill: impl FnOnce(&dyn Store), configure: impl FnOnce(Config) -> Config) -> Origin {
+    start_probed(fill, configure).0
+}
+
+/// [`start`], and the store the server runs on (to look at its running queries).
+fn start_probed(
+    fill: impl FnOnce(&dyn Store),
+    configure: impl FnOnce(Config) -> Config,
+) -> (Origin, Arc<dyn Store>) {
+    let mut probe = None;
+    let origin = crate::support::serve(|origin| {
         let config = configure(Config {
             base_iri: format!("{origin}/"),
             ..Config::default()
         });
         let policy = ServicePolicy::allow(&config.service_allow, config.query_timeout).unwrap();
-        let max_rows = config.max_query_rows;
-        let max_bytes = config.max_answer_bytes;
-        App {
-            iris: Iris::new(&config.base_iri).unwrap(),
-            config,
-            store: Arc::new(
-                store
+        let store: Arc<dyn Store> = if crate::support::remote_backend() {
+            Arc::new(
+                crate::support::remote_store()
+                    .0
                     .with_service_policy(policy)
-                    .with_row_limit(max_rows)
-                    .with_answer_limit(max_bytes),
-            ),
-            gazetteer: Box::leak(Box::new(Gazetteer::default())),
-            localizer: Localizer::new().unwrap(),
-            void_cache: Default::default(),
-        }
+                    .with_answer_limit(config.max_answer_bytes),
+            )
+        } else {
+            Arc::new(
+                EmbeddedStore::in_memory()
+                    .with_service_policy(policy)
+                    .with_row_limit(config.max_query_rows)
+                    .with_answer_limit(config.max_answer_bytes),
+            )
+        };
+        fill(store.as_ref());
+        probe = Some(store.clone());
+        app(config, store)
+    });
+    (origin, probe.expect("the app was built"))
+}
+
+/// [`start`] on an embedded `store` as it is given (for what only the embedded store does:
+/// its row limit, its SPARQL threads), its row and answer limits from the config.
+fn start_embedded(store: EmbeddedStore, configure: impl FnOnce(Config) -> Config) -> Origin {
+    crate::support::serve(|origin| {
+        let config = configure(Config {
+            base_iri: format!("{origin}/"),
+            ..Config::default()
+        });
+        let store = store
+            .with_row_limit(config.max_query_rows)
+            .with_answer_limit(config.max_answer_bytes);
+        app(config, Arc::new(store))
     })
+}
+
+/// The app on `store` with `config` and an empty gazetteer.
+fn app(config: Config, store: Arc<dyn Store>) -> App {
+    App {
+        iris: Iris::new(&config.base_iri).unwrap(),
+        config,
+        store,
+        gazetteer: Box::leak(Box::new(Gazetteer::default())),
+        localizer: Localizer::new().unwrap(),
+        void_cache: Default::default(),
+    }
 }
 
 /// A server with defaults (federation off, 8 KiB URLs) and an empty store.
 fn start_default() -> Origin {
-    start(EmbeddedStore::in_memory(), |c| c)
+    start(|_| {}, |c| c)
 }
 
 /// `GET {origin}/sparql?query=…` with `Accept: text/csv`.
@@ -77,10 +120,9 @@ fn assert_plain_text(answer: &Answer, what: &str) {
     );
 }
 
-/// An in-memory store whose graph `{base}/graph/{name}` holds `n` triples
+/// Stores in `store` the graph `{base}/graph/{name}` of `n` triples
 /// `<{base}/s{i}> <{base}/p> i` (i in 0..n): data for queries that multiply it.
-fn numbered_store(base: &str, name: &str, n: i32) -> EmbeddedStore {
-    let store = EmbeddedStore::in_memory();
+fn numbered(store: &dyn Store, base: &str, name: &str, n: i32) {
     let graph = NamedNode::new_unchecked(format!("{base}/graph/{name}"));
     let quads: Vec<Quad> = (0..n)
         .map(|i| {
@@ -93,6 +135,12 @@ fn numbered_store(base: &str, name: &str, n: i32) -> EmbeddedStore {
         })
         .collect();
     store.replace_graph(&graph, &quads).unwrap();
+}
+
+/// An in-memory embedded store holding [`numbered`]'s graph.
+fn numbered_store(base: &str, name: &str, n: i32) -> EmbeddedStore {
+    let store = EmbeddedStore::in_memory();
+    numbered(&store, base, name, n);
     store
 }
 
@@ -102,7 +150,7 @@ fn numbered_store(base: &str, name: &str, n: i32) -> EmbeddedStore {
 /// to POST the query; the same query POSTed works, and the limit holds on every route.
 #[test]
 fn long_urls_get_414_with_a_hint_to_post() {
-    let origin = start(EmbeddedStore::in_memory(), |c| Config {
+    let origin = start(|_| {}, |c| Config {
         url_limit: 1024,
         ..c
     });
@@ -196,7 +244,7 @@ fn urls_past_hypers_limit_get_our_414_too() {
 /// from the parser (review of issue 4).
 #[test]
 fn syntax_errors_say_where_and_what() {
-    let origin = start(EmbeddedStore::in_memory(), |c| Config {
+    let origin = start(|_| {}, |c| Config {
         token: Some("secret".into()),
         ..c
     });
@@ -289,7 +337,7 @@ fn syntax_errors_say_where_and_what() {
 /// an update's `WHERE` the real default graph; `GRAPH ?g` and `USING` read named graphs.
 #[test]
 fn updates_read_named_graphs_with_graph_or_using_as_the_readme_says() {
-    let origin = start(EmbeddedStore::in_memory(), |c| Config {
+    let origin = start(|_| {}, |c| Config {
         token: Some("secret".into()),
         ..c
     });
@@ -451,9 +499,9 @@ fn cors_preflight_allows_queries_not_writes() {
 
 // ---------------------------------------------------------------- SERVICE
 
-/// A store whose gazetteer-like graph says `<http://e.test/seoul> rdfs:label "서울"@ko`.
-fn remote_store() -> EmbeddedStore {
-    let store = EmbeddedStore::in_memory();
+/// Fills `store` with a gazetteer-like graph that says `<http://e.test/seoul> rdfs:label
+/// "서울"@ko`.
+fn service_target(store: &dyn Store) {
     let graph = NamedNode::new_unchecked("http://e.test/graph/remote");
     let quad = Quad::new(
         NamedNode::new_unchecked("http://e.test/seoul"),
@@ -462,7 +510,6 @@ fn remote_store() -> EmbeddedStore {
         graph.clone(),
     );
     store.replace_graph(&graph, &[quad]).unwrap();
-    store
 }
 
 fn service_query(endpoint: &str) -> String {
@@ -475,7 +522,7 @@ fn service_query(endpoint: &str) -> String {
 /// Off by default: a `SERVICE` is a 403 that says federation is off and names the flag.
 #[test]
 fn service_is_refused_by_default() {
-    let origin = start(remote_store(), |c| c);
+    let origin = start(service_target, |c| c);
     let a = query_by_get(&origin, &service_query(&format!("{origin}/sparql")));
     assert_eq!(a.status, 403, "{}", a.body);
     assert_plain_text(&a, "SERVICE off");
@@ -491,11 +538,11 @@ fn service_is_refused_by_default() {
 /// naming the list, and nothing is sent to it.
 #[test]
 fn service_is_allowed_to_the_allow_list_only() {
-    let remote = start(remote_store(), |c| c);
+    let remote = start(service_target, |c| c);
     let allowed = format!("{remote}/sparql");
     let local = {
         let allowed = allowed.clone();
-        start(EmbeddedStore::in_memory(), move |c| Config {
+        start(|_| {}, move |c| Config {
             service_allow: vec![allowed],
             ..c
         })
@@ -532,7 +579,7 @@ fn service_is_allowed_to_the_allow_list_only() {
 /// read as a match.
 #[test]
 fn service_inside_exists_is_refused() {
-    let origin = start(remote_store(), |c| c);
+    let origin = start(service_target, |c| c);
     for query in [
         "ASK { FILTER EXISTS { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } } }",
         "SELECT * { ?s ?p ?o FILTER NOT EXISTS { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } } }",
@@ -548,8 +595,9 @@ fn service_inside_exists_is_refused() {
 /// buffer) answers.
 #[test]
 fn queries_over_the_row_limit_get_400() {
+    // embedded only: the row limit is the embedded evaluator's (a remote server has its own)
     let store = numbered_store("http://e.test", "rows", 100);
-    let origin = start(store, |c| Config {
+    let origin = start_embedded(store, |c| Config {
         max_query_rows: 3_000,
         ..c
     });
@@ -579,7 +627,7 @@ fn queries_over_the_row_limit_get_400() {
 /// 406, 413, 414, 415.
 #[test]
 fn error_bodies_are_plain_text() {
-    let origin = start(EmbeddedStore::in_memory(), |c| Config {
+    let origin = start(|_| {}, |c| Config {
         body_limit: 256,
         url_limit: 2048,
         ..c
@@ -680,7 +728,7 @@ fn error_bodies_are_plain_text() {
 /// an update (with a token), and the server still answers afterwards.
 #[test]
 fn deep_queries_are_400_and_the_server_stays_up() {
-    let origin = start(EmbeddedStore::in_memory(), |c| Config {
+    let origin = start(|_| {}, |c| Config {
         token: Some("secret".into()),
         ..c
     });
@@ -754,9 +802,7 @@ fn deep_queries_are_400_and_the_server_stays_up() {
 /// a few seconds (before the fix the evaluation ran on, a core at 100%, for minutes).
 #[test]
 fn runaway_queries_get_503_and_stop_running() {
-    let store = numbered_store("http://example.org", "big", 500);
-    let probe = store.clone();
-    let origin = start(store, |c| Config {
+    let (origin, probe) = start_probed(|s| numbered(s, "http://example.org", "big", 500), |c| Config {
         query_timeout: std::time::Duration::from_secs(1),
         // no row limit: the timeout alone must stop them (`--max-query-rows` has its own test)
         max_query_rows: u64::MAX,
@@ -812,7 +858,8 @@ fn runaway_queries_get_503_and_stop_running() {
 fn busy_sparql_threads_do_not_starve_pages_or_linked_data() {
     let store = EmbeddedStore::in_memory().with_sparql_threads(1);
     let probe = store.clone();
-    let origin = start(store, |c| Config {
+    // embedded only: `--sparql-threads` bounds the embedded evaluator's threads
+    let origin = start_embedded(store, |c| Config {
         query_timeout: std::time::Duration::from_secs(4),
         max_query_rows: u64::MAX,
         sparql_threads: 1,
@@ -881,8 +928,7 @@ fn busy_sparql_threads_do_not_starve_pages_or_linked_data() {
 /// with 400 by the row limit or the answer limit, not run until the timeout.
 #[test]
 fn streamed_and_accumulated_answers_are_stopped_with_400() {
-    let store = numbered_store("http://e.test", "many", 2_000);
-    let origin = start(store, |c| Config {
+    let origin = start(|s| numbered(s, "http://e.test", "many", 2_000), |c| Config {
         query_timeout: std::time::Duration::from_secs(20),
         max_query_rows: 50_000,
         max_answer_bytes: 1 << 20,

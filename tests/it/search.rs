@@ -11,7 +11,6 @@ use noticegraph::ingest::Gazetteer;
 use noticegraph::l10n::Localizer;
 use noticegraph::rdf::iri::Iris;
 use noticegraph::state::{App, AppState};
-use noticegraph::store::{EmbeddedStore, Store};
 use oxigraph::model::{Literal, NamedNode, Quad};
 use std::sync::Arc;
 
@@ -377,7 +376,7 @@ fn agencies(n: usize) -> AppState {
         base_iri: base.to_string(),
         ..Config::default()
     };
-    let store = EmbeddedStore::in_memory();
+    let store = crate::support::empty_store();
     let graph = NamedNode::new(format!("{base}graph/test/agencies")).unwrap();
     let label = NamedNode::new("http://www.w3.org/2000/01/rdf-schema#label").unwrap();
     let quads: Vec<Quad> = (0..n)
@@ -397,7 +396,7 @@ fn agencies(n: usize) -> AppState {
     AppState(Arc::new(App {
         iris: Iris::new(&config.base_iri).unwrap(),
         config,
-        store: Arc::new(store),
+        store,
         gazetteer: Box::leak(Box::new(Gazetteer::default())),
         localizer: Localizer::new().unwrap(),
         void_cache: Default::default(),

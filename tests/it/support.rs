@@ -9,22 +9,135 @@ use noticegraph::l10n::Localizer;
 use noticegraph::load;
 use noticegraph::rdf::iri::Iris;
 use noticegraph::state::{App, AppState};
-use noticegraph::store::{EmbeddedStore, Store};
+use noticegraph::store::{EmbeddedStore, RemoteAuth, RemoteEndpoints, RemoteStore, Store};
 use oxigraph::io::{RdfFormat, RdfParser};
 use oxigraph::model::{GraphName, NamedNode, Quad};
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-/// The in-memory store `serve` builds on a first start, with IRIs under `config`'s base:
+/// Which store the HTTP tests run on: `NOTICEGRAPH_TEST_STORE=remote` → each test store is
+/// a [`RemoteStore`] on an `oxigraph serve` of its own (see [`remote_store`]); unset or
+/// `embedded` → an in-memory [`EmbeddedStore`]. `./dev test` runs the HTTP tests both ways.
+/// Panics on another value.
+pub fn remote_backend() -> bool {
+    match std::env::var("NOTICEGRAPH_TEST_STORE").as_deref() {
+        Ok("remote") => true,
+        Ok("embedded") | Err(_) => false,
+        Ok(other) => panic!("NOTICEGRAPH_TEST_STORE={other}: expected remote or embedded"),
+    }
+}
+
+/// An empty store on the backend of [`remote_backend`].
+pub fn empty_store() -> Arc<dyn Store> {
+    if remote_backend() {
+        Arc::new(remote_store().0)
+    } else {
+        Arc::new(EmbeddedStore::in_memory())
+    }
+}
+
+/// The Oxigraph server executable of the remote tests: `NOTICEGRAPH_OXIGRAPH`, which
+/// `./dev test` sets to the `oxigraph` it installs from PyPI. Panics, saying how to get
+/// one, when it is unset.
+pub fn oxigraph_executable() -> String {
+    std::env::var("NOTICEGRAPH_OXIGRAPH").unwrap_or_else(|_| {
+        panic!(
+            "the remote-store tests need Oxigraph's server: run them with ./dev test, which \
+             installs it from PyPI, or set NOTICEGRAPH_OXIGRAPH to an `oxigraph` executable \
+             (pip install oxigraph)"
+        )
+    })
+}
+
+/// A running `oxigraph serve` on a loopback port. It is killed when this value drops, and
+/// in any case within a second of the test process's end (a watchdog shell waits on the
+/// process: a test server lives as long as the process and is never dropped).
+pub struct OxigraphServer {
+    /// `http://127.0.0.1:PORT`.
+    pub origin: String,
+    child: std::process::Child,
+}
+
+impl Drop for OxigraphServer {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl OxigraphServer {
+    /// Starts `oxigraph serve` in memory (as a deployment would, without
+    /// `--union-default-graph`: the store asks for the union per query) on a free port, with `extra` arguments (e.g.
+    /// `--location DIR`), and waits until it answers. Panics when it does not within 20 s.
+    pub fn start(extra: &[&str]) -> OxigraphServer {
+        let port = {
+            let probe = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+            probe.local_addr().unwrap().port()
+        };
+        let bind = format!("127.0.0.1:{port}");
+        let mut command = vec![
+            oxigraph_executable(),
+            "serve".into(),
+            "--bind".into(),
+            bind.clone(),
+        ];
+        command.extend(extra.iter().map(|a| a.to_string()));
+        let quoted: Vec<String> = command.iter().map(|a| format!("'{a}'")).collect();
+        // the watchdog: the server ends when this test process does
+        let script = format!(
+            "{} >/dev/null 2>&1 & server=$!; trap 'kill $server 2>/dev/null' EXIT TERM; \
+             while kill -0 {} 2>/dev/null && kill -0 $server 2>/dev/null; do sleep 1; done",
+            quoted.join(" "),
+            std::process::id()
+        );
+        let child = std::process::Command::new("sh")
+            .arg("-c")
+            .arg(script)
+            .stdin(std::process::Stdio::null())
+            .spawn()
+            .expect("start sh for oxigraph serve");
+        let server = OxigraphServer {
+            origin: format!("http://{bind}"),
+            child,
+        };
+        let ready = std::time::Instant::now() + std::time::Duration::from_secs(20);
+        while std::net::TcpStream::connect(&bind).is_err() {
+            assert!(
+                std::time::Instant::now() < ready,
+                "oxigraph serve did not listen on {bind} within 20 s"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        server
+    }
+
+    /// A [`RemoteStore`] on this server.
+    pub fn store(&self) -> RemoteStore {
+        RemoteStore::new(
+            RemoteEndpoints::under(&self.origin).unwrap(),
+            RemoteAuth::None,
+            std::time::Duration::from_secs(60),
+        )
+    }
+}
+
+/// An empty [`RemoteStore`] on a fresh in-memory `oxigraph serve`, and the server (leaked
+/// by callers that keep the store for the whole process: the watchdog ends it).
+pub fn remote_store() -> (RemoteStore, &'static OxigraphServer) {
+    let server: &'static OxigraphServer = Box::leak(Box::new(OxigraphServer::start(&[])));
+    (server.store(), server)
+}
+
+/// The store (on the backend of [`remote_backend`]) `serve` builds on a first start, with IRIs under `config`'s base:
 /// the background graphs (ontology, gazetteer) and the sample notices of `data/notices`
 /// through the real pipeline. Panics when there are no samples or one does not ingest.
-pub fn seeded_store(config: &Config) -> EmbeddedStore {
+pub fn seeded_store(config: &Config) -> Arc<dyn Store> {
     let iris = Iris::new(&config.base_iri).unwrap();
-    let store = EmbeddedStore::in_memory();
+    let store = empty_store();
     let gaz = Gazetteer::builtin();
-    load::ensure_background(&store, &iris, gaz).unwrap();
+    load::ensure_background(store.as_ref(), &iris, gaz).unwrap();
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/notices");
-    let outcomes = load::seed_samples(&store, &iris, gaz, &dir).unwrap();
+    let outcomes = load::seed_samples(store.as_ref(), &iris, gaz, &dir).unwrap();
     assert!(outcomes.len() >= 2, "sample notices in {}", dir.display());
     for outcome in &outcomes {
         assert!(
@@ -37,10 +150,10 @@ pub fn seeded_store(config: &Config) -> EmbeddedStore {
     store
 }
 
-/// An in-memory store holding `fixtures` (TriG documents whose quads all live in named
+/// A store (on the backend of [`remote_backend`]) holding `fixtures` (TriG documents whose quads all live in named
 /// graphs), one `replace_graph` per named graph. Panics on a fixture that does not parse.
-pub fn store_of(fixtures: &[&str]) -> EmbeddedStore {
-    let store = EmbeddedStore::in_memory();
+pub fn store_of(fixtures: &[&str]) -> Arc<dyn Store> {
+    let store = empty_store();
     let mut graphs: BTreeMap<String, (NamedNode, Vec<Quad>)> = BTreeMap::new();
     let quads = fixtures
         .iter()
@@ -64,11 +177,11 @@ pub fn store_of(fixtures: &[&str]) -> EmbeddedStore {
 
 /// The app on `store` with `config` (its IRIs under `config.base_iri`), the built-in
 /// gazetteer and the Fluent messages, as `serve` makes it.
-pub fn app_on(config: Config, store: EmbeddedStore) -> App {
+pub fn app_on(config: Config, store: Arc<dyn Store>) -> App {
     App {
         iris: Iris::new(&config.base_iri).unwrap(),
         config,
-        store: Arc::new(store),
+        store,
         gazetteer: Gazetteer::builtin(),
         localizer: Localizer::new().unwrap(),
         void_cache: Default::default(),

@@ -11,7 +11,7 @@ use noticegraph::rdf::iri::Iris;
 use noticegraph::state::App;
 use oxigraph::io::{RdfFormat, RdfParser};
 use oxigraph::model::{Term, Triple};
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 
 const FIXTURE: &str = include_str!("../fixtures/e-leaders-2018.trig");
 const VOID: &str = "http://rdfs.org/ns/void#";
@@ -27,7 +27,7 @@ fn origin() -> &'static str {
             App {
                 iris: Iris::new(&config.base_iri).unwrap(),
                 config,
-                store: Arc::new(store),
+                store,
                 gazetteer: Box::leak(Box::new(Gazetteer::default())),
                 localizer: Localizer::new().unwrap(),
                 void_cache: Default::default(),

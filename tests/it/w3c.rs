@@ -28,7 +28,6 @@ use noticegraph::ingest::Gazetteer;
 use noticegraph::l10n::Localizer;
 use noticegraph::rdf::iri::Iris;
 use noticegraph::state::App;
-use noticegraph::store::EmbeddedStore;
 use oxigraph::io::{RdfFormat, RdfParser};
 use oxigraph::model::dataset::CanonicalizationAlgorithm;
 use oxigraph::model::{Graph, NamedNode, NamedOrBlankNode, Term, TermRef, Triple};
@@ -38,7 +37,6 @@ use oxigraph::sparql::results::{
 use std::io::{Read, Write};
 use std::net::TcpStream;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 use std::time::Duration;
 
 const MF: &str = "http://www.w3.org/2001/sw/DataAccess/tests/test-manifest#";
@@ -333,7 +331,7 @@ fn start_noticegraph(token: Option<&str>) -> Target {
         App {
             iris: Iris::new(&config.base_iri).unwrap(),
             config,
-            store: Arc::new(EmbeddedStore::in_memory()),
+            store: crate::support::empty_store(),
             gazetteer: Box::leak(Box::new(Gazetteer::default())),
             localizer: Localizer::new().unwrap(),
             void_cache: Default::default(),
