@@ -96,17 +96,29 @@ pub struct StoreArgs {
           value_parser = store_url, requires = "store_url")]
     pub store_graph_url: Option<String>,
     /// User for HTTP Basic authentication to the remote store (with --store-password).
-    #[arg(long, env = "NOTICEGRAPH_STORE_USER", requires = "store_url",
-          conflicts_with = "store_token")]
+    #[arg(
+        long,
+        env = "NOTICEGRAPH_STORE_USER",
+        requires = "store_url",
+        conflicts_with = "store_token"
+    )]
     pub store_user: Option<String>,
     /// Password for HTTP Basic authentication to the remote store (prefer the environment
     /// variable: a flag shows in the process list).
-    #[arg(long, env = "NOTICEGRAPH_STORE_PASSWORD", hide_env_values = true,
-          requires = "store_user")]
+    #[arg(
+        long,
+        env = "NOTICEGRAPH_STORE_PASSWORD",
+        hide_env_values = true,
+        requires = "store_user"
+    )]
     pub store_password: Option<String>,
     /// Bearer token sent to the remote store (`Authorization: Bearer …`).
-    #[arg(long, env = "NOTICEGRAPH_STORE_TOKEN", hide_env_values = true,
-          requires = "store_url")]
+    #[arg(
+        long,
+        env = "NOTICEGRAPH_STORE_TOKEN",
+        hide_env_values = true,
+        requires = "store_url"
+    )]
     pub store_token: Option<String>,
     /// Seconds the remote store's own requests may take (reads for pages, writes of
     /// notices); SPARQL Protocol queries have --query-timeout.

@@ -279,6 +279,8 @@ mod tests {
             (AppError::MethodNotAllowed("no".into()), 405),
             (AppError::NotFound("x".into()), 404),
             (AppError::Timeout(Duration::from_secs(1)), 503),
+            (AppError::StoreUnavailable("x".into()), 503),
+            (AppError::BadGateway("x".into()), 502),
             (AppError::Storage("disk on fire".into()), 500),
         ] {
             assert_eq!(error.into_response().status().as_u16(), status);
@@ -310,5 +312,20 @@ mod tests {
         let response = AppError::Storage("secret path /var/db".into()).into_response();
         let body = response.into_body().collect().await.unwrap().to_bytes();
         assert!(!String::from_utf8_lossy(&body).contains("secret"));
+    }
+
+    /// The remote store's failures: the client gets a message without the store's address
+    /// (it may be internal), and the 503 says when to retry.
+    #[test]
+    fn store_failures_hide_the_store_and_say_when_to_retry() {
+        let response = AppError::StoreUnavailable(
+            "the SPARQL store at http://10.0.0.5:7878/query: refused".into(),
+        )
+        .into_response();
+        assert_eq!(response.status(), 503);
+        assert_eq!(response.headers()[header::RETRY_AFTER], "5");
+        let response = AppError::BadGateway("http://10.0.0.5:7878 said 500".into()).into_response();
+        assert_eq!(response.status(), 502);
+        assert!(response.headers().get(header::RETRY_AFTER).is_none());
     }
 }

@@ -697,7 +697,10 @@ pub(super) fn check_depth(query: &spargebra::Query, max_patterns: usize) -> Resu
 
 /// Refuses a parsed update whose `WHERE`s are deeper than [`MAX_QUERY_DEPTH`] or have more
 /// than `max_patterns` triple patterns.
-pub(super) fn check_update_depth(update: &spargebra::Update, max_patterns: usize) -> Result<(), StoreError> {
+pub(super) fn check_update_depth(
+    update: &spargebra::Update,
+    max_patterns: usize,
+) -> Result<(), StoreError> {
     let depth = Depth::default();
     let deepest = update
         .operations
@@ -732,7 +735,10 @@ pub(super) fn check_query_services(
 
 /// [`check_query_services`] on one pattern. The recursion is bounded by
 /// [`MAX_QUERY_DEPTH`] (checked before).
-pub(super) fn check_services(pattern: &GraphPattern, policy: &ServicePolicy) -> Result<(), StoreError> {
+pub(super) fn check_services(
+    pattern: &GraphPattern,
+    policy: &ServicePolicy,
+) -> Result<(), StoreError> {
     let mut refused = None;
     services_in(pattern, &mut |name, silent| {
         let spargebra::term::NamedNodePattern::NamedNode(name) = name else {

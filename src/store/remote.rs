@@ -103,13 +103,17 @@ impl RemoteEndpoints {
 pub fn check_url(url: &str) -> Result<(), String> {
     let iri = oxiri::Iri::parse(url).map_err(|e| format!("{url} is not a URL: {e}"))?;
     if !matches!(iri.scheme(), "http" | "https") {
-        return Err(format!("{url}: only http:// and https:// URLs are supported"));
+        return Err(format!(
+            "{url}: only http:// and https:// URLs are supported"
+        ));
     }
     if iri.authority().is_none_or(str::is_empty) {
         return Err(format!("{url}: the URL has no host"));
     }
     if iri.query().is_some() || iri.fragment().is_some() {
-        return Err(format!("{url}: the URL must not have a ?query or #fragment"));
+        return Err(format!(
+            "{url}: the URL must not have a ?query or #fragment"
+        ));
     }
     Ok(())
 }
@@ -491,9 +495,9 @@ impl RemoteStore {
                         .collect())
                 })
                 .collect(),
-            oxigraph::sparql::results::SliceQueryResultsParserOutput::Boolean(_) => {
-                Err(StoreError::Evaluation("expected a SELECT query, got an ASK".into()))
-            }
+            oxigraph::sparql::results::SliceQueryResultsParserOutput::Boolean(_) => Err(
+                StoreError::Evaluation("expected a SELECT query, got an ASK".into()),
+            ),
         }
     }
 
@@ -642,10 +646,7 @@ fn on_parser_thread<T: Send>(
 /// taken the `SILENT` ones out.
 ///
 /// Errors: [`StoreError::ServiceRefused`], naming the endpoint and the allow-list or flag.
-fn check_services(
-    pattern: &GraphPattern,
-    policy: &ServicePolicy,
-) -> Result<(), StoreError> {
+fn check_services(pattern: &GraphPattern, policy: &ServicePolicy) -> Result<(), StoreError> {
     let mut refused = None;
     embedded::services_in(pattern, &mut |name, _silent| {
         if refused.is_some() {
@@ -686,9 +687,7 @@ fn drop_refused_silent(p: &mut GraphPattern, policy: &ServicePolicy) -> bool {
         | GraphPattern::Distinct { inner }
         | GraphPattern::Reduced { inner }
         | GraphPattern::Slice { inner, .. } => drop_refused_silent(inner, policy),
-        GraphPattern::Bgp { .. } | GraphPattern::Path { .. } | GraphPattern::Values { .. } => {
-            false
-        }
+        GraphPattern::Bgp { .. } | GraphPattern::Path { .. } | GraphPattern::Values { .. } => false,
         GraphPattern::Join { left, right }
         | GraphPattern::Union { left, right }
         | GraphPattern::Minus { left, right } => {
@@ -1170,7 +1169,9 @@ impl Store for RemoteStore {
             .for_writer(out);
         for row in Self::solutions(&bytes)? {
             let quad = quad_of(&row).ok_or_else(|| {
-                StoreError::Remote(format!("the SPARQL store answered a row that is no quad: {row:?}"))
+                StoreError::Remote(format!(
+                    "the SPARQL store answered a row that is no quad: {row:?}"
+                ))
             })?;
             writer.serialize_quad(&quad).map_err(embedded::io)?;
         }
@@ -1211,5 +1212,236 @@ fn count(rows: Vec<Solution>) -> Result<usize, StoreError> {
         _ => Err(StoreError::Remote(
             "the SPARQL store answered a COUNT without a count".into(),
         )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn store() -> RemoteStore {
+        RemoteStore::new(
+            RemoteEndpoints::under("http://127.0.0.1:9/").unwrap(),
+            RemoteAuth::None,
+            Duration::from_secs(1),
+        )
+    }
+
+    #[test]
+    fn endpoints_follow_oxigraphs_layout_and_urls_are_checked() {
+        let e = RemoteEndpoints::under("http://10.0.0.5:7878/").unwrap();
+        assert_eq!(e.query, "http://10.0.0.5:7878/query");
+        assert_eq!(e.update, "http://10.0.0.5:7878/update");
+        assert_eq!(e.graph_store, "http://10.0.0.5:7878/store");
+        let fuseki = RemoteEndpoints::under("https://h:3030/ds").unwrap();
+        assert_eq!(fuseki.query, "https://h:3030/ds/query");
+        for bad in [
+            "ftp://h/x",
+            "h:7878",
+            "http://h/x?a=b",
+            "http://h/#f",
+            "not a url",
+        ] {
+            assert!(RemoteEndpoints::under(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn auth_headers_and_no_secret_in_debug() {
+        let basic = RemoteAuth::Basic {
+            user: "reader".into(),
+            password: "s3cret".into(),
+        };
+        // RFC 7617 §2: base64("reader:s3cret")
+        assert_eq!(basic.header().unwrap(), "Basic cmVhZGVyOnMzY3JldA==");
+        assert_eq!(
+            RemoteAuth::Bearer("tok".into()).header().unwrap(),
+            "Bearer tok"
+        );
+        assert_eq!(RemoteAuth::None.header(), None);
+        let shown = format!("{basic:?} {:?}", RemoteAuth::Bearer("tok".into()));
+        assert!(
+            !shown.contains("s3cret") && !shown.contains("tok)"),
+            "{shown}"
+        );
+    }
+
+    #[test]
+    fn insert_data_is_an_update_that_says_the_same_triples() {
+        let g = NamedNode::new_unchecked("http://e.test/graph/한글");
+        let s = NamedNode::new_unchecked("http://e.test/s");
+        let p = NamedNode::new_unchecked("http://e.test/p");
+        let objects: Vec<Term> = vec![
+            oxigraph::model::Literal::new_simple_literal("a \"quoted\"\nline \\ end").into(),
+            oxigraph::model::Literal::new_language_tagged_literal("서울", "ko")
+                .unwrap()
+                .into(),
+            oxigraph::model::Literal::from(42).into(),
+            oxigraph::model::BlankNode::new_unchecked("b0").into(),
+        ];
+        let triples: Vec<Triple> = objects
+            .into_iter()
+            .map(|o| Triple::new(s.clone(), p.clone(), o))
+            .collect();
+        for graph in [GraphName::NamedNode(g.clone()), GraphName::DefaultGraph] {
+            let text = format!(
+                "{} ;\n{}",
+                drop_graph(&graph),
+                insert_data(&graph, triples.iter())
+            );
+            let update = SparqlParser::new()
+                .parse_update(&text)
+                .unwrap_or_else(|e| panic!("{e}: {text}"));
+            let spargebra::GraphUpdateOperation::InsertData { data } = &update.operations[1] else {
+                panic!("{update}");
+            };
+            assert_eq!(data.len(), 4, "{text}");
+            let literal = data[0].object.to_string();
+            assert_eq!(literal, triples[0].object.to_string());
+        }
+    }
+
+    #[test]
+    fn protocol_parameters_are_percent_encoded() {
+        let g = NamedNode::new_unchecked("http://e.test/graph/a b?c=d");
+        let url = with_graphs(
+            "http://h/query",
+            "default-graph-uri",
+            std::slice::from_ref(&g),
+            "named-graph-uri",
+            std::slice::from_ref(&g),
+        );
+        assert_eq!(
+            url,
+            "http://h/query?default-graph-uri=http%3A%2F%2Fe%2Etest%2Fgraph%2Fa%20b%3Fc%3Dd\
+             &named-graph-uri=http%3A%2F%2Fe%2Etest%2Fgraph%2Fa%20b%3Fc%3Dd"
+        );
+        let store = store();
+        assert_eq!(
+            store.graph_url(&GraphName::DefaultGraph).unwrap(),
+            "http://127.0.0.1:9/store?default"
+        );
+    }
+
+    #[test]
+    fn silent_services_outside_the_allow_list_become_empty_groups() {
+        let allowed = "http://127.0.0.1:7878/query";
+        let policy = ServicePolicy::allow(&[allowed.to_string()], Duration::from_secs(1)).unwrap();
+        let store = store().with_service_policy(policy);
+        // refused SILENT ones (an IRI outside the list, a variable, one inside EXISTS) go;
+        // the allowed one stays
+        let query = format!(
+            "SELECT * WHERE {{ SERVICE SILENT <http://elsewhere.test/sparql> {{ ?s ?p ?o }} \
+             SERVICE <{allowed}> {{ ?a ?b ?c }} \
+             OPTIONAL {{ SERVICE SILENT ?endpoint {{ ?x ?y ?z }} }} \
+             FILTER NOT EXISTS {{ SERVICE SILENT <http://other.test/q> {{ ?s ?p 1 }} }} }}"
+        );
+        let checked = store.check_query(&query, None).unwrap();
+        assert!(!checked.text.contains("elsewhere"), "{}", checked.text);
+        assert!(!checked.text.contains("other.test"), "{}", checked.text);
+        assert!(!checked.text.contains("?endpoint"), "{}", checked.text);
+        assert!(checked.text.contains(allowed), "{}", checked.text);
+        // without SILENT they are refused, naming the endpoint
+        for refused in [
+            "SELECT * WHERE { SERVICE <http://elsewhere.test/sparql> { ?s ?p ?o } }",
+            "SELECT * WHERE { SERVICE ?endpoint { ?s ?p ?o } }",
+        ] {
+            match store.check_query(refused, None) {
+                Err(StoreError::ServiceRefused(m)) => assert!(m.contains("SERVICE"), "{m}"),
+                other => panic!("{refused}: {:?}", other.map(|c| c.text)),
+            }
+        }
+        // a query that needs no change is sent as it was written
+        let plain = "SELECT * WHERE { ?s ?p ?o }  # as written";
+        assert_eq!(store.check_query(plain, None).unwrap().text, plain);
+    }
+
+    #[test]
+    fn relative_iris_are_resolved_and_datasets_noticed() {
+        let store = store();
+        let checked = store
+            .check_query(
+                "SELECT * FROM <g1> WHERE { <s> ?p ?o }",
+                Some("http://h/sparql"),
+            )
+            .unwrap();
+        assert!(checked.own_dataset);
+        assert!(checked.text.contains("<http://h/s>"), "{}", checked.text);
+        assert!(checked.text.contains("<http://h/g1>"), "{}", checked.text);
+        let update = store
+            .check_update(
+                "INSERT DATA { <s> <p> 1 }",
+                &ProtocolDataset::default(),
+                Some("http://h/"),
+            )
+            .unwrap();
+        assert!(update.contains("<http://h/s>"), "{update}");
+        let using = ProtocolDataset {
+            default_graphs: vec![NamedNode::new_unchecked("http://h/g")],
+            named_graphs: Vec::new(),
+        };
+        assert!(matches!(
+            store.check_update(
+                "WITH <http://h/g> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }",
+                &using,
+                None
+            ),
+            Err(StoreError::DatasetConflict(_))
+        ));
+        assert!(matches!(
+            store.check_query("SELECT * WHERE { ?s ?p }", None),
+            Err(StoreError::Syntax(_))
+        ));
+    }
+
+    #[test]
+    fn server_answers_become_the_right_errors() {
+        assert!(
+            matches!(refusal(503, b"busy", "query"), StoreError::Unavailable(m) if m.contains("busy"))
+        );
+        assert!(
+            matches!(refusal(400, b"bad", "query"), StoreError::Evaluation(m) if m.contains("bad"))
+        );
+        assert!(
+            matches!(refusal(401, b"", "update"), StoreError::Remote(m) if m.contains("--store-user"))
+        );
+        assert!(
+            matches!(refusal(500, b"boom", "query"), StoreError::Remote(m) if m.contains("500") && m.contains("boom"))
+        );
+    }
+
+    /// Nothing listens on port 9 of the loopback: the store says it cannot be reached.
+    #[test]
+    fn an_unreachable_server_is_unavailable() {
+        match store().select("SELECT * WHERE { ?s ?p ?o }") {
+            Err(StoreError::Unavailable(m)) => {
+                assert!(m.contains("http://127.0.0.1:9/query"), "{m}")
+            }
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(store().running_queries(), 0);
+    }
+
+    #[test]
+    fn answers_are_written_again_in_the_chosen_format() {
+        let json = br#"{"head":{"vars":["s"]},"results":{"bindings":[{"s":{"type":"uri","value":"https://schema.org/x"}}]}}"#;
+        let csv = reserialize_results(json, QueryResultsFormat::Csv, 1 << 20).unwrap();
+        assert_eq!(
+            String::from_utf8(csv).unwrap(),
+            "s\r\nhttps://schema.org/x\r\n"
+        );
+        assert!(matches!(
+            reserialize_results(json, QueryResultsFormat::Csv, 5),
+            Err(StoreError::AnswerTooLarge(5))
+        ));
+        let nt = b"<https://schema.org/x> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://schema.org/Event> .\n";
+        let turtle =
+            String::from_utf8(reserialize_triples(nt, RdfFormat::Turtle, 1 << 20).unwrap())
+                .unwrap();
+        assert!(turtle.contains("schema:Event"), "{turtle}");
+        assert!(matches!(
+            reserialize_results(b"{", QueryResultsFormat::Csv, 99),
+            Err(StoreError::Remote(_))
+        ));
     }
 }

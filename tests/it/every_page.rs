@@ -28,7 +28,14 @@ fn dev_corpus_app(origin: &str) -> App {
     let gaz = Gazetteer::builtin();
     load::ensure_background(store.as_ref(), &iris, gaz).unwrap();
     let notices = crate::corpus::dev_notices();
-    for outcome in load::ingest_files(store.as_ref(), &iris, gaz, &notices, MAX_NOTICE_BYTES, &mut |_| {}) {
+    for outcome in load::ingest_files(
+        store.as_ref(),
+        &iris,
+        gaz,
+        &notices,
+        MAX_NOTICE_BYTES,
+        &mut |_| {},
+    ) {
         assert!(outcome.result.is_ok(), "{outcome:?}");
     }
     App {

@@ -32,6 +32,8 @@ mod linked_data;
 mod mapping;
 mod notices;
 mod query_page;
+// The remote store on a real `oxigraph serve`: it goes away and comes back.
+mod remote;
 mod safety;
 mod search;
 mod seed;

@@ -150,10 +150,13 @@ fn numbered_store(base: &str, name: &str, n: i32) -> EmbeddedStore {
 /// to POST the query; the same query POSTed works, and the limit holds on every route.
 #[test]
 fn long_urls_get_414_with_a_hint_to_post() {
-    let origin = start(|_| {}, |c| Config {
-        url_limit: 1024,
-        ..c
-    });
+    let origin = start(
+        |_| {},
+        |c| Config {
+            url_limit: 1024,
+            ..c
+        },
+    );
     let long_query = format!(
         "SELECT * WHERE {{ ?s ?p ?o FILTER(?o != \"{}\") }}",
         "x".repeat(1100)
@@ -244,10 +247,13 @@ fn urls_past_hypers_limit_get_our_414_too() {
 /// from the parser (review of issue 4).
 #[test]
 fn syntax_errors_say_where_and_what() {
-    let origin = start(|_| {}, |c| Config {
-        token: Some("secret".into()),
-        ..c
-    });
+    let origin = start(
+        |_| {},
+        |c| Config {
+            token: Some("secret".into()),
+            ..c
+        },
+    );
     for (query, wanted) in [
         (
             "SELECT * WHERE {\n  ?s ?p ?o",
@@ -337,10 +343,13 @@ fn syntax_errors_say_where_and_what() {
 /// an update's `WHERE` the real default graph; `GRAPH ?g` and `USING` read named graphs.
 #[test]
 fn updates_read_named_graphs_with_graph_or_using_as_the_readme_says() {
-    let origin = start(|_| {}, |c| Config {
-        token: Some("secret".into()),
-        ..c
-    });
+    let origin = start(
+        |_| {},
+        |c| Config {
+            token: Some("secret".into()),
+            ..c
+        },
+    );
     let graph = format!("{origin}/graph/notice/n1");
     let put = send(
         "PUT",
@@ -542,10 +551,13 @@ fn service_is_allowed_to_the_allow_list_only() {
     let allowed = format!("{remote}/sparql");
     let local = {
         let allowed = allowed.clone();
-        start(|_| {}, move |c| Config {
-            service_allow: vec![allowed],
-            ..c
-        })
+        start(
+            |_| {},
+            move |c| Config {
+                service_allow: vec![allowed],
+                ..c
+            },
+        )
     };
     let a = query_by_get(&local, &service_query(&allowed));
     assert_eq!(a.status, 200, "{}", a.body);
@@ -627,11 +639,14 @@ fn queries_over_the_row_limit_get_400() {
 /// 406, 413, 414, 415.
 #[test]
 fn error_bodies_are_plain_text() {
-    let origin = start(|_| {}, |c| Config {
-        body_limit: 256,
-        url_limit: 2048,
-        ..c
-    });
+    let origin = start(
+        |_| {},
+        |c| Config {
+            body_limit: 256,
+            url_limit: 2048,
+            ..c
+        },
+    );
     let script = "<script>alert(1)</script>";
     let cases: Vec<(u16, &str, Answer)> = vec![
         (
@@ -728,10 +743,13 @@ fn error_bodies_are_plain_text() {
 /// an update (with a token), and the server still answers afterwards.
 #[test]
 fn deep_queries_are_400_and_the_server_stays_up() {
-    let origin = start(|_| {}, |c| Config {
-        token: Some("secret".into()),
-        ..c
-    });
+    let origin = start(
+        |_| {},
+        |c| Config {
+            token: Some("secret".into()),
+            ..c
+        },
+    );
     let chain = |item: &str, sep: &str, n: usize| vec![item; n].join(sep);
     let shapes = [
         format!("ASK{{{}}}", chain("{}", "UNION", 700)),
@@ -802,13 +820,16 @@ fn deep_queries_are_400_and_the_server_stays_up() {
 /// a few seconds (before the fix the evaluation ran on, a core at 100%, for minutes).
 #[test]
 fn runaway_queries_get_503_and_stop_running() {
-    let (origin, probe) = start_probed(|s| numbered(s, "http://example.org", "big", 500), |c| Config {
-        query_timeout: std::time::Duration::from_secs(1),
-        // no row limit: the timeout alone must stop them (`--max-query-rows` has its own test)
-        max_query_rows: u64::MAX,
-        token: Some("secret".into()),
-        ..c
-    });
+    let (origin, probe) = start_probed(
+        |s| numbered(s, "http://example.org", "big", 500),
+        |c| Config {
+            query_timeout: std::time::Duration::from_secs(1),
+            // no row limit: the timeout alone must stop them (`--max-query-rows` has its own test)
+            max_query_rows: u64::MAX,
+            token: Some("secret".into()),
+            ..c
+        },
+    );
     // an update that would run for minutes: 503 at the timeout, nothing applied
     let before = probe.len().unwrap();
     let answer = send(
@@ -928,12 +949,15 @@ fn busy_sparql_threads_do_not_starve_pages_or_linked_data() {
 /// with 400 by the row limit or the answer limit, not run until the timeout.
 #[test]
 fn streamed_and_accumulated_answers_are_stopped_with_400() {
-    let origin = start(|s| numbered(s, "http://e.test", "many", 2_000), |c| Config {
-        query_timeout: std::time::Duration::from_secs(20),
-        max_query_rows: 50_000,
-        max_answer_bytes: 1 << 20,
-        ..c
-    });
+    let origin = start(
+        |s| numbered(s, "http://e.test", "many", 2_000),
+        |c| Config {
+            query_timeout: std::time::Duration::from_secs(20),
+            max_query_rows: 50_000,
+            max_answer_bytes: 1 << 20,
+            ..c
+        },
+    );
     for query in [
         "SELECT (GROUP_CONCAT(STR(?c)) AS ?x) { ?a ?b ?c . ?d ?e ?f }",
         "SELECT * { ?a ?b ?c . ?d ?e ?f }",

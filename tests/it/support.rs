@@ -51,53 +51,61 @@ pub fn oxigraph_executable() -> String {
 
 /// A running `oxigraph serve` on a loopback port. It is killed when this value drops, and
 /// in any case within a second of the test process's end (a watchdog shell waits on the
-/// process: a test server lives as long as the process and is never dropped).
+/// test process: a test server usually lives as long as the process and is never dropped).
 pub struct OxigraphServer {
     /// `http://127.0.0.1:PORT`.
     pub origin: String,
+    /// The port it listens on.
+    pub port: u16,
     child: std::process::Child,
 }
 
 impl Drop for OxigraphServer {
     fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+        self.kill();
     }
 }
 
 impl OxigraphServer {
     /// Starts `oxigraph serve` in memory (as a deployment would, without
-    /// `--union-default-graph`: the store asks for the union per query) on a free port, with `extra` arguments (e.g.
-    /// `--location DIR`), and waits until it answers. Panics when it does not within 20 s.
+    /// `--union-default-graph`: the store asks for the union per query) on a free port,
+    /// with `extra` arguments (e.g. `--location DIR`), and waits until it answers. Panics
+    /// when it does not within 20 s.
     pub fn start(extra: &[&str]) -> OxigraphServer {
         let port = {
             let probe = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
             probe.local_addr().unwrap().port()
         };
+        OxigraphServer::start_on(port, extra)
+    }
+
+    /// [`OxigraphServer::start`] on `port`.
+    pub fn start_on(port: u16, extra: &[&str]) -> OxigraphServer {
         let bind = format!("127.0.0.1:{port}");
-        let mut command = vec![
-            oxigraph_executable(),
-            "serve".into(),
-            "--bind".into(),
-            bind.clone(),
-        ];
-        command.extend(extra.iter().map(|a| a.to_string()));
-        let quoted: Vec<String> = command.iter().map(|a| format!("'{a}'")).collect();
-        // the watchdog: the server ends when this test process does
-        let script = format!(
-            "{} >/dev/null 2>&1 & server=$!; trap 'kill $server 2>/dev/null' EXIT TERM; \
-             while kill -0 {} 2>/dev/null && kill -0 $server 2>/dev/null; do sleep 1; done",
-            quoted.join(" "),
-            std::process::id()
-        );
-        let child = std::process::Command::new("sh")
+        let child = std::process::Command::new(oxigraph_executable())
+            .args(["serve", "--bind", &bind])
+            .args(extra)
+            .stdin(std::process::Stdio::null())
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("start oxigraph serve");
+        // the watchdog: the server ends when this test process does (a thread reaps it)
+        let mut watchdog = std::process::Command::new("sh")
             .arg("-c")
-            .arg(script)
+            .arg(format!(
+                "while kill -0 {} 2>/dev/null && kill -0 {server} 2>/dev/null; do sleep 1; done; \
+                 kill {server} 2>/dev/null",
+                std::process::id(),
+                server = child.id()
+            ))
             .stdin(std::process::Stdio::null())
             .spawn()
-            .expect("start sh for oxigraph serve");
+            .expect("start the watchdog of oxigraph serve");
+        std::thread::spawn(move || watchdog.wait());
         let server = OxigraphServer {
             origin: format!("http://{bind}"),
+            port,
             child,
         };
         let ready = std::time::Instant::now() + std::time::Duration::from_secs(20);
@@ -109,6 +117,12 @@ impl OxigraphServer {
             std::thread::sleep(std::time::Duration::from_millis(20));
         }
         server
+    }
+
+    /// Kills the server at once (SIGKILL) and waits for it to end.
+    pub fn kill(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
     }
 
     /// A [`RemoteStore`] on this server.

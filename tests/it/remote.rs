@@ -1,0 +1,211 @@
+//! The remote store on a real `oxigraph serve` (issue 6, DESIGN.md §Scale-out): a server
+//! that goes away in the middle of a request is answered 503 with a message and
+//! `Retry-After` (not a crash, not a hang), every request meanwhile too, and everything
+//! works again, data intact, once it is back; and the real `noticegraph serve --store-url`
+//! seeds, serves pages and answers SPARQL from the remote server.
+
+use crate::support::{OxigraphServer, agent, encode, get, send, try_send};
+use noticegraph::config::Config;
+use noticegraph::store::Store;
+use oxigraph::model::{Literal, NamedNode, Quad};
+use std::process::{Command, Stdio};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+/// `n` triples `<{base}/s{i}> <{base}/p> i` in the graph `{base}/graph/numbers`.
+fn numbers(base: &str, n: i32) -> (NamedNode, Vec<Quad>) {
+    let graph = NamedNode::new_unchecked(format!("{base}/graph/numbers"));
+    let quads = (0..n)
+        .map(|i| {
+            Quad::new(
+                NamedNode::new_unchecked(format!("{base}/s{i}")),
+                NamedNode::new_unchecked(format!("{base}/p")),
+                Literal::from(i),
+                graph.clone(),
+            )
+        })
+        .collect();
+    (graph, quads)
+}
+
+/// `GET {origin}/sparql?query=…` as CSV.
+fn csv(origin: &str, query: &str) -> crate::support::Answer {
+    get(
+        &format!("{origin}/sparql?query={}", encode(query)),
+        &[("accept", "text/csv")],
+    )
+}
+
+/// Asserts that `answer` is the 503 of an unreachable store: a plain-text message that
+/// says so and when to retry, and `Retry-After`.
+fn assert_unavailable(answer: &crate::support::Answer, what: &str) {
+    assert_eq!(answer.status, 503, "{what}: {}", answer.body);
+    assert!(
+        answer.body.contains("cannot be reached") && answer.body.contains("try again"),
+        "{what}: {}",
+        answer.body
+    );
+    assert_eq!(answer.header("retry-after"), "5", "{what}");
+}
+
+/// The server killed (SIGKILL) while a long query runs on it: that query's client gets 503
+/// with a message at once; a query, a page and a write meanwhile get 503 too and the
+/// service stays up; once the server is back on the same port and data, the same requests
+/// answer 200 and the data written before is all there.
+#[test]
+fn a_store_that_goes_away_mid_request_is_503_and_recovers() {
+    let data = tempfile::tempdir().unwrap();
+    let location = data.path().to_str().unwrap().to_string();
+    let mut oxigraph = OxigraphServer::start(&["--location", &location]);
+    let port = oxigraph.port;
+    let store = oxigraph.store();
+    let (graph, quads) = numbers("http://e.test", 300);
+    store.replace_graph(&graph, &quads).unwrap();
+    let origin = crate::support::serve(|origin| {
+        let config = Config {
+            base_iri: format!("{origin}/"),
+            token: Some("secret".into()),
+            query_timeout: Duration::from_secs(120),
+            ..Config::default()
+        };
+        crate::support::app_on(config, Arc::new(store) as Arc<dyn Store>)
+    });
+    let count = "SELECT (COUNT(*) AS ?n) WHERE { ?s <http://e.test/p> ?o }";
+    assert_eq!(csv(&origin, count).body.replace("\r\n", "\n"), "n\n300\n");
+
+    // a cross product of 300³ rows: seconds of work for the server
+    let long = {
+        let origin = origin.clone();
+        std::thread::spawn(move || {
+            let started = Instant::now();
+            let answer = csv(
+                &origin,
+                "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }",
+            );
+            (answer, started.elapsed())
+        })
+    };
+    std::thread::sleep(Duration::from_millis(700));
+    assert!(!long.is_finished(), "the long query ended before the kill");
+    oxigraph.kill();
+    let (answer, took) = long.join().unwrap();
+    assert_unavailable(&answer, "the query in flight");
+    assert!(took < Duration::from_secs(60), "the answer took {took:?}");
+
+    // while it is down: queries, pages, writes and linked data all say so
+    assert_unavailable(&csv(&origin, count), "a query while down");
+    let page = get(
+        &format!("{origin}/en/search?q=seoul"),
+        &[("accept", "text/html")],
+    );
+    assert_eq!(page.status, 503, "a page while down: {}", page.body);
+    let put = send(
+        "PUT",
+        &format!("{origin}/store?graph={}", encode("http://e.test/graph/new")),
+        &[
+            ("content-type", "text/turtle"),
+            ("authorization", "Bearer secret"),
+        ],
+        b"<http://e.test/a> <http://e.test/p> 1 .".to_vec(),
+    );
+    assert_unavailable(&put, "a Graph Store write while down");
+    assert_eq!(get(&format!("{origin}/health"), &[]).status, 200);
+
+    // back on the same port and data
+    let _back = OxigraphServer::start_on(port, &["--location", &location]);
+    assert_eq!(
+        csv(&origin, count).body.replace("\r\n", "\n"),
+        "n\n300\n",
+        "the data written before the failure"
+    );
+    let put = send(
+        "PUT",
+        &format!("{origin}/store?graph={}", encode("http://e.test/graph/new")),
+        &[
+            ("content-type", "text/turtle"),
+            ("authorization", "Bearer secret"),
+        ],
+        b"<http://e.test/a> <http://e.test/p> 1 .".to_vec(),
+    );
+    assert_eq!(put.status, 201, "{}", put.body);
+    assert_eq!(csv(&origin, count).body.replace("\r\n", "\n"), "n\n301\n");
+}
+
+/// The real executable on a remote store: `noticegraph serve --store-url` stores the
+/// background graphs and the sample notices in the server on its first start, serves
+/// their pages, and its SPARQL endpoint counts what the server itself counts.
+#[test]
+fn serve_on_a_remote_store_seeds_and_serves() {
+    let oxigraph = OxigraphServer::start(&[]);
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let origin = format!("http://127.0.0.1:{port}");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_noticegraph"))
+        .args([
+            "serve",
+            "--store-url",
+            &oxigraph.origin,
+            "--bind",
+            &format!("127.0.0.1:{port}"),
+            "--base-iri",
+            &format!("{origin}/"),
+        ])
+        .env("RUST_LOG", "warn")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start noticegraph serve");
+    let client = agent();
+    let started = Instant::now();
+    while try_send(&client, "GET", &format!("{origin}/health"), &[], Vec::new())
+        .map_or(true, |a| a.status != 200)
+    {
+        assert!(
+            started.elapsed() < Duration::from_secs(120),
+            "noticegraph serve --store-url did not answer /health within 120 s"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let quads = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }";
+    let ours = csv(&origin, quads);
+    let theirs = get(
+        &format!("{}/query?query={}", oxigraph.origin, encode(quads)),
+        &[("accept", "text/csv")],
+    );
+    assert_eq!(ours.status, 200, "{}", ours.body);
+    assert_eq!(ours.body, theirs.body);
+    let n: usize = ours.body.lines().nth(1).unwrap().trim().parse().unwrap();
+    assert!(n > 1000, "background graphs and samples: {n} quads");
+    // a page of an event of the sample notices
+    let events = csv(
+        &origin,
+        "SELECT ?e WHERE { ?e a <https://schema.org/Event> } ORDER BY ?e LIMIT 1",
+    );
+    let event = events
+        .body
+        .lines()
+        .nth(1)
+        .expect("an event")
+        .trim()
+        .to_string();
+    for lang in ["ko", "en"] {
+        let see = get(
+            &event,
+            &[("accept", "text/html"), ("accept-language", lang)],
+        );
+        assert_eq!(see.status, 303, "{event} in {lang}: {}", see.body);
+        let location = see.header("location");
+        let page = get(&location, &[("accept", "text/html")]);
+        assert_eq!(page.status, 200, "{location}: {}", page.body);
+        assert!(
+            page.body.contains(&format!("<html lang=\"{lang}\"")),
+            "{location}"
+        );
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+}
