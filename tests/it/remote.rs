@@ -3,12 +3,12 @@
 //! `Retry-After` (not a crash, not a hang), every request meanwhile too, and everything
 //! works again, data intact, once it is back; and the real `noticegraph serve --store-url`
 //! seeds, serves pages and answers SPARQL from the remote server, and `ingest`, `query` and
-//! `export` work on it.
+//! `export` work on it; two replicas share one server; credentials go with every request.
 
 use crate::support::{OxigraphServer, agent, encode, get, send, try_send};
 use noticegraph::config::Config;
-use noticegraph::store::Store;
-use oxigraph::model::{Literal, NamedNode, Quad};
+use noticegraph::store::{RemoteAuth, RemoteEndpoints, RemoteStore, Store, StoreError};
+use oxigraph::model::{GraphName, Literal, NamedNode, Quad};
 use std::process::{Command, Stdio};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -288,4 +288,205 @@ fn ingest_query_and_export_work_on_a_remote_store() {
     );
     let n: usize = counted.lines().nth(1).unwrap().trim().parse().unwrap();
     assert_eq!(n, exported.lines().filter(|l| !l.trim().is_empty()).count());
+}
+
+/// Two replicas of the service on one remote server (DESIGN.md §Scale-out: the HTTP tier
+/// keeps no state of its own): a notice posted to one is at once a page, a linked-data
+/// document and a SPARQL answer on the other.
+#[test]
+fn replicas_share_one_remote_store() {
+    let oxigraph: &'static OxigraphServer = Box::leak(Box::new(OxigraphServer::start(&[])));
+    let replica = || {
+        crate::support::serve(|_| {
+            let config = Config {
+                // both replicas mint IRIs under one public base, as behind a load balancer
+                base_iri: "http://notices.test/".into(),
+                token: Some("secret".into()),
+                ..Config::default()
+            };
+            crate::support::app_on(config, Arc::new(oxigraph.store()) as Arc<dyn Store>)
+        })
+    };
+    let (first, second) = (replica(), replica());
+    let notice = "title: Ministers meet in Busan\ndate: 2021-05-04\nlang: en\n\n\
+                  The Ministry of the Interior and Safety hosted the 3rd Regional \
+                  Data Forum in Busan on May 4, 2021.\n";
+    let posted = send(
+        "POST",
+        &format!("{first}/notices"),
+        &[
+            ("content-type", "text/plain; charset=utf-8"),
+            ("authorization", "Bearer secret"),
+        ],
+        notice.as_bytes().to_vec(),
+    );
+    assert_eq!(posted.status, 201, "{}", posted.body);
+    let graph = posted.header("location");
+    assert!(!graph.is_empty(), "a Location for the notice");
+    let events = csv(
+        &second,
+        "SELECT ?e WHERE { ?e a <https://schema.org/Event> } ORDER BY ?e",
+    );
+    assert_eq!(events.status, 200, "{}", events.body);
+    let event = events.body.lines().nth(1).expect("the posted event").trim();
+    assert!(
+        event.starts_with("http://notices.test/id/event/"),
+        "{event}"
+    );
+    let path = event.trim_start_matches("http://notices.test");
+    let page = get(&format!("{second}/en{}", path.replacen("/id", "", 1)), &[]);
+    assert_eq!(page.status, 200, "{path}: {}", page.body);
+    assert!(page.body.contains("Busan"), "{}", page.body);
+    let data = get(
+        &format!("{second}{path}"),
+        &[("accept", "application/n-triples")],
+    );
+    assert_eq!(data.status, 303, "{}", data.body);
+}
+
+/// What [`auth_proxy`] saw: requests let through and refused.
+#[derive(Default)]
+struct ProxyCounts {
+    allowed: std::sync::atomic::AtomicUsize,
+    refused: std::sync::atomic::AtomicUsize,
+}
+
+/// A reverse proxy in front of `upstream` that lets through only requests whose
+/// `Authorization` header is `expected` (else 401), as an authenticating front of a
+/// production SPARQL server would. Returns its origin and its counts; it lives as long as
+/// the test process.
+fn auth_proxy(upstream: &str, expected: &str) -> (String, Arc<ProxyCounts>) {
+    use axum::extract::{Request, State};
+    use axum::response::IntoResponse;
+    type Shared = (String, String, Arc<ProxyCounts>);
+    async fn forward(
+        State(shared): State<Arc<Shared>>,
+        request: Request,
+    ) -> axum::response::Response {
+        let (upstream, expected, counts) = shared.as_ref();
+        let sent = request
+            .headers()
+            .get("authorization")
+            .map(|v| v.as_bytes().to_vec());
+        if sent.as_deref() != Some(expected.as_bytes()) {
+            counts
+                .refused
+                .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            return (axum::http::StatusCode::UNAUTHORIZED, "credentials, please").into_response();
+        }
+        counts
+            .allowed
+            .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        let method = request.method().to_string();
+        let url = format!(
+            "{upstream}{}",
+            request.uri().path_and_query().map_or("/", |p| p.as_str())
+        );
+        let headers: Vec<(String, String)> = ["content-type", "accept"]
+            .iter()
+            .filter_map(|n| {
+                let v = request.headers().get(*n)?.to_str().ok()?;
+                Some((n.to_string(), v.to_string()))
+            })
+            .collect();
+        let body = axum::body::to_bytes(request.into_body(), usize::MAX)
+            .await
+            .unwrap()
+            .to_vec();
+        let answer = tokio::task::spawn_blocking(move || {
+            let headers: Vec<(&str, &str)> = headers
+                .iter()
+                .map(|(n, v)| (n.as_str(), v.as_str()))
+                .collect();
+            try_send(&agent(), &method, &url, &headers, body).unwrap()
+        })
+        .await
+        .unwrap();
+        let content_type = answer.header("content-type");
+        (
+            axum::http::StatusCode::from_u16(answer.status).unwrap(),
+            [(axum::http::header::CONTENT_TYPE, content_type)],
+            answer.bytes,
+        )
+            .into_response()
+    }
+    let counts = Arc::new(ProxyCounts::default());
+    let shared = Arc::new((upstream.to_string(), expected.to_string(), counts.clone()));
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .enable_all()
+        .build()
+        .unwrap();
+    let listener = runtime
+        .block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))
+        .unwrap();
+    let origin = format!("http://{}", listener.local_addr().unwrap());
+    std::thread::spawn(move || {
+        runtime.block_on(async move {
+            let app = axum::Router::new().fallback(forward).with_state(shared);
+            axum::serve(listener, app).await.unwrap();
+        })
+    });
+    (origin, counts)
+}
+
+/// `--store-user`/`--store-password` and `--store-token`: every kind of request the store
+/// makes (query, update, Graph Store HEAD, GET, DELETE) carries the credentials through an
+/// authenticating proxy; wrong credentials are a 502 for the client that names no secret,
+/// and the store's error says which flags to check.
+#[test]
+fn credentials_go_with_every_request() {
+    let oxigraph: &'static OxigraphServer = Box::leak(Box::new(OxigraphServer::start(&[])));
+    let (graph, quads) = numbers("http://e.test", 10);
+    for (auth, header) in [
+        (
+            RemoteAuth::Basic {
+                user: "reader".into(),
+                password: "s3cret".into(),
+            },
+            "Basic cmVhZGVyOnMzY3JldA==",
+        ),
+        (RemoteAuth::Bearer("t0ken".into()), "Bearer t0ken"),
+    ] {
+        let (proxy, counts) = auth_proxy(&oxigraph.origin, header);
+        let store = RemoteStore::new(
+            RemoteEndpoints::under(&proxy).unwrap(),
+            auth,
+            Duration::from_secs(30),
+        );
+        store.replace_graph(&graph, &quads).unwrap();
+        assert_eq!(store.graph_len(&graph).unwrap(), 10);
+        let g = GraphName::NamedNode(graph.clone());
+        assert_eq!(store.graph_triples(&g).unwrap().unwrap().len(), 10);
+        let deadline = Instant::now() + Duration::from_secs(30);
+        assert!(
+            !store.add_to_graph(&g, &[], deadline).unwrap(),
+            "HEAD: it exists"
+        );
+        assert!(store.delete_graph(&g).unwrap());
+        assert!(store.is_empty().unwrap());
+        assert_eq!(counts.refused.load(std::sync::atomic::Ordering::SeqCst), 0);
+        assert!(counts.allowed.load(std::sync::atomic::Ordering::SeqCst) >= 7);
+    }
+
+    let (proxy, _) = auth_proxy(&oxigraph.origin, "Bearer right");
+    let wrong = RemoteStore::new(
+        RemoteEndpoints::under(&proxy).unwrap(),
+        RemoteAuth::Bearer("wrong".into()),
+        Duration::from_secs(30),
+    );
+    match wrong.select("SELECT * WHERE { ?s ?p ?o }") {
+        Err(StoreError::Remote(m)) => assert!(m.contains("--store-token"), "{m}"),
+        other => panic!("{other:?}"),
+    }
+    let origin = crate::support::serve(|origin| {
+        let config = Config {
+            base_iri: format!("{origin}/"),
+            ..Config::default()
+        };
+        crate::support::app_on(config, Arc::new(wrong) as Arc<dyn Store>)
+    });
+    let answer = csv(&origin, "SELECT * WHERE { ?s ?p ?o }");
+    assert_eq!(answer.status, 502, "{}", answer.body);
+    assert!(!answer.body.contains("wrong"), "{}", answer.body);
 }
