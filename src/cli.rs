@@ -1163,6 +1163,64 @@ mod tests {
     /// `--service-allow` is repeatable; each prefix is checked by clap (a bare host that a
     /// longer host name would stretch is refused).
     #[test]
+    fn remote_store_flags() {
+        let serve = |flags: &[&str]| {
+            Cli::try_parse_from([&["noticegraph", "serve"], flags].concat()).map(|cli| {
+                let Command::Serve(args) = cli.command else {
+                    panic!("not serve")
+                };
+                args.store
+            })
+        };
+        let store = serve(&[
+            "--store-url",
+            "http://10.0.0.5:3030/ds/",
+            "--store-graph-url",
+            "http://10.0.0.5:3030/ds/data",
+            "--store-user",
+            "reader",
+            "--store-password",
+            "pw",
+        ])
+        .unwrap();
+        let remote = store.remote().unwrap().expect("a remote store");
+        assert_eq!(remote.endpoints().query, "http://10.0.0.5:3030/ds/query");
+        assert_eq!(remote.endpoints().update, "http://10.0.0.5:3030/ds/update");
+        assert_eq!(
+            remote.endpoints().graph_store,
+            "http://10.0.0.5:3030/ds/data"
+        );
+        assert_eq!(store.describe(), "http://10.0.0.5:3030/ds/");
+        assert!(serve(&[]).unwrap().remote().unwrap().is_none());
+        // refused: not an http URL, a password or endpoint without a store, two kinds of auth
+        for bad in [
+            &["--store-url", "ftp://h/x"][..],
+            &["--store-url", "http://h/?q=1"],
+            &["--store-password", "pw"],
+            &["--store-query-url", "http://h/q"],
+            &[
+                "--store-url",
+                "http://h",
+                "--store-user",
+                "u",
+                "--store-token",
+                "t",
+            ],
+            &["--store-url", "http://h", "--store-timeout", "0"],
+        ] {
+            assert!(serve(bad).is_err(), "{bad:?}");
+        }
+        // ingest, query and export take it too
+        for sub in ["ingest", "query", "export"] {
+            let mut args = vec!["noticegraph", sub, "--store-url", "http://h:7878"];
+            if sub != "export" {
+                args.push("x");
+            }
+            assert!(Cli::try_parse_from(&args).is_ok(), "{sub}");
+        }
+    }
+
+    #[test]
     fn service_allow_prefixes() {
         let cli = Cli::try_parse_from([
             "noticegraph",
