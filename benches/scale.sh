@@ -77,9 +77,9 @@ for n in $sizes; do
         echo "scale.sh: size $n is not a positive multiple of 1000" >&2
         exit 2
     fi
-    (( n > largest )) && largest=$n
+    if ((n > largest)); then largest=$n; fi
 done
-(( parallel > largest )) && largest=$parallel
+if ((parallel > largest)); then largest=$parallel; fi
 
 # the synthetic corpus, written once per seed and generator build
 corpus=$target/synth-corpus/seed-$seed
@@ -159,7 +159,7 @@ if [[ -n $dev ]]; then
     run "dev" 1 "$dev"
     # the dev corpus given $dev_repeat times: steady state once every pattern is compiled
     mapfile -t devs < <(for ((i = 0; i < dev_repeat; i++)); do echo "$dev"; done)
-    ((dev_repeat > 1)) && run "dev ×$dev_repeat" 1 "${devs[@]}"
+    if ((dev_repeat > 1)); then run "dev ×$dev_repeat" 1 "${devs[@]}"; fi
 fi
 for n in $sizes; do
     mapfile -t dirs < <(folders "$n")
