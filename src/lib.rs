@@ -16,6 +16,7 @@ pub mod model;
 pub mod rdf;
 pub mod state;
 pub mod store;
+pub mod synth;
 pub mod web;
 
 pub use http::app;
