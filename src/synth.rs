@@ -360,20 +360,8 @@ impl Day {
     }
 }
 
-const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+/// The English month names (the ones the date extractor reads).
+const MONTHS_EN: [&str; 12] = crate::ingest::dates::MONTH_NAMES;
 
 fn month_en(m: u32) -> &'static str {
     MONTHS_EN[(m as usize + 11) % 12]

@@ -501,22 +501,37 @@ impl RemoteStore {
         }
     }
 
-    /// Evaluates a SELECT query within `timeout`: parsed and checked here, then sent.
-    fn collect(&self, query: &str, timeout: Duration) -> Result<Vec<Solution>, StoreError> {
+    /// The answer's bytes to one of the store's own queries (no protocol dataset, at most
+    /// `OWN_ANSWER_LIMIT`), checked here first, which must be of `form` (`what` names it in
+    /// the error).
+    ///
+    /// Errors: [`StoreError::Evaluation`] for another form; as [`Self::fetch_query`].
+    fn fetch_own(
+        &self,
+        query: &str,
+        form: QueryForm,
+        what: &str,
+        timeout: Duration,
+    ) -> Result<Vec<u8>, StoreError> {
         let checked = self.check_query(query, None)?;
-        if checked.form != QueryForm::Select {
+        if checked.form != form {
             return Err(StoreError::Evaluation(format!(
-                "expected a SELECT query, got: {query}"
+                "expected {what} query, got: {query}"
             )));
         }
-        let bytes = self.fetch_query(
+        self.fetch_query(
             &checked.text,
             &ProtocolDataset::default(),
             checked.own_dataset,
-            QueryForm::Select,
+            form,
             timeout,
             OWN_ANSWER_LIMIT,
-        )?;
+        )
+    }
+
+    /// Evaluates a SELECT query within `timeout`: parsed and checked here, then sent.
+    fn collect(&self, query: &str, timeout: Duration) -> Result<Vec<Solution>, StoreError> {
+        let bytes = self.fetch_own(query, QueryForm::Select, "a SELECT", timeout)?;
         Self::solutions(&bytes)
     }
 
@@ -1132,19 +1147,11 @@ impl Store for RemoteStore {
     }
 
     fn construct(&self, query: &str) -> Result<Vec<Triple>, StoreError> {
-        let checked = self.check_query(query, None)?;
-        if checked.form != QueryForm::Graph {
-            return Err(StoreError::Evaluation(format!(
-                "expected a CONSTRUCT or DESCRIBE query, got: {query}"
-            )));
-        }
-        let bytes = self.fetch_query(
-            &checked.text,
-            &ProtocolDataset::default(),
-            checked.own_dataset,
+        let bytes = self.fetch_own(
+            query,
             QueryForm::Graph,
+            "a CONSTRUCT or DESCRIBE",
             self.timeout,
-            OWN_ANSWER_LIMIT,
         )?;
         triples(&bytes)
     }
