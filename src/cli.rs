@@ -429,7 +429,8 @@ pub struct IngestArgs {
     /// Batch mode for large corpora: write every notice's graph, and the ontology and
     /// gazetteer graphs, as N-Quads to this file (`-`: standard output) instead of a store,
     /// for any triple store's bulk loader (`oxigraph load`, …). The store is not opened. A
-    /// file is written beside its name first (`FILE.partial`) and renamed when complete.
+    /// file is written beside its name first (`FILE.partial`) and renamed when complete; a
+    /// FIFO or a device (`/dev/null`) is written directly.
     #[arg(long, env = "NOTICEGRAPH_OUTPUT", value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// Threads that run the pipeline in batch mode (`--output`). Default: one per CPU core.
@@ -785,7 +786,7 @@ fn report(
 /// `ingest --output FILE`: the background graphs, then every notice's graph in the order
 /// of `files`, as N-Quads, the pipeline running on `--jobs` threads. A file is written to
 /// `FILE.partial` and renamed to `FILE` when complete, so an interrupted batch leaves no
-/// truncated `FILE`. Errors: the output cannot be created or written (the batch stops).
+/// truncated `FILE`; an existing FIFO or device is written directly. Errors: the output cannot be created or written (the batch stops).
 fn ingest_to_nquads(
     args: &IngestArgs,
     iris: &Iris,
@@ -797,7 +798,12 @@ fn ingest_to_nquads(
         std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)
     });
     let to_stdout = output == Path::new("-");
-    let partial = {
+    // A FIFO or a device (`/dev/null`) is written as it is: renaming over it would replace
+    // it with a regular file.
+    let special = std::fs::metadata(output).is_ok_and(|m| !m.is_file() && !m.is_dir());
+    let partial = if special {
+        output.to_path_buf()
+    } else {
         let mut name = output.as_os_str().to_owned();
         name.push(".partial");
         PathBuf::from(name)
@@ -805,10 +811,12 @@ fn ingest_to_nquads(
     let sink: Box<dyn Write> = if to_stdout {
         Box::new(std::io::stdout().lock())
     } else {
-        Box::new(
+        let file = if special {
+            std::fs::OpenOptions::new().write(true).open(&partial)
+        } else {
             std::fs::File::create(&partial)
-                .with_context(|| format!("creating {}", partial.display()))?,
-        )
+        };
+        Box::new(file.with_context(|| format!("creating {}", partial.display()))?)
     };
     let mut writer = oxigraph::io::RdfSerializer::from_format(RdfFormat::NQuads)
         .for_writer(std::io::BufWriter::new(sink));
@@ -849,7 +857,7 @@ fn ingest_to_nquads(
         .finish()
         .and_then(|mut w| w.flush())
         .with_context(context)?;
-    if !to_stdout {
+    if !to_stdout && !special {
         std::fs::rename(&partial, output)
             .with_context(|| format!("renaming {} to {}", partial.display(), output.display()))?;
     }

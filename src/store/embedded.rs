@@ -16,20 +16,21 @@
 //!   timeout (spareval is patched to check the token in every operator, ORDER BY's sort
 //!   included: `vendor/README.md`), and [`EmbeddedStore::cancel_all`] stops every running
 //!   one (at shutdown);
-//! - no query can overflow a stack: SPARQL is parsed and evaluated on a thread of its own
-//!   with a [`SPARQL_STACK`] stack, and a query whose text nests brackets deeper than
+//! - no query can overflow a stack: SPARQL is parsed and evaluated on a SPARQL thread with
+//!   a [`SPARQL_STACK`] stack (long-lived, [`super::threads`]), and a query whose text nests brackets deeper than
 //!   [`MAX_QUERY_NESTING`] or whose algebra is deeper than [`MAX_QUERY_DEPTH`] is refused
 //!   before it is evaluated (the recursive parser, optimizer and evaluator need stack in
 //!   proportion to them), and so is one with more triple patterns than the store's limit
 //!   ([`EmbeddedStore::with_max_triple_patterns`], `--max-triple-patterns`, default
 //!   [`DEFAULT_MAX_TRIPLE_PATTERNS`]: the optimizer's time, which no timeout cuts short,
 //!   grows fast with them);
-//! - a bounded number of such threads run at once (`--sparql-threads`,
-//!   [`EmbeddedStore::with_sparql_threads`]): a query or update past them waits for one to
-//!   end, and gives up with a timeout when its own deadline comes first, so many concurrent
-//!   requests cannot start unbounded threads.
+//! - a bounded number of public queries and updates run at once (`--sparql-threads`,
+//!   [`EmbeddedStore::with_sparql_threads`], each on one of the store's SPARQL threads): a
+//!   query or update past them waits for one to end, and gives up with a timeout when its
+//!   own deadline comes first, so many concurrent requests cannot start unbounded work.
 
-use super::federation::{ServicePolicy, ServiceRefused};
+use super::federation::{ServicePolicy, ServiceRefused, each_service};
+use super::threads::SparqlThreads;
 use super::{ProtocolDataset, QueryForm, QueryResponse, ResultFormat, Solution, Store, StoreError};
 use oxigraph::io::RdfFormat;
 use oxigraph::model::{
@@ -48,7 +49,7 @@ use spargebra::{GraphUpdateOperation, SparqlParser};
 use std::collections::HashMap;
 use std::path::Path;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Condvar, Mutex, mpsc};
+use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
 /// The embedded Oxigraph store. Cloning is cheap and shares the same database.
@@ -73,6 +74,8 @@ pub struct EmbeddedStore {
     max_triple_patterns: usize,
     /// The SPARQL threads that may run at once ([`default_sparql_threads`]).
     slots: Arc<Slots>,
+    /// The threads public queries and updates run on, as many as `slots` lets run.
+    threads: Arc<SparqlThreads>,
 }
 
 /// See `EmbeddedStore::running`.
@@ -131,6 +134,10 @@ impl EmbeddedStore {
             max_answer_bytes: crate::config::DEFAULT_MAX_ANSWER_BYTES,
             max_triple_patterns: DEFAULT_MAX_TRIPLE_PATTERNS,
             slots: Arc::new(Slots::new(default_sparql_threads())),
+            threads: Arc::new(SparqlThreads::new(
+                default_sparql_threads(),
+                "sparql-public",
+            )),
         })
     }
 
@@ -160,6 +167,10 @@ impl EmbeddedStore {
             max_answer_bytes: crate::config::DEFAULT_MAX_ANSWER_BYTES,
             max_triple_patterns: DEFAULT_MAX_TRIPLE_PATTERNS,
             slots: Arc::new(Slots::new(default_sparql_threads())),
+            threads: Arc::new(SparqlThreads::new(
+                default_sparql_threads(),
+                "sparql-public",
+            )),
         }
     }
 
@@ -201,6 +212,7 @@ impl EmbeddedStore {
     /// the old limit, clones made after the new one.
     pub fn with_sparql_threads(mut self, threads: usize) -> Self {
         self.slots = Arc::new(Slots::new(threads.max(1)));
+        self.threads = Arc::new(SparqlThreads::new(threads, "sparql-public"));
         self
     }
 
@@ -245,20 +257,18 @@ impl EmbeddedStore {
         timeout: Option<Duration>,
         collect: impl FnOnce(QueryResults<'static>) -> Result<T, StoreError> + Send,
     ) -> Result<T, StoreError> {
-        let timer = timeout.map(|t| Deadline::start(t, self.max_rows));
-        let token = timer.as_ref().map_or_else(
-            || CancellationToken::with_row_limit(self.max_rows),
-            |t| t.token.clone(),
-        );
+        let start = Instant::now();
+        let token = CancellationToken::with_row_limit(self.max_rows);
         let _running = self.register(&token);
         let services = self.services.timeout();
-        let deadline = Instant::now() + timeout.map_or(services, |t| t.min(services));
+        let deadline = start + timeout.map_or(services, |t| t.min(services));
         let cancelled = token.clone();
         let run = || {
             let token = token.clone();
             collect(self.evaluate_in(query, &ProtocolDataset::default(), None, token, deadline)?)
         };
-        let result = self.on_sparql_thread(Queue::Own, deadline, &cancelled, run);
+        let cancel_at = timeout.map(|t| start + t);
+        let result = self.on_sparql_thread(Queue::Own, deadline, &cancelled, cancel_at, run);
         result.map_err(|e| match (cause(&cancelled, self.max_rows), timeout) {
             (Some(cause), _) => cause,
             (None, Some(t)) if cancelled.is_cancelled() || matches!(e, StoreError::Timeout(_)) => {
@@ -326,11 +336,11 @@ impl EmbeddedStore {
             parser = parser.with_base_iri(base).map_err(|e| bad_base(&e))?;
             evaluator = evaluator.with_base_iri(base).map_err(|e| bad_base(&e))?;
         }
-        let parsed = parser
+        let mut parsed = parser
             .parse_query(query)
             .map_err(|e| StoreError::Syntax(super::syntax::sparql(query, &e.to_string())))?;
         check_depth(&parsed, self.max_triple_patterns)?;
-        check_query_services(&parsed, &self.services)?;
+        check_query_services(&mut parsed, &self.services)?;
         let mut prepared = evaluator.for_query(parsed);
         if !dataset.is_empty() {
             let spec = prepared.dataset_mut();
@@ -539,41 +549,39 @@ impl Slots {
 }
 
 impl EmbeddedStore {
-    /// Runs `f` on a new thread with a [`SPARQL_STACK`] stack and waits for it; a panic in
-    /// `f` resumes in the caller. Everything of a query that recurses (parsing, the
-    /// algebra's checks, evaluation, dropping its trees) happens inside `f`. The thread
-    /// starts once one of the store's slots is free ([`Self::with_sparql_threads`]) when
-    /// `queue` is [`Queue::Public`]; the service's own fixed queries ([`Queue::Own`]) start
-    /// at once, so anonymous queries holding every slot cannot starve pages and linked data.
+    /// Runs `f` on a SPARQL thread (a [`SPARQL_STACK`] stack, kept from one query to the
+    /// next: [`SparqlThreads`]) and waits for it; a panic in `f` resumes in the caller.
+    /// Everything of a query that recurses (parsing, the algebra's checks, evaluation,
+    /// dropping its trees) happens inside `f`. When `queue` is [`Queue::Public`], `f` waits
+    /// for one of the store's slots ([`Self::with_sparql_threads`]) and runs on the
+    /// store's own threads; the service's own fixed queries ([`Queue::Own`]) take no slot
+    /// and run on the threads every store shares ([`SparqlThreads::shared`]), so anonymous
+    /// queries holding every slot cannot starve pages and linked data. With `cancel_at`,
+    /// `token` is cancelled at that instant if `f` has not ended (the call then waits for
+    /// `f` to stop).
     ///
     /// Errors: [`StoreError::Timeout`] (with a zero duration, for the caller to fill in)
     /// when no slot is free by `deadline` or `token` is cancelled while waiting;
-    /// [`StoreError::Storage`] when the thread cannot start; else what `f` returns.
+    /// [`StoreError::Storage`] when the threads cannot start; else what `f` returns.
     fn on_sparql_thread<T: Send>(
         &self,
         queue: Queue,
         deadline: Instant,
         token: &CancellationToken,
+        cancel_at: Option<Instant>,
         f: impl FnOnce() -> Result<T, StoreError> + Send,
     ) -> Result<T, StoreError> {
-        let _slot = match queue {
-            Queue::Public => Some(
-                self.slots
+        let cancel = cancel_at.map(|at| (at, token));
+        match queue {
+            Queue::Public => {
+                let _slot = self
+                    .slots
                     .take(deadline, token)
-                    .ok_or(StoreError::Timeout(Duration::ZERO))?,
-            ),
-            Queue::Own => None,
-        };
-        std::thread::scope(|scope| {
-            let thread = std::thread::Builder::new()
-                .name("sparql".into())
-                .stack_size(SPARQL_STACK)
-                .spawn_scoped(scope, f)
-                .map_err(|e| StoreError::Storage(format!("cannot start a SPARQL thread: {e}")))?;
-            thread
-                .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-        })
+                    .ok_or(StoreError::Timeout(Duration::ZERO))?;
+                self.threads.run(cancel, f)
+            }
+            Queue::Own => SparqlThreads::shared().run(cancel, f),
+        }
     }
 }
 
@@ -722,7 +730,7 @@ pub(super) fn check_update_depth(
 ///
 /// Errors: [`StoreError::ServiceRefused`], naming the allow-list or the flag.
 pub(super) fn check_query_services(
-    query: &spargebra::Query,
+    query: &mut spargebra::Query,
     policy: &ServicePolicy,
 ) -> Result<(), StoreError> {
     match query {
@@ -736,134 +744,24 @@ pub(super) fn check_query_services(
 /// [`check_query_services`] on one pattern. The recursion is bounded by
 /// [`MAX_QUERY_DEPTH`] (checked before).
 pub(super) fn check_services(
-    pattern: &GraphPattern,
+    pattern: &mut GraphPattern,
     policy: &ServicePolicy,
 ) -> Result<(), StoreError> {
     let mut refused = None;
-    services_in(pattern, &mut |name, silent| {
-        let spargebra::term::NamedNodePattern::NamedNode(name) = name else {
+    each_service(pattern, &mut |service| {
+        let GraphPattern::Service {
+            name: spargebra::term::NamedNodePattern::NamedNode(name),
+            silent: false,
+            ..
+        } = service
+        else {
             return;
         };
-        if !silent && refused.is_none() && !policy.allows(name.as_str()) {
+        if refused.is_none() && !policy.allows(name.as_str()) {
             refused = Some(ServiceRefused::new(name, policy.prefixes()).to_string());
         }
     });
     refused.map_or(Ok(()), |m| Err(StoreError::ServiceRefused(m)))
-}
-
-/// Calls `found` with the endpoint (an IRI or a variable) of every `SERVICE` in `p` and
-/// whether it is `SILENT`, expressions (EXISTS) included.
-pub(super) fn services_in(
-    p: &GraphPattern,
-    found: &mut impl FnMut(&spargebra::term::NamedNodePattern, bool),
-) {
-    match p {
-        GraphPattern::Service {
-            name,
-            inner,
-            silent,
-        } => {
-            found(name, *silent);
-            services_in(inner, found);
-        }
-        GraphPattern::Bgp { .. } | GraphPattern::Path { .. } | GraphPattern::Values { .. } => {}
-        GraphPattern::Join { left, right }
-        | GraphPattern::Union { left, right }
-        | GraphPattern::Minus { left, right } => {
-            services_in(left, found);
-            services_in(right, found);
-        }
-        GraphPattern::LeftJoin {
-            left,
-            right,
-            expression,
-        } => {
-            services_in(left, found);
-            services_in(right, found);
-            if let Some(e) = expression {
-                services_in_expr(e, found);
-            }
-        }
-        GraphPattern::Filter { expr, inner } => {
-            services_in(inner, found);
-            services_in_expr(expr, found);
-        }
-        GraphPattern::Extend {
-            inner, expression, ..
-        } => {
-            services_in(inner, found);
-            services_in_expr(expression, found);
-        }
-        GraphPattern::OrderBy { inner, expression } => {
-            services_in(inner, found);
-            for o in expression {
-                let (OrderExpression::Asc(e) | OrderExpression::Desc(e)) = o;
-                services_in_expr(e, found);
-            }
-        }
-        GraphPattern::Group {
-            inner, aggregates, ..
-        } => {
-            services_in(inner, found);
-            for (_, a) in aggregates {
-                if let AggregateExpression::FunctionCall { expr, .. } = a {
-                    services_in_expr(expr, found);
-                }
-            }
-        }
-        GraphPattern::Graph { inner, .. }
-        | GraphPattern::Project { inner, .. }
-        | GraphPattern::Distinct { inner }
-        | GraphPattern::Reduced { inner }
-        | GraphPattern::Slice { inner, .. } => services_in(inner, found),
-        // `LATERAL` is refused by `check_depth` before
-        #[allow(unreachable_patterns)]
-        _ => {}
-    }
-}
-
-/// [`services_in`] for the patterns of EXISTS in an expression.
-fn services_in_expr(
-    e: &Expression,
-    found: &mut impl FnMut(&spargebra::term::NamedNodePattern, bool),
-) {
-    match e {
-        Expression::NamedNode(_)
-        | Expression::Literal(_)
-        | Expression::Variable(_)
-        | Expression::Bound(_) => {}
-        Expression::Or(a, b)
-        | Expression::And(a, b)
-        | Expression::Equal(a, b)
-        | Expression::SameTerm(a, b)
-        | Expression::Greater(a, b)
-        | Expression::GreaterOrEqual(a, b)
-        | Expression::Less(a, b)
-        | Expression::LessOrEqual(a, b)
-        | Expression::Add(a, b)
-        | Expression::Subtract(a, b)
-        | Expression::Multiply(a, b)
-        | Expression::Divide(a, b) => {
-            services_in_expr(a, found);
-            services_in_expr(b, found);
-        }
-        Expression::UnaryPlus(a) | Expression::UnaryMinus(a) | Expression::Not(a) => {
-            services_in_expr(a, found)
-        }
-        Expression::In(a, items) => {
-            services_in_expr(a, found);
-            items.iter().for_each(|i| services_in_expr(i, found));
-        }
-        Expression::Exists(p) => services_in(p, found),
-        Expression::If(a, b, c) => {
-            services_in_expr(a, found);
-            services_in_expr(b, found);
-            services_in_expr(c, found);
-        }
-        Expression::Coalesce(items) | Expression::FunctionCall(_, items) => {
-            items.iter().for_each(|i| services_in_expr(i, found));
-        }
-    }
 }
 
 /// The depth of algebra trees, as [`MAX_QUERY_DEPTH`] counts it, and their triple patterns.
@@ -1015,31 +913,6 @@ impl Depth {
                 self.path(a, below).max(self.path(b, below))
             }
         }
-    }
-}
-
-/// Cancels a [`CancellationToken`] when its timeout passes, unless dropped before.
-///
-/// A helper thread waits on a channel with a timeout: dropping the guard closes the channel
-/// and the thread ends at once, so no sleeping thread outlives a fast query.
-struct Deadline {
-    token: CancellationToken,
-    _stop: mpsc::Sender<()>,
-}
-
-impl Deadline {
-    /// Starts the clock for a token that also limits its evaluation to `max_rows` held
-    /// solutions.
-    fn start(timeout: Duration, max_rows: u64) -> Deadline {
-        let token = CancellationToken::with_row_limit(max_rows);
-        let (stop, wait) = mpsc::channel::<()>();
-        let to_cancel = token.clone();
-        std::thread::spawn(move || {
-            if let Err(mpsc::RecvTimeoutError::Timeout) = wait.recv_timeout(timeout) {
-                to_cancel.cancel();
-            }
-        });
-        Deadline { token, _stop: stop }
     }
 }
 
@@ -1246,9 +1119,8 @@ impl Store for EmbeddedStore {
         choose: &(dyn Fn(QueryForm) -> Option<ResultFormat> + Sync),
     ) -> Result<QueryResponse, StoreError> {
         let ends = Instant::now() + timeout;
-        let deadline = Deadline::start(timeout, self.max_rows);
-        let _running = self.register(&deadline.token);
-        let token = &deadline.token;
+        let token = &CancellationToken::with_row_limit(self.max_rows);
+        let _running = self.register(token);
         let run = || {
             let results = self.evaluate_in(query, dataset, base_iri, token.clone(), ends)?;
             let form = match &results {
@@ -1273,7 +1145,7 @@ impl Store for EmbeddedStore {
             };
             Ok(QueryResponse { body, format })
         };
-        let result = self.on_sparql_thread(Queue::Public, ends, token, run);
+        let result = self.on_sparql_thread(Queue::Public, ends, token, Some(ends), run);
         if result.is_err() {
             if let Some(cause) = cause(token, self.max_rows) {
                 return Err(cause);
@@ -1294,10 +1166,10 @@ impl Store for EmbeddedStore {
         base_iri: Option<&str>,
         timeout: Duration,
     ) -> Result<(), StoreError> {
-        let deadline = Deadline::start(timeout, self.max_rows);
-        let _running = self.register(&deadline.token);
-        let token = &deadline.token;
-        let ends = Instant::now() + timeout.min(self.services.timeout());
+        let start = Instant::now();
+        let token = &CancellationToken::with_row_limit(self.max_rows);
+        let _running = self.register(token);
+        let ends = start + timeout.min(self.services.timeout());
         let run = || {
             check_nesting(update)?;
             let mut parser = SparqlParser::new();
@@ -1309,11 +1181,11 @@ impl Store for EmbeddedStore {
                 parser = parser.with_base_iri(base).map_err(|e| bad_base(&e))?;
                 evaluator = evaluator.with_base_iri(base).map_err(|e| bad_base(&e))?;
             }
-            let parsed = parser
+            let mut parsed = parser
                 .parse_update(update)
                 .map_err(|e| StoreError::Syntax(super::syntax::sparql(update, &e.to_string())))?;
             check_update_depth(&parsed, self.max_triple_patterns)?;
-            for operation in &parsed.operations {
+            for operation in &mut parsed.operations {
                 if let GraphUpdateOperation::DeleteInsert { pattern, .. } = operation {
                     check_services(pattern, &self.services)?;
                 }
@@ -1356,8 +1228,8 @@ impl Store for EmbeddedStore {
                     },
                 })
         };
-        let slot_ends = Instant::now() + timeout;
-        let result = self.on_sparql_thread(Queue::Public, slot_ends, token, run);
+        let slot_ends = start + timeout;
+        let result = self.on_sparql_thread(Queue::Public, slot_ends, token, Some(slot_ends), run);
         if result.is_err() {
             if let Some(cause) = cause(token, self.max_rows) {
                 return Err(cause);

@@ -30,7 +30,7 @@ use oxigraph::sparql::{
     CancellationToken, DefaultServiceHandler, QueryEvaluationError, QuerySolutionIter,
 };
 use oxiri::Iri;
-use spargebra::algebra::GraphPattern;
+use spargebra::algebra::{AggregateExpression, Expression, GraphPattern, OrderExpression};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -234,6 +234,114 @@ pub fn check_prefix(prefix: &str) -> Result<String, String> {
         ));
     }
     Ok(prefix.to_string())
+}
+
+/// Calls `visit` on every `SERVICE` pattern in `p` (its node, so that it can read the
+/// endpoint and `SILENT`, or replace the node), wherever it is: nested patterns, subqueries
+/// and the `EXISTS` of expressions (FILTER, BIND, ORDER BY, aggregates, OPTIONAL's
+/// condition). A `SERVICE` still there after `visit` is walked into. The recursion is as
+/// deep as the algebra: run it after the depth check ([`super::embedded::MAX_QUERY_DEPTH`]).
+pub(super) fn each_service(p: &mut GraphPattern, visit: &mut impl FnMut(&mut GraphPattern)) {
+    if matches!(p, GraphPattern::Service { .. }) {
+        visit(p);
+    }
+    match p {
+        GraphPattern::Bgp { .. } | GraphPattern::Path { .. } | GraphPattern::Values { .. } => {}
+        GraphPattern::Join { left, right }
+        | GraphPattern::Union { left, right }
+        | GraphPattern::Minus { left, right } => {
+            each_service(left, visit);
+            each_service(right, visit);
+        }
+        GraphPattern::LeftJoin {
+            left,
+            right,
+            expression,
+        } => {
+            each_service(left, visit);
+            each_service(right, visit);
+            if let Some(e) = expression {
+                each_service_in(e, visit);
+            }
+        }
+        GraphPattern::Filter { expr, inner } => {
+            each_service(inner, visit);
+            each_service_in(expr, visit);
+        }
+        GraphPattern::Extend {
+            inner, expression, ..
+        } => {
+            each_service(inner, visit);
+            each_service_in(expression, visit);
+        }
+        GraphPattern::OrderBy { inner, expression } => {
+            each_service(inner, visit);
+            for o in expression {
+                let (OrderExpression::Asc(e) | OrderExpression::Desc(e)) = o;
+                each_service_in(e, visit);
+            }
+        }
+        GraphPattern::Group {
+            inner, aggregates, ..
+        } => {
+            each_service(inner, visit);
+            for (_, a) in aggregates {
+                if let AggregateExpression::FunctionCall { expr, .. } = a {
+                    each_service_in(expr, visit);
+                }
+            }
+        }
+        GraphPattern::Service { inner, .. }
+        | GraphPattern::Graph { inner, .. }
+        | GraphPattern::Project { inner, .. }
+        | GraphPattern::Distinct { inner }
+        | GraphPattern::Reduced { inner }
+        | GraphPattern::Slice { inner, .. } => each_service(inner, visit),
+        // `LATERAL` is refused by the depth check before
+        #[allow(unreachable_patterns)]
+        _ => {}
+    }
+}
+
+/// [`each_service`] in the patterns of the `EXISTS` of an expression.
+fn each_service_in(e: &mut Expression, visit: &mut impl FnMut(&mut GraphPattern)) {
+    match e {
+        Expression::NamedNode(_)
+        | Expression::Literal(_)
+        | Expression::Variable(_)
+        | Expression::Bound(_) => {}
+        Expression::Or(a, b)
+        | Expression::And(a, b)
+        | Expression::Equal(a, b)
+        | Expression::SameTerm(a, b)
+        | Expression::Greater(a, b)
+        | Expression::GreaterOrEqual(a, b)
+        | Expression::Less(a, b)
+        | Expression::LessOrEqual(a, b)
+        | Expression::Add(a, b)
+        | Expression::Subtract(a, b)
+        | Expression::Multiply(a, b)
+        | Expression::Divide(a, b) => {
+            each_service_in(a, visit);
+            each_service_in(b, visit);
+        }
+        Expression::UnaryPlus(a) | Expression::UnaryMinus(a) | Expression::Not(a) => {
+            each_service_in(a, visit)
+        }
+        Expression::In(a, items) => {
+            each_service_in(a, visit);
+            items.iter_mut().for_each(|i| each_service_in(i, visit));
+        }
+        Expression::Exists(p) => each_service(p, visit),
+        Expression::If(a, b, c) => {
+            each_service_in(a, visit);
+            each_service_in(b, visit);
+            each_service_in(c, visit);
+        }
+        Expression::Coalesce(items) | Expression::FunctionCall(_, items) => {
+            items.iter_mut().for_each(|i| each_service_in(i, visit));
+        }
+    }
 }
 
 /// A `SERVICE` call that the policy refuses; its message names the allow-list (or says

@@ -9,6 +9,7 @@ pub mod embedded;
 pub mod federation;
 pub mod remote;
 pub mod syntax;
+mod threads;
 
 use oxigraph::io::RdfFormat;
 use oxigraph::model::{GraphName, NamedNode, Quad, Term, Triple};

@@ -37,7 +37,8 @@
 //!   that long at most.
 
 use super::embedded::{self, Capped};
-use super::federation::{ServicePolicy, ServiceRefused};
+use super::federation::{ServicePolicy, ServiceRefused, each_service};
+use super::threads::SparqlThreads;
 use super::{ProtocolDataset, QueryForm, QueryResponse, ResultFormat, Solution, Store, StoreError};
 use oxigraph::io::{RdfFormat, RdfParser};
 use oxigraph::model::{GraphName, NamedNode, Quad, Term, Triple};
@@ -45,7 +46,7 @@ use oxigraph::sparql::results::{
     QueryResultsFormat, QueryResultsParser, QueryResultsSerializer, ReaderQueryResultsParserOutput,
 };
 use spargebra::SparqlParser;
-use spargebra::algebra::{AggregateExpression, Expression, GraphPattern, OrderExpression};
+use spargebra::algebra::GraphPattern;
 use spargebra::term::NamedNodePattern;
 use std::io::Read;
 use std::sync::Arc;
@@ -639,21 +640,18 @@ fn parser(base_iri: Option<&str>) -> Result<SparqlParser, StoreError> {
     }
 }
 
-/// Runs `check` on a thread with [`embedded::SPARQL_STACK`] of stack and waits for it.
+/// Runs `check` on a SPARQL thread ([`embedded::SPARQL_STACK`] of stack, shared with the
+/// embedded store's own queries: [`SparqlThreads::shared`]) and waits for it.
 ///
-/// Errors: `check`'s; [`StoreError::Storage`] when no thread can be started.
+/// Errors: `check`'s; [`StoreError::Storage`] when no thread can be started or `check`
+/// panics (the parser's bug, reported as the store's error rather than ending the request).
 fn on_parser_thread<T: Send>(
     check: impl FnOnce() -> Result<T, StoreError> + Send,
 ) -> Result<T, StoreError> {
-    std::thread::scope(|scope| {
-        std::thread::Builder::new()
-            .name("sparql-parse".into())
-            .stack_size(embedded::SPARQL_STACK)
-            .spawn_scoped(scope, check)
-            .map_err(|e| StoreError::Storage(format!("cannot start a parser thread: {e}")))?
-            .join()
-            .unwrap_or_else(|_| Err(StoreError::Storage("the SPARQL parser panicked".into())))
-    })
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        SparqlThreads::shared().run(None, check)
+    }))
+    .unwrap_or_else(|_| Err(StoreError::Storage("the SPARQL parser panicked".into())))
 }
 
 /// Refuses any `SERVICE` in `pattern` whose endpoint `policy` does not allow by name: on a
@@ -661,9 +659,12 @@ fn on_parser_thread<T: Send>(
 /// taken the `SILENT` ones out.
 ///
 /// Errors: [`StoreError::ServiceRefused`], naming the endpoint and the allow-list or flag.
-fn check_services(pattern: &GraphPattern, policy: &ServicePolicy) -> Result<(), StoreError> {
+fn check_services(pattern: &mut GraphPattern, policy: &ServicePolicy) -> Result<(), StoreError> {
     let mut refused = None;
-    embedded::services_in(pattern, &mut |name, _silent| {
+    each_service(pattern, &mut |service| {
+        let GraphPattern::Service { name, .. } = service else {
+            return;
+        };
         if refused.is_some() {
             return;
         }
@@ -689,117 +690,22 @@ fn check_services(pattern: &GraphPattern, policy: &ServicePolicy) -> Result<(), 
 /// as the embedded store answers it. Returns whether anything was replaced. The recursion
 /// is bounded by [`embedded::MAX_QUERY_DEPTH`] (checked before).
 fn drop_refused_silent(p: &mut GraphPattern, policy: &ServicePolicy) -> bool {
-    match p {
-        GraphPattern::Service { name, silent, .. } if *silent && !allowed(name, policy) => {
-            *p = GraphPattern::Bgp {
+    let mut dropped = false;
+    each_service(p, &mut |service| {
+        if matches!(service, GraphPattern::Service { name, silent: true, .. } if !allowed(name, policy))
+        {
+            *service = GraphPattern::Bgp {
                 patterns: Vec::new(),
             };
-            true
+            dropped = true;
         }
-        GraphPattern::Service { inner, .. }
-        | GraphPattern::Graph { inner, .. }
-        | GraphPattern::Project { inner, .. }
-        | GraphPattern::Distinct { inner }
-        | GraphPattern::Reduced { inner }
-        | GraphPattern::Slice { inner, .. } => drop_refused_silent(inner, policy),
-        GraphPattern::Bgp { .. } | GraphPattern::Path { .. } | GraphPattern::Values { .. } => false,
-        GraphPattern::Join { left, right }
-        | GraphPattern::Union { left, right }
-        | GraphPattern::Minus { left, right } => {
-            drop_refused_silent(left, policy) | drop_refused_silent(right, policy)
-        }
-        GraphPattern::LeftJoin {
-            left,
-            right,
-            expression,
-        } => {
-            drop_refused_silent(left, policy)
-                | drop_refused_silent(right, policy)
-                | expression
-                    .as_mut()
-                    .is_some_and(|e| drop_refused_silent_in(e, policy))
-        }
-        GraphPattern::Filter { expr, inner } => {
-            drop_refused_silent(inner, policy) | drop_refused_silent_in(expr, policy)
-        }
-        GraphPattern::Extend {
-            inner, expression, ..
-        } => drop_refused_silent(inner, policy) | drop_refused_silent_in(expression, policy),
-        GraphPattern::OrderBy { inner, expression } => {
-            let mut changed = drop_refused_silent(inner, policy);
-            for o in expression {
-                let (OrderExpression::Asc(e) | OrderExpression::Desc(e)) = o;
-                changed |= drop_refused_silent_in(e, policy);
-            }
-            changed
-        }
-        GraphPattern::Group {
-            inner, aggregates, ..
-        } => {
-            let mut changed = drop_refused_silent(inner, policy);
-            for (_, a) in aggregates {
-                if let AggregateExpression::FunctionCall { expr, .. } = a {
-                    changed |= drop_refused_silent_in(expr, policy);
-                }
-            }
-            changed
-        }
-        // `LATERAL` is refused by the depth check before
-        #[allow(unreachable_patterns)]
-        _ => false,
-    }
+    });
+    dropped
 }
 
 /// Whether `policy` allows `SERVICE name` (never for a variable).
 fn allowed(name: &NamedNodePattern, policy: &ServicePolicy) -> bool {
     matches!(name, NamedNodePattern::NamedNode(n) if policy.allows(n.as_str()))
-}
-
-/// [`drop_refused_silent`] in the patterns of the `EXISTS` of an expression.
-fn drop_refused_silent_in(e: &mut Expression, policy: &ServicePolicy) -> bool {
-    match e {
-        Expression::NamedNode(_)
-        | Expression::Literal(_)
-        | Expression::Variable(_)
-        | Expression::Bound(_) => false,
-        Expression::Or(a, b)
-        | Expression::And(a, b)
-        | Expression::Equal(a, b)
-        | Expression::SameTerm(a, b)
-        | Expression::Greater(a, b)
-        | Expression::GreaterOrEqual(a, b)
-        | Expression::Less(a, b)
-        | Expression::LessOrEqual(a, b)
-        | Expression::Add(a, b)
-        | Expression::Subtract(a, b)
-        | Expression::Multiply(a, b)
-        | Expression::Divide(a, b) => {
-            drop_refused_silent_in(a, policy) | drop_refused_silent_in(b, policy)
-        }
-        Expression::UnaryPlus(a) | Expression::UnaryMinus(a) | Expression::Not(a) => {
-            drop_refused_silent_in(a, policy)
-        }
-        Expression::In(a, items) => {
-            let mut changed = drop_refused_silent_in(a, policy);
-            for i in items {
-                changed |= drop_refused_silent_in(i, policy);
-            }
-            changed
-        }
-        Expression::Exists(p) => drop_refused_silent(p, policy),
-        Expression::If(a, b, c) => {
-            drop_refused_silent_in(a, policy)
-                | drop_refused_silent_in(b, policy)
-                | drop_refused_silent_in(c, policy)
-        }
-        Expression::Coalesce(items) | Expression::FunctionCall(_, items) => {
-            let mut changed = false;
-            for i in items {
-                changed |= drop_refused_silent_in(i, policy);
-            }
-            changed
-        }
-    }
 }
 
 /// `url` with each IRI of `first` as a `first_name=` parameter and of `second` as

@@ -410,3 +410,36 @@ fn ingest_output_is_the_same_on_one_thread_and_on_several() {
         "standard output differs"
     );
 }
+
+/// `ingest --output` to a FIFO (as to `/dev/null` or another device) writes into it and
+/// leaves it a FIFO: no `FILE.partial` beside it, no rename over it.
+#[test]
+fn ingest_output_to_a_fifo_writes_into_it() {
+    use std::os::unix::fs::FileTypeExt;
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/dev");
+    let fifo = dir.path().join("quads.fifo");
+    let made = Command::new("mkfifo").arg(&fifo).status().unwrap();
+    assert!(made.success(), "mkfifo failed");
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || std::fs::read(fifo).unwrap())
+    };
+    let out = run(
+        &dir.path().join("no-store"),
+        &[
+            "ingest",
+            "--output",
+            fifo.to_str().unwrap(),
+            corpus.to_str().unwrap(),
+        ],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let read = nquads_lines(&reader.join().unwrap());
+    assert!(read.len() > 10_000, "{} quads through the FIFO", read.len());
+    let kind = std::fs::symlink_metadata(&fifo).unwrap().file_type();
+    assert!(kind.is_fifo(), "the FIFO was replaced: {kind:?}");
+    let mut partial = fifo.into_os_string();
+    partial.push(".partial");
+    assert!(!Path::new(&partial).exists(), "a .partial file was left");
+}
