@@ -5,61 +5,25 @@
 //! posting the batch again completes it; and 32 readers never see part of a notice's graph
 //! while another client ingests.
 
-use crate::support::{agent, sparql_json, try_send};
+use crate::support::{agent, free_port, serve_binary, sparql_json, try_send};
 use noticegraph::ingest::{Gazetteer, MAX_NOTICE_BYTES, MediaType};
 use noticegraph::load;
 use noticegraph::rdf::iri::Iris;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
+use std::process::Child;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 const TOKEN: &str = "fault-test-token";
 
-/// A free loopback port (bound, then released for the server to take).
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
-/// Starts `noticegraph serve` on `store` at `origin`'s port and waits (up to 120 s) until
-/// `/health` answers. Panics when it does not come up.
-fn start(store: &Path, origin: &str, port: u16) -> Child {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_noticegraph"))
-        .args([
-            "serve",
-            "--store",
-            store.to_str().unwrap(),
-            "--bind",
-            &format!("127.0.0.1:{port}"),
-            "--base-iri",
-            &format!("{origin}/"),
-            "--token",
-            TOKEN,
-        ])
-        .env("RUST_LOG", "warn")
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("start noticegraph serve");
-    let client = agent();
-    let started = Instant::now();
-    while started.elapsed() < Duration::from_secs(120) {
-        if try_send(&client, "GET", &format!("{origin}/health"), &[], Vec::new())
-            .is_ok_and(|a| a.status == 200)
-        {
-            return child;
-        }
-        std::thread::sleep(Duration::from_millis(100));
-    }
-    let _ = child.kill();
-    let _ = child.wait();
-    panic!("noticegraph serve did not answer /health within 120 s");
+/// Starts `noticegraph serve` on `store` at `port` with the test's token and waits until
+/// `/health` answers ([`serve_binary`]).
+fn start(store: &Path, port: u16) -> Child {
+    serve_binary(
+        port,
+        &["--store", store.to_str().unwrap(), "--token", TOKEN],
+    )
 }
 
 /// Posts every one of `files` to `/notices` from 4 client threads, counting in `posted`
@@ -147,7 +111,7 @@ fn a_batch_killed_midway_leaves_whole_notices_and_completes_when_posted_again() 
     let expected = expected_graphs(&origin, &files);
 
     // kill the server with SIGKILL once a third of the batch is stored, requests in flight
-    let mut server = start(&store, &origin, port);
+    let mut server = start(&store, port);
     let posted = Arc::new(AtomicUsize::new(0));
     let killer = {
         let posted = Arc::clone(&posted);
@@ -172,7 +136,7 @@ fn a_batch_killed_midway_leaves_whole_notices_and_completes_when_posted_again() 
     );
 
     // restart on the same directory: each notice whole or absent
-    let mut server = start(&store, &origin, port);
+    let mut server = start(&store, port);
     let mut whole = 0;
     let mut torn = Vec::new();
     for (graph, quads) in &expected {
@@ -215,7 +179,7 @@ fn readers_never_see_part_of_a_notice_while_another_client_ingests() {
     let origin = format!("http://127.0.0.1:{port}");
     let files: Vec<PathBuf> = crate::corpus::dev_notices().into_iter().take(8).collect();
     let expected = expected_graphs(&origin, &files);
-    let mut server = start(&store, &origin, port);
+    let mut server = start(&store, port);
     // every notice stored once before the readers start: from then on a reader must see
     // each graph whole, while the writer replaces it again and again
     let first = AtomicUsize::new(0);

@@ -5,29 +5,15 @@
 //! seeds, serves pages and answers SPARQL from the remote server, and `ingest`, `query` and
 //! `export` work on it; two replicas share one server; credentials go with every request.
 
-use crate::support::{OxigraphServer, agent, encode, get, send, try_send};
+use crate::support::{
+    OxigraphServer, agent, encode, free_port, get, numbered_quads, send, serve_binary, try_send,
+};
 use noticegraph::config::Config;
 use noticegraph::store::{RemoteAuth, RemoteEndpoints, RemoteStore, Store, StoreError};
-use oxigraph::model::{GraphName, Literal, NamedNode, Quad};
-use std::process::{Command, Stdio};
+use oxigraph::model::GraphName;
+use std::process::Command;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
-
-/// `n` triples `<{base}/s{i}> <{base}/p> i` in the graph `{base}/graph/numbers`.
-fn numbers(base: &str, n: i32) -> (NamedNode, Vec<Quad>) {
-    let graph = NamedNode::new_unchecked(format!("{base}/graph/numbers"));
-    let quads = (0..n)
-        .map(|i| {
-            Quad::new(
-                NamedNode::new_unchecked(format!("{base}/s{i}")),
-                NamedNode::new_unchecked(format!("{base}/p")),
-                Literal::from(i),
-                graph.clone(),
-            )
-        })
-        .collect();
-    (graph, quads)
-}
 
 /// `GET {origin}/sparql?query=…` as CSV.
 fn csv(origin: &str, query: &str) -> crate::support::Answer {
@@ -60,7 +46,7 @@ fn a_store_that_goes_away_mid_request_is_503_and_recovers() {
     let mut oxigraph = OxigraphServer::start(&["--location", &location]);
     let port = oxigraph.port;
     let store = oxigraph.store();
-    let (graph, quads) = numbers("http://e.test", 300);
+    let (graph, quads) = numbered_quads("http://e.test", "numbers", 300);
     store.replace_graph(&graph, &quads).unwrap();
     let origin = crate::support::serve(|origin| {
         let config = Config {
@@ -138,39 +124,9 @@ fn a_store_that_goes_away_mid_request_is_503_and_recovers() {
 #[test]
 fn serve_on_a_remote_store_seeds_and_serves() {
     let oxigraph = OxigraphServer::start(&[]);
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
+    let port = free_port();
     let origin = format!("http://127.0.0.1:{port}");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_noticegraph"))
-        .args([
-            "serve",
-            "--store-url",
-            &oxigraph.origin,
-            "--bind",
-            &format!("127.0.0.1:{port}"),
-            "--base-iri",
-            &format!("{origin}/"),
-        ])
-        .env("RUST_LOG", "warn")
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("start noticegraph serve");
-    let client = agent();
-    let started = Instant::now();
-    while try_send(&client, "GET", &format!("{origin}/health"), &[], Vec::new())
-        .map_or(true, |a| a.status != 200)
-    {
-        assert!(
-            started.elapsed() < Duration::from_secs(120),
-            "noticegraph serve --store-url did not answer /health within 120 s"
-        );
-        std::thread::sleep(Duration::from_millis(100));
-    }
+    let mut child = serve_binary(port, &["--store-url", &oxigraph.origin]);
     let quads = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }";
     let ours = csv(&origin, quads);
     let theirs = get(
@@ -437,7 +393,7 @@ fn auth_proxy(upstream: &str, expected: &str) -> (String, Arc<ProxyCounts>) {
 #[test]
 fn credentials_go_with_every_request() {
     let oxigraph: &'static OxigraphServer = Box::leak(Box::new(OxigraphServer::start(&[])));
-    let (graph, quads) = numbers("http://e.test", 10);
+    let (graph, quads) = numbered_quads("http://e.test", "numbers", 10);
     for (auth, header) in [
         (
             RemoteAuth::Basic {

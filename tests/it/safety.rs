@@ -123,17 +123,7 @@ fn assert_plain_text(answer: &Answer, what: &str) {
 /// Stores in `store` the graph `{base}/graph/{name}` of `n` triples
 /// `<{base}/s{i}> <{base}/p> i` (i in 0..n): data for queries that multiply it.
 fn numbered(store: &dyn Store, base: &str, name: &str, n: i32) {
-    let graph = NamedNode::new_unchecked(format!("{base}/graph/{name}"));
-    let quads: Vec<Quad> = (0..n)
-        .map(|i| {
-            Quad::new(
-                NamedNode::new_unchecked(format!("{base}/s{i}")),
-                NamedNode::new_unchecked(format!("{base}/p")),
-                Literal::from(i),
-                graph.clone(),
-            )
-        })
-        .collect();
+    let (graph, quads) = crate::support::numbered_quads(base, name, n);
     store.replace_graph(&graph, &quads).unwrap();
 }
 

@@ -363,3 +363,61 @@ pub fn values(origin: &str, query: &str) -> Vec<String> {
     values.sort();
     values
 }
+
+/// A free loopback port (bound, then released for a server to take).
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// Starts the real executable, `noticegraph serve ARGS`, bound to 127.0.0.1:`port` with
+/// the base IRI `http://127.0.0.1:port/`, its output discarded, and waits (up to 120 s)
+/// until `/health` answers 200. Returns the process, for the caller to kill. Panics when it
+/// does not come up.
+pub fn serve_binary(port: u16, args: &[&str]) -> std::process::Child {
+    let origin = format!("http://127.0.0.1:{port}");
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_noticegraph"))
+        .arg("serve")
+        .args(args)
+        .args(["--bind", &format!("127.0.0.1:{port}")])
+        .args(["--base-iri", &format!("{origin}/")])
+        .env("RUST_LOG", "warn")
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("start noticegraph serve");
+    let client = agent();
+    let started = std::time::Instant::now();
+    while started.elapsed() < std::time::Duration::from_secs(120) {
+        if try_send(&client, "GET", &format!("{origin}/health"), &[], Vec::new())
+            .is_ok_and(|a| a.status == 200)
+        {
+            return child;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    panic!("noticegraph serve {args:?} did not answer /health within 120 s");
+}
+
+/// The graph `{base}/graph/{name}` and its `n` triples `<{base}/s{i}> <{base}/p> i`
+/// (i in 0..n): data for queries that count or multiply it.
+pub fn numbered_quads(base: &str, name: &str, n: i32) -> (NamedNode, Vec<Quad>) {
+    let graph = NamedNode::new_unchecked(format!("{base}/graph/{name}"));
+    let quads = (0..n)
+        .map(|i| {
+            Quad::new(
+                NamedNode::new_unchecked(format!("{base}/s{i}")),
+                NamedNode::new_unchecked(format!("{base}/p")),
+                oxigraph::model::Literal::from(i),
+                graph.clone(),
+            )
+        })
+        .collect();
+    (graph, quads)
+}
