@@ -304,9 +304,10 @@ pub struct ServeArgs {
           default_value_t = config::DEFAULT_MAX_TRIPLE_PATTERNS)]
     pub max_triple_patterns: usize,
     /// Most SPARQL Protocol queries and updates (/sparql, the query page) evaluated at once
-    /// (each on a thread of its own with a large stack); more wait for one to end, within
-    /// their query timeout (past it: 503). The service's own queries (pages, /id/, /data/,
-    /// VoID) do not wait. Default: four per CPU core, at least 4.
+    /// (each on one of as many long-lived threads with a large stack, started with the
+    /// first query); more wait for one to end, within their query timeout (past it: 503).
+    /// The service's own queries (pages, /id/, /data/, VoID) take no slot: they run on
+    /// threads of their own, four per core. Default: four per CPU core, at least 4.
     #[arg(long, env = "NOTICEGRAPH_SPARQL_THREADS", value_parser = positive_count)]
     pub sparql_threads: Option<usize>,
     /// Allow SPARQL `SERVICE` calls to this endpoint (an `http://` IRI whose host is
