@@ -11,10 +11,12 @@ Benchmarks noticegraph against Oxigraph 0.5.13 on the same data (issue 6):
   ingest  `noticegraph ingest --store FRESH CORPUS` (extraction + RDF + RocksDB) against
           `oxigraph load --location FRESH --file q.nq` of the same quads
           (`noticegraph ingest --output q.nq CORPUS`); medians of --runs runs.
-  sparql  `noticegraph serve` against `oxigraph serve --union-default-graph` on the same
-          quads, one query mix (point lookups, gallery examples, a DESCRIBE, an aggregate)
-          sent by wrk as GET requests, with 1 and 32 connections; req/s, p50, p99, server
-          CPU per request. Both servers must give every query the same number of results.
+  sparql  `noticegraph serve` against `oxigraph serve` on the same quads, one query mix
+          (point lookups, gallery examples, a DESCRIBE, an aggregate) sent by wrk as GET
+          requests, with 1 and 32 connections; req/s, p50, p99, server CPU per request.
+          By default Oxigraph serves the quads plus their merge (each triple once) in its
+          default graph, without --union-default-graph, and both servers must give every
+          query the same number of results; --ox-union serves the union instead.
   pages   `/ko/event/…` and `/en/event/…` pages of every event of the store, 32 connections.
 
 Options:

@@ -79,32 +79,36 @@ pub struct StoreArgs {
     /// graph: Oxigraph is asked with its union-default-graph request parameter (do not start
     /// it with --union-default-graph, which refuses updates with USING); set up other
     /// servers to present the union (Fuseki: tdb2:unionDefaultGraph). Several `serve`
-    /// replicas may share one server.
-    #[arg(long, env = "NOTICEGRAPH_STORE_URL", value_name = "URL", value_parser = store_url)]
+    /// replicas may share one server. Only http:// (no TLS is built in): requests, and the
+    /// credentials below, travel in clear text; keep the server on a private network or
+    /// reach it through a local proxy that speaks TLS to it (its http://127.0.0.1 address).
+    #[arg(long, env = "NOTICEGRAPH_STORE_URL", value_name = "URL", value_parser = StoreUrlParser)]
     pub store_url: Option<String>,
     /// The remote store's query endpoint, when it is not URL/query.
     #[arg(long, env = "NOTICEGRAPH_STORE_QUERY_URL", value_name = "URL",
-          value_parser = store_url, requires = "store_url")]
+          value_parser = StoreUrlParser, requires = "store_url")]
     pub store_query_url: Option<String>,
     /// The remote store's update endpoint, when it is not URL/update.
     #[arg(long, env = "NOTICEGRAPH_STORE_UPDATE_URL", value_name = "URL",
-          value_parser = store_url, requires = "store_url")]
+          value_parser = StoreUrlParser, requires = "store_url")]
     pub store_update_url: Option<String>,
     /// The remote store's Graph Store Protocol endpoint, when it is not URL/store (Fuseki:
     /// URL/data).
     #[arg(long, env = "NOTICEGRAPH_STORE_GRAPH_URL", value_name = "URL",
-          value_parser = store_url, requires = "store_url")]
+          value_parser = StoreUrlParser, requires = "store_url")]
     pub store_graph_url: Option<String>,
-    /// User for HTTP Basic authentication to the remote store (with --store-password).
+    /// User for HTTP Basic authentication to the remote store (with --store-password). Sent
+    /// in clear text over http:// (see --store-url).
     #[arg(
         long,
         env = "NOTICEGRAPH_STORE_USER",
-        requires = "store_url",
+        requires_all = ["store_url", "store_password"],
         conflicts_with = "store_token"
     )]
     pub store_user: Option<String>,
     /// Password for HTTP Basic authentication to the remote store (prefer the environment
-    /// variable: a flag shows in the process list).
+    /// variable: a flag shows in the process list). Sent in clear text over http:// (see
+    /// --store-url).
     #[arg(
         long,
         env = "NOTICEGRAPH_STORE_PASSWORD",
@@ -112,7 +116,8 @@ pub struct StoreArgs {
         requires = "store_user"
     )]
     pub store_password: Option<String>,
-    /// Bearer token sent to the remote store (`Authorization: Bearer …`).
+    /// Bearer token sent to the remote store (`Authorization: Bearer …`), in clear text over
+    /// http:// (see --store-url).
     #[arg(
         long,
         env = "NOTICEGRAPH_STORE_TOKEN",
@@ -173,7 +178,8 @@ impl StoreArgs {
                 .with_service_policy(limits.services)
                 .with_answer_limit(limits.max_answer_bytes)
                 .with_max_triple_patterns(limits.max_triple_patterns);
-            let query = remote.endpoints().query.clone();
+            // a URL may carry a password (`http://user:pw@host/`): never shown
+            let query = crate::store::remote::redact_url(&remote.endpoints().query).into_owned();
             match remote
                 .check()
                 .with_context(|| format!("reaching the SPARQL store at {query}"))?
@@ -205,7 +211,9 @@ impl StoreArgs {
     /// The remote store that --store-url and its companions describe (nothing sent yet),
     /// `None` without --store-url.
     ///
-    /// Errors: a bad URL (named).
+    /// Errors: a bad URL (named); a user without a password or the reverse, or both a user
+    /// and a token (clap refuses these too; checked again for callers that fill the fields
+    /// themselves).
     pub fn remote(&self) -> anyhow::Result<Option<RemoteStore>> {
         let Some(url) = &self.store_url else {
             return Ok(None);
@@ -223,12 +231,23 @@ impl StoreArgs {
             endpoints.graph_store = u.clone();
         }
         let auth = match (&self.store_user, &self.store_password, &self.store_token) {
-            (Some(user), password, _) => RemoteAuth::Basic {
+            (Some(_), _, Some(_)) => {
+                bail!("--store-user and --store-token cannot both be given: choose one")
+            }
+            (Some(user), Some(password), None) => RemoteAuth::Basic {
                 user: user.clone(),
-                password: password.clone().unwrap_or_default(),
+                password: password.clone(),
             },
-            (None, _, Some(token)) => RemoteAuth::Bearer(token.clone()),
-            _ => RemoteAuth::None,
+            (Some(_), None, None) => bail!(
+                "--store-user needs --store-password (or NOTICEGRAPH_STORE_PASSWORD): HTTP \
+                 Basic authentication sends both"
+            ),
+            (None, Some(_), _) => bail!(
+                "--store-password needs --store-user (or NOTICEGRAPH_STORE_USER): HTTP Basic \
+                 authentication sends both"
+            ),
+            (None, None, Some(token)) => RemoteAuth::Bearer(token.clone()),
+            (None, None, None) => RemoteAuth::None,
         };
         Ok(Some(RemoteStore::new(
             endpoints,
@@ -237,10 +256,11 @@ impl StoreArgs {
         )))
     }
 
-    /// Where the store is, for messages: the directory or the remote URL.
+    /// Where the store is, for messages: the directory or the remote URL (its password, if
+    /// any, hidden: [`crate::store::remote::redact_url`]).
     pub fn describe(&self) -> String {
         match &self.store_url {
-            Some(url) => url.clone(),
+            Some(url) => crate::store::remote::redact_url(url).into_owned(),
             None => self.store.display().to_string(),
         }
     }
@@ -250,6 +270,36 @@ impl StoreArgs {
 /// Errors: the reason, for clap's usage message.
 fn store_url(s: &str) -> Result<String, String> {
     crate::store::remote::check_url(s.trim_end_matches('/')).map(|()| s.to_string())
+}
+
+/// The value parser of `--store-url` and the endpoint flags: [`store_url`], with an error
+/// message that shows the value with its password hidden
+/// ([`crate::store::remote::redact_url`]), where clap's own would quote it whole.
+#[derive(Debug, Clone, Copy)]
+struct StoreUrlParser;
+
+impl clap::builder::TypedValueParser for StoreUrlParser {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        cmd: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &std::ffi::OsStr,
+    ) -> Result<String, clap::Error> {
+        let flag = arg.map_or_else(|| "--store-url".to_string(), ToString::to_string);
+        let invalid = |reason: String| {
+            clap::Error::raw(
+                clap::error::ErrorKind::ValueValidation,
+                format!("invalid value for '{flag}': {reason}\n"),
+            )
+            .with_cmd(cmd)
+        };
+        let text = value
+            .to_str()
+            .ok_or_else(|| invalid("the URL is not valid UTF-8".into()))?;
+        store_url(text).map_err(invalid)
+    }
 }
 
 /// The base IRI of minted IRIs.
@@ -305,7 +355,8 @@ pub struct ServeArgs {
     pub max_triple_patterns: usize,
     /// Most SPARQL Protocol queries and updates (/sparql, the query page) evaluated at once
     /// (each on one of as many long-lived threads with a large stack, started with the
-    /// first query); more wait for one to end, within their query timeout (past it: 503).
+    /// first query), from 1 to 1024; more wait for one to end, within their query timeout
+    /// (past it: 503).
     /// The service's own queries (pages, /id/, /data/, VoID) take no slot: they run on
     /// threads of their own, four per core. Default: four per CPU core, at least 4.
     #[arg(long, env = "NOTICEGRAPH_SPARQL_THREADS", value_parser = positive_count)]
@@ -342,7 +393,8 @@ pub struct ServeArgs {
 
 impl ServeArgs {
     /// The validated configuration. Errors: an invalid base IRI, a zero timeout, body limit,
-    /// page size or triple pattern limit, a URL limit past hyper's.
+    /// page size or triple pattern limit, a URL limit past hyper's, more SPARQL threads than
+    /// [`config::MAX_SPARQL_THREADS`].
     pub fn config(&self) -> anyhow::Result<Config> {
         let iris = self.base.iris()?;
         if self.query_timeout == 0 {
@@ -362,6 +414,15 @@ impl ServeArgs {
         }
         if self.max_triple_patterns == 0 {
             bail!("--max-triple-patterns must be at least 1");
+        }
+        let threads = self.sparql_threads.unwrap_or(1);
+        if threads > config::MAX_SPARQL_THREADS {
+            bail!(
+                "--sparql-threads must be from 1 to {}: each thread is started with the first \
+                 query and reserves a stack of {} MiB ({threads} asked)",
+                config::MAX_SPARQL_THREADS,
+                crate::store::embedded::SPARQL_STACK >> 20
+            );
         }
         if !(1..=config::MAX_URL_LIMIT).contains(&self.url_limit) {
             bail!(
@@ -429,10 +490,15 @@ pub struct IngestArgs {
     pub max_notice_bytes: usize,
     /// Batch mode for large corpora: write every notice's graph, and the ontology and
     /// gazetteer graphs, as N-Quads to this file (`-`: standard output) instead of a store,
-    /// for any triple store's bulk loader (`oxigraph load`, …). The store is not opened. A
-    /// file is written beside its name first (`FILE.partial`) and renamed when complete; a
-    /// FIFO or a device (`/dev/null`) is written directly.
-    #[arg(long, env = "NOTICEGRAPH_OUTPUT", value_name = "FILE")]
+    /// for any triple store's bulk loader (`oxigraph load`, …). The store is not opened. The
+    /// same input gives the same bytes on every run. A file is written beside its name
+    /// first (`FILE.partial`, removed if the batch fails) and renamed when complete. A
+    /// symbolic link is followed, as a shell's `>` would: its target is replaced and the
+    /// link kept. A FIFO or a device (`/dev/null`) is written directly. A folder or a
+    /// missing parent folder is refused before any notice is read. When standard output is
+    /// closed early (`| head`), the batch stops quietly.
+    /// (Its environment fallback is NOTICEGRAPH_INGEST_OUTPUT, not `export`'s.)
+    #[arg(long, env = "NOTICEGRAPH_INGEST_OUTPUT", value_name = "FILE")]
     pub output: Option<PathBuf>,
     /// Threads that run the pipeline in batch mode (`--output`). Default: one per CPU core.
     #[arg(long, env = "NOTICEGRAPH_JOBS", value_parser = positive_count)]
@@ -517,8 +583,10 @@ pub struct ExportArgs {
         default_value = "nquads"
     )]
     pub format: ExportFormat,
-    /// File to write (replaced if it exists); standard output when absent.
-    #[arg(long, short, env = "NOTICEGRAPH_OUTPUT")]
+    /// File to write (replaced if it exists); standard output when absent. (Its environment
+    /// fallback is NOTICEGRAPH_EXPORT_OUTPUT: one shared with `ingest --output` would turn
+    /// an `ingest` into a batch run that replaces the export.)
+    #[arg(long, short, env = "NOTICEGRAPH_EXPORT_OUTPUT")]
     pub output: Option<PathBuf>,
 }
 
@@ -618,8 +686,15 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
             let outcomes = load::seed_samples(store.as_ref(), &iris, gazetteer, &data)
                 .with_context(|| format!("loading sample notices from {}", data.display()))?;
             for o in &outcomes {
-                if let Err(e) = &o.result {
-                    tracing::warn!(path = %o.path.display(), error = %e, "sample notice not stored");
+                match &o.result {
+                    Ok(summary) => {
+                        for w in &summary.warnings {
+                            tracing::warn!(path = %o.path.display(), "{w}");
+                        }
+                    }
+                    Err(e) => {
+                        tracing::warn!(path = %o.path.display(), error = %e, "sample notice not stored");
+                    }
                 }
             }
             if !outcomes.is_empty() {
@@ -708,18 +783,21 @@ fn progress_bar(len: usize) -> Option<indicatif::ProgressBar> {
 pub fn ingest(args: &IngestArgs) -> anyhow::Result<ExitCode> {
     let started = Instant::now();
     let iris = args.base.iris()?;
+    if let Some(output) = &args.output {
+        // refuse a destination that cannot be written before any notice is read
+        let output = Output::open(output)?;
+        let files = load::collect_files(&args.paths).context("listing the notices to ingest")?;
+        let to_stdout = output.destination == Destination::Stdout;
+        let Some(outcomes) = ingest_to_nquads(args, &iris, Gazetteer::builtin(), &files, output)?
+        else {
+            // the reader of standard output went away (`| head`): end quietly, as `export`
+            return Ok(ExitCode::SUCCESS);
+        };
+        // the quads may be on standard output: the count goes to standard error then
+        return Ok(report(&outcomes, started, "written", to_stdout));
+    }
     let files = load::collect_files(&args.paths).context("listing the notices to ingest")?;
     let gazetteer = Gazetteer::builtin();
-    if let Some(output) = &args.output {
-        let outcomes = ingest_to_nquads(args, &iris, gazetteer, &files, output)?;
-        // the quads may be on standard output: the count goes to standard error then
-        return Ok(report(
-            &outcomes,
-            started,
-            "written",
-            output == Path::new("-"),
-        ));
-    }
     let store = args.store.open()?;
     load::ensure_background(store.as_ref(), &iris, gazetteer)
         .context("storing the ontology and gazetteer graphs")?;
@@ -784,85 +862,266 @@ fn report(
     }
 }
 
-/// `ingest --output FILE`: the background graphs, then every notice's graph in the order
-/// of `files`, as N-Quads, the pipeline running on `--jobs` threads. A file is written to
-/// `FILE.partial` and renamed to `FILE` when complete, so an interrupted batch leaves no
-/// truncated `FILE`; an existing FIFO or device is written directly. Errors: the output cannot be created or written (the batch stops).
+/// Where `ingest --output` writes, checked before the batch starts
+/// ([`Destination::check`]).
+#[derive(Debug, PartialEq, Eq)]
+enum Destination {
+    /// Standard output (`-`).
+    Stdout,
+    /// An existing FIFO or device, written directly: renaming over it would replace it
+    /// with a regular file.
+    Special(PathBuf),
+    /// A regular file, new or replaced: written to `{file}.partial` first and renamed to
+    /// `file` when complete. `file` is the target of the `--output` symbolic link, if any.
+    File(PathBuf),
+}
+
+impl Destination {
+    /// How many symbolic links [`Destination::check`] follows before giving up (Linux's
+    /// own limit for a path).
+    const MAX_LINKS: usize = 40;
+
+    /// Checks `output` (`-` or a path) before any work is done: a folder, a missing parent
+    /// folder or a parent that is not a folder is refused at once, with a message naming
+    /// `output`. Symbolic links are followed to the file they name, which need not exist
+    /// yet (as a shell's `>` writes through a link). Whether the place is writable is
+    /// found when the file is created, also before the batch starts.
+    fn check(output: &Path) -> anyhow::Result<Self> {
+        if output == Path::new("-") {
+            return Ok(Self::Stdout);
+        }
+        let shown = output.display();
+        let mut target = output.to_path_buf();
+        let mut links = 0;
+        while std::fs::symlink_metadata(&target).is_ok_and(|m| m.file_type().is_symlink()) {
+            links += 1;
+            if links > Self::MAX_LINKS {
+                bail!(
+                    "--output {shown}: more than {} symbolic links to follow (a loop?)",
+                    Self::MAX_LINKS
+                );
+            }
+            let to = std::fs::read_link(&target).with_context(|| {
+                format!("--output {shown}: reading the link {}", target.display())
+            })?;
+            // a relative link is relative to the folder that holds it
+            target = match target.parent() {
+                Some(dir) => dir.join(to),
+                None => to,
+            };
+        }
+        let via = if target == output {
+            String::new()
+        } else {
+            format!(" (the target of the link {shown})")
+        };
+        match std::fs::metadata(&target) {
+            Ok(meta) if meta.is_dir() => bail!(
+                "--output {}{via} is a folder: name a file to write the N-Quads to",
+                target.display()
+            ),
+            Ok(meta) if !meta.is_file() => return Ok(Self::Special(target)),
+            Ok(_) => {}
+            // a new file, or a parent that is missing or not a folder (checked next)
+            Err(e)
+                if matches!(
+                    e.kind(),
+                    std::io::ErrorKind::NotFound | std::io::ErrorKind::NotADirectory
+                ) => {}
+            Err(e) => {
+                return Err(anyhow::Error::new(e).context(format!(
+                    "--output {}{via} cannot be checked",
+                    target.display()
+                )));
+            }
+        }
+        let parent = match target.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p,
+            _ => Path::new("."),
+        };
+        match std::fs::metadata(parent) {
+            Ok(meta) if meta.is_dir() => Ok(Self::File(target)),
+            Ok(_) => bail!(
+                "--output {}{via}: {} is not a folder",
+                target.display(),
+                parent.display()
+            ),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => bail!(
+                "--output {}{via}: the folder {} does not exist",
+                target.display(),
+                parent.display()
+            ),
+            Err(e) => Err(anyhow::Error::new(e).context(format!(
+                "--output {}{via}: the folder {} cannot be checked",
+                target.display(),
+                parent.display()
+            ))),
+        }
+    }
+}
+
+/// `FILE.partial` while a batch is written to it: removed when dropped before
+/// [`PartialFile::rename`], so that no error path (nor a panic) leaves it behind.
+struct PartialFile {
+    path: PathBuf,
+    renamed: bool,
+}
+
+impl PartialFile {
+    /// Creates (or truncates) `{file}.partial`. Errors: it cannot be created (an
+    /// unwritable folder), naming it.
+    fn create(file: &Path) -> anyhow::Result<(Self, std::fs::File)> {
+        let mut name = file.as_os_str().to_owned();
+        name.push(".partial");
+        let path = PathBuf::from(name);
+        let created = std::fs::File::create(&path).with_context(|| {
+            format!(
+                "creating {} (the batch is written there, then renamed to {})",
+                path.display(),
+                file.display()
+            )
+        })?;
+        Ok((
+            Self {
+                path,
+                renamed: false,
+            },
+            created,
+        ))
+    }
+
+    /// Renames the complete file to `file`. Errors: the rename failed (the partial file
+    /// is removed).
+    fn rename(mut self, file: &Path) -> anyhow::Result<()> {
+        std::fs::rename(&self.path, file)
+            .with_context(|| format!("renaming {} to {}", self.path.display(), file.display()))?;
+        self.renamed = true;
+        Ok(())
+    }
+}
+
+impl Drop for PartialFile {
+    fn drop(&mut self) {
+        if !self.renamed {
+            if let Err(e) = std::fs::remove_file(&self.path) {
+                tracing::warn!(path = %self.path.display(), error = %e, "cannot remove the partial output");
+            }
+        }
+    }
+}
+
+/// The opened `ingest --output`: where it goes and the writer, opened before any notice
+/// is read.
+struct Output {
+    destination: Destination,
+    sink: Box<dyn Write>,
+    /// The partial file of a [`Destination::File`], removed unless renamed.
+    partial: Option<PartialFile>,
+}
+
+impl Output {
+    /// Checks `output` ([`Destination::check`]) and opens it: standard output, the FIFO or
+    /// device itself (which waits for a FIFO's reader), or `FILE.partial`. Errors: as
+    /// [`Destination::check`], or the file cannot be opened or created (an unwritable
+    /// folder), naming it.
+    fn open(output: &Path) -> anyhow::Result<Self> {
+        let destination = Destination::check(output)?;
+        let (sink, partial): (Box<dyn Write>, _) = match &destination {
+            Destination::Stdout => (Box::new(std::io::stdout().lock()), None),
+            Destination::Special(path) => (
+                Box::new(
+                    std::fs::OpenOptions::new()
+                        .write(true)
+                        .open(path)
+                        .with_context(|| format!("opening --output {}", path.display()))?,
+                ),
+                None,
+            ),
+            Destination::File(path) => {
+                let (partial, file) = PartialFile::create(path)?;
+                (Box::new(file), Some(partial))
+            }
+        };
+        Ok(Self {
+            destination,
+            sink,
+            partial,
+        })
+    }
+}
+
+/// `ingest --output`: the background graphs, then every notice's graph in the order of
+/// `files`, as N-Quads to `output`, the pipeline running on `--jobs` threads. A
+/// [`Destination::File`] is written to `FILE.partial` and renamed to `FILE` when
+/// complete; on any error the partial file is removed, so a failed batch leaves the old
+/// `FILE` (or none). Returns the outcomes, or `None` when the reader of standard output
+/// went away (`| head`; the batch stops early). Errors: the output cannot be written
+/// (the batch stops) or renamed.
 fn ingest_to_nquads(
     args: &IngestArgs,
     iris: &Iris,
     gazetteer: &Gazetteer,
     files: &[PathBuf],
-    output: &Path,
-) -> anyhow::Result<Vec<IngestOutcome>> {
+    output: Output,
+) -> anyhow::Result<Option<Vec<IngestOutcome>>> {
     let jobs = args.jobs.unwrap_or_else(|| {
         std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)
     });
-    let to_stdout = output == Path::new("-");
-    // A FIFO or a device (`/dev/null`) is written as it is: renaming over it would replace
-    // it with a regular file.
-    let special = std::fs::metadata(output).is_ok_and(|m| !m.is_file() && !m.is_dir());
-    let partial = if special {
-        output.to_path_buf()
-    } else {
-        let mut name = output.as_os_str().to_owned();
-        name.push(".partial");
-        PathBuf::from(name)
-    };
-    let sink: Box<dyn Write> = if to_stdout {
-        Box::new(std::io::stdout().lock())
-    } else {
-        let file = if special {
-            std::fs::OpenOptions::new().write(true).open(&partial)
-        } else {
-            std::fs::File::create(&partial)
-        };
-        Box::new(file.with_context(|| format!("creating {}", partial.display()))?)
-    };
+    let Output {
+        destination,
+        sink,
+        partial,
+    } = output;
+    let background = load::background_quads(iris, gazetteer)?;
     let mut writer = oxigraph::io::RdfSerializer::from_format(RdfFormat::NQuads)
         .for_writer(std::io::BufWriter::new(sink));
-    let shown = if to_stdout {
-        Path::new("<stdout>")
-    } else {
-        output
-    };
-    let context = || format!("writing {}", shown.display());
-    for quad in &load::background_quads(iris, gazetteer)? {
-        writer.serialize_quad(quad).with_context(context)?;
-    }
     let bar = progress_bar(files.len());
     let mut outcomes = Vec::with_capacity(files.len());
-    load::quads_of_files(
-        iris,
-        gazetteer,
-        files,
-        args.max_notice_bytes,
-        jobs,
-        &mut |outcome, quads| -> std::io::Result<()> {
-            for quad in &quads {
-                writer.serialize_quad(quad)?;
-            }
-            if let Some(bar) = &bar {
-                bar.set_message(outcome.path.display().to_string());
-                bar.inc(1);
-            }
-            outcomes.push(outcome);
-            Ok(())
-        },
-    )
-    .with_context(context)?;
+    let written = background
+        .iter()
+        .try_for_each(|quad| writer.serialize_quad(quad))
+        .and_then(|()| {
+            load::quads_of_files(
+                iris,
+                gazetteer,
+                files,
+                args.max_notice_bytes,
+                jobs,
+                &mut |outcome, quads| -> std::io::Result<()> {
+                    for quad in &quads {
+                        writer.serialize_quad(quad)?;
+                    }
+                    if let Some(bar) = &bar {
+                        bar.set_message(outcome.path.display().to_string());
+                        bar.inc(1);
+                    }
+                    outcomes.push(outcome);
+                    Ok(())
+                },
+            )
+        })
+        .and_then(|()| writer.finish())
+        .and_then(|mut out| out.flush());
     if let Some(bar) = bar {
         bar.finish_and_clear();
     }
-    writer
-        .finish()
-        .and_then(|mut w| w.flush())
-        .with_context(context)?;
-    if !to_stdout && !special {
-        std::fs::rename(&partial, output)
-            .with_context(|| format!("renaming {} to {}", partial.display(), output.display()))?;
+    match (written, &destination) {
+        (Err(e), Destination::Stdout) if e.kind() == std::io::ErrorKind::BrokenPipe => {
+            return Ok(None);
+        }
+        (Err(e), Destination::Stdout) => {
+            return Err(anyhow::Error::new(e).context("writing to standard output"));
+        }
+        // `partial` is dropped on the way out: the partial file is removed
+        (Err(e), Destination::Special(path) | Destination::File(path)) => {
+            return Err(anyhow::Error::new(e).context(format!("writing {}", path.display())));
+        }
+        (Ok(()), _) => {}
     }
-    Ok(outcomes)
+    if let (Some(partial), Destination::File(path)) = (partial, &destination) {
+        partial.rename(path)?;
+    }
+    Ok(Some(outcomes))
 }
 
 /// The query text of `query`: the argument, or standard input for `-`.
@@ -902,10 +1161,7 @@ pub fn query(args: &QueryArgs) -> anyhow::Result<()> {
         })
     };
     let timeout = Duration::from_secs(args.query_timeout.max(1));
-    let response = store.query(&text, timeout, &choose).map_err(|e| match e {
-        StoreError::Syntax(message) => anyhow::anyhow!("the query does not parse: {message}"),
-        e => anyhow::Error::new(e).context("evaluating the query"),
-    })?;
+    let response = store.query(&text, timeout, &choose).map_err(query_error)?;
     let body = match (output, response.format) {
         (QueryOutput::Table, ResultFormat::Results(_)) => {
             render_table(&response.body)?.into_bytes()
@@ -913,6 +1169,27 @@ pub fn query(args: &QueryArgs) -> anyhow::Result<()> {
         _ => response.body,
     };
     write_stdout(&body)
+}
+
+/// The error of `noticegraph query` for a store error: the store's own messages name the
+/// `serve` flags of its limits, which `query` does not have (it keeps their defaults), so
+/// those are said again for this command.
+fn query_error(e: StoreError) -> anyhow::Error {
+    match e {
+        StoreError::Syntax(message) => anyhow::anyhow!("the query does not parse: {message}"),
+        StoreError::AnswerTooLarge(limit) => anyhow::anyhow!(
+            "the answer grew past {limit} bytes, the most `noticegraph query` holds in memory \
+             (answers are built whole before they are printed); page through the results \
+             with LIMIT and OFFSET, narrow the patterns, or write the whole store with \
+             `noticegraph export`"
+        ),
+        StoreError::TooManyRows(limit) => anyhow::anyhow!(
+            "the query held more than {limit} solutions in memory at once (ORDER BY, GROUP \
+             BY, DISTINCT, join and MINUS buffers), the most `noticegraph query` allows; add \
+             a LIMIT or narrow the patterns"
+        ),
+        e => anyhow::Error::new(e).context("evaluating the query"),
+    }
 }
 
 /// A term for the table: IRIs shortened with [`vocab::PREFIXES`], literals as their value
@@ -1156,6 +1433,39 @@ mod tests {
         assert_eq!(config.sparql_threads, 3);
         let error = parse(&["--sparql-threads", "0"]).unwrap_err().to_string();
         assert!(error.contains("--sparql-threads"), "{error}");
+        // past the bound: refused when the flags are read, naming the flag and the bound
+        let most = config::MAX_SPARQL_THREADS.to_string();
+        assert_eq!(
+            parse(&["--sparql-threads", &most]).unwrap().sparql_threads,
+            1024
+        );
+        let cli = Cli::try_parse_from(["noticegraph", "serve", "--sparql-threads", "1025"]);
+        let Command::Serve(args) = cli.unwrap().command else {
+            panic!("not serve")
+        };
+        let error = format!("{:#}", args.config().unwrap_err());
+        assert!(
+            error.contains("--sparql-threads") && error.contains(&most),
+            "{error}"
+        );
+    }
+
+    /// The limits `query` keeps at their defaults are not named by `serve` flags it does
+    /// not have (review: an oversized answer said to raise `--max-answer-bytes`).
+    #[test]
+    fn query_errors_name_no_flag_query_lacks() {
+        for e in [StoreError::AnswerTooLarge(4096), StoreError::TooManyRows(7)] {
+            let message = format!("{:#}", query_error(e));
+            assert!(!message.contains("--max-"), "{message}");
+            assert!(message.contains("noticegraph query"), "{message}");
+        }
+        let message = format!("{:#}", query_error(StoreError::AnswerTooLarge(4096)));
+        assert!(
+            message.contains("4096 bytes") && message.contains("LIMIT"),
+            "{message}"
+        );
+        let message = format!("{:#}", query_error(StoreError::Syntax("at 1:2".into())));
+        assert!(message.contains("does not parse: at 1:2"), "{message}");
     }
 
     /// `--url-limit` past what hyper lets through is refused, naming the flag.
@@ -1201,9 +1511,51 @@ mod tests {
         );
         assert_eq!(store.describe(), "http://10.0.0.5:3030/ds/");
         assert!(serve(&[]).unwrap().remote().unwrap().is_none());
+        // a password in the URL is never shown: not in messages, not in clap's refusal
+        let with_password = serve(&["--store-url", "http://u:s3cret@10.0.0.5:7878/"]).unwrap();
+        assert_eq!(with_password.describe(), "http://u:***@10.0.0.5:7878/");
+        let refused = serve(&["--store-url", "ftp://u:s3cret@10.0.0.5/"])
+            .unwrap_err()
+            .to_string();
+        assert!(
+            !refused.contains("s3cret") && refused.contains("ftp://u:***@10.0.0.5"),
+            "{refused}"
+        );
+        // a user needs a password and a password a user, each named in the refusal (clap
+        // refuses them; `remote` again for a StoreArgs made without clap)
+        for (flags, missing) in [
+            (&["--store-user", "reader"][..], "--store-password"),
+            (&["--store-password", "pw"][..], "--store-user"),
+        ] {
+            let args = [&["--store-url", "http://h"][..], flags].concat();
+            let refused = serve(&args).unwrap_err().to_string();
+            assert!(refused.contains(missing), "{flags:?}: {refused}");
+            let mut store = serve(&["--store-url", "http://h"]).unwrap();
+            store.store_user = flags[0].ends_with("user").then(|| "reader".to_string());
+            store.store_password = flags[0].ends_with("password").then(|| "pw".to_string());
+            let Err(refused) = store.remote() else {
+                panic!("{flags:?}: accepted by remote()")
+            };
+            let refused = format!("{refused:#}");
+            assert!(refused.contains(missing), "{flags:?}: {refused}");
+        }
+        // https:// is refused when the flags are read, saying why and what to do instead
+        let https = serve(&["--store-url", "https://10.0.0.5:3030/ds"])
+            .unwrap_err()
+            .to_string();
+        assert!(
+            https.contains("--store-url") && https.contains("no TLS") && https.contains("proxy"),
+            "{https}"
+        );
         // refused: not an http URL, a password or endpoint without a store, two kinds of auth
         for bad in [
             &["--store-url", "ftp://h/x"][..],
+            &[
+                "--store-query-url",
+                "https://h/q",
+                "--store-url",
+                "http://h",
+            ],
             &["--store-url", "http://h/?q=1"],
             &["--store-password", "pw"],
             &["--store-query-url", "http://h/q"],

@@ -31,6 +31,12 @@ pub const DEFAULT_URL_LIMIT: usize = 8 * 1024;
 /// longer than this (`u16::MAX - 1` bytes) itself, before our limit is checked (its 414
 /// still carries our message: [`crate::http::long_uri`]).
 pub const MAX_URL_LIMIT: usize = u16::MAX as usize - 1;
+/// Most SPARQL threads `--sparql-threads` may ask for. The store starts all of them with
+/// its first public query, each with a 256 MiB stack of reserved address space
+/// ([`crate::store::embedded::SPARQL_STACK`]): a mistyped count (`100000`) would reserve
+/// terabytes and hit the system's thread limit at that first query. 1024 is far past what
+/// helps (queries beyond the cores mostly wait on the disk or a `SERVICE` call).
+pub const MAX_SPARQL_THREADS: usize = 1024;
 /// Default of the most triple patterns a SPARQL query or update may have
 /// ([`crate::store::embedded::DEFAULT_MAX_TRIPLE_PATTERNS`], which explains the limit).
 pub const DEFAULT_MAX_TRIPLE_PATTERNS: usize = crate::store::embedded::DEFAULT_MAX_TRIPLE_PATTERNS;
@@ -56,8 +62,10 @@ pub struct Config {
     /// enforces it ([`crate::store::EmbeddedStore::with_max_triple_patterns`]).
     pub max_triple_patterns: usize,
     /// Most SPARQL Protocol queries and updates evaluating at once; more wait (within their
-    /// timeout). The service's own queries (pages, linked data, VoID) take no slot.
-    /// The store enforces it ([`crate::store::EmbeddedStore::with_sparql_threads`]).
+    /// timeout). The store enforces it ([`crate::store::EmbeddedStore::with_sparql_threads`]).
+    /// The service's own queries (pages, linked data, VoID) are not counted here: they run
+    /// on one pool shared by the whole process, four threads per core, and wait for a free
+    /// thread of it when all are busy; those without a timeout (pages) are never cancelled.
     pub sparql_threads: usize,
     /// IRIs of the endpoints a SPARQL `SERVICE` may call (exact, after normalization); empty = federation off.
     /// The store enforces them ([`crate::store::ServicePolicy`]); kept here for the service

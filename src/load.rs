@@ -31,6 +31,19 @@ pub enum LoadError {
     /// The ontology could not be mapped.
     #[error(transparent)]
     Mapping(#[from] MappingError),
+    /// Batch mode met a notice it has written already (the same notice IRI: the same
+    /// source URL, or the same text without one): it keeps the first, and says so, where
+    /// `ingest --store` would replace the first by this one.
+    #[error(
+        "the same notice as {first} ({iri}: same source URL, or same text): batch mode writes \
+         each notice once and keeps the first; remove one of the two files"
+    )]
+    DuplicateNotice {
+        /// The notice IRI.
+        iri: String,
+        /// The file of the batch that gave it first.
+        first: PathBuf,
+    },
     /// A file or folder could not be read.
     #[error("cannot read {path}: {error}")]
     Io {
@@ -105,7 +118,10 @@ pub fn ingest_notice(
 }
 
 /// The pipeline on one notice without a store: its summary and the quads of its named
-/// graph (`summary.graph`), exactly what [`ingest_notice`] stores. Warnings are logged.
+/// graph (`summary.graph`), exactly what [`ingest_notice`] stores. Warnings are in the
+/// summary (`summary.warnings`), for the caller to report once, where it reports (the
+/// `ingest` command on standard error, `serve` in its log); here they are only traced at
+/// debug level.
 /// Errors: [`LoadError::Ingest`] (unreadable, unsupported or too large notice).
 pub fn notice_quads(
     iris: &Iris,
@@ -122,7 +138,7 @@ pub fn notice_quads(
     let quads = mapping::notice_quads_with_publisher(&x, iris, publisher.map(|e| &e.key));
     let graph = iris.notice_graph(&x.notice.id);
     for w in &x.warnings {
-        tracing::warn!(notice = %x.notice.id, "{w}");
+        tracing::debug!(notice = %x.notice.id, "{w}");
     }
     let title = x.notice.headline();
     let summary = IngestSummary {
@@ -150,10 +166,18 @@ pub fn background_quads(iris: &Iris, gaz: &Gazetteer) -> Result<Vec<Quad>, LoadE
 }
 
 /// Runs the pipeline on each of `files` (each at most `max_bytes` bytes) on `jobs` threads
-/// (at least one) without a store, handing each notice's outcome and quads to `sink` in
-/// the order of `files` (whatever order the threads finish in), so that the output of a
-/// batch is the same on every run. Never stops at a bad file: its outcome carries the
-/// error and no quads. `sink` errors (a full disk) stop the batch and are returned.
+/// (at least one, at most one per file) without a store, handing each notice's outcome and
+/// quads to `sink` in the order of `files` (whatever order the threads finish in), so that
+/// the output of a batch is the same on every run. Never stops at a bad file: its outcome
+/// carries the error and no quads. A notice met again (its IRI already handed on, from an
+/// earlier file) is handed on as [`LoadError::DuplicateNotice`] with no quads, so that a
+/// notice's graph is written once (memory: one IRI per notice). A `sink` error (a full
+/// disk, a closed pipe) stops the batch early (the threads end after the notice they are
+/// on) and is returned.
+///
+/// Memory stays bounded: no file is started [`REORDER_WINDOW_PER_JOB`] × `jobs` or more
+/// places after the oldest one not yet handed on, so one slow notice holds the others back
+/// instead of letting their quads pile up while they wait for their turn.
 pub fn quads_of_files<E>(
     iris: &Iris,
     gaz: &Gazetteer,
@@ -162,48 +186,177 @@ pub fn quads_of_files<E>(
     jobs: usize,
     sink: &mut dyn FnMut(IngestOutcome, Vec<Quad>) -> Result<(), E>,
 ) -> Result<(), E> {
+    let jobs = jobs.min(files.len()).max(1);
+    let process = |path: &PathBuf| {
+        let read = std::fs::read(path).map_err(|error| LoadError::Io {
+            path: path.clone(),
+            error,
+        });
+        let (result, quads) = match read.and_then(|bytes| {
+            notice_quads(iris, gaz, &bytes, MediaType::from_path(path), max_bytes)
+        }) {
+            Ok((summary, quads)) => (Ok(summary), quads),
+            Err(e) => (Err(e), Vec::new()),
+        };
+        let outcome = IngestOutcome {
+            path: path.clone(),
+            result,
+        };
+        (outcome, quads)
+    };
+    let mut written = std::collections::HashMap::<String, PathBuf>::new();
+    in_order(
+        files,
+        jobs,
+        REORDER_WINDOW_PER_JOB.saturating_mul(jobs),
+        &process,
+        &mut |(mut outcome, mut quads)| {
+            if let Ok(summary) = &outcome.result {
+                match written.entry(summary.iri.clone()) {
+                    std::collections::hash_map::Entry::Occupied(first) => {
+                        outcome.result = Err(LoadError::DuplicateNotice {
+                            iri: summary.iri.clone(),
+                            first: first.get().clone(),
+                        });
+                        quads = Vec::new();
+                    }
+                    std::collections::hash_map::Entry::Vacant(entry) => {
+                        entry.insert(outcome.path.clone());
+                    }
+                }
+            }
+            sink(outcome, quads)
+        },
+    )
+}
+
+/// How many files per thread [`quads_of_files`] may run ahead of the oldest one not yet
+/// handed on. Eight keeps every thread busy past a notice a few times slower than the
+/// others while holding at most `8 × jobs` notices' quads in memory.
+pub const REORDER_WINDOW_PER_JOB: usize = 8;
+
+/// The oldest index not yet handed on, shared by the consumer of [`in_order`] and its
+/// threads; [`Turn::STOPPED`] once the consumer has stopped (by a `sink` error or a
+/// panic) or a thread panicked.
+struct Turn {
+    oldest: std::sync::Mutex<usize>,
+    moved: std::sync::Condvar,
+}
+
+impl Turn {
+    const STOPPED: usize = usize::MAX;
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, usize> {
+        // the value is a plain counter: a panic elsewhere cannot leave it inconsistent
+        self.oldest
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// Moves the oldest index on to `oldest`, unless the work has stopped.
+    fn advance(&self, oldest: usize) {
+        let mut current = self.lock();
+        if *current != Self::STOPPED {
+            *current = oldest;
+            self.moved.notify_all();
+        }
+    }
+
+    /// Stops the work: every waiting thread wakes up and ends.
+    fn stop(&self) {
+        *self.lock() = Self::STOPPED;
+        self.moved.notify_all();
+    }
+
+    /// Waits until item `i` may start (`i < oldest + window`). Returns false when the work
+    /// has stopped instead.
+    fn wait_for(&self, i: usize, window: usize) -> bool {
+        let mut oldest = self.lock();
+        while *oldest != Self::STOPPED && i >= oldest.saturating_add(window) {
+            oldest = self
+                .moved
+                .wait(oldest)
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+        }
+        *oldest != Self::STOPPED
+    }
+}
+
+/// Stops the work when dropped while unwinding (a thread's panic) or always (the
+/// consumer's guard), so that no thread waits for a turn that will never come.
+struct StopOnDrop<'a> {
+    turn: &'a Turn,
+    only_when_panicking: bool,
+}
+
+impl Drop for StopOnDrop<'_> {
+    fn drop(&mut self) {
+        if !self.only_when_panicking || std::thread::panicking() {
+            self.turn.stop();
+        }
+    }
+}
+
+/// Maps `process` over `items` on `jobs` threads and hands the results to `sink` in the
+/// order of `items`. No item is started `window` (at least `jobs`) or more places after
+/// the oldest result not yet handed on, so at most `window` results are held at a time.
+/// A `sink` error stops the work (each thread ends after the item it is on) and is
+/// returned. A panic in `process` stops the work too and is passed on once the other
+/// threads have ended (it never leaves them waiting for their turn).
+fn in_order<I: Sync, T: Send, E>(
+    items: &[I],
+    jobs: usize,
+    window: usize,
+    process: &(dyn Fn(&I) -> T + Sync),
+    sink: &mut dyn FnMut(T) -> Result<(), E>,
+) -> Result<(), E> {
     use std::collections::BTreeMap;
     use std::sync::atomic::{AtomicUsize, Ordering};
     let jobs = jobs.max(1);
+    let window = window.max(jobs);
     let next = AtomicUsize::new(0);
-    let (tx, rx) = std::sync::mpsc::sync_channel::<(usize, IngestOutcome, Vec<Quad>)>(jobs * 4);
+    let turn = Turn {
+        oldest: std::sync::Mutex::new(0),
+        moved: std::sync::Condvar::new(),
+    };
+    let (tx, rx) = std::sync::mpsc::channel::<(usize, T)>();
     std::thread::scope(|scope| {
+        // by any exit of the consumer (a sink error, a panic, a failed spawn), threads
+        // waiting for their turn end instead of holding the scope open forever
+        let _stop = StopOnDrop {
+            turn: &turn,
+            only_when_panicking: false,
+        };
+        // dropped when the consumer returns, so that sending fails from then on
+        let rx = rx;
         for _ in 0..jobs {
-            let (tx, next) = (tx.clone(), &next);
+            let (tx, next, turn) = (tx.clone(), &next, &turn);
             scope.spawn(move || {
+                let _stop = StopOnDrop {
+                    turn,
+                    only_when_panicking: true,
+                };
                 loop {
                     let i = next.fetch_add(1, Ordering::Relaxed);
-                    let Some(path) = files.get(i) else { break };
-                    let read = std::fs::read(path).map_err(|error| LoadError::Io {
-                        path: path.clone(),
-                        error,
-                    });
-                    let (result, quads) = match read.and_then(|bytes| {
-                        notice_quads(iris, gaz, &bytes, MediaType::from_path(path), max_bytes)
-                    }) {
-                        Ok((summary, quads)) => (Ok(summary), quads),
-                        Err(e) => (Err(e), Vec::new()),
-                    };
-                    let outcome = IngestOutcome {
-                        path: path.clone(),
-                        result,
-                    };
-                    // the receiver is gone only when the sink failed: stop quietly
-                    if tx.send((i, outcome, quads)).is_err() {
+                    let Some(item) = items.get(i) else { break };
+                    if !turn.wait_for(i, window) || tx.send((i, process(item))).is_err() {
                         break;
                     }
                 }
             });
         }
         drop(tx);
-        // hand the outcomes on in file order
-        let mut waiting: BTreeMap<usize, (IngestOutcome, Vec<Quad>)> = BTreeMap::new();
-        let mut due = 0;
-        for (i, outcome, quads) in rx.iter() {
-            waiting.insert(i, (outcome, quads));
-            while let Some((outcome, quads)) = waiting.remove(&due) {
-                sink(outcome, quads)?;
-                due += 1;
+        let mut waiting: BTreeMap<usize, T> = BTreeMap::new();
+        let mut handed = 0;
+        for (i, result) in rx.iter() {
+            waiting.insert(i, result);
+            let before = handed;
+            while let Some(result) = waiting.remove(&handed) {
+                sink(result)?;
+                handed += 1;
+            }
+            if handed != before {
+                turn.advance(handed);
             }
         }
         Ok(())
@@ -377,6 +530,90 @@ mod tests {
     use crate::ingest::MAX_NOTICE_BYTES as MAX;
     use crate::store::EmbeddedStore;
 
+    /// One slow item holds the others back: no item starts `window` places or more after
+    /// it while it runs, and the results still come out in order.
+    #[test]
+    fn in_order_bounds_how_far_threads_run_ahead() {
+        use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+        let items: Vec<usize> = (0..200).collect();
+        let first_done = AtomicBool::new(false);
+        let furthest_while_slow = AtomicUsize::new(0);
+        let process = |&i: &usize| {
+            if i == 0 {
+                // long enough for unbounded threads to run through all 200 items
+                std::thread::sleep(std::time::Duration::from_millis(300));
+                first_done.store(true, Ordering::SeqCst);
+            } else if !first_done.load(Ordering::SeqCst) {
+                furthest_while_slow.fetch_max(i, Ordering::SeqCst);
+            }
+            i * 2
+        };
+        let mut out = Vec::new();
+        in_order(&items, 3, 12, &process, &mut |r| -> Result<(), ()> {
+            out.push(r);
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(out, (0..200).map(|i| i * 2).collect::<Vec<_>>());
+        let furthest = furthest_while_slow.load(Ordering::SeqCst);
+        assert!(
+            furthest < 12,
+            "item {furthest} started while item 0 ran (window 12)"
+        );
+        assert!(furthest > 0, "no other item ran beside the slow one");
+    }
+
+    /// A sink error stops the work and is returned; threads waiting for their turn end.
+    #[test]
+    fn in_order_stops_at_a_sink_error() {
+        let items: Vec<usize> = (0..1000).collect();
+        let started = std::sync::atomic::AtomicUsize::new(0);
+        let process = |&i: &usize| {
+            started.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            i
+        };
+        let mut handed = 0;
+        let result = in_order(&items, 4, 8, &process, &mut |r| {
+            handed += 1;
+            if r == 5 { Err("disk full") } else { Ok(()) }
+        });
+        assert_eq!(result, Err("disk full"));
+        assert_eq!(handed, 6);
+        // the threads never saw an oldest index past 5 (item 5 was never handed on), so
+        // with a window of 8 no item past 12 may have started
+        let started = started.load(std::sync::atomic::Ordering::SeqCst);
+        assert!(
+            (6..=13).contains(&started),
+            "{started} items started (window 8, the sink failed at item 5)"
+        );
+    }
+
+    /// A panic in `process` reaches the caller instead of leaving the other threads
+    /// waiting for a turn that never comes (the first version of the reorder window hung:
+    /// the panicked item never arrived, so the oldest index never moved on).
+    #[test]
+    fn in_order_passes_a_panic_on_instead_of_hanging() {
+        let (done, finished) = std::sync::mpsc::channel();
+        // in a thread of its own, so that a hang fails the test instead of blocking it
+        std::thread::spawn(move || {
+            let items: Vec<usize> = (0..100).collect();
+            let process = |&i: &usize| {
+                assert!(i != 3, "item 3 is broken");
+                i
+            };
+            let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                in_order(&items, 2, 4, &process, &mut |_| -> Result<(), ()> {
+                    Ok(())
+                })
+            }));
+            let _ = done.send(result.is_err());
+        });
+        let panicked = finished
+            .recv_timeout(std::time::Duration::from_secs(30))
+            .expect("in_order still runs 30 s after a panic in process");
+        assert!(panicked, "the panic in process was lost");
+    }
+
     #[test]
     fn collect_files_walks_folders_for_notice_extensions_only() {
         let dir = tempfile::tempdir().unwrap();
@@ -465,6 +702,49 @@ mod tests {
             first.quads
         );
         assert!(first.mentions > 0, "{first:?}");
+    }
+
+    /// Two files of one batch that are the same notice (the same source URL, different
+    /// text): the first is written, the second is an error naming the first.
+    #[test]
+    fn a_notice_met_twice_in_a_batch_is_written_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let iris = Iris::new("http://example.org/").unwrap();
+        let head = "source: https://example.org/n/1\ndate: 2029-11-05\n\n";
+        let files: Vec<PathBuf> = [
+            "Korea will host the Example Forum 2030 in Busan.",
+            "Korea will host the Example Forum 2030 in Seoul instead.",
+            "Japan will host another forum in Osaka.",
+        ]
+        .iter()
+        .enumerate()
+        .map(|(i, body)| {
+            let path = dir.path().join(format!("{i}.txt"));
+            let head = if i == 2 { "date: 2029-11-05\n\n" } else { head };
+            std::fs::write(&path, format!("{head}{body}")).unwrap();
+            path
+        })
+        .collect();
+        let mut seen = Vec::new();
+        quads_of_files(
+            &iris,
+            Gazetteer::builtin(),
+            &files,
+            MAX,
+            2,
+            &mut |outcome, quads| {
+                seen.push((outcome, quads.len()));
+                Ok::<_, ()>(())
+            },
+        )
+        .unwrap();
+        assert!(seen[0].0.result.is_ok() && seen[0].1 > 0, "{:?}", seen[0]);
+        match &seen[1].0.result {
+            Err(LoadError::DuplicateNotice { first, .. }) => assert_eq!(first, &files[0]),
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(seen[1].1, 0);
+        assert!(seen[2].0.result.is_ok() && seen[2].1 > 0, "{:?}", seen[2]);
     }
 
     #[test]

@@ -39,8 +39,9 @@ impl std::ops::Deref for AppState {
 }
 
 /// Runs `f` on tokio's blocking pool inside the caller's tracing span and waits for it.
-/// A panic inside `f` is resumed in the caller (handlers then answer 500 through axum's
-/// panic handling, never silently).
+/// A panic inside `f` is resumed in the caller: in a handler, the router's panic layer
+/// ([`crate::http::app`], tower-http's `CatchPanicLayer`) then answers 500 and logs it,
+/// never silently.
 pub async fn blocking<T, F>(f: F) -> T
 where
     F: FnOnce() -> T + Send + 'static,

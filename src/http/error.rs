@@ -35,7 +35,9 @@ pub enum AppError {
         supported: Vec<String>,
     },
     /// The body is larger than `config.body_limit`.
-    #[error("request body too large: the limit (body_limit) is {limit} bytes")]
+    #[error(
+        "request body too large: the limit is {limit} bytes, set by --body-limit (NOTICEGRAPH_BODY_LIMIT)"
+    )]
     TooLarge {
         /// The configured limit in bytes.
         limit: usize,
@@ -78,22 +80,34 @@ pub enum AppError {
     /// Nothing is known about the requested resource (which one).
     #[error("not found: {0}")]
     NotFound(String),
-    /// The query ran past the configured timeout and was cancelled.
-    #[error("query cancelled: it ran past the timeout (query_timeout) of {0:?}")]
+    /// The query ran past the configured timeout (`--query-timeout`) and was cancelled.
+    #[error("query cancelled: it ran past the timeout of {0:?} set by --query-timeout")]
     Timeout(Duration),
     /// A Graph Store write (parsing and storing its body) ran past the timeout and was
     /// stopped; nothing of it was written. Answered 503.
     #[error(
-        "write cancelled: parsing and storing the graph ran past the timeout (query_timeout) \
-         of {0:?}; nothing was written. Send a smaller graph, or split it over several POSTs"
+        "write cancelled: parsing and storing the graph ran past the timeout of {0:?} set by \
+         --query-timeout; nothing was written. Send a smaller graph, or split it over several \
+         POSTs"
     )]
     WriteTimeout(Duration),
     /// The store failed (details are logged, not sent).
     #[error("storage error: {0}")]
     Storage(String),
+    /// A request handler panicked (the panic's message; logged, not sent). Answered 500 by
+    /// the router's panic layer ([`super::answer_a_panic`]).
+    #[error("a request handler panicked: {0}")]
+    Panic(String),
     /// A page could not be rendered (details are logged, not sent).
     #[error("rendering error: {0}")]
     Render(String),
+    /// The remote SPARQL store did not answer one of the service's own requests within
+    /// `--store-timeout` (the duration carried); the message names the flag. Answered 503.
+    #[error(
+        "the SPARQL store behind this service did not answer within {0:?}, the limit set by \
+         --store-timeout; try again later"
+    )]
+    StoreTimeout(Duration),
     /// The remote SPARQL store cannot be reached now (details are logged; the client gets
     /// a message to retry and `Retry-After`). Answered 503.
     #[error("the SPARQL store is unavailable: {0}")]
@@ -136,6 +150,7 @@ impl From<StoreError> for AppError {
                 QueryForm::Graph => AppError::not_acceptable(&super::negotiate::graph_offers()),
             },
             StoreError::Timeout(t) => AppError::Timeout(t),
+            StoreError::StoreTimeout(t) => AppError::StoreTimeout(t),
             StoreError::DatasetConflict(m) => AppError::BadRequest(m),
             StoreError::BadRdf(m) => AppError::BadRequest(format!("the RDF does not parse: {m}")),
             StoreError::ServiceRefused(m) => AppError::Forbidden(m),
@@ -171,7 +186,10 @@ impl From<LoadError> for AppError {
                 IngestError::TooLarge { limit, .. } => AppError::TooLarge { limit },
             },
             LoadError::Store(e) => e.into(),
-            e @ (LoadError::Mapping(_) | LoadError::Io { .. }) => AppError::Storage(e.to_string()),
+            // batch mode only; POST /notices replaces a notice it meets again
+            e @ (LoadError::Mapping(_)
+            | LoadError::Io { .. }
+            | LoadError::DuplicateNotice { .. }) => AppError::Storage(e.to_string()),
         }
     }
 }
@@ -198,8 +216,12 @@ impl IntoResponse for AppError {
             AppError::Unauthorized(_) => StatusCode::UNAUTHORIZED,
             AppError::MethodNotAllowed(_) => StatusCode::METHOD_NOT_ALLOWED,
             AppError::NotFound(_) => StatusCode::NOT_FOUND,
-            AppError::Timeout(_) | AppError::WriteTimeout(_) => StatusCode::SERVICE_UNAVAILABLE,
-            AppError::Storage(_) | AppError::Render(_) => StatusCode::INTERNAL_SERVER_ERROR,
+            AppError::Timeout(_) | AppError::WriteTimeout(_) | AppError::StoreTimeout(_) => {
+                StatusCode::SERVICE_UNAVAILABLE
+            }
+            AppError::Storage(_) | AppError::Render(_) | AppError::Panic(_) => {
+                StatusCode::INTERNAL_SERVER_ERROR
+            }
             AppError::StoreUnavailable(_) => StatusCode::SERVICE_UNAVAILABLE,
             AppError::BadGateway(_) => StatusCode::BAD_GATEWAY,
         };
@@ -312,6 +334,35 @@ mod tests {
         let response = AppError::Storage("secret path /var/db".into()).into_response();
         let body = response.into_body().collect().await.unwrap().to_bytes();
         assert!(!String::from_utf8_lossy(&body).contains("secret"));
+    }
+
+    /// Each timeout is a 503 whose message names the flag that sets it: a remote store's
+    /// own requests `--store-timeout`, not the internal name `query_timeout` (review of the
+    /// remote store).
+    #[tokio::test]
+    async fn timeouts_name_their_flag() {
+        use http_body_util::BodyExt;
+        let second = Duration::from_secs(1);
+        for (error, flag) in [
+            (
+                AppError::from(StoreError::Timeout(second)),
+                "--query-timeout",
+            ),
+            (AppError::WriteTimeout(second), "--query-timeout"),
+            (
+                AppError::from(StoreError::StoreTimeout(second)),
+                "--store-timeout",
+            ),
+        ] {
+            let response = error.into_response();
+            assert_eq!(response.status(), 503);
+            let body = response.into_body().collect().await.unwrap().to_bytes();
+            let body = String::from_utf8_lossy(&body);
+            assert!(
+                body.contains(flag) && !body.contains("query_timeout"),
+                "{flag}: {body}"
+            );
+        }
     }
 
     /// The remote store's failures: the client gets a message without the store's address

@@ -9,7 +9,7 @@
 //! The body limit is tower-http's `RequestBodyLimitLayer` with `config.body_limit`; its
 //! bare 413 answers are rewritten by one middleware so the message names the limit.
 //!
-//! Around every route, outermost first:
+//! Around every route, outermost first (the body and URL limits innermost):
 //! - **CORS** ([`cors`]): any origin may read — `GET`/`HEAD` everything, `POST` SPARQL
 //!   queries — and browsers get their preflight answered; cross-origin *writes* from
 //!   browsers are not enabled (see [`cors`] for why);
@@ -20,7 +20,10 @@
 //! - **the URL limit** ([`limit_the_url`]): a request target longer than
 //!   `config.url_limit` is answered 414 before routing, with a hint to POST the query.
 //!   Past 65,534 bytes hyper refuses the request before any layer runs; the connections
-//!   of [`long_uri::LongUriListener`] give that refusal the same message.
+//!   of [`long_uri::LongUriListener`] give that refusal the same message;
+//! - **panics** ([`answer_a_panic`], tower-http's `CatchPanicLayer`): a handler that panics
+//!   (a bug) is answered `500` with the generic message, the panic logged; without it hyper
+//!   would drop the connection with no answer at all.
 
 pub mod auth;
 pub mod error;
@@ -50,6 +53,7 @@ use oxigraph::io::RdfFormat;
 use oxigraph::model::Triple;
 use sha2::Digest;
 use std::time::Duration;
+use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::cors::{AllowOrigin, CorsLayer};
 use tower_http::limit::RequestBodyLimitLayer;
 
@@ -83,6 +87,7 @@ pub fn app(state: AppState) -> Router {
             state.clone(),
             limit_the_url,
         ))
+        .layer(CatchPanicLayer::custom(answer_a_panic))
         .layer(axum::middleware::from_fn(plain_text_errors))
         .layer(cors())
         .with_state(state)
@@ -114,6 +119,17 @@ pub fn cors() -> CorsLayer {
         ])
         .expose_headers([header::LOCATION, header::CONTENT_TYPE, header::VARY])
         .max_age(CORS_MAX_AGE)
+}
+
+/// The answer to a request whose handler panicked: [`AppError::Panic`], a `500` whose
+/// message says only that the server failed; the panic's message goes to the log.
+pub fn answer_a_panic(panic: Box<dyn std::any::Any + Send + 'static>) -> Response {
+    let message = panic
+        .downcast_ref::<String>()
+        .map(String::as_str)
+        .or_else(|| panic.downcast_ref::<&str>().copied())
+        .unwrap_or("(no message)");
+    AppError::Panic(message.to_string()).into_response()
 }
 
 /// Answers [`AppError::UriTooLong`] (414) to a request whose target (path and query
@@ -316,6 +332,54 @@ pub(crate) fn serialize_graph(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A handler that panics, inside [`crate::state::blocking`] or not, is answered 500 in
+    /// plain text without the panic's message, and the service goes on answering (review:
+    /// the comment of `blocking` promised a 500 that no layer gave: hyper dropped the
+    /// connection).
+    #[tokio::test]
+    async fn a_panicking_handler_is_answered_500() {
+        use http_body_util::BodyExt;
+        use tower::ServiceExt;
+        async fn direct() -> &'static str {
+            panic!("secret detail")
+        }
+        let app = Router::new()
+            .route("/direct", get(direct))
+            .route(
+                "/blocking",
+                get(|| async {
+                    crate::state::blocking(|| -> &'static str { panic!("secret detail") }).await
+                }),
+            )
+            .route("/fine", get(|| async { "ok" }))
+            .layer(CatchPanicLayer::custom(answer_a_panic))
+            .layer(axum::middleware::from_fn(plain_text_errors));
+        for path in ["/direct", "/blocking"] {
+            let request = Request::builder().uri(path).body(axum::body::Body::empty());
+            let response = app.clone().oneshot(request.unwrap()).await.unwrap();
+            assert_eq!(
+                response.status(),
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "{path}"
+            );
+            assert_eq!(
+                response.headers()[header::CONTENT_TYPE],
+                "text/plain; charset=utf-8"
+            );
+            let body = response.into_body().collect().await.unwrap().to_bytes();
+            let body = String::from_utf8_lossy(&body);
+            assert!(
+                body.contains("internal server error") && !body.contains("secret"),
+                "{path}: {body}"
+            );
+        }
+        let request = Request::builder()
+            .uri("/fine")
+            .body(axum::body::Body::empty());
+        let response = app.oneshot(request.unwrap()).await.unwrap();
+        assert_eq!(response.status(), StatusCode::OK);
+    }
 
     #[test]
     fn page_csp_allows_the_inline_styles_by_hash_and_nothing_else() {

@@ -104,6 +104,9 @@ async fn ingest(state: AppState, headers: &HeaderMap, body: Bytes) -> Result<Res
         quads = summary.quads,
         "notice posted"
     );
+    for w in &summary.warnings {
+        tracing::warn!(notice = %summary.iri, "{w}");
+    }
     let location = HeaderValue::from_str(&crate::rdf::uri::to_uri(&summary.iri))
         .map_err(|e| AppError::Render(format!("Location {}: {e}", summary.iri)))?;
     let (content_type, text) = match format {

@@ -23,7 +23,9 @@ use crate::rdf::iri::Iris;
 use crate::rdf::vocab::{self, dct, itsrdf, ng, nif, org, owl, prov, schema, sem, skos};
 use oxigraph::io::{RdfFormat, RdfParser};
 use oxigraph::model::vocab::{rdf, rdfs, xsd};
-use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term};
+use oxigraph::model::{
+    BlankNode, GraphName, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term,
+};
 use std::collections::{BTreeSet, HashSet};
 
 /// The ontology (`ontology/noticegraph.ttl`), compiled in so the service always serves the
@@ -562,18 +564,46 @@ pub fn gazetteer_quads(g: &Gazetteer, iris: &Iris) -> Vec<Quad> {
     q.finish()
 }
 
-/// The ontology ([`ONTOLOGY_TTL`]) as quads in `{base}graph/ontology`. Blank nodes (the
-/// `owl:oneOf` list) get fresh ids on every call; replacing the graph as a whole keeps
-/// that harmless.
+/// The ontology ([`ONTOLOGY_TTL`]) as quads in `{base}graph/ontology`, in file order.
+///
+/// Its blank nodes (the cells of the `owl:oneOf` list) get labels derived from the
+/// ontology's content, `ontology-{h}-{n}`: `{h}`, the first 16 hex digits of the SHA-256
+/// of [`ONTOLOGY_TTL`], and `{n}`, the node's rank of first appearance from 1. So the same
+/// build writes the same bytes on every run (`ingest --output`). They stay blank nodes,
+/// not skolem IRIs: OWL 2 DL reads a list only through blank nodes.
 ///
 /// Errors: [`MappingError::Ontology`] when the Turtle does not parse (a unit test makes
 /// sure the shipped file does).
 pub fn ontology_quads(iris: &Iris) -> Result<Vec<Quad>, MappingError> {
+    use sha2::Digest;
+    use std::collections::HashMap;
+    use std::fmt::Write;
+    let mut hash = String::with_capacity(16);
+    for byte in &sha2::Sha256::digest(ONTOLOGY_TTL.as_bytes())[..8] {
+        let _ = write!(hash, "{byte:02x}");
+    }
+    let mut labels: HashMap<BlankNode, BlankNode> = HashMap::new();
+    let mut stable = |node: BlankNode| {
+        let n = labels.len() + 1;
+        labels
+            .entry(node)
+            .or_insert_with(|| BlankNode::new_unchecked(format!("ontology-{hash}-{n}")))
+            .clone()
+    };
     RdfParser::from_format(RdfFormat::Turtle)
         .with_default_graph(iris.ontology_graph())
         .for_slice(ONTOLOGY_TTL)
-        .collect::<Result<Vec<_>, _>>()
-        .map_err(|e| MappingError::Ontology(e.to_string()))
+        .map(|quad| {
+            let mut quad = quad.map_err(|e| MappingError::Ontology(e.to_string()))?;
+            if let NamedOrBlankNode::BlankNode(node) = quad.subject {
+                quad.subject = stable(node).into();
+            }
+            if let Term::BlankNode(node) = quad.object {
+                quad.object = stable(node).into();
+            }
+            Ok(quad)
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -839,6 +869,27 @@ mod tests {
             None,
         );
         assert!(found.iter().all(|m| m.key != lineage), "{found:?}");
+    }
+
+    /// Review of `ingest --output`: two batch runs over the same input differed because
+    /// the `owl:oneOf` list's blank nodes got random labels on every parse.
+    #[test]
+    fn ontology_blank_nodes_have_the_same_labels_on_every_call() {
+        let first = ontology_quads(&iris()).unwrap();
+        assert_eq!(first, ontology_quads(&iris()).unwrap());
+        let blank: BTreeSet<String> = first
+            .iter()
+            .flat_map(|q| [q.subject.to_string(), q.object.to_string()])
+            .filter(|t| t.starts_with("_:"))
+            .collect();
+        // the two cells of `owl:oneOf ( ng:Planned ng:Held )`
+        assert_eq!(blank.len(), 2, "{blank:?}");
+        for label in &blank {
+            assert!(
+                label.starts_with("_:ontology-") && label.len() == "_:ontology-".len() + 18,
+                "{label}"
+            );
+        }
     }
 
     #[test]

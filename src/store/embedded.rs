@@ -8,7 +8,10 @@
 //!   a notice and a crash leaves the old or the new graph;
 //! - every query sees the union of all named graphs as its default graph (unless the query
 //!   names its own dataset with `FROM`), as a set of triples: a fact several notices state
-//!   counts once (spareval is patched for this: `vendor/README.md`), and `SERVICE` goes
+//!   counts once. The union is kept merged at write time in one hidden graph
+//!   ([`super::merge`]), which every write updates in its own transaction and no query sees
+//!   as a named graph (spareval is patched for this and for `FROM` lists:
+//!   `vendor/README.md`), and `SERVICE` goes
 //!   through the store's [`ServicePolicy`] ([`super::federation`]): off unless endpoints
 //!   are allowed, and then only to them (this crate builds Oxigraph without its
 //!   `http-client` feature, so the policy's handler is the only way out to another host);
@@ -30,6 +33,7 @@
 //!   own deadline comes first, so many concurrent requests cannot start unbounded work.
 
 use super::federation::{ServicePolicy, ServiceRefused, each_service};
+use super::merge;
 use super::threads::SparqlThreads;
 use super::{ProtocolDataset, QueryForm, QueryResponse, ResultFormat, Solution, Store, StoreError};
 use oxigraph::io::RdfFormat;
@@ -124,6 +128,13 @@ impl EmbeddedStore {
         let inner = oxigraph::store::Store::open(path).map_err(|e| {
             StoreError::Storage(format!("cannot open store at {}: {e}", path.display()))
         })?;
+        // a store written before the merged default graph existed gets it now
+        merge::build_if_missing(&inner).map_err(|e| {
+            StoreError::Storage(format!(
+                "cannot build the merged default graph of the store at {}: {e}",
+                path.display()
+            ))
+        })?;
         Ok(EmbeddedStore {
             inner,
             writer: Arc::default(),
@@ -208,15 +219,22 @@ impl EmbeddedStore {
 
     /// The same store, running at most `threads` (at least 1) public SPARQL queries and
     /// updates ([`Store::query_in`], [`Store::update`]) at once (`--sparql-threads`;
-    /// default [`default_sparql_threads`]); the service's own queries take no slot. Clones made before share
-    /// the old limit, clones made after the new one.
+    /// default [`default_sparql_threads`]), on as many threads of its own, all started with
+    /// the first such query. The service's own queries do not count against it: they run on
+    /// the pool every store of the process shares ([`SparqlThreads::shared`], four threads
+    /// per core), waiting there when all its threads are busy; those without a timeout are
+    /// never cancelled (but by [`Self::cancel_all`]). Clones made before share the old
+    /// limit, clones made after the new one.
     pub fn with_sparql_threads(mut self, threads: usize) -> Self {
         self.slots = Arc::new(Slots::new(threads.max(1)));
         self.threads = Arc::new(SparqlThreads::new(threads, "sparql-public"));
         self
     }
 
-    /// The underlying Oxigraph store, for callers that need an API the trait lacks.
+    /// The underlying Oxigraph store, for callers that need an API the trait lacks. It
+    /// holds the merged default graph ([`merge::MERGED_GRAPH`]) beside the data: reads see
+    /// it as one more named graph, and writes made here bypass its upkeep (use the
+    /// [`Store`] methods to write).
     pub fn oxigraph(&self) -> &oxigraph::store::Store {
         &self.inner
     }
@@ -327,7 +345,7 @@ impl EmbeddedStore {
         token: CancellationToken,
         deadline: Instant,
     ) -> Result<QueryResults<'static>, StoreError> {
-        check_nesting(query)?;
+        check_text(query)?;
         let mut parser = SparqlParser::new();
         let mut evaluator = self.evaluator(deadline, &token);
         if let Some(base) = base_iri {
@@ -340,6 +358,14 @@ impl EmbeddedStore {
             .parse_query(query)
             .map_err(|e| StoreError::Syntax(super::syntax::sparql(query, &e.to_string())))?;
         check_depth(&parsed, self.max_triple_patterns)?;
+        if query_names_merged(&parsed) || names_merged(dataset) {
+            return Err(StoreError::DatasetConflict(format!(
+                "<{}> is the store's merged default graph: leave out FROM and \
+                 default-graph-uri to query it, it is the default graph of every query that \
+                 names no dataset",
+                merge::MERGED_GRAPH
+            )));
+        }
         check_query_services(&mut parsed, &self.services)?;
         let mut prepared = evaluator.for_query(parsed);
         if !dataset.is_empty() {
@@ -359,8 +385,14 @@ impl EmbeddedStore {
                     .collect(),
             );
         } else if prepared.dataset().is_default_dataset() {
-            prepared.dataset_mut().set_default_graph_as_union();
+            // the union of all graphs, as kept merged at write time (`merge`)
+            prepared
+                .dataset_mut()
+                .set_default_graph(vec![merge::merged_graph_node().into()]);
         }
+        prepared
+            .dataset_mut()
+            .set_hidden_named_graph(merge::merged_graph_node());
         prepared.on_store(&self.inner).execute().map_err(evaluation)
     }
 
@@ -371,6 +403,7 @@ impl EmbeddedStore {
     fn graph_exists(&self, graph: &GraphName) -> Result<bool, StoreError> {
         match graph {
             GraphName::DefaultGraph => Ok(true),
+            g if merge::is_merged(g.as_ref()) => Ok(false),
             GraphName::NamedNode(g) => self.inner.contains_named_graph(g).map_err(storage),
             GraphName::BlankNode(g) => self.inner.contains_named_graph(g).map_err(storage),
         }
@@ -390,10 +423,13 @@ impl EmbeddedStore {
         replace: bool,
         deadline: Instant,
     ) -> Result<bool, StoreError> {
-        let _writer = self.lock_writer()?;
+        refuse_merged(graph)?;
+        let _writer = self.lock_writer_by(deadline)?;
         let created = !self.graph_exists(graph)?;
         let mut transaction = self.inner.start_transaction().map_err(storage)?;
+        let mut replaced = Vec::new();
         if replace {
+            replaced = merge::triples_of(&transaction, graph.as_ref()).map_err(storage)?;
             transaction.clear_graph(graph.as_ref()).map_err(storage)?;
         }
         match graph {
@@ -407,6 +443,17 @@ impl EmbeddedStore {
                 return Err(StoreError::Timeout(Duration::ZERO));
             }
             transaction.insert(triple.as_ref().in_graph(graph.as_ref()));
+        }
+        // the triples added join the merged default graph; those replaced leave it unless
+        // another graph holds them
+        let changed = if replace {
+            merge::changed(replaced, triples)
+        } else {
+            triples.to_vec()
+        };
+        let past = || Instant::now() >= deadline;
+        if !merge::reconcile(&mut transaction, changed, &past).map_err(storage)? {
+            return Err(StoreError::Timeout(Duration::ZERO));
         }
         transaction.commit().map_err(storage)?;
         self.bump();
@@ -422,6 +469,28 @@ impl EmbeddedStore {
             .unwrap_or_else(std::sync::PoisonError::into_inner))
     }
 
+    /// Takes the writer lock as [`Self::lock_writer`] does, giving up at `deadline`: a
+    /// write queued behind a long one ends with its own timeout instead of running late.
+    ///
+    /// Errors: [`StoreError::Timeout`] with a zero duration (the caller knows its timeout).
+    fn lock_writer_by(
+        &self,
+        deadline: Instant,
+    ) -> Result<std::sync::MutexGuard<'_, ()>, StoreError> {
+        loop {
+            match self.writer.try_lock() {
+                Ok(guard) => return Ok(guard),
+                Err(std::sync::TryLockError::Poisoned(e)) => return Ok(e.into_inner()),
+                Err(std::sync::TryLockError::WouldBlock) if Instant::now() < deadline => {
+                    std::thread::sleep(Duration::from_millis(2));
+                }
+                Err(std::sync::TryLockError::WouldBlock) => {
+                    return Err(StoreError::Timeout(Duration::ZERO));
+                }
+            }
+        }
+    }
+
     /// `true` when the named graph `graph` holds no quad.
     ///
     /// Errors: [`StoreError::Storage`].
@@ -435,15 +504,18 @@ impl EmbeddedStore {
         }
     }
 
-    /// Writes `quads` into a graph known to be empty, with [`oxigraph::store::Store::extend`]:
+    /// Writes `quads` into a graph known to be empty, and their triples into the merged
+    /// default graph ([`merge`]: adding quads can only add to it), with
+    /// [`oxigraph::store::Store::extend`]:
     /// one RocksDB write batch, applied atomically (all quads or none, also across a crash,
     /// through the write-ahead log). Unlike a readable transaction it keeps no index of its
     /// writes, which is most of the cost of a large notice. Callers hold `self.writer`.
     ///
     /// Errors: [`StoreError::Storage`].
     fn insert_new_graph(&self, quads: &[Quad]) -> Result<(), StoreError> {
+        let copies = merge::merged_copies(quads.iter().map(QuadRef::from));
         self.inner
-            .extend(quads.iter().map(QuadRef::from))
+            .extend(quads.iter().chain(&copies).map(QuadRef::from))
             .map_err(storage)
     }
 }
@@ -460,6 +532,17 @@ pub const SPARQL_STACK: usize = 256 << 20;
 /// before the recursive parser runs (it recurses per level). Brackets in string literals,
 /// IRIs and comments do not count.
 pub const MAX_QUERY_NESTING: usize = 256;
+
+/// Most `BIND`s the text of a query or update may have, counted before the parser runs
+/// ([`check_text`]). spargebra's parser checks each `BIND` of a group against every one
+/// before it (the variable must not be in scope yet), in time that grows with the square
+/// of their number and cannot be cancelled: 60,000 chained `BIND`s kept a SPARQL thread
+/// busy for about 25 s after the client had its 503. Real queries have a handful; a group
+/// of more than [`MAX_QUERY_DEPTH`] is refused after parsing anyway (as too deep), so this
+/// bound only makes the refusal come before that cost. Every `bind` outside strings and
+/// comments counts, whatever its case and whatever is around it (`?binding` too, and in an
+/// IRI, which [`check_text`] may also read as code): a keyword cannot hide from the count.
+pub const MAX_QUERY_BINDS: usize = 1000;
 
 /// Deepest algebra a query or update may have: nested operators (`UNION`, `OPTIONAL`,
 /// `MINUS`, `FILTER`, `BIND`, groups, sub-queries), operators of expressions (`||`, `+`,
@@ -482,10 +565,11 @@ pub const MAX_QUERY_DEPTH: usize = 256;
 pub const DEFAULT_MAX_TRIPLE_PATTERNS: usize = 64;
 
 /// Default of the SPARQL threads that run at once (`--sparql-threads`): four per core the
-/// system reports (a query also waits on the disk and on `SERVICE` calls), at least 4.
+/// system reports (a query also waits on the disk and on `SERVICE` calls), at least 4 and
+/// at most [`crate::config::MAX_SPARQL_THREADS`].
 pub fn default_sparql_threads() -> usize {
     let cores = std::thread::available_parallelism().map_or(1, usize::from);
-    (4 * cores).max(4)
+    (4 * cores).clamp(4, crate::config::MAX_SPARQL_THREADS)
 }
 
 /// Who asks for a SPARQL thread ([`EmbeddedStore::on_sparql_thread`]).
@@ -585,7 +669,7 @@ impl EmbeddedStore {
     }
 }
 
-/// Where the SPARQL lexer may be, for [`check_nesting`]. `u8` fields are a quote (`'` or
+/// Where the SPARQL lexer may be, for [`check_text`]. `u8` fields are a quote (`'` or
 /// `"`); `Long`'s second one counts the quotes in a row that may end the string.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Lex {
@@ -657,24 +741,42 @@ impl Lex {
     }
 }
 
-/// Refuses a query whose brackets nest deeper than [`MAX_QUERY_NESTING`] before the
-/// recursive parser sees it. Brackets in string literals, IRIs and comments do not count.
-/// `<` may open an IRI or compare, so the check follows every way the text may be read
-/// (a small set of lexer states, each with its depth) and takes the deepest: brackets
-/// cannot hide in something the check reads as an IRI while the parser reads code.
-pub(super) fn check_nesting(query: &str) -> Result<(), StoreError> {
-    let mut states: Vec<(Lex, usize)> = vec![(Lex::Code, 0)];
-    let mut following: Vec<(Lex, usize)> = Vec::new();
+/// Refuses, before the parser sees it, a query or update whose brackets nest deeper than
+/// [`MAX_QUERY_NESTING`] (the parser recurses per level) or that has more than
+/// [`MAX_QUERY_BINDS`] `BIND`s (the parser's time grows with their square). Brackets and
+/// `bind`s in string literals and comments do not count. `<` may open an IRI or compare,
+/// so the check follows every way the text may be read (a small set of lexer states, each
+/// with its depth and count) and takes the highest: nothing can hide in something the
+/// check reads as an IRI while the parser reads code (so what is in an IRI may count).
+///
+/// Errors: [`StoreError::Syntax`] naming the limit passed.
+pub(super) fn check_text(query: &str) -> Result<(), StoreError> {
+    /// A way the text may be read so far: the lexer state, the bracket depth, the `bind`s.
+    type Reading = (Lex, usize, usize);
+    let bytes = query.as_bytes();
+    let mut states: Vec<Reading> = vec![(Lex::Code, 0, 0)];
+    let mut following: Vec<Reading> = Vec::new();
     let mut deepest = 0;
-    for &b in query.as_bytes() {
+    let mut binds = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        let bind_here = bytes
+            .get(i..i + 4)
+            .is_some_and(|word| word.eq_ignore_ascii_case(b"bind"));
         following.clear();
-        for &(state, depth) in &states {
+        for &(state, depth, count) in &states {
+            // after two quotes (an empty string) the next byte is read as code
+            let in_code = matches!(state, Lex::Code | Lex::Open2(_));
+            let count = count + usize::from(bind_here && in_code);
+            binds = binds.max(count);
             state.step(b, &mut |lex, change| {
                 let depth = depth.saturating_add_signed(change);
                 deepest = deepest.max(depth);
-                match following.iter_mut().find(|(l, _)| *l == lex) {
-                    Some((_, d)) => *d = (*d).max(depth),
-                    None => following.push((lex, depth)),
+                match following.iter_mut().find(|(l, _, _)| *l == lex) {
+                    Some((_, d, c)) => {
+                        *d = (*d).max(depth);
+                        *c = (*c).max(count);
+                    }
+                    None => following.push((lex, depth, count)),
                 }
             });
         }
@@ -683,6 +785,12 @@ pub(super) fn check_nesting(query: &str) -> Result<(), StoreError> {
             return Err(StoreError::Syntax(format!(
                 "query nested more than {MAX_QUERY_NESTING} brackets deep; at most \
                  {MAX_QUERY_NESTING} levels are accepted"
+            )));
+        }
+        if binds > MAX_QUERY_BINDS {
+            return Err(StoreError::Syntax(format!(
+                "query has more than {MAX_QUERY_BINDS} BINDs; at most {MAX_QUERY_BINDS} are \
+                 accepted (every \"bind\" outside strings and comments counts)"
             )));
         }
     }
@@ -1062,12 +1170,14 @@ impl Store for EmbeddedStore {
     fn replace_graph(&self, graph: &NamedNode, quads: &[Quad]) -> Result<(), StoreError> {
         // a poisoned lock only means another write panicked; the store itself is intact
         let _writing = self.writer.lock().unwrap_or_else(|e| e.into_inner());
+        refuse_merged(&GraphName::NamedNode(graph.clone()))?;
         if !quads.is_empty() && self.graph_is_absent(graph)? {
             self.insert_new_graph(quads)?;
             self.bump();
             return Ok(());
         }
         let mut transaction = self.inner.start_transaction().map_err(storage)?;
+        let old = merge::triples_of(&transaction, graph.as_ref().into()).map_err(storage)?;
         if quads.is_empty() {
             transaction
                 .remove_named_graph(graph.as_ref())
@@ -1076,6 +1186,9 @@ impl Store for EmbeddedStore {
             transaction.clear_graph(graph.as_ref()).map_err(storage)?;
             transaction.extend(quads);
         }
+        let new: Vec<Triple> = quads.iter().map(|q| Triple::from(q.clone())).collect();
+        merge::reconcile(&mut transaction, merge::changed(old, &new), &|| false)
+            .map_err(storage)?;
         transaction.commit().map_err(storage)?;
         self.bump();
         Ok(())
@@ -1097,7 +1210,7 @@ impl Store for EmbeddedStore {
         let mut graphs = Vec::new();
         for graph in self.inner.named_graphs() {
             if let NamedOrBlankNode::NamedNode(g) = graph.map_err(storage)? {
-                if g.as_str().starts_with(prefix) {
+                if g.as_str().starts_with(prefix) && g.as_str() != merge::MERGED_GRAPH {
                     graphs.push(g);
                 }
             }
@@ -1107,7 +1220,15 @@ impl Store for EmbeddedStore {
     }
 
     fn len(&self) -> Result<usize, StoreError> {
-        self.inner.len().map_err(storage)
+        // the merged default graph is the store's bookkeeping, not quads of its own
+        let merged = self.graph_len(&merge::merged_graph_node())?;
+        Ok(self.inner.len().map_err(storage)? - merged)
+    }
+
+    fn is_empty(&self) -> Result<bool, StoreError> {
+        // the merged default graph holds quads exactly when other graphs do: one look
+        // instead of counting every quad
+        self.inner.is_empty().map_err(storage)
     }
 
     fn query_in(
@@ -1171,7 +1292,7 @@ impl Store for EmbeddedStore {
         let _running = self.register(token);
         let ends = start + timeout.min(self.services.timeout());
         let run = || {
-            check_nesting(update)?;
+            check_text(update)?;
             let mut parser = SparqlParser::new();
             let mut evaluator = self.evaluator(ends, token);
             if let Some(base) = base_iri {
@@ -1185,6 +1306,10 @@ impl Store for EmbeddedStore {
                 .parse_update(update)
                 .map_err(|e| StoreError::Syntax(super::syntax::sparql(update, &e.to_string())))?;
             check_update_depth(&parsed, self.max_triple_patterns)?;
+            if merge::names_merged_graph(&parsed) || names_merged(using) {
+                return Err(merged_refused());
+            }
+            let reach = UpdateReach::of(&parsed);
             for operation in &mut parsed.operations {
                 if let GraphUpdateOperation::DeleteInsert { pattern, .. } = operation {
                     check_services(pattern, &self.services)?;
@@ -1216,9 +1341,14 @@ impl Store for EmbeddedStore {
                     );
                 }
             }
-            let _writer = self.lock_writer()?;
+            for spec in prepared.using_datasets_mut() {
+                spec.set_hidden_named_graph(merge::merged_graph_node());
+            }
+            // The update runs in a transaction of ours, so that the merged default graph is
+            // made right for what it changed before anything is committed.
+            let mut transaction = self.inner.start_transaction().map_err(storage)?;
             prepared
-                .on_store(&self.inner)
+                .on_transaction(&mut transaction)
                 .execute()
                 .map_err(|e| match e {
                     oxigraph::sparql::UpdateEvaluationError::Storage(e) => storage(e),
@@ -1226,9 +1356,37 @@ impl Store for EmbeddedStore {
                         Some(refused) => StoreError::ServiceRefused(refused.to_string()),
                         None => StoreError::Evaluation(e.to_string()),
                     },
-                })
+                })?;
+            // the merge's upkeep obeys the update's timeout too
+            let cancelled = || token.is_cancelled();
+            let done = match reach {
+                UpdateReach::All => merge::rebuild(&mut transaction, &cancelled),
+                UpdateReach::Some { graphs, triples } => {
+                    let mut changed = triples;
+                    for graph in &graphs {
+                        // before (the store, which no other writer changes while we hold
+                        // the writer lock) and after (the transaction)
+                        let before = self.graph_triples(graph)?.unwrap_or_default();
+                        let after =
+                            merge::triples_of(&transaction, graph.as_ref()).map_err(storage)?;
+                        changed.extend(merge::changed(before, &after));
+                    }
+                    merge::reconcile(&mut transaction, changed, &cancelled)
+                }
+            };
+            if !done.map_err(storage)? {
+                return Err(StoreError::Timeout(Duration::ZERO));
+            }
+            transaction.commit().map_err(storage)
         };
         let slot_ends = start + timeout;
+        // Writes run one at a time. The writer lock is taken here, before a SPARQL thread:
+        // updates waiting for it hold no thread that queries need, and give up at their
+        // deadline.
+        let _writer = match self.lock_writer_by(slot_ends) {
+            Ok(writer) => writer,
+            Err(_) => return Err(StoreError::Timeout(timeout)),
+        };
         let result = self.on_sparql_thread(Queue::Public, slot_ends, token, Some(slot_ends), run);
         if result.is_err() {
             if let Some(cause) = cause(token, self.max_rows) {
@@ -1277,15 +1435,18 @@ impl Store for EmbeddedStore {
     }
 
     fn delete_graph(&self, graph: &GraphName) -> Result<bool, StoreError> {
+        refuse_merged(graph)?;
         let _writer = self.lock_writer()?;
         let existed = self.graph_exists(graph)?;
         let mut transaction = self.inner.start_transaction().map_err(storage)?;
+        let old = merge::triples_of(&transaction, graph.as_ref()).map_err(storage)?;
         match graph {
             GraphName::DefaultGraph => transaction.clear_graph(GraphNameRef::DefaultGraph),
             GraphName::NamedNode(g) => transaction.remove_named_graph(g.as_ref()),
             GraphName::BlankNode(g) => transaction.remove_named_graph(g.as_ref()),
         }
         .map_err(storage)?;
+        merge::reconcile(&mut transaction, old, &|| false).map_err(storage)?;
         transaction.commit().map_err(storage)?;
         self.bump();
         Ok(existed)
@@ -1330,14 +1491,152 @@ impl Store for EmbeddedStore {
         // has no prefixes and ignores them.
         let serializer =
             crate::rdf::vocab::prefixed_serializer(format, &[]).map_err(StoreError::Storage)?;
-        self.inner
-            .dump_to_writer(serializer, out)
-            .map_err(|e| match e {
-                oxigraph::store::SerializerError::Storage(e) => storage(e),
-                e => StoreError::Storage(format!("cannot write dump: {e}")),
-            })?;
+        // every quad but the merged default graph's, which is the store's bookkeeping
+        let write_error =
+            |e: std::io::Error| StoreError::Storage(format!("cannot write dump: {e}"));
+        let mut writer = serializer.for_writer(out);
+        for quad in self.inner.iter() {
+            let quad = quad.map_err(storage)?;
+            if !merge::is_merged(quad.graph_name.as_ref()) {
+                writer.serialize_quad(&quad).map_err(write_error)?;
+            }
+        }
+        writer.finish().map_err(write_error)?;
         Ok(())
     }
+}
+
+/// What a SPARQL update can change, read from its operations before it runs, for keeping
+/// the merged default graph ([`merge`]) right.
+enum UpdateReach {
+    /// These triples (of `INSERT DATA` without blank nodes, which keep their identity),
+    /// and whatever changes in these graphs (the store's default graph is
+    /// [`GraphName::DefaultGraph`]).
+    Some {
+        graphs: std::collections::HashSet<GraphName>,
+        triples: Vec<Triple>,
+    },
+    /// Any graph: `CLEAR` / `DROP` of `ALL` or `NAMED`, or a `DELETE`/`INSERT` template
+    /// whose graph is a variable.
+    All,
+}
+
+impl UpdateReach {
+    /// The reach of every operation of `update` together.
+    fn of(update: &spargebra::Update) -> UpdateReach {
+        use spargebra::algebra::GraphTarget;
+        use spargebra::term::GraphNamePattern;
+        let own = |g: &spargebra::term::GraphName| match g {
+            spargebra::term::GraphName::NamedNode(n) => GraphName::NamedNode(n.clone()),
+            spargebra::term::GraphName::DefaultGraph => GraphName::DefaultGraph,
+        };
+        let mut graphs = std::collections::HashSet::new();
+        let mut triples = Vec::new();
+        let pattern =
+            |graphs: &mut std::collections::HashSet<GraphName>, g: &GraphNamePattern| match g {
+                GraphNamePattern::NamedNode(n) => {
+                    graphs.insert(GraphName::NamedNode(n.clone()));
+                    true
+                }
+                GraphNamePattern::DefaultGraph => {
+                    graphs.insert(GraphName::DefaultGraph);
+                    true
+                }
+                GraphNamePattern::Variable(_) => false,
+            };
+        for operation in &update.operations {
+            match operation {
+                GraphUpdateOperation::InsertData { data } => {
+                    for quad in data {
+                        let blank = matches!(quad.subject, NamedOrBlankNode::BlankNode(_))
+                            || matches!(quad.object, oxigraph::model::Term::BlankNode(_));
+                        if blank {
+                            // blank nodes get fresh names when stored: compare the graph
+                            graphs.insert(own(&quad.graph_name));
+                        } else {
+                            triples.push(Triple::new(
+                                quad.subject.clone(),
+                                quad.predicate.clone(),
+                                quad.object.clone(),
+                            ));
+                        }
+                    }
+                }
+                GraphUpdateOperation::DeleteData { data } => {
+                    graphs.extend(data.iter().map(|q| own(&q.graph_name)));
+                }
+                GraphUpdateOperation::DeleteInsert { delete, insert, .. } => {
+                    let fixed = delete.iter().all(|q| pattern(&mut graphs, &q.graph_name))
+                        && insert.iter().all(|q| pattern(&mut graphs, &q.graph_name));
+                    if !fixed {
+                        return UpdateReach::All;
+                    }
+                }
+                GraphUpdateOperation::Load { destination, .. } => {
+                    graphs.insert(own(destination));
+                }
+                GraphUpdateOperation::Clear { graph, .. }
+                | GraphUpdateOperation::Drop { graph, .. } => match graph {
+                    GraphTarget::NamedNode(n) => {
+                        graphs.insert(GraphName::NamedNode(n.clone()));
+                    }
+                    GraphTarget::DefaultGraph => {
+                        graphs.insert(GraphName::DefaultGraph);
+                    }
+                    GraphTarget::NamedGraphs | GraphTarget::AllGraphs => return UpdateReach::All,
+                },
+                GraphUpdateOperation::Create { .. } => {}
+            }
+        }
+        UpdateReach::Some { graphs, triples }
+    }
+}
+
+/// Whether a protocol dataset (`default-graph-uri`, `named-graph-uri`, `using-graph-uri`,
+/// `using-named-graph-uri`) names the merged default graph, which no request may name: it
+/// is read as the default graph when the request names no dataset.
+fn names_merged(dataset: &ProtocolDataset) -> bool {
+    let merged = merge::merged_graph();
+    dataset
+        .default_graphs
+        .iter()
+        .chain(&dataset.named_graphs)
+        .any(|g| g.as_ref() == merged)
+}
+
+/// Whether the query's own dataset (`FROM`, `FROM NAMED`) names the merged default graph.
+fn query_names_merged(query: &spargebra::Query) -> bool {
+    let dataset = match query {
+        spargebra::Query::Select { dataset, .. }
+        | spargebra::Query::Construct { dataset, .. }
+        | spargebra::Query::Describe { dataset, .. }
+        | spargebra::Query::Ask { dataset, .. } => dataset,
+    };
+    let merged = merge::merged_graph();
+    dataset.as_ref().is_some_and(|d| {
+        d.default.iter().any(|g| g.as_ref() == merged)
+            || d.named.iter().flatten().any(|g| g.as_ref() == merged)
+    })
+}
+
+/// Refuses a write to the merged default graph ([`merge::MERGED_GRAPH`]): the store keeps
+/// it.
+///
+/// Errors: [`StoreError::Evaluation`] naming the graph.
+fn refuse_merged(graph: &GraphName) -> Result<(), StoreError> {
+    if merge::is_merged(graph.as_ref()) {
+        return Err(merged_refused());
+    }
+    Ok(())
+}
+
+/// The error of a write naming [`merge::MERGED_GRAPH`].
+fn merged_refused() -> StoreError {
+    StoreError::Evaluation(format!(
+        "<{}> is the store's merged default graph (every triple of every graph, kept by \
+         noticegraph): it cannot be written, only read as the default graph",
+        merge::MERGED_GRAPH
+    ))
 }
 
 #[cfg(test)]
@@ -1417,6 +1716,207 @@ mod tests {
                 .unwrap()
                 .is_empty()
         );
+    }
+
+    /// The merged default graph ([`merge`]) is every triple of every other graph, once:
+    /// checked against the store's quads themselves.
+    fn assert_merge_right(store: &EmbeddedStore, step: &str) {
+        let mut expected = std::collections::HashSet::new();
+        let mut merged = std::collections::HashSet::new();
+        for quad in store.oxigraph().iter() {
+            let quad = quad.unwrap();
+            if merge::is_merged(quad.graph_name.as_ref()) {
+                merged.insert(Triple::from(quad));
+            } else {
+                expected.insert(Triple::from(quad));
+            }
+        }
+        assert_eq!(merged, expected, "after {step}");
+        let n = csv(store, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").unwrap();
+        assert_eq!(n, format!("n\r\n{}\r\n", expected.len()), "after {step}");
+    }
+
+    /// Every kind of write keeps the merged default graph right (ingest's replace, the
+    /// Graph Store Protocol, SPARQL updates of every operation), and the graph stays out of
+    /// sight: not a named graph of any query, not listed, dumped or counted, not writable.
+    #[test]
+    fn the_merged_default_graph_follows_every_write_and_stays_hidden() {
+        let store = EmbeddedStore::in_memory();
+        let none = ProtocolDataset::default();
+        let later = || Instant::now() + Duration::from_secs(60);
+        let (a, b) = (ex("graph/a"), ex("graph/b"));
+        let update = |text: &str| {
+            store
+                .update(text, &none, None, Duration::from_secs(60))
+                .unwrap_or_else(|e| panic!("{text}: {e}"))
+        };
+        // a holds s0..s2, b s0..s3: s0..s2 are stated twice
+        store.replace_graph(&a, &quads(&a, 3)).unwrap();
+        assert_merge_right(&store, "a new graph (the batch path)");
+        store.replace_graph(&b, &quads(&b, 4)).unwrap();
+        store.replace_graph(&b, &quads(&b, 4)).unwrap();
+        assert_merge_right(&store, "a replaced graph");
+        store.replace_graph(&b, &quads(&b, 1)).unwrap();
+        assert_merge_right(&store, "a smaller graph (s1, s2 still in a; s3 gone)");
+        store.replace_graph(&a, &[]).unwrap();
+        assert_merge_right(&store, "an emptied graph");
+
+        update(
+            "INSERT DATA { <http://example.org/x> <http://example.org/p> _:b1 . GRAPH <http://example.org/graph/c> { <http://example.org/s0> <http://example.org/p> 0 } }",
+        );
+        assert_merge_right(
+            &store,
+            "INSERT DATA (default graph, blank node, a named graph)",
+        );
+        update(
+            "DELETE DATA { GRAPH <http://example.org/graph/b> { <http://example.org/s0> <http://example.org/p> 0 } }",
+        );
+        assert_merge_right(&store, "DELETE DATA of a triple another graph holds");
+        update("DELETE WHERE { GRAPH <http://example.org/graph/c> { ?s ?p ?o } }");
+        assert_merge_right(&store, "DELETE WHERE of its last copy");
+        update(
+            "INSERT { GRAPH <http://example.org/graph/d> { ?s <http://example.org/q> ?o } } \
+             WHERE { ?s <http://example.org/p> ?o }",
+        );
+        assert_merge_right(&store, "INSERT … WHERE into a named graph");
+        update(
+            "INSERT { GRAPH ?g { ?s <http://example.org/r> 1 } } WHERE { GRAPH ?g { ?s ?p ?o } }",
+        );
+        assert_merge_right(&store, "a template with a variable graph");
+        update(
+            "WITH <http://example.org/graph/d> DELETE { ?s <http://example.org/q> ?o } \
+             WHERE { ?s <http://example.org/q> ?o }",
+        );
+        assert_merge_right(&store, "WITH … DELETE … WHERE");
+        let graphs = csv(
+            &store,
+            "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g",
+        )
+        .unwrap();
+        assert_eq!(
+            graphs, "g\r\nhttp://example.org/graph/d\r\n",
+            "the merged graph is no named graph (graph b was emptied by DELETE DATA)"
+        );
+        update("COPY <http://example.org/graph/d> TO <http://example.org/graph/e>");
+        update("MOVE <http://example.org/graph/e> TO DEFAULT");
+        assert_merge_right(&store, "COPY and MOVE");
+        update("CLEAR DEFAULT");
+        assert_merge_right(&store, "CLEAR DEFAULT");
+
+        // the Graph Store Protocol
+        let t = |s: &str| Triple::new(ex(s), ex("p"), Literal::from("v"));
+        store
+            .put_graph(&GraphName::NamedNode(a.clone()), &[t("u"), t("w")], later())
+            .unwrap();
+        store
+            .add_to_graph(&GraphName::DefaultGraph, &[t("u")], later())
+            .unwrap();
+        store
+            .put_graph(&GraphName::NamedNode(a.clone()), &[t("w")], later())
+            .unwrap();
+        assert_merge_right(&store, "GSP PUT, POST to the default graph, PUT again");
+        store.delete_graph(&GraphName::DefaultGraph).unwrap();
+        store
+            .delete_graph(&GraphName::NamedNode(a.clone()))
+            .unwrap();
+        assert_merge_right(&store, "GSP DELETE");
+        update(
+            "INSERT DATA { GRAPH <http://example.org/graph/f> { <http://example.org/s9> <http://example.org/p> 9 } }",
+        );
+        update("DROP NAMED");
+        assert_merge_right(&store, "DROP NAMED");
+
+        // out of sight and not writable
+        store.replace_graph(&a, &quads(&a, 2)).unwrap();
+        let merged = merge::merged_graph_node();
+        let hidden = GraphName::NamedNode(merged.clone());
+        assert_eq!(
+            store.len().unwrap(),
+            2,
+            "a's 2 quads, not their merged copies"
+        );
+        assert!(
+            store
+                .graphs_with_prefix("")
+                .unwrap()
+                .iter()
+                .all(|g| *g != merged)
+        );
+        assert_eq!(store.graph_triples(&hidden).unwrap(), None);
+        let mut dump = Vec::new();
+        store.dump(RdfFormat::NQuads, &mut dump).unwrap();
+        assert!(
+            !String::from_utf8(dump)
+                .unwrap()
+                .contains(merge::MERGED_GRAPH)
+        );
+        let ask = format!("ASK {{ GRAPH <{}> {{ ?s ?p ?o }} }}", merge::MERGED_GRAPH);
+        assert_eq!(csv(&store, &ask).unwrap(), "false");
+        for refused in [
+            store.put_graph(&hidden, &[t("u")], later()).err(),
+            store.delete_graph(&hidden).err(),
+            store.replace_graph(&merged, &quads(&merged, 1)).err(),
+            store
+                .update(
+                    "PREFIX m: <urn:x-noticegraph:> \
+                     INSERT DATA { GRAPH m:merged-default-graph { <a:s> <a:p> <a:o> } }",
+                    &none,
+                    None,
+                    Duration::from_secs(60),
+                )
+                .err(),
+            store
+                .update(
+                    &format!("DROP GRAPH <{}>", merge::MERGED_GRAPH),
+                    &none,
+                    None,
+                    Duration::from_secs(60),
+                )
+                .err(),
+        ] {
+            let error = refused
+                .expect("a write to the merged graph is refused")
+                .to_string();
+            assert!(error.contains("merged default graph"), "{error}");
+        }
+        assert_merge_right(&store, "the refused writes");
+        let from = format!(
+            "SELECT * FROM <{}> WHERE {{ ?s ?p ?o }}",
+            merge::MERGED_GRAPH
+        );
+        let error = csv(&store, &from).unwrap_err().to_string();
+        assert!(error.contains("merged default graph"), "{error}");
+        let using = ProtocolDataset {
+            default_graphs: vec![merged.clone()],
+            named_graphs: Vec::new(),
+        };
+        let error = store
+            .update(
+                "DELETE WHERE { ?s ?p ?o }",
+                &using,
+                None,
+                Duration::from_secs(60),
+            )
+            .unwrap_err()
+            .to_string();
+        assert!(error.contains("merged default graph"), "{error}");
+    }
+
+    /// A store written before the merged default graph existed (or by another tool) gets
+    /// it when opened, and its union answers at once.
+    #[test]
+    #[cfg(feature = "rocksdb")]
+    fn opening_a_store_without_the_merged_graph_builds_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let (a, b) = (ex("graph/a"), ex("graph/b"));
+        {
+            let raw = oxigraph::store::Store::open(dir.path()).unwrap();
+            raw.extend(quads(&a, 2).into_iter().chain(quads(&b, 3)))
+                .unwrap();
+        }
+        let store = EmbeddedStore::open(dir.path()).unwrap();
+        assert_merge_right(&store, "opening");
+        assert_eq!(store.len().unwrap(), 5);
     }
 
     /// The default graph is the union of the named graphs as a set (an RDF merge): the two
@@ -1952,6 +2452,65 @@ mod tests {
         ]
     }
 
+    /// `n` chained `BIND`s in one group, `BIND(0 AS ?v0) BIND(?v0 AS ?v1) …`.
+    fn chained_binds(n: usize) -> String {
+        let mut query = String::from("SELECT * WHERE { BIND(0 AS ?v0)");
+        for i in 1..n {
+            query.push_str(&format!(" BIND(?v{} AS ?v{i})", i - 1));
+        }
+        query.push_str(" }");
+        query
+    }
+
+    /// 60,000 chained `BIND`s kept a SPARQL thread busy about 25 s in the parser's
+    /// quadratic scope check after the client had its 503 (review of the SPARQL threads):
+    /// past [`MAX_QUERY_BINDS`] the text is refused before the parser runs, for queries and
+    /// updates, in any case and spacing; `bind`s in strings and comments do not count.
+    #[test]
+    fn many_binds_are_refused_before_parsing() {
+        let store = EmbeddedStore::in_memory();
+        for query in [
+            chained_binds(60_000),
+            chained_binds(MAX_QUERY_BINDS + 1),
+            chained_binds(MAX_QUERY_BINDS + 1).replace("BIND", "bInD"),
+            chained_binds(MAX_QUERY_BINDS + 1).replace(" BIND", "\"\"BIND"),
+        ] {
+            match csv(&store, &query) {
+                Err(StoreError::Syntax(m)) => assert!(
+                    m.contains(&MAX_QUERY_BINDS.to_string()) && m.contains("BIND"),
+                    "{m}"
+                ),
+                other => panic!("{other:?}"),
+            }
+            let update = format!("INSERT {{ <s:> <p:> ?v0 }} WHERE {}", &query[15..]);
+            let result = store.update(
+                &update,
+                &ProtocolDataset::default(),
+                None,
+                Duration::from_secs(5),
+            );
+            assert!(
+                matches!(&result, Err(StoreError::Syntax(m)) if m.contains("BIND")),
+                "{result:?}"
+            );
+        }
+        // at the bound the count lets the query through (the depth check then refuses it,
+        // naming its own limit)
+        match csv(&store, &chained_binds(MAX_QUERY_BINDS)) {
+            Err(StoreError::Syntax(m)) => assert!(!m.contains("BIND"), "{m}"),
+            other => panic!("{other:?}"),
+        }
+        // in a string, a long string or a comment, `bind` does not count
+        let words = "bind ".repeat(MAX_QUERY_BINDS + 1);
+        for query in [
+            format!("ASK {{ FILTER(STR(1) != \"{words}\") }}"),
+            format!("ASK {{ FILTER(STR(1) != '''{words}''') }}"),
+            format!("ASK {{ # {words}\n }}"),
+        ] {
+            assert!(csv(&store, &query).is_ok(), "{}", &query[..40]);
+        }
+    }
+
     #[test]
     fn deep_queries_are_refused_naming_the_limit() {
         let store = EmbeddedStore::in_memory();
@@ -2254,8 +2813,46 @@ mod tests {
         assert_eq!(store.running_queries(), 0);
     }
 
-    /// The service's own queries (`select`, `select_within`, `construct`) take no slot:
-    /// they answer at once while public queries hold every SPARQL thread.
+    /// The service's own queries (`select`, `select_within`, `construct`) do not wait for
+    /// the public slots: they run on the shared pool (four threads per core), so they
+    /// answer at once while public queries hold every slot.
+    /// An update queued behind a long write waits for the writer lock without holding a
+    /// SPARQL thread, so queries go on, and it gives up at its own deadline.
+    #[test]
+    fn updates_waiting_for_the_writer_hold_no_thread_and_time_out() {
+        let store = EmbeddedStore::in_memory().with_sparql_threads(1);
+        let held = store.writer.lock().unwrap();
+        let update = store.update(
+            "INSERT DATA { <a:s> <a:p> 1 }",
+            &ProtocolDataset::default(),
+            None,
+            Duration::from_millis(300),
+        );
+        assert!(matches!(update, Err(StoreError::Timeout(_))), "{update:?}");
+        // with the only public thread free, a query is answered meanwhile
+        assert_eq!(csv(&store, "ASK {}").unwrap(), "true");
+        let gsp = store.put_graph(
+            &GraphName::DefaultGraph,
+            &[],
+            Instant::now() + Duration::from_millis(100),
+        );
+        assert!(matches!(gsp, Err(StoreError::Timeout(_))), "{gsp:?}");
+        drop(held);
+        assert!(
+            store.is_empty().unwrap(),
+            "nothing of the timed-out writes applied"
+        );
+        store
+            .update(
+                "INSERT DATA { <a:s> <a:p> 1 }",
+                &ProtocolDataset::default(),
+                None,
+                Duration::from_secs(60),
+            )
+            .unwrap();
+        assert_eq!(store.len().unwrap(), 1);
+    }
+
     #[test]
     fn own_queries_do_not_wait_for_a_slot() {
         let store = EmbeddedStore::in_memory().with_sparql_threads(1);

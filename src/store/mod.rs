@@ -7,6 +7,7 @@
 
 pub mod embedded;
 pub mod federation;
+pub mod merge;
 pub mod remote;
 pub mod syntax;
 mod threads;
@@ -89,6 +90,14 @@ pub enum StoreError {
     /// The query ran past its timeout and was cancelled.
     #[error("query cancelled after {0:?}")]
     Timeout(std::time::Duration),
+    /// A request of a remote store ([`remote::RemoteStore`]) of its own (a read for a page,
+    /// the write of a notice) got no answer within the store's limit (`--store-timeout`,
+    /// the duration carried): the message names the flag.
+    #[error(
+        "the SPARQL store did not answer within {0:?}, the limit set by --store-timeout \
+         (NOTICEGRAPH_STORE_TIMEOUT)"
+    )]
+    StoreTimeout(std::time::Duration),
     /// The evaluation held more solutions in memory at once than the store's row limit
     /// (`--max-query-rows`, the number carried) and was stopped: the message names the
     /// limit and the flag.

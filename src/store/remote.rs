@@ -5,6 +5,11 @@
 //! (`GET`, `HEAD`, `POST`, `DELETE` of a graph). `noticegraph serve --store-url URL` uses it;
 //! the HTTP tier keeps no state of its own, so several replicas may share one server.
 //!
+//! The HTTP client (ureq) is built without TLS: only `http://` addresses are accepted
+//! ([`check_url`] refuses `https://` when the flags are read), and the credentials
+//! ([`RemoteAuth`]) travel in clear text. Keep the server on a private network, or reach it
+//! through a proxy on this machine's loopback that speaks TLS to the server.
+//!
 //! What the [`Store`] trait promises, and how it holds here:
 //! - **A notice graph is replaced atomically**: one SPARQL Update request
 //!   (`DROP SILENT GRAPH <g> ; INSERT DATA { GRAPH <g> { … } }`), which the protocol asks a
@@ -26,8 +31,10 @@
 //!   results or N-Triples and written again in the format the client chose, with the
 //!   project's prefixes, within `--max-answer-bytes`. The remote server's own limits stand in
 //!   for `--max-query-rows`.
-//! - **Timeouts** end the HTTP request ([`StoreError::Timeout`]); the server may finish the work
-//!   it had started (an update that timed out here may still be applied there).
+//! - **Timeouts** end the HTTP request: [`StoreError::StoreTimeout`] past `--store-timeout`
+//!   (the store's own reads and writes), [`StoreError::Timeout`] past the caller's
+//!   (`--query-timeout`); each message names its flag. The server may finish the work it had
+//!   started (an update that timed out here may still be applied there).
 //! - **A server that cannot be reached** (refused connection, reset, DNS) is
 //!   [`StoreError::Unavailable`], answered 503 with `Retry-After`; one that answers with a 5xx
 //!   or an unexpected answer is [`StoreError::Remote`], answered 502. The next request tries
@@ -86,7 +93,7 @@ impl RemoteEndpoints {
     /// `http://host:3030/ds` has the same query and update paths; its Graph Store is
     /// `{base}/data`, given with `--store-graph-url`.
     ///
-    /// Errors: `base` is not an absolute `http://` or `https://` URL (the reason).
+    /// Errors: `base` is not an absolute `http://` URL (the reason; see [`check_url`]).
     pub fn under(base: &str) -> Result<RemoteEndpoints, String> {
         let base = base.trim_end_matches('/');
         check_url(base)?;
@@ -98,15 +105,28 @@ impl RemoteEndpoints {
     }
 }
 
-/// Checks that `url` is an absolute `http://` or `https://` URL with a host.
+/// Checks that `url` is an absolute `http://` URL with a host, without a query or
+/// fragment. `https://` is refused here, before anything is sent: the HTTP client (ureq)
+/// is built without a TLS stack, so such a URL could only fail on the first request.
 ///
-/// Errors: what is wrong, naming `url`.
+/// Errors: what is wrong, naming `url`; for `https://`, how to reach such a server.
 pub fn check_url(url: &str) -> Result<(), String> {
+    check_url_as_is(url).map_err(|m| redact_url(&m).into_owned())
+}
+
+/// [`check_url`] before the password of `url` is hidden in the message.
+fn check_url_as_is(url: &str) -> Result<(), String> {
     let iri = oxiri::Iri::parse(url).map_err(|e| format!("{url} is not a URL: {e}"))?;
-    if !matches!(iri.scheme(), "http" | "https") {
+    if iri.scheme().eq_ignore_ascii_case("https") {
         return Err(format!(
-            "{url}: only http:// and https:// URLs are supported"
+            "{url}: https:// is not supported: this build has no TLS for the remote store \
+             (its HTTP client is built without it). Use http:// on a private network \
+             (credentials then travel in clear text), or run a proxy that speaks TLS to the \
+             server (stunnel, nginx) on this machine and give its http://127.0.0.1 address"
         ));
+    }
+    if iri.scheme() != "http" {
+        return Err(format!("{url}: only http:// URLs are supported"));
     }
     if iri.authority().is_none_or(str::is_empty) {
         return Err(format!("{url}: the URL has no host"));
@@ -117,6 +137,42 @@ pub fn check_url(url: &str) -> Result<(), String> {
         ));
     }
     Ok(())
+}
+
+/// `text` with the password of every URL in it hidden: `http://user:secret@host/` becomes
+/// `http://user:***@host/` (RFC 3986 §3.2.1 userinfo; RFC 3986 §7.5 advises against showing
+/// it). For every URL the store shows — in logs, warnings and error messages — since a
+/// `--store-url` may carry its credentials. A user name alone is kept; text without
+/// `://` is returned as it is.
+pub fn redact_url(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains("://") {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find("://") {
+        let (before, after) = rest.split_at(start + 3);
+        out.push_str(before);
+        // the authority ends at the path, query or fragment (or where the URL ends in text)
+        let end = after
+            .find(|c: char| matches!(c, '/' | '?' | '#') || c.is_whitespace())
+            .unwrap_or(after.len());
+        let authority = &after[..end];
+        match authority.rfind('@').and_then(|at| {
+            let userinfo = &authority[..at];
+            userinfo.find(':').map(|colon| (colon, at))
+        }) {
+            Some((colon, at)) => {
+                out.push_str(&authority[..=colon]);
+                out.push_str("***");
+                out.push_str(&authority[at..]);
+            }
+            None => out.push_str(authority),
+        }
+        rest = &after[end..];
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
 }
 
 /// How the store proves who it is to the server: the value of every request's
@@ -184,6 +240,35 @@ pub struct RemoteStore {
     running: Arc<AtomicUsize>,
     /// When the store was made (for [`GENERATION_PERIOD`]).
     started: Instant,
+}
+
+/// How long one request to the server may take, and whose limit that is: the error of a
+/// request past it names the flag that set it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Within {
+    /// The store's own limit (`--store-timeout`): reads for pages, writes of notices. Past
+    /// it: [`StoreError::StoreTimeout`].
+    Store(Duration),
+    /// The caller's timeout (`--query-timeout` of a SPARQL Protocol query or update, a
+    /// Graph Store write's budget). Past it: [`StoreError::Timeout`].
+    Caller(Duration),
+}
+
+impl Within {
+    /// The time allowed.
+    fn duration(self) -> Duration {
+        match self {
+            Within::Store(t) | Within::Caller(t) => t,
+        }
+    }
+
+    /// The error of a request that ran past it.
+    fn expired(self) -> StoreError {
+        match self {
+            Within::Store(t) => StoreError::StoreTimeout(t),
+            Within::Caller(t) => StoreError::Timeout(t),
+        }
+    }
 }
 
 /// A request counted in [`RemoteStore::running`] until dropped.
@@ -278,7 +363,7 @@ impl RemoteStore {
                  without FROM will not see the notices (Oxigraph takes the request parameter \
                  {UNION_PARAMETER}; set up other servers to present the union, e.g. Fuseki's \
                  tdb2:unionDefaultGraph true)",
-                self.endpoints.query
+                redact_url(&self.endpoints.query)
             )
         }))
     }
@@ -290,7 +375,7 @@ impl RemoteStore {
             &ProtocolDataset::default(),
             false,
             QueryForm::Ask,
-            self.timeout,
+            self.own(),
             OWN_ANSWER_LIMIT,
         )?;
         match QueryResultsParser::from_format(QueryResultsFormat::Json)
@@ -302,6 +387,11 @@ impl RemoteStore {
                 "the server answered solutions to an ASK query".into(),
             )),
         }
+    }
+
+    /// The bound of the store's own requests (`--store-timeout`).
+    fn own(&self) -> Within {
+        Within::Store(self.timeout)
     }
 
     /// Counts a request as running until the guard drops.
@@ -318,17 +408,19 @@ impl RemoteStore {
     /// Sends one request and reads its answer whole (at most `limit` bytes). `Ok` with the
     /// status and body for any status the server gives.
     ///
-    /// Errors: [`StoreError::Timeout`] past `timeout`, [`StoreError::Unavailable`] when the
-    /// server cannot be reached, [`StoreError::AnswerTooLarge`] past `limit`.
+    /// Errors: past `within`, [`StoreError::StoreTimeout`] or [`StoreError::Timeout`] (as
+    /// [`Within::expired`]); [`StoreError::Unavailable`] when the server cannot be reached,
+    /// [`StoreError::AnswerTooLarge`] past `limit`.
     fn send(
         &self,
         method: &str,
         url: &str,
         accept: Option<&str>,
         body: Option<Body<'_>>,
-        timeout: Duration,
+        within: Within,
         limit: u64,
     ) -> Result<(u16, Vec<u8>), StoreError> {
+        let timeout = within.duration();
         let _running = self.start();
         let mut request = ureq::http::Request::builder().method(method).uri(url);
         if let Some(accept) = accept {
@@ -338,7 +430,7 @@ impl RemoteStore {
             request = request.header("authorization", auth.as_ref());
         }
         let built = |e: ureq::http::Error| {
-            StoreError::Remote(format!("cannot build a request to {url}: {e}"))
+            StoreError::Remote(redact_url(&format!("cannot build a request to {url}: {e}")).into())
         };
         let sent = match body {
             Some(body) => {
@@ -363,7 +455,7 @@ impl RemoteStore {
                 self.agent.run(request)
             }
         };
-        let mut response = sent.map_err(|e| transport(e, url, timeout))?;
+        let mut response = sent.map_err(|e| transport(e, url, within))?;
         let status = response.status().as_u16();
         let mut bytes = Vec::new();
         response
@@ -375,7 +467,7 @@ impl RemoteStore {
             .read_to_end(&mut bytes)
             .map_err(|e| {
                 let e = ureq::Error::from(e);
-                transport(e, url, timeout)
+                transport(e, url, within)
             })?;
         if bytes.len() as u64 > limit {
             return Err(StoreError::AnswerTooLarge(limit));
@@ -396,7 +488,7 @@ impl RemoteStore {
         dataset: &ProtocolDataset,
         own_dataset: bool,
         form: QueryForm,
-        timeout: Duration,
+        within: Within,
         limit: u64,
     ) -> Result<Vec<u8>, StoreError> {
         let accept = match form {
@@ -418,7 +510,7 @@ impl RemoteStore {
             content_type: "application/sparql-query; charset=utf-8",
             bytes: query.as_bytes().to_vec(),
         };
-        let (status, bytes) = self.send("POST", &url, Some(accept), Some(body), timeout, limit)?;
+        let (status, bytes) = self.send("POST", &url, Some(accept), Some(body), within, limit)?;
         if !(200..300).contains(&status) {
             return Err(refusal(status, &bytes, "query"));
         }
@@ -432,7 +524,7 @@ impl RemoteStore {
         &self,
         update: &str,
         using: &ProtocolDataset,
-        timeout: Duration,
+        within: Within,
     ) -> Result<(), StoreError> {
         let url = with_graphs(
             &self.endpoints.update,
@@ -445,7 +537,7 @@ impl RemoteStore {
             content_type: "application/sparql-update; charset=utf-8",
             bytes: update.as_bytes().to_vec(),
         };
-        let (status, bytes) = self.send("POST", &url, None, Some(body), timeout, 1 << 20)?;
+        let (status, bytes) = self.send("POST", &url, None, Some(body), within, 1 << 20)?;
         if !(200..300).contains(&status) {
             return Err(refusal(status, &bytes, "update"));
         }
@@ -473,7 +565,7 @@ impl RemoteStore {
             return Ok(true);
         }
         let url = self.graph_url(graph)?;
-        let (status, bytes) = self.send("HEAD", &url, None, None, self.timeout, 0)?;
+        let (status, bytes) = self.send("HEAD", &url, None, None, self.own(), 0)?;
         match status {
             404 => Ok(false),
             200..300 => Ok(true),
@@ -512,7 +604,7 @@ impl RemoteStore {
         query: &str,
         form: QueryForm,
         what: &str,
-        timeout: Duration,
+        within: Within,
     ) -> Result<Vec<u8>, StoreError> {
         let checked = self.check_query(query, None)?;
         if checked.form != form {
@@ -525,24 +617,24 @@ impl RemoteStore {
             &ProtocolDataset::default(),
             checked.own_dataset,
             form,
-            timeout,
+            within,
             OWN_ANSWER_LIMIT,
         )
     }
 
-    /// Evaluates a SELECT query within `timeout`: parsed and checked here, then sent.
-    fn collect(&self, query: &str, timeout: Duration) -> Result<Vec<Solution>, StoreError> {
-        let bytes = self.fetch_own(query, QueryForm::Select, "a SELECT", timeout)?;
+    /// Evaluates a SELECT query `within` a bound: parsed and checked here, then sent.
+    fn collect(&self, query: &str, within: Within) -> Result<Vec<Solution>, StoreError> {
+        let bytes = self.fetch_own(query, QueryForm::Select, "a SELECT", within)?;
         Self::solutions(&bytes)
     }
 
-    /// Parses and checks `query` as the embedded store does (nesting, depth, triple
-    /// patterns, `SERVICE`), on a thread with [`embedded::SPARQL_STACK`]: the parser
-    /// recurses. Returns its form and the text to send: `query` itself, or, with a
+    /// Parses and checks `query` as the embedded store does (nesting and `BIND`s in the text
+    /// first, then depth, triple patterns, `SERVICE`), on a thread with
+    /// [`embedded::SPARQL_STACK`]: the parser recurses. Returns its form and the text to send: `query` itself, or, with a
     /// `base_iri`, the parsed query written out again with every IRI absolute.
     fn check_query(&self, query: &str, base_iri: Option<&str>) -> Result<Checked, StoreError> {
         on_parser_thread(|| {
-            embedded::check_nesting(query)?;
+            embedded::check_text(query)?;
             let mut parsed = parser(base_iri)?
                 .parse_query(query)
                 .map_err(|e| StoreError::Syntax(super::syntax::sparql(query, &e.to_string())))?;
@@ -585,13 +677,23 @@ impl RemoteStore {
         base_iri: Option<&str>,
     ) -> Result<String, StoreError> {
         on_parser_thread(|| {
-            embedded::check_nesting(update)?;
+            embedded::check_text(update)?;
             let mut parsed = parser(base_iri)?
                 .parse_update(update)
                 .map_err(|e| StoreError::Syntax(super::syntax::sparql(update, &e.to_string())))?;
             embedded::check_update_depth(&parsed, self.max_triple_patterns)?;
             let mut rewritten = false;
             for operation in &mut parsed.operations {
+                if let spargebra::GraphUpdateOperation::Load { source, .. } = operation {
+                    // the server would fetch the document itself, as it would make a
+                    // SERVICE call: noticegraph sends no update that makes it go out
+                    return Err(StoreError::ServiceRefused(format!(
+                        "LOAD <{}> is refused: the SPARQL server would fetch it itself; send \
+                         the data with the Graph Store Protocol (PUT or POST /store) or \
+                         INSERT DATA instead",
+                        source.as_str()
+                    )));
+                }
                 if let spargebra::GraphUpdateOperation::DeleteInsert {
                     pattern,
                     using: own,
@@ -736,12 +838,15 @@ fn encode(s: &str) -> String {
     percent_encoding::utf8_percent_encode(s, percent_encoding::NON_ALPHANUMERIC).to_string()
 }
 
-/// The error of a request that got no answer: [`StoreError::Timeout`] past `timeout`,
-/// else [`StoreError::Unavailable`] naming `url` and the cause.
-fn transport(e: ureq::Error, url: &str, timeout: Duration) -> StoreError {
+/// The error of a request that got no answer: past `within`, the timeout that names its
+/// flag ([`Within::expired`]); else [`StoreError::Unavailable`] naming `url` (its password
+/// hidden: [`redact_url`]) and the cause.
+fn transport(e: ureq::Error, url: &str, within: Within) -> StoreError {
     match e {
-        ureq::Error::Timeout(_) => StoreError::Timeout(timeout),
-        e => StoreError::Unavailable(format!("the SPARQL store at {url} cannot be reached: {e}")),
+        ureq::Error::Timeout(_) => within.expired(),
+        e => StoreError::Unavailable(
+            redact_url(&format!("the SPARQL store at {url} cannot be reached: {e}")).into(),
+        ),
     }
 }
 
@@ -865,7 +970,7 @@ impl Store for RemoteStore {
             update.push_str(" ;\n");
             update.push_str(&insert_data(&name, triples.iter()));
         }
-        self.post_update(&update, &ProtocolDataset::default(), self.timeout)
+        self.post_update(&update, &ProtocolDataset::default(), self.own())
     }
 
     fn graph_len(&self, graph: &NamedNode) -> Result<usize, StoreError> {
@@ -919,7 +1024,7 @@ impl Store for RemoteStore {
                 dataset,
                 checked.own_dataset,
                 checked.form,
-                timeout,
+                Within::Caller(timeout),
                 limit,
             )
             .map_err(|e| match e {
@@ -941,7 +1046,7 @@ impl Store for RemoteStore {
         timeout: Duration,
     ) -> Result<(), StoreError> {
         let text = self.check_update(update, using, base_iri)?;
-        self.post_update(&text, using, timeout)
+        self.post_update(&text, using, Within::Caller(timeout))
     }
 
     fn running_queries(&self) -> usize {
@@ -955,7 +1060,7 @@ impl Store for RemoteStore {
             &url,
             Some("application/n-triples"),
             None,
-            self.timeout,
+            self.own(),
             OWN_ANSWER_LIMIT,
         )?;
         match status {
@@ -986,7 +1091,7 @@ impl Store for RemoteStore {
         if left.is_zero() {
             return Err(StoreError::Timeout(Duration::ZERO));
         }
-        self.post_update(&update, &ProtocolDataset::default(), left)?;
+        self.post_update(&update, &ProtocolDataset::default(), Within::Caller(left))?;
         Ok(created)
     }
 
@@ -1014,21 +1119,17 @@ impl Store for RemoteStore {
         if left.is_zero() {
             return Err(StoreError::Timeout(Duration::ZERO));
         }
-        self.post_update(&update, &ProtocolDataset::default(), left)?;
+        self.post_update(&update, &ProtocolDataset::default(), Within::Caller(left))?;
         Ok(created)
     }
 
     fn delete_graph(&self, graph: &GraphName) -> Result<bool, StoreError> {
         if graph.is_default_graph() {
-            self.post_update(
-                &drop_graph(graph),
-                &ProtocolDataset::default(),
-                self.timeout,
-            )?;
+            self.post_update(&drop_graph(graph), &ProtocolDataset::default(), self.own())?;
             return Ok(true);
         }
         let url = self.graph_url(graph)?;
-        let (status, bytes) = self.send("DELETE", &url, None, None, self.timeout, 1 << 20)?;
+        let (status, bytes) = self.send("DELETE", &url, None, None, self.own(), 1 << 20)?;
         match status {
             404 => Ok(false),
             200..300 => {
@@ -1040,11 +1141,19 @@ impl Store for RemoteStore {
     }
 
     fn select(&self, query: &str) -> Result<Vec<Solution>, StoreError> {
-        self.collect(query, self.timeout)
+        self.collect(query, self.own())
     }
 
+    /// As [`Store::select`] within `timeout` or `--store-timeout`, whichever is shorter;
+    /// past it, the error of that one ([`StoreError::Timeout`] or
+    /// [`StoreError::StoreTimeout`]).
     fn select_within(&self, query: &str, timeout: Duration) -> Result<Vec<Solution>, StoreError> {
-        self.collect(query, timeout.min(self.timeout))
+        let within = if timeout < self.timeout {
+            Within::Caller(timeout)
+        } else {
+            self.own()
+        };
+        self.collect(query, within)
     }
 
     fn generation(&self) -> u64 {
@@ -1057,7 +1166,7 @@ impl Store for RemoteStore {
             query,
             QueryForm::Graph,
             "a CONSTRUCT or DESCRIBE",
-            self.timeout,
+            self.own(),
         )?;
         triples(&bytes)
     }
@@ -1074,7 +1183,7 @@ impl Store for RemoteStore {
             &ProtocolDataset::default(),
             false,
             QueryForm::Select,
-            self.timeout,
+            self.own(),
             u64::MAX,
         )?;
         let mut writer = crate::rdf::vocab::prefixed_serializer(format, &[])
@@ -1146,9 +1255,18 @@ mod tests {
         assert_eq!(e.query, "http://10.0.0.5:7878/query");
         assert_eq!(e.update, "http://10.0.0.5:7878/update");
         assert_eq!(e.graph_store, "http://10.0.0.5:7878/store");
-        let fuseki = RemoteEndpoints::under("https://h:3030/ds").unwrap();
-        assert_eq!(fuseki.query, "https://h:3030/ds/query");
+        let fuseki = RemoteEndpoints::under("http://h:3030/ds").unwrap();
+        assert_eq!(fuseki.query, "http://h:3030/ds/query");
+        let https = RemoteEndpoints::under("https://h:3030/ds").unwrap_err();
+        assert!(
+            https.contains("https://h:3030/ds")
+                && https.contains("no TLS")
+                && https.contains("proxy"),
+            "{https}"
+        );
         for bad in [
+            "https://h:3030/ds",
+            "HTTPS://h/ds",
             "ftp://h/x",
             "h:7878",
             "http://h/x?a=b",
@@ -1156,6 +1274,61 @@ mod tests {
             "not a url",
         ] {
             assert!(RemoteEndpoints::under(bad).is_err(), "{bad}");
+        }
+    }
+
+    /// A password in a URL (`http://user:pw@host/`) is hidden wherever the store shows
+    /// the URL: one case a line, the URL alone and inside messages.
+    #[test]
+    fn passwords_in_urls_are_hidden() {
+        for (text, shown) in [
+            ("http://u:s3cret@h:7878/query", "http://u:***@h:7878/query"),
+            ("http://u:s3cret@h", "http://u:***@h"),
+            ("http://u:@h/", "http://u:***@h/"),
+            (
+                "http://u:p:w@h/?x=http://a:b@c",
+                "http://u:***@h/?x=http://a:***@c",
+            ),
+            (
+                "at http://u:s3cret@h cannot be reached",
+                "at http://u:***@h cannot be reached",
+            ),
+            (
+                "a http://u:1@h/ and http://v:2@g:1/x",
+                "a http://u:***@h/ and http://v:***@g:1/x",
+            ),
+            ("http://user@h/query", "http://user@h/query"),
+            ("http://h:7878/query", "http://h:7878/query"),
+            ("no url here", "no url here"),
+        ] {
+            assert_eq!(redact_url(text), shown, "{text}");
+        }
+        // messages about a URL that is refused hide it too
+        for bad in [
+            "https://u:s3cret@h/ds",
+            "ftp://u:s3cret@h/",
+            "http://u:s3cret@h/?q",
+        ] {
+            let message = check_url(bad).unwrap_err();
+            assert!(
+                !message.contains("s3cret") && message.contains("u:***@h"),
+                "{message}"
+            );
+        }
+        // and so does the error of a server that cannot be reached
+        let store = RemoteStore::new(
+            RemoteEndpoints::under("http://u:s3cret@127.0.0.1:9").unwrap(),
+            RemoteAuth::None,
+            Duration::from_secs(1),
+        );
+        match store.select("SELECT * WHERE { ?s ?p ?o }") {
+            Err(StoreError::Unavailable(m)) => {
+                assert!(
+                    !m.contains("s3cret") && m.contains("u:***@127.0.0.1:9"),
+                    "{m}"
+                )
+            }
+            other => panic!("{other:?}"),
         }
     }
 
@@ -1269,6 +1442,66 @@ mod tests {
         assert_eq!(store.check_query(plain, None).unwrap().text, plain);
     }
 
+    /// `LOAD` would have the server fetch a URL, as a `SERVICE` call would: refused
+    /// before anything is sent, whatever the allow-list says.
+    #[test]
+    fn load_is_refused_before_it_reaches_the_server() {
+        let allowed = "http://127.0.0.1:7878/doc";
+        let policy = ServicePolicy::allow(&[allowed.to_string()], Duration::from_secs(1)).unwrap();
+        let store = store().with_service_policy(policy);
+        for update in [
+            format!("LOAD <{allowed}>"),
+            "INSERT DATA { <a:s> <a:p> 1 } ; LOAD SILENT <http://elsewhere.test/x> INTO GRAPH <a:g>"
+                .to_string(),
+        ] {
+            match store.check_update(&update, &ProtocolDataset::default(), None) {
+                Err(StoreError::ServiceRefused(m)) => assert!(m.contains("LOAD <"), "{m}"),
+                other => panic!("{update}: {other:?}"),
+            }
+        }
+        assert!(
+            store
+                .check_update(
+                    "INSERT DATA { <a:s> <a:p> 1 }",
+                    &ProtocolDataset::default(),
+                    None
+                )
+                .is_ok()
+        );
+    }
+
+    /// A query or update with more than [`embedded::MAX_QUERY_BINDS`] `BIND`s is refused
+    /// here before the parser runs, as on the embedded store (review of the SPARQL threads:
+    /// 60,000 of them kept a thread busy for 25 s).
+    #[test]
+    fn many_binds_are_refused_before_parsing() {
+        let store = store();
+        let binds = |n: usize| {
+            (0..n)
+                .map(|i| format!("BIND({i} AS ?v{i}) "))
+                .collect::<String>()
+        };
+        let limit = embedded::MAX_QUERY_BINDS;
+        let query = format!("SELECT * WHERE {{ {} }}", binds(60_000));
+        let update = format!(
+            "INSERT {{ <s:> <p:> ?v0 }} WHERE {{ {} }}",
+            binds(limit + 1)
+        );
+        for refused in [
+            store.check_query(&query, None).map(|c| c.text),
+            store.check_update(&update, &ProtocolDataset::default(), None),
+        ] {
+            assert!(
+                matches!(&refused, Err(StoreError::Syntax(m))
+                    if m.contains(&limit.to_string()) && m.contains("BIND")),
+                "{refused:?}"
+            );
+        }
+        // a few are fine
+        let few = format!("SELECT * WHERE {{ {} }}", binds(3));
+        assert!(store.check_query(&few, None).is_ok());
+    }
+
     #[test]
     fn relative_iris_are_resolved_and_datasets_noticed() {
         let store = store();
@@ -1320,6 +1553,43 @@ mod tests {
         );
         assert!(
             matches!(refusal(500, b"boom", "query"), StoreError::Remote(m) if m.contains("500") && m.contains("boom"))
+        );
+    }
+
+    /// A server that takes the connection but never answers: the store's own requests end
+    /// after `--store-timeout` with an error naming that flag, a SPARQL Protocol query after
+    /// the caller's timeout with [`StoreError::Timeout`] (review: both named the internal
+    /// `query_timeout`).
+    #[test]
+    fn timeouts_name_the_flag_that_set_them() {
+        // connections wait in the listen queue, unanswered
+        let silent = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let url = format!("http://{}", silent.local_addr().unwrap());
+        let store = RemoteStore::new(
+            RemoteEndpoints::under(&url).unwrap(),
+            RemoteAuth::None,
+            Duration::from_millis(300),
+        );
+        let own = store.select("SELECT * WHERE { ?s ?p ?o }").unwrap_err();
+        assert!(
+            matches!(own, StoreError::StoreTimeout(t) if t == Duration::from_millis(300)),
+            "{own:?}"
+        );
+        assert!(own.to_string().contains("--store-timeout"), "{own}");
+        // a shorter caller timeout is the caller's; a longer one is cut to the store's
+        let within = store.select_within("SELECT * WHERE { ?s ?p ?o }", Duration::from_millis(100));
+        assert!(matches!(within, Err(StoreError::Timeout(_))), "{within:?}");
+        let within = store.select_within("SELECT * WHERE { ?s ?p ?o }", Duration::from_secs(60));
+        assert!(
+            matches!(within, Err(StoreError::StoreTimeout(_))),
+            "{within:?}"
+        );
+        let choose = |_| Some(ResultFormat::Results(QueryResultsFormat::Csv));
+        let public = store.query("ASK {}", Duration::from_millis(100), &choose);
+        assert!(
+            matches!(public, Err(StoreError::Timeout(t)) if t == Duration::from_millis(100)),
+            "{:?}",
+            public.map(|r| r.body)
         );
     }
 

@@ -380,7 +380,7 @@ fn bodies_over_the_limit_are_413() {
     let origin = start(Some(TOKEN), 200);
     let answer = post_notice(&origin, "text/plain", ENGLISH.repeat(2));
     assert_eq!(answer.status, 413, "{}", answer.body);
-    assert!(answer.body.contains("body_limit"), "{}", answer.body);
+    assert!(answer.body.contains("--body-limit"), "{}", answer.body);
     // the rest of the body is never read: the server closes the connection and says so
     assert_eq!(answer.header("connection"), "close");
     assert!(!any_notice(&origin));

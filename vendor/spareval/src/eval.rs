@@ -88,6 +88,11 @@ impl<'a, D: QueryableDataset<'a>> EvalDataset<'a, D> {
                 })
                 .transpose()
                 .map_err(|e| QueryEvaluationError::Dataset(Box::new(e)))?,
+            hidden: specification
+                .hidden
+                .map(|graph_name| dataset.internalize_term(graph_name.into()))
+                .transpose()
+                .map_err(|e| QueryEvaluationError::Dataset(Box::new(e)))?,
         };
         Ok(Self {
             dataset: Rc::new(dataset),
@@ -126,11 +131,13 @@ impl<'a, D: QueryableDataset<'a>> EvalDataset<'a, D> {
             // A graph (named or default), has been specified, we only query it
             if let Some(graph_name) = graph_name {
                 // We query a specific named graph of data (possibly including the global default graph)
-                if self
-                    .specification
-                    .named
-                    .as_ref()
-                    .is_none_or(|d| d.contains(graph_name))
+                // noticegraph patch: the hidden graph is no named graph
+                if self.specification.hidden.as_ref() != Some(graph_name)
+                    && self
+                        .specification
+                        .named
+                        .as_ref()
+                        .is_none_or(|d| d.contains(graph_name))
                 {
                     // It is in the set of allowed named graphs (if this set exists), we query it
                     Box::new(self.underlying_internal_quads_for_pattern(
@@ -186,6 +193,8 @@ impl<'a, D: QueryableDataset<'a>> EvalDataset<'a, D> {
             // The list of possible named graphs has been set, we only query these named graphs
             let iters = named_graphs
                 .iter()
+                // noticegraph patch: the hidden graph is no named graph
+                .filter(|graph_name| self.specification.hidden.as_ref() != Some(*graph_name))
                 .map(|graph_name| {
                     self.underlying_internal_quads_for_pattern(
                         subject,
@@ -198,9 +207,15 @@ impl<'a, D: QueryableDataset<'a>> EvalDataset<'a, D> {
             Box::new(iters.into_iter().flatten())
         } else {
             // We query all named graphs because the list of named graphs has not been set
+            // noticegraph patch: except the hidden graph
+            let hidden = self.specification.hidden.clone();
             Box::new(
                 self.underlying_internal_quads_for_pattern(subject, predicate, object, None)
-                    .filter(|q| !q.as_ref().is_ok_and(|q| q.graph_name.is_none())),
+                    .filter(move |q| {
+                        !q.as_ref().is_ok_and(|q| {
+                            q.graph_name.is_none() || q.graph_name.as_ref() == hidden.as_ref()
+                        })
+                    }),
             )
         }
     }
@@ -208,10 +223,13 @@ impl<'a, D: QueryableDataset<'a>> EvalDataset<'a, D> {
     fn internal_named_graphs(
         &self,
     ) -> Box<dyn Iterator<Item = Result<D::InternalTerm, QueryEvaluationError>> + 'a> {
+        // noticegraph patch: the hidden graph is never listed
+        let hidden = self.specification.hidden.clone();
         if let Some(named_graphs) = &self.specification.named {
             Box::new(
                 named_graphs
                     .iter()
+                    .filter(|g| hidden.as_ref() != Some(*g))
                     .cloned()
                     .map(Ok)
                     .collect::<Vec<_>>()
@@ -219,10 +237,15 @@ impl<'a, D: QueryableDataset<'a>> EvalDataset<'a, D> {
             )
         } else {
             let cancellation_token = self.cancellation_token.clone();
-            Box::new(self.dataset.internal_named_graphs().map(move |r| {
-                cancellation_token.ensure_alive()?;
-                r.map_err(|e| QueryEvaluationError::Dataset(Box::new(e)))
-            }))
+            Box::new(
+                self.dataset
+                    .internal_named_graphs()
+                    .map(move |r| {
+                        cancellation_token.ensure_alive()?;
+                        r.map_err(|e| QueryEvaluationError::Dataset(Box::new(e)))
+                    })
+                    .filter(move |r| !r.as_ref().is_ok_and(|g| hidden.as_ref() == Some(g))),
+            )
         }
     }
 
@@ -230,6 +253,10 @@ impl<'a, D: QueryableDataset<'a>> EvalDataset<'a, D> {
         &self,
         graph_name: &D::InternalTerm,
     ) -> Result<bool, QueryEvaluationError> {
+        // noticegraph patch: the hidden graph is no named graph
+        if self.specification.hidden.as_ref() == Some(graph_name) {
+            return Ok(false);
+        }
         if let Some(named_graphs) = &self.specification.named {
             Ok(named_graphs.contains(graph_name))
         } else {
@@ -296,6 +323,8 @@ impl<'a, D: QueryableDataset<'a>> Clone for EvalDataset<'a, D> {
 struct EncodedDatasetSpec<T> {
     default: Option<Vec<Option<T>>>,
     named: Option<Vec<T>>,
+    /// noticegraph patch: a graph never seen as a named graph (`set_hidden_named_graph`)
+    hidden: Option<T>,
 }
 
 pub struct InternalTuple<T> {

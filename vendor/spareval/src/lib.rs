@@ -906,6 +906,8 @@ pub trait AggregateFunctionAccumulator {
 pub struct QueryDatasetSpecification {
     default: Option<Vec<GraphName>>,
     named: Option<Vec<NamedOrBlankNode>>,
+    // noticegraph patch: a graph of the store the query never sees as a named graph
+    hidden: Option<NamedNode>,
 }
 
 impl QueryDatasetSpecification {
@@ -913,7 +915,23 @@ impl QueryDatasetSpecification {
         Self {
             default: Some(vec![GraphName::DefaultGraph]),
             named: None,
+            hidden: None,
         }
+    }
+
+    /// noticegraph patch: hides the named graph `graph` from the query's named graphs:
+    /// `GRAPH ?g` never binds it, `GRAPH <graph>` matches nothing and it is not listed
+    /// among the named graphs, whether these are all the store's graphs or an explicit
+    /// list. It can still be (part of) the default graph ([`Self::set_default_graph`]):
+    /// noticegraph keeps the merge of all its graphs in such a hidden graph and reads it
+    /// as the default graph.
+    pub fn set_hidden_named_graph(&mut self, graph: NamedNode) {
+        self.hidden = Some(graph);
+    }
+
+    /// noticegraph patch: the graph set by [`Self::set_hidden_named_graph`], if any.
+    pub fn hidden_named_graph(&self) -> Option<&NamedNode> {
+        self.hidden.as_ref()
     }
 
     /// Checks if this dataset specification is the default one
@@ -1045,6 +1063,7 @@ impl From<QueryDataset> for QueryDatasetSpecification {
             named: dataset
                 .named
                 .map(|named| named.into_iter().map(Into::into).collect()),
+            hidden: None,
         }
     }
 }
