@@ -1188,6 +1188,11 @@ fn query_error(e: StoreError) -> anyhow::Error {
              BY, DISTINCT, join and MINUS buffers), the most `noticegraph query` allows; add \
              a LIMIT or narrow the patterns"
         ),
+        StoreError::Timeout(after) => anyhow::anyhow!(
+            "the query was cancelled after {} s, its timeout; give it longer with \
+             --query-timeout SECONDS, or narrow the patterns",
+            after.as_secs()
+        ),
         e => anyhow::Error::new(e).context("evaluating the query"),
     }
 }
@@ -1466,6 +1471,14 @@ mod tests {
         );
         let message = format!("{:#}", query_error(StoreError::Syntax("at 1:2".into())));
         assert!(message.contains("does not parse: at 1:2"), "{message}");
+        let message = format!(
+            "{:#}",
+            query_error(StoreError::Timeout(Duration::from_secs(3)))
+        );
+        assert!(
+            message.contains("after 3 s") && message.contains("--query-timeout"),
+            "{message}"
+        );
     }
 
     /// `--url-limit` past what hyper lets through is refused, naming the flag.

@@ -16,7 +16,8 @@
 //! - **plain-text errors** ([`plain_text_errors`]): an error answer that axum or a layer
 //!   made without a body (405 from a method router, a bare 4xx) gets a `text/plain`
 //!   message, and every error carries `X-Content-Type-Options: nosniff`, so no error is
-//!   ever HTML that echoes the request; unknown routes reach [`no_route`], a plain 404;
+//!   ever HTML that echoes the request; unknown routes reach [`no_route`], a plain 404 (a
+//!   browser gets the localized not-found page);
 //! - **the URL limit** ([`limit_the_url`]): a request target longer than
 //!   `config.url_limit` is answered 414 before routing, with a hint to POST the query.
 //!   Past 65,534 bytes hyper refuses the request before any layer runs; the connections
@@ -41,10 +42,11 @@ pub mod search;
 pub mod sparql;
 pub mod void;
 
+use crate::model::Lang;
 use crate::state::AppState;
 use axum::Router;
 use axum::extract::{DefaultBodyLimit, Request, State};
-use axum::http::{HeaderValue, Method, StatusCode, Uri, header};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -62,7 +64,7 @@ pub const CORS_MAX_AGE: Duration = Duration::from_secs(60 * 60);
 
 /// The whole service's router: `/sparql`, `/store`, `/notices`, `/id/…`, `/data/…`,
 /// `/.well-known/void`, `/ns` (the ontology), the pages and `/health`; anything else is a
-/// plain-text 404.
+/// plain-text 404, or for a browser the localized not-found page ([`no_route`]).
 pub fn app(state: AppState) -> Router {
     let limit = state.config.body_limit;
     Router::new()
@@ -197,9 +199,21 @@ async fn plain_text_errors(request: Request, next: Next) -> Response {
 }
 
 /// The fallback of unknown routes: a plain-text `404` naming the path (the path only, as
-/// text, never inside HTML).
-async fn no_route(uri: Uri) -> AppError {
-    AppError::NotFound(format!("no resource at {}", uri.path()))
+/// text, never inside HTML). A browser asking for HTML ([`pages::wants_html`]) gets the
+/// localized not-found page instead ([`pages::or_not_found`]): in Korean or English when
+/// the path starts with `/ko/` or `/en/`, else in the request's language, with the path's
+/// last segment (percent-decoded) offered as a search.
+async fn no_route(State(state): State<AppState>, headers: HeaderMap, uri: Uri) -> Response {
+    let path = uri.path();
+    let lang = match path.trim_start_matches('/').split('/').next() {
+        Some("ko") => Some(Lang::Ko),
+        Some("en") => Some(Lang::En),
+        _ => None,
+    };
+    let last = path.rsplit('/').find(|s| !s.is_empty()).unwrap_or("");
+    let missing = percent_encoding::percent_decode_str(last).decode_utf8_lossy();
+    let error = AppError::NotFound(format!("no resource at {path}"));
+    pages::or_not_found(state, &headers, lang, &missing, Err(error)).await
 }
 
 /// `GET /health`: `200 ok` while the process serves requests.

@@ -574,6 +574,10 @@ mod tests {
             ),
             (12.5, "percent", "exact", "12.5%", "12.5%"),
             (7.0, "none", "exact", "7", "7"),
+            (1.0, "places", "exact", "1곳", "1 place"),
+            (1.0, "persons", "at-least", "1명 이상", "at least 1 person"),
+            (1.0, "countries", "exact", "1개국", "1 country"),
+            (2.0, "years", "exact", "2년", "2 years"),
         ] {
             let mut args = FluentArgs::new();
             args.set("n", n);

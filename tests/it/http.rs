@@ -1462,8 +1462,27 @@ async fn a_missing_page_is_a_localized_html_404_for_browsers_and_plain_for_other
     let a = send(get("/id/event/no-such-meeting", &browser)).await;
     assert_eq!(a.status, StatusCode::NOT_FOUND);
     assert!(a.body.contains("<h1>Not found</h1>"), "{}", a.body);
+    // a route that does not exist: the page too, in the path's language when it names one,
+    // its last segment (percent-decoded) offered as a search
+    for (uri, heading, q) in [
+        ("/ko/zzz", "<h1>찾을 수 없음</h1>", r#"value="zzz""#),
+        ("/en/a/b/c/d-e", "<h1>Not found</h1>", r#"value="d e""#),
+        (
+            "/ko/%EC%84%9C%EC%9A%B8/",
+            "<h1>찾을 수 없음</h1>",
+            r#"value="서울""#,
+        ),
+        ("/no/such/route", "<h1>Not found</h1>", r#"value="route""#),
+    ] {
+        let a = send(get(uri, &browser)).await;
+        assert_eq!(a.status, StatusCode::NOT_FOUND, "{uri}");
+        assert!(a.body.contains(heading), "{uri}: {}", a.body);
+        assert!(a.body.contains(q), "{uri}: {}", a.body);
+    }
     // other clients keep the plain answer
     for (uri, accept) in [
+        ("/ko/zzz", "*/*"),
+        ("/no/such/route", "text/html;q=0.5, text/plain"),
         ("/en/person/kim-no-such", "*/*"),
         ("/en/person/kim-no-such", ""),
         ("/id/event/no-such-meeting", "text/turtle"),

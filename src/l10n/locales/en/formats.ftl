@@ -22,27 +22,63 @@ date-range = from { $start } to { $end }{ $shared ->
     }
 
 # A figure from its value $n (shown with grouping) and its unit $unit as the graph names it
-# (persons, countries, USD, …; another noun is written as it is); $precision is exact,
-# approximate, at-least or at-most.
+# (persons, countries, USD, …; another noun is written as it is), singular when $n is one
+# (CLDR plural rules: "1 country"); $precision is exact, approximate, at-least or at-most.
 quantity = { $precision ->
         [approximate] about{" "}
         [at-least] at least{" "}
         [at-most] up to{" "}
        *[other] {""}
     }{ $unit ->
-        [persons] { $n } people
-        [countries] { $n } countries
-        [companies] { $n } companies
-        [institutions] { $n } institutions
-        [places] { $n } places
-        [cities] { $n } cities
-        [items] { $n } items
-        [cases] { $n } cases
+        [persons] { $n ->
+            [one] { $n } person
+           *[other] { $n } people
+        }
+        [countries] { $n ->
+            [one] { $n } country
+           *[other] { $n } countries
+        }
+        [companies] { $n ->
+            [one] { $n } company
+           *[other] { $n } companies
+        }
+        [institutions] { $n ->
+            [one] { $n } institution
+           *[other] { $n } institutions
+        }
+        [places] { $n ->
+            [one] { $n } place
+           *[other] { $n } places
+        }
+        [cities] { $n ->
+            [one] { $n } city
+           *[other] { $n } cities
+        }
+        [items] { $n ->
+            [one] { $n } item
+           *[other] { $n } items
+        }
+        [cases] { $n ->
+            [one] { $n } case
+           *[other] { $n } cases
+        }
         [percent] { $n }%
-        [days] { $n } days
-        [weeks] { $n } weeks
-        [months] { $n } months
-        [years] { $n } years
+        [days] { $n ->
+            [one] { $n } day
+           *[other] { $n } days
+        }
+        [weeks] { $n ->
+            [one] { $n } week
+           *[other] { $n } weeks
+        }
+        [months] { $n ->
+            [one] { $n } month
+           *[other] { $n } months
+        }
+        [years] { $n ->
+            [one] { $n } year
+           *[other] { $n } years
+        }
         [USD] USD { $n }
         [KRW] KRW { $n }
         [EUR] EUR { $n }
