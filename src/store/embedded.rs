@@ -1361,8 +1361,23 @@ impl Store for EmbeddedStore {
             let cancelled = || token.is_cancelled();
             let done = match reach {
                 UpdateReach::All => merge::rebuild(&mut transaction, &cancelled),
-                UpdateReach::Some { graphs, triples } => {
+                UpdateReach::Some {
+                    graphs,
+                    triples,
+                    patterns,
+                } => {
                     let mut changed = triples;
+                    for (s, p, o) in &patterns {
+                        // in any graph, the merged one included (what left every other)
+                        for quad in transaction.quads_for_pattern(
+                            s.as_ref().map(NamedOrBlankNode::as_ref),
+                            p.as_ref().map(NamedNode::as_ref),
+                            o.as_ref().map(oxigraph::model::Term::as_ref),
+                            None,
+                        ) {
+                            changed.push(Triple::from(quad.map_err(storage)?));
+                        }
+                    }
                     for graph in &graphs {
                         // before (the store, which no other writer changes while we hold
                         // the writer lock) and after (the transaction)
@@ -1510,16 +1525,27 @@ impl Store for EmbeddedStore {
 /// the merged default graph ([`merge`]) right.
 enum UpdateReach {
     /// These triples (of `INSERT DATA` without blank nodes, which keep their identity),
-    /// and whatever changes in these graphs (the store's default graph is
-    /// [`GraphName::DefaultGraph`]).
+    /// whatever changes in these graphs (the store's default graph is
+    /// [`GraphName::DefaultGraph`]), and the triples of any graph matching these
+    /// patterns (the triple patterns of `DELETE`/`INSERT` templates whose graph is a
+    /// variable, each with a fixed subject, predicate or object; `None` is any term).
     Some {
         graphs: std::collections::HashSet<GraphName>,
         triples: Vec<Triple>,
+        patterns: Vec<TemplatePattern>,
     },
     /// Any graph: `CLEAR` / `DROP` of `ALL` or `NAMED`, or a `DELETE`/`INSERT` template
-    /// whose graph is a variable.
+    /// whose graph is a variable and whose triple pattern fixes no term.
     All,
 }
+
+/// The fixed subject, predicate and object of a template triple pattern (`None` where it
+/// has a variable or a blank node, which a template instantiates afresh).
+type TemplatePattern = (
+    Option<NamedOrBlankNode>,
+    Option<NamedNode>,
+    Option<oxigraph::model::Term>,
+);
 
 impl UpdateReach {
     /// The reach of every operation of `update` together.
@@ -1532,6 +1558,7 @@ impl UpdateReach {
         };
         let mut graphs = std::collections::HashSet::new();
         let mut triples = Vec::new();
+        let mut patterns: Vec<TemplatePattern> = Vec::new();
         let pattern =
             |graphs: &mut std::collections::HashSet<GraphName>, g: &GraphNamePattern| match g {
                 GraphNamePattern::NamedNode(n) => {
@@ -1566,9 +1593,49 @@ impl UpdateReach {
                     graphs.extend(data.iter().map(|q| own(&q.graph_name)));
                 }
                 GraphUpdateOperation::DeleteInsert { delete, insert, .. } => {
-                    let fixed = delete.iter().all(|q| pattern(&mut graphs, &q.graph_name))
-                        && insert.iter().all(|q| pattern(&mut graphs, &q.graph_name));
-                    if !fixed {
+                    // A template whose graph is a variable may write any graph, but only
+                    // triples that match its triple pattern: those are what may change in
+                    // the merge (a triple no graph holds any more still has its merged
+                    // copy, which matches too). Without a fixed term that is every
+                    // triple: the whole merge is checked instead.
+                    use spargebra::term::{GroundTermPattern, NamedNodePattern, TermPattern};
+                    let predicate = |p: &NamedNodePattern| match p {
+                        NamedNodePattern::NamedNode(n) => Some(n.clone()),
+                        NamedNodePattern::Variable(_) => None,
+                    };
+                    for q in delete {
+                        if !pattern(&mut graphs, &q.graph_name) {
+                            let term = |t: &GroundTermPattern| match t {
+                                GroundTermPattern::NamedNode(n) => Some(n.clone().into()),
+                                GroundTermPattern::Literal(l) => Some(l.clone().into()),
+                                #[allow(unreachable_patterns)]
+                                _ => None,
+                            };
+                            let subject = match &q.subject {
+                                GroundTermPattern::NamedNode(n) => Some(n.clone().into()),
+                                _ => None,
+                            };
+                            patterns.push((subject, predicate(&q.predicate), term(&q.object)));
+                        }
+                    }
+                    for q in insert {
+                        if !pattern(&mut graphs, &q.graph_name) {
+                            let term = |t: &TermPattern| match t {
+                                TermPattern::NamedNode(n) => Some(n.clone().into()),
+                                TermPattern::Literal(l) => Some(l.clone().into()),
+                                _ => None,
+                            };
+                            let subject = match &q.subject {
+                                TermPattern::NamedNode(n) => Some(n.clone().into()),
+                                _ => None,
+                            };
+                            patterns.push((subject, predicate(&q.predicate), term(&q.object)));
+                        }
+                    }
+                    if patterns
+                        .iter()
+                        .any(|(s, p, o)| s.is_none() && p.is_none() && o.is_none())
+                    {
                         return UpdateReach::All;
                     }
                 }
@@ -1588,7 +1655,11 @@ impl UpdateReach {
                 GraphUpdateOperation::Create { .. } => {}
             }
         }
-        UpdateReach::Some { graphs, triples }
+        UpdateReach::Some {
+            graphs,
+            triples,
+            patterns,
+        }
     }
 }
 
@@ -1900,6 +1971,63 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(error.contains("merged default graph"), "{error}");
+    }
+
+    /// A template whose graph is a variable but whose triple pattern fixes a term reaches
+    /// only the triples matching that pattern (no check of the whole merged graph, whose
+    /// time grows with the store), and the merge stays right, also when the variable names
+    /// the merged graph itself; a pattern that fixes no term still checks everything.
+    #[test]
+    fn variable_graph_templates_reach_their_pattern_only() {
+        let reach =
+            |update: &str| UpdateReach::of(&SparqlParser::new().parse_update(update).unwrap());
+        let tag = "INSERT { GRAPH ?g { ?s <http://example.org/tag> 1 } } \
+                   WHERE { GRAPH ?g { ?s ?p ?o } }";
+        assert!(
+            matches!(reach(tag), UpdateReach::Some { ref patterns, .. } if patterns.len() == 1)
+        );
+        let all = "DELETE { GRAPH ?g { ?s ?p ?o } } WHERE { GRAPH ?g { ?s ?p ?o } }";
+        assert!(matches!(reach(all), UpdateReach::All));
+
+        let store = EmbeddedStore::in_memory();
+        let none = ProtocolDataset::default();
+        let update = |text: &str| {
+            store
+                .update(text, &none, None, Duration::from_secs(60))
+                .unwrap_or_else(|e| panic!("{text}: {e}"))
+        };
+        let (a, b) = (ex("graph/a"), ex("graph/b"));
+        store.replace_graph(&a, &quads(&a, 3)).unwrap();
+        store.replace_graph(&b, &quads(&b, 2)).unwrap();
+        update(tag);
+        assert_merge_right(&store, "a tag in every graph");
+        update(
+            "DELETE { GRAPH ?g { ?s <http://example.org/tag> 1 } } \
+             WHERE { GRAPH ?g { ?s <http://example.org/tag> 1 } FILTER(?g = <http://example.org/graph/b>) }",
+        );
+        assert_merge_right(&store, "the tag out of one of two graphs");
+        update(
+            "DELETE { GRAPH ?g { ?s <http://example.org/tag> ?o } } \
+             WHERE { GRAPH ?g { ?s <http://example.org/tag> ?o } }",
+        );
+        assert_merge_right(&store, "the tag out of every graph");
+        let merged = format!("<{}>", merge::MERGED_GRAPH);
+        update(&format!(
+            "INSERT {{ GRAPH ?g {{ <http://example.org/evil> <http://example.org/tag> 2 }} }} \
+             WHERE {{ BIND({merged} AS ?g) }}"
+        ));
+        assert_merge_right(&store, "a write into the merged graph by a variable");
+        update(&format!(
+            "DELETE {{ GRAPH ?g {{ ?s <http://example.org/p> ?o }} }} \
+             WHERE {{ GRAPH <http://example.org/graph/a> {{ ?s <http://example.org/p> ?o }} BIND({merged} AS ?g) }}"
+        ));
+        assert_merge_right(&store, "a delete from the merged graph by a variable");
+        update(
+            "DELETE { GRAPH ?g { <http://example.org/s0> ?p ?o } } \
+             INSERT { GRAPH ?g { <http://example.org/s9> ?p ?o } } \
+             WHERE { GRAPH ?g { <http://example.org/s0> ?p ?o } }",
+        );
+        assert_merge_right(&store, "a subject renamed in every graph");
     }
 
     /// A store written before the merged default graph existed (or by another tool) gets

@@ -13,7 +13,8 @@
 //! is in [`MERGED_GRAPH`] exactly when some other graph of the store (a named graph or the
 //! store's own default graph) holds it. Writers call [`reconcile`] with every triple they
 //! may have added or removed; [`rebuild`] recomputes the whole graph (`CLEAR ALL`,
-//! templates with a variable graph, stores written before this graph existed).
+//! templates with a variable graph whose triple pattern fixes no term, stores written
+//! before this graph existed).
 //!
 //! Queries read it as their default graph and never see it as a named graph
 //! (`QueryDatasetSpecification::set_hidden_named_graph`, a patch of the vendored
@@ -49,7 +50,8 @@ pub fn is_merged(graph: GraphNameRef<'_>) -> bool {
 /// (`WITH` included), of `USING`, the target of `LOAD`, `CLEAR`, `CREATE` or `DROP`. Such an
 /// update is refused: the graph is the store's to keep. A template whose graph is a
 /// variable cannot be checked before it runs; what it writes there is undone by the
-/// [`rebuild`] such an update ends with.
+/// [`reconcile`] (of the triples matching the template) or [`rebuild`] such an update ends
+/// with.
 pub fn names_merged_graph(update: &spargebra::Update) -> bool {
     use spargebra::GraphUpdateOperation as Op;
     use spargebra::algebra::GraphTarget;
@@ -184,8 +186,8 @@ fn held_elsewhere(transaction: &Transaction<'_>, triple: &Triple) -> Result<bool
 /// Recomputes [`MERGED_GRAPH`] from every other graph, in `transaction`: adds the triples
 /// it misses and removes those no other graph holds. Time: one look-up per quad of the
 /// store; memory: the differences only. For writes whose reach is not known in advance
-/// (`CLEAR ALL`, `DROP NAMED`, an update template with a variable graph) and for stores
-/// written before the graph existed.
+/// (`CLEAR ALL`, `DROP NAMED`, an update template with a variable graph and no fixed term)
+/// and for stores written before the graph existed.
 ///
 /// Errors: the storage's.
 pub fn rebuild(
