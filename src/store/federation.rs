@@ -242,52 +242,61 @@ pub fn check_prefix(prefix: &str) -> Result<String, String> {
 /// condition). A `SERVICE` still there after `visit` is walked into. The recursion is as
 /// deep as the algebra: run it after the depth check ([`super::embedded::MAX_QUERY_DEPTH`]).
 pub(super) fn each_service(p: &mut GraphPattern, visit: &mut impl FnMut(&mut GraphPattern)) {
-    if matches!(p, GraphPattern::Service { .. }) {
-        visit(p);
-    }
+    each_pattern(p, &mut |node: &mut GraphPattern| {
+        if matches!(node, GraphPattern::Service { .. }) {
+            visit(node);
+        }
+    });
+}
+
+/// Calls `visit` on every node of `p`, parents before children, wherever it is (as
+/// [`each_service`]: nested patterns, subqueries, the `EXISTS` of expressions); what a node
+/// is after `visit` is walked into. Same depth bound as [`each_service`].
+pub(super) fn each_pattern(p: &mut GraphPattern, visit: &mut impl FnMut(&mut GraphPattern)) {
+    visit(p);
     match p {
         GraphPattern::Bgp { .. } | GraphPattern::Path { .. } | GraphPattern::Values { .. } => {}
         GraphPattern::Join { left, right }
         | GraphPattern::Union { left, right }
         | GraphPattern::Minus { left, right } => {
-            each_service(left, visit);
-            each_service(right, visit);
+            each_pattern(left, visit);
+            each_pattern(right, visit);
         }
         GraphPattern::LeftJoin {
             left,
             right,
             expression,
         } => {
-            each_service(left, visit);
-            each_service(right, visit);
+            each_pattern(left, visit);
+            each_pattern(right, visit);
             if let Some(e) = expression {
-                each_service_in(e, visit);
+                each_pattern_in(e, visit);
             }
         }
         GraphPattern::Filter { expr, inner } => {
-            each_service(inner, visit);
-            each_service_in(expr, visit);
+            each_pattern(inner, visit);
+            each_pattern_in(expr, visit);
         }
         GraphPattern::Extend {
             inner, expression, ..
         } => {
-            each_service(inner, visit);
-            each_service_in(expression, visit);
+            each_pattern(inner, visit);
+            each_pattern_in(expression, visit);
         }
         GraphPattern::OrderBy { inner, expression } => {
-            each_service(inner, visit);
+            each_pattern(inner, visit);
             for o in expression {
                 let (OrderExpression::Asc(e) | OrderExpression::Desc(e)) = o;
-                each_service_in(e, visit);
+                each_pattern_in(e, visit);
             }
         }
         GraphPattern::Group {
             inner, aggregates, ..
         } => {
-            each_service(inner, visit);
+            each_pattern(inner, visit);
             for (_, a) in aggregates {
                 if let AggregateExpression::FunctionCall { expr, .. } = a {
-                    each_service_in(expr, visit);
+                    each_pattern_in(expr, visit);
                 }
             }
         }
@@ -296,15 +305,15 @@ pub(super) fn each_service(p: &mut GraphPattern, visit: &mut impl FnMut(&mut Gra
         | GraphPattern::Project { inner, .. }
         | GraphPattern::Distinct { inner }
         | GraphPattern::Reduced { inner }
-        | GraphPattern::Slice { inner, .. } => each_service(inner, visit),
+        | GraphPattern::Slice { inner, .. } => each_pattern(inner, visit),
         // `LATERAL` is refused by the depth check before
         #[allow(unreachable_patterns)]
         _ => {}
     }
 }
 
-/// [`each_service`] in the patterns of the `EXISTS` of an expression.
-fn each_service_in(e: &mut Expression, visit: &mut impl FnMut(&mut GraphPattern)) {
+/// [`each_pattern`] in the patterns of the `EXISTS` of an expression.
+fn each_pattern_in(e: &mut Expression, visit: &mut impl FnMut(&mut GraphPattern)) {
     match e {
         Expression::NamedNode(_)
         | Expression::Literal(_)
@@ -322,24 +331,24 @@ fn each_service_in(e: &mut Expression, visit: &mut impl FnMut(&mut GraphPattern)
         | Expression::Subtract(a, b)
         | Expression::Multiply(a, b)
         | Expression::Divide(a, b) => {
-            each_service_in(a, visit);
-            each_service_in(b, visit);
+            each_pattern_in(a, visit);
+            each_pattern_in(b, visit);
         }
         Expression::UnaryPlus(a) | Expression::UnaryMinus(a) | Expression::Not(a) => {
-            each_service_in(a, visit)
+            each_pattern_in(a, visit)
         }
         Expression::In(a, items) => {
-            each_service_in(a, visit);
-            items.iter_mut().for_each(|i| each_service_in(i, visit));
+            each_pattern_in(a, visit);
+            items.iter_mut().for_each(|i| each_pattern_in(i, visit));
         }
-        Expression::Exists(p) => each_service(p, visit),
+        Expression::Exists(p) => each_pattern(p, visit),
         Expression::If(a, b, c) => {
-            each_service_in(a, visit);
-            each_service_in(b, visit);
-            each_service_in(c, visit);
+            each_pattern_in(a, visit);
+            each_pattern_in(b, visit);
+            each_pattern_in(c, visit);
         }
         Expression::Coalesce(items) | Expression::FunctionCall(_, items) => {
-            items.iter_mut().for_each(|i| each_service_in(i, visit));
+            items.iter_mut().for_each(|i| each_pattern_in(i, visit));
         }
     }
 }

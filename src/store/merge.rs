@@ -46,8 +46,9 @@ pub fn is_merged(graph: GraphNameRef<'_>) -> bool {
 }
 
 /// Whether the update `update` writes [`MERGED_GRAPH`] by name or reads it as its `USING`
-/// dataset: a graph of `INSERT DATA` / `DELETE DATA`, of a `DELETE` / `INSERT` template
-/// (`WITH` included), of `USING`, the target of `LOAD`, `CLEAR`, `CREATE` or `DROP`. Such an
+/// dataset or in a `GRAPH` of its `WHERE`: a graph of `INSERT DATA` / `DELETE DATA`, of a
+/// `DELETE` / `INSERT` template (`WITH` included), of `USING` or `GRAPH`, the source of
+/// `COPY` / `ADD` / `MOVE`, the target of `LOAD`, `CLEAR`, `CREATE` or `DROP`. Such an
 /// update is refused: the graph is the store's to keep. A template whose graph is a
 /// variable cannot be checked before it runs; what it writes there is undone by the
 /// [`reconcile`] (of the triples matching the template) or [`rebuild`] such an update ends
@@ -67,7 +68,7 @@ pub fn names_merged_graph(update: &spargebra::Update) -> bool {
             delete,
             insert,
             using,
-            ..
+            pattern: matched,
         } => {
             delete.iter().any(|q| pattern(&q.graph_name))
                 || insert.iter().any(|q| pattern(&q.graph_name))
@@ -75,6 +76,7 @@ pub fn names_merged_graph(update: &spargebra::Update) -> bool {
                     d.default.iter().any(|n| n.as_ref() == merged)
                         || d.named.iter().flatten().any(|n| n.as_ref() == merged)
                 })
+                || reads_by_name(matched)
         }
         Op::Load { destination, .. } => graph(destination),
         Op::Clear { graph: target, .. } | Op::Drop { graph: target, .. } => {
@@ -82,6 +84,28 @@ pub fn names_merged_graph(update: &spargebra::Update) -> bool {
         }
         Op::Create { graph: g, .. } => g.as_ref() == merged,
     })
+}
+
+/// Whether `pattern` has a `GRAPH <urn:x-noticegraph:merged-default-graph>` anywhere in it
+/// (`COPY` and `ADD` of that graph become one): the graph is no named graph of any query,
+/// so such a pattern would read it as empty, and `COPY` would empty its target. Call it
+/// after the update's depth check ([`super::federation::each_pattern`]).
+fn reads_by_name(pattern: &spargebra::algebra::GraphPattern) -> bool {
+    use spargebra::algebra::GraphPattern;
+    use spargebra::term::NamedNodePattern;
+    let merged = merged_graph();
+    let mut found = false;
+    let mut pattern = pattern.clone();
+    super::federation::each_pattern(&mut pattern, &mut |node: &mut GraphPattern| {
+        if let GraphPattern::Graph {
+            name: NamedNodePattern::NamedNode(n),
+            ..
+        } = node
+        {
+            found |= n.as_ref() == merged;
+        }
+    });
+    found
 }
 
 /// The copies in [`MERGED_GRAPH`] of the triples of `quads` (those of other graphs), for a
@@ -366,6 +390,12 @@ mod tests {
             format!("DROP SILENT GRAPH {m}"),
             format!("CREATE GRAPH {m}"),
             format!("COPY <a:g> TO {m}"),
+            format!("COPY {m} TO <a:g>"),
+            format!("ADD {m} TO DEFAULT"),
+            format!("MOVE {m} TO <a:g>"),
+            format!(
+                "INSERT {{ <a:b> <a:c> ?o }} WHERE {{ {{ ?x ?y ?z }} UNION {{ FILTER NOT EXISTS {{ GRAPH {m} {{ ?s ?p ?o }} }} }} }}"
+            ),
         ] {
             assert!(names(&writes), "{writes}");
         }

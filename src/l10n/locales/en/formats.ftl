@@ -23,59 +23,59 @@ date-range = from { $start } to { $end }{ $shared ->
 
 # A figure from its value $n (shown with grouping) and its unit $unit as the graph names it
 # (persons, countries, USD, …; another noun is written as it is), singular when $n is one
-# (CLDR plural rules: "1 country"); $precision is exact, approximate, at-least or at-most.
+# (CLDR plural rules, PLURAL: "1 country"); $precision is exact, approximate, at-least or at-most.
 quantity = { $precision ->
         [approximate] about{" "}
         [at-least] at least{" "}
         [at-most] up to{" "}
        *[other] {""}
     }{ $unit ->
-        [persons] { $n ->
+        [persons] { PLURAL($n) ->
             [one] { $n } person
            *[other] { $n } people
         }
-        [countries] { $n ->
+        [countries] { PLURAL($n) ->
             [one] { $n } country
            *[other] { $n } countries
         }
-        [companies] { $n ->
+        [companies] { PLURAL($n) ->
             [one] { $n } company
            *[other] { $n } companies
         }
-        [institutions] { $n ->
+        [institutions] { PLURAL($n) ->
             [one] { $n } institution
            *[other] { $n } institutions
         }
-        [places] { $n ->
+        [places] { PLURAL($n) ->
             [one] { $n } place
            *[other] { $n } places
         }
-        [cities] { $n ->
+        [cities] { PLURAL($n) ->
             [one] { $n } city
            *[other] { $n } cities
         }
-        [items] { $n ->
+        [items] { PLURAL($n) ->
             [one] { $n } item
            *[other] { $n } items
         }
-        [cases] { $n ->
+        [cases] { PLURAL($n) ->
             [one] { $n } case
            *[other] { $n } cases
         }
         [percent] { $n }%
-        [days] { $n ->
+        [days] { PLURAL($n) ->
             [one] { $n } day
            *[other] { $n } days
         }
-        [weeks] { $n ->
+        [weeks] { PLURAL($n) ->
             [one] { $n } week
            *[other] { $n } weeks
         }
-        [months] { $n ->
+        [months] { PLURAL($n) ->
             [one] { $n } month
            *[other] { $n } months
         }
-        [years] { $n ->
+        [years] { PLURAL($n) ->
             [one] { $n } year
            *[other] { $n } years
         }
