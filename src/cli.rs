@@ -712,6 +712,7 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         gazetteer,
         localizer: crate::l10n::Localizer::new().context("loading the Fluent messages")?,
         void_cache: Default::default(),
+        metrics: Default::default(),
     }));
     let listener = tokio::net::TcpListener::bind(&args.bind)
         .await

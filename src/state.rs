@@ -25,6 +25,8 @@ pub struct App {
     /// The VoID description, computed once per version of the store (start with
     /// `VoidCache::default()`).
     pub void_cache: crate::http::void::VoidCache,
+    /// The Prometheus metrics of `GET /metrics` (start with `Metrics::default()`).
+    pub metrics: crate::http::metrics::Metrics,
 }
 
 /// The state handed to axum handlers.

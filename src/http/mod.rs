@@ -10,6 +10,8 @@
 //! bare 413 answers are rewritten by one middleware so the message names the limit.
 //!
 //! Around every route, outermost first (the body and URL limits innermost):
+//! - **metrics** ([`metrics::record`]): every request counted and timed by route template
+//!   and status, for `GET /metrics`;
 //! - **CORS** ([`cors`]): any origin may read — `GET`/`HEAD` everything, `POST` SPARQL
 //!   queries — and browsers get their preflight answered; cross-origin *writes* from
 //!   browsers are not enabled (see [`cors`] for why);
@@ -31,6 +33,7 @@ pub mod error;
 pub mod examples;
 pub mod gsp;
 pub mod long_uri;
+pub mod metrics;
 pub mod negotiate;
 pub mod notices;
 pub mod ontology;
@@ -63,7 +66,8 @@ use tower_http::limit::RequestBodyLimitLayer;
 pub const CORS_MAX_AGE: Duration = Duration::from_secs(60 * 60);
 
 /// The whole service's router: `/sparql`, `/store`, `/notices`, `/id/…`, `/data/…`,
-/// `/.well-known/void`, `/ns` (the ontology), the pages and `/health`; anything else is a
+/// `/.well-known/void`, `/ns` (the ontology), the pages, `/health` and `/metrics`
+/// ([`metrics`], which counts and times every request); anything else is a
 /// plain-text 404, or for a browser the localized not-found page ([`no_route`]).
 pub fn app(state: AppState) -> Router {
     let limit = state.config.body_limit;
@@ -77,6 +81,7 @@ pub fn app(state: AppState) -> Router {
         .merge(pages::router())
         .merge(search::router())
         .merge(query_page::router())
+        .merge(metrics::router())
         .route("/health", get(health))
         .fallback(no_route)
         .layer(DefaultBodyLimit::disable())
@@ -92,6 +97,10 @@ pub fn app(state: AppState) -> Router {
         .layer(CatchPanicLayer::custom(answer_a_panic))
         .layer(axum::middleware::from_fn(plain_text_errors))
         .layer(cors())
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            metrics::record,
+        ))
         .with_state(state)
 }
 

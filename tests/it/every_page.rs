@@ -45,6 +45,7 @@ fn dev_corpus_app(origin: &str) -> App {
         gazetteer: gaz,
         localizer: Localizer::new().unwrap(),
         void_cache: Default::default(),
+        metrics: Default::default(),
     }
 }
 

@@ -51,6 +51,7 @@ fn state_of(config: Config, store: Arc<dyn Store>) -> AppState {
         gazetteer: Box::leak(Box::new(Gazetteer::default())),
         localizer: Localizer::new().expect("FTL files build"),
         void_cache: Default::default(),
+        metrics: Default::default(),
     }))
 }
 
@@ -753,6 +754,70 @@ async fn root_redirects_by_cookie_then_accept_language() {
 async fn health_is_ok() {
     let a = send(get("/health", &[])).await;
     assert_eq!((a.status, a.body.as_str()), (StatusCode::OK, "ok"));
+}
+
+/// The value of the sample `series` (name and labels, as written) in an OpenMetrics text.
+fn sample(text: &str, series: &str) -> Option<f64> {
+    text.lines()
+        .find_map(|l| l.strip_prefix(series)?.strip_prefix(' '))
+        .map(|v| v.parse().expect("a number"))
+}
+
+/// `/metrics` counts the requests of one service by route template (never the raw path,
+/// so unknown paths share `unmatched`) and status, and times them, in the OpenMetrics text
+/// format.
+#[tokio::test]
+async fn metrics_count_requests_by_route_template_and_status() {
+    let state = state();
+    for uri in [
+        "/health",
+        "/health",
+        "/en/person/kim-no-such",
+        "/x/1",
+        "/y/2",
+    ] {
+        send_to(state.clone(), get(uri, &[])).await;
+    }
+    let a = send_to(state.clone(), get("/metrics", &[])).await;
+    assert_eq!(a.status, StatusCode::OK);
+    assert!(
+        a.header(header::CONTENT_TYPE)
+            .starts_with("application/openmetrics-text; version=1.0.0"),
+        "{}",
+        a.header(header::CONTENT_TYPE)
+    );
+    let text = &a.body;
+    for (series, want) in [
+        (
+            r#"noticegraph_http_requests_total{method="GET",route="/health",status="200"}"#,
+            2.0,
+        ),
+        (
+            r#"noticegraph_http_requests_total{method="GET",route="/{lang}/{kind}/{slug}",status="404"}"#,
+            1.0,
+        ),
+        (
+            r#"noticegraph_http_requests_total{method="GET",route="unmatched",status="404"}"#,
+            2.0,
+        ),
+        (
+            r#"noticegraph_http_request_duration_seconds_count{method="GET",route="/health"}"#,
+            2.0,
+        ),
+        // this request, being answered
+        ("noticegraph_http_requests_in_flight", 1.0),
+    ] {
+        assert_eq!(sample(text, series), Some(want), "{series} in\n{text}");
+    }
+    assert!(
+        !text.contains("/x/1") && !text.contains("kim-no-such"),
+        "{text}"
+    );
+    assert!(text.ends_with("# EOF\n"), "{text}");
+    // the earlier /metrics request is counted by the next one
+    let again = send_to(state, get("/metrics", &[])).await;
+    let series = r#"noticegraph_http_requests_total{method="GET",route="/metrics",status="200"}"#;
+    assert_eq!(sample(&again.body, series), Some(1.0), "{}", again.body);
 }
 
 #[tokio::test]

@@ -31,6 +31,7 @@ pub(crate) fn start(base: Option<&str>, configure: impl FnOnce(Config) -> Config
             gazetteer: Gazetteer::builtin(),
             localizer: Localizer::new().unwrap(),
             void_cache: Default::default(),
+            metrics: Default::default(),
         }
     })
 }

@@ -228,6 +228,7 @@ fn fixture_app(origin: &str) -> App {
         gazetteer: Box::leak(Box::new(Gazetteer::default())),
         localizer: Localizer::new().unwrap(),
         void_cache: Default::default(),
+        metrics: Default::default(),
     }
 }
 

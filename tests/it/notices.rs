@@ -55,6 +55,7 @@ fn start(token: Option<&str>, body_limit: usize) -> String {
             gazetteer: Gazetteer::builtin(),
             localizer: Localizer::new().unwrap(),
             void_cache: Default::default(),
+            metrics: Default::default(),
         }
     })
 }

@@ -49,6 +49,7 @@ fn origin() -> &'static str {
                 gazetteer: gaz,
                 localizer: Localizer::new().unwrap(),
                 void_cache: Default::default(),
+                metrics: Default::default(),
             }
         })
     })

@@ -87,6 +87,7 @@ fn app(config: Config, store: Arc<dyn Store>) -> App {
         gazetteer: Box::leak(Box::new(Gazetteer::default())),
         localizer: Localizer::new().unwrap(),
         void_cache: Default::default(),
+        metrics: Default::default(),
     }
 }
 
@@ -1123,6 +1124,7 @@ fn void_timeouts_are_remembered_for_the_same_data() {
             gazetteer: Box::leak(Box::new(Gazetteer::default())),
             localizer: Localizer::new().unwrap(),
             void_cache: Default::default(),
+            metrics: Default::default(),
         }
     });
     let void = || {

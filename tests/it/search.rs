@@ -400,6 +400,7 @@ fn agencies(n: usize) -> AppState {
         gazetteer: Box::leak(Box::new(Gazetteer::default())),
         localizer: Localizer::new().unwrap(),
         void_cache: Default::default(),
+        metrics: Default::default(),
     }))
 }
 

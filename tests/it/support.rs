@@ -199,6 +199,7 @@ pub fn app_on(config: Config, store: Arc<dyn Store>) -> App {
         gazetteer: Gazetteer::builtin(),
         localizer: Localizer::new().unwrap(),
         void_cache: Default::default(),
+        metrics: Default::default(),
     }
 }
 

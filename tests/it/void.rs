@@ -31,6 +31,7 @@ fn origin() -> &'static str {
                 gazetteer: Box::leak(Box::new(Gazetteer::default())),
                 localizer: Localizer::new().unwrap(),
                 void_cache: Default::default(),
+                metrics: Default::default(),
             }
         })
     })

@@ -335,6 +335,7 @@ fn start_noticegraph(token: Option<&str>) -> Target {
             gazetteer: Box::leak(Box::new(Gazetteer::default())),
             localizer: Localizer::new().unwrap(),
             void_cache: Default::default(),
+            metrics: Default::default(),
         }
     });
     Target {
