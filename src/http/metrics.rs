@@ -183,17 +183,48 @@ pub async fn record(State(state): State<AppState>, request: Request, next: Next)
 mod tests {
     use super::*;
 
+    /// Before any request only the gauge has a sample (a family without series is not
+    /// written); the text ends with `# EOF`, as OpenMetrics requires.
     #[test]
-    fn an_empty_registry_still_declares_its_families() {
+    fn a_fresh_registry_writes_the_gauge_and_the_end_marker() {
         let text = Metrics::default().encode().unwrap();
+        assert!(
+            text.contains("# TYPE noticegraph_http_requests_in_flight gauge")
+                && text.contains("noticegraph_http_requests_in_flight 0"),
+            "{text}"
+        );
+        assert!(!text.contains("noticegraph_http_requests_total"), "{text}");
+        assert!(text.ends_with("# EOF\n"), "{text}");
+    }
+
+    /// The families' names and types once a series exists; the latency buckets run from
+    /// 1 ms up to 32.768 s, then `+Inf`.
+    #[test]
+    fn families_are_named_and_typed() {
+        let m = Metrics::default();
+        let route = RouteLabels {
+            method: "GET",
+            route: "/health".into(),
+        };
+        m.latency.get_or_create(&route).observe(0.004);
+        m.requests
+            .get_or_create(&RequestLabels {
+                method: "GET",
+                route: "/health".into(),
+                status: 200,
+            })
+            .inc();
+        let text = m.encode().unwrap();
         for needle in [
             "# TYPE noticegraph_http_requests counter",
             "# TYPE noticegraph_http_request_duration_seconds histogram",
-            "noticegraph_http_requests_in_flight 0",
+            r#"noticegraph_http_request_duration_seconds_bucket{le="0.004",method="GET",route="/health"} 1"#,
+            r#"noticegraph_http_request_duration_seconds_bucket{le="0.002",method="GET",route="/health"} 0"#,
+            r#"{le="32.768",method="GET",route="/health"} 1"#,
+            r#"{le="+Inf",method="GET",route="/health"} 1"#,
         ] {
             assert!(text.contains(needle), "lacks {needle}: {text}");
         }
-        assert!(text.ends_with("# EOF\n"), "{text}");
     }
 
     #[test]
