@@ -79,16 +79,24 @@ async fn root(State(state): State<AppState>, headers: HeaderMap) -> Response {
         .into_response()
 }
 
-/// `/{lang}` → `/{lang}/` (absolute, under the base IRI).
+/// `/{lang}` → `/{lang}/` (absolute, under the base IRI). Another one-segment path is no
+/// page: a `404`, for a browser the not-found page offering the segment as a search.
 async fn lang_root(
     State(state): State<AppState>,
-    Path(lang): Path<String>,
-) -> Result<Redirect, AppError> {
-    let lang = page_lang(&lang)?;
-    Ok(Redirect::permanent(&super::resource::absolute_location(
-        &state.iris,
-        &format!("/{lang}/"),
-    )))
+    Path(segment): Path<String>,
+    headers: HeaderMap,
+) -> Response {
+    match page_lang(&segment) {
+        Ok(lang) => Redirect::permanent(&super::resource::absolute_location(
+            &state.iris,
+            &format!("/{lang}/"),
+        ))
+        .into_response(),
+        Err(_) => {
+            let error = AppError::NotFound(format!("no resource at /{segment}"));
+            or_not_found(state, &headers, None, &segment, Err(error)).await
+        }
+    }
 }
 
 fn page_lang(segment: &str) -> Result<Lang, AppError> {

@@ -1705,7 +1705,9 @@ fn refuse_merged(graph: &GraphName) -> Result<(), StoreError> {
 fn merged_refused() -> StoreError {
     StoreError::Evaluation(format!(
         "<{}> is the store's merged default graph (every triple of every graph, kept by \
-         noticegraph): it cannot be written, only read as the default graph",
+         noticegraph): an update may not name it, as a graph to write, a graph to copy, add \
+         or move, a USING graph or a GRAPH of its WHERE; a query reads it as its default \
+         graph, without naming it",
         merge::MERGED_GRAPH
     ))
 }

@@ -1538,6 +1538,7 @@ async fn a_missing_page_is_a_localized_html_404_for_browsers_and_plain_for_other
             r#"value="서울""#,
         ),
         ("/no/such/route", "<h1>Not found</h1>", r#"value="route""#),
+        ("/nope", "<h1>Not found</h1>", r#"value="nope""#),
     ] {
         let a = send(get(uri, &browser)).await;
         assert_eq!(a.status, StatusCode::NOT_FOUND, "{uri}");
@@ -1547,6 +1548,7 @@ async fn a_missing_page_is_a_localized_html_404_for_browsers_and_plain_for_other
     // other clients keep the plain answer
     for (uri, accept) in [
         ("/ko/zzz", "*/*"),
+        ("/nope", "*/*"),
         ("/no/such/route", "text/html;q=0.5, text/plain"),
         ("/en/person/kim-no-such", "*/*"),
         ("/en/person/kim-no-such", ""),
