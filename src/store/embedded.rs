@@ -1737,6 +1737,15 @@ mod tests {
 
     /// `query` answered in CSV; a generous timeout (debug build, tests in parallel on a
     /// loaded machine): tests of timeouts give their own.
+    /// `update` run on `store` with no `USING` dataset and no base IRI, within `timeout`.
+    fn update_within(
+        store: &EmbeddedStore,
+        update: &str,
+        timeout: Duration,
+    ) -> Result<(), StoreError> {
+        store.update(update, &ProtocolDataset::default(), None, timeout)
+    }
+
     fn csv(store: &EmbeddedStore, query: &str) -> Result<String, StoreError> {
         let response = store.query(query, Duration::from_secs(120), &|_| {
             Some(ResultFormat::Results(QueryResultsFormat::Csv))
@@ -2425,10 +2434,9 @@ mod tests {
     #[test]
     fn service_calls_in_updates_are_refused() {
         let store = EmbeddedStore::in_memory();
-        let result = store.update(
+        let result = update_within(
+            &store,
             "INSERT { <http://e.test/s> <http://e.test/p> ?o } WHERE { SERVICE <http://evil.test/sparql> { ?s ?p ?o } }",
-            &ProtocolDataset::default(),
-            None,
             Duration::from_secs(5),
         );
         assert!(
@@ -2613,12 +2621,7 @@ mod tests {
                 other => panic!("{other:?}"),
             }
             let update = format!("INSERT {{ <s:> <p:> ?v0 }} WHERE {}", &query[15..]);
-            let result = store.update(
-                &update,
-                &ProtocolDataset::default(),
-                None,
-                Duration::from_secs(5),
-            );
+            let result = update_within(&store, &update, Duration::from_secs(5));
             assert!(
                 matches!(&result, Err(StoreError::Syntax(m)) if m.contains("BIND")),
                 "{result:?}"
@@ -2653,12 +2656,7 @@ mod tests {
                 other => panic!("{name}: {other:?}"),
             }
             let update = format!("INSERT {{ <s:> <p:> <o:> }} WHERE {{ {} }}", &query[4..]);
-            let result = store.update(
-                &update,
-                &ProtocolDataset::default(),
-                None,
-                Duration::from_secs(5),
-            );
+            let result = update_within(&store, &update, Duration::from_secs(5));
             assert!(
                 matches!(result, Err(StoreError::Syntax(_))),
                 "{name}: {result:?}"
@@ -2882,12 +2880,7 @@ mod tests {
             "{refused:?}"
         );
         let update = "DELETE { ?s ?p ?o } WHERE { ?s ?p ?o . ?o ?q ?r . ?r ?t ?u . ?u ?v ?w }";
-        let refused = store.update(
-            update,
-            &ProtocolDataset::default(),
-            None,
-            Duration::from_secs(30),
-        );
+        let refused = update_within(&store, update, Duration::from_secs(30));
         assert!(
             matches!(&refused, Err(StoreError::Syntax(m)) if m.contains("at most 3")),
             "{refused:?}"
@@ -2930,10 +2923,9 @@ mod tests {
             "{result:?}"
         );
         assert!(started.elapsed() < Duration::from_secs(5));
-        let update = store.update(
+        let update = update_within(
+            &store,
             "INSERT DATA { <http://example.org/s> <http://example.org/p> 1 }",
-            &ProtocolDataset::default(),
-            None,
             Duration::from_millis(200),
         );
         assert!(matches!(update, Err(StoreError::Timeout(_))), "{update:?}");
@@ -2952,10 +2944,9 @@ mod tests {
     fn updates_waiting_for_the_writer_hold_no_thread_and_time_out() {
         let store = EmbeddedStore::in_memory().with_sparql_threads(1);
         let held = store.writer.lock().unwrap();
-        let update = store.update(
+        let update = update_within(
+            &store,
             "INSERT DATA { <a:s> <a:p> 1 }",
-            &ProtocolDataset::default(),
-            None,
             Duration::from_millis(300),
         );
         assert!(matches!(update, Err(StoreError::Timeout(_))), "{update:?}");
